@@ -1,0 +1,3 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* placeholder: being written */
+int phoenix_placeholder_phoenix_education;

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "phoenix-vault.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_PROFILE (phoenix_profile_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixProfile, phoenix_profile, PHOENIX, PROFILE, GObject)
+
+/*
+ * The profile: who the user is. Properties (all strings "" when unset, never NULL):
+ *   "name", "headline", "email", "phone", "city", "country", "summary";
+ *   "photo" (GBytes, may be NULL).
+ * Lists, each a GListStore of one entry type (see phoenix-profile-entries.h):
+ *   links (PhoenixLink), experiences (PhoenixExperience), education (PhoenixEducation),
+ *   skills (PhoenixSkill), languages (PhoenixLanguage), certifications (PhoenixCertification),
+ *   projects (PhoenixProject), interests (PhoenixInterest).
+ * Signal "changed" is emitted after any property of the profile or of one of
+ * its entries changes, or a list changes.
+ */
+PhoenixProfile *phoenix_profile_new              (void);
+
+const char     *phoenix_profile_get_name         (PhoenixProfile *self);
+void            phoenix_profile_set_name         (PhoenixProfile *self, const char *name);
+const char     *phoenix_profile_get_headline     (PhoenixProfile *self);
+void            phoenix_profile_set_headline     (PhoenixProfile *self, const char *headline);
+const char     *phoenix_profile_get_email        (PhoenixProfile *self);
+void            phoenix_profile_set_email        (PhoenixProfile *self, const char *email);
+const char     *phoenix_profile_get_phone        (PhoenixProfile *self);
+void            phoenix_profile_set_phone        (PhoenixProfile *self, const char *phone);
+const char     *phoenix_profile_get_city         (PhoenixProfile *self);
+void            phoenix_profile_set_city         (PhoenixProfile *self, const char *city);
+const char     *phoenix_profile_get_country      (PhoenixProfile *self);
+void            phoenix_profile_set_country      (PhoenixProfile *self, const char *country);
+const char     *phoenix_profile_get_summary      (PhoenixProfile *self);
+void            phoenix_profile_set_summary      (PhoenixProfile *self, const char *summary);
+GBytes         *phoenix_profile_get_photo        (PhoenixProfile *self);
+void            phoenix_profile_set_photo        (PhoenixProfile *self, GBytes *photo);
+
+GListStore     *phoenix_profile_get_links          (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_experiences    (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_education      (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_skills         (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_languages      (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_certifications (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_projects       (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_interests      (PhoenixProfile *self);
+
+/* Vault I/O (phoenix-profile-store.c). Load replaces everything in @self. */
+gboolean        phoenix_profile_load             (PhoenixProfile *self,
+                                                  PhoenixVault   *vault,
+                                                  GError        **error);
+/* Saves the whole profile in one transaction. */
+gboolean        phoenix_profile_save             (PhoenixProfile *self,
+                                                  PhoenixVault   *vault,
+                                                  GError        **error);
+/* Saves only person, contact and summary (one row): what the CV page autosaves. */
+gboolean        phoenix_profile_save_person      (PhoenixProfile *self,
+                                                  PhoenixVault   *vault,
+                                                  GError        **error);
+
+G_END_DECLS
