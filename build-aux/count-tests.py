@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Counts test cases in meson's testlog.json and prints "N passed, N failed".
+
+Each TAP test executable contributes one case per `ok`/`not ok` line (every g_test path).
+An executable that crashed, timed out or stopped short of its plan adds failures, so a
+crash can never hide cases. Non-TAP tests count as one case each.
+"""
+import json
+import re
+import sys
+
+TAP_LINE = re.compile(r'^(not ok|ok)\b(.*)$')
+PLAN = re.compile(r'^1\.\.(\d+)')
+
+
+def count(entry):
+    passed = failed = skipped = 0
+    out = entry.get('stdout') or ''
+    plan = None
+    seen = 0
+    for line in out.splitlines():
+        m = PLAN.match(line)
+        if m:
+            plan = int(m.group(1))
+            continue
+        m = TAP_LINE.match(line)
+        if not m:
+            continue
+        seen += 1
+        directive = m.group(2)
+        if re.search(r'#\s*skip', directive, re.I):
+            skipped += 1
+        elif m.group(1) == 'ok' or re.search(r'#\s*todo', directive, re.I):
+            passed += 1
+        else:
+            failed += 1
+    result = entry.get('result', '')
+    if seen == 0:
+        if result in ('OK', 'EXPECTEDFAIL'):
+            passed = 1
+        elif result == 'SKIP':
+            skipped = 1
+        else:
+            failed = 1
+    else:
+        if plan is not None and seen < plan:
+            failed += plan - seen
+        if result not in ('OK', 'EXPECTEDFAIL', 'SKIP') and failed == 0:
+            failed = 1
+    return passed, failed, skipped
+
+
+def main(path):
+    p = f = s = 0
+    bad = []
+    with open(path, encoding='utf-8') as fh:
+        for raw in fh:
+            raw = raw.strip()
+            if not raw:
+                continue
+            entry = json.loads(raw)
+            a, b, c = count(entry)
+            p += a
+            f += b
+            s += c
+            if b:
+                bad.append(entry.get('name', '?'))
+    if bad:
+        print('failing: ' + ', '.join(bad), file=sys.stderr)
+    line = f'{p} passed, {f} failed'
+    if s:
+        line += f', {s} skipped'
+    print(line)
+    return 1 if f or (p == 0) else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1]))
