@@ -1,3 +1,417 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* placeholder: being written */
-int phoenix_placeholder_phoenix_experience;
+#define G_LOG_DOMAIN "phoenix-experience"
+
+#include "config.h"
+
+#include "phoenix-experience.h"
+
+struct _PhoenixExperience
+{
+  GObject parent_instance;
+
+  char     *title;
+  char     *employer;
+  char     *location;
+  char     *start_date;
+  char     *end_date;
+  gboolean  current;
+  char     *summary;
+  GStrv     highlights;
+};
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_EMPLOYER,
+  PROP_LOCATION,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_CURRENT,
+  PROP_SUMMARY,
+  PROP_HIGHLIGHTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixExperience, phoenix_experience, G_TYPE_OBJECT)
+
+static void
+phoenix_experience_finalize (GObject *object)
+{
+  PhoenixExperience *self = PHOENIX_EXPERIENCE (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->employer, g_free);
+  g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->start_date, g_free);
+  g_clear_pointer (&self->end_date, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->highlights, g_strfreev);
+
+  G_OBJECT_CLASS (phoenix_experience_parent_class)->finalize (object);
+}
+
+static void
+phoenix_experience_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PhoenixExperience *self = PHOENIX_EXPERIENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_EMPLOYER:
+      g_value_set_string (value, self->employer);
+      break;
+
+    case PROP_LOCATION:
+      g_value_set_string (value, self->location);
+      break;
+
+    case PROP_START_DATE:
+      g_value_set_string (value, self->start_date);
+      break;
+
+    case PROP_END_DATE:
+      g_value_set_string (value, self->end_date);
+      break;
+
+    case PROP_CURRENT:
+      g_value_set_boolean (value, self->current);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_HIGHLIGHTS:
+      g_value_set_boxed (value, self->highlights);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_experience_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PhoenixExperience *self = PHOENIX_EXPERIENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      phoenix_experience_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_EMPLOYER:
+      phoenix_experience_set_employer (self, g_value_get_string (value));
+      break;
+
+    case PROP_LOCATION:
+      phoenix_experience_set_location (self, g_value_get_string (value));
+      break;
+
+    case PROP_START_DATE:
+      phoenix_experience_set_start_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_END_DATE:
+      phoenix_experience_set_end_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_CURRENT:
+      phoenix_experience_set_current (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SUMMARY:
+      phoenix_experience_set_summary (self, g_value_get_string (value));
+      break;
+
+    case PROP_HIGHLIGHTS:
+      phoenix_experience_set_highlights (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_experience_class_init (PhoenixExperienceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = phoenix_experience_finalize;
+  object_class->get_property = phoenix_experience_get_property;
+  object_class->set_property = phoenix_experience_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_EMPLOYER] =
+    g_param_spec_string ("employer", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_LOCATION] =
+    g_param_spec_string ("location", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_START_DATE] =
+    g_param_spec_string ("start-date", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_END_DATE] =
+    g_param_spec_string ("end-date", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CURRENT] =
+    g_param_spec_boolean ("current", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_HIGHLIGHTS] =
+    g_param_spec_boxed ("highlights", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+phoenix_experience_init (PhoenixExperience *self)
+{
+  self->title = g_strdup ("");
+  self->employer = g_strdup ("");
+  self->location = g_strdup ("");
+  self->start_date = g_strdup ("");
+  self->end_date = g_strdup ("");
+  self->summary = g_strdup ("");
+  self->highlights = g_new0 (char *, 1);
+}
+
+PhoenixExperience *
+phoenix_experience_new (void)
+{
+  return g_object_new (PHOENIX_TYPE_EXPERIENCE, NULL);
+}
+
+const char *
+phoenix_experience_get_title (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->title;
+}
+
+void
+phoenix_experience_set_title (PhoenixExperience *self,
+                              const char        *title)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (title == NULL)
+    title = "";
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const char *
+phoenix_experience_get_employer (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->employer;
+}
+
+void
+phoenix_experience_set_employer (PhoenixExperience *self,
+                                 const char        *employer)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (employer == NULL)
+    employer = "";
+
+  if (g_strcmp0 (self->employer, employer) == 0)
+    return;
+
+  g_free (self->employer);
+  self->employer = g_strdup (employer);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYER]);
+}
+
+const char *
+phoenix_experience_get_location (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->location;
+}
+
+void
+phoenix_experience_set_location (PhoenixExperience *self,
+                                 const char        *location)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (location == NULL)
+    location = "";
+
+  if (g_strcmp0 (self->location, location) == 0)
+    return;
+
+  g_free (self->location);
+  self->location = g_strdup (location);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+}
+
+const char *
+phoenix_experience_get_start_date (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->start_date;
+}
+
+void
+phoenix_experience_set_start_date (PhoenixExperience *self,
+                                   const char        *start_date)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (start_date == NULL)
+    start_date = "";
+
+  if (g_strcmp0 (self->start_date, start_date) == 0)
+    return;
+
+  g_free (self->start_date);
+  self->start_date = g_strdup (start_date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+}
+
+const char *
+phoenix_experience_get_end_date (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->end_date;
+}
+
+void
+phoenix_experience_set_end_date (PhoenixExperience *self,
+                                 const char        *end_date)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (end_date == NULL)
+    end_date = "";
+
+  if (g_strcmp0 (self->end_date, end_date) == 0)
+    return;
+
+  g_free (self->end_date);
+  self->end_date = g_strdup (end_date);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+}
+
+gboolean
+phoenix_experience_get_current (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), FALSE);
+
+  return self->current;
+}
+
+void
+phoenix_experience_set_current (PhoenixExperience *self,
+                                gboolean           current)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  current = !!current;
+
+  if (self->current == current)
+    return;
+
+  self->current = current;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
+const char *
+phoenix_experience_get_summary (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->summary;
+}
+
+void
+phoenix_experience_set_summary (PhoenixExperience *self,
+                                const char        *summary)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (summary == NULL)
+    summary = "";
+
+  if (g_strcmp0 (self->summary, summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_strdup (summary);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+const char * const *
+phoenix_experience_get_highlights (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return (const char * const *) self->highlights;
+}
+
+void
+phoenix_experience_set_highlights (PhoenixExperience  *self,
+                                   const char * const *highlights)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (highlights == NULL)
+    highlights = empty;
+
+  if (g_strv_equal ((const char * const *) self->highlights, highlights))
+    return;
+
+  g_strfreev (self->highlights);
+  self->highlights = g_strdupv ((char **) highlights);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}

@@ -1,3 +1,167 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* placeholder: being written */
-int phoenix_placeholder_phoenix_link;
+#define G_LOG_DOMAIN "phoenix-link"
+
+#include "config.h"
+
+#include "phoenix-link.h"
+
+struct _PhoenixLink
+{
+  GObject parent_instance;
+
+  char *label;
+  char *url;
+};
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  PROP_URL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixLink, phoenix_link, G_TYPE_OBJECT)
+
+static void
+phoenix_link_finalize (GObject *object)
+{
+  PhoenixLink *self = PHOENIX_LINK (object);
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->url, g_free);
+
+  G_OBJECT_CLASS (phoenix_link_parent_class)->finalize (object);
+}
+
+static void
+phoenix_link_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PhoenixLink *self = PHOENIX_LINK (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_link_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PhoenixLink *self = PHOENIX_LINK (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      phoenix_link_set_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_URL:
+      phoenix_link_set_url (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_link_class_init (PhoenixLinkClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = phoenix_link_finalize;
+  object_class->get_property = phoenix_link_get_property;
+  object_class->set_property = phoenix_link_set_property;
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+phoenix_link_init (PhoenixLink *self)
+{
+  self->label = g_strdup ("");
+  self->url = g_strdup ("");
+}
+
+PhoenixLink *
+phoenix_link_new (void)
+{
+  return g_object_new (PHOENIX_TYPE_LINK, NULL);
+}
+
+const char *
+phoenix_link_get_label (PhoenixLink *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_LINK (self), NULL);
+
+  return self->label;
+}
+
+void
+phoenix_link_set_label (PhoenixLink *self,
+                        const char  *label)
+{
+  g_return_if_fail (PHOENIX_IS_LINK (self));
+
+  if (label == NULL)
+    label = "";
+
+  if (g_strcmp0 (self->label, label) == 0)
+    return;
+
+  g_free (self->label);
+  self->label = g_strdup (label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+const char *
+phoenix_link_get_url (PhoenixLink *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_LINK (self), NULL);
+
+  return self->url;
+}
+
+void
+phoenix_link_set_url (PhoenixLink *self,
+                      const char  *url)
+{
+  g_return_if_fail (PHOENIX_IS_LINK (self));
+
+  if (url == NULL)
+    url = "";
+
+  if (g_strcmp0 (self->url, url) == 0)
+    return;
+
+  g_free (self->url);
+  self->url = g_strdup (url);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}

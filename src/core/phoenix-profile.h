@@ -49,7 +49,14 @@ GListStore     *phoenix_profile_get_certifications (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_projects       (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_interests      (PhoenixProfile *self);
 
-/* Vault I/O (phoenix-profile-store.c). Load replaces everything in @self. */
+/* Hold back "changed" during a batch of edits; the last thaw emits it once if
+ * anything changed. Calls nest. phoenix_profile_load() does this itself. */
+void            phoenix_profile_freeze_changed   (PhoenixProfile *self);
+void            phoenix_profile_thaw_changed     (PhoenixProfile *self);
+
+/* Vault I/O (phoenix-profile-store.c). Load replaces everything in @self (each
+ * list in one splice) and emits "changed" at most once; on error @self is
+ * untouched. Empty highlights are not stored. */
 gboolean        phoenix_profile_load             (PhoenixProfile *self,
                                                   PhoenixVault   *vault,
                                                   GError        **error);

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_PROJECT (phoenix_project_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixProject, phoenix_project, PHOENIX, PROJECT, GObject)
+
+/*
+ * A project: what it was, where to see it, dates and highlights.
+ * Properties (strings are "" when unset, never NULL; setters take NULL as ""):
+ *   "name" (string): project name
+ *   "summary" (string): free text
+ *   "url" (string): where to see it
+ *   "start-date" (string): ISO 8601: “YYYY”, “YYYY-MM” or “YYYY-MM-DD”; "" when unknown
+ *   "end-date" (string): same format as start-date
+ *   "highlights" (GStrv): one string each (stored one a line)
+ * Each property is notified only when its value really changes.
+ */
+PhoenixProject      *phoenix_project_new            (void);
+const char          *phoenix_project_get_name       (PhoenixProject *self);
+void                 phoenix_project_set_name       (PhoenixProject *self,
+                                                     const char     *name);
+const char          *phoenix_project_get_summary    (PhoenixProject *self);
+void                 phoenix_project_set_summary    (PhoenixProject *self,
+                                                     const char     *summary);
+const char          *phoenix_project_get_url        (PhoenixProject *self);
+void                 phoenix_project_set_url        (PhoenixProject *self,
+                                                     const char     *url);
+const char          *phoenix_project_get_start_date (PhoenixProject *self);
+void                 phoenix_project_set_start_date (PhoenixProject *self,
+                                                     const char     *start_date);
+const char          *phoenix_project_get_end_date   (PhoenixProject *self);
+void                 phoenix_project_set_end_date   (PhoenixProject *self,
+                                                     const char     *end_date);
+const char * const  *phoenix_project_get_highlights (PhoenixProject *self);
+void                 phoenix_project_set_highlights (PhoenixProject     *self,
+                                                     const char * const *highlights);
+
+G_END_DECLS
