@@ -114,3 +114,106 @@ _phoenix_schema_get_migrations (guint *n_migrations)
     *n_migrations = G_N_ELEMENTS (migrations);
   return migrations;
 }
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _phoenix_vault_set_sqlite_error (error, db, rc);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_phoenix_schema_read_version (sqlite3  *db,
+                              int      *version,
+                              GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (version != NULL, FALSE);
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _phoenix_vault_set_sqlite_error (error, db, rc);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+gboolean
+_phoenix_schema_migrate_to (sqlite3  *db,
+                            int       target,
+                            GError  **error)
+{
+  int version;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (target >= 0 && target <= (int) G_N_ELEMENTS (migrations), FALSE);
+
+  if (!_phoenix_schema_read_version (db, &version, error))
+    return FALSE;
+
+  if (version > (int) G_N_ELEMENTS (migrations))
+    {
+      g_set_error_literal (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_TOO_NEW,
+                           _("This vault was created by a newer version of Phoenix. "
+                             "Update Phoenix to open it."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      const PhoenixMigration *migration = &migrations[i];
+      g_autofree char *bump = NULL;
+
+      g_assert (migration->to_version == (int) i + 1);
+
+      if (migration->to_version <= version)
+        continue;
+      if (migration->to_version > target)
+        break;
+
+      g_debug ("Migrating the vault schema from version %d to %d",
+               migration->to_version - 1, migration->to_version);
+
+      /* The statements and the version bump commit together or not at all:
+       * PRAGMA user_version is transactional (it lives in the page 1 header). */
+      bump = g_strdup_printf ("PRAGMA user_version = %d", migration->to_version);
+      if (!exec_sql (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec_sql (db, migration->sql, error) || !exec_sql (db, bump, error) ||
+          !exec_sql (db, "COMMIT", error))
+        {
+          if (!sqlite3_get_autocommit (db))
+            sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+_phoenix_schema_migrate (sqlite3  *db,
+                         GError  **error)
+{
+  return _phoenix_schema_migrate_to (db, G_N_ELEMENTS (migrations), error);
+}

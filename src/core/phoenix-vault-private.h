@@ -39,4 +39,21 @@ const PhoenixMigration *_phoenix_schema_get_migrations (guint *n_migrations);
 gboolean  _phoenix_schema_migrate        (sqlite3             *db,
                                           GError             **error);
 
+/* Applies the migrations up to @target only (tests build vaults at older versions). */
+gboolean  _phoenix_schema_migrate_to     (sqlite3             *db,
+                                          int                  target,
+                                          GError             **error);
+
+/* Reads PRAGMA user_version. */
+gboolean  _phoenix_schema_read_version   (sqlite3             *db,
+                                          int                 *version,
+                                          GError             **error);
+
+/* Like phoenix_vault_create() but stops the schema at @schema_version
+ * (0 … latest). For tests of the migrations; leaves the vault unlocked. */
+gboolean  _phoenix_vault_create_at_version (PhoenixVault      *self,
+                                          const char          *passphrase,
+                                          int                  schema_version,
+                                          GError             **error);
+
 G_END_DECLS
