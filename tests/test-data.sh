@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# TAP validation of the desktop integration files as built, and of the French translation.
+# Usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO
+set -u
+
+desktop=${1:?usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO}
+metainfo=${2:?missing METAINFO-FILE}
+schemadir=${3:?missing SCHEMA-DIR}
+fr_po=${4:?missing FR-PO}
+export LC_ALL=C.UTF-8
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev/null | head -n 40; }
+# check DESCRIPTION COMMAND…: ok when COMMAND succeeds; its output is shown on failure.
+check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
+need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
+
+echo "1..12"
+
+# Desktop file
+check "desktop-file-validate accepts $(basename "$desktop")" \
+  eval 'need desktop-file-validate && desktop-file-validate "$desktop" && ! grep -q . <(desktop-file-validate "$desktop")'
+check "the desktop file carries a French translation" \
+  eval 'grep -q "^Comment\[fr\]=" "$desktop" && grep -q "^GenericName\[fr\]=" "$desktop" && grep -q "^Keywords\[fr\]=.*;$" "$desktop"'
+app_id=$(basename "$desktop" .desktop)
+check "the desktop file's Icon is the application ID ($app_id)" grep -qx "Icon=$app_id" "$desktop"
+
+# AppStream metainfo
+check "appstreamcli validate --no-net accepts $(basename "$metainfo") without warnings or errors" \
+  eval 'need appstreamcli && appstreamcli validate --no-net "$metainfo" && ! appstreamcli validate --no-net "$metainfo" | grep -Eq "^(E|W):"'
+check "the metainfo carries a French name, summary and description" \
+  eval 'grep -q "<name xml:lang=\"fr\">" "$metainfo" && grep -q "<summary xml:lang=\"fr\">" "$metainfo" && grep -q "<p xml:lang=\"fr\">" "$metainfo"'
+check "the metainfo's id and launchable match the desktop file" \
+  eval 'grep -q "<id>$app_id</id>" "$metainfo" && grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"'
+check "the metainfo lists the welcome, unlock, cv and cv-narrow screenshots" \
+  eval 'for s in welcome unlock cv cv-narrow; do grep -q "<image>https://.*/data/screenshots/$s.png</image>" "$metainfo" || { echo "missing $s.png"; exit 1; }; done'
+
+# GSettings schema
+check "glib-compile-schemas --strict accepts the schemas in $(basename "$schemadir")" \
+  eval 'need glib-compile-schemas && ls "$schemadir"/*.gschema.xml && glib-compile-schemas --strict --dry-run "$schemadir"'
+check "the schema has the window, auto-lock and color-scheme keys" \
+  eval 'for k in window-width window-height window-maximized auto-lock-minutes color-scheme; do grep -q "<key name=\"$k\"" "$schemadir"/*.gschema.xml || { echo "missing key $k"; exit 1; }; done'
+
+# French translation
+check "po/fr.po compiles with msgfmt --check" msgfmt --check -o /dev/null "$fr_po"
+msgfmt --statistics -o /dev/null "$fr_po" >"$tmp/stats" 2>&1
+check "po/fr.po has no fuzzy or untranslated strings ($(cat "$tmp/stats"))" \
+  eval '! grep -Eq "fuzzy|untranslated" "$tmp/stats"'
+check "po/fr.po declares French and its plural forms" \
+  eval 'grep -q "^\"Language: fr\\\\n\"" "$fr_po" && grep -q "^\"Plural-Forms: nplurals=2; plural=(n > 1);" "$fr_po"'
+
+exit 0

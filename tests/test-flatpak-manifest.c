@@ -1,0 +1,459 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-flatpak-manifest"
+
+/* Structure of flatpak/io.github.phoenixecosystem.Phoenix.json. Runtimes cannot
+ * be downloaded on the test machines, so instead of building the Flatpak this
+ * checks what the manifest promises: the right runtime, narrow permissions,
+ * pinned and checksummed sources, SQLCipher 4, and Phoenix itself built last. */
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#define APP_ID "io.github.phoenixecosystem.Phoenix"
+
+typedef struct
+{
+  char       *manifest_path;
+  JsonParser *parser;
+  JsonObject *root;   /* owned by parser; NULL when the file did not parse */
+} Fixture;
+
+static char *
+find_manifest (void)
+{
+  const char *source_dir = g_getenv ("PHOENIX_SOURCE_DIR");
+
+  if (source_dir == NULL)
+    source_dir = SOURCE_ROOT;
+
+  return g_build_filename (source_dir, "flatpak", APP_ID ".json", NULL);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node;
+
+  fixture->manifest_path = find_manifest ();
+  fixture->parser = json_parser_new ();
+
+  if (!json_parser_load_from_file (fixture->parser, fixture->manifest_path, &error))
+    {
+      g_test_message ("%s: %s", fixture->manifest_path, error->message);
+      return;
+    }
+
+  node = json_parser_get_root (fixture->parser);
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    fixture->root = json_node_get_object (node);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_clear_object (&fixture->parser);
+  g_clear_pointer (&fixture->manifest_path, g_free);
+}
+
+/* Every test but the parse test needs a parsed manifest. */
+#define REQUIRE_ROOT(fixture) \
+  G_STMT_START { \
+    if ((fixture)->root == NULL) \
+      { \
+        g_test_fail_printf ("%s did not parse as a JSON object", (fixture)->manifest_path); \
+        return; \
+      } \
+  } G_STMT_END
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  return json_node_get_array (node);
+}
+
+/* Modules, depth first, nested "modules" included; objects owned by the parser. */
+static void
+collect_modules (JsonArray *modules,
+                 GPtrArray *out)
+{
+  if (modules == NULL)
+    return;
+
+  for (guint i = 0; i < json_array_get_length (modules); i++)
+    {
+      JsonNode *node = json_array_get_element (modules, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;  /* a module given as a file name: not used here */
+
+      g_ptr_array_add (out, json_node_get_object (node));
+      collect_modules (member_array (json_node_get_object (node), "modules"), out);
+    }
+}
+
+static GPtrArray *
+all_modules (Fixture *fixture)
+{
+  GPtrArray *modules = g_ptr_array_new ();
+
+  collect_modules (member_array (fixture->root, "modules"), modules);
+
+  return modules;
+}
+
+static JsonObject *
+find_module (Fixture    *fixture,
+             const char *name)
+{
+  g_autoptr(GPtrArray) modules = all_modules (fixture);
+
+  for (guint i = 0; i < modules->len; i++)
+    {
+      if (g_strcmp0 (member_string (modules->pdata[i], "name"), name) == 0)
+        return modules->pdata[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+array_has_string (JsonArray  *array,
+                  const char *value)
+{
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && g_strcmp0 (json_node_get_string (node), value) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_sha256 (const char *text)
+{
+  if (text == NULL || strlen (text) != 64)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isxdigit (*p) || g_ascii_isupper (*p))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+test_parses (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_assert_nonnull (fixture->root);
+}
+
+static void
+test_app_id (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autofree char *basename = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  g_assert_cmpstr (member_string (fixture->root, "app-id"), ==, APP_ID);
+  basename = g_path_get_basename (fixture->manifest_path);
+  g_assert_true (g_str_has_prefix (basename, member_string (fixture->root, "app-id")));
+}
+
+static void
+test_runtime (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  REQUIRE_ROOT (fixture);
+
+  /* GNOME 43 is GTK 4.8, libadwaita 1.2 and GLib 2.74, what the code targets. */
+  g_assert_cmpstr (member_string (fixture->root, "runtime"), ==, "org.gnome.Platform");
+  g_assert_cmpstr (member_string (fixture->root, "runtime-version"), ==, "43");
+  g_assert_cmpstr (member_string (fixture->root, "sdk"), ==, "org.gnome.Sdk");
+}
+
+static void
+test_command (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  REQUIRE_ROOT (fixture);
+
+  g_assert_cmpstr (member_string (fixture->root, "command"), ==, "phoenix");
+}
+
+static void
+test_finish_args_display (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  const char *needed[] = { "--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri" };
+  JsonArray *args;
+
+  REQUIRE_ROOT (fixture);
+
+  args = member_array (fixture->root, "finish-args");
+  g_assert_nonnull (args);
+  if (args == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (needed); i++)
+    {
+      if (!array_has_string (args, needed[i]))
+        g_test_fail_printf ("finish-args lacks %s", needed[i]);
+    }
+}
+
+static void
+test_finish_args_narrow (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  /* Files go through the portal file chooser: no filesystem access at all. */
+  const char *forbidden_prefixes[] = { "--filesystem=", "--socket=session-bus", "--socket=system-bus",
+                                       "--socket=x11", "--device=all", "--talk-name=org.freedesktop.Flatpak",
+                                       "--own-name=org.freedesktop", "--persist=" };
+  JsonArray *args;
+
+  REQUIRE_ROOT (fixture);
+
+  args = member_array (fixture->root, "finish-args");
+  g_assert_nonnull (args);
+  if (args == NULL)
+    return;
+  for (guint i = 0; i < json_array_get_length (args); i++)
+    {
+      const char *arg = json_array_get_string_element (args, i);
+
+      for (gsize j = 0; j < G_N_ELEMENTS (forbidden_prefixes); j++)
+        {
+          if (g_str_has_prefix (arg, forbidden_prefixes[j]))
+            g_test_fail_printf ("finish-args grants %s", arg);
+        }
+    }
+}
+
+static void
+test_sources_pinned (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) modules = NULL;
+  guint n_archives = 0;
+
+  REQUIRE_ROOT (fixture);
+
+  modules = all_modules (fixture);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      JsonObject *module = modules->pdata[i];
+      JsonArray *sources = member_array (module, "sources");
+
+      for (guint j = 0; sources != NULL && j < json_array_get_length (sources); j++)
+        {
+          JsonObject *source;
+          const char *type;
+          const char *url;
+
+          if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (sources, j)))
+            continue;  /* a source given as a file name */
+
+          source = json_array_get_object_element (sources, j);
+          type = member_string (source, "type");
+          url = member_string (source, "url");
+
+          if (g_strcmp0 (type, "dir") == 0 || g_strcmp0 (type, "patch") == 0 || g_strcmp0 (type, "shell") == 0)
+            continue;
+
+          if (g_strcmp0 (type, "git") == 0)
+            {
+              if (member_string (source, "commit") == NULL)
+                g_test_fail_printf ("module %s: git source without a pinned commit", member_string (module, "name"));
+              continue;
+            }
+
+          n_archives++;
+          if (url == NULL || !g_str_has_prefix (url, "https://"))
+            g_test_fail_printf ("module %s: source URL %s is not https", member_string (module, "name"), url);
+          if (!is_sha256 (member_string (source, "sha256")))
+            g_test_fail_printf ("module %s: source %s has no 64-hex sha256", member_string (module, "name"), url);
+        }
+    }
+
+  g_assert_cmpuint (n_archives, >=, 2);
+}
+
+static void
+test_sqlcipher (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GRegex) version = g_regex_new ("[/-]v?4\\.[0-9]+(\\.[0-9]+)?\\.(tar|zip)", 0, 0, NULL);
+  JsonObject *module;
+  JsonArray *sources;
+  JsonArray *config_opts;
+  JsonObject *build_options;
+  g_autoptr(GString) config = g_string_new (NULL);
+  gboolean found_v4 = FALSE;
+
+  REQUIRE_ROOT (fixture);
+
+  module = find_module (fixture, "sqlcipher");
+  g_assert_nonnull (module);
+  if (module == NULL)
+    return;
+
+  sources = member_array (module, "sources");
+  g_assert_nonnull (sources);
+  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
+    {
+      JsonNode *node = json_array_get_element (sources, i);
+      const char *url = JSON_NODE_HOLDS_OBJECT (node) ? member_string (json_node_get_object (node), "url") : NULL;
+
+      if (url != NULL && strstr (url, "sqlcipher") != NULL && g_regex_match (version, url, 0, NULL))
+        found_v4 = TRUE;
+    }
+  g_assert_true (found_v4);
+
+  /* SQLCipher only encrypts when built with SQLITE_HAS_CODEC and a temp store in memory. */
+  config_opts = member_array (module, "config-opts");
+  g_assert_nonnull (config_opts);
+  if (config_opts == NULL)
+    return;
+  g_assert_true (array_has_string (config_opts, "--enable-tempstore=yes"));
+
+  /* The flags may come as configure arguments or as build options. */
+  for (guint i = 0; i < json_array_get_length (config_opts); i++)
+    g_string_append_printf (config, " %s", json_array_get_string_element (config_opts, i));
+  if (json_object_has_member (module, "build-options") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (module, "build-options")))
+    {
+      build_options = json_object_get_object_member (module, "build-options");
+      g_string_append_printf (config, " %s %s",
+                              member_string (build_options, "cflags") ?: "",
+                              member_string (build_options, "ldflags") ?: "");
+    }
+  g_assert_nonnull (strstr (config->str, "-DSQLITE_HAS_CODEC"));
+  g_assert_nonnull (strstr (config->str, "-lcrypto"));
+}
+
+static void
+test_argon2 (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  JsonObject *module;
+
+  REQUIRE_ROOT (fixture);
+
+  /* The GNOME runtime does not ship libargon2. */
+  module = find_module (fixture, "libargon2");
+  g_assert_nonnull (module);
+  if (module != NULL)
+    g_assert_nonnull (member_array (module, "sources"));
+}
+
+static void
+test_phoenix_last (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  JsonArray *modules;
+  JsonNode *last;
+  JsonObject *phoenix;
+  JsonArray *sources;
+  JsonObject *source;
+  g_autofree char *manifest_dir = NULL;
+  g_autofree char *source_dir = NULL;
+  g_autofree char *meson_build = NULL;
+  g_autofree char *contents = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  modules = member_array (fixture->root, "modules");
+  g_assert_nonnull (modules);
+  if (modules == NULL || json_array_get_length (modules) < 2)
+    {
+      g_test_fail_printf ("the manifest has fewer than 2 modules");
+      return;
+    }
+
+  last = json_array_get_element (modules, json_array_get_length (modules) - 1);
+  if (!JSON_NODE_HOLDS_OBJECT (last))
+    {
+      g_test_fail_printf ("the last module is not an inline object");
+      return;
+    }
+  phoenix = json_node_get_object (last);
+  g_assert_cmpstr (member_string (phoenix, "name"), ==, "phoenix");
+  g_assert_cmpstr (member_string (phoenix, "buildsystem"), ==, "meson");
+
+  sources = member_array (phoenix, "sources");
+  if (sources == NULL || json_array_get_length (sources) != 1 ||
+      !JSON_NODE_HOLDS_OBJECT (json_array_get_element (sources, 0)))
+    {
+      g_test_fail_printf ("the phoenix module must have exactly one source, the repository folder");
+      return;
+    }
+  source = json_array_get_object_element (sources, 0);
+  g_assert_cmpstr (member_string (source, "type"), ==, "dir");
+  g_assert_nonnull (member_string (source, "path"));
+  if (member_string (source, "path") == NULL)
+    return;
+
+  /* The dir source is the repository itself, relative to the manifest. */
+  manifest_dir = g_path_get_dirname (fixture->manifest_path);
+  source_dir = g_build_filename (manifest_dir, member_string (source, "path"), NULL);
+  meson_build = g_build_filename (source_dir, "meson.build", NULL);
+  g_assert_true (g_file_get_contents (meson_build, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "project('phoenix'"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* One failed check must not hide the others. */
+  g_test_set_nonfatal_assertions ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/flatpak-manifest/parses", test_parses);
+  ADD ("/flatpak-manifest/app-id", test_app_id);
+  ADD ("/flatpak-manifest/runtime", test_runtime);
+  ADD ("/flatpak-manifest/command", test_command);
+  ADD ("/flatpak-manifest/finish-args/display", test_finish_args_display);
+  ADD ("/flatpak-manifest/finish-args/narrow", test_finish_args_narrow);
+  ADD ("/flatpak-manifest/sources/pinned", test_sources_pinned);
+  ADD ("/flatpak-manifest/modules/sqlcipher", test_sqlcipher);
+  ADD ("/flatpak-manifest/modules/argon2", test_argon2);
+  ADD ("/flatpak-manifest/modules/phoenix-last", test_phoenix_last);
+
+#undef ADD
+
+  return g_test_run ();
+}
