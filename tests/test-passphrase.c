@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "phoenix-passphrase.h"
+
+static double
+bits_of (const char *passphrase)
+{
+  double bits = -1.0;
+
+  phoenix_passphrase_estimate (passphrase, &bits, NULL);
+  g_assert_cmpfloat (bits, >=, 0.0);
+
+  return bits;
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *hint = NULL;
+  double bits = -1.0;
+
+  g_assert_cmpint (phoenix_passphrase_estimate ("", &bits, &hint), ==,
+                   PHOENIX_PASSPHRASE_STRENGTH_EMPTY);
+  g_assert_cmpfloat (bits, ==, 0.0);
+  g_assert_nonnull (hint);
+  g_assert_cmpint (phoenix_passphrase_estimate (NULL, NULL, NULL), ==,
+                   PHOENIX_PASSPHRASE_STRENGTH_EMPTY);
+  g_assert_false (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_EMPTY));
+}
+
+static void
+test_common (void)
+{
+  static const char * const common[] = {
+    "password", "Password", "PASSWORD", "password1", "Password123!", "p@ssw0rd", "P4ssw0rd",
+    "motdepasse", "MotDePasse", "motdepasse2024", "mot de passe", "azerty", "azerty123",
+    "azertyuiop", "AZERTYUIOP", "qwerty123", "soleil", "Soleil", "soleil2024", "Sôleil!!",
+    "123456", "12345678", "123456789", "1234567890", "iloveyou", "jetaime", "bonjour1",
+    "00000000", "aaaaaaaa", "abcdefgh", "11111111", "qsdfghjk",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (common); i++)
+    {
+      g_autofree char *hint = NULL;
+      double bits = 0.0;
+      PhoenixPassphraseStrength strength = phoenix_passphrase_estimate (common[i], &bits, &hint);
+
+      g_test_message ("“%s”: %.1f bits, %s", common[i], bits, hint);
+      if (strength != PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK)
+        g_test_fail_printf ("“%s” should be too weak, is %d (%.1f bits)", common[i], strength, bits);
+      g_assert_nonnull (hint);
+      g_assert_false (phoenix_passphrase_is_acceptable (strength));
+    }
+}
+
+static void
+test_short (void)
+{
+  /* Random, all classes, but under the minimum length. */
+  g_assert_cmpint (phoenix_passphrase_estimate ("Xq7#vL!", NULL, NULL), ==,
+                   PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK);
+  g_assert_cmpint (phoenix_passphrase_estimate ("é", NULL, NULL), ==,
+                   PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK);
+}
+
+static void
+test_monotonic_length (void)
+{
+  /* Each longer than the one before, nothing common: the estimate must grow. */
+  static const char * const chain[] = {
+    "kd",
+    "kdjf",
+    "kdjfhs",
+    "kdjfhsle",
+    "kdjfhslewq",
+    "kdjfhslewqmz",
+    "kdjf hsle wqmz",
+    "kdjf hsle wqmz rutn",
+    "kdjf hsle wqmz rutn obvy",
+  };
+  double previous = -1.0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chain); i++)
+    {
+      double bits = bits_of (chain[i]);
+
+      g_test_message ("“%s”: %.1f bits", chain[i], bits);
+      g_assert_cmpfloat (bits, >, previous);
+      previous = bits;
+    }
+}
+
+static void
+test_monotonic_variety (void)
+{
+  /* Same length, more character classes: more bits. */
+  static const char * const chain[] = {
+    "kdjfhslewqmz",
+    "kdjFhsLewqMz",
+    "kdjFh5Lew9Mz",
+    "kd#Fh5Lew9M!",
+  };
+  double previous = -1.0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (chain); i++)
+    {
+      double bits = bits_of (chain[i]);
+
+      g_test_message ("“%s”: %.1f bits", chain[i], bits);
+      g_assert_cmpfloat (bits, >, previous);
+      previous = bits;
+    }
+}
+
+static void
+test_penalties (void)
+{
+  /* Repeats and sequences are worth less than varied characters. */
+  g_assert_cmpfloat (bits_of ("aaaaaaaaaaaa"), <, bits_of ("kdjfhslewqmz"));
+  g_assert_cmpfloat (bits_of ("abcdefghijkl"), <, bits_of ("kdjfhslewqmz"));
+  g_assert_cmpfloat (bits_of ("abababababab"), <, bits_of ("kdjfhslewqmz"));
+  g_assert_cmpfloat (bits_of ("987654321098"), <, bits_of ("947218350629"));
+  g_assert_cmpfloat (bits_of ("qsdfghjklmwx"), <, bits_of ("kdjfhslewqmz"));
+  /* A common word inside counts as one token. */
+  g_assert_cmpfloat (bits_of ("xpasswordx"), <, bits_of ("xkdjfhslex"));
+}
+
+static void
+test_accents (void)
+{
+  /* Accented letters widen the alphabet: they count, as characters, not bytes. */
+  g_assert_cmpfloat (bits_of ("vélo rouge été"), >, bits_of ("velo rouge ete"));
+  g_assert_cmpfloat (bits_of ("ÉCOLE BLEUÂTRE"), >, bits_of ("ECOLE BLEUATRE"));
+
+  /* “é” is one character: 7 of them is still under the minimum length. */
+  g_assert_cmpint (phoenix_passphrase_estimate ("ééééééé", NULL, NULL), ==,
+                   PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK);
+
+  /* Composed and decomposed forms of the same text are the same passphrase. */
+  g_assert_cmpfloat (bits_of ("ce\xcc\x81" "le\xcc\x80" "bre zèbre"), ==, bits_of ("célèbre zèbre"));
+
+  /* Non-Latin scripts are letters too. */
+  g_assert_cmpint (phoenix_passphrase_estimate ("жёлтый дом над рекой", NULL, NULL), >=,
+                   PHOENIX_PASSPHRASE_STRENGTH_STRONG);
+}
+
+static void
+test_levels (void)
+{
+  static const struct {
+    const char               *passphrase;
+    PhoenixPassphraseStrength min;
+    PhoenixPassphraseStrength max;
+  } cases[] = {
+    { "kdjfhsle", PHOENIX_PASSPHRASE_STRENGTH_WEAK, PHOENIX_PASSPHRASE_STRENGTH_WEAK },
+    { "kd#Fh5Lew9", PHOENIX_PASSPHRASE_STRENGTH_FAIR, PHOENIX_PASSPHRASE_STRENGTH_STRONG },
+    { "cheval bateau", PHOENIX_PASSPHRASE_STRENGTH_WEAK, PHOENIX_PASSPHRASE_STRENGTH_FAIR },
+    { "girafe parapluie tambour nuage", PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG,
+      PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG },
+    { "correct horse battery staple", PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG,
+      PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *hint = NULL;
+      double bits = 0.0;
+      PhoenixPassphraseStrength s = phoenix_passphrase_estimate (cases[i].passphrase, &bits, &hint);
+
+      g_test_message ("“%s”: level %d, %.1f bits, %s", cases[i].passphrase, s, bits, hint);
+      g_assert_cmpint (s, >=, cases[i].min);
+      g_assert_cmpint (s, <=, cases[i].max);
+      g_assert_nonnull (hint);
+    }
+
+  g_assert_false (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK));
+  g_assert_false (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_WEAK));
+  g_assert_true (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_FAIR));
+  g_assert_true (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_STRONG));
+  g_assert_true (phoenix_passphrase_is_acceptable (PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG));
+}
+
+static void
+test_hints (void)
+{
+  g_autofree char *weak = NULL;
+  g_autofree char *common = NULL;
+  g_autofree char *strong = NULL;
+
+  phoenix_passphrase_estimate ("kdjfhsle", NULL, &weak);
+  phoenix_passphrase_estimate ("password", NULL, &common);
+  phoenix_passphrase_estimate ("girafe parapluie tambour nuage", NULL, &strong);
+
+  g_assert_cmpstr (weak, !=, common);
+  g_assert_cmpstr (weak, !=, strong);
+  g_assert_cmpstr (common, !=, strong);
+}
+
+static void
+test_labels (void)
+{
+  GEnumClass *klass = g_type_class_ref (PHOENIX_TYPE_PASSPHRASE_STRENGTH);
+
+  g_assert_cmpint (klass->n_values, ==, 6);
+  g_assert_cmpstr (phoenix_passphrase_strength_to_string (PHOENIX_PASSPHRASE_STRENGTH_EMPTY), ==, "");
+  for (int s = PHOENIX_PASSPHRASE_STRENGTH_TOO_WEAK; s <= PHOENIX_PASSPHRASE_STRENGTH_VERY_STRONG; s++)
+    g_assert_cmpstr (phoenix_passphrase_strength_to_string (s), !=, "");
+
+  g_type_class_unref (klass);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/passphrase/empty", test_empty);
+  g_test_add_func ("/passphrase/common", test_common);
+  g_test_add_func ("/passphrase/short", test_short);
+  g_test_add_func ("/passphrase/monotonic-length", test_monotonic_length);
+  g_test_add_func ("/passphrase/monotonic-variety", test_monotonic_variety);
+  g_test_add_func ("/passphrase/penalties", test_penalties);
+  g_test_add_func ("/passphrase/accents", test_accents);
+  g_test_add_func ("/passphrase/levels", test_levels);
+  g_test_add_func ("/passphrase/hints", test_hints);
+  g_test_add_func ("/passphrase/labels", test_labels);
+
+  return g_test_run ();
+}
