@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # TAP validation of the desktop integration files as built, and of the French translation.
-# Usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO
+# Usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO ICONS-DIR
 set -u
 
-desktop=${1:?usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO}
+desktop=${1:?usage: test-data.sh DESKTOP-FILE METAINFO-FILE SCHEMA-DIR FR-PO ICONS-DIR}
 metainfo=${2:?missing METAINFO-FILE}
 schemadir=${3:?missing SCHEMA-DIR}
 fr_po=${4:?missing FR-PO}
+icons=${5:?missing ICONS-DIR}
 export LC_ALL=C.UTF-8
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -19,7 +20,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
 
-echo "1..12"
+echo "1..14"
 
 # Desktop file
 check "desktop-file-validate accepts $(basename "$desktop")" \
@@ -44,6 +45,13 @@ check "glib-compile-schemas --strict accepts the schemas in $(basename "$schemad
   eval 'need glib-compile-schemas && ls "$schemadir"/*.gschema.xml && glib-compile-schemas --strict --dry-run "$schemadir"'
 check "the schema has the window, auto-lock and color-scheme keys" \
   eval 'for k in window-width window-height window-maximized auto-lock-minutes color-scheme; do grep -q "<key name=\"$k\"" "$schemadir"/*.gschema.xml || { echo "missing key $k"; exit 1; }; done'
+
+# Icons (sources; installed under the application ID, .Devel included)
+base_id=io.github.phoenixecosystem.Phoenix
+check "the colour app icon is a 128×128 SVG" \
+  grep -q 'viewBox="0 0 128 128"' "$icons/hicolor/scalable/apps/$base_id.svg"
+check "the symbolic app icon is a 16×16 SVG in one colour" \
+  eval 'f="$icons/hicolor/symbolic/apps/$base_id-symbolic.svg"; grep -q "viewBox=\"0 0 16 16\"" "$f" && ! grep -qi "gradient" "$f" && test "$(grep -o "fill=\"#[0-9a-fA-F]*\"" "$f" | sort -u | wc -l)" -le 1'
 
 # French translation
 check "po/fr.po compiles with msgfmt --check" msgfmt --check -o /dev/null "$fr_po"
