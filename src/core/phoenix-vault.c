@@ -757,6 +757,35 @@ take_file_lock (VaultState  *state,
   return TRUE;
 }
 
+static gboolean
+check_integrity (sqlite3  *db,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _phoenix_vault_set_sqlite_error (error, db, rc);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  if (!ok)
+    {
+      g_debug ("quick_check: %s", sqlite3_column_text (stmt, 0));
+      set_damaged_error (error);
+    }
+  sqlite3_finalize (stmt);
+
+  return ok;
+}
+
 /*
  * Unlock, in any thread. Cheap checks first (no KDF wasted on a file that
  * cannot be a vault), and nothing is written before the passphrase and the
@@ -916,6 +945,11 @@ open_vault (OpData        *data,
       set_too_new_error (error);
       return NULL;
     }
+
+  /* Reads every page once (and so checks every page's HMAC): a vault cut
+   * short or damaged is told now, not at the first save. */
+  if (!check_integrity (state->db, error))
+    return NULL;
 
   if (!exec_sql (state->db, "PRAGMA journal_mode = WAL", error) ||
       !set_connection_pragmas (state->db, error) ||
