@@ -20,7 +20,8 @@ check_cases (Validator   validate,
 {
   for (gsize i = 0; i < n_cases; i++)
     {
-      g_autofree char *message = g_strdup ("stale");
+      /* Not freed by the validator: it is an out parameter. */
+      char *message = (char *) "stale";
       gboolean valid = validate (cases[i].input, &message);
 
       g_test_message ("“%s”: %s", cases[i].input, valid ? "valid" : message);
@@ -39,6 +40,8 @@ check_cases (Validator   validate,
 
       /* NULL message is allowed. */
       g_assert_cmpint (validate (cases[i].input, NULL), ==, valid);
+
+      g_free (message);
     }
 }
 
