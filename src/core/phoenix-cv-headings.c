@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-parser"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-layout-private.h"
+
+/*
+ * The name and the section headings: by wording (French and English,
+ * accent- and case-insensitive), then by typography (the style the worded
+ * headings share, or a style that stands out), so that headings with
+ * unknown words are found too.
+ */
+
+typedef struct
+{
+  const char    *word;
+  CvSectionKind  kind;
+} HeadingWord;
+
+static const HeadingWord heading_words[] = {
+  { "experience", CV_SECTION_WORK }, { "experiences", CV_SECTION_WORK },
+  { "employment", CV_SECTION_WORK }, { "emploi", CV_SECTION_WORK }, { "emplois", CV_SECTION_WORK },
+  { "parcours", CV_SECTION_WORK }, { "career", CV_SECTION_WORK }, { "carriere", CV_SECTION_WORK },
+  { "internships", CV_SECTION_WORK }, { "internship", CV_SECTION_WORK }, { "stages", CV_SECTION_WORK },
+  { "postes", CV_SECTION_WORK }, { "positions", CV_SECTION_WORK },
+  { "education", CV_SECTION_EDUCATION }, { "formation", CV_SECTION_EDUCATION },
+  { "formations", CV_SECTION_EDUCATION }, { "diplomes", CV_SECTION_EDUCATION },
+  { "diplome", CV_SECTION_EDUCATION }, { "etudes", CV_SECTION_EDUCATION },
+  { "scolarite", CV_SECTION_EDUCATION }, { "cursus", CV_SECTION_EDUCATION },
+  { "degrees", CV_SECTION_EDUCATION }, { "qualifications", CV_SECTION_EDUCATION },
+  { "skills", CV_SECTION_SKILLS }, { "competences", CV_SECTION_SKILLS }, { "competence", CV_SECTION_SKILLS },
+  { "expertise", CV_SECTION_SKILLS }, { "technologies", CV_SECTION_SKILLS }, { "outils", CV_SECTION_SKILLS },
+  { "tools", CV_SECTION_SKILLS }, { "programming", CV_SECTION_SKILLS }, { "programmation", CV_SECTION_SKILLS },
+  { "informatique", CV_SECTION_SKILLS }, { "logiciels", CV_SECTION_SKILLS }, { "aptitudes", CV_SECTION_SKILLS },
+  { "savoir", CV_SECTION_SKILLS }, { "connaissances", CV_SECTION_SKILLS }, { "software", CV_SECTION_SKILLS },
+  { "languages", CV_SECTION_LANGUAGES }, { "langues", CV_SECTION_LANGUAGES },
+  { "language", CV_SECTION_LANGUAGES }, { "langue", CV_SECTION_LANGUAGES },
+  { "certifications", CV_SECTION_CERTIFICATES }, { "certification", CV_SECTION_CERTIFICATES },
+  { "certificates", CV_SECTION_CERTIFICATES }, { "certificats", CV_SECTION_CERTIFICATES },
+  { "licenses", CV_SECTION_CERTIFICATES }, { "moocs", CV_SECTION_CERTIFICATES }, { "mooc", CV_SECTION_CERTIFICATES },
+  { "projects", CV_SECTION_PROJECTS }, { "projets", CV_SECTION_PROJECTS }, { "project", CV_SECTION_PROJECTS },
+  { "projet", CV_SECTION_PROJECTS }, { "realisations", CV_SECTION_PROJECTS }, { "portfolio", CV_SECTION_PROJECTS },
+  { "interests", CV_SECTION_INTERESTS }, { "interets", CV_SECTION_INTERESTS }, { "interet", CV_SECTION_INTERESTS },
+  { "hobbies", CV_SECTION_INTERESTS }, { "loisirs", CV_SECTION_INTERESTS }, { "passions", CV_SECTION_INTERESTS },
+  { "activites", CV_SECTION_INTERESTS }, { "activities", CV_SECTION_INTERESTS },
+  { "summary", CV_SECTION_SUMMARY }, { "profil", CV_SECTION_SUMMARY }, { "profile", CV_SECTION_SUMMARY },
+  { "objective", CV_SECTION_SUMMARY }, { "objectif", CV_SECTION_SUMMARY }, { "about", CV_SECTION_SUMMARY },
+  { "propos", CV_SECTION_SUMMARY }, { "presentation", CV_SECTION_SUMMARY }, { "synthese", CV_SECTION_SUMMARY },
+  { "resume", CV_SECTION_SUMMARY },
+  { "awards", CV_SECTION_AWARDS }, { "honors", CV_SECTION_AWARDS }, { "honours", CV_SECTION_AWARDS },
+  { "distinctions", CV_SECTION_AWARDS }, { "prix", CV_SECTION_AWARDS }, { "achievements", CV_SECTION_AWARDS },
+  { "publications", CV_SECTION_PUBLICATIONS }, { "papers", CV_SECTION_PUBLICATIONS },
+  { "talks", CV_SECTION_PUBLICATIONS }, { "patents", CV_SECTION_PUBLICATIONS },
+  { "volunteer", CV_SECTION_VOLUNTEER }, { "volunteering", CV_SECTION_VOLUNTEER },
+  { "benevolat", CV_SECTION_VOLUNTEER }, { "associative", CV_SECTION_VOLUNTEER },
+  { "engagements", CV_SECTION_VOLUNTEER }, { "involvement", CV_SECTION_VOLUNTEER },
+  { "references", CV_SECTION_REFERENCES }, { "referees", CV_SECTION_REFERENCES },
+  { "contact", CV_SECTION_CONTACT }, { "coordonnees", CV_SECTION_CONTACT }, { "details", CV_SECTION_CONTACT },
+  { "links", CV_SECTION_LINKS }, { "liens", CV_SECTION_LINKS }, { "reseaux", CV_SECTION_LINKS },
+  { "miscellaneous", CV_SECTION_OTHER }, { "divers", CV_SECTION_OTHER }, { "research", CV_SECTION_OTHER },
+  { "recherche", CV_SECTION_OTHER }, { "thesis", CV_SECTION_OTHER }, { "these", CV_SECTION_OTHER },
+  { "coursework", CV_SECTION_OTHER }, { "courses", CV_SECTION_OTHER }, { "cours", CV_SECTION_OTHER },
+  { "extracurricular", CV_SECTION_OTHER }, { "additional", CV_SECTION_OTHER }, { "autres", CV_SECTION_OTHER },
+  { "leadership", CV_SECTION_OTHER }, { "memberships", CV_SECTION_OTHER }, { "affiliations", CV_SECTION_OTHER },
+};
+
+/* Words a heading may hold beside its keyword. */
+static const char * const filler_words[] = {
+  "and", "et", "de", "des", "du", "d", "la", "le", "les", "l", "my", "mes", "other", "others", "personal",
+  "personnels", "personnelles", "personnel", "personnelle", "professional", "professionnelle",
+  "professionnelles", "professionnel", "professionnels", "key", "main", "principales", "principaux",
+  "selected", "relevant", "technical", "techniques", "technique", "academic", "academique", "academiques",
+  "additional", "complementaires", "information", "informations", "work", "of", "in", "on", "campus", "s",
+  "centres", "centre", "computer", "history", "historique", "vie", "me", "a", "en", "summary", "qualifications",
+  "invited", "master", "extra", "curricular", "hard", "soft", "social", "online", "reseaux", "sociaux",
+  "scientific", "scientifiques", "research", "recent", "recentes", "certaines", "personal", "detail",
+  "cles", "skills", "interpersonal", "transversales", "transverses", "general", "generales", "tech",
+  "experience", "training", "honors", "awards", "certifications", "programs",
+};
+
+static gboolean
+is_filler (const char *token)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (filler_words); i++)
+    if (g_str_equal (token, filler_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+CvSectionKind
+_phoenix_cv_heading_kind (const char *fold,
+                          gboolean    strict)
+{
+  g_autoptr(GRegex) splitter = g_regex_new ("[^a-z0-9]+", 0, 0, NULL);
+  g_auto(GStrv) tokens = NULL;
+  CvSectionKind kind = CV_SECTION_NONE;
+  guint n = 0;
+
+  if (strlen (fold) > 60 || strchr (fold, '@') != NULL)
+    return CV_SECTION_NONE;
+  tokens = g_regex_split (splitter, fold, 0);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      if (*tokens[i] == '\0')
+        continue;
+      n++;
+      for (gsize k = 0; k < G_N_ELEMENTS (heading_words); k++)
+        if (g_str_equal (tokens[i], heading_words[k].word))
+          {
+            if (kind == CV_SECTION_NONE)
+              kind = heading_words[k].kind;
+            known = TRUE;
+            break;
+          }
+      if (!known && !is_filler (tokens[i]))
+        return CV_SECTION_NONE;
+    }
+  if (n == 0 || n > 6)
+    return CV_SECTION_NONE;
+  return kind;
+}
+
+/* A short line that could be a heading: not a sentence, not contact data. */
+static gboolean
+heading_shape (CvRow *row)
+{
+  gsize len = g_utf8_strlen (row->text, -1);
+  const char *last;
+  guint words = 1;
+  guint digits = 0;
+  gunichar first;
+
+  if (len < 2 || len > 50)
+    return FALSE;
+  first = g_utf8_get_char (row->text);
+  if (!g_unichar_isalpha (first))
+    return FALSE;
+  last = g_utf8_prev_char (row->text + strlen (row->text));
+  if (strchr (".,;", *last) != NULL)
+    return FALSE;
+  for (const char *p = row->text; *p; p++)
+    {
+      if (*p == ' ' && p[1] != ' ' && p[1] != '\0')
+        words++;
+      if (g_ascii_isdigit (*p))
+        digits++;
+    }
+  if (words > 6 || digits > 2 || strchr (row->text, '@') != NULL || strstr (row->fold, "http") != NULL
+      || strstr (row->fold, "www.") != NULL)
+    return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  double   size;
+  gboolean bold;
+  gboolean caps;
+  guint32  color;
+} Style;
+
+static Style
+row_style (CvRow *row)
+{
+  Style s = { round (row->size * 2) / 2, row->bold, row->caps, row->color };
+  return s;
+}
+
+static gboolean
+style_equal (const Style *a,
+             const Style *b)
+{
+  return fabs (a->size - b->size) <= 0.5 && a->bold == b->bold && a->caps == b->caps && a->color == b->color;
+}
+
+static gboolean
+style_compatible (const Style *a,
+                  const Style *dom)
+{
+  int agree = (a->bold == dom->bold) + (a->caps == dom->caps) + (a->color == dom->color);
+
+  return fabs (a->size - dom->size) <= 0.6 && agree >= 2;
+}
+
+static gboolean
+style_stands_out (PhoenixCvDoc *doc,
+                  const Style  *s)
+{
+  return s->size >= doc->body_size * 1.15
+         || (s->bold && s->caps)
+         || (s->color != doc->body_color && (s->bold || s->caps || s->size > doc->body_size + 0.4));
+}
+
+static gboolean
+row_has_date (CvRow *row)
+{
+  g_autoptr(GArray) spans = _phoenix_cv_find_dates (row->text);
+  return spans->len > 0;
+}
+
+static void
+find_name (PhoenixCvDoc *doc)
+{
+  double best = 0;
+
+  for (guint i = 0; i < doc->rows->len && i < 40; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      guint words = 1;
+      gboolean ok = TRUE;
+
+      if (row->page != 0 || row->y > doc->page_height * 0.4)
+        continue;
+      for (const char *p = row->text; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (c == ' ' && p[1] != ' ')
+            words++;
+          else if (!(g_unichar_isalpha (c) || c == ' ' || c == '-' || c == '\'' || c == 0x2019 || c == '.'))
+            ok = FALSE;
+        }
+      if (!ok || words > 5 || g_utf8_strlen (row->text, -1) < 3)
+        continue;
+      if (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE)
+        continue;
+      if (row->size > best + 0.3)
+        {
+          best = row->size;
+          doc->name_row = (int) i;
+        }
+    }
+  /* The name must stand out from the body text. */
+  if (doc->name_row >= 0 && best < doc->body_size * 1.05)
+    {
+      /* Fall back to the first name-like row of the first page. */
+      CvRow *row = g_ptr_array_index (doc->rows, doc->name_row);
+      if (row->size < doc->body_size)
+        doc->name_row = -1;
+    }
+}
+
+void
+_phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
+{
+  g_autoptr(GArray) styles = g_array_new (FALSE, FALSE, sizeof (Style));
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint n_keyword = 0;
+  int dom = -1;
+
+  find_name (doc);
+
+  /* Worded headings. */
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      CvSectionKind kind;
+      Style s;
+      guint k;
+
+      if ((int) i == doc->name_row || !heading_shape (row))
+        continue;
+      kind = _phoenix_cv_heading_kind (row->fold, TRUE);
+      if (kind == CV_SECTION_NONE)
+        continue;
+      row->kind = kind;
+      row->heading = TRUE;
+      n_keyword++;
+      s = row_style (row);
+      for (k = 0; k < styles->len; k++)
+        if (style_equal (&g_array_index (styles, Style, k), &s))
+          break;
+      if (k == styles->len)
+        {
+          guint zero = 0;
+          g_array_append_val (styles, s);
+          g_array_append_val (counts, zero);
+        }
+      g_array_index (counts, guint, k)++;
+    }
+  for (guint k = 0; k < styles->len; k++)
+    if (dom < 0 || g_array_index (counts, guint, k) > g_array_index (counts, guint, dom))
+      dom = (int) k;
+
+  if (dom >= 0 && n_keyword >= 3 && g_array_index (counts, guint, dom) * 2 >= n_keyword)
+    {
+      Style d = g_array_index (styles, Style, dom);
+
+      /* Worded lines in another style are sub-headings or text. */
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s;
+
+          if (!row->heading)
+            continue;
+          s = row_style (row);
+          if (!style_compatible (&s, &d) && !(style_stands_out (doc, &s) && s.size >= d.size))
+            {
+              row->heading = FALSE;
+              row->kind = CV_SECTION_NONE;
+            }
+        }
+      /* Lines in the headings' own style are headings too, whatever their words. */
+      if (style_stands_out (doc, &d))
+        for (guint i = 0; i < doc->rows->len; i++)
+          {
+            CvRow *row = g_ptr_array_index (doc->rows, i);
+            Style s;
+
+            if (row->heading || (int) i == doc->name_row || !heading_shape (row) || row_has_date (row))
+              continue;
+            s = row_style (row);
+            if (!style_equal (&s, &d))
+              continue;
+            if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps)
+              continue;
+            row->heading = TRUE;
+            row->kind = CV_SECTION_OTHER;
+          }
+    }
+  else if (n_keyword < 2)
+    {
+      /* No words to go by: lines whose style stands out. */
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s;
+
+          if (row->heading || (int) i == doc->name_row || !heading_shape (row) || row_has_date (row))
+            continue;
+          if (doc->name_row >= 0 && i < (guint) doc->name_row)
+            continue;
+          s = row_style (row);
+          if (!style_stands_out (doc, &s))
+            continue;
+          if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps)
+            continue;
+          row->heading = TRUE;
+          row->kind = CV_SECTION_OTHER;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-cv-parser.h"
+
+G_BEGIN_DECLS
+
+/* Kinds of sections, from their wording. */
+typedef enum
+{
+  CV_SECTION_NONE = -1,
+  CV_SECTION_OTHER = 0,
+  CV_SECTION_SUMMARY,
+  CV_SECTION_WORK,
+  CV_SECTION_EDUCATION,
+  CV_SECTION_SKILLS,
+  CV_SECTION_LANGUAGES,
+  CV_SECTION_CERTIFICATES,
+  CV_SECTION_PROJECTS,
+  CV_SECTION_INTERESTS,
+  CV_SECTION_AWARDS,
+  CV_SECTION_PUBLICATIONS,
+  CV_SECTION_VOLUNTEER,
+  CV_SECTION_REFERENCES,
+  CV_SECTION_CONTACT,
+  CV_SECTION_LINKS,
+} CvSectionKind;
+
+/* A positioned run of text (one input line, normalised). */
+typedef struct
+{
+  char    *text;
+  char    *fold;
+  guint    page;
+  double   x, y, w, h;
+  double   size;
+  gboolean bold;
+  guint32  color;
+  gboolean margin;     /* in a narrow left column of dates or labels */
+  gboolean removed;    /* header, footer or letter page */
+} CvSeg;
+
+/* One visual line of one column: its segments left to right. */
+typedef struct
+{
+  GPtrArray    *segs;       /* CvSeg *, borrowed */
+  char         *text;
+  char         *fold;
+  guint         page;
+  int           column;
+  double        x, y, w, h;
+  double        size;
+  gboolean      bold;
+  gboolean      caps;
+  guint32       color;
+  gboolean      heading;
+  CvSectionKind kind;
+  gboolean      used;       /* placed in the profile */
+  double        gap_before; /* vertical space above, in this column */
+} CvRow;
+
+typedef struct
+{
+  GPtrArray  *segs;            /* CvSeg *, owned */
+  GPtrArray  *rows;            /* CvRow *, owned, reading order */
+  guint       n_pages;
+  double      page_width;
+  double      page_height;
+  double      body_size;
+  guint32     body_color;
+  double      leading;         /* typical distance between rows */
+  int         name_row;        /* index in rows, -1 */
+
+  GPtrArray  *section_titles;  /* char * */
+  JsonObject *profile;
+  JsonObject *confidence;
+  GPtrArray  *unassigned;      /* char * */
+} PhoenixCvDoc;
+
+PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
+                                             double        page_width,
+                                             double        page_height);
+void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
+void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
+void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
+CvSectionKind _phoenix_cv_heading_kind      (const char   *text,
+                                             gboolean      strict);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixCvDoc, _phoenix_cv_doc_free)
+
+G_END_DECLS

@@ -1,0 +1,608 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-parser"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-layout-private.h"
+
+/*
+ * Reading order: positioned lines → rows in reading order. Removes running
+ * headers and footers and cover-letter pages, finds columns and sidebars
+ * from the x-occupancy of each page, and tells a sidebar (read on its own)
+ * from a margin of dates or labels (read row by row with the main column).
+ */
+
+static void
+seg_free (gpointer data)
+{
+  CvSeg *seg = data;
+
+  g_free (seg->text);
+  g_free (seg->fold);
+  g_free (seg);
+}
+
+static void
+row_free (gpointer data)
+{
+  CvRow *row = data;
+
+  g_ptr_array_unref (row->segs);
+  g_free (row->text);
+  g_free (row->fold);
+  g_free (row);
+}
+
+void
+_phoenix_cv_doc_free (PhoenixCvDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_clear_pointer (&doc->rows, g_ptr_array_unref);
+  g_clear_pointer (&doc->segs, g_ptr_array_unref);
+  g_clear_pointer (&doc->section_titles, g_ptr_array_unref);
+  g_clear_pointer (&doc->profile, json_object_unref);
+  g_clear_pointer (&doc->confidence, json_object_unref);
+  g_clear_pointer (&doc->unassigned, g_ptr_array_unref);
+  g_free (doc);
+}
+
+static gboolean
+text_is_caps (const char *text)
+{
+  guint upper = 0, lower = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isupper (c))
+        upper++;
+      else if (g_unichar_islower (c))
+        lower++;
+    }
+  return upper >= 2 && lower == 0;
+}
+
+/* Text with digits blanked, to compare running headers ("Page 2 of 3"). */
+static char *
+running_key (const char *fold)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = fold; *p; p++)
+    g_string_append_c (s, g_ascii_isdigit (*p) ? '#' : *p);
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_page_number (const char *fold)
+{
+  static GRegex *re = NULL;
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(page\\s*)?\\d{1,3}(\\s*(/|of|sur|de)\\s*\\d{1,3})?$|^-\\s*\\d{1,3}\\s*-$",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
+  return g_regex_match (re, fold, 0, NULL);
+}
+
+static void
+remove_running_lines (PhoenixCvDoc *doc)
+{
+  g_autoptr(GHashTable) pages_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  double band = doc->page_height * 0.09;
+
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      gboolean in_band = seg->y < band || seg->y + seg->h > doc->page_height - band;
+      g_autofree char *key = NULL;
+      guint mask;
+
+      if (!in_band)
+        continue;
+      if (seg->y + seg->h > doc->page_height - band && is_page_number (seg->fold))
+        {
+          seg->removed = TRUE;
+          continue;
+        }
+      if (doc->n_pages < 2)
+        continue;
+      key = running_key (seg->fold);
+      mask = GPOINTER_TO_UINT (g_hash_table_lookup (pages_of, key));
+      mask |= 1u << MIN (seg->page, 31u);
+      g_hash_table_replace (pages_of, g_steal_pointer (&key), GUINT_TO_POINTER (mask));
+    }
+  if (doc->n_pages < 2)
+    return;
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      gboolean in_top = seg->y < band;
+      gboolean in_bottom = seg->y + seg->h > doc->page_height - band;
+      g_autofree char *key = NULL;
+      guint mask;
+
+      if (!(in_top || in_bottom) || seg->removed)
+        continue;
+      key = running_key (seg->fold);
+      mask = GPOINTER_TO_UINT (g_hash_table_lookup (pages_of, key));
+      /* Repeated on two pages or more: a running header or footer. The first
+       * page keeps its top lines (often the name). */
+      if (__builtin_popcount (mask) >= 2 && (seg->page > 0 || in_bottom))
+        seg->removed = TRUE;
+    }
+}
+
+/* A page after the first that reads as a letter ("Dear…", "Madame, Monsieur")
+ * is not part of the CV. */
+static void
+remove_letter_pages (PhoenixCvDoc *doc)
+{
+  static GRegex *open_re = NULL;
+  static GRegex *close_re = NULL;
+  g_autofree gboolean *opening = g_new0 (gboolean, doc->n_pages + 1);
+  g_autofree gboolean *closing = g_new0 (gboolean, doc->n_pages + 1);
+
+  if (g_once_init_enter (&open_re))
+    g_once_init_leave (&open_re, g_regex_new ("^(dear |to whom it may concern|madame,? monsieur|madame, |monsieur, |objet ?:|subject ?:)",
+                                              G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&close_re))
+    g_once_init_leave (&close_re, g_regex_new ("^(yours (sincerely|faithfully|truly)|sincerely|best regards|kind regards|veuillez agreer|je vous prie d'agreer|cordialement|respectfully)",
+                                               G_REGEX_OPTIMIZE, 0, NULL));
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      if (seg->page == 0 || seg->page >= doc->n_pages)
+        continue;
+      if (g_regex_match (open_re, seg->fold, 0, NULL))
+        opening[seg->page] = TRUE;
+      if (g_regex_match (close_re, seg->fold, 0, NULL))
+        closing[seg->page] = TRUE;
+    }
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      if (seg->page > 0 && seg->page < doc->n_pages && opening[seg->page] && closing[seg->page])
+        seg->removed = TRUE;
+    }
+}
+
+static int
+compare_segs_by_y (gconstpointer a,
+                   gconstpointer b)
+{
+  const CvSeg *sa = *(CvSeg * const *) a;
+  const CvSeg *sb = *(CvSeg * const *) b;
+  double ca = sa->y + sa->h / 2, cb = sb->y + sb->h / 2;
+
+  if (sa->page != sb->page)
+    return sa->page < sb->page ? -1 : 1;
+  if (fabs (ca - cb) > 0.01)
+    return ca < cb ? -1 : 1;
+  return (sa->x > sb->x) - (sa->x < sb->x);
+}
+
+static int
+compare_segs_by_x (gconstpointer a,
+                   gconstpointer b)
+{
+  const CvSeg *sa = *(CvSeg * const *) a;
+  const CvSeg *sb = *(CvSeg * const *) b;
+
+  return (sa->x > sb->x) - (sa->x < sb->x);
+}
+
+static CvRow *
+row_new (CvSeg *first,
+         int    column)
+{
+  CvRow *row = g_new0 (CvRow, 1);
+
+  row->segs = g_ptr_array_new ();
+  row->page = first->page;
+  row->column = column;
+  row->kind = CV_SECTION_NONE;
+  g_ptr_array_add (row->segs, first);
+  return row;
+}
+
+static void
+row_finish (CvRow *row)
+{
+  GString *text = g_string_new (NULL);
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  gsize best = 0;
+  gboolean all_bold = TRUE;
+
+  g_ptr_array_sort (row->segs, compare_segs_by_x);
+  for (guint i = 0; i < row->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, i);
+      gsize n = strlen (seg->text);
+
+      if (text->len > 0)
+        g_string_append (text, "  ");
+      g_string_append (text, seg->text);
+      x1 = MIN (x1, seg->x);
+      y1 = MIN (y1, seg->y);
+      x2 = MAX (x2, seg->x + seg->w);
+      y2 = MAX (y2, seg->y + seg->h);
+      if (n > best)
+        {
+          best = n;
+          row->color = seg->color;
+        }
+      row->size = MAX (row->size, seg->size);
+      all_bold = all_bold && seg->bold;
+    }
+  row->text = g_string_free (text, FALSE);
+  row->fold = _phoenix_cv_fold (row->text);
+  row->x = x1;
+  row->y = y1;
+  row->w = x2 - x1;
+  row->h = y2 - y1;
+  row->bold = all_bold;
+  row->caps = text_is_caps (row->text);
+}
+
+/* Groups @segs (one column of one page, sorted by y) into rows appended to @rows. */
+static void
+add_rows (GPtrArray *rows,
+          GPtrArray *segs,
+          int        column)
+{
+  CvRow *row = NULL;
+  double center = 0, half = 0;
+  double last_bottom = -1;
+
+  for (guint i = 0; i < segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      double c = seg->y + seg->h / 2;
+
+      if (row != NULL && fabs (c - center) <= MAX (half, seg->h / 2) * 0.6)
+        {
+          g_ptr_array_add (row->segs, seg);
+          continue;
+        }
+      if (row != NULL)
+        {
+          row_finish (row);
+          last_bottom = row->y + row->h;
+          g_ptr_array_add (rows, row);
+        }
+      row = row_new (seg, column);
+      row->gap_before = last_bottom < 0 ? -1 : seg->y - last_bottom;
+      center = c;
+      half = seg->h / 2;
+    }
+  if (row != NULL)
+    {
+      row_finish (row);
+      g_ptr_array_add (rows, row);
+    }
+}
+
+typedef enum
+{
+  LAYOUT_SINGLE,
+  LAYOUT_COLUMNS,
+  LAYOUT_MARGIN,
+} Layout;
+
+/* Finds the x of a vertical gutter crossed by (almost) no segment. */
+static Layout
+find_split (PhoenixCvDoc *doc,
+            GPtrArray    *segs,
+            double       *split)
+{
+  guint n = segs->len;
+  guint bins = (guint) ceil (doc->page_width) + 1;
+  g_autofree guint *cross = NULL;
+  guint allowed;
+  double best_width = 0, best_x = 0;
+  guint left = 0, right = 0, aligned = 0, smaller;
+
+  if (n < 6 || doc->page_width <= 0)
+    return LAYOUT_SINGLE;
+
+  cross = g_new0 (guint, bins + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      guint a = (guint) MAX (0, floor (seg->x + 1));
+      guint b = (guint) MAX (0, MIN (bins - 1, ceil (seg->x + seg->w - 1)));
+      for (guint k = a; k <= b && k < bins; k++)
+        cross[k]++;
+    }
+  allowed = MAX (1, n / 12);
+  for (guint k = (guint) (doc->page_width * 0.12); k < (guint) (doc->page_width * 0.80); )
+    {
+      guint start = k;
+      double width;
+
+      if (cross[k] > allowed)
+        {
+          k++;
+          continue;
+        }
+      while (k < bins && cross[k] <= allowed)
+        k++;
+      width = k - start;
+      if (width > best_width)
+        {
+          /* Both sides must hold text. */
+          guint l = 0, r = 0;
+          for (guint i = 0; i < n; i++)
+            {
+              CvSeg *seg = g_ptr_array_index (segs, i);
+              if (seg->x + seg->w <= start + 1)
+                l++;
+              else if (seg->x >= k - 1)
+                r++;
+            }
+          if (l >= 3 && r >= 3)
+            {
+              best_width = width;
+              best_x = (start + k) / 2.0;
+            }
+        }
+    }
+  if (best_width < 6)
+    return LAYOUT_SINGLE;
+  *split = best_x;
+
+  /* Sidebar or margin? In a margin of dates or labels, most items sit on the
+   * same row as text of the main column; a sidebar runs on its own. */
+  for (guint i = 0; i < n; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      gboolean is_left = seg->x + seg->w <= best_x;
+      gboolean is_right = seg->x >= best_x;
+      if (is_left)
+        left++;
+      else if (is_right)
+        right++;
+    }
+  smaller = MIN (left, right);
+  for (guint i = 0; i < n; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      gboolean seg_left = seg->x + seg->w <= best_x;
+      gboolean seg_right = seg->x >= best_x;
+      double c = seg->y + seg->h / 2;
+
+      if ((left <= right && !seg_left) || (left > right && !seg_right))
+        continue;
+      for (guint j = 0; j < n; j++)
+        {
+          CvSeg *o = g_ptr_array_index (segs, j);
+          gboolean o_other = seg_left ? o->x >= best_x : o->x + o->w <= best_x;
+          if (o_other && fabs ((o->y + o->h / 2) - c) < MAX (2.0, MIN (o->h, seg->h) * 0.3))
+            {
+              aligned++;
+              break;
+            }
+        }
+    }
+  if (smaller > 0 && aligned * 10 >= smaller * 6)
+    return LAYOUT_MARGIN;
+  return LAYOUT_COLUMNS;
+}
+
+static void
+order_page (PhoenixCvDoc *doc,
+            GPtrArray    *segs)
+{
+  double split = 0;
+  Layout layout;
+
+  g_ptr_array_sort (segs, compare_segs_by_y);
+  layout = find_split (doc, segs, &split);
+  if (layout == LAYOUT_SINGLE || layout == LAYOUT_MARGIN)
+    {
+      if (layout == LAYOUT_MARGIN)
+        for (guint i = 0; i < segs->len; i++)
+          {
+            CvSeg *seg = g_ptr_array_index (segs, i);
+            seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
+          }
+      add_rows (doc->rows, segs, 0);
+      return;
+    }
+
+  /* Columns: blocks between segments that span the gutter; in each block,
+   * the left column, then the right one. */
+  {
+    g_autoptr(GPtrArray) left = g_ptr_array_new ();
+    g_autoptr(GPtrArray) right = g_ptr_array_new ();
+    g_autoptr(GPtrArray) spanning = g_ptr_array_new ();
+
+    for (guint i = 0; i <= segs->len; i++)
+      {
+        CvSeg *seg = i < segs->len ? g_ptr_array_index (segs, i) : NULL;
+        gboolean spans = seg != NULL && seg->x < split - 1 && seg->x + seg->w > split + 1;
+
+        if (seg == NULL || (spans && (left->len > 0 || right->len > 0)))
+          {
+            add_rows (doc->rows, left, 0);
+            add_rows (doc->rows, right, 1);
+            g_ptr_array_set_size (left, 0);
+            g_ptr_array_set_size (right, 0);
+          }
+        if (seg == NULL)
+          break;
+        if (spans)
+          {
+            g_ptr_array_set_size (spanning, 0);
+            g_ptr_array_add (spanning, seg);
+            /* Keep segments of the same row together. */
+            while (i + 1 < segs->len)
+              {
+                CvSeg *next = g_ptr_array_index (segs, i + 1);
+                if (fabs ((next->y + next->h / 2) - (seg->y + seg->h / 2)) > seg->h * 0.3)
+                  break;
+                g_ptr_array_add (spanning, next);
+                i++;
+              }
+            add_rows (doc->rows, spanning, 0);
+          }
+        else if (seg->x + seg->w / 2 < split)
+          g_ptr_array_add (left, seg);
+        else
+          g_ptr_array_add (right, seg);
+      }
+  }
+}
+
+static void
+compute_statistics (PhoenixCvDoc *doc)
+{
+  g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) colors = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint best = 0;
+  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      guint n = (guint) g_utf8_strlen (seg->text, -1);
+      gpointer k = GUINT_TO_POINTER ((guint) lround (seg->size * 10) + 1);
+      gpointer c = GUINT_TO_POINTER (seg->color + 1);
+
+      if (seg->removed)
+        continue;
+      g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
+      g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
+    }
+  g_hash_table_iter_init (&iter, sizes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best)
+      {
+        best = GPOINTER_TO_UINT (value);
+        doc->body_size = (GPOINTER_TO_UINT (key) - 1) / 10.0;
+      }
+  best = 0;
+  g_hash_table_iter_init (&iter, colors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best)
+      {
+        best = GPOINTER_TO_UINT (value);
+        doc->body_color = GPOINTER_TO_UINT (key) - 1;
+      }
+
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      double pitch = row->gap_before + row->h;
+      if (row->gap_before >= 0 && fabs (row->size - doc->body_size) < 0.3)
+        g_array_append_val (gaps, pitch);
+    }
+  if (gaps->len > 0)
+    {
+      /* Median, by selection. */
+      {
+        g_autofree double *v = g_memdup2 (gaps->data, gaps->len * sizeof (double));
+        guint n = gaps->len;
+        for (guint i = 0; i < n; i++)
+          for (guint j = i + 1; j < n; j++)
+            if (v[j] < v[i])
+              {
+                double t = v[i];
+                v[i] = v[j];
+                v[j] = t;
+              }
+        doc->leading = v[n / 2];
+      }
+    }
+  else
+    doc->leading = doc->body_size * 1.2;
+}
+
+PhoenixCvDoc *
+_phoenix_cv_doc_new (GPtrArray *lines,
+                     double     page_width,
+                     double     page_height)
+{
+  PhoenixCvDoc *doc = g_new0 (PhoenixCvDoc, 1);
+
+  doc->segs = g_ptr_array_new_with_free_func (seg_free);
+  doc->rows = g_ptr_array_new_with_free_func (row_free);
+  doc->section_titles = g_ptr_array_new_with_free_func (g_free);
+  doc->unassigned = g_ptr_array_new_with_free_func (g_free);
+  doc->profile = json_object_new ();
+  doc->confidence = json_object_new ();
+  doc->name_row = -1;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PhoenixCvLine *line = g_ptr_array_index (lines, i);
+      g_autofree char *text = phoenix_cv_normalize_text (line->text);
+      CvSeg *seg;
+
+      if (*text == '\0')
+        continue;
+      seg = g_new0 (CvSeg, 1);
+      seg->fold = _phoenix_cv_fold (text);
+      seg->text = g_steal_pointer (&text);
+      seg->page = line->page;
+      seg->x = line->x;
+      seg->y = line->y;
+      seg->w = MAX (0, line->width);
+      seg->h = MAX (0.5, line->height);
+      seg->size = line->font_size > 0 ? line->font_size : seg->h;
+      seg->bold = line->bold;
+      seg->color = line->color;
+      doc->n_pages = MAX (doc->n_pages, line->page + 1);
+      if (page_width <= 0)
+        doc->page_width = MAX (doc->page_width, line->x + line->width);
+      if (page_height <= 0)
+        doc->page_height = MAX (doc->page_height, line->y + line->height);
+      g_ptr_array_add (doc->segs, seg);
+    }
+  if (page_width > 0)
+    doc->page_width = page_width;
+  else
+    doc->page_width += 20;
+  if (page_height > 0)
+    doc->page_height = page_height;
+  else
+    doc->page_height += 20;
+
+  remove_running_lines (doc);
+  remove_letter_pages (doc);
+
+  for (guint page = 0; page < doc->n_pages; page++)
+    {
+      g_autoptr(GPtrArray) segs = g_ptr_array_new ();
+
+      for (guint i = 0; i < doc->segs->len; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (doc->segs, i);
+          if (seg->page == page && !seg->removed)
+            g_ptr_array_add (segs, seg);
+        }
+      order_page (doc, segs);
+    }
+  compute_statistics (doc);
+
+  /* Removed text is not lost: cover letters end up unassigned. */
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      if (seg->removed && !is_page_number (seg->fold) && seg->page > 0)
+        {
+          /* Running headers are repeats; only keep letter text. */
+          gboolean running = seg->y < doc->page_height * 0.09 || seg->y + seg->h > doc->page_height * 0.91;
+          if (!running)
+            g_ptr_array_add (doc->unassigned, g_strdup (seg->text));
+        }
+    }
+  return doc;
+}

@@ -1,0 +1,334 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-parser"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-layout-private.h"
+
+/*
+ * The CV parser, top level: reading order (phoenix-cv-layout.c), headings,
+ * sections, then fields (phoenix-cv-sections.c).
+ */
+
+struct _PhoenixCvParse
+{
+  GObject     parent_instance;
+
+  GStrv       sections;
+  JsonObject *profile;
+  JsonObject *confidence;
+  GStrv       unassigned;
+};
+
+G_DEFINE_FINAL_TYPE (PhoenixCvParse, phoenix_cv_parse, G_TYPE_OBJECT)
+
+G_DEFINE_BOXED_TYPE (PhoenixCvLine, phoenix_cv_line, phoenix_cv_line_copy, phoenix_cv_line_free)
+
+static void
+phoenix_cv_parse_finalize (GObject *object)
+{
+  PhoenixCvParse *self = PHOENIX_CV_PARSE (object);
+
+  g_clear_pointer (&self->sections, g_strfreev);
+  g_clear_pointer (&self->profile, json_object_unref);
+  g_clear_pointer (&self->confidence, json_object_unref);
+  g_clear_pointer (&self->unassigned, g_strfreev);
+
+  G_OBJECT_CLASS (phoenix_cv_parse_parent_class)->finalize (object);
+}
+
+static void
+phoenix_cv_parse_class_init (PhoenixCvParseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = phoenix_cv_parse_finalize;
+}
+
+static void
+phoenix_cv_parse_init (PhoenixCvParse *self)
+{
+}
+
+/* ---- Lines ------------------------------------------------------------ */
+
+static void
+word_clear (gpointer data)
+{
+  PhoenixCvWord *word = data;
+
+  g_free (word->text);
+}
+
+PhoenixCvLine *
+phoenix_cv_line_new (guint       page,
+                     double      x,
+                     double      y,
+                     double      width,
+                     double      height,
+                     const char *text,
+                     double      font_size,
+                     gboolean    bold,
+                     guint32     color)
+{
+  PhoenixCvLine *line = g_new0 (PhoenixCvLine, 1);
+
+  line->page = page;
+  line->x = x;
+  line->y = y;
+  line->width = width;
+  line->height = height;
+  line->text = g_strdup (text != NULL ? text : "");
+  line->font_size = font_size;
+  line->bold = bold;
+  line->color = color & 0xFFFFFF;
+  return line;
+}
+
+PhoenixCvLine *
+phoenix_cv_line_copy (const PhoenixCvLine *line)
+{
+  PhoenixCvLine *copy;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  copy = phoenix_cv_line_new (line->page, line->x, line->y, line->width, line->height,
+                              line->text, line->font_size, line->bold, line->color);
+  if (line->words != NULL)
+    for (guint i = 0; i < line->words->len; i++)
+      {
+        PhoenixCvWord *w = &g_array_index (line->words, PhoenixCvWord, i);
+        phoenix_cv_line_add_word (copy, w->x, w->y, w->width, w->height, w->text);
+      }
+  return copy;
+}
+
+void
+phoenix_cv_line_free (PhoenixCvLine *line)
+{
+  if (line == NULL)
+    return;
+  g_free (line->text);
+  g_clear_pointer (&line->words, g_array_unref);
+  g_free (line);
+}
+
+void
+phoenix_cv_line_add_word (PhoenixCvLine *line,
+                          double         x,
+                          double         y,
+                          double         width,
+                          double         height,
+                          const char    *text)
+{
+  PhoenixCvWord word = { x, y, width, height, g_strdup (text) };
+
+  g_return_if_fail (line != NULL);
+
+  if (line->words == NULL)
+    {
+      line->words = g_array_new (FALSE, TRUE, sizeof (PhoenixCvWord));
+      g_array_set_clear_func (line->words, word_clear);
+    }
+  g_array_append_val (line->words, word);
+}
+
+JsonNode *
+phoenix_cv_line_to_json (const PhoenixCvLine *line)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree char *color = NULL;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  color = g_strdup_printf ("#%06x", line->color);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "page");
+  json_builder_add_int_value (b, line->page);
+  json_builder_set_member_name (b, "x");
+  json_builder_add_double_value (b, round (line->x * 100) / 100);
+  json_builder_set_member_name (b, "y");
+  json_builder_add_double_value (b, round (line->y * 100) / 100);
+  json_builder_set_member_name (b, "width");
+  json_builder_add_double_value (b, round (line->width * 100) / 100);
+  json_builder_set_member_name (b, "height");
+  json_builder_add_double_value (b, round (line->height * 100) / 100);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, line->text);
+  json_builder_set_member_name (b, "fontSize");
+  json_builder_add_double_value (b, round (line->font_size * 100) / 100);
+  json_builder_set_member_name (b, "bold");
+  json_builder_add_boolean_value (b, line->bold);
+  json_builder_set_member_name (b, "color");
+  json_builder_add_string_value (b, color);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+PhoenixCvLine *
+phoenix_cv_line_new_from_json (JsonObject *object)
+{
+  const char *color;
+  guint32 rgb = 0;
+
+  g_return_val_if_fail (object != NULL, NULL);
+
+  color = json_object_get_string_member_with_default (object, "color", "#000000");
+  if (color != NULL && color[0] == '#')
+    rgb = (guint32) g_ascii_strtoull (color + 1, NULL, 16);
+  return phoenix_cv_line_new ((guint) json_object_get_int_member_with_default (object, "page", 0),
+                              json_object_get_double_member_with_default (object, "x", 0),
+                              json_object_get_double_member_with_default (object, "y", 0),
+                              json_object_get_double_member_with_default (object, "width", 0),
+                              json_object_get_double_member_with_default (object, "height", 0),
+                              json_object_get_string_member_with_default (object, "text", ""),
+                              json_object_get_double_member_with_default (object, "fontSize", 10),
+                              json_object_get_boolean_member_with_default (object, "bold", FALSE),
+                              rgb);
+}
+
+/* ---- Parse ------------------------------------------------------------ */
+
+PhoenixCvParse *
+phoenix_cv_parse_lines (GPtrArray *lines,
+                        double     page_width,
+                        double     page_height)
+{
+  PhoenixCvParse *self;
+  g_autoptr(PhoenixCvDoc) doc = NULL;
+
+  g_return_val_if_fail (lines != NULL, NULL);
+
+  self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
+  doc = _phoenix_cv_doc_new (lines, page_width, page_height);
+  _phoenix_cv_doc_find_headings (doc);
+  _phoenix_cv_doc_extract (doc);
+
+  self->sections = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->section_titles), FALSE);
+  self->profile = json_object_ref (doc->profile);
+  self->confidence = json_object_ref (doc->confidence);
+  self->unassigned = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->unassigned), FALSE);
+  return self;
+}
+
+static GStrv
+strv_from_json_array (JsonObject *object,
+                      const char *member)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array = NULL;
+
+  if (json_object_has_member (object, member))
+    {
+      JsonNode *node = json_object_get_member (object, member);
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        array = json_node_get_array (node);
+    }
+  if (array != NULL)
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonNode *n = json_array_get_element (array, i);
+        if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+          g_strv_builder_add (builder, json_node_get_string (n));
+      }
+  return g_strv_builder_end (builder);
+}
+
+PhoenixCvParse *
+phoenix_cv_parse_new_from_json (JsonNode  *node,
+                                GError   **error)
+{
+  PhoenixCvParse *self;
+  JsonObject *object;
+  JsonNode *member;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node)
+      || (member = json_object_get_member (json_node_get_object (node), "profile")) == NULL
+      || !JSON_NODE_HOLDS_OBJECT (member))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "The import result has no profile");
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
+  self->profile = json_object_ref (json_node_get_object (member));
+  member = json_object_get_member (object, "confidence");
+  if (member != NULL && JSON_NODE_HOLDS_OBJECT (member))
+    self->confidence = json_object_ref (json_node_get_object (member));
+  else
+    self->confidence = json_object_new ();
+  self->sections = strv_from_json_array (object, "sections");
+  self->unassigned = strv_from_json_array (object, "unassigned");
+  return self;
+}
+
+const char * const *
+phoenix_cv_parse_get_sections (PhoenixCvParse *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+  return (const char * const *) self->sections;
+}
+
+JsonObject *
+phoenix_cv_parse_get_profile (PhoenixCvParse *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+  return self->profile;
+}
+
+JsonObject *
+phoenix_cv_parse_get_confidence (PhoenixCvParse *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+  return self->confidence;
+}
+
+double
+phoenix_cv_parse_get_field_confidence (PhoenixCvParse *self,
+                                       const char     *pointer)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), 0);
+  g_return_val_if_fail (pointer != NULL, 0);
+
+  return json_object_get_double_member_with_default (self->confidence, pointer, 0);
+}
+
+const char * const *
+phoenix_cv_parse_get_unassigned (PhoenixCvParse *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+  return (const char * const *) self->unassigned;
+}
+
+JsonNode *
+phoenix_cv_parse_to_json (PhoenixCvParse *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "sections");
+  json_builder_begin_array (b);
+  for (guint i = 0; self->sections[i] != NULL; i++)
+    json_builder_add_string_value (b, self->sections[i]);
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "profile");
+  json_builder_add_value (b, json_node_init_object (json_node_alloc (), self->profile));
+  json_builder_set_member_name (b, "confidence");
+  json_builder_add_value (b, json_node_init_object (json_node_alloc (), self->confidence));
+  json_builder_set_member_name (b, "unassigned");
+  json_builder_begin_array (b);
+  for (guint i = 0; self->unassigned[i] != NULL; i++)
+    json_builder_add_string_value (b, self->unassigned[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}

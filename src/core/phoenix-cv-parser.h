@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The CV parser: positioned lines of text (from a PDF, or from a test) in,
+ * a JSON Resume object out. No Poppler, no GTK here.
+ *
+ * Coordinates are PDF points with the origin at the top left of the page;
+ * @y is the top of the line's box. @page counts from 0.
+ */
+typedef struct
+{
+  double  x;
+  double  y;
+  double  width;
+  double  height;
+  char   *text;
+} PhoenixCvWord;
+
+#define PHOENIX_TYPE_CV_LINE (phoenix_cv_line_get_type ())
+
+typedef struct
+{
+  guint    page;
+  double   x;
+  double   y;
+  double   width;
+  double   height;
+  char    *text;
+  double   font_size;
+  gboolean bold;
+  guint32  color;       /* 0xRRGGBB */
+  GArray  *words;       /* of PhoenixCvWord, may be NULL */
+} PhoenixCvLine;
+
+GType          phoenix_cv_line_get_type (void) G_GNUC_CONST;
+PhoenixCvLine *phoenix_cv_line_new      (guint          page,
+                                         double         x,
+                                         double         y,
+                                         double         width,
+                                         double         height,
+                                         const char    *text,
+                                         double         font_size,
+                                         gboolean       bold,
+                                         guint32        color);
+PhoenixCvLine *phoenix_cv_line_copy     (const PhoenixCvLine *line);
+void           phoenix_cv_line_free     (PhoenixCvLine *line);
+void           phoenix_cv_line_add_word (PhoenixCvLine *line,
+                                         double         x,
+                                         double         y,
+                                         double         width,
+                                         double         height,
+                                         const char    *text);
+JsonNode      *phoenix_cv_line_to_json  (const PhoenixCvLine *line);
+PhoenixCvLine *phoenix_cv_line_new_from_json (JsonObject *object);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixCvLine, phoenix_cv_line_free)
+
+#define PHOENIX_TYPE_CV_PARSE (phoenix_cv_parse_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixCvParse, phoenix_cv_parse, PHOENIX, CV_PARSE, GObject)
+
+/*
+ * Parses @lines (PhoenixCvLine *, any order) laid out on pages of
+ * @page_width × @page_height points (0 for "unknown": taken from the lines).
+ */
+PhoenixCvParse     *phoenix_cv_parse_lines          (GPtrArray   *lines,
+                                                     double       page_width,
+                                                     double       page_height);
+/* Reads the object written by phoenix_cv_parse_to_json() (or the import helper). */
+PhoenixCvParse     *phoenix_cv_parse_new_from_json  (JsonNode    *node,
+                                                     GError     **error);
+
+/* Headings as printed, in reading order. */
+const char * const *phoenix_cv_parse_get_sections   (PhoenixCvParse *self);
+/* A JSON Resume object (basics, work, education, skills, languages, …). */
+JsonObject         *phoenix_cv_parse_get_profile    (PhoenixCvParse *self);
+/* Confidence 0..1 per field, keyed by JSON pointer ("/basics/name", "/work/0/startDate"). */
+JsonObject         *phoenix_cv_parse_get_confidence (PhoenixCvParse *self);
+double              phoenix_cv_parse_get_field_confidence (PhoenixCvParse *self,
+                                                           const char     *pointer);
+/* Text that could not be placed, in reading order. */
+const char * const *phoenix_cv_parse_get_unassigned (PhoenixCvParse *self);
+
+/* {"sections": [...], "profile": {...}, "confidence": {...}, "unassigned": [...]} */
+JsonNode           *phoenix_cv_parse_to_json        (PhoenixCvParse *self);
+
+/* Helpers, public for tests and other parsers. */
+
+/* Parses one date ("janv. 2019", "03/2019", "2019-03", "June 2020", "2019")
+ * to ISO "YYYY-MM" or "YYYY"; NULL when it is not a date. */
+char               *phoenix_cv_parse_date           (const char  *text);
+/* Finds a date range in @text. Returns TRUE when one is found; *start and *end
+ * are ISO dates (*end NULL for an ongoing range); *current set when ongoing. */
+gboolean            phoenix_cv_find_date_range      (const char  *text,
+                                                     char       **start,
+                                                     char       **end,
+                                                     gboolean    *current);
+/* Returns the first phone number in @text as printed, or NULL. */
+char               *phoenix_cv_find_phone           (const char  *text);
+/* Returns the first e-mail address in @text, or NULL. */
+char               *phoenix_cv_find_email           (const char  *text);
+/* Normalises ligatures, odd spaces and hyphens, and drops icon glyphs. */
+char               *phoenix_cv_normalize_text       (const char  *text);
+
+G_END_DECLS

@@ -1,0 +1,1194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-parser"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-layout-private.h"
+
+/*
+ * Sections → entries → fields, written into a JSON Resume object with a
+ * confidence per field. Rows not placed end up in "unassigned".
+ */
+
+typedef struct
+{
+  char          *title;
+  CvSectionKind  kind;
+  GPtrArray     *rows;   /* CvRow *, borrowed */
+} Section;
+
+typedef struct
+{
+  GPtrArray *header;      /* CvRow *: title, employer, dates… */
+  GPtrArray *highlights;  /* char * */
+  GPtrArray *prose;       /* char *: description lines */
+  gboolean   has_date;
+  int        date_index;  /* index in header of the first date row */
+} Entry;
+
+static void
+section_free (gpointer data)
+{
+  Section *section = data;
+
+  g_free (section->title);
+  g_ptr_array_unref (section->rows);
+  g_free (section);
+}
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_ptr_array_unref (entry->header);
+  g_ptr_array_unref (entry->highlights);
+  g_ptr_array_unref (entry->prose);
+  g_free (entry);
+}
+
+static Entry *
+entry_new (void)
+{
+  Entry *entry = g_new0 (Entry, 1);
+
+  entry->header = g_ptr_array_new ();
+  entry->highlights = g_ptr_array_new_with_free_func (g_free);
+  entry->prose = g_ptr_array_new_with_free_func (g_free);
+  entry->date_index = -1;
+  return entry;
+}
+
+static void
+set_confidence (PhoenixCvDoc *doc,
+                const char   *pointer,
+                double        value)
+{
+  json_object_set_double_member (doc->confidence, pointer, round (value * 100) / 100);
+}
+
+static void
+set_string (PhoenixCvDoc *doc,
+            JsonObject   *object,
+            const char   *pointer_prefix,
+            const char   *member,
+            const char   *value,
+            double        confidence)
+{
+  g_autofree char *pointer = NULL;
+
+  if (value == NULL || *value == '\0')
+    return;
+  json_object_set_string_member (object, member, value);
+  pointer = g_strdup_printf ("%s/%s", pointer_prefix, member);
+  set_confidence (doc, pointer, confidence);
+}
+
+static JsonArray *
+profile_array (PhoenixCvDoc *doc,
+               const char   *member)
+{
+  if (!json_object_has_member (doc->profile, member))
+    json_object_set_array_member (doc->profile, member, json_array_new ());
+  return json_object_get_array_member (doc->profile, member);
+}
+
+static JsonObject *
+basics (PhoenixCvDoc *doc)
+{
+  if (!json_object_has_member (doc->profile, "basics"))
+    json_object_set_object_member (doc->profile, "basics", json_object_new ());
+  return json_object_get_object_member (doc->profile, "basics");
+}
+
+/* Strips separators and spaces at both ends. */
+static char *
+trim_part (const char *text)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (*start)
+    {
+      gunichar c = g_utf8_get_char (start);
+      if (!(g_unichar_isspace (c) || strchr (",;:|/-()", (int) (c < 128 ? c : 1)) != NULL
+            || c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x2022 || _phoenix_cv_is_bullet (c)))
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+      if (!(g_unichar_isspace (c) || strchr (",;:|/-(", (int) (c < 128 ? c : 1)) != NULL
+            || c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x2022))
+        break;
+      end = prev;
+    }
+  /* Keep a closing parenthesis only when one opens. */
+  if (end > start && end[-1] == ')' && memchr (start, '(', end - start) == NULL)
+    end--;
+  return g_strndup (start, end - start);
+}
+
+static char *
+strip_bullet (const char *text)
+{
+  const char *p = text;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!_phoenix_cv_is_bullet (c) && c != ' ' && c != 'o' + 0x10000)
+        break;
+      p = g_utf8_next_char (p);
+    }
+  return g_strdup (p);
+}
+
+static gboolean
+row_is_bullet (CvRow *row)
+{
+  gunichar c = g_utf8_get_char (row->text);
+  const char *next = g_utf8_next_char (row->text);
+
+  if (_phoenix_cv_is_bullet (c))
+    return *next == ' ' || *next == '\0' || c == 0x2022 || c == 0x25AA || c == 0x25CF;
+  return FALSE;
+}
+
+/* The text of a row without the segments in the date margin. */
+static char *
+row_content (CvRow *row)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < row->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, i);
+      if (s->len > 0)
+        g_string_append (s, "  ");
+      g_string_append (s, seg->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+typedef struct
+{
+  gboolean found;
+  gboolean range;
+  char    *start;
+  char    *end;
+  gboolean ongoing;
+  gboolean has_month;
+} DateInfo;
+
+static void
+date_info_clear (DateInfo *info)
+{
+  g_clear_pointer (&info->start, g_free);
+  g_clear_pointer (&info->end, g_free);
+}
+
+/* The first date span of @text; returns @text without it. */
+static char *
+take_date (const char *text,
+           DateInfo   *info)
+{
+  g_autoptr(GArray) spans = _phoenix_cv_find_dates (text);
+  PhoenixCvDateSpan *span = NULL;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
+      if (span == NULL || (s->is_range && !span->is_range))
+        span = s;
+    }
+  if (span == NULL)
+    return g_strdup (text);
+  info->found = TRUE;
+  info->range = span->is_range;
+  info->ongoing = span->ongoing;
+  info->has_month = span->from.month > 0;
+  info->start = _phoenix_cv_atom_to_iso (&span->from);
+  if (span->is_range && !span->ongoing)
+    info->end = _phoenix_cv_atom_to_iso (&span->to);
+  return _phoenix_cv_cut (text, span->start, span->end);
+}
+
+static gboolean
+row_has_entry_date (CvRow *row)
+{
+  g_autoptr(GArray) spans = NULL;
+
+  if (row_is_bullet (row))
+    return FALSE;
+  spans = _phoenix_cv_find_dates (row->text);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
+      glong len = g_utf8_strlen (row->text, -1);
+
+      if (s->is_range || s->from.month > 0 || len <= 60 || row->segs->len > 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Splits a section's rows into entries (jobs, degrees, projects). */
+static GPtrArray *
+split_entries (PhoenixCvDoc *doc,
+               GPtrArray    *rows)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func (entry_free);
+  Entry *cur = NULL;
+  gboolean in_bullet = FALSE;
+  double bullet_x = 0;
+  int date_first_index = -1;
+  gboolean mixed_bold = FALSE;
+  gboolean any_bold = FALSE, any_plain = FALSE;
+  CvRow *prev = NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (rows, i);
+      if (row->bold)
+        any_bold = TRUE;
+      else
+        any_plain = TRUE;
+    }
+  mixed_bold = any_bold && any_plain;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (rows, i);
+      gboolean bullet = row_is_bullet (row);
+      gboolean has_date = row_has_entry_date (row);
+      gboolean start_new = FALSE;
+      g_autofree char *content = row_content (row);
+
+      if (!bullet && in_bullet && cur != NULL && cur->highlights->len > 0 && !has_date
+          && (row->x > bullet_x + 0.3 * row->size || g_unichar_islower (g_utf8_get_char (row->text))))
+        {
+          /* A wrapped highlight. */
+          char *last = g_ptr_array_index (cur->highlights, cur->highlights->len - 1);
+          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = g_strconcat (last, " ", row->text, NULL);
+          g_free (last);
+          row->used = TRUE;
+          prev = row;
+          continue;
+        }
+
+      if (bullet)
+        {
+          if (cur == NULL)
+            {
+              cur = entry_new ();
+              g_ptr_array_add (entries, cur);
+            }
+          g_ptr_array_add (cur->highlights, trim_part (row->text));
+          in_bullet = TRUE;
+          bullet_x = row->x;
+          row->used = TRUE;
+          prev = row;
+          continue;
+        }
+
+      if (cur != NULL)
+        {
+          double pitch = row->gap_before + row->h;
+          if (cur->highlights->len > 0 || cur->prose->len > 0)
+            start_new = TRUE;
+          else if (has_date && cur->has_date)
+            start_new = TRUE;
+          else if (row->gap_before >= 0 && doc->leading > 0 && pitch > 1.9 * doc->leading
+                   && (cur->has_date || cur->header->len >= 2))
+            start_new = TRUE;
+          else if (mixed_bold && row->bold && prev != NULL && !prev->bold && cur->has_date)
+            start_new = TRUE;
+        }
+      in_bullet = FALSE;
+
+      if (cur == NULL || start_new)
+        {
+          Entry *next = entry_new ();
+
+          /* Entries whose date comes after the title: take the title rows
+           * that followed the previous entry's date. */
+          if (cur != NULL && has_date && cur->has_date && date_first_index > 0
+              && cur->highlights->len == 0 && cur->prose->len == 0)
+            {
+              guint tail = cur->header->len - (guint) cur->date_index - 1;
+              guint take = MIN (tail, (guint) date_first_index);
+              for (guint k = cur->header->len - take; k < cur->header->len; k++)
+                g_ptr_array_add (next->header, g_ptr_array_index (cur->header, k));
+              g_ptr_array_set_size (cur->header, cur->header->len - take);
+            }
+          cur = next;
+          g_ptr_array_add (entries, cur);
+        }
+
+      if (!has_date && cur->header->len >= 3 && g_utf8_strlen (content, -1) > 70)
+        g_ptr_array_add (cur->prose, g_strdup (row->text));
+      else
+        {
+          g_ptr_array_add (cur->header, row);
+          if (has_date && !cur->has_date)
+            {
+              cur->has_date = TRUE;
+              cur->date_index = (int) cur->header->len - 1;
+              if (entries->len == 1)
+                date_first_index = cur->date_index;
+            }
+        }
+      row->used = TRUE;
+      prev = row;
+    }
+  return entries;
+}
+
+static const char * const company_marks[] = {
+  " inc", " ltd", " llc", " corp", " sas", " sarl", " sa", " gmbh", " ag", " plc", " group", " groupe",
+  "university", "universite", "college", "institute", "institut", "labs", "laboratory", "laboratoire",
+  "company", "agency", "agence", "bank", "banque", "hospital", "hopital", "ecole", "school",
+};
+
+static gboolean
+looks_like_company (const char *text)
+{
+  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree char *padded = g_strconcat (" ", fold, " ", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (company_marks); i++)
+    {
+      const char *hit = strstr (padded, company_marks[i]);
+      if (hit != NULL && !g_ascii_isalpha (hit[strlen (company_marks[i])]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+looks_like_location (const char *text)
+{
+  static GRegex *re = NULL;
+  g_autofree char *fold = _phoenix_cv_fold (text);
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^[A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30},\\s*[A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30}$"
+                                         "|^\\d{5}\\s+[A-Z]", G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_str_has_prefix (fold, "remote") || g_str_has_prefix (fold, "teletravail") || g_str_has_prefix (fold, "hybrid"))
+    return TRUE;
+  return g_regex_match (re, text, 0, NULL);
+}
+
+/* Splits header text into parts at strong separators. */
+static void
+add_parts (GPtrArray  *parts,
+           const char *text,
+           gboolean    split_commas)
+{
+  static GRegex *re = NULL;
+  static GRegex *re_commas = NULL;
+  g_auto(GStrv) pieces = NULL;
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("\\s{2,}|\\s[|\\x{2022}\\x{00B7}\\x{2014}\\x{2013}@]\\s|\\s-\\s|\\s(?:at|chez)\\s", G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&re_commas))
+    g_once_init_leave (&re_commas, g_regex_new ("\\s{2,}|\\s[|\\x{2022}\\x{00B7}\\x{2014}\\x{2013}@]\\s|\\s-\\s|\\s(?:at|chez)\\s|,\\s", G_REGEX_OPTIMIZE, 0, NULL));
+  pieces = g_regex_split (split_commas ? re_commas : re, text, 0);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autofree char *part = trim_part (pieces[i]);
+      if (g_utf8_strlen (part, -1) >= 2)
+        g_ptr_array_add (parts, g_steal_pointer (&part));
+    }
+}
+
+static void
+entry_dates_and_parts (Entry     *entry,
+                       DateInfo  *date,
+                       GPtrArray *parts)
+{
+  for (guint i = 0; i < entry->header->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (entry->header, i);
+      g_autofree char *content = row_content (row);
+      g_autofree char *rest = NULL;
+      gboolean commas;
+
+      if (!date->found)
+        rest = take_date (content, date);
+      else
+        rest = g_strdup (content);
+      /* "Title, Employer, City" on one row: split at commas too, unless a
+       * location ("Paris, France") is the whole row. */
+      commas = !looks_like_location (rest) && entry->header->len <= 2;
+      add_parts (parts, rest, commas);
+    }
+}
+
+static void
+add_highlights (PhoenixCvDoc *doc,
+                JsonObject   *object,
+                Entry        *entry,
+                const char   *member)
+{
+  JsonArray *array;
+
+  if (entry->highlights->len == 0)
+    return;
+  array = json_array_new ();
+  for (guint i = 0; i < entry->highlights->len; i++)
+    json_array_add_string_element (array, g_ptr_array_index (entry->highlights, i));
+  json_object_set_array_member (object, member, array);
+}
+
+static char *
+join_strings (GPtrArray  *strings,
+              const char *separator)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      if (s->len > 0)
+        g_string_append (s, separator);
+      g_string_append (s, g_ptr_array_index (strings, i));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+extract_work_like (PhoenixCvDoc *doc,
+                   Section      *section,
+                   const char   *member,
+                   const char   *org_member)
+{
+  g_autoptr(GPtrArray) entries = split_entries (doc, section->rows);
+  JsonArray *array = profile_array (doc, member);
+
+  for (guint e = 0; e < entries->len; e++)
+    {
+      Entry *entry = g_ptr_array_index (entries, e);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      DateInfo date = { 0 };
+      JsonObject *object = json_object_new ();
+      g_autofree char *prefix = g_strdup_printf ("/%s/%u", member, json_array_get_length (array));
+      const char *position = NULL, *org = NULL, *location = NULL;
+      g_autoptr(GPtrArray) extra = g_ptr_array_new ();
+      double base = entry->has_date ? 0.7 : 0.4;
+
+      entry_dates_and_parts (entry, &date, parts);
+      for (guint i = 0; i < parts->len; i++)
+        {
+          const char *part = g_ptr_array_index (parts, i);
+          if (location == NULL && (looks_like_location (part) && i > 0))
+            location = part;
+          else if (position == NULL)
+            position = part;
+          else if (org == NULL)
+            org = part;
+          else if (location == NULL && g_utf8_strlen (part, -1) <= 30)
+            location = part;
+          else
+            g_ptr_array_add (extra, (gpointer) part);
+        }
+      if (position != NULL && org != NULL && looks_like_company (position) && !looks_like_company (org))
+        {
+          const char *t = position;
+          position = org;
+          org = t;
+        }
+      if (position == NULL && entry->highlights->len == 0 && entry->prose->len == 0 && !date.found)
+        {
+          json_object_unref (object);
+          continue;
+        }
+      set_string (doc, object, prefix, "position", position, base - 0.1);
+      set_string (doc, object, prefix, org_member, org, base - 0.2);
+      set_string (doc, object, prefix, "location", location, 0.5);
+      if (date.found)
+        {
+          set_string (doc, object, prefix, "startDate", date.start, date.range ? 0.9 : 0.6);
+          set_string (doc, object, prefix, "endDate", date.end, 0.9);
+        }
+      for (guint i = 0; i < extra->len; i++)
+        g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
+      if (entry->prose->len > 0)
+        {
+          g_autofree char *summary = join_strings (entry->prose, " ");
+          set_string (doc, object, prefix, "summary", summary, 0.5);
+        }
+      add_highlights (doc, object, entry, "highlights");
+      json_array_add_object_element (array, object);
+      date_info_clear (&date);
+    }
+}
+
+static const char * const degree_marks[] = {
+  "master", "bachelor", "licence", "license", "bsc", "msc", "b.sc", "m.sc", "phd", "ph.d", "doctorat",
+  "doctorate", "mba", "bts", "dut", "but", "deug", "dea", "dess", "diplome", "baccalaureat", "bac",
+  "ingenieur", "engineer", "engineering degree", "degree", "b.s", "m.s", "b.a", "m.a", "b.tech", "m.tech",
+  "cap", "bep", "cpge", "classe preparatoire", "certificat", "associate", "high school", "lycee",
+  "mastere", "magistere", "hnd", "a-level", "gcse", "bachelors", "masters",
+};
+
+static const char * const school_marks[] = {
+  "universit", "ecole", "school", "college", "institut", "lycee", "iut", "insa", "academy", "academie",
+  "polytechn", "campus", "faculte", "faculty", "conservatoire", "cnam", "afpa", "greta",
+};
+
+static gboolean
+has_mark (const char         *text,
+          const char * const *marks,
+          gsize               n)
+{
+  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree char *padded = g_strconcat (" ", fold, " ", NULL);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *hit = strstr (padded, marks[i]);
+      if (hit != NULL && !g_ascii_isalpha (hit[-1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+extract_education (PhoenixCvDoc *doc,
+                   Section      *section)
+{
+  g_autoptr(GPtrArray) entries = split_entries (doc, section->rows);
+  JsonArray *array = profile_array (doc, "education");
+
+  for (guint e = 0; e < entries->len; e++)
+    {
+      Entry *entry = g_ptr_array_index (entries, e);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      DateInfo date = { 0 };
+      JsonObject *object = json_object_new ();
+      g_autofree char *prefix = g_strdup_printf ("/education/%u", json_array_get_length (array));
+      const char *degree = NULL, *school = NULL, *location = NULL;
+      g_autoptr(GPtrArray) extra = g_ptr_array_new ();
+
+      entry_dates_and_parts (entry, &date, parts);
+      for (guint i = 0; i < parts->len; i++)
+        {
+          const char *part = g_ptr_array_index (parts, i);
+          if (school == NULL && has_mark (part, school_marks, G_N_ELEMENTS (school_marks)))
+            school = part;
+          else if (degree == NULL && has_mark (part, degree_marks, G_N_ELEMENTS (degree_marks)))
+            degree = part;
+          else if (location == NULL && i > 0 && looks_like_location (part))
+            location = part;
+          else
+            g_ptr_array_add (extra, (gpointer) part);
+        }
+      for (guint i = 0; i < extra->len && (degree == NULL || school == NULL); i++)
+        {
+          if (degree == NULL)
+            degree = g_ptr_array_steal_index (extra, i--);
+          else if (school == NULL)
+            school = g_ptr_array_steal_index (extra, i--);
+        }
+      if (degree == NULL && school == NULL && !date.found && entry->highlights->len == 0)
+        {
+          json_object_unref (object);
+          continue;
+        }
+      set_string (doc, object, prefix, "studyType", degree, has_mark (degree ? degree : "", degree_marks, G_N_ELEMENTS (degree_marks)) ? 0.7 : 0.4);
+      set_string (doc, object, prefix, "institution", school, has_mark (school ? school : "", school_marks, G_N_ELEMENTS (school_marks)) ? 0.7 : 0.4);
+      set_string (doc, object, prefix, "location", location, 0.4);
+      if (date.found)
+        {
+          if (date.range)
+            {
+              set_string (doc, object, prefix, "startDate", date.start, 0.9);
+              set_string (doc, object, prefix, "endDate", date.end, 0.9);
+            }
+          else
+            set_string (doc, object, prefix, "endDate", date.start, 0.6);
+        }
+      for (guint i = 0; i < extra->len; i++)
+        g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
+      if (entry->prose->len > 0)
+        {
+          g_autofree char *area = join_strings (entry->prose, " ");
+          set_string (doc, object, prefix, "area", area, 0.4);
+        }
+      add_highlights (doc, object, entry, "courses");
+      json_array_add_object_element (array, object);
+      date_info_clear (&date);
+    }
+}
+
+/* Items of a list row: "a, b; c • d". */
+static GPtrArray *
+split_items (const char *text)
+{
+  static GRegex *re = NULL;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = NULL;
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("\\s{2,}|[,;|\\x{2022}\\x{00B7}\\x{25AA}\\x{25CF}]|\\s[/\\x{2013}\\x{2014}-]\\s", G_REGEX_OPTIMIZE, 0, NULL));
+  pieces = g_regex_split (re, text, 0);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autofree char *item = trim_part (pieces[i]);
+      if (*item != '\0')
+        g_ptr_array_add (items, g_steal_pointer (&item));
+    }
+  return items;
+}
+
+static void
+extract_skills (PhoenixCvDoc *doc,
+                Section      *section)
+{
+  JsonArray *array = profile_array (doc, "skills");
+
+  for (guint r = 0; r < section->rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (section->rows, r);
+      g_autofree char *text = strip_bullet (row->text);
+      const char *colon = strchr (text, ':');
+      g_autofree char *label = NULL;
+      g_autofree char *values = NULL;
+      g_autofree char *prefix = NULL;
+      JsonObject *object;
+
+      if (colon != NULL && colon - text <= 40 && colon > text)
+        {
+          g_autofree char *head = g_strndup (text, colon - text);
+          label = trim_part (head);
+          values = g_strdup (colon + 1);
+        }
+      else if (row->segs->len >= 2 && g_utf8_strlen (((CvSeg *) g_ptr_array_index (row->segs, 0))->text, -1) <= 30
+               && (((CvSeg *) g_ptr_array_index (row->segs, 0))->bold || row->segs->len == 2))
+        {
+          GString *rest = g_string_new (NULL);
+          label = trim_part (((CvSeg *) g_ptr_array_index (row->segs, 0))->text);
+          for (guint i = 1; i < row->segs->len; i++)
+            {
+              g_string_append (rest, ((CvSeg *) g_ptr_array_index (row->segs, i))->text);
+              g_string_append (rest, ", ");
+            }
+          values = g_string_free (rest, FALSE);
+        }
+      if (label != NULL && *label != '\0')
+        {
+          g_autoptr(GPtrArray) items = split_items (values);
+          JsonArray *keywords = json_array_new ();
+
+          object = json_object_new ();
+          prefix = g_strdup_printf ("/skills/%u", json_array_get_length (array));
+          set_string (doc, object, prefix, "name", label, 0.7);
+          for (guint i = 0; i < items->len; i++)
+            json_array_add_string_element (keywords, g_ptr_array_index (items, i));
+          json_object_set_array_member (object, "keywords", keywords);
+          json_array_add_object_element (array, object);
+        }
+      else
+        {
+          g_autoptr(GPtrArray) items = split_items (text);
+          for (guint i = 0; i < items->len; i++)
+            {
+              object = json_object_new ();
+              g_free (prefix);
+              prefix = g_strdup_printf ("/skills/%u", json_array_get_length (array));
+              set_string (doc, object, prefix, "name", g_ptr_array_index (items, i), items->len > 1 ? 0.7 : 0.5);
+              json_array_add_object_element (array, object);
+            }
+        }
+      row->used = TRUE;
+    }
+}
+
+static void
+extract_languages (PhoenixCvDoc *doc,
+                   Section      *section)
+{
+  JsonArray *array = profile_array (doc, "languages");
+  JsonObject *pending = NULL;
+
+  for (guint r = 0; r < section->rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (section->rows, r);
+      g_autofree char *text = strip_bullet (row->text);
+      g_autoptr(GPtrArray) items = NULL;
+      static GRegex *re = NULL;
+      g_auto(GStrv) pieces = NULL;
+
+      if (g_once_init_enter (&re))
+        g_once_init_leave (&re, g_regex_new ("\\s{2,}|[,;|\\x{2022}\\x{00B7}]", G_REGEX_OPTIMIZE, 0, NULL));
+      pieces = g_regex_split (re, text, 0);
+      for (guint i = 0; pieces[i] != NULL; i++)
+        {
+          glong ls = 0, le = 0;
+          g_autofree char *level = _phoenix_cv_find_language_level (pieces[i], &ls, &le);
+          g_autofree char *rest = level != NULL ? _phoenix_cv_cut (pieces[i], ls, le) : g_strdup (pieces[i]);
+          g_autofree char *language = trim_part (rest);
+          g_autofree char *fold = _phoenix_cv_fold (language);
+
+          if (*language == '\0' && level == NULL)
+            continue;
+          if (*language == '\0' || (!_phoenix_cv_is_language_name (fold) && level != NULL && pending != NULL
+                                    && !json_object_has_member (pending, "fluency")))
+            {
+              /* A level for the language just before. */
+              if (pending != NULL && !json_object_has_member (pending, "fluency"))
+                {
+                  g_autofree char *p = g_strdup_printf ("/languages/%u", json_array_get_length (array) - 1);
+                  set_string (doc, pending, p, "fluency", level, 0.7);
+                }
+              continue;
+            }
+          if (g_utf8_strlen (language, -1) > 40)
+            {
+              g_ptr_array_add (doc->unassigned, g_strdup (pieces[i]));
+              continue;
+            }
+          {
+            JsonObject *object = json_object_new ();
+            g_autofree char *prefix = g_strdup_printf ("/languages/%u", json_array_get_length (array));
+            set_string (doc, object, prefix, "language", language, _phoenix_cv_is_language_name (fold) ? 0.9 : 0.5);
+            set_string (doc, object, prefix, "fluency", level, 0.8);
+            json_array_add_object_element (array, object);
+            pending = object;
+          }
+        }
+      row->used = TRUE;
+    }
+}
+
+static void
+extract_simple_list (PhoenixCvDoc *doc,
+                     Section      *section,
+                     const char   *member,
+                     const char   *name_member,
+                     const char   *date_member,
+                     const char   *second_member)
+{
+  JsonArray *array = profile_array (doc, member);
+
+  for (guint r = 0; r < section->rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (section->rows, r);
+      g_autofree char *text = strip_bullet (row->text);
+      DateInfo date = { 0 };
+      g_autofree char *rest = date_member != NULL ? take_date (text, &date) : g_strdup (text);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      JsonObject *object;
+      g_autofree char *prefix = NULL;
+
+      add_parts (parts, rest, FALSE);
+      row->used = TRUE;
+      if (parts->len == 0)
+        {
+          date_info_clear (&date);
+          continue;
+        }
+      /* A line that only goes on from the one before. */
+      if (json_array_get_length (array) > 0 && !date.found && g_unichar_islower (g_utf8_get_char (text)))
+        {
+          JsonObject *last = json_array_get_object_element (array, json_array_get_length (array) - 1);
+          const char *name = json_object_get_string_member_with_default (last, name_member, "");
+          g_autofree char *joined = g_strconcat (name, " ", text, NULL);
+          json_object_set_string_member (last, name_member, joined);
+          continue;
+        }
+      object = json_object_new ();
+      prefix = g_strdup_printf ("/%s/%u", member, json_array_get_length (array));
+      set_string (doc, object, prefix, name_member, g_ptr_array_index (parts, 0), 0.7);
+      if (second_member != NULL && parts->len > 1)
+        set_string (doc, object, prefix, second_member, g_ptr_array_index (parts, 1), 0.5);
+      if (date_member != NULL && date.found)
+        set_string (doc, object, prefix, date_member, date.range && date.end ? date.end : date.start, 0.7);
+      json_array_add_object_element (array, object);
+      date_info_clear (&date);
+    }
+}
+
+static void
+extract_interests (PhoenixCvDoc *doc,
+                   Section      *section)
+{
+  JsonArray *array = profile_array (doc, "interests");
+
+  for (guint r = 0; r < section->rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (section->rows, r);
+      g_autofree char *text = strip_bullet (row->text);
+      g_autoptr(GPtrArray) items = split_items (text);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          JsonObject *object = json_object_new ();
+          g_autofree char *prefix = g_strdup_printf ("/interests/%u", json_array_get_length (array));
+          set_string (doc, object, prefix, "name", g_ptr_array_index (items, i), 0.7);
+          json_array_add_object_element (array, object);
+        }
+      row->used = TRUE;
+    }
+}
+
+static void
+extract_summary (PhoenixCvDoc *doc,
+                 Section      *section)
+{
+  GString *s = g_string_new (json_object_get_string_member_with_default (basics (doc), "summary", ""));
+
+  for (guint r = 0; r < section->rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (section->rows, r);
+      g_autofree char *text = row_content (row);
+      gsize n = s->len;
+
+      if (n > 0 && s->str[n - 1] == '-' && n > 1 && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (s->str + n - 1))))
+        g_string_truncate (s, n - 1);
+      else if (n > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, text);
+      row->used = TRUE;
+    }
+  if (s->len > 0)
+    {
+      json_object_set_string_member (basics (doc), "summary", s->str);
+      set_confidence (doc, "/basics/summary", 0.8);
+    }
+  g_string_free (s, TRUE);
+}
+
+static void
+add_profile (PhoenixCvDoc *doc,
+             const char   *url)
+{
+  JsonObject *b = basics (doc);
+  g_autofree char *fold = g_ascii_strdown (url, -1);
+  const char *network = NULL;
+  JsonArray *profiles;
+  JsonObject *object;
+  g_autofree char *full = NULL;
+  g_autofree char *prefix = NULL;
+  const char *slash;
+
+  if (strstr (fold, "linkedin.") != NULL)
+    network = "LinkedIn";
+  else if (strstr (fold, "github.") != NULL)
+    network = "GitHub";
+  else if (strstr (fold, "gitlab.") != NULL)
+    network = "GitLab";
+  else if (strstr (fold, "twitter.") != NULL || strstr (fold, "x.com/") != NULL)
+    network = "Twitter";
+  else if (strstr (fold, "stackoverflow.") != NULL)
+    network = "Stack Overflow";
+
+  full = g_str_has_prefix (fold, "http") ? g_strdup (url) : g_strconcat ("https://", url, NULL);
+  if (network == NULL)
+    {
+      if (!json_object_has_member (b, "url"))
+        {
+          json_object_set_string_member (b, "url", full);
+          set_confidence (doc, "/basics/url", 0.7);
+        }
+      return;
+    }
+  if (!json_object_has_member (b, "profiles"))
+    json_object_set_array_member (b, "profiles", json_array_new ());
+  profiles = json_object_get_array_member (b, "profiles");
+  for (guint i = 0; i < json_array_get_length (profiles); i++)
+    if (g_str_equal (json_object_get_string_member_with_default (json_array_get_object_element (profiles, i), "network", ""), network))
+      return;
+  object = json_object_new ();
+  prefix = g_strdup_printf ("/basics/profiles/%u", json_array_get_length (profiles));
+  set_string (doc, object, prefix, "network", network, 0.9);
+  slash = strrchr (url, '/');
+  if (slash != NULL && slash[1] != '\0')
+    set_string (doc, object, prefix, "username", slash + 1, 0.8);
+  set_string (doc, object, prefix, "url", full, 0.9);
+  json_array_add_object_element (profiles, object);
+}
+
+static gboolean
+match_again (GRegex      *regex,
+             const char  *text,
+             GMatchInfo **info)
+{
+  g_clear_pointer (info, g_match_info_unref);
+  return g_regex_match (regex, text, 0, info);
+}
+
+/* Contact data from @rows; returns TRUE for rows it used. */
+static void
+extract_contact (PhoenixCvDoc *doc,
+                 GPtrArray    *rows,
+                 gboolean      mark_used)
+{
+  JsonObject *b = basics (doc);
+  static GRegex *postcode_re = NULL;
+  static GRegex *city_re = NULL;
+
+  if (g_once_init_enter (&postcode_re))
+    g_once_init_leave (&postcode_re, g_regex_new ("\\b(\\d{5})\\s+([A-Z][\\w\\x{00C0}-\\x{017F}'\\- ]{1,30}?)(?:\\s*[,(]|\\s{2}|$)", G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&city_re))
+    g_once_init_leave (&city_re, g_regex_new ("^([A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30}),\\s*([A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30}?)(?:\\s+(\\d{5}))?$", G_REGEX_OPTIMIZE, 0, NULL));
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      CvRow *row = g_ptr_array_index (rows, r);
+      gboolean used = FALSE;
+
+      for (guint s = 0; s < row->segs->len; s++)
+        {
+          CvSeg *seg = g_ptr_array_index (row->segs, s);
+          g_autofree char *clean = _phoenix_cv_clean_contact (seg->text);
+          g_autofree char *email = phoenix_cv_find_email (clean);
+          g_autofree char *phone = NULL;
+          g_autoptr(GPtrArray) urls = NULL;
+          g_autoptr(GMatchInfo) info = NULL;
+
+          if (email != NULL)
+            {
+              used = TRUE;
+              if (!json_object_has_member (b, "email"))
+                {
+                  json_object_set_string_member (b, "email", email);
+                  set_confidence (doc, "/basics/email", 0.99);
+                }
+            }
+          phone = phoenix_cv_find_phone (clean);
+          if (phone != NULL)
+            {
+              used = TRUE;
+              if (!json_object_has_member (b, "phone"))
+                {
+                  json_object_set_string_member (b, "phone", phone);
+                  set_confidence (doc, "/basics/phone", 0.9);
+                }
+            }
+          urls = _phoenix_cv_find_urls (clean);
+          for (guint i = 0; i < urls->len; i++)
+            {
+              const char *url = g_ptr_array_index (urls, i);
+              if (email != NULL && strstr (email, url) != NULL)
+                continue;
+              add_profile (doc, url);
+              used = TRUE;
+            }
+          if (!json_object_has_member (b, "location") && email == NULL && phone == NULL && urls->len == 0)
+            {
+              JsonObject *location = NULL;
+              if (g_regex_match (postcode_re, clean, 0, &info))
+                {
+                  g_autofree char *code = g_match_info_fetch (info, 1);
+                  g_autofree char *city = g_match_info_fetch (info, 2);
+                  location = json_object_new ();
+                  json_object_set_string_member (location, "city", g_strstrip (city));
+                  json_object_set_string_member (location, "postalCode", code);
+                  json_object_set_string_member (location, "address", clean);
+                }
+              else if (g_utf8_strlen (clean, -1) <= 50 && match_again (city_re, clean, &info))
+                {
+                  g_autofree char *city = g_match_info_fetch (info, 1);
+                  g_autofree char *region = g_match_info_fetch (info, 2);
+                  location = json_object_new ();
+                  json_object_set_string_member (location, "city", g_strstrip (city));
+                  if (strlen (region) == 2 && g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]))
+                    json_object_set_string_member (location, "region", region);
+                  else
+                    json_object_set_string_member (location, "country", region);
+                }
+              if (location != NULL)
+                {
+                  json_object_set_object_member (b, "location", location);
+                  set_confidence (doc, "/basics/location/city", 0.6);
+                  used = TRUE;
+                }
+            }
+        }
+      if (used && mark_used)
+        row->used = TRUE;
+    }
+}
+
+static void
+extract_header (PhoenixCvDoc *doc,
+                GPtrArray    *header_rows)
+{
+  JsonObject *b = basics (doc);
+  CvRow *name_row = doc->name_row >= 0 ? g_ptr_array_index (doc->rows, doc->name_row) : NULL;
+
+  if (name_row != NULL)
+    {
+      g_autoptr(GString) name = g_string_new (NULL);
+      for (guint i = 0; i < name_row->segs->len; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (name_row->segs, i);
+          if (name->len > 0)
+            g_string_append_c (name, ' ');
+          g_string_append (name, seg->text);
+        }
+      json_object_set_string_member (b, "name", name->str);
+      set_confidence (doc, "/basics/name", name_row->size >= doc->body_size * 1.3 ? 0.9 : 0.6);
+      name_row->used = TRUE;
+    }
+  extract_contact (doc, header_rows, TRUE);
+
+  /* The headline: the first short unused line after the name. */
+  if (name_row != NULL)
+    {
+      gboolean after = FALSE;
+      for (guint i = 0; i < header_rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (header_rows, i);
+          if (row == name_row)
+            {
+              after = TRUE;
+              continue;
+            }
+          if (!after || row->used)
+            continue;
+          if (g_utf8_strlen (row->text, -1) <= 100 && !row_has_entry_date (row) && row->page == name_row->page
+              && row->y >= name_row->y - 2 && row->y < name_row->y + name_row->h * 4 + doc->leading * 3)
+            {
+              g_autofree char *label = trim_part (row->text);
+              json_object_set_string_member (b, "label", label);
+              set_confidence (doc, "/basics/label", 0.6);
+              row->used = TRUE;
+            }
+          break;
+        }
+    }
+}
+
+void
+_phoenix_cv_doc_extract (PhoenixCvDoc *doc)
+{
+  g_autoptr(GPtrArray) sections = g_ptr_array_new_with_free_func (section_free);
+  g_autoptr(GPtrArray) header_rows = g_ptr_array_new ();
+  Section *current = NULL;
+  CvRow *prev = NULL;
+  JsonObject *b;
+
+  basics (doc);
+
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+
+      /* A new column on the same page starts outside any section until
+       * its first heading: that is where a name and contact sit. */
+      if (prev != NULL && row->column > prev->column && row->page == prev->page && !row->heading)
+        current = NULL;
+      if ((int) i == doc->name_row)
+        current = NULL;
+      if (row->heading)
+        {
+          GString *title = g_string_new (NULL);
+          for (guint k = 0; k < row->segs->len; k++)
+            {
+              CvSeg *seg = g_ptr_array_index (row->segs, k);
+              if (title->len > 0)
+                g_string_append_c (title, ' ');
+              g_string_append (title, seg->text);
+            }
+          current = g_new0 (Section, 1);
+          current->title = g_string_free (title, FALSE);
+          current->kind = row->kind;
+          current->rows = g_ptr_array_new ();
+          g_ptr_array_add (sections, current);
+          g_ptr_array_add (doc->section_titles, g_strdup (current->title));
+          row->used = TRUE;
+        }
+      else if (current == NULL)
+        g_ptr_array_add (header_rows, row);
+      else
+        g_ptr_array_add (current->rows, row);
+      prev = row;
+    }
+  g_ptr_array_add (doc->section_titles, NULL);
+
+  extract_header (doc, header_rows);
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      Section *section = g_ptr_array_index (sections, s);
+
+      switch (section->kind)
+        {
+        case CV_SECTION_WORK:
+          extract_work_like (doc, section, "work", "name");
+          break;
+        case CV_SECTION_VOLUNTEER:
+          extract_work_like (doc, section, "volunteer", "organization");
+          break;
+        case CV_SECTION_PROJECTS:
+          extract_work_like (doc, section, "projects", "description");
+          break;
+        case CV_SECTION_EDUCATION:
+          extract_education (doc, section);
+          break;
+        case CV_SECTION_SKILLS:
+          extract_skills (doc, section);
+          break;
+        case CV_SECTION_LANGUAGES:
+          extract_languages (doc, section);
+          break;
+        case CV_SECTION_CERTIFICATES:
+          extract_simple_list (doc, section, "certificates", "name", "date", "issuer");
+          break;
+        case CV_SECTION_AWARDS:
+          extract_simple_list (doc, section, "awards", "title", "date", "awarder");
+          break;
+        case CV_SECTION_PUBLICATIONS:
+          extract_simple_list (doc, section, "publications", "name", "releaseDate", NULL);
+          break;
+        case CV_SECTION_REFERENCES:
+          extract_simple_list (doc, section, "references", "name", NULL, "reference");
+          break;
+        case CV_SECTION_INTERESTS:
+          extract_interests (doc, section);
+          break;
+        case CV_SECTION_SUMMARY:
+          extract_summary (doc, section);
+          break;
+        case CV_SECTION_CONTACT:
+        case CV_SECTION_LINKS:
+          extract_contact (doc, section->rows, TRUE);
+          break;
+        case CV_SECTION_OTHER:
+        case CV_SECTION_NONE:
+        default:
+          break;
+        }
+    }
+
+  /* Contact data printed anywhere else (a footer, a sidebar). */
+  b = basics (doc);
+  if (!json_object_has_member (b, "email") || !json_object_has_member (b, "phone"))
+    {
+      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          if (!row->used)
+            g_ptr_array_add (rest, row);
+        }
+      extract_contact (doc, rest, TRUE);
+    }
+
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      if (!row->used)
+        g_ptr_array_add (doc->unassigned, g_strdup (row->text));
+    }
+  g_ptr_array_add (doc->unassigned, NULL);
+}

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-pdf-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "phoenix-pdf-reader.h"
+#include "phoenix-pdf-text.h"
+
+static gboolean
+looks_like_pdf (GBytes *data)
+{
+  gsize size = 0;
+  const char *bytes = g_bytes_get_data (data, &size);
+  gsize n = MIN (size, 1024);
+
+  /* The header may follow some junk, but must come within the first KiB. */
+  for (gsize i = 0; i + 5 <= n; i++)
+    if (memcmp (bytes + i, "%PDF-", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_error (GError                **error,
+           PhoenixPdfImportError   code)
+{
+  g_autofree char *message = phoenix_pdf_import_error_message (code);
+
+  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
+}
+
+JsonNode *
+phoenix_pdf_reader_read (GBytes      *data,
+                         const char  *password,
+                         gboolean     with_lines,
+                         GError     **error)
+{
+  g_autoptr(GObject) document_object = NULL;
+  PopplerDocument *document;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(JsonNode) parsed = NULL;
+  JsonObject *result;
+  JsonArray *array;
+  double width = 0, height = 0;
+  int n_pages;
+  gsize text_chars = 0;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (g_bytes_get_size (data) > PHOENIX_PDF_IMPORT_MAX_BYTES)
+    {
+      set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
+      return NULL;
+    }
+  if (!looks_like_pdf (data))
+    {
+      set_error (error, PHOENIX_PDF_IMPORT_ERROR_NOT_PDF);
+      return NULL;
+    }
+  document = poppler_document_new_from_bytes (data, password, &local_error);
+  document_object = (GObject *) document;
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        set_error (error, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED);
+      else
+        set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
+      return NULL;
+    }
+  n_pages = poppler_document_get_n_pages (document);
+  if (n_pages <= 0)
+    {
+      set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
+      return NULL;
+    }
+  if (n_pages > PHOENIX_PDF_IMPORT_MAX_PAGES)
+    {
+      set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
+      return NULL;
+    }
+
+  lines = phoenix_pdf_text_document_lines (document, &width, &height);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      PhoenixCvLine *line = g_ptr_array_index (lines, i);
+      for (const char *p = line->text; *p; p = g_utf8_next_char (p))
+        if (g_unichar_isalnum (g_utf8_get_char (p)))
+          text_chars++;
+    }
+  if (text_chars == 0)
+    {
+      set_error (error, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
+      return NULL;
+    }
+
+  parse = phoenix_cv_parse_lines (lines, width, height);
+  parsed = phoenix_cv_parse_to_json (parse);
+  result = json_object_new ();
+  json_object_set_int_member (result, "pages", n_pages);
+  if (with_lines)
+    {
+      array = json_array_new ();
+      for (guint i = 0; i < lines->len; i++)
+        json_array_add_element (array, phoenix_cv_line_to_json (g_ptr_array_index (lines, i)));
+      json_object_set_array_member (result, "lines", array);
+    }
+  {
+    JsonObject *p = json_node_get_object (parsed);
+    const char * const members[] = { "sections", "profile", "confidence", "unassigned" };
+    for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+      json_object_set_member (result, members[i], json_node_copy (json_object_get_member (p, members[i])));
+  }
+  return json_node_init_object (json_node_alloc (), result);
+}

@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-pdf-text"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "phoenix-pdf-text.h"
+
+typedef struct
+{
+  double   x1, y1, x2, y2;
+  GString *text;
+  double   font_size;
+  gboolean bold;
+  guint32  color;
+  gboolean icons;
+} Word;
+
+static void
+word_free (gpointer data)
+{
+  Word *word = data;
+
+  g_string_free (word->text, TRUE);
+  g_free (word);
+}
+
+static char *
+font_base_name (const char *font_name)
+{
+  const char *plus;
+
+  if (font_name == NULL)
+    return g_strdup ("");
+  /* Subset fonts are named "ABCDEF+RealName". */
+  plus = strchr (font_name, '+');
+  if (plus != NULL && plus - font_name == 6)
+    font_name = plus + 1;
+  return g_ascii_strdown (font_name, -1);
+}
+
+gboolean
+phoenix_pdf_text_font_is_bold (const char *font_name)
+{
+  static const char * const marks[] = {
+    "bold", "black", "heavy", "semibold", "demi", ",bd", "-bd", "-sb",
+  };
+  static const char * const tex_prefixes[] = {
+    "cmbx", "sfbx", "ecbx", "ecrb", "cmb1", "cmssbx", "lmroman10-bold",
+  };
+  g_autofree char *name = font_base_name (font_name);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (strstr (name, marks[i]) != NULL)
+      return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (tex_prefixes); i++)
+    if (g_str_has_prefix (name, tex_prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+phoenix_pdf_text_font_is_icons (const char *font_name)
+{
+  static const char * const marks[] = {
+    "awesome", "marvosym", "academicons", "icons", "glyphicons", "dingbat",
+    "wasy", "octicons", "ionicons", "materialdesign", "entypo", "pxfonts-sym",
+  };
+  g_autofree char *name = font_base_name (font_name);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (strstr (name, marks[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static guint32
+color_to_rgb (const PopplerColor *color)
+{
+  return ((guint32) (color->red >> 8) << 16) | ((guint32) (color->green >> 8) << 8) | (guint32) (color->blue >> 8);
+}
+
+static int
+compare_words_by_center (gconstpointer a,
+                         gconstpointer b)
+{
+  const Word *wa = *(Word * const *) a;
+  const Word *wb = *(Word * const *) b;
+  double ca = (wa->y1 + wa->y2) / 2;
+  double cb = (wb->y1 + wb->y2) / 2;
+
+  if (ca < cb)
+    return -1;
+  if (ca > cb)
+    return 1;
+  return (wa->x1 > wb->x1) - (wa->x1 < wb->x1);
+}
+
+static int
+compare_words_by_x (gconstpointer a,
+                    gconstpointer b)
+{
+  const Word *wa = *(Word * const *) a;
+  const Word *wb = *(Word * const *) b;
+
+  return (wa->x1 > wb->x1) - (wa->x1 < wb->x1);
+}
+
+static void
+emit_segment (GPtrArray *lines,
+              GPtrArray *words,
+              guint      first,
+              guint      last,
+              guint      page_index)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  double best_size = 0;
+  gsize bold_chars = 0, all_chars = 0;
+  GHashTable *colors = g_hash_table_new (NULL, NULL);
+  guint32 color = 0;
+  guint color_count = 0;
+  PhoenixCvLine *line;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint best_size_count = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      gsize n = g_utf8_strlen (w->text->str, -1);
+      guint count;
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, w->text->str);
+      x1 = MIN (x1, w->x1);
+      y1 = MIN (y1, w->y1);
+      x2 = MAX (x2, w->x2);
+      y2 = MAX (y2, w->y2);
+      all_chars += n;
+      if (w->bold)
+        bold_chars += n;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (colors, GUINT_TO_POINTER (w->color + 1))) + (guint) n;
+      g_hash_table_insert (colors, GUINT_TO_POINTER (w->color + 1), GUINT_TO_POINTER (count));
+    }
+
+  /* The line's font size is the one most of its characters have. */
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      double size = w->font_size;
+      guint n = 0;
+
+      for (guint j = first; j <= last; j++)
+        {
+          Word *o = g_ptr_array_index (words, j);
+          if (fabs (o->font_size - size) < 0.05)
+            n += (guint) g_utf8_strlen (o->text->str, -1);
+        }
+      if (n > best_size_count || (n == best_size_count && size > best_size))
+        {
+          best_size_count = n;
+          best_size = size;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, colors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > color_count)
+      {
+        color_count = GPOINTER_TO_UINT (value);
+        color = GPOINTER_TO_UINT (key) - 1;
+      }
+  g_hash_table_unref (colors);
+
+  line = phoenix_cv_line_new (page_index, x1, y1, x2 - x1, y2 - y1, text->str,
+                              best_size, bold_chars * 2 > all_chars, color);
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      phoenix_cv_line_add_word (line, w->x1, w->y1, w->x2 - w->x1, w->y2 - w->y1, w->text->str);
+    }
+  g_ptr_array_add (lines, line);
+}
+
+/* Splits one visual row of words (sorted by x) into lines at wide gaps. */
+static void
+emit_row (GPtrArray *lines,
+          GPtrArray *row,
+          guint      page_index)
+{
+  guint first = 0;
+
+  g_ptr_array_sort (row, compare_words_by_x);
+  for (guint i = 1; i <= row->len; i++)
+    {
+      gboolean split = (i == row->len);
+
+      if (!split)
+        {
+          Word *prev = g_ptr_array_index (row, i - 1);
+          Word *w = g_ptr_array_index (row, i);
+          double size = MAX (4.0, MIN (prev->font_size, w->font_size));
+          double gap = w->x1 - prev->x2;
+
+          split = gap > 1.0 * size || gap < -0.5 * size;
+        }
+      if (split)
+        {
+          emit_segment (lines, row, first, i - 1, page_index);
+          first = i;
+        }
+    }
+}
+
+GPtrArray *
+phoenix_pdf_text_page_lines (PopplerPage *page,
+                             guint        page_index)
+{
+  g_autofree char *text = NULL;
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  GList *attributes;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (word_free);
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
+  g_autoptr(GPtrArray) row = g_ptr_array_new ();
+  const char *p;
+  guint index = 0;
+  GList *attr_link;
+  Word *current = NULL;
+  double row_top = 0, row_bottom = 0;
+
+  g_return_val_if_fail (POPPLER_IS_PAGE (page), lines);
+
+  text = poppler_page_get_text (page);
+  if (text == NULL || !poppler_page_get_text_layout (page, &rects, &n_rects))
+    {
+      g_free (rects);
+      return lines;
+    }
+  attributes = poppler_page_get_text_attributes (page);
+  attr_link = attributes;
+
+  for (p = text; *p != '\0' && index < n_rects; p = g_utf8_next_char (p), index++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PopplerTextAttributes *attr = NULL;
+      PopplerRectangle *r = &rects[index];
+      gboolean icons;
+
+      while (attr_link != NULL && ((PopplerTextAttributes *) attr_link->data)->end_index < (int) index)
+        attr_link = attr_link->next;
+      if (attr_link != NULL && ((PopplerTextAttributes *) attr_link->data)->start_index <= (int) index)
+        attr = attr_link->data;
+
+      if (g_unichar_isspace (c) || c == 0xA0)
+        {
+          current = NULL;
+          continue;
+        }
+      icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+      if (current != NULL)
+        {
+          double size = MAX (2.0, current->font_size);
+          /* Poppler's word may hold glyphs far apart (or on another line):
+           * start a new word when the geometry jumps. */
+          if (r->x1 - current->x2 > 0.3 * size || r->x1 < current->x1 - 0.5 * size
+              || fabs ((r->y1 + r->y2) / 2 - (current->y1 + current->y2) / 2) > 0.5 * size
+              || icons != current->icons)
+            current = NULL;
+        }
+      if (current == NULL)
+        {
+          current = g_new0 (Word, 1);
+          current->text = g_string_new (NULL);
+          current->x1 = r->x1;
+          current->y1 = r->y1;
+          current->x2 = r->x2;
+          current->y2 = r->y2;
+          current->font_size = attr != NULL ? attr->font_size : (r->y2 - r->y1);
+          current->bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
+          current->color = attr != NULL ? color_to_rgb (&attr->color) : 0;
+          current->icons = icons;
+          g_ptr_array_add (words, current);
+        }
+      /* Icon fonts map their glyphs to letters or private-use code points:
+       * mark them so the parser drops them. */
+      if (icons)
+        g_string_append_unichar (current->text, 0xFFFD);
+      else
+        g_string_append_unichar (current->text, c);
+      current->x1 = MIN (current->x1, r->x1);
+      current->y1 = MIN (current->y1, r->y1);
+      current->x2 = MAX (current->x2, r->x2);
+      current->y2 = MAX (current->y2, r->y2);
+    }
+
+  poppler_page_free_text_attributes (attributes);
+  g_free (rects);
+
+  /* Group words into rows by their vertical centre, then rows into lines. */
+  g_ptr_array_sort (words, compare_words_by_center);
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      double center = (w->y1 + w->y2) / 2;
+
+      if (row->len > 0 && (center > row_bottom || center < row_top))
+        {
+          emit_row (lines, row, page_index);
+          g_ptr_array_set_size (row, 0);
+        }
+      if (row->len == 0)
+        {
+          double h = w->y2 - w->y1;
+          row_top = center - 0.35 * h;
+          row_bottom = center + 0.35 * h;
+        }
+      g_ptr_array_add (row, w);
+    }
+  if (row->len > 0)
+    emit_row (lines, row, page_index);
+
+  return lines;
+}
+
+GPtrArray *
+phoenix_pdf_text_document_lines (PopplerDocument *document,
+                                 double          *page_width,
+                                 double          *page_height)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
+  int n_pages;
+
+  g_return_val_if_fail (POPPLER_IS_DOCUMENT (document), lines);
+
+  n_pages = poppler_document_get_n_pages (document);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autoptr(GPtrArray) page_lines = NULL;
+
+      if (page == NULL)
+        continue;
+      if (i == 0)
+        {
+          double w = 0, h = 0;
+          poppler_page_get_size (page, &w, &h);
+          if (page_width != NULL)
+            *page_width = w;
+          if (page_height != NULL)
+            *page_height = h;
+        }
+      page_lines = phoenix_pdf_text_page_lines (page, (guint) i);
+      g_object_unref (page);
+      g_ptr_array_set_free_func (page_lines, NULL);
+      for (guint j = 0; j < page_lines->len; j++)
+        g_ptr_array_add (lines, g_ptr_array_index (page_lines, j));
+    }
+  return lines;
+}
