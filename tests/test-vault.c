@@ -289,6 +289,7 @@ test_round_trip (Fixture       *f,
   g_autoptr(PhoenixVault) other = new_vault (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *journal = NULL;
 
   g_assert_false (phoenix_vault_exists (f->vault));
   g_assert_cmpstr (phoenix_vault_get_path (f->vault), ==, f->path);
@@ -306,7 +307,8 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (name, ==, "Marie Curie");
   g_assert_cmpint (phoenix_vault_get_schema_version (other), ==,
                    phoenix_vault_get_latest_schema_version ());
-  g_assert_cmpstr (query_text (other, "PRAGMA journal_mode"), ==, "wal");
+  journal = query_text (other, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal, ==, "wal");
 }
 
 static void
@@ -327,6 +329,7 @@ test_sidecar (Fixture       *f,
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *salt = NULL;
+  g_autofree char *kdf = NULL;
   guint8 head[16];
   FILE *file;
 
@@ -335,7 +338,8 @@ test_sidecar (Fixture       *f,
   g_assert_no_error (error);
 
   g_assert_cmpint (g_key_file_get_integer (keyfile, "Phoenix Vault", "format", NULL), ==, 1);
-  g_assert_cmpstr (g_key_file_get_string (keyfile, "Phoenix Vault", "kdf", NULL), ==, "argon2id");
+  kdf = g_key_file_get_string (keyfile, "Phoenix Vault", "kdf", NULL);
+  g_assert_cmpstr (kdf, ==, "argon2id");
   g_assert_cmpint (g_key_file_get_integer (keyfile, "Phoenix Vault", "argon2-version", NULL), ==, 19);
   g_assert_cmpint (g_key_file_get_integer (keyfile, "Phoenix Vault", "t-cost", NULL), ==,
                    phoenix_kdf_test_params.t_cost);
@@ -453,6 +457,59 @@ test_change_passphrase (Fixture       *f,
   }
   assert_unlock (f, NEW_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
   assert_unlock (f, PASSPHRASE, -1);
+}
+
+/* SQLCipher accepts a raw rekey with or without the salt suffix (the file's
+ * salt stays either way); Phoenix uses the form with it. Both are checked. */
+static void
+test_rekey_raw_forms (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *passphrases[] = { NEW_PASSPHRASE, PASSPHRASE };
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *salt_hex = NULL;
+  guint8 salt[PHOENIX_KDF_SALT_SIZE];
+  const char *old = PASSPHRASE;
+
+  create_vault (f);
+  set_name (f->vault, "Lise Meitner");
+  phoenix_vault_lock (f->vault);
+  g_key_file_load_from_file (keyfile, f->sidecar, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  salt_hex = g_key_file_get_string (keyfile, "Phoenix Vault", "salt", NULL);
+  for (guint i = 0; i < sizeof salt; i++)
+    salt[i] = (guint8) (g_ascii_xdigit_value (salt_hex[2 * i]) << 4 |
+                        g_ascii_xdigit_value (salt_hex[2 * i + 1]));
+
+  for (guint with_salt = 0; with_salt < 2; with_salt++)
+    {
+      guint8 key[PHOENIX_KDF_KEY_SIZE];
+      g_autoptr(GString) raw = g_string_new ("x'");
+      g_autofree char *name = NULL;
+
+      g_assert_true (phoenix_kdf_derive (passphrases[with_salt], salt, &phoenix_kdf_test_params, key, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < sizeof key; i++)
+        g_string_append_printf (raw, "%02x", key[i]);
+      if (with_salt)
+        g_string_append (raw, salt_hex);
+      g_string_append_c (raw, '\'');
+
+      g_assert_true (phoenix_vault_unlock (f->vault, old, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_rekey_v2 (_phoenix_vault_get_db (f->vault), "main", raw->str, (int) raw->len),
+                       ==, SQLITE_OK);
+      phoenix_vault_lock (f->vault);
+
+      assert_unlock (f, old, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+      g_assert_true (phoenix_vault_unlock (f->vault, passphrases[with_salt], NULL, &error));
+      g_assert_no_error (error);
+      name = get_name (f->vault);
+      g_assert_cmpstr (name, ==, "Lise Meitner");
+      phoenix_vault_lock (f->vault);
+      old = passphrases[with_salt];
+    }
 }
 
 static void
@@ -1478,6 +1535,7 @@ main (int   argc,
   ADD ("normalized-passphrase", test_normalized_passphrase);
   ADD ("change-passphrase", test_change_passphrase);
   ADD ("change-passphrase-locked", test_change_passphrase_locked);
+  ADD ("rekey-raw-forms", test_rekey_raw_forms);
   ADD ("truncated", test_truncated);
   ADD ("zeroed", test_zeroed);
   ADD ("random-bytes", test_random_bytes);
