@@ -230,6 +230,10 @@ assert_unlock (Fixture    *f,
   g_autoptr(PhoenixVault) vault = new_vault (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = g_file_test (f->path, G_FILE_TEST_EXISTS) ? checksum_file (f->path) : NULL;
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  gboolean wal_before = g_file_test (wal, G_FILE_TEST_EXISTS);
+  gboolean shm_before = g_file_test (shm, G_FILE_TEST_EXISTS);
   gboolean ok;
 
   ok = phoenix_vault_unlock (vault, passphrase, NULL, &error);
@@ -255,6 +259,10 @@ assert_unlock (Fixture    *f,
 
       g_assert_cmpstr (before, ==, after);
     }
+
+  /* No journal left behind by the attempt either. */
+  g_assert_cmpint (g_file_test (wal, G_FILE_TEST_EXISTS), ==, wal_before);
+  g_assert_cmpint (g_file_test (shm, G_FILE_TEST_EXISTS), ==, shm_before);
 }
 
 static void
@@ -377,6 +385,60 @@ test_wrong_passphrase (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
   /* Nothing is lost. */
   assert_unlock (f, PASSPHRASE, -1);
+}
+
+static gboolean
+add_skill_tx (sqlite3   *db,
+              gpointer   user_data,
+              GError   **error)
+{
+  return exec_tx (db, "INSERT INTO skill (position, name) VALUES (0, 'Welding')", error);
+}
+
+/* After a crash the newest changes live in the -wal file only; a failed
+ * unlock must not fold them into the vault (SQLite does that when a
+ * read-write connection closes), and a good one must find them. */
+static void
+test_wrong_passphrase_after_crash (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *wal_before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal_after = NULL;
+  g_autofree char *count = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      create_vault (f);
+      for (guint i = 0; i < 20; i++)
+        g_assert_true (_phoenix_vault_transaction (f->vault, add_skill_tx, NULL, NULL));
+      /* Gone without closing anything. */
+      _exit (0);
+    }
+
+  g_setenv (DIR_ENV, f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv (DIR_ENV);
+  g_test_trap_assert_passed ();
+
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  before = checksum_file (f->path);
+  wal_before = checksum_file (wal);
+
+  assert_unlock (f, "wrong", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+
+  after = checksum_file (f->path);
+  wal_after = checksum_file (wal);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (wal_before, ==, wal_after);
+
+  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+  count = query_text (f->vault, "SELECT count(*) FROM skill");
+  g_assert_cmpstr (count, ==, "20");
 }
 
 static void
@@ -1531,6 +1593,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("sidecar", test_sidecar);
   ADD ("wrong-passphrase", test_wrong_passphrase);
+  ADD ("wrong-passphrase-after-crash", test_wrong_passphrase_after_crash);
   ADD ("empty-passphrase", test_empty_passphrase);
   ADD ("normalized-passphrase", test_normalized_passphrase);
   ADD ("change-passphrase", test_change_passphrase);

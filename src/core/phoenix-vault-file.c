@@ -269,13 +269,14 @@ remove_companion_files (const char *path)
 /* Opens the SQLite connection and keys it: nothing is read or written yet. */
 static gboolean
 open_keyed_db (PhoenixVaultState  *state,
-               const char  *path,
-               gboolean     native_cipher,
-               GError     **error)
+               const char         *path,
+               int                 open_flags,
+               gboolean            native_cipher,
+               GError            **error)
 {
   int rc;
 
-  rc = sqlite3_open_v2 (path, &state->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL);
+  rc = sqlite3_open_v2 (path, &state->db, open_flags | SQLITE_OPEN_FULLMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       _phoenix_vault_set_sqlite_error (error, state->db, rc);
@@ -369,6 +370,58 @@ check_integrity (sqlite3  *db,
   return ok;
 }
 
+/* The checks after the key, on any connection: the passphrase (the first read
+ * decrypts page 1), the schema version and every page. Writes nothing. */
+static gboolean
+verify_keyed_db (sqlite3  *db,
+                 GError  **error)
+{
+  int version, rc;
+
+  rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_NOTADB)
+    {
+      _phoenix_vault_set_error (error, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+      return FALSE;
+    }
+  else if (rc != SQLITE_OK)
+    {
+      _phoenix_vault_set_sqlite_error (error, db, rc);
+      return FALSE;
+    }
+
+  if (!_phoenix_schema_read_version (db, &version, error))
+    return FALSE;
+
+  if (version > phoenix_vault_get_latest_schema_version ())
+    {
+      _phoenix_vault_set_error (error, PHOENIX_VAULT_ERROR_TOO_NEW);
+      return FALSE;
+    }
+
+  /* Reads every page once (and so checks every page's HMAC): a vault cut
+   * short or damaged is told now, not at the first save. */
+  return check_integrity (db, error);
+}
+
+static gboolean
+companion_exists (const char *path,
+                  const char *suffix)
+{
+  g_autofree char *companion = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (companion, G_FILE_TEST_EXISTS);
+}
+
+static void
+remove_companion (const char *path,
+                  const char *suffix)
+{
+  g_autofree char *companion = g_strconcat (path, suffix, NULL);
+
+  g_unlink (companion);
+}
+
 /*
  * Unlock, in any thread. Cheap checks first (no KDF wasted on a file that
  * cannot be a vault), and nothing is written before the passphrase and the
@@ -387,7 +440,8 @@ _phoenix_vault_state_open (const char    *path,
   PhoenixVaultSidecar sidecar = { { 0 } };
   guint8 head[16];
   guint page_size;
-  int version, major, rc;
+  gboolean wal_existed, shm_existed, verified;
+  int major;
 
   major = _phoenix_vault_get_cipher_major ();
   if (major < 3)
@@ -501,34 +555,27 @@ _phoenix_vault_state_open (const char    *path,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  if (!open_keyed_db (state, path, FALSE, error))
-    return NULL;
-
-  /* The first read decrypts page 1: a wrong key fails here. */
-  rc = sqlite3_exec (state->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
-  if ((rc & 0xff) == SQLITE_NOTADB)
+  /* Everything is verified on a read-only connection first. Its descriptor
+   * cannot write to the vault, so no failure can change a byte of it; not
+   * even SQLite folding a journal left by a crash into the file, which a
+   * read-write connection does when it closes. */
+  wal_existed = companion_exists (path, "-wal");
+  shm_existed = companion_exists (path, "-shm");
+  verified = open_keyed_db (state, path, SQLITE_OPEN_READONLY, FALSE, error) &&
+             verify_keyed_db (state->db, error);
+  close_db (state->db);
+  state->db = NULL;
+  if (!verified)
     {
-      _phoenix_vault_set_error (error, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
-      return NULL;
-    }
-  else if (rc != SQLITE_OK)
-    {
-      _phoenix_vault_set_sqlite_error (error, state->db, rc);
-      return NULL;
-    }
-
-  if (!_phoenix_schema_read_version (state->db, &version, error))
-    return NULL;
-
-  if (version > phoenix_vault_get_latest_schema_version ())
-    {
-      _phoenix_vault_set_error (error, PHOENIX_VAULT_ERROR_TOO_NEW);
+      /* Leave the folder as it was found. */
+      if (!wal_existed)
+        remove_companion (path, "-wal");
+      if (!shm_existed)
+        remove_companion (path, "-shm");
       return NULL;
     }
 
-  /* Reads every page once (and so checks every page's HMAC): a vault cut
-   * short or damaged is told now, not at the first save. */
-  if (!check_integrity (state->db, error))
+  if (!open_keyed_db (state, path, SQLITE_OPEN_READWRITE, FALSE, error))
     return NULL;
 
   if (!_phoenix_vault_exec (state->db, "PRAGMA journal_mode = WAL", error) ||
@@ -628,7 +675,7 @@ _phoenix_vault_state_create (const char              *path,
     goto fail;
   made_sidecar = TRUE;
 
-  if (!open_keyed_db (state, path, TRUE, error) ||
+  if (!open_keyed_db (state, path, SQLITE_OPEN_READWRITE, TRUE, error) ||
       !_phoenix_vault_exec (state->db, "PRAGMA journal_mode = WAL", error) ||
       !set_connection_pragmas (state->db, error) ||
       !_phoenix_schema_migrate_to (state->db, schema_version, error))
