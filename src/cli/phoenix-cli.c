@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "phoenix-cli-import-pdf.h"
+
 /* Exit statuses, as documented in --help. */
 #define PHOENIX_CLI_EXIT_OK      0
 #define PHOENIX_CLI_EXIT_FAILURE 1
@@ -38,7 +40,7 @@ static int version_command (int    argc,
 static const PhoenixCliCommand commands[] = {
   { "help", "[COMMAND]", N_("Show help about phoenix-cli or one of its commands"), help_command },
   { "version", "", N_("Print the version of phoenix-cli"), version_command },
-  { "import-pdf", "FILE.pdf", N_("Read a CV from a PDF file and print it as JSON Resume"), NULL },
+  { "import-pdf", "FILE.pdf", N_("Read a CV from a PDF file and print it as JSON Resume"), phoenix_cli_import_pdf },
   { "export-pdf", "RESUME.json OUTPUT.pdf", N_("Render a JSON Resume file to a PDF CV"), NULL },
   { "ats", "RESUME.json OFFER.txt", N_("Score a CV against a job offer and list missing keywords"), NULL },
   { "letter", "RESUME.json OFFER.txt", N_("Draft a cover letter for a job offer"), NULL },

@@ -319,7 +319,8 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
             s = row_style (row);
             if (!style_equal (&s, &d))
               continue;
-            if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps)
+            if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
+                && row->size < doc->body_size * 1.15)
               continue;
             row->heading = TRUE;
             row->kind = CV_SECTION_OTHER;
@@ -340,7 +341,8 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
           s = row_style (row);
           if (!style_stands_out (doc, &s))
             continue;
-          if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps)
+          if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
+                && row->size < doc->body_size * 1.15)
             continue;
           row->heading = TRUE;
           row->kind = CV_SECTION_OTHER;

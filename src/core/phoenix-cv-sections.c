@@ -372,18 +372,42 @@ looks_like_company (const char *text)
   return FALSE;
 }
 
+static const char * const countries[] = {
+  "france", "usa", "us", "united states", "uk", "united kingdom", "canada", "germany", "allemagne",
+  "deutschland", "belgique", "belgium", "suisse", "switzerland", "spain", "espagne", "italy", "italie",
+  "luxembourg", "maroc", "morocco", "tunisie", "tunisia", "algerie", "algeria", "india", "china", "japan",
+  "netherlands", "pays-bas", "ireland", "irlande", "portugal", "senegal", "quebec", "remote", "australia",
+  "brazil", "bresil", "mexico", "mexique", "sweden", "suede", "norway", "denmark", "poland", "pologne",
+};
+
 static gboolean
 looks_like_location (const char *text)
 {
   static GRegex *re = NULL;
   g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autoptr(GMatchInfo) info = NULL;
 
   if (g_once_init_enter (&re))
-    g_once_init_leave (&re, g_regex_new ("^[A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30},\\s*[A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30}$"
+    g_once_init_leave (&re, g_regex_new ("^[A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30},\\s*([A-Z][\\w\\x{00C0}-\\x{017F}.'\\- ]{1,30})$"
                                          "|^\\d{5}\\s+[A-Z]", G_REGEX_OPTIMIZE, 0, NULL));
   if (g_str_has_prefix (fold, "remote") || g_str_has_prefix (fold, "teletravail") || g_str_has_prefix (fold, "hybrid"))
     return TRUE;
-  return g_regex_match (re, text, 0, NULL);
+  if (!g_regex_match (re, text, 0, &info))
+    return FALSE;
+  {
+    g_autofree char *region = g_match_info_fetch (info, 1);
+    g_autofree char *region_fold = NULL;
+
+    if (region == NULL || *region == '\0')
+      return TRUE;   /* a postcode */
+    if (strlen (region) == 2 && g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]))
+      return TRUE;
+    region_fold = _phoenix_cv_fold (region);
+    for (gsize i = 0; i < G_N_ELEMENTS (countries); i++)
+      if (g_str_equal (region_fold, countries[i]))
+        return TRUE;
+  }
+  return FALSE;
 }
 
 /* Splits header text into parts at strong separators. */
@@ -733,10 +757,32 @@ extract_languages (PhoenixCvDoc *doc,
         {
           glong ls = 0, le = 0;
           g_autofree char *level = _phoenix_cv_find_language_level (pieces[i], &ls, &le);
-          g_autofree char *rest = level != NULL ? _phoenix_cv_cut (pieces[i], ls, le) : g_strdup (pieces[i]);
-          g_autofree char *language = trim_part (rest);
-          g_autofree char *fold = _phoenix_cv_fold (language);
+          g_autofree char *language = NULL;
+          g_autofree char *fold = NULL;
 
+          if (level != NULL)
+            {
+              const char *at = g_utf8_offset_to_pointer (pieces[i], ls);
+              g_autofree char *before = g_strndup (pieces[i], at - pieces[i]);
+              g_autofree char *lang = trim_part (before);
+
+              if (*lang != '\0')
+                {
+                  /* "Anglais : courant (C1)": the level runs to the end. */
+                  g_autofree char *tail = trim_part (at);
+                  g_free (level);
+                  level = g_steal_pointer (&tail);
+                  language = g_steal_pointer (&lang);
+                }
+              else
+                {
+                  g_autofree char *after = trim_part (g_utf8_offset_to_pointer (pieces[i], le));
+                  language = g_steal_pointer (&after);
+                }
+            }
+          else
+            language = trim_part (pieces[i]);
+          fold = _phoenix_cv_fold (language);
           if (*language == '\0' && level == NULL)
             continue;
           if (*language == '\0' || (!_phoenix_cv_is_language_name (fold) && level != NULL && pending != NULL
@@ -925,6 +971,23 @@ match_again (GRegex      *regex,
   return g_regex_match (regex, text, 0, info);
 }
 
+static char *
+remove_contact_data (const char *text,
+                     const char *email,
+                     const char *phone,
+                     GPtrArray  *urls)
+{
+  GString *s = g_string_new (text);
+
+  if (email != NULL)
+    g_string_replace (s, email, "  ", 0);
+  if (phone != NULL)
+    g_string_replace (s, phone, "  ", 0);
+  for (guint i = 0; i < urls->len; i++)
+    g_string_replace (s, g_ptr_array_index (urls, i), "  ", 0);
+  return g_string_free (s, FALSE);
+}
+
 /* Contact data from @rows; returns TRUE for rows it used. */
 static void
 extract_contact (PhoenixCvDoc *doc,
@@ -982,34 +1045,43 @@ extract_contact (PhoenixCvDoc *doc,
               add_profile (doc, url);
               used = TRUE;
             }
-          if (!json_object_has_member (b, "location") && email == NULL && phone == NULL && urls->len == 0)
+          if (!json_object_has_member (b, "location"))
             {
-              JsonObject *location = NULL;
-              if (g_regex_match (postcode_re, clean, 0, &info))
+              g_autofree char *rest = remove_contact_data (clean, email, phone, urls);
+              g_auto(GStrv) pieces = g_regex_split_simple ("\\s{2,}|\\s[|\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]\\s|[|\\x{2022}\\x{00B7}]", rest, 0, 0);
+
+              for (guint p = 0; pieces[p] != NULL && !json_object_has_member (b, "location"); p++)
                 {
-                  g_autofree char *code = g_match_info_fetch (info, 1);
-                  g_autofree char *city = g_match_info_fetch (info, 2);
-                  location = json_object_new ();
-                  json_object_set_string_member (location, "city", g_strstrip (city));
-                  json_object_set_string_member (location, "postalCode", code);
-                  json_object_set_string_member (location, "address", clean);
-                }
-              else if (g_utf8_strlen (clean, -1) <= 50 && match_again (city_re, clean, &info))
-                {
-                  g_autofree char *city = g_match_info_fetch (info, 1);
-                  g_autofree char *region = g_match_info_fetch (info, 2);
-                  location = json_object_new ();
-                  json_object_set_string_member (location, "city", g_strstrip (city));
-                  if (strlen (region) == 2 && g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]))
-                    json_object_set_string_member (location, "region", region);
-                  else
-                    json_object_set_string_member (location, "country", region);
-                }
-              if (location != NULL)
-                {
-                  json_object_set_object_member (b, "location", location);
-                  set_confidence (doc, "/basics/location/city", 0.6);
-                  used = TRUE;
+                  g_autofree char *piece = trim_part (pieces[p]);
+                  JsonObject *location = NULL;
+
+                  if (g_regex_match (postcode_re, piece, 0, &info))
+                    {
+                      g_autofree char *code = g_match_info_fetch (info, 1);
+                      g_autofree char *city = g_match_info_fetch (info, 2);
+                      location = json_object_new ();
+                      json_object_set_string_member (location, "city", g_strstrip (city));
+                      json_object_set_string_member (location, "postalCode", code);
+                      json_object_set_string_member (location, "address", piece);
+                    }
+                  else if (g_utf8_strlen (piece, -1) <= 50 && looks_like_location (piece) && match_again (city_re, piece, &info))
+                    {
+                      g_autofree char *city = g_match_info_fetch (info, 1);
+                      g_autofree char *region = g_match_info_fetch (info, 2);
+                      location = json_object_new ();
+                      json_object_set_string_member (location, "city", g_strstrip (city));
+                      if (strlen (region) == 2 && g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]))
+                        json_object_set_string_member (location, "region", region);
+                      else
+                        json_object_set_string_member (location, "country", region);
+                    }
+                  g_clear_pointer (&info, g_match_info_unref);
+                  if (location != NULL)
+                    {
+                      json_object_set_object_member (b, "location", location);
+                      set_confidence (doc, "/basics/location/city", 0.6);
+                      used = TRUE;
+                    }
                 }
             }
         }
