@@ -44,6 +44,13 @@ extern const PhoenixKdfParams phoenix_kdf_default_params;
 /* A cheap cost for tests only: never use for user data. */
 extern const PhoenixKdfParams phoenix_kdf_test_params;
 
+/*
+ * PhoenixVault properties: "path" (string, construct-only) and "unlocked"
+ * (boolean, read-only, notified when it changes). Signal "locked" (no
+ * arguments) is emitted after phoenix_vault_lock() closed an unlocked vault.
+ * Async results are installed before the callback runs: in the callback,
+ * phoenix_vault_is_unlocked() already tells the outcome.
+ */
 #define PHOENIX_TYPE_VAULT (phoenix_vault_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixVault, phoenix_vault, PHOENIX, VAULT, GObject)
 
@@ -57,6 +64,7 @@ PhoenixVault *phoenix_vault_new                  (const char              *path)
 const char   *phoenix_vault_get_path             (PhoenixVault            *self);
 gboolean      phoenix_vault_exists               (PhoenixVault            *self);
 gboolean      phoenix_vault_is_unlocked          (PhoenixVault            *self);
+/* PRAGMA user_version of the open vault; -1 when locked. */
 int           phoenix_vault_get_schema_version   (PhoenixVault            *self);
 /* The newest schema version this build knows. */
 int           phoenix_vault_get_latest_schema_version (void);
