@@ -53,6 +53,7 @@ typedef struct
   GBytes      *password;
   gulong       cancelled_id;
   GCancellable *cancellable;
+  gboolean     sandboxed;
 } RunData;
 
 static void
@@ -263,7 +264,7 @@ bwrap_works (const char *bwrap)
                         NULL, NULL, NULL, NULL, &status, NULL))
         works = g_spawn_check_wait_status (status, NULL);
       if (!works)
-        g_message ("bwrap cannot create a sandbox here; the PDF import helper runs with limits only");
+        g_debug ("bwrap cannot create a sandbox here; the PDF import helper runs with limits only");
       g_once_init_leave (&checked, 1);
     }
   return works;
@@ -291,6 +292,13 @@ cancelled_cb (GCancellable *cancellable,
 
   if (run->process != NULL)
     g_subprocess_force_exit (run->process);
+}
+
+static gboolean
+self_sandboxed (GTask *task)
+{
+  RunData *run = g_task_get_task_data (task);
+  return run->sandboxed;
 }
 
 static void
@@ -329,10 +337,14 @@ communicate_cb (GObject      *source,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (g_subprocess_get_if_signaled (process))
+  /* Killed by a signal; under bwrap, that shows as an exit status of 128 + signal. */
+  if (g_subprocess_get_if_signaled (process)
+      || (self_sandboxed (task) && g_subprocess_get_exit_status (process) > 128
+          && g_subprocess_get_exit_status (process) <= 128 + 64))
     {
-      int sig = g_subprocess_get_term_sig (process);
-      g_warning ("The PDF import helper was killed by signal %d", sig);
+      int sig = g_subprocess_get_if_signaled (process) ? g_subprocess_get_term_sig (process)
+                                                       : g_subprocess_get_exit_status (process) - 128;
+      g_message ("The PDF import helper was killed by signal %d", sig);
       set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_CRASHED);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -625,6 +637,7 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   g_subprocess_launcher_set_child_setup (launcher, child_setup, setup, g_free);
 
   run = g_new0 (RunData, 1);
+  run->sandboxed = self->sandboxed;
   g_task_set_task_data (task, run, run_data_free);
   run->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   if (run->process == NULL)
@@ -633,8 +646,8 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                                _("Could not start the PDF reader: %s"), error->message);
       return;
     }
-  if (password != NULL)
-    run->password = g_bytes_new (password, strlen (password));
+  /* The password goes through stdin (an empty one when there is none). */
+  run->password = g_bytes_new (password != NULL ? password : "", password != NULL ? strlen (password) : 0);
   run->timeout_id = g_timeout_add_seconds (self->timeout, timeout_cb, task);
   if (cancellable != NULL)
     {

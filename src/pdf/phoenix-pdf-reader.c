@@ -62,7 +62,12 @@ phoenix_pdf_reader_read (GBytes      *data,
       set_error (error, PHOENIX_PDF_IMPORT_ERROR_NOT_PDF);
       return NULL;
     }
-  document = poppler_document_new_from_bytes (data, password, &local_error);
+  /* From a stream: poppler_document_new_from_bytes() crashes on a wrong
+   * password in Poppler 22.12 (it retries on a stream it already freed). */
+  {
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (data);
+    document = poppler_document_new_from_stream (stream, (goffset) g_bytes_get_size (data), password, NULL, &local_error);
+  }
   document_object = (GObject *) document;
   if (document == NULL)
     {
