@@ -19,6 +19,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  g_set_application_name (_("Phoenix"));
+
   app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_DEFAULT_FLAGS);
 
   return g_application_run (G_APPLICATION (app), argc, argv);

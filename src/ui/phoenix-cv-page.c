@@ -1,3 +1,944 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* placeholder: being written */
-int phoenix_placeholder_phoenix_cv_page;
+#define G_LOG_DOMAIN "phoenix-cv-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-cv-page.h"
+#include "phoenix-link.h"
+#include "phoenix-undo.h"
+#include "phoenix-ui-private.h"
+#include "phoenix-validate.h"
+
+/* Autosave waits this long after the last change. */
+#define SAVE_DELAY_MS 400
+/* After a failed save, try again this often (edits stay in memory meanwhile). */
+#define SAVE_RETRY_SECONDS 10
+
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_HEADLINE,
+  FIELD_EMAIL,
+  FIELD_PHONE,
+  FIELD_CITY,
+  FIELD_COUNTRY,
+  N_FIELDS
+} Field;
+
+/* Property of PhoenixProfile edited by each row. */
+static const char * const field_properties[N_FIELDS] = {
+  "name", "headline", "email", "phone", "city", "country",
+};
+
+typedef gboolean (*ValidateFunc) (const char *text, char **message);
+
+struct _PhoenixCvPage
+{
+  AdwBin              parent_instance;
+
+  PhoenixVault       *vault;
+  PhoenixProfile     *profile;
+  GPtrArray          *bindings;
+  PhoenixUndoStack   *undo_stack;
+
+  guint               save_id;
+  guint               retry_id;
+  gboolean            dirty;
+  gboolean            links_dirty;
+  gboolean            failure_shown;
+  gboolean            updating_summary;
+
+  /* Template widgets */
+  AdwEntryRow        *rows[N_FIELDS];
+  GtkListBoxRow      *email_error_row;
+  GtkLabel           *email_error_label;
+  GtkListBoxRow      *phone_error_row;
+  GtkLabel           *phone_error_label;
+  GtkListBox         *links_list;
+  GtkTextView        *summary_view;
+  GtkLabel           *summary_placeholder;
+};
+
+enum {
+  PROP_0,
+  PROP_VAULT,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixCvPage, phoenix_cv_page, ADW_TYPE_BIN)
+
+static void schedule_save (PhoenixCvPage *self);
+
+/* Shows or hides the inline message under @row. Invalid text is kept and saved:
+ * the user's words are never thrown away, only flagged. */
+static void
+set_field_error (GtkWidget     *row,
+                 GtkListBoxRow *error_row,
+                 GtkLabel      *error_label,
+                 const char    *message)
+{
+  if (message != NULL)
+    {
+      gtk_label_set_label (error_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (error_row), TRUE);
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, error_label, NULL,
+                                      -1);
+    }
+  else
+    {
+      gtk_label_set_label (error_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (error_row), FALSE);
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+    }
+}
+
+/* @show_invalid: FALSE while the user is still typing: a fixed error goes away at
+ * once, a new one waits until they pause. */
+static void
+validate (GtkWidget     *row,
+          GtkListBoxRow *error_row,
+          GtkLabel      *error_label,
+          ValidateFunc   func,
+          gboolean       show_invalid)
+{
+  g_autofree char *message = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (func (text, &message))
+    set_field_error (row, error_row, error_label, NULL);
+  else if (show_invalid)
+    set_field_error (row, error_row, error_label, message);
+}
+
+static void
+validate_contact (PhoenixCvPage *self,
+                  gboolean       show_invalid)
+{
+  validate (GTK_WIDGET (self->rows[FIELD_EMAIL]), self->email_error_row, self->email_error_label,
+            phoenix_validate_email, show_invalid);
+  validate (GTK_WIDGET (self->rows[FIELD_PHONE]), self->phone_error_row, self->phone_error_label,
+            phoenix_validate_phone, show_invalid);
+}
+
+static void
+validate_links (PhoenixCvPage *self,
+                gboolean       show_invalid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *url_row = g_object_get_data (G_OBJECT (child), "url-row");
+
+      if (url_row != NULL)
+        validate (url_row,
+                  g_object_get_data (G_OBJECT (child), "error-row"),
+                  g_object_get_data (G_OBJECT (child), "error-label"),
+                  phoenix_validate_url, show_invalid);
+    }
+}
+
+/* The last value seen of each tracked property, kept on the object, so an edit can be
+ * recorded with its old value (notify only tells the new one). */
+static GQuark
+undo_quark (const char *property)
+{
+  g_autofree char *key = g_strconcat ("phoenix-cv-page-last-", property, NULL);
+
+  return g_quark_from_string (key);
+}
+
+static void
+remember_value (GObject    *object,
+                const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (object, property, &value, NULL);
+  g_object_set_qdata_full (object, undo_quark (property), value, g_free);
+}
+
+static void
+property_edited_cb (GObject       *object,
+                    GParamSpec    *pspec,
+                    PhoenixCvPage *self)
+{
+  GQuark quark = undo_quark (pspec->name);
+  const char *old = g_object_get_qdata (object, quark);
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+
+  g_value_init (&new_value, G_TYPE_STRING);
+  g_object_get_property (object, pspec->name, &new_value);
+
+  if (g_strcmp0 (old != NULL ? old : "", g_value_get_string (&new_value)) != 0)
+    {
+      g_value_init (&old_value, G_TYPE_STRING);
+      g_value_set_string (&old_value, old != NULL ? old : "");
+      /* Does nothing while undo or redo applies a value. */
+      phoenix_undo_stack_record (self->undo_stack, object, pspec->name, &old_value, &new_value);
+    }
+
+  g_object_set_qdata_full (object, quark, g_value_dup_string (&new_value), g_free);
+}
+
+static void
+track_property (PhoenixCvPage *self,
+                GObject       *object,
+                const char    *property)
+{
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  remember_value (object, property);
+  g_signal_connect_object (object, signal, G_CALLBACK (property_edited_cb), self, 0);
+}
+
+static void
+update_undo_actions (PhoenixCvPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cv.undo",
+                                 phoenix_undo_stack_get_can_undo (self->undo_stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cv.redo",
+                                 phoenix_undo_stack_get_can_redo (self->undo_stack));
+}
+
+static void
+show_toast (PhoenixCvPage *self,
+            const char    *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  else
+    g_warning ("%s", title);
+}
+
+static gboolean
+save_now (PhoenixCvPage  *self,
+          GError        **error)
+{
+  gboolean saved;
+
+  if (!self->dirty || self->profile == NULL)
+    return TRUE;
+
+  if (self->links_dirty)
+    saved = phoenix_profile_save (self->profile, self->vault, error);
+  else
+    saved = phoenix_profile_save_person (self->profile, self->vault, error);
+
+  if (saved)
+    {
+      self->dirty = FALSE;
+      self->links_dirty = FALSE;
+      self->failure_shown = FALSE;
+      g_clear_handle_id (&self->retry_id, g_source_remove);
+    }
+
+  return saved;
+}
+
+static gboolean
+retry_save_cb (gpointer user_data)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (save_now (self, &error))
+    {
+      self->retry_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  g_debug ("Saving again failed: %s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
+  g_autoptr(GError) error = NULL;
+
+  self->save_id = 0;
+
+  validate_contact (self, TRUE);
+  validate_links (self, TRUE);
+
+  if (!save_now (self, &error))
+    {
+      if (!self->failure_shown)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is the reason, e.g. “The disk is full.” */
+          message = g_strdup_printf (_("Your changes are not saved yet: %s"), error->message);
+          show_toast (self, message);
+          self->failure_shown = TRUE;
+        }
+
+      if (self->retry_id == 0)
+        self->retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, retry_save_cb, self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (PhoenixCvPage *self)
+{
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+update_summary_placeholder (PhoenixCvPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_view);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_placeholder),
+                          gtk_text_buffer_get_char_count (buffer) == 0);
+}
+
+static void
+load_summary (PhoenixCvPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_view);
+  const char *summary = self->profile != NULL ? phoenix_profile_get_summary (self->profile) : "";
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, summary) == 0)
+    return;
+
+  self->updating_summary = TRUE;
+  gtk_text_buffer_set_text (buffer, summary, -1);
+  self->updating_summary = FALSE;
+  update_summary_placeholder (self);
+}
+
+static void
+summary_buffer_changed_cb (PhoenixCvPage *self,
+                           GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  update_summary_placeholder (self);
+
+  if (self->updating_summary || self->profile == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  phoenix_profile_set_summary (self->profile, text);
+}
+
+static void
+profile_summary_changed_cb (PhoenixCvPage  *self,
+                            GParamSpec     *pspec,
+                            PhoenixProfile *profile)
+{
+  load_summary (self);
+}
+
+static void
+profile_contact_changed_cb (PhoenixCvPage  *self,
+                            GParamSpec     *pspec,
+                            PhoenixProfile *profile)
+{
+  validate_contact (self, FALSE);
+}
+
+static void
+profile_changed_cb (PhoenixCvPage  *self,
+                    PhoenixProfile *profile)
+{
+  self->dirty = TRUE;
+  schedule_save (self);
+}
+
+static void
+links_changed_cb (PhoenixCvPage *self)
+{
+  self->links_dirty = TRUE;
+}
+
+static void
+link_url_changed_cb (GtkWidget   *row,
+                     GParamSpec  *pspec,
+                     PhoenixLink *link)
+{
+  validate (g_object_get_data (G_OBJECT (row), "url-row"),
+            g_object_get_data (G_OBJECT (row), "error-row"),
+            g_object_get_data (G_OBJECT (row), "error-label"),
+            phoenix_validate_url, FALSE);
+}
+
+static gboolean
+link_label_to_title (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  const char *label = g_value_get_string (from);
+
+  g_value_set_string (to, label != NULL && *label != '\0' ? label : _("New Link"));
+  return TRUE;
+}
+
+static void
+remove_link_clicked_cb (GtkButton     *button,
+                        PhoenixCvPage *self)
+{
+  PhoenixLink *link = g_object_get_data (G_OBJECT (button), "link");
+  GListStore *links;
+  guint position;
+
+  if (self->profile == NULL)
+    return;
+
+  links = phoenix_profile_get_links (self->profile);
+  if (g_list_store_find (links, link, &position))
+    g_list_store_remove (links, position);
+}
+
+static GtkWidget *
+create_link_row (gpointer item,
+                 gpointer user_data)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
+  PhoenixLink *link = PHOENIX_LINK (item);
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *label_row = adw_entry_row_new ();
+  GtkWidget *url_row = adw_entry_row_new ();
+  GtkWidget *error_row = gtk_list_box_row_new ();
+  GtkWidget *error_label = gtk_label_new (NULL);
+  GtkWidget *remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_bind_property_full (link, "label", row, "title", G_BINDING_SYNC_CREATE,
+                               link_label_to_title, NULL, NULL, NULL);
+  g_object_bind_property (link, "url", row, "subtitle", G_BINDING_SYNC_CREATE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (label_row), _("Label"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (label_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (label_row), FALSE);
+  g_object_bind_property (link, "label", label_row, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (url_row), _("Address"));
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (url_row), GTK_INPUT_PURPOSE_URL);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (url_row), FALSE);
+  g_object_bind_property (link, "url", url_row, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (error_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_add_css_class (error_label, "caption");
+  gtk_widget_add_css_class (error_label, "phoenix-field-error");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (error_row), error_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (error_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (error_row), FALSE);
+  gtk_widget_set_focusable (error_row, FALSE);
+  gtk_widget_set_visible (error_row, FALSE);
+
+  gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove_button, _("Remove Link"));
+  gtk_widget_add_css_class (remove_button, "flat");
+  g_object_set_data_full (G_OBJECT (remove_button), "link", g_object_ref (link), g_object_unref);
+  g_signal_connect_object (remove_button, "clicked", G_CALLBACK (remove_link_clicked_cb), self, 0);
+
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove_button);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), url_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), error_row);
+
+  g_object_set_data (G_OBJECT (row), "label-row", label_row);
+  g_object_set_data (G_OBJECT (row), "url-row", url_row);
+  g_object_set_data (G_OBJECT (row), "error-row", error_row);
+  g_object_set_data (G_OBJECT (row), "error-label", error_label);
+
+  g_signal_connect_object (link, "notify::url", G_CALLBACK (link_url_changed_cb), row, G_CONNECT_SWAPPED);
+
+  /* Rows are rebuilt when the model is bound again; connect to each link once. */
+  if (g_object_get_data (G_OBJECT (link), "phoenix-cv-page-tracked") == NULL)
+    {
+      g_object_set_data (G_OBJECT (link), "phoenix-cv-page-tracked", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (link, "notify", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
+      track_property (self, G_OBJECT (link), "label");
+      track_property (self, G_OBJECT (link), "url");
+    }
+
+  validate (url_row, GTK_LIST_BOX_ROW (error_row), GTK_LABEL (error_label), phoenix_validate_url, TRUE);
+
+  return row;
+}
+
+static void
+add_link_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  g_autoptr(PhoenixLink) link = NULL;
+  GListStore *links;
+  GtkListBoxRow *row;
+
+  if (self->profile == NULL)
+    return;
+
+  links = phoenix_profile_get_links (self->profile);
+  link = phoenix_link_new ();
+  g_list_store_append (links, link);
+
+  row = gtk_list_box_get_row_at_index (self->links_list, g_list_model_get_n_items (G_LIST_MODEL (links)) - 1);
+  if (ADW_IS_EXPANDER_ROW (row))
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "label-row"));
+    }
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+
+  phoenix_undo_stack_undo (self->undo_stack);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+
+  phoenix_undo_stack_redo (self->undo_stack);
+}
+
+static void
+undo_stack_changed_cb (PhoenixCvPage *self)
+{
+  update_undo_actions (self);
+}
+
+/* Show the field that undo or redo just changed. */
+static void
+undo_applied_cb (PhoenixCvPage *self,
+                 GObject       *object,
+                 const char    *property)
+{
+  if (object != G_OBJECT (self->profile))
+    return;
+
+  if (g_str_equal (property, "summary"))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->summary_view));
+      return;
+    }
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (g_str_equal (property, field_properties[i]))
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (self->rows[i]));
+          gtk_editable_set_position (GTK_EDITABLE (self->rows[i]), -1);
+          return;
+        }
+    }
+}
+
+/* Leaving a field ends the undo step being typed. */
+static void
+field_focus_left_cb (PhoenixCvPage *self)
+{
+  phoenix_undo_stack_break_merge (self->undo_stack);
+}
+
+static void
+add_focus_tracking (PhoenixCvPage *self,
+                    GtkWidget     *widget)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (controller, "leave", G_CALLBACK (field_focus_left_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+disconnect_profile (PhoenixCvPage *self)
+{
+  if (self->profile == NULL)
+    return;
+
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+
+  g_signal_handlers_disconnect_by_data (self->profile, self);
+  g_signal_handlers_disconnect_by_data (phoenix_profile_get_links (self->profile), self);
+  gtk_list_box_bind_model (self->links_list, NULL, NULL, NULL, NULL);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  phoenix_undo_stack_clear (self->undo_stack);
+  if (self->dirty)
+    g_warning ("Unsaved CV edits dropped: the vault was locked before they could be saved");
+  self->dirty = FALSE;
+  self->links_dirty = FALSE;
+  self->failure_shown = FALSE;
+
+  g_clear_object (&self->profile);
+}
+
+static void
+connect_profile (PhoenixCvPage  *self,
+                 PhoenixProfile *profile)
+{
+  GListStore *links = phoenix_profile_get_links (profile);
+
+  self->profile = g_object_ref (profile);
+  phoenix_undo_stack_clear (self->undo_stack);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GBinding *binding;
+
+      binding = g_object_bind_property (profile, field_properties[i], self->rows[i], "text",
+                                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_ptr_array_add (self->bindings, binding);
+    }
+
+  gtk_list_box_bind_model (self->links_list, G_LIST_MODEL (links), create_link_row, self, NULL);
+  load_summary (self);
+
+  g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (profile, "notify::summary", G_CALLBACK (profile_summary_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (profile, "notify::email", G_CALLBACK (profile_contact_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (profile, "notify::phone", G_CALLBACK (profile_contact_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (links, "items-changed", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    track_property (self, G_OBJECT (profile), field_properties[i]);
+  track_property (self, G_OBJECT (profile), "summary");
+
+  /* What was stored invalid is flagged at once. */
+  validate_contact (self, TRUE);
+}
+
+static void
+phoenix_cv_page_dispose (GObject *object)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
+  g_autoptr(GError) error = NULL;
+
+  if (self->dirty && !save_now (self, &error))
+    g_warning ("Could not save the last CV edits: %s", error->message);
+  disconnect_profile (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_CV_PAGE);
+
+  g_clear_object (&self->vault);
+
+  G_OBJECT_CLASS (phoenix_cv_page_parent_class)->dispose (object);
+}
+
+static void
+phoenix_cv_page_finalize (GObject *object)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
+
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->undo_stack);
+
+  G_OBJECT_CLASS (phoenix_cv_page_parent_class)->finalize (object);
+}
+
+static void
+phoenix_cv_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      g_value_set_object (value, self->vault);
+      break;
+
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_cv_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      self->vault = g_value_dup_object (value);
+      break;
+
+    case PROP_PROFILE:
+      phoenix_cv_page_set_profile (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bind_row (GtkWidgetClass *widget_class,
+          const char     *name,
+          Field           field)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE,
+                                             G_STRUCT_OFFSET (PhoenixCvPage, rows) +
+                                             field * sizeof (AdwEntryRow *));
+}
+
+static void
+phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = phoenix_cv_page_dispose;
+  object_class->finalize = phoenix_cv_page_finalize;
+  object_class->get_property = phoenix_cv_page_get_property;
+  object_class->set_property = phoenix_cv_page_set_property;
+
+  properties[PROP_VAULT] =
+    g_param_spec_object ("vault", NULL, NULL,
+                         PHOENIX_TYPE_VAULT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         PHOENIX_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-cv-page.ui");
+  bind_row (widget_class, "name_row", FIELD_NAME);
+  bind_row (widget_class, "headline_row", FIELD_HEADLINE);
+  bind_row (widget_class, "email_row", FIELD_EMAIL);
+  bind_row (widget_class, "phone_row", FIELD_PHONE);
+  bind_row (widget_class, "city_row", FIELD_CITY);
+  bind_row (widget_class, "country_row", FIELD_COUNTRY);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, email_error_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, email_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, phone_error_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, phone_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, links_list);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, summary_placeholder);
+
+  gtk_widget_class_install_action (widget_class, "cv.add-link", NULL, add_link_action);
+  gtk_widget_class_install_action (widget_class, "cv.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "cv.redo", NULL, redo_action);
+}
+
+static void
+phoenix_cv_page_init (PhoenixCvPage *self)
+{
+  GtkTextBuffer *buffer;
+  GtkWidget *placeholder;
+  GtkEventController *shortcuts;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_ptr_array_new ();
+
+  self->undo_stack = phoenix_undo_stack_new ();
+  g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (undo_stack_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_stack, "notify::can-redo", G_CALLBACK (undo_stack_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_stack, "applied", G_CALLBACK (undo_applied_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_undo_actions (self);
+
+  /* Captured before the focused entry sees the keys: Ctrl+Z undoes the last change
+   * of the whole CV, not only of the field that has the focus. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                          gtk_named_action_new ("cv.undo")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control><Shift>z"),
+                                                          gtk_named_action_new ("cv.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  add_focus_tracking (self, GTK_WIDGET (self->summary_view));
+
+  /* Undo is the page's (cv.undo), over every field, not each entry's own. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      gtk_editable_set_enable_undo (GTK_EDITABLE (self->rows[i]), FALSE);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->rows[i]), FALSE);
+      add_focus_tracking (self, GTK_WIDGET (self->rows[i]));
+    }
+
+  buffer = gtk_text_view_get_buffer (self->summary_view);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (summary_buffer_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  placeholder = gtk_label_new (_("No links yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->links_list, placeholder);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+}
+
+PhoenixCvPage *
+phoenix_cv_page_new (PhoenixVault *vault)
+{
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+
+  return g_object_new (PHOENIX_TYPE_CV_PAGE, "vault", vault, NULL);
+}
+
+PhoenixProfile *
+phoenix_cv_page_get_profile (PhoenixCvPage *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), NULL);
+
+  return self->profile;
+}
+
+void
+phoenix_cv_page_set_profile (PhoenixCvPage  *self,
+                             PhoenixProfile *profile)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PAGE (self));
+  g_return_if_fail (profile == NULL || PHOENIX_IS_PROFILE (profile));
+
+  if (self->profile == profile)
+    return;
+
+  disconnect_profile (self);
+
+  if (profile != NULL)
+    {
+      connect_profile (self, profile);
+    }
+  else
+    {
+      /* Nothing of the profile stays on screen once locked. */
+      for (guint i = 0; i < N_FIELDS; i++)
+        gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), "");
+      load_summary (self);
+      validate_contact (self, TRUE);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), profile != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+gboolean
+phoenix_cv_page_flush (PhoenixCvPage  *self,
+                       GError        **error)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), FALSE);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  return save_now (self, error);
+}
+
+GtkEditable *
+_phoenix_cv_page_get_row (PhoenixCvPage *self,
+                          const char    *field)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_str_equal (field, field_properties[i]))
+      return GTK_EDITABLE (self->rows[i]);
+
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+_phoenix_cv_page_get_error (PhoenixCvPage *self,
+                            const char    *field)
+{
+  GtkListBoxRow *row = NULL;
+  GtkLabel *label = NULL;
+
+  if (g_str_equal (field, "email"))
+    {
+      row = self->email_error_row;
+      label = self->email_error_label;
+    }
+  else if (g_str_equal (field, "phone"))
+    {
+      row = self->phone_error_row;
+      label = self->phone_error_label;
+    }
+  else
+    {
+      g_return_val_if_reached (NULL);
+    }
+
+  return gtk_widget_get_visible (GTK_WIDGET (row)) ? gtk_label_get_label (label) : NULL;
+}
+
+GtkTextBuffer *
+_phoenix_cv_page_get_summary_buffer (PhoenixCvPage *self)
+{
+  return gtk_text_view_get_buffer (self->summary_view);
+}
+
+gboolean
+_phoenix_cv_page_get_save_pending (PhoenixCvPage *self)
+{
+  return self->dirty;
+}

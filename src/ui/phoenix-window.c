@@ -1,3 +1,563 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* placeholder: being written */
-int phoenix_placeholder_phoenix_window;
+#define G_LOG_DOMAIN "phoenix-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-cv-page.h"
+#include "phoenix-overview-page.h"
+#include "phoenix-passphrase-dialog.h"
+#include "phoenix-profile.h"
+#include "phoenix-ui-private.h"
+#include "phoenix-unlock-page.h"
+#include "phoenix-welcome-page.h"
+#include "phoenix-window.h"
+
+/*
+ * Test-only environment variable:
+ *   PHOENIX_WINDOW_SIZE=WxH  open the window at this size instead of the saved one
+ *                            (screenshots); the size is then not saved on close.
+ */
+
+struct _PhoenixWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PhoenixVault         *vault;
+  PhoenixProfile       *profile;
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkBox               *welcome_box;
+  GtkBox               *unlock_box;
+  GtkBox               *overview_box;
+  GtkBox               *cv_box;
+  AdwViewStack         *view_stack;
+
+  PhoenixWelcomePage   *welcome_page;
+  PhoenixUnlockPage    *unlock_page;
+  PhoenixOverviewPage  *overview_page;
+  PhoenixCvPage        *cv_page;
+
+  gint64                last_activity;
+  guint                 auto_lock_id;
+  gboolean              fixed_size;
+  gboolean              close_despite_unsaved;
+};
+
+enum {
+  PROP_0,
+  PROP_VAULT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixWindow, phoenix_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void schedule_auto_lock (PhoenixWindow *self);
+
+static guint
+get_auto_lock_minutes (PhoenixWindow *self)
+{
+  return g_settings_get_uint (self->settings, "auto-lock-minutes");
+}
+
+static void
+update_actions (PhoenixWindow *self)
+{
+  gboolean unlocked = phoenix_vault_is_unlocked (self->vault);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", unlocked);
+}
+
+static void
+show_state (PhoenixWindow *self)
+{
+  const char *state;
+
+  if (phoenix_vault_is_unlocked (self->vault) && self->profile != NULL)
+    state = "main";
+  else if (phoenix_vault_exists (self->vault))
+    state = "unlock";
+  else
+    state = "welcome";
+
+  if (g_strcmp0 (state, gtk_stack_get_visible_child_name (self->stack)) != 0)
+    {
+      /* Coming back to the unlock page: nothing of the last attempt stays. */
+      if (g_str_equal (state, "unlock"))
+        phoenix_unlock_page_reset (self->unlock_page);
+      gtk_stack_set_visible_child_name (self->stack, state);
+    }
+
+  if (g_str_equal (state, "unlock"))
+    phoenix_unlock_page_focus (self->unlock_page);
+  else if (g_str_equal (state, "welcome"))
+    phoenix_welcome_page_focus (self->welcome_page);
+
+  update_actions (self);
+}
+
+static void
+show_toast (PhoenixWindow *self,
+            const char    *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Saves what the CV page still holds, then locks. FALSE (and a toast) when saving failed:
+ * the vault then stays open so nothing typed is lost. */
+static gboolean
+lock_vault (PhoenixWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!phoenix_vault_is_unlocked (self->vault))
+    return TRUE;
+
+  if (!phoenix_cv_page_flush (self->cv_page, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the reason, e.g. “The disk is full.” */
+      message = g_strdup_printf (_("Not locked: your changes could not be saved. %s"), error->message);
+      show_toast (self, message);
+      return FALSE;
+    }
+
+  phoenix_vault_lock (self->vault);
+  return TRUE;
+}
+
+static void
+drop_profile (PhoenixWindow *self)
+{
+  phoenix_cv_page_set_profile (self->cv_page, NULL);
+  phoenix_overview_page_set_profile (self->overview_page, NULL);
+  g_clear_object (&self->profile);
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+}
+
+static void
+take_profile (PhoenixWindow *self)
+{
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!phoenix_profile_load (profile, self->vault, &error))
+    {
+      g_warning ("Could not load the profile: %s", error->message);
+      /* Never show (and autosave) an empty profile over the stored one. */
+      phoenix_vault_lock (self->vault);
+      phoenix_unlock_page_show_error (self->unlock_page, error->message);
+      return;
+    }
+
+  g_set_object (&self->profile, profile);
+  phoenix_overview_page_set_profile (self->overview_page, self->profile);
+  phoenix_cv_page_set_profile (self->cv_page, self->profile);
+  adw_view_stack_set_visible_child_name (self->view_stack, "overview");
+
+  self->last_activity = g_get_monotonic_time ();
+  schedule_auto_lock (self);
+}
+
+static gboolean
+auto_lock_cb (gpointer user_data)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (user_data);
+  gint64 limit = (gint64) get_auto_lock_minutes (self) * 60 * G_USEC_PER_SEC;
+  gint64 idle = g_get_monotonic_time () - self->last_activity;
+
+  self->auto_lock_id = 0;
+
+  if (limit > 0 && idle >= limit && phoenix_vault_is_unlocked (self->vault))
+    {
+      g_debug ("Locking after %u idle minutes", get_auto_lock_minutes (self));
+      if (!lock_vault (self))
+        {
+          /* Try again later; the user was told why. */
+          self->last_activity = g_get_monotonic_time ();
+          schedule_auto_lock (self);
+        }
+    }
+  else
+    {
+      schedule_auto_lock (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_auto_lock (PhoenixWindow *self)
+{
+  gint64 limit = (gint64) get_auto_lock_minutes (self) * 60 * G_USEC_PER_SEC;
+  gint64 remaining;
+
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+
+  if (limit == 0 || !phoenix_vault_is_unlocked (self->vault))
+    return;
+
+  remaining = self->last_activity + limit - g_get_monotonic_time ();
+  remaining = MAX (remaining, 0);
+  self->auto_lock_id = g_timeout_add_seconds_full (G_PRIORITY_LOW,
+                                                   (guint) (remaining / G_USEC_PER_SEC) + 1,
+                                                   auto_lock_cb, self, NULL);
+}
+
+static void
+restore_window_state (PhoenixWindow *self)
+{
+  const char *size = g_getenv ("PHOENIX_WINDOW_SIZE");
+  int width = 0, height = 0;
+
+  if (size != NULL && sscanf (size, "%dx%d", &width, &height) == 2 && width > 0 && height > 0)
+    {
+      self->fixed_size = TRUE;
+      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      return;
+    }
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (PhoenixWindow *self)
+{
+  int width, height;
+
+  if (self->fixed_size)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+vault_unlocked_changed_cb (PhoenixWindow *self,
+                           GParamSpec    *pspec,
+                           PhoenixVault  *vault)
+{
+  if (phoenix_vault_is_unlocked (vault))
+    {
+      if (self->profile == NULL)
+        take_profile (self);
+    }
+  else
+    {
+      drop_profile (self);
+    }
+
+  show_state (self);
+}
+
+static void
+auto_lock_minutes_changed_cb (PhoenixWindow *self,
+                              const char    *key,
+                              GSettings     *settings)
+{
+  schedule_auto_lock (self);
+}
+
+static gboolean
+input_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                PhoenixWindow            *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+passphrase_changed_cb (PhoenixWindow *self)
+{
+  show_toast (self, _("Passphrase changed"));
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  lock_vault (PHOENIX_WINDOW (widget));
+}
+
+static void
+change_passphrase_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  PhoenixPassphraseDialog *dialog;
+
+  dialog = phoenix_passphrase_dialog_new (self->vault);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "passphrase-changed",
+                           G_CALLBACK (passphrase_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+phoenix_window_close_request (GtkWindow *window)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  save_window_state (self);
+
+  if (!phoenix_cv_page_flush (self->cv_page, &error) && !self->close_despite_unsaved)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the reason, e.g. “The disk is full.” */
+      message = g_strdup_printf (_("Your last changes could not be saved: %s Close again to quit anyway."),
+                                 error->message);
+      show_toast (self, message);
+      self->close_despite_unsaved = TRUE;
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (phoenix_window_parent_class)->close_request (window);
+}
+
+static void
+phoenix_window_constructed (GObject *object)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (object);
+  GtkEventController *controller;
+
+  G_OBJECT_CLASS (phoenix_window_parent_class)->constructed (object);
+
+  g_assert (PHOENIX_IS_VAULT (self->vault));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->welcome_page = phoenix_welcome_page_new (self->vault);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->welcome_page), TRUE);
+  gtk_box_append (self->welcome_box, GTK_WIDGET (self->welcome_page));
+
+  self->unlock_page = phoenix_unlock_page_new (self->vault);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->unlock_page), TRUE);
+  gtk_box_append (self->unlock_box, GTK_WIDGET (self->unlock_page));
+
+  self->overview_page = phoenix_overview_page_new ();
+  gtk_widget_set_vexpand (GTK_WIDGET (self->overview_page), TRUE);
+  gtk_box_append (self->overview_box, GTK_WIDGET (self->overview_page));
+
+  self->cv_page = phoenix_cv_page_new (self->vault);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->cv_page), TRUE);
+  gtk_box_append (self->cv_box, GTK_WIDGET (self->cv_page));
+
+  g_signal_connect_object (self->vault, "notify::unlocked",
+                           G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
+                           G_CALLBACK (auto_lock_minutes_changed_cb), self, G_CONNECT_SWAPPED);
+  restore_window_state (self);
+
+  /* Any input counts as activity for the automatic lock. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (input_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  if (phoenix_vault_is_unlocked (self->vault))
+    take_profile (self);
+  show_state (self);
+}
+
+static void
+phoenix_window_dispose (GObject *object)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (object);
+
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
+
+  g_clear_object (&self->profile);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->vault);
+
+  G_OBJECT_CLASS (phoenix_window_parent_class)->dispose (object);
+}
+
+static void
+phoenix_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      g_value_set_object (value, self->vault);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      self->vault = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_window_class_init (PhoenixWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = phoenix_window_constructed;
+  object_class->dispose = phoenix_window_dispose;
+  object_class->get_property = phoenix_window_get_property;
+  object_class->set_property = phoenix_window_set_property;
+
+  window_class->close_request = phoenix_window_close_request;
+
+  properties[PROP_VAULT] =
+    g_param_spec_object ("vault", NULL, NULL,
+                         PHOENIX_TYPE_VAULT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, welcome_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, overview_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, cv_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+}
+
+static void
+phoenix_window_init (PhoenixWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PhoenixWindow *
+phoenix_window_new (PhoenixApplication *application,
+                    PhoenixVault       *vault)
+{
+  g_return_val_if_fail (PHOENIX_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+
+  return g_object_new (PHOENIX_TYPE_WINDOW,
+                       "application", application,
+                       "vault", vault,
+                       NULL);
+}
+
+PhoenixVault *
+phoenix_window_get_vault (PhoenixWindow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_WINDOW (self), NULL);
+
+  return self->vault;
+}
+
+void
+phoenix_window_add_toast (PhoenixWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (PHOENIX_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+_phoenix_window_get_state (PhoenixWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+AdwViewStack *
+_phoenix_window_get_view_stack (PhoenixWindow *self)
+{
+  return self->view_stack;
+}
+
+PhoenixWelcomePage *
+_phoenix_window_get_welcome_page (PhoenixWindow *self)
+{
+  return self->welcome_page;
+}
+
+PhoenixUnlockPage *
+_phoenix_window_get_unlock_page (PhoenixWindow *self)
+{
+  return self->unlock_page;
+}
+
+PhoenixOverviewPage *
+_phoenix_window_get_overview_page (PhoenixWindow *self)
+{
+  return self->overview_page;
+}
+
+PhoenixCvPage *
+_phoenix_window_get_cv_page (PhoenixWindow *self)
+{
+  return self->cv_page;
+}

@@ -1,0 +1,60 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Takes the screenshots listed in the metainfo, into data/screenshots/:
+#   welcome.png, unlock.png, cv.png (1280×800) and cv-narrow.png (360×720),
+#   and main-fr.png (the CV page in French) when the French translation is there.
+#
+# Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
+#
+# Each picture comes from tests/screenshot-tool, which drives the real window
+# under Xvfb with a fresh vault in a temporary folder and a fictional person
+# (Camille Martin), and renders the window itself to PNG (the Xvfb screen is
+# larger than the biggest window so that its frame fits around it, and the
+# pointer, at its centre, hovers nothing).
+set -eu
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+builddir=${1:-build}
+case $builddir in
+  /*) ;;
+  *) builddir=$srcdir/$builddir ;;
+esac
+
+ninja -C "$builddir" tests/screenshot-tool data/gschemas.compiled >/dev/null
+ninja -C "$builddir" po/fr/LC_MESSAGES/phoenix.mo >/dev/null 2>&1 || true
+
+outdir=$srcdir/data/screenshots
+mkdir -p "$outdir"
+tmpdir=$(mktemp -d)
+trap 'rm -rf "$tmpdir"' EXIT INT TERM
+
+# shot MODE SIZE OUTPUT [LANGUAGE]
+shot () {
+  rm -rf "$tmpdir/vault"
+  mkdir -p "$tmpdir/vault"
+  env -u DBUS_SESSION_BUS_ADDRESS \
+    LANGUAGE="${4:-en}" LANG=C.UTF-8 LC_ALL= \
+    GSETTINGS_BACKEND=memory \
+    GSETTINGS_SCHEMA_DIR="$builddir/data" \
+    GSK_RENDERER=cairo \
+    NO_AT_BRIDGE=1 \
+    PHOENIX_VAULT_PATH="$tmpdir/vault/vault.db" \
+    PHOENIX_KDF_TEST=1 \
+    PHOENIX_LOCALEDIR="$builddir/po" \
+    PHOENIX_WINDOW_SIZE="$2" \
+    xvfb-run -a -s "-screen 0 2800x1800x24" \
+    dbus-run-session -- "$builddir/tests/screenshot-tool" "$1" "$outdir/$3"
+}
+
+shot welcome 1280x800 welcome.png
+shot unlock 1280x800 unlock.png
+shot cv 1280x800 cv.png
+shot cv 360x720 cv-narrow.png
+
+# French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
+if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then
+  shot cv 1280x800 main-fr.png fr_FR:fr
+else
+  echo "po/fr.po does not translate the UI yet: main-fr.png not taken" >&2
+fi

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phoenix-profile.h"
+#include "phoenix-vault.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_CV_PAGE (phoenix_cv_page_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixCvPage, phoenix_cv_page, PHOENIX, CV_PAGE, AdwBin)
+
+PhoenixCvPage  *phoenix_cv_page_new         (PhoenixVault   *vault);
+PhoenixProfile *phoenix_cv_page_get_profile (PhoenixCvPage  *self);
+/* @profile: (nullable): NULL when the vault is locked; flush first. */
+void            phoenix_cv_page_set_profile (PhoenixCvPage  *self,
+                                             PhoenixProfile *profile);
+/* Saves pending edits now (autosave otherwise waits a moment). TRUE when nothing is pending. */
+gboolean        phoenix_cv_page_flush       (PhoenixCvPage  *self,
+                                             GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phoenix-profile.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_OVERVIEW_PAGE (phoenix_overview_page_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixOverviewPage, phoenix_overview_page, PHOENIX, OVERVIEW_PAGE, AdwBin)
+
+PhoenixOverviewPage *phoenix_overview_page_new         (void);
+PhoenixProfile      *phoenix_overview_page_get_profile (PhoenixOverviewPage *self);
+/* @profile: (nullable): NULL when the vault is locked */
+void                 phoenix_overview_page_set_profile (PhoenixOverviewPage *self,
+                                                        PhoenixProfile      *profile);
+
+G_END_DECLS

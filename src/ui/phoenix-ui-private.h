@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * Accessors for the UI tests (tests/test-ui.c) and the screenshot tool: they drive
+ * the real widgets. Not for application code.
+ */
+
+#include <adwaita.h>
+
+#include "phoenix-cv-page.h"
+#include "phoenix-overview-page.h"
+#include "phoenix-unlock-page.h"
+#include "phoenix-welcome-page.h"
+#include "phoenix-window.h"
+
+G_BEGIN_DECLS
+
+/* "welcome", "unlock" or "main" */
+const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
+AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
+PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);
+PhoenixUnlockPage  *_phoenix_window_get_unlock_page       (PhoenixWindow      *self);
+PhoenixOverviewPage *_phoenix_window_get_overview_page    (PhoenixWindow      *self);
+PhoenixCvPage      *_phoenix_window_get_cv_page           (PhoenixWindow      *self);
+
+GtkEditable        *_phoenix_welcome_page_get_passphrase_row (PhoenixWelcomePage *self);
+GtkEditable        *_phoenix_welcome_page_get_confirm_row    (PhoenixWelcomePage *self);
+GtkWidget          *_phoenix_welcome_page_get_create_button  (PhoenixWelcomePage *self);
+GtkWidget          *_phoenix_welcome_page_get_error_label    (PhoenixWelcomePage *self);
+
+GtkEditable        *_phoenix_unlock_page_get_passphrase_row  (PhoenixUnlockPage  *self);
+GtkWidget          *_phoenix_unlock_page_get_unlock_button   (PhoenixUnlockPage  *self);
+/* The GtkLabel holding the error; its GtkRevealer parent shows it. */
+GtkWidget          *_phoenix_unlock_page_get_error_label     (PhoenixUnlockPage  *self);
+gboolean            _phoenix_unlock_page_get_error_visible   (PhoenixUnlockPage  *self);
+gboolean            _phoenix_unlock_page_get_busy            (PhoenixUnlockPage  *self);
+
+/* @field: "name", "headline", "email", "phone", "city", "country" */
+GtkEditable        *_phoenix_cv_page_get_row                 (PhoenixCvPage      *self,
+                                                              const char         *field);
+/* The inline error of "email" or "phone"; NULL when the field is valid. */
+const char         *_phoenix_cv_page_get_error               (PhoenixCvPage      *self,
+                                                              const char         *field);
+GtkTextBuffer      *_phoenix_cv_page_get_summary_buffer      (PhoenixCvPage      *self);
+gboolean            _phoenix_cv_page_get_save_pending        (PhoenixCvPage      *self);
+
+G_END_DECLS

@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "screenshot-tool"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "phoenix-application.h"
+#include "phoenix-link.h"
+#include "phoenix-profile.h"
+#include "phoenix-ui-private.h"
+#include "phoenix-vault.h"
+#include "phoenix-window.h"
+
+/*
+ * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
+ *
+ *   screenshot-tool welcome|unlock|cv|overview OUTPUT.png
+ *
+ * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
+ * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
+ * (the build folder's po/). Every person shown is fictional.
+ * The window is rendered with its own renderer and saved with gdk_texture_save_to_png(),
+ * so the picture is exactly the window.
+ */
+
+#define PASSPHRASE "Tulipe-velo-Rhone-2031"
+
+typedef struct
+{
+  const char *name;
+  const char *headline;
+  const char *summary;
+  const char *country;
+  const char *portfolio_label;
+} Persona;
+
+static const Persona persona_en = {
+  "Camille Martin",
+  "Hospitality manager moving into UX design",
+  "Ten years of running hotel front desks and restaurant teams in Lyon taught me to listen to guests "
+  "and fix what frustrates them. I am now retraining in UX design to build services that are simple to use.",
+  "France",
+  "Portfolio",
+};
+
+static const Persona persona_fr = {
+  "Camille Martin",
+  "Responsable d’accueil en reconversion vers l’UX design",
+  "Dix ans à diriger la réception d’hôtels et des équipes de restaurant à Lyon m’ont appris à écouter "
+  "les clients et à régler ce qui les gêne. Je me forme aujourd’hui à l’UX design pour créer des services "
+  "simples à utiliser.",
+  "France",
+  "Portfolio",
+};
+
+static void
+spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static void
+wait_for_state (PhoenixWindow *window,
+                const char    *state)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (_phoenix_window_get_state (window), state) != 0)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for the %s page", state);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+}
+
+static const Persona *
+get_persona (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "fr") ? &persona_fr : &persona_en;
+}
+
+/* A vault holding the fictional profile, left locked. */
+static void
+prepare_vault (const char *path,
+               gboolean    with_profile)
+{
+  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixProfile) profile = NULL;
+  g_autoptr(PhoenixLink) link = NULL;
+  g_autoptr(GError) error = NULL;
+  const Persona *persona = get_persona ();
+
+  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
+  if (!phoenix_vault_create (vault, PASSPHRASE, NULL, &error))
+    g_error ("Could not create the vault: %s", error->message);
+
+  if (with_profile)
+    {
+      profile = phoenix_profile_new ();
+      phoenix_profile_set_name (profile, persona->name);
+      phoenix_profile_set_headline (profile, persona->headline);
+      phoenix_profile_set_email (profile, "camille.martin@example.com");
+      phoenix_profile_set_phone (profile, "+33 6 12 34 56 78");
+      phoenix_profile_set_city (profile, "Lyon");
+      phoenix_profile_set_country (profile, persona->country);
+      phoenix_profile_set_summary (profile, persona->summary);
+
+      link = phoenix_link_new ();
+      phoenix_link_set_label (link, persona->portfolio_label);
+      phoenix_link_set_url (link, "https://portfolio.example.com/camille-martin");
+      g_list_store_append (phoenix_profile_get_links (profile), link);
+
+      if (!phoenix_profile_save (profile, vault, &error))
+        g_error ("Could not save the profile: %s", error->message);
+    }
+
+  phoenix_vault_lock (vault);
+}
+
+/* PHOENIX_WINDOW_SIZE sizes the surface, frame included; make the window itself that size. */
+static void
+fit_window (PhoenixWindow *window)
+{
+  const char *size = g_getenv ("PHOENIX_WINDOW_SIZE");
+  int width, height, dw, dh;
+
+  if (size == NULL || sscanf (size, "%dx%d", &width, &height) != 2)
+    return;
+
+  dw = width - gtk_widget_get_width (GTK_WIDGET (window));
+  dh = height - gtk_widget_get_height (GTK_WIDGET (window));
+  if (dw == 0 && dh == 0)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width + dw, height + dh);
+  spin (500);
+}
+
+static void
+save_window (GtkWidget  *window,
+             const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    g_error ("Nothing was drawn");
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+
+  g_print ("%s: %d×%d\n", path, width, height);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PhoenixApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  PhoenixWindow *window;
+  const char *mode;
+  const char *output;
+  const char *vault_path;
+
+  setlocale (LC_ALL, "");
+  /* Test-only: the catalogues compiled in a build folder (BUILD/po). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PHOENIX_LOCALEDIR") ? g_getenv ("PHOENIX_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc != 3)
+    {
+      g_printerr ("Usage: %s welcome|unlock|cv|overview OUTPUT.png\n", argv[0]);
+      return 2;
+    }
+  mode = argv[1];
+  output = argv[2];
+
+  vault_path = g_getenv ("PHOENIX_VAULT_PATH");
+  if (vault_path == NULL)
+    {
+      g_printerr ("Set PHOENIX_VAULT_PATH to a file in a temporary folder\n");
+      return 2;
+    }
+  g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
+
+  if (!g_str_equal (mode, "welcome"))
+    prepare_vault (vault_path, !g_str_equal (mode, "unlock"));
+
+  app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("%s", error->message);
+  /* No window manager under Xvfb: no focus-out events, so no blinking cursor. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-cursor-blink", FALSE,
+                "gtk-decoration-layout", "appmenu:close",  /* GNOME's default */
+                NULL);
+  g_application_activate (G_APPLICATION (app));
+  window = PHOENIX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  spin (300);
+
+  if (g_str_equal (mode, "welcome"))
+    {
+      PhoenixWelcomePage *page = _phoenix_window_get_welcome_page (window);
+
+      gtk_editable_set_text (_phoenix_welcome_page_get_passphrase_row (page), PASSPHRASE);
+      gtk_editable_set_text (_phoenix_welcome_page_get_confirm_row (page), PASSPHRASE);
+      gtk_widget_grab_focus (_phoenix_welcome_page_get_create_button (page));
+    }
+  else if (g_str_equal (mode, "unlock"))
+    {
+      wait_for_state (window, "unlock");
+    }
+  else
+    {
+      PhoenixUnlockPage *page = _phoenix_window_get_unlock_page (window);
+
+      wait_for_state (window, "unlock");
+      gtk_editable_set_text (_phoenix_unlock_page_get_passphrase_row (page), PASSPHRASE);
+      gtk_widget_activate_action (GTK_WIDGET (page), "unlock-page.unlock", NULL);
+      wait_for_state (window, "main");
+      if (g_str_equal (mode, "cv"))
+        {
+          adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+          gtk_widget_grab_focus (GTK_WIDGET (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window),
+                                                                        "name")));
+          gtk_editable_set_position (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window), "name"), -1);
+        }
+    }
+
+  /* Let transitions and spinners settle. */
+  spin (800);
+  fit_window (window);
+  save_window (GTK_WIDGET (window), output);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  phoenix_vault_lock (phoenix_application_get_vault (app));
+  spin (50);
+
+  return 0;
+}
