@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-pdf-speed"
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <json-glib/json-glib.h>
+
+#include "phoenix-pdf-import.h"
+
+/*
+ * Import time and peak memory per file and per page: phoenix-import-helper
+ * (as a child, measured with wait4) beside `pdftotext -layout` on the same
+ * file in the same run, and the whole sandboxed import as the app runs it.
+ * Usage: bench-pdf-speed HELPER [DIR] (DIR defaults to $PHOENIX_CV_PDF_DIR).
+ */
+
+#define RUNS 5
+
+extern char **environ;
+
+typedef struct
+{
+  double ms;
+  long   max_rss_kb;
+  int    status;
+} Run;
+
+static Run
+run_child (const char * const *argv)
+{
+  Run run = { 0 };
+  pid_t pid;
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  posix_spawn_file_actions_t actions;
+
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen (&actions, 2, "/dev/null", O_WRONLY, 0);
+  if (posix_spawnp (&pid, argv[0], &actions, NULL, (char * const *) argv, environ) != 0)
+    {
+      posix_spawn_file_actions_destroy (&actions);
+      run.status = -1;
+      return run;
+    }
+  posix_spawn_file_actions_destroy (&actions);
+  wait4 (pid, &run.status, 0, &usage);
+  run.ms = (g_get_monotonic_time () - start) / 1000.0;
+  run.max_rss_kb = usage.ru_maxrss;
+  return run;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* Median time and largest peak RSS over RUNS runs. */
+static Run
+measure (const char * const *argv)
+{
+  double times[RUNS];
+  Run best = { 0 };
+
+  for (int i = 0; i < RUNS; i++)
+    {
+      Run r = run_child (argv);
+      times[i] = r.ms;
+      best.max_rss_kb = MAX (best.max_rss_kb, r.max_rss_kb);
+      best.status = r.status;
+    }
+  qsort (times, RUNS, sizeof (double), compare_doubles);
+  best.ms = times[RUNS / 2];
+  return best;
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static double
+sandboxed_import_ms (PhoenixPdfImport *import,
+                     const char       *path)
+{
+  double times[RUNS];
+
+  for (int i = 0; i < RUNS; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(PhoenixCvParse) parse = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      phoenix_pdf_import_run_async (import, file, NULL, NULL, import_done_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      parse = phoenix_pdf_import_run_finish (import, result, NULL);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, RUNS, sizeof (double), compare_doubles);
+  return times[RUNS / 2];
+}
+
+static int
+page_count (const char *helper,
+            const char *path)
+{
+  const char *argv[] = { helper, "--no-lines", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, NULL, NULL)
+      || !json_parser_load_from_data (parser, out, -1, NULL))
+    return 0;
+  return (int) json_object_get_int_member_with_default (json_node_get_object (json_parser_get_root (parser)), "pages", 0);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *helper = argc > 1 ? argv[1] : NULL;
+  const char *dir_path = g_getenv ("PHOENIX_CV_PDF_DIR");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
+  const char *name;
+  double sum_helper = 0, sum_text = 0, sum_sandbox = 0;
+  long max_helper_rss = 0, max_text_rss = 0;
+  int sum_pages = 0;
+
+  if (dir_path == NULL && argc > 2)
+    dir_path = argv[2];
+  if (helper == NULL || dir_path == NULL || !g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    {
+      printf ("SKIP: no CV PDF folder (%s); set PHOENIX_CV_PDF_DIR\n", dir_path != NULL ? dir_path : "none");
+      return 0;
+    }
+  phoenix_pdf_import_set_helper_path (import, helper);
+  dir = g_dir_open (dir_path, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".pdf"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  printf ("median of %d runs; peak RSS from wait4(); sandboxed = the app's path (bwrap or flatpak-spawn when there)\n", RUNS);
+  printf ("%-46s %5s %9s %8s %9s %7s %9s %9s %10s\n", "file", "pages", "helper ms", "ms/page",
+          "pdftotext", "ratio", "helper MB", "ptt MB", "sandboxed");
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+      const char *helper_argv[] = { helper, "--no-lines", path, NULL };
+      const char *text_argv[] = { pdftotext != NULL ? pdftotext : "pdftotext", "-layout", path, "/dev/null", NULL };
+      int pages = page_count (helper, path);
+      Run h = measure (helper_argv);
+      Run t = pdftotext != NULL ? measure (text_argv) : (Run) { 0 };
+      double sandboxed = sandboxed_import_ms (import, path);
+      g_autofree char *stem = g_strndup (g_ptr_array_index (names, i), 45);
+
+      printf ("%-46s %5d %9.1f %8.1f %9.1f %6.2fx %9.1f %9.1f %10.1f\n", stem, pages, h.ms,
+              pages > 0 ? h.ms / pages : 0, t.ms, t.ms > 0 ? h.ms / t.ms : 0,
+              h.max_rss_kb / 1024.0, t.max_rss_kb / 1024.0, sandboxed);
+      sum_helper += h.ms;
+      sum_text += t.ms;
+      sum_sandbox += sandboxed;
+      sum_pages += pages;
+      max_helper_rss = MAX (max_helper_rss, h.max_rss_kb);
+      max_text_rss = MAX (max_text_rss, t.max_rss_kb);
+    }
+  printf ("\ntotal: %d files, %d pages; helper %.1f ms (%.1f ms/page), pdftotext -layout %.1f ms, ratio %.2fx; "
+          "sandboxed import %.1f ms; peak RSS helper %.1f MB, pdftotext %.1f MB\n",
+          names->len, sum_pages, sum_helper, sum_pages > 0 ? sum_helper / sum_pages : 0, sum_text,
+          sum_text > 0 ? sum_helper / sum_text : 0, sum_sandbox, max_helper_rss / 1024.0, max_text_rss / 1024.0);
+  return 0;
+}
