@@ -18,7 +18,7 @@
 /*
  * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
  *
- *   screenshot-tool welcome|unlock|cv|overview OUTPUT.png
+ *   screenshot-tool welcome|unlock|unlock-error|cv|overview OUTPUT.png
  *
  * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
  * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
@@ -190,7 +190,7 @@ main (int   argc,
 
   if (argc != 3)
     {
-      g_printerr ("Usage: %s welcome|unlock|cv|overview OUTPUT.png\n", argv[0]);
+      g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview OUTPUT.png\n", argv[0]);
       return 2;
     }
   mode = argv[1];
@@ -205,7 +205,7 @@ main (int   argc,
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
 
   if (!g_str_equal (mode, "welcome"))
-    prepare_vault (vault_path, !g_str_equal (mode, "unlock"));
+    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"));
 
   app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
@@ -230,6 +230,16 @@ main (int   argc,
   else if (g_str_equal (mode, "unlock"))
     {
       wait_for_state (window, "unlock");
+    }
+  else if (g_str_equal (mode, "unlock-error"))
+    {
+      PhoenixUnlockPage *page = _phoenix_window_get_unlock_page (window);
+
+      wait_for_state (window, "unlock");
+      gtk_editable_set_text (_phoenix_unlock_page_get_passphrase_row (page), "not the passphrase");
+      gtk_widget_activate_action (GTK_WIDGET (page), "unlock-page.unlock", NULL);
+      while (_phoenix_unlock_page_get_busy (page))
+        g_main_context_iteration (NULL, TRUE);
     }
   else
     {
