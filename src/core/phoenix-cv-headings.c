@@ -210,7 +210,7 @@ find_name (PhoenixCvDoc *doc)
 {
   double best = 0;
 
-  for (guint i = 0; i < doc->rows->len && i < 40; i++)
+  for (guint i = 0; i < doc->rows->len; i++)
     {
       CvRow *row = g_ptr_array_index (doc->rows, i);
       guint words = 1;

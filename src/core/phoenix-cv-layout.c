@@ -304,7 +304,7 @@ find_split (PhoenixCvDoc *doc,
   guint bins = (guint) ceil (doc->page_width) + 1;
   g_autofree guint *cross = NULL;
   guint allowed;
-  double best_width = 0, best_x = 0;
+  double best_width = 0, best_x = 0, best_score = 0;
   guint left = 0, right = 0, aligned = 0, smaller;
 
   if (n < 6 || doc->page_width <= 0)
@@ -333,7 +333,7 @@ find_split (PhoenixCvDoc *doc,
       while (k < bins && cross[k] <= allowed)
         k++;
       width = k - start;
-      if (width > best_width)
+      if (width >= 6)
         {
           /* Both sides must hold text. */
           guint l = 0, r = 0;
@@ -345,15 +345,20 @@ find_split (PhoenixCvDoc *doc,
               else if (seg->x >= k - 1)
                 r++;
             }
-          if (l >= 3 && r >= 3)
+          /* The gutter that splits the most text evenly, not merely the widest. */
+          if (l >= 3 && r >= 3 && MIN (l, r) * MIN (width, 60.0) > best_score)
             {
+              best_score = MIN (l, r) * MIN (width, 60.0);
               best_width = width;
               best_x = (start + k) / 2.0;
             }
         }
     }
   if (best_width < 6)
-    return LAYOUT_SINGLE;
+    {
+      g_debug ("page: no gutter (best %.0f)", best_width);
+      return LAYOUT_SINGLE;
+    }
   *split = best_x;
 
   /* Sidebar or margin? In a margin of dates or labels, most items sit on the
@@ -389,20 +394,26 @@ find_split (PhoenixCvDoc *doc,
             }
         }
     }
+  g_debug ("page split at x=%.0f (gutter %.0f): left %u, right %u, aligned %u",
+           best_x, best_width, left, right, aligned);
   if (smaller > 0 && aligned * 10 >= smaller * 6)
     return LAYOUT_MARGIN;
   return LAYOUT_COLUMNS;
 }
 
+static gboolean
+seg_spans (CvSeg  *seg,
+           double  split)
+{
+  return seg->x < split - 1 && seg->x + seg->w > split + 1;
+}
+
 static void
 order_page (PhoenixCvDoc *doc,
-            GPtrArray    *segs)
+            GPtrArray    *segs,
+            Layout        layout,
+            double        split)
 {
-  double split = 0;
-  Layout layout;
-
-  g_ptr_array_sort (segs, compare_segs_by_y);
-  layout = find_split (doc, segs, &split);
   if (layout == LAYOUT_SINGLE || layout == LAYOUT_MARGIN)
     {
       if (layout == LAYOUT_MARGIN)
@@ -425,7 +436,7 @@ order_page (PhoenixCvDoc *doc,
     for (guint i = 0; i <= segs->len; i++)
       {
         CvSeg *seg = i < segs->len ? g_ptr_array_index (segs, i) : NULL;
-        gboolean spans = seg != NULL && seg->x < split - 1 && seg->x + seg->w > split + 1;
+        gboolean spans = seg != NULL && seg_spans (seg, split);
 
         if (seg == NULL || (spans && (left->len > 0 || right->len > 0)))
           {
@@ -457,6 +468,83 @@ order_page (PhoenixCvDoc *doc,
           g_ptr_array_add (right, seg);
       }
   }
+}
+
+/* Pages [first, last] share one column layout (a sidebar running over
+ * pages): the left column of every page, then the right one. */
+static void
+order_flow (PhoenixCvDoc *doc,
+            GPtrArray   **page_segs,
+            guint         first,
+            guint         last,
+            double        split)
+{
+  for (int side = 0; side < 2; side++)
+    for (guint p = first; p <= last; p++)
+      {
+        g_autoptr(GPtrArray) column = g_ptr_array_new ();
+        gboolean top = TRUE;
+
+        for (guint i = 0; i < page_segs[p]->len; i++)
+          {
+            CvSeg *seg = g_ptr_array_index (page_segs[p], i);
+            gboolean spans = seg_spans (seg, split);
+            gboolean is_left = spans || seg->x + seg->w / 2 < split;
+
+            /* Lines across the top of the first page: the header. */
+            if (p == first && top && spans)
+              {
+                if (side == 0)
+                  {
+                    g_autoptr(GPtrArray) one = g_ptr_array_new ();
+                    g_ptr_array_add (one, seg);
+                    add_rows (doc->rows, one, 0);
+                  }
+                continue;
+              }
+            top = FALSE;
+            if ((side == 0) == is_left)
+              g_ptr_array_add (column, seg);
+          }
+        add_rows (doc->rows, column, side);
+      }
+}
+
+static void
+order_pages (PhoenixCvDoc *doc)
+{
+  g_autofree GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
+  g_autofree Layout *layouts = g_new0 (Layout, doc->n_pages + 1);
+  g_autofree double *splits = g_new0 (double, doc->n_pages + 1);
+
+  for (guint page = 0; page < doc->n_pages; page++)
+    {
+      page_segs[page] = g_ptr_array_new ();
+      for (guint i = 0; i < doc->segs->len; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (doc->segs, i);
+          if (seg->page == page && !seg->removed)
+            g_ptr_array_add (page_segs[page], seg);
+        }
+      g_ptr_array_sort (page_segs[page], compare_segs_by_y);
+      layouts[page] = find_split (doc, page_segs[page], &splits[page]);
+    }
+  for (guint page = 0; page < doc->n_pages; )
+    {
+      guint last = page;
+
+      if (layouts[page] == LAYOUT_COLUMNS)
+        while (last + 1 < doc->n_pages && layouts[last + 1] == LAYOUT_COLUMNS
+               && fabs (splits[last + 1] - splits[page]) < 15)
+          last++;
+      if (last > page)
+        order_flow (doc, page_segs, page, last, splits[page]);
+      else
+        order_page (doc, page_segs[page], layouts[page], splits[page]);
+      page = last + 1;
+    }
+  for (guint page = 0; page < doc->n_pages; page++)
+    g_ptr_array_unref (page_segs[page]);
 }
 
 static void
@@ -578,18 +666,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
   remove_running_lines (doc);
   remove_letter_pages (doc);
 
-  for (guint page = 0; page < doc->n_pages; page++)
-    {
-      g_autoptr(GPtrArray) segs = g_ptr_array_new ();
-
-      for (guint i = 0; i < doc->segs->len; i++)
-        {
-          CvSeg *seg = g_ptr_array_index (doc->segs, i);
-          if (seg->page == page && !seg->removed)
-            g_ptr_array_add (segs, seg);
-        }
-      order_page (doc, segs);
-    }
+  order_pages (doc);
   compute_statistics (doc);
 
   /* Removed text is not lost: cover letters end up unassigned. */

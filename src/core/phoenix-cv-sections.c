@@ -252,6 +252,7 @@ split_entries (PhoenixCvDoc *doc,
   gboolean mixed_bold = FALSE;
   gboolean any_bold = FALSE, any_plain = FALSE;
   CvRow *prev = NULL;
+  gboolean prev_in_prose = FALSE;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -292,12 +293,31 @@ split_entries (PhoenixCvDoc *doc,
             }
           g_ptr_array_add (cur->highlights, trim_part (row->text));
           in_bullet = TRUE;
+          prev_in_prose = FALSE;
           bullet_x = row->x;
           row->used = TRUE;
           prev = row;
           continue;
         }
 
+      if (cur != NULL && !has_date && g_str_has_suffix (row->text, ":"))
+        {
+          /* "Achievements include:": a label inside the entry. */
+          g_ptr_array_add (cur->prose, g_strdup (row->text));
+          row->used = TRUE;
+          prev = row;
+          in_bullet = FALSE;
+          continue;
+        }
+      if (cur != NULL && prev_in_prose && !has_date && !row->bold && row->gap_before < row->h)
+        {
+          /* The rest of a description paragraph. */
+          g_ptr_array_add (cur->prose, g_strdup (row->text));
+          row->used = TRUE;
+          prev = row;
+          continue;
+        }
+      prev_in_prose = FALSE;
       if (cur != NULL)
         {
           double pitch = row->gap_before + row->h;
@@ -308,11 +328,16 @@ split_entries (PhoenixCvDoc *doc,
           else if (row->gap_before >= 0 && doc->leading > 0 && pitch > 1.9 * doc->leading
                    && (cur->has_date || cur->header->len >= 2))
             start_new = TRUE;
-          else if (mixed_bold && row->bold && prev != NULL && !prev->bold && cur->has_date)
+          else if (mixed_bold && row->bold && prev != NULL && !prev->bold && cur->has_date
+                   && !row_has_entry_date (prev) && cur->header->len >= 3)
             start_new = TRUE;
         }
       in_bullet = FALSE;
 
+      if (start_new)
+        g_debug ("new entry at \"%.30s\": bullets %u prose %u date %d/%d pitch %.1f leading %.1f bold %d/%d",
+                 row->text, cur->highlights->len, cur->prose->len, has_date, cur->has_date,
+                 row->gap_before + row->h, doc->leading, row->bold, prev != NULL && prev->bold);
       if (cur == NULL || start_new)
         {
           Entry *next = entry_new ();
@@ -332,8 +357,11 @@ split_entries (PhoenixCvDoc *doc,
           g_ptr_array_add (entries, cur);
         }
 
-      if (!has_date && cur->header->len >= 3 && g_utf8_strlen (content, -1) > 70)
-        g_ptr_array_add (cur->prose, g_strdup (row->text));
+      if (!has_date && cur->header->len >= 2 && g_utf8_strlen (content, -1) > 60)
+        {
+          g_ptr_array_add (cur->prose, g_strdup (row->text));
+          prev_in_prose = TRUE;
+        }
       else
         {
           g_ptr_array_add (cur->header, row);
@@ -1157,7 +1185,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
 
       /* A new column on the same page starts outside any section until
        * its first heading: that is where a name and contact sit. */
-      if (prev != NULL && row->column > prev->column && row->page == prev->page && !row->heading)
+      if (prev != NULL && row->column > prev->column && !row->heading)
         current = NULL;
       if ((int) i == doc->name_row)
         current = NULL;

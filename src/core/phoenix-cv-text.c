@@ -299,7 +299,28 @@ scan_atoms (const gunichar *s,
                 break;
               }
             year = digits_at (s, len, k, &yend);
-            if (yend - k == 4 && year >= 1950 && year <= 2100 && (yend >= len || !is_word_char (s[yend])))
+            if (yend - k == 2 && (yend >= len || !is_word_char (s[yend])))
+              {
+                /* "Jan 15": a two-digit year, unless a day before ", 2015". */
+                glong after = skip_spaces (s, len, yend);
+                glong e4;
+                if (after < len && s[after] == ',')
+                  after = skip_spaces (s, len, after + 1);
+                if (digits_at (s, len, after, &e4) >= 1950 && e4 - after == 4)
+                  {
+                    year = digits_at (s, len, after, &yend);
+                  }
+                else
+                  {
+                    atom.year = year < 50 ? 2000 + year : 1900 + year;
+                    atom.month = month_words[w].month;
+                    atom.start = i;
+                    atom.end = yend;
+                    found = TRUE;
+                    break;
+                  }
+              }
+            if (yend - k >= 4 && year >= 1950 && year <= 2100 && (yend >= len || !is_word_char (s[yend])))
               {
                 atom.year = year;
                 atom.month = month_words[w].month;

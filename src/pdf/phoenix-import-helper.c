@@ -118,6 +118,8 @@ main (int    argc,
   g_autoptr(GBytes) data = NULL;
   g_autoptr(JsonNode) result = NULL;
 
+  /* stdout carries the JSON only: every log message goes to stderr. */
+  g_log_writer_default_set_use_stderr (TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
