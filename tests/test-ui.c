@@ -18,7 +18,8 @@
 /*
  * Drives the real application window under Xvfb: first run, editing the CV,
  * autosave, quitting, unlocking again (wrong then right passphrase), inline
- * validation, undo and lock. Vaults live in a temporary folder
+ * validation, undo, lock and auto-lock, passphrase change, links and summary,
+ * preferences and the about window. Vaults live in a temporary folder
  * (PHOENIX_VAULT_PATH) and use the cheap test key derivation (PHOENIX_KDF_TEST=1).
  */
 
@@ -471,6 +472,271 @@ test_lock_returns_to_unlock_page (Fixture       *f,
   run_app (f, lock_steps);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+auto_lock_steps (Fixture *f)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PhoenixVault *vault;
+
+  create_vault_through_ui (f);
+  vault = phoenix_application_get_vault (f->app);
+  g_settings_set_uint (settings, "auto-lock-minutes", 5);
+
+  gtk_editable_set_text (cv_row (f, "headline"), "UX designer");
+  _phoenix_window_pretend_idle (f->window, 4 * 60);
+  g_assert_cmpstr (state (f), ==, "main");
+  g_assert_true (phoenix_vault_is_unlocked (vault));
+
+  /* Idle long enough: locked, the pending edit saved first. */
+  _phoenix_window_pretend_idle (f->window, 5 * 60 + 1);
+  g_assert_cmpstr (state (f), ==, "unlock");
+  g_assert_false (phoenix_vault_is_unlocked (vault));
+  g_assert_null (phoenix_cv_page_get_profile (_phoenix_window_get_cv_page (f->window)));
+
+  unlock_through_ui (f, PASSPHRASE);
+  wait_until (f, is_main, "the main view after unlocking");
+  g_assert_cmpstr (gtk_editable_get_text (cv_row (f, "headline")), ==, "UX designer");
+
+  /* 0 never locks. */
+  g_settings_set_uint (settings, "auto-lock-minutes", 0);
+  _phoenix_window_pretend_idle (f->window, 24 * 60 * 60);
+  g_assert_cmpstr (state (f), ==, "main");
+
+  g_settings_reset (settings, "auto-lock-minutes");
+}
+
+static void
+test_auto_lock (Fixture       *f,
+                gconstpointer  data)
+{
+  run_app (f, auto_lock_steps);
+}
+
+#define NEW_PASSPHRASE "Marmotte-Ardeche-lampe-77"
+
+static PhoenixPassphraseDialog *
+open_passphrase_dialog (Fixture *f)
+{
+  PhoenixPassphraseDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.change-passphrase", NULL));
+  spin (50);
+  dialog = PHOENIX_PASSPHRASE_DIALOG (find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+
+  return dialog;
+}
+
+static void
+wait_dialog (PhoenixPassphraseDialog *dialog)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_SECONDS * G_USEC_PER_SEC;
+
+  while (dialog != NULL && _phoenix_passphrase_dialog_get_busy (dialog))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for the passphrase change");
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+}
+
+static void
+change_passphrase_steps (Fixture *f)
+{
+  PhoenixPassphraseDialog *dialog;
+  PhoenixUnlockPage *unlock_page;
+
+  create_vault_through_ui (f);
+  gtk_editable_set_text (cv_row (f, "name"), "Camille Martin");
+
+  /* A wrong current passphrase is said so; the dialog stays. */
+  dialog = open_passphrase_dialog (f);
+  gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "current"), WRONG_PASSPHRASE);
+  gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "new"), NEW_PASSPHRASE);
+  gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "confirm"), NEW_PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "passphrase-dialog.change", NULL));
+  wait_dialog (dialog);
+  g_assert_nonnull (_phoenix_passphrase_dialog_get_error (dialog));
+  g_assert_true (find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG) == GTK_WINDOW (dialog));
+
+  /* The right one: the dialog closes. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "current"), PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "passphrase-dialog.change", NULL));
+  wait_dialog (dialog);
+  spin (50);
+  g_assert_null (dialog);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  g_assert_cmpstr (state (f), ==, "unlock");
+  unlock_page = _phoenix_window_get_unlock_page (f->window);
+
+  unlock_through_ui (f, PASSPHRASE);
+  g_assert_cmpstr (state (f), ==, "unlock");
+  g_assert_true (_phoenix_unlock_page_get_error_visible (unlock_page));
+
+  unlock_through_ui (f, NEW_PASSPHRASE);
+  wait_until (f, is_main, "the main view after unlocking with the new passphrase");
+  g_assert_cmpstr (gtk_editable_get_text (cv_row (f, "name")), ==, "Camille Martin");
+}
+
+static void
+test_change_passphrase (Fixture       *f,
+                        gconstpointer  data)
+{
+  run_app (f, change_passphrase_steps);
+}
+
+#define SUMMARY "Ten years of running hotel front desks taught me to listen.\nNow: UX design."
+
+static gboolean
+link_error_shown (Fixture *f)
+{
+  return _phoenix_cv_page_get_link_error (_phoenix_window_get_cv_page (f->window), 0) != NULL;
+}
+
+static char *
+summary_text (Fixture *f)
+{
+  GtkTextBuffer *buffer = _phoenix_cv_page_get_summary_buffer (_phoenix_window_get_cv_page (f->window));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+links_and_summary_steps (Fixture *f)
+{
+  PhoenixCvPage *page;
+
+  create_vault_through_ui (f);
+  page = _phoenix_window_get_cv_page (f->window);
+  g_assert_null (_phoenix_cv_page_get_link_row (page, 0, "label"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.add-link", NULL));
+  gtk_editable_set_text (_phoenix_cv_page_get_link_row (page, 0, "label"), "Portfolio");
+  gtk_editable_set_text (_phoenix_cv_page_get_link_row (page, 0, "url"), "portfolio example");
+  wait_until (f, link_error_shown, "the link error");
+  gtk_editable_set_text (_phoenix_cv_page_get_link_row (page, 0, "url"),
+                         "https://portfolio.example.com/camille-martin");
+  g_assert_null (_phoenix_cv_page_get_link_error (page, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.add-link", NULL));
+  gtk_editable_set_text (_phoenix_cv_page_get_link_row (page, 1, "label"), "Blog");
+  _phoenix_cv_page_remove_link (page, 1);
+  g_assert_null (_phoenix_cv_page_get_link_row (page, 1, "label"));
+
+  gtk_text_buffer_set_text (_phoenix_cv_page_get_summary_buffer (page), SUMMARY, -1);
+  wait_until (f, saved, "the autosave");
+}
+
+static void
+links_and_summary_reopen_steps (Fixture *f)
+{
+  PhoenixCvPage *page;
+  g_autofree char *summary = NULL;
+
+  unlock_through_ui (f, PASSPHRASE);
+  wait_until (f, is_main, "the main view after unlocking");
+  page = _phoenix_window_get_cv_page (f->window);
+
+  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_link_row (page, 0, "label")), ==, "Portfolio");
+  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_link_row (page, 0, "url")),
+                   ==, "https://portfolio.example.com/camille-martin");
+  g_assert_null (_phoenix_cv_page_get_link_row (page, 1, "label"));
+
+  summary = summary_text (f);
+  g_assert_cmpstr (summary, ==, SUMMARY);
+
+  /* Ctrl+Z covers the summary too. */
+  gtk_text_buffer_set_text (_phoenix_cv_page_get_summary_buffer (page), "", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.undo", NULL));
+  g_clear_pointer (&summary, g_free);
+  summary = summary_text (f);
+  g_assert_cmpstr (summary, ==, SUMMARY);
+  wait_until (f, saved, "the autosave");
+}
+
+static void
+test_links_and_summary (Fixture       *f,
+                        gconstpointer  data)
+{
+  run_app (f, links_and_summary_steps);
+  run_app (f, links_and_summary_reopen_steps);
+}
+
+static void
+preferences_and_about_steps (Fixture *f)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PhoenixPreferencesWindow *preferences;
+  AdwComboRow *style_row;
+  GtkAdjustment *auto_lock;
+  GtkWindow *about;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "app.preferences", NULL));
+  spin (50);
+  preferences = PHOENIX_PREFERENCES_WINDOW (find_toplevel (PHOENIX_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (preferences);
+  style_row = _phoenix_preferences_window_get_color_scheme_row (preferences);
+  auto_lock = _phoenix_preferences_window_get_auto_lock_adjustment (preferences);
+
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 0);
+  g_settings_set_string (settings, "color-scheme", "dark");
+  g_assert_cmpuint (adw_combo_row_get_selected (style_row), ==, 2);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()),
+                   ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  adw_combo_row_set_selected (style_row, 1);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "light");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()),
+                   ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  g_assert_cmpfloat (gtk_adjustment_get_value (auto_lock), ==, g_settings_get_uint (settings, "auto-lock-minutes"));
+  gtk_adjustment_set_value (auto_lock, 30);
+  g_assert_cmpuint (g_settings_get_uint (settings, "auto-lock-minutes"), ==, 30);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "auto-lock-minutes");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "app.about", NULL));
+  spin (50);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_window_destroy (about);
+
+  /* gtk/help-overlay.ui is found and wired to win.show-help-overlay. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+}
+
+static void
+test_preferences_and_about (Fixture       *f,
+                            gconstpointer  data)
+{
+  run_app (f, preferences_and_about_steps);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +767,14 @@ main (int   argc,
               fixture_setup, test_undo_restores_name, fixture_teardown);
   g_test_add ("/ui/window/lock-returns-to-unlock-page", Fixture, NULL,
               fixture_setup, test_lock_returns_to_unlock_page, fixture_teardown);
+  g_test_add ("/ui/window/auto-lock", Fixture, NULL,
+              fixture_setup, test_auto_lock, fixture_teardown);
+  g_test_add ("/ui/window/change-passphrase", Fixture, NULL,
+              fixture_setup, test_change_passphrase, fixture_teardown);
+  g_test_add ("/ui/cv/links-and-summary", Fixture, NULL,
+              fixture_setup, test_links_and_summary, fixture_teardown);
+  g_test_add ("/ui/app/preferences-and-about", Fixture, NULL,
+              fixture_setup, test_preferences_and_about, fixture_teardown);
 
   return g_test_run ();
 }

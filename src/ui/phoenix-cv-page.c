@@ -479,6 +479,7 @@ create_link_row (gpointer item,
   g_object_set_data (G_OBJECT (row), "url-row", url_row);
   g_object_set_data (G_OBJECT (row), "error-row", error_row);
   g_object_set_data (G_OBJECT (row), "error-label", error_label);
+  g_object_set_data (G_OBJECT (row), "remove-button", remove_button);
 
   g_signal_connect_object (link, "notify::url", G_CALLBACK (link_url_changed_cb), row, G_CONNECT_SWAPPED);
 
@@ -941,4 +942,42 @@ gboolean
 _phoenix_cv_page_get_save_pending (PhoenixCvPage *self)
 {
   return self->dirty;
+}
+
+GtkEditable *
+_phoenix_cv_page_get_link_row (PhoenixCvPage *self,
+                               guint          position,
+                               const char    *field)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
+  g_autofree char *key = g_strconcat (field, "-row", NULL);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), key) : NULL;
+}
+
+const char *
+_phoenix_cv_page_get_link_error (PhoenixCvPage *self,
+                                 guint          position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
+  GtkWidget *error_row;
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  error_row = g_object_get_data (G_OBJECT (row), "error-row");
+  if (!gtk_widget_get_visible (error_row))
+    return NULL;
+
+  return gtk_label_get_label (g_object_get_data (G_OBJECT (row), "error-label"));
+}
+
+void
+_phoenix_cv_page_remove_link (PhoenixCvPage *self,
+                              guint          position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
+
+  g_return_if_fail (row != NULL);
+
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
 }

@@ -7,6 +7,7 @@
 
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-strength-meter.h"
+#include "phoenix-ui-private.h"
 
 struct _PhoenixPassphraseDialog
 {
@@ -275,4 +276,30 @@ phoenix_passphrase_dialog_new (PhoenixVault *vault)
   g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
 
   return g_object_new (PHOENIX_TYPE_PASSPHRASE_DIALOG, "vault", vault, NULL);
+}
+
+GtkEditable *
+_phoenix_passphrase_dialog_get_row (PhoenixPassphraseDialog *self,
+                                    const char              *which)
+{
+  if (g_str_equal (which, "current"))
+    return GTK_EDITABLE (self->current_row);
+  if (g_str_equal (which, "new"))
+    return GTK_EDITABLE (self->new_row);
+  if (g_str_equal (which, "confirm"))
+    return GTK_EDITABLE (self->confirm_row);
+
+  g_return_val_if_reached (NULL);
+}
+
+const char *
+_phoenix_passphrase_dialog_get_error (PhoenixPassphraseDialog *self)
+{
+  return gtk_revealer_get_reveal_child (self->error_revealer) ? gtk_label_get_label (self->error_label) : NULL;
+}
+
+gboolean
+_phoenix_passphrase_dialog_get_busy (PhoenixPassphraseDialog *self)
+{
+  return self->busy;
 }

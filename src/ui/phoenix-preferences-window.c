@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-preferences-window.h"
+#include "phoenix-ui-private.h"
 
 struct _PhoenixPreferencesWindow
 {
@@ -166,4 +167,16 @@ phoenix_preferences_window_new (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (PHOENIX_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+}
+
+AdwComboRow *
+_phoenix_preferences_window_get_color_scheme_row (PhoenixPreferencesWindow *self)
+{
+  return self->color_scheme_row;
+}
+
+GtkAdjustment *
+_phoenix_preferences_window_get_auto_lock_adjustment (PhoenixPreferencesWindow *self)
+{
+  return self->auto_lock_adjustment;
 }

@@ -10,6 +10,8 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-overview-page.h"
+#include "phoenix-passphrase-dialog.h"
+#include "phoenix-preferences-window.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
 #include "phoenix-window.h"
@@ -23,6 +25,9 @@ PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *s
 PhoenixUnlockPage  *_phoenix_window_get_unlock_page       (PhoenixWindow      *self);
 PhoenixOverviewPage *_phoenix_window_get_overview_page    (PhoenixWindow      *self);
 PhoenixCvPage      *_phoenix_window_get_cv_page           (PhoenixWindow      *self);
+/* Moves the last input @seconds into the past and runs the auto-lock check now. */
+void                _phoenix_window_pretend_idle          (PhoenixWindow      *self,
+                                                           guint               seconds);
 
 GtkEditable        *_phoenix_welcome_page_get_passphrase_row (PhoenixWelcomePage *self);
 GtkEditable        *_phoenix_welcome_page_get_confirm_row    (PhoenixWelcomePage *self);
@@ -44,5 +49,24 @@ const char         *_phoenix_cv_page_get_error               (PhoenixCvPage     
                                                               const char         *field);
 GtkTextBuffer      *_phoenix_cv_page_get_summary_buffer      (PhoenixCvPage      *self);
 gboolean            _phoenix_cv_page_get_save_pending        (PhoenixCvPage      *self);
+/* The "label" or "url" row of the link at @position; NULL when there is none. */
+GtkEditable        *_phoenix_cv_page_get_link_row            (PhoenixCvPage      *self,
+                                                              guint               position,
+                                                              const char         *field);
+/* The inline error under the link's URL; NULL when valid. */
+const char         *_phoenix_cv_page_get_link_error          (PhoenixCvPage      *self,
+                                                              guint               position);
+/* Clicks the link's remove button. */
+void                _phoenix_cv_page_remove_link             (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* @which: "current", "new" or "confirm" */
+GtkEditable        *_phoenix_passphrase_dialog_get_row       (PhoenixPassphraseDialog *self,
+                                                              const char              *which);
+const char         *_phoenix_passphrase_dialog_get_error     (PhoenixPassphraseDialog *self);
+gboolean            _phoenix_passphrase_dialog_get_busy      (PhoenixPassphraseDialog *self);
+
+AdwComboRow        *_phoenix_preferences_window_get_color_scheme_row    (PhoenixPreferencesWindow *self);
+GtkAdjustment      *_phoenix_preferences_window_get_auto_lock_adjustment (PhoenixPreferencesWindow *self);
 
 G_END_DECLS

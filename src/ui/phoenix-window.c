@@ -561,3 +561,12 @@ _phoenix_window_get_cv_page (PhoenixWindow *self)
 {
   return self->cv_page;
 }
+
+void
+_phoenix_window_pretend_idle (PhoenixWindow *self,
+                              guint          seconds)
+{
+  self->last_activity = g_get_monotonic_time () - (gint64) seconds * G_USEC_PER_SEC;
+  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  auto_lock_cb (self);
+}
