@@ -737,6 +737,39 @@ test_preferences_and_about (Fixture       *f,
   run_app (f, preferences_and_about_steps);
 }
 
+static void
+window_size_steps (Fixture *f)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (f->window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1001, 701);
+  spin (100);
+}
+
+/* The size is read on construction and saved on close. */
+static void
+test_window_size_remembered (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 650);
+  run_app (f, window_size_steps);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1001);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 701);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +806,8 @@ main (int   argc,
               fixture_setup, test_change_passphrase, fixture_teardown);
   g_test_add ("/ui/cv/links-and-summary", Fixture, NULL,
               fixture_setup, test_links_and_summary, fixture_teardown);
+  g_test_add ("/ui/window/size-remembered", Fixture, NULL,
+              fixture_setup, test_window_size_remembered, fixture_teardown);
   g_test_add ("/ui/app/preferences-and-about", Fixture, NULL,
               fixture_setup, test_preferences_and_about, fixture_teardown);
 
