@@ -128,6 +128,22 @@ prepare_vault (const char *path,
   phoenix_vault_lock (vault);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  g_error ("No %s to take", g_type_name (type));
+}
+
 /* PHOENIX_WINDOW_SIZE sizes the surface, frame included; make the window itself that size. */
 static void
 fit_window (PhoenixWindow *window)
@@ -178,6 +194,7 @@ main (int   argc,
   g_autoptr(PhoenixApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   PhoenixWindow *window;
+  GtkWindow *shot = NULL;
   const char *mode;
   const char *output;
   const char *vault_path;
@@ -188,9 +205,10 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (argc != 3)
+  if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
-      g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview OUTPUT.png\n", argv[0]);
+      g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase OUTPUT.png [dark]\n",
+                  argv[0]);
       return 2;
     }
   mode = argv[1];
@@ -206,6 +224,13 @@ main (int   argc,
 
   if (!g_str_equal (mode, "welcome"))
     prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"));
+
+  if (argc == 4)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+      g_settings_set_string (settings, "color-scheme", "dark");
+    }
 
   app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
@@ -249,6 +274,24 @@ main (int   argc,
       gtk_editable_set_text (_phoenix_unlock_page_get_passphrase_row (page), PASSPHRASE);
       gtk_widget_activate_action (GTK_WIDGET (page), "unlock-page.unlock", NULL);
       wait_for_state (window, "main");
+      if (g_str_equal (mode, "preferences"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
+          spin (300);
+          shot = find_toplevel (PHOENIX_TYPE_PREFERENCES_WINDOW);
+        }
+      else if (g_str_equal (mode, "passphrase"))
+        {
+          PhoenixPassphraseDialog *dialog;
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.change-passphrase", NULL);
+          spin (300);
+          dialog = PHOENIX_PASSPHRASE_DIALOG (find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG));
+          gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "current"), PASSPHRASE);
+          gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "new"), "lampe");
+          gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "confirm"), "lamp");
+          shot = GTK_WINDOW (dialog);
+        }
       if (g_str_equal (mode, "cv"))
         {
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
@@ -260,8 +303,12 @@ main (int   argc,
 
   /* Let transitions and spinners settle. */
   spin (800);
-  fit_window (window);
-  save_window (GTK_WIDGET (window), output);
+  if (shot == NULL)
+    {
+      fit_window (window);
+      shot = GTK_WINDOW (window);
+    }
+  save_window (GTK_WIDGET (shot), output);
 
   gtk_window_destroy (GTK_WINDOW (window));
   phoenix_vault_lock (phoenix_application_get_vault (app));
