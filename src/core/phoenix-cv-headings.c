@@ -205,6 +205,18 @@ row_has_date (CvRow *row)
   return spans->len > 0;
 }
 
+char *
+_phoenix_cv_name_part (const char *text)
+{
+  static GRegex *re = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("\\s+[|\\x{2013}\\x{2014}\\x{00B7}\\x{2022}]\\s+|\\s{2,}|\\s+-\\s+", G_REGEX_OPTIMIZE, 0, NULL));
+  parts = g_regex_split (re, text, 0);
+  return g_strdup (parts[0] != NULL ? parts[0] : "");
+}
+
 static void
 find_name (PhoenixCvDoc *doc)
 {
@@ -215,10 +227,13 @@ find_name (PhoenixCvDoc *doc)
       CvRow *row = g_ptr_array_index (doc->rows, i);
       guint words = 1;
       gboolean ok = TRUE;
+      g_autofree char *name = NULL;
 
       if (row->page != 0 || row->y > doc->page_height * 0.4)
         continue;
-      for (const char *p = row->text; *p; p = g_utf8_next_char (p))
+      /* "Jane Doe | Title": the name is the part before the separator. */
+      name = _phoenix_cv_name_part (row->text);
+      for (const char *p = name; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
           if (c == ' ' && p[1] != ' ')
@@ -226,7 +241,7 @@ find_name (PhoenixCvDoc *doc)
           else if (!(g_unichar_isalpha (c) || c == ' ' || c == '-' || c == '\'' || c == 0x2019 || c == '.'))
             ok = FALSE;
         }
-      if (!ok || words > 5 || g_utf8_strlen (row->text, -1) < 3)
+      if (!ok || words > 5 || g_utf8_strlen (name, -1) < 3)
         continue;
       if (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE)
         continue;

@@ -37,6 +37,7 @@ typedef struct
   gboolean bold;
   guint32  color;
   gboolean margin;     /* in a narrow left column of dates or labels */
+  gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
   gboolean removed;    /* header, footer or letter page */
 } CvSeg;
 
@@ -83,6 +84,7 @@ PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
+char         *_phoenix_cv_name_part         (const char   *text);
 CvSectionKind _phoenix_cv_heading_kind      (const char   *text,
                                              gboolean      strict);
 

@@ -102,13 +102,13 @@ remove_running_lines (PhoenixCvDoc *doc)
       g_autofree char *key = NULL;
       guint mask;
 
-      if (!in_band)
-        continue;
-      if (seg->y + seg->h > doc->page_height - band && is_page_number (seg->fold))
+      if (seg->y + seg->h > doc->page_height * 0.85 && is_page_number (seg->fold))
         {
           seg->removed = TRUE;
           continue;
         }
+      if (!in_band)
+        continue;
       if (doc->n_pages < 2)
         continue;
       key = running_key (seg->fold);
@@ -394,8 +394,32 @@ find_split (PhoenixCvDoc *doc,
             }
         }
     }
-  g_debug ("page split at x=%.0f (gutter %.0f): left %u, right %u, aligned %u",
-           best_x, best_width, left, right, aligned);
+  /* Columns run side by side down the page; a block at the top right
+   * (contact details beside the name) is not a column. */
+  {
+    double l_top = G_MAXDOUBLE, l_bottom = 0, r_top = G_MAXDOUBLE, r_bottom = 0;
+    double overlap;
+
+    for (guint i = 0; i < n; i++)
+      {
+        CvSeg *seg = g_ptr_array_index (segs, i);
+        if (seg->x + seg->w <= best_x)
+          {
+            l_top = MIN (l_top, seg->y);
+            l_bottom = MAX (l_bottom, seg->y + seg->h);
+          }
+        else if (seg->x >= best_x)
+          {
+            r_top = MIN (r_top, seg->y);
+            r_bottom = MAX (r_bottom, seg->y + seg->h);
+          }
+      }
+    overlap = (MIN (l_bottom, r_bottom) - MAX (l_top, r_top)) / MAX (1.0, MAX (l_bottom - l_top, r_bottom - r_top));
+    g_debug ("page split at x=%.0f (gutter %.0f): left %u, right %u, aligned %u, overlap %.2f",
+             best_x, best_width, left, right, aligned, overlap);
+    if (overlap < 0.4)
+      return LAYOUT_SINGLE;
+  }
   if (smaller > 0 && aligned * 10 >= smaller * 6)
     return LAYOUT_MARGIN;
   return LAYOUT_COLUMNS;
@@ -635,8 +659,22 @@ _phoenix_cv_doc_new (GPtrArray *lines,
       CvSeg *seg;
 
       if (*text == '\0')
-        continue;
+        {
+          /* An icon glyph alone: a small one at the start of a row is a
+           * bullet; keep it as one so the row reads as a list item. */
+          if (line->text[0] != '\0' && line->width <= MAX (8.0, line->font_size) && line->width > 0)
+            {
+              g_free (text);
+              text = g_strdup ("\u2022");
+            }
+          else
+            continue;
+        }
       seg = g_new0 (CvSeg, 1);
+      {
+        gunichar first = g_utf8_get_char_validated (line->text, -1);
+        seg->icon_lead = first == 0xFFFD || (first >= 0xE000 && first <= 0xF8FF);
+      }
       seg->fold = _phoenix_cv_fold (text);
       seg->text = g_steal_pointer (&text);
       seg->page = line->page;

@@ -155,6 +155,11 @@ row_is_bullet (CvRow *row)
 {
   gunichar c = g_utf8_get_char (row->text);
   const char *next = g_utf8_next_char (row->text);
+  CvSeg *first = g_ptr_array_index (row->segs, 0);
+
+  /* An icon glyph before the text: a bullet of an icon font. */
+  if (first->icon_lead && !row->heading && g_unichar_isalpha (c))
+    return TRUE;
 
   if (_phoenix_cv_is_bullet (c))
     return *next == ' ' || *next == '\0' || c == 0x2022 || c == 0x25AA || c == 0x25CF;
@@ -239,6 +244,12 @@ row_has_entry_date (CvRow *row)
   return FALSE;
 }
 
+static gboolean
+starts_bold (CvRow *row)
+{
+  return ((CvSeg *) g_ptr_array_index (row->segs, 0))->bold;
+}
+
 /* Splits a section's rows into entries (jobs, degrees, projects). */
 static GPtrArray *
 split_entries (PhoenixCvDoc *doc,
@@ -253,16 +264,46 @@ split_entries (PhoenixCvDoc *doc,
   gboolean any_bold = FALSE, any_plain = FALSE;
   CvRow *prev = NULL;
   gboolean prev_in_prose = FALSE;
+  double body_x = 0;
+  guint outdented = 0;
 
   for (guint i = 0; i < rows->len; i++)
     {
       CvRow *row = g_ptr_array_index (rows, i);
-      if (row->bold)
+      if (starts_bold (row))
         any_bold = TRUE;
       else
         any_plain = TRUE;
     }
   mixed_bold = any_bold && any_plain;
+
+  /* The x where most lines of the section start. */
+  {
+    g_autoptr(GHashTable) xs = g_hash_table_new (NULL, NULL);
+    guint best = 0;
+    for (guint i = 0; i < rows->len; i++)
+      {
+        CvRow *row = g_ptr_array_index (rows, i);
+        gpointer key = GINT_TO_POINTER ((int) (row->x / 3) + 1);
+        guint n;
+
+        if (row_is_bullet (row))
+          continue;
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (xs, key)) + 1;
+        g_hash_table_insert (xs, key, GUINT_TO_POINTER (n));
+        if (n > best || (n == best && (GPOINTER_TO_INT (key) - 1) * 3.0 > body_x))
+          {
+            best = n;
+            body_x = (GPOINTER_TO_INT (key) - 1) * 3.0;
+          }
+      }
+    for (guint i = 0; i < rows->len; i++)
+      {
+        CvRow *row = g_ptr_array_index (rows, i);
+        if (row->x < body_x - 0.8 * row->size)
+          outdented++;
+      }
+  }
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -273,7 +314,8 @@ split_entries (PhoenixCvDoc *doc,
       g_autofree char *content = row_content (row);
 
       if (!bullet && in_bullet && cur != NULL && cur->highlights->len > 0 && !has_date
-          && (row->x > bullet_x + 0.3 * row->size || g_unichar_islower (g_utf8_get_char (row->text))))
+          && (row->x > bullet_x + 0.3 * row->size
+              || (g_unichar_islower (g_utf8_get_char (row->text)) && row->x >= bullet_x - 2)))
         {
           /* A wrapped highlight. */
           char *last = g_ptr_array_index (cur->highlights, cur->highlights->len - 1);
@@ -328,9 +370,11 @@ split_entries (PhoenixCvDoc *doc,
           else if (row->gap_before >= 0 && doc->leading > 0 && pitch > 1.9 * doc->leading
                    && (cur->has_date || cur->header->len >= 2))
             start_new = TRUE;
-          else if (mixed_bold && row->bold && prev != NULL && !prev->bold && cur->has_date
-                   && !row_has_entry_date (prev) && cur->header->len >= 3)
-            start_new = TRUE;
+          else if (row->x < body_x - 0.8 * row->size && cur->header->len >= 1 && outdented * 2 <= rows->len)
+            start_new = TRUE;   /* a hanging line (a date in the margin) opens an entry */
+          else if (mixed_bold && starts_bold (row) && prev != NULL && !starts_bold (prev)
+                   && cur->header->len >= 2 && starts_bold (g_ptr_array_index (cur->header, 0)))
+            start_new = TRUE;   /* entries that open with a bold line */
         }
       in_bullet = FALSE;
 
@@ -556,9 +600,13 @@ extract_work_like (PhoenixCvDoc *doc,
           position = org;
           org = t;
         }
-      if (position == NULL && entry->highlights->len == 0 && entry->prose->len == 0 && !date.found)
+      if (!date.found && entry->highlights->len == 0 && entry->prose->len == 0 && entry->header->len <= 1)
         {
+          /* A lone line (a sub-heading such as "Vocational"): not an entry. */
+          for (guint i = 0; i < entry->header->len; i++)
+            ((CvRow *) g_ptr_array_index (entry->header, i))->used = FALSE;
           json_object_unref (object);
+          date_info_clear (&date);
           continue;
         }
       set_string (doc, object, prefix, "position", position, base - 0.1);
@@ -1127,22 +1175,35 @@ extract_header (PhoenixCvDoc *doc,
 
   if (name_row != NULL)
     {
-      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(GString) joined = g_string_new (NULL);
+      g_autofree char *name = NULL;
+
       for (guint i = 0; i < name_row->segs->len; i++)
         {
           CvSeg *seg = g_ptr_array_index (name_row->segs, i);
-          if (name->len > 0)
-            g_string_append_c (name, ' ');
-          g_string_append (name, seg->text);
+          if (joined->len > 0)
+            g_string_append (joined, "  ");
+          g_string_append (joined, seg->text);
         }
-      json_object_set_string_member (b, "name", name->str);
+      name = _phoenix_cv_name_part (joined->str);
+      if (strlen (name) < joined->len)
+        {
+          /* The rest of the line: a headline ("Jane Doe | Data analyst"). */
+          g_autofree char *rest = trim_part (joined->str + strlen (name));
+          if (*rest != '\0')
+            {
+              json_object_set_string_member (b, "label", rest);
+              set_confidence (doc, "/basics/label", 0.6);
+            }
+        }
+      json_object_set_string_member (b, "name", name);
       set_confidence (doc, "/basics/name", name_row->size >= doc->body_size * 1.3 ? 0.9 : 0.6);
       name_row->used = TRUE;
     }
   extract_contact (doc, header_rows, TRUE);
 
   /* The headline: the first short unused line after the name. */
-  if (name_row != NULL)
+  if (name_row != NULL && !json_object_has_member (b, "label"))
     {
       gboolean after = FALSE;
       for (guint i = 0; i < header_rows->len; i++)
@@ -1189,6 +1250,8 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
         current = NULL;
       if ((int) i == doc->name_row)
         current = NULL;
+      g_debug ("row p%u c%d x%.0f y%.0f s%.1f%s%s: %s", row->page, row->column, row->x, row->y, row->size,
+               row->bold ? " B" : "", row->heading ? " HEADING" : "", row->text);
       if (row->heading)
         {
           GString *title = g_string_new (NULL);
