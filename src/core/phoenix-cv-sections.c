@@ -310,8 +310,17 @@ split_entries (PhoenixCvDoc *doc,
       CvRow *row = g_ptr_array_index (rows, i);
       gboolean bullet = row_is_bullet (row);
       gboolean has_date = row_has_entry_date (row);
+
       gboolean start_new = FALSE;
       g_autofree char *content = row_content (row);
+
+      /* "• Employer" over an indented dated line: the bullet opens an entry. */
+      if (bullet && i + 1 < rows->len)
+        {
+          CvRow *next = g_ptr_array_index (rows, i + 1);
+          if (!row_is_bullet (next) && next->x > row->x + 0.3 * row->size && row_has_entry_date (next))
+            bullet = FALSE;
+        }
 
       if (!bullet && in_bullet && cur != NULL && cur->highlights->len > 0 && !has_date
           && (row->x > bullet_x + 0.3 * row->size
@@ -482,27 +491,74 @@ looks_like_location (const char *text)
   return FALSE;
 }
 
-/* Splits header text into parts at strong separators. */
+static gboolean has_mark (const char         *text,
+                          const char * const *marks,
+                          gsize               n);
+
+/* Splits header text into parts at strong separators, then at commas
+ * (unless the piece is a place, "Mountain View, CA"). */
 static void
 add_parts (GPtrArray  *parts,
            const char *text,
            gboolean    split_commas)
 {
   static GRegex *re = NULL;
-  static GRegex *re_commas = NULL;
   g_auto(GStrv) pieces = NULL;
 
   if (g_once_init_enter (&re))
     g_once_init_leave (&re, g_regex_new ("\\s{2,}|\\s[|\\x{2022}\\x{00B7}\\x{2014}\\x{2013}@]\\s|\\s-\\s|\\s(?:at|chez)\\s", G_REGEX_OPTIMIZE, 0, NULL));
-  if (g_once_init_enter (&re_commas))
-    g_once_init_leave (&re_commas, g_regex_new ("\\s{2,}|\\s[|\\x{2022}\\x{00B7}\\x{2014}\\x{2013}@]\\s|\\s-\\s|\\s(?:at|chez)\\s|,\\s", G_REGEX_OPTIMIZE, 0, NULL));
-  pieces = g_regex_split (split_commas ? re_commas : re, text, 0);
+  pieces = g_regex_split (re, text, 0);
   for (guint i = 0; pieces[i] != NULL; i++)
     {
-      g_autofree char *part = trim_part (pieces[i]);
-      if (g_utf8_strlen (part, -1) >= 2)
-        g_ptr_array_add (parts, g_steal_pointer (&part));
+      g_autofree char *piece = trim_part (pieces[i]);
+      g_auto(GStrv) sub = NULL;
+
+      if (g_utf8_strlen (piece, -1) < 2)
+        continue;
+      if (!split_commas || looks_like_location (piece) || strstr (piece, ", ") == NULL)
+        {
+          g_ptr_array_add (parts, g_steal_pointer (&piece));
+          continue;
+        }
+      sub = g_strsplit (piece, ", ", -1);
+      for (guint k = 0; sub[k] != NULL; k++)
+        {
+          g_autofree char *part = trim_part (sub[k]);
+          /* Keep "City, Country" at the end together. */
+          if (sub[k + 1] != NULL && sub[k + 2] == NULL)
+            {
+              g_autofree char *pair = g_strconcat (sub[k], ", ", sub[k + 1], NULL);
+              g_autofree char *trimmed = trim_part (pair);
+              if (looks_like_location (trimmed))
+                {
+                  g_ptr_array_add (parts, g_steal_pointer (&trimmed));
+                  break;
+                }
+            }
+          if (g_utf8_strlen (part, -1) >= 2)
+            g_ptr_array_add (parts, g_steal_pointer (&part));
+        }
     }
+}
+
+static const char * const title_words[] = {
+  "engineer", "developer", "manager", "analyst", "scientist", "assistant", "consultant", "intern",
+  "director", "lead", "designer", "technician", "teacher", "officer", "specialist", "architect",
+  "administrator", "coordinator", "associate", "researcher", "head", "president", "founder", "cto", "ceo",
+  "programmer", "accountant", "nurse", "driver", "operator", "clerk", "cashier", "advisor", "agent",
+  "ingenieur", "developpeur", "developpeuse", "chef", "cheffe", "responsable", "charge", "chargee",
+  "stagiaire", "vendeur", "vendeuse", "conseiller", "conseillere", "directeur", "directrice",
+  "technicien", "technicienne", "professeur", "enseignant", "enseignante", "comptable", "commercial",
+  "commerciale", "alternant", "alternante", "apprenti", "apprentie", "employe", "employee", "infirmier",
+  "infirmiere", "gestionnaire", "secretaire", "agent", "adjoint", "adjointe", "fondateur", "fondatrice",
+  "auxiliaire", "ouvrier", "ouvriere", "operateur", "operatrice", "animateur", "animatrice", "formateur",
+  "formatrice", "redacteur", "redactrice", "doctorant", "doctorante", "postdoc", "fellow", "trainee",
+};
+
+static gboolean
+looks_like_job_title (const char *text)
+{
+  return has_mark (text, title_words, G_N_ELEMENTS (title_words));
 }
 
 static void
@@ -594,7 +650,9 @@ extract_work_like (PhoenixCvDoc *doc,
           else
             g_ptr_array_add (extra, (gpointer) part);
         }
-      if (position != NULL && org != NULL && looks_like_company (position) && !looks_like_company (org))
+      if (position != NULL && org != NULL
+          && ((looks_like_company (position) && !looks_like_company (org))
+              || (looks_like_job_title (org) && !looks_like_job_title (position))))
         {
           const char *t = position;
           position = org;
@@ -1190,7 +1248,11 @@ extract_header (PhoenixCvDoc *doc,
         {
           /* The rest of the line: a headline ("Jane Doe | Data analyst"). */
           g_autofree char *rest = trim_part (joined->str + strlen (name));
-          if (*rest != '\0')
+          g_autofree char *email = phoenix_cv_find_email (rest);
+          g_autofree char *phone = phoenix_cv_find_phone (rest);
+          g_autoptr(GPtrArray) urls = _phoenix_cv_find_urls (rest);
+
+          if (*rest != '\0' && email == NULL && phone == NULL && urls->len == 0)
             {
               json_object_set_string_member (b, "label", rest);
               set_confidence (doc, "/basics/label", 0.6);
