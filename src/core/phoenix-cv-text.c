@@ -70,7 +70,10 @@ phoenix_cv_normalize_text (const char *text)
         case 0xFB05: case 0xFB06: rep = "st"; break;
         case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x2060:
           rep = ""; break;
-        case 0x2010: case 0x2011: case 0x2212: rep = "-"; break;
+        case 0x2010: case 0x2011: case 0x2212:
+          /* Word writes "-" U+00AD U+2010 for one hyphen. */
+          rep = out->len > 0 && out->str[out->len - 1] == '-' && !space ? "" : "-";
+          break;
         default: break;
         }
       if (rep != NULL)
