@@ -406,20 +406,67 @@ link_label_to_title (GBinding     *binding,
   return TRUE;
 }
 
+typedef struct
+{
+  GListStore  *links;
+  PhoenixLink *link;
+  guint        position;
+} RemovedLink;
+
+static void
+removed_link_free (gpointer data,
+                   GClosure *closure)
+{
+  RemovedLink *removed = data;
+
+  g_clear_object (&removed->links);
+  g_clear_object (&removed->link);
+  g_free (removed);
+}
+
+static void
+undo_remove_link_cb (AdwToast    *toast,
+                     RemovedLink *removed)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removed->links));
+
+  if (!g_list_store_find (removed->links, removed->link, NULL))
+    g_list_store_insert (removed->links, MIN (removed->position, n_items), removed->link);
+}
+
 static void
 remove_link_clicked_cb (GtkButton     *button,
                         PhoenixCvPage *self)
 {
   PhoenixLink *link = g_object_get_data (G_OBJECT (button), "link");
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   GListStore *links;
+  RemovedLink *removed;
+  AdwToast *toast;
   guint position;
 
   if (self->profile == NULL)
     return;
 
   links = phoenix_profile_get_links (self->profile);
-  if (g_list_store_find (links, link, &position))
-    g_list_store_remove (links, position);
+  if (!g_list_store_find (links, link, &position))
+    return;
+
+  removed = g_new0 (RemovedLink, 1);
+  removed->links = g_object_ref (links);
+  removed->link = g_object_ref (link);
+  removed->position = position;
+  g_list_store_remove (links, position);
+
+  /* The link can come back while the toast shows. */
+  toast = adw_toast_new (_("Link removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb),
+                         removed, removed_link_free, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }
 
 static GtkWidget *
@@ -466,6 +513,9 @@ create_link_row (gpointer item,
 
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove_button, _("Remove Link"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Link"),
+                                  -1);
   gtk_widget_add_css_class (remove_button, "flat");
   g_object_set_data_full (G_OBJECT (remove_button), "link", g_object_ref (link), g_object_unref);
   g_signal_connect_object (remove_button, "clicked", G_CALLBACK (remove_link_clicked_cb), self, 0);
