@@ -38,7 +38,10 @@ typedef struct
   guint32  color;
   gboolean margin;     /* in a narrow left column of dates or labels */
   gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
+  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL */
+  GPtrArray *word_texts; /* char *, the words' texts */
   gboolean removed;    /* header, footer or letter page */
+  gboolean replaced;   /* cut in two at a gutter: its parts stand for it */
 } CvSeg;
 
 /* One visual line of one column: its segments left to right. */

@@ -23,6 +23,8 @@ seg_free (gpointer data)
 
   g_free (seg->text);
   g_free (seg->fold);
+  g_clear_pointer (&seg->words, g_array_unref);
+  g_clear_pointer (&seg->word_texts, g_ptr_array_unref);
   g_free (seg);
 }
 
@@ -534,6 +536,118 @@ order_flow (PhoenixCvDoc *doc,
       }
 }
 
+static double
+median_word_height (CvSeg *seg,
+                    guint  first,
+                    guint  last)
+{
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint k = first; k <= last; k++)
+    g_array_append_val (heights, g_array_index (seg->words, PhoenixCvWord, k).height);
+  for (guint i = 0; i < heights->len; i++)
+    for (guint j = i + 1; j < heights->len; j++)
+      if (g_array_index (heights, double, j) < g_array_index (heights, double, i))
+        {
+          double t = g_array_index (heights, double, i);
+          g_array_index (heights, double, i) = g_array_index (heights, double, j);
+          g_array_index (heights, double, j) = t;
+        }
+  return heights->len > 0 ? g_array_index (heights, double, heights->len / 2) : 0;
+}
+
+static CvSeg *
+seg_from_words (CvSeg *seg,
+                guint  first,
+                guint  last)
+{
+  CvSeg *part = g_new0 (CvSeg, 1);
+  g_autoptr(GString) text = g_string_new (NULL);
+  double x1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE;
+
+  for (guint k = first; k <= last; k++)
+    {
+      PhoenixCvWord *w = &g_array_index (seg->words, PhoenixCvWord, k);
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, g_ptr_array_index (seg->word_texts, k));
+      x1 = MIN (x1, w->x);
+      x2 = MAX (x2, w->x + w->width);
+    }
+  *part = *seg;
+  part->words = NULL;
+  part->word_texts = NULL;
+  part->icon_lead = first == 0 && seg->icon_lead;
+  part->text = phoenix_cv_normalize_text (text->str);
+  part->fold = _phoenix_cv_fold (part->text);
+  part->x = x1;
+  part->w = x2 - x1;
+  /* Words carry no font size: scale the line's by the words' heights. */
+  {
+    double all = median_word_height (seg, 0, seg->words->len - 1);
+    double mine = median_word_height (seg, first, last);
+    double y1 = G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+    if (all > 0 && mine > 0)
+      part->size = seg->size * mine / all;
+    for (guint k = first; k <= last; k++)
+      {
+        PhoenixCvWord *w = &g_array_index (seg->words, PhoenixCvWord, k);
+        y1 = MIN (y1, w->y);
+        y2 = MAX (y2, w->y + w->height);
+      }
+    part->y = y1;
+    part->h = y2 - y1;
+  }
+  return part;
+}
+
+/* Two columns set close together: a line of Poppler's may run from one
+ * into the other. Cut such lines at the gutter, between two words. */
+static void
+cut_at_gutter (PhoenixCvDoc *doc,
+               GPtrArray    *segs,
+               double        split)
+{
+  guint n = segs->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+
+      if (seg->words == NULL || !seg_spans (seg, split))
+        continue;
+      for (guint k = 1; k < seg->words->len; k++)
+        {
+          PhoenixCvWord *a = &g_array_index (seg->words, PhoenixCvWord, k - 1);
+          PhoenixCvWord *b = &g_array_index (seg->words, PhoenixCvWord, k);
+
+          if (a->x + a->width <= split + 1 && b->x >= split - 1)
+            {
+              CvSeg *left = seg_from_words (seg, 0, k - 1);
+              CvSeg *right = seg_from_words (seg, k, seg->words->len - 1);
+
+              if (*left->text == '\0' || *right->text == '\0')
+                {
+                  g_ptr_array_add (doc->segs, left);
+                  g_ptr_array_add (doc->segs, right);
+                  left->removed = right->removed = TRUE;
+                  left->replaced = right->replaced = TRUE;
+                  break;
+                }
+              seg->removed = TRUE;
+              seg->replaced = TRUE;
+              g_ptr_array_index (segs, i) = left;
+              g_ptr_array_add (segs, right);
+              g_ptr_array_add (doc->segs, left);
+              g_ptr_array_add (doc->segs, right);
+              break;
+            }
+        }
+    }
+  g_ptr_array_sort (segs, compare_segs_by_y);
+}
+
 static void
 order_pages (PhoenixCvDoc *doc)
 {
@@ -552,6 +666,8 @@ order_pages (PhoenixCvDoc *doc)
         }
       g_ptr_array_sort (page_segs[page], compare_segs_by_y);
       layouts[page] = find_split (doc, page_segs[page], &splits[page]);
+      if (layouts[page] == LAYOUT_COLUMNS)
+        cut_at_gutter (doc, page_segs[page], splits[page]);
     }
   for (guint page = 0; page < doc->n_pages; )
     {
@@ -685,6 +801,18 @@ _phoenix_cv_doc_new (GPtrArray *lines,
       seg->size = line->font_size > 0 ? line->font_size : seg->h;
       seg->bold = line->bold;
       seg->color = line->color;
+      if (line->words != NULL && line->words->len > 1)
+        {
+          seg->words = g_array_new (FALSE, TRUE, sizeof (PhoenixCvWord));
+          seg->word_texts = g_ptr_array_new_with_free_func (g_free);
+          for (guint k = 0; k < line->words->len; k++)
+            {
+              PhoenixCvWord word = g_array_index (line->words, PhoenixCvWord, k);
+              word.text = NULL;
+              g_array_append_val (seg->words, word);
+              g_ptr_array_add (seg->word_texts, g_strdup (g_array_index (line->words, PhoenixCvWord, k).text));
+            }
+        }
       doc->n_pages = MAX (doc->n_pages, line->page + 1);
       if (page_width <= 0)
         doc->page_width = MAX (doc->page_width, line->x + line->width);
@@ -711,7 +839,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
-      if (seg->removed && !is_page_number (seg->fold) && seg->page > 0)
+      if (seg->removed && !seg->replaced && !is_page_number (seg->fold) && seg->page > 0)
         {
           /* Running headers are repeats; only keep letter text. */
           gboolean running = seg->y < doc->page_height * 0.09 || seg->y + seg->h > doc->page_height * 0.91;

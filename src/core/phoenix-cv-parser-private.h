@@ -47,4 +47,11 @@ gboolean  _phoenix_cv_is_bullet          (gunichar           c);
 /* Strips icon glyphs, stray single letters before contact data, bullets. */
 char     *_phoenix_cv_clean_contact      (const char        *text);
 
+/* TRUE when @text begins with a date or "present" (*atom filled). */
+gboolean  _phoenix_cv_leading_date       (const char        *text,
+                                          PhoenixCvDateAtom *atom);
+/* TRUE when the first date of @text is a lone date followed by a dash:
+ * a range whose end is on the next line. */
+gboolean  _phoenix_cv_has_open_range     (const char        *text);
+
 G_END_DECLS

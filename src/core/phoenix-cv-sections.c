@@ -266,6 +266,7 @@ split_entries (PhoenixCvDoc *doc,
   gboolean prev_in_prose = FALSE;
   double body_x = 0;
   guint outdented = 0;
+  gboolean open_range = FALSE;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -312,7 +313,17 @@ split_entries (PhoenixCvDoc *doc,
       gboolean has_date = row_has_entry_date (row);
 
       gboolean start_new = FALSE;
+      gboolean continues_range = FALSE;
+      gboolean short_line;
       g_autofree char *content = row_content (row);
+
+      /* "Juin 2018 –" on one line, "Déc. 2018" on the next: one range. */
+      continues_range = open_range && !bullet && _phoenix_cv_leading_date (row->text, NULL);
+      if (continues_range)
+        has_date = FALSE;
+      if (!bullet)
+        open_range = has_date && _phoenix_cv_has_open_range (row->text);
+      short_line = g_utf8_strlen (content, -1) < 60;
 
       /* "• Employer" over an indented dated line: the bullet opens an entry. */
       if (bullet && i + 1 < rows->len)
@@ -360,7 +371,7 @@ split_entries (PhoenixCvDoc *doc,
           in_bullet = FALSE;
           continue;
         }
-      if (cur != NULL && prev_in_prose && !has_date && !row->bold && row->gap_before < row->h)
+      if (cur != NULL && prev_in_prose && !has_date && !(starts_bold (row) && short_line) && row->gap_before < row->h)
         {
           /* The rest of a description paragraph. */
           g_ptr_array_add (cur->prose, g_strdup (row->text));
@@ -379,9 +390,10 @@ split_entries (PhoenixCvDoc *doc,
           else if (row->gap_before >= 0 && doc->leading > 0 && pitch > 1.9 * doc->leading
                    && (cur->has_date || cur->header->len >= 2))
             start_new = TRUE;
-          else if (row->x < body_x - 0.8 * row->size && cur->header->len >= 1 && outdented * 2 <= rows->len)
+          else if (row->x < body_x - 0.8 * row->size && cur->header->len >= 1 && outdented * 2 <= rows->len
+                   && !continues_range)
             start_new = TRUE;   /* a hanging line (a date in the margin) opens an entry */
-          else if (mixed_bold && starts_bold (row) && prev != NULL && !starts_bold (prev)
+          else if (mixed_bold && starts_bold (row) && short_line && prev != NULL && !starts_bold (prev)
                    && cur->header->len >= 2 && starts_bold (g_ptr_array_index (cur->header, 0)))
             start_new = TRUE;   /* entries that open with a bold line */
         }
@@ -566,20 +578,37 @@ entry_dates_and_parts (Entry     *entry,
                        DateInfo  *date,
                        GPtrArray *parts)
 {
+  gboolean closes_range = FALSE;
+
   for (guint i = 0; i < entry->header->len; i++)
     {
       CvRow *row = g_ptr_array_index (entry->header, i);
       g_autofree char *content = row_content (row);
       g_autofree char *rest = NULL;
       gboolean commas;
+      PhoenixCvDateAtom atom;
 
-      if (!date->found)
-        rest = take_date (content, date);
+      if (closes_range && _phoenix_cv_leading_date (content, &atom))
+        {
+          /* The end of the range begun on the line above. */
+          g_clear_pointer (&date->end, g_free);
+          date->range = TRUE;
+          date->ongoing = atom.present;
+          if (!atom.present)
+            date->end = _phoenix_cv_atom_to_iso (&atom);
+          rest = _phoenix_cv_cut (content, atom.start, atom.end);
+        }
+      else if (!date->found)
+        {
+          closes_range = _phoenix_cv_has_open_range (content);
+          rest = take_date (content, date);
+        }
       else
         rest = g_strdup (content);
-      /* "Title, Employer, City" on one row: split at commas too, unless a
-       * location ("Paris, France") is the whole row. */
-      commas = !looks_like_location (rest) && entry->header->len <= 2;
+      if (!(closes_range && i > 0 && date->range))
+        closes_range = closes_range && !date->range;
+      /* "Title, Employer, City" on one line: split at commas too. */
+      commas = entry->header->len <= 2 || i == 0;
       add_parts (parts, rest, commas);
     }
 }

@@ -769,3 +769,44 @@ _phoenix_cv_clean_contact (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+gboolean
+_phoenix_cv_leading_date (const char        *text,
+                          PhoenixCvDateAtom *atom)
+{
+  g_autofree char *fold = _phoenix_cv_fold (text);
+  glong len = 0;
+  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
+  g_autoptr(GArray) atoms = scan_atoms (s, len);
+  glong first = skip_spaces (s, len, 0);
+
+  if (atoms->len == 0)
+    return FALSE;
+  if (g_array_index (atoms, PhoenixCvDateAtom, 0).start != first
+      || g_array_index (atoms, PhoenixCvDateAtom, 0).year == -1)
+    return FALSE;
+  if (atom != NULL)
+    *atom = g_array_index (atoms, PhoenixCvDateAtom, 0);
+  return TRUE;
+}
+
+gboolean
+_phoenix_cv_has_open_range (const char *text)
+{
+  g_autoptr(GArray) spans = _phoenix_cv_find_dates (text);
+  g_autofree char *fold = NULL;
+  glong len = 0;
+  g_autofree gunichar *s = NULL;
+  PhoenixCvDateSpan *span;
+  glong k;
+
+  if (spans->len == 0)
+    return FALSE;
+  span = &g_array_index (spans, PhoenixCvDateSpan, 0);
+  if (span->is_range)
+    return FALSE;
+  fold = _phoenix_cv_fold (text);
+  s = g_utf8_to_ucs4_fast (fold, -1, &len);
+  k = skip_spaces (s, len, span->end);
+  return k < len && s[k] == '-';
+}
