@@ -673,6 +673,183 @@ test_nothing_dropped (Fixture       *f,
   g_assert_null (strstr (low, "\xef\xbf\xbd"));
 }
 
+
+/* Dates in a margin, the range split over two lines ("Janv. 2019 –" then
+ * "Présent"), descriptions as justified paragraphs. */
+static void
+test_two_line_ranges (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  JsonArray *work;
+  double y = 120;
+
+  add_at (f, 0, 50, 40, 24, TRUE, BLACK, "Inès Exemple");
+  add_at (f, 0, 50, 80, 9, FALSE, BLACK, "ines@example.fr");
+  add_at (f, 0, 50, y, 16, TRUE, BLUE, "Expériences professionnelles");
+  y += 24;
+  for (int i = 0; i < 2; i++)
+    {
+      static const char * const from[] = { "Janv. 2019 –", "Juin 2016 –" };
+      static const char * const to[] = { "Présent", "Déc. 2018" };
+      static const char * const title[] = { "Analyste, Exemple Conseil", "Stagiaire, Banque Exemple" };
+
+      add_at (f, 0, 50, y, 10, TRUE, BLUE, from[i]);
+      add_at (f, 0, 110, y, 10, TRUE, BLACK, title[i]);
+      y += 12;
+      add_at (f, 0, 50, y, 8, FALSE, BLACK, to[i]);
+      add_at (f, 0, 110, y, 9, FALSE, BLACK, "Conception de modèles de prévision pour les équipes de gestion des risques,");
+      y += 11;
+      add_at (f, 0, 110, y, 9, FALSE, BLACK, "automatisation des rapports mensuels et formation des nouveaux arrivants.");
+      y += 11;
+      add_at (f, 0, 110, y, 9, FALSE, BLACK, "Outils : Python, SQL.");
+      y += 16;
+    }
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  work = profile_array (parse, "work");
+  g_assert_cmpuint (array_length (work), ==, 2);
+  g_assert_cmpstr (member_string (json_array_get_object_element (work, 0), "startDate"), ==, "2019-01");
+  g_assert_false (json_object_has_member (json_array_get_object_element (work, 0), "endDate"));
+  g_assert_cmpstr (member_string (json_array_get_object_element (work, 1), "startDate"), ==, "2016-06");
+  g_assert_cmpstr (member_string (json_array_get_object_element (work, 1), "endDate"), ==, "2018-12");
+  g_assert_cmpstr (member_string (json_array_get_object_element (work, 1), "position"), ==, "Stagiaire");
+}
+
+/* "• Employer   City, ST" over an indented "Title   dates", highlights one level in. */
+static void
+test_nested_bullets (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  JsonArray *work;
+  JsonObject *job;
+  double y = 100;
+
+  add_at (f, 0, 40, 40, 14, TRUE, BLACK, "Casey Example");
+  add_at (f, 0, 40, 60, 10, FALSE, BLACK, "casey@example.com   +1-555-010-0200");
+  add_at (f, 0, 40, y, 12, FALSE, BLACK, "Experience");
+  y += 16;
+  for (int i = 0; i < 2; i++)
+    {
+      static const char * const employers[] = { "• Example Corp", "• Sample Labs" };
+      static const char * const titles[] = { "Software Engineer", "Data Analyst" };
+      static const char * const dates[] = { "Oct 2016 – Present", "Jan 2014 – Oct 2016" };
+
+      add_at (f, 0, 40, y, 10, TRUE, BLACK, employers[i]);
+      add_at (f, 0, 480, y, 10, FALSE, BLACK, "Springfield, IL");
+      y += 14;
+      add_at (f, 0, 50, y, 10, FALSE, BLACK, titles[i]);
+      add_at (f, 0, 470, y, 10, FALSE, BLACK, dates[i]);
+      y += 13;
+      add_at (f, 0, 62, y, 10, FALSE, BLACK, "◦ Built the reporting pipeline used by every team");
+      y += 13;
+      add_at (f, 0, 62, y, 10, FALSE, BLACK, "◦ Cut the monthly close from five days to two");
+      y += 16;
+    }
+  add_at (f, 0, 40, y, 12, FALSE, BLACK, "Education");
+  add_at (f, 0, 40, y + 16, 10, TRUE, BLACK, "• State University");
+  add_at (f, 0, 50, y + 30, 10, FALSE, BLACK, "B.S. in Statistics");
+  add_at (f, 0, 470, y + 30, 10, FALSE, BLACK, "Aug 2010 – May 2014");
+
+  parse = phoenix_cv_parse_lines (f->lines, 612, 792);
+  work = profile_array (parse, "work");
+  g_assert_cmpuint (array_length (work), ==, 2);
+  job = json_array_get_object_element (work, 1);
+  g_assert_cmpstr (member_string (job, "position"), ==, "Data Analyst");
+  g_assert_cmpstr (member_string (job, "name"), ==, "Sample Labs");
+  g_assert_cmpstr (member_string (job, "location"), ==, "Springfield, IL");
+  g_assert_cmpstr (member_string (job, "endDate"), ==, "2016-10");
+  g_assert_cmpuint (array_length (json_object_get_array_member (job, "highlights")), ==, 2);
+  g_assert_cmpuint (array_length (profile_array (parse, "education")), ==, 1);
+}
+
+/* A sidebar that runs over two pages reads as one column, then the main one. */
+static void
+test_sidebar_over_pages (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  static const char * const expected[] = { "Skills", "Languages", "Profile", "Experience", NULL };
+
+  add_at (f, 0, 220, 40, 24, TRUE, BLACK, "Morgan Sample");
+  for (guint page = 0; page < 2; page++)
+    for (int i = 0; i < 12; i++)
+      {
+        g_autofree char *side = g_strdup_printf ("Sidebar item %u-%d", page, i);
+        g_autofree char *main = g_strdup_printf ("Main column text line %u-%d about the work done there", page, i);
+        double y = 100 + i * 40 + (page == 0 ? 0 : -40);
+
+        if (page == 0 && i == 0)
+          add_at (f, 0, 30, y, 13, TRUE, BLUE, "Skills");
+        else if (page == 1 && i == 1)
+          add_at (f, 1, 30, y, 13, TRUE, BLUE, "Languages");
+        else
+          add_at (f, page, 30, y + 7, 9, FALSE, BLACK, side);
+        if (page == 0 && i == 0)
+          add_at (f, 0, 220, y + 10, 13, TRUE, BLUE, "Profile");
+        else if (page == 0 && i == 3)
+          add_at (f, 0, 220, y + 10, 13, TRUE, BLUE, "Experience");
+        else
+          add_at (f, page, 220, y + 12, 10, FALSE, BLACK, main);
+      }
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  g_assert_cmpstrv (phoenix_cv_parse_get_sections (parse), expected);
+  g_assert_cmpstr (member_string (json_object_get_object_member (phoenix_cv_parse_get_profile (parse), "basics"), "name"),
+                   ==, "Morgan Sample");
+}
+
+/* Two columns set so close that one Poppler line runs across both: cut at
+ * the gutter with the word boxes. */
+static void
+test_cut_at_gutter (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  PhoenixCvLine *line;
+  static const char * const expected[] = { "Skills", "Interests", "Experience", "Projects", NULL };
+
+  add_at (f, 0, 300, 30, 22, TRUE, BLACK, "Jamie Sample");
+  add_at (f, 0, 20, 80, 14, TRUE, BLUE, "Skills");
+  add_at (f, 0, 300, 80, 14, TRUE, BLUE, "Experience");
+  for (int i = 0; i < 8; i++)
+    {
+      add_at (f, 0, 20, 100 + i * 14, 9, FALSE, BLACK, "Left column words here");
+      if (i != 4)
+        add_at (f, 0, 300, 100 + i * 14, 9, FALSE, BLACK, "Right column text goes on and on");
+    }
+  /* One line: "Left end" in the sidebar and the heading "Projects" beyond the gutter. */
+  line = phoenix_cv_line_new (0, 20, 156, 330, 11, "more words Projects", 9, FALSE, BLACK);
+  phoenix_cv_line_add_word (line, 20, 157, 30, 10, "more");
+  phoenix_cv_line_add_word (line, 54, 157, 30, 10, "words");
+  phoenix_cv_line_add_word (line, 300, 153, 50, 16, "Projects");
+  g_ptr_array_add (f->lines, line);
+  add_at (f, 0, 20, 230, 14, TRUE, BLUE, "Interests");
+  add_at (f, 0, 20, 250, 9, FALSE, BLACK, "Chess, hiking");
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  g_assert_cmpstrv (phoenix_cv_parse_get_sections (parse), expected);
+}
+
+static void
+test_small_forms (void)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  gboolean current = FALSE;
+  g_autofree char *word_hyphen = phoenix_cv_normalize_text ("(909) 555-\xc2\xad\xe2\x80\x90" "5555");
+
+  g_assert_true (phoenix_cv_find_date_range ("Sep 15 - NOW", &start, &end, &current));
+  g_assert_cmpstr (start, ==, "2015-09");
+  g_assert_true (current);
+  g_clear_pointer (&start, g_free);
+  g_assert_true (phoenix_cv_find_date_range ("Mar 14 - Jan 15", &start, &end, &current));
+  g_assert_cmpstr (start, ==, "2014-03");
+  g_assert_cmpstr (end, ==, "2015-01");
+  g_assert_cmpstr (word_hyphen, ==, "(909) 555-5555");
+}
+
 static void
 test_empty_input (void)
 {
@@ -695,6 +872,11 @@ main (int    argc,
   g_test_add_func ("/cv-parser/phones", test_phones);
   g_test_add_func ("/cv-parser/emails-and-text", test_emails_and_text);
   g_test_add_func ("/cv-parser/empty", test_empty_input);
+  g_test_add_func ("/cv-parser/dates/small-forms", test_small_forms);
+  g_test_add ("/cv-parser/two-line-ranges", Fixture, NULL, fixture_setup, test_two_line_ranges, fixture_teardown);
+  g_test_add ("/cv-parser/nested-bullets", Fixture, NULL, fixture_setup, test_nested_bullets, fixture_teardown);
+  g_test_add ("/cv-parser/sidebar-over-pages", Fixture, NULL, fixture_setup, test_sidebar_over_pages, fixture_teardown);
+  g_test_add ("/cv-parser/cut-at-gutter", Fixture, NULL, fixture_setup, test_cut_at_gutter, fixture_teardown);
   g_test_add ("/cv-parser/french-one-column", Fixture, NULL, fixture_setup, test_french_one_column, fixture_teardown);
   g_test_add ("/cv-parser/english-two-columns", Fixture, NULL, fixture_setup, test_english_two_columns, fixture_teardown);
   g_test_add ("/cv-parser/headings-by-typography", Fixture, NULL, fixture_setup, test_headings_by_typography, fixture_teardown);

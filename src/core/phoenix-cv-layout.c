@@ -423,7 +423,27 @@ find_split (PhoenixCvDoc *doc,
       return LAYOUT_SINGLE;
   }
   if (smaller > 0 && aligned * 10 >= smaller * 6)
-    return LAYOUT_MARGIN;
+    {
+      /* A margin holds short items (dates, labels) or few of them; two
+       * columns of text that happen to share a baseline grid do not. */
+      guint short_items = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (segs, i);
+          gboolean seg_left = seg->x + seg->w <= best_x;
+          gboolean seg_right = seg->x >= best_x;
+          g_autoptr(GArray) dates = NULL;
+
+          if ((left <= right && !seg_left) || (left > right && !seg_right))
+            continue;
+          dates = _phoenix_cv_find_dates (seg->text);
+          if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+            short_items++;
+        }
+      if (smaller * 2 <= MAX (left, right) || short_items * 10 >= smaller * 6)
+        return LAYOUT_MARGIN;
+    }
   return LAYOUT_COLUMNS;
 }
 
