@@ -26,6 +26,7 @@ typedef struct
   GPtrArray *header;      /* CvRow *: title, employer, dates… */
   GPtrArray *highlights;  /* char * */
   GPtrArray *prose;       /* char *: description lines */
+  GPtrArray *side_dates;  /* char *: dates set beside highlights */
   gboolean   has_date;
   int        date_index;  /* index in header of the first date row */
 } Entry;
@@ -48,6 +49,7 @@ entry_free (gpointer data)
   g_ptr_array_unref (entry->header);
   g_ptr_array_unref (entry->highlights);
   g_ptr_array_unref (entry->prose);
+  g_ptr_array_unref (entry->side_dates);
   g_free (entry);
 }
 
@@ -59,6 +61,7 @@ entry_new (void)
   entry->header = g_ptr_array_new ();
   entry->highlights = g_ptr_array_new_with_free_func (g_free);
   entry->prose = g_ptr_array_new_with_free_func (g_free);
+  entry->side_dates = g_ptr_array_new_with_free_func (g_free);
   entry->date_index = -1;
   return entry;
 }
@@ -225,6 +228,8 @@ take_date (const char *text,
   return _phoenix_cv_cut (text, span->start, span->end);
 }
 
+static gboolean seg_is_date_only (CvSeg *seg);
+
 static gboolean
 row_has_entry_date (CvRow *row)
 {
@@ -238,10 +243,60 @@ row_has_entry_date (CvRow *row)
       PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
       glong len = g_utf8_strlen (row->text, -1);
 
-      if (s->is_range || s->from.month > 0 || len <= 60 || row->segs->len > 1)
+      if (s->is_range || s->from.month > 0)
         return TRUE;
+      /* A lone year opens an entry only standing at either end of the line
+       * or alone in its segment, not inside text ("(NeurIPS 2023)"). */
+      if (s->start <= 1 || (s->end >= len - 1 && len <= 60))
+        return TRUE;
+      for (guint k = 0; k < row->segs->len && row->segs->len > 1; k++)
+        if (seg_is_date_only (g_ptr_array_index (row->segs, k)))
+          return TRUE;
     }
   return FALSE;
+}
+
+/* A segment that is only a date range or a duration ("2 years 10 months"). */
+static gboolean
+seg_is_date_only (CvSeg *seg)
+{
+  static GRegex *duration = NULL;
+  g_autoptr(GArray) spans = NULL;
+  glong len;
+
+  if (g_once_init_enter (&duration))
+    g_once_init_leave (&duration, g_regex_new ("^\\d+\\+?\\s*(years?|yrs?|months?|mos?|ans?|mois)(\\s+\\d+\\s*(months?|mos?|mois))?$",
+                                               G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+  if (g_regex_match (duration, seg->text, 0, NULL))
+    return TRUE;
+  spans = _phoenix_cv_find_dates (seg->text);
+  if (spans->len != 1)
+    return FALSE;
+  len = g_utf8_strlen (seg->text, -1);
+  return g_array_index (spans, PhoenixCvDateSpan, 0).end - g_array_index (spans, PhoenixCvDateSpan, 0).start >= len - 2;
+}
+
+/* The row's text without date segments set beside it (they go to @dates). */
+static char *
+row_text_without_side_dates (CvRow     *row,
+                             GPtrArray *dates)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < row->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, i);
+      if (i > 0 && seg_is_date_only (seg))
+        {
+          if (dates != NULL)
+            g_ptr_array_add (dates, g_strdup (seg->text));
+          continue;
+        }
+      if (s->len > 0)
+        g_string_append (s, "  ");
+      g_string_append (s, seg->text);
+    }
+  return g_string_free (s, FALSE);
 }
 
 static gboolean
@@ -339,7 +394,8 @@ split_entries (PhoenixCvDoc *doc,
         {
           /* A wrapped highlight. */
           char *last = g_ptr_array_index (cur->highlights, cur->highlights->len - 1);
-          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = g_strconcat (last, " ", row->text, NULL);
+          g_autofree char *text = row_text_without_side_dates (row, cur->side_dates);
+          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = g_strconcat (last, " ", text, NULL);
           g_free (last);
           row->used = TRUE;
           prev = row;
@@ -353,7 +409,10 @@ split_entries (PhoenixCvDoc *doc,
               cur = entry_new ();
               g_ptr_array_add (entries, cur);
             }
-          g_ptr_array_add (cur->highlights, trim_part (row->text));
+          {
+            g_autofree char *text = row_text_without_side_dates (row, cur->side_dates);
+            g_ptr_array_add (cur->highlights, trim_part (text));
+          }
           in_bullet = TRUE;
           prev_in_prose = FALSE;
           bullet_x = row->x;
@@ -611,6 +670,8 @@ entry_dates_and_parts (Entry     *entry,
       commas = entry->header->len <= 2 || i == 0;
       add_parts (parts, rest, commas);
     }
+  for (guint i = 0; i < entry->side_dates->len && !date->found; i++)
+    g_free (take_date (g_ptr_array_index (entry->side_dates, i), date));
 }
 
 static void
@@ -1025,6 +1086,50 @@ extract_simple_list (PhoenixCvDoc *doc,
     }
 }
 
+/* Publications: a title line (with its date), then authors, venue, DOI. */
+static void
+extract_publications (PhoenixCvDoc *doc,
+                      Section      *section)
+{
+  g_autoptr(GPtrArray) entries = split_entries (doc, section->rows);
+  JsonArray *array = profile_array (doc, "publications");
+
+  for (guint e = 0; e < entries->len; e++)
+    {
+      Entry *entry = g_ptr_array_index (entries, e);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      DateInfo date = { 0 };
+      JsonObject *object = json_object_new ();
+      g_autofree char *prefix = g_strdup_printf ("/publications/%u", json_array_get_length (array));
+      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+
+      entry_dates_and_parts (entry, &date, parts);
+      if (parts->len == 0 && entry->highlights->len == 0)
+        {
+          json_object_unref (object);
+          date_info_clear (&date);
+          continue;
+        }
+      if (parts->len > 0)
+        set_string (doc, object, prefix, "name", g_ptr_array_index (parts, 0), 0.6);
+      for (guint i = 1; i < parts->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (parts, i));
+      for (guint i = 0; i < entry->prose->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (entry->prose, i));
+      for (guint i = 0; i < entry->highlights->len; i++)
+        g_ptr_array_add (rest, g_ptr_array_index (entry->highlights, i));
+      if (rest->len > 0)
+        {
+          g_autofree char *summary = join_strings (rest, ", ");
+          set_string (doc, object, prefix, "summary", summary, 0.4);
+        }
+      if (date.found)
+        set_string (doc, object, prefix, "releaseDate", date.start, 0.7);
+      json_array_add_object_element (array, object);
+      date_info_clear (&date);
+    }
+}
+
 static void
 extract_interests (PhoenixCvDoc *doc,
                    Section      *section)
@@ -1402,7 +1507,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
           extract_simple_list (doc, section, "awards", "title", "date", "awarder");
           break;
         case CV_SECTION_PUBLICATIONS:
-          extract_simple_list (doc, section, "publications", "name", "releaseDate", NULL);
+          extract_publications (doc, section);
           break;
         case CV_SECTION_REFERENCES:
           extract_simple_list (doc, section, "references", "name", NULL, "reference");

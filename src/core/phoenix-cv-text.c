@@ -152,6 +152,11 @@ _phoenix_cv_cut (const char *text,
   g_string_append_len (s, text, a - text);
   g_string_append_c (s, ' ');
   g_string_append (s, b);
+  /* Brackets the cut left empty: "Award (2019)" → "Award". */
+  g_string_replace (s, "( )", "", 0);
+  g_string_replace (s, "()", "", 0);
+  g_string_replace (s, "[ ]", "", 0);
+  g_string_replace (s, "[]", "", 0);
   return g_strstrip (g_string_free (s, FALSE));
 }
 
@@ -348,7 +353,13 @@ scan_atoms (const gunichar *s,
           int v = digits_at (s, len, i, &end);
           glong n = end - i;
 
-          if (n == 4 && v >= 1950 && v <= 2100)
+          gboolean in_number = (i >= 2 && (s[i - 1] == '.' || s[i - 1] == '/') && g_unichar_isalnum (s[i - 2]))
+                               || (end + 1 < len && (s[end] == '.' || s[end] == '/') && g_unichar_isdigit (s[end + 1])
+                                   && !(end + 3 <= len && g_unichar_isdigit (s[end + 2])
+                                        && (end + 3 == len || !g_unichar_isdigit (s[end + 3]))));
+
+          /* "10.1234/conf.2023.1234" is an identifier, not a year. */
+          if (n == 4 && v >= 1950 && v <= 2100 && !in_number)
             {
               atom.year = v;
               atom.start = i;
