@@ -273,14 +273,27 @@ bwrap_works (const char *bwrap)
 /* ---- Run -------------------------------------------------------------- */
 
 static gboolean
-timeout_cb (gpointer user_data)
+kill_cb (gpointer user_data)
 {
   GTask *task = user_data;
   RunData *run = g_task_get_task_data (task);
 
   run->timeout_id = 0;
-  run->timed_out = TRUE;
   g_subprocess_force_exit (run->process);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  RunData *run = g_task_get_task_data (task);
+
+  /* SIGTERM first, which flatpak-spawn passes on to the helper; SIGKILL
+   * a moment later if it is still there. */
+  run->timed_out = TRUE;
+  g_subprocess_send_signal (run->process, SIGTERM);
+  run->timeout_id = g_timeout_add (500, kill_cb, task);
   return G_SOURCE_REMOVE;
 }
 
@@ -611,7 +624,8 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
           g_ptr_array_add (argv, g_strdup ("flatpak-spawn"));
           g_ptr_array_add (argv, g_strdup ("--sandbox"));
           g_ptr_array_add (argv, g_strdup ("--no-network"));
-          g_ptr_array_add (argv, g_strdup ("--die-with-parent"));
+          g_ptr_array_add (argv, g_strdup ("--watch-bus"));
+          g_ptr_array_add (argv, g_strdup ("--clear-env"));
           g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", HELPER_PDF_FD));
           self->sandboxed = TRUE;
         }
@@ -625,6 +639,10 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   g_ptr_array_add (argv, g_strdup ("--fd"));
   g_ptr_array_add (argv, g_strdup (fd_arg));
   g_ptr_array_add (argv, g_strdup ("--no-lines"));
+  /* The helper limits itself too: under flatpak-spawn, the limits set here
+   * in the child apply to flatpak-spawn, not to the sandboxed helper. */
+  g_ptr_array_add (argv, g_strdup_printf ("--limit-memory=%" G_GUINT64_FORMAT, self->memory_limit));
+  g_ptr_array_add (argv, g_strdup_printf ("--limit-cpu=%u", self->timeout + 1));
   if (password != NULL)
     g_ptr_array_add (argv, g_strdup ("--password-stdin"));
   g_ptr_array_add (argv, NULL);

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "phoenix-pdf-reader.h"
@@ -103,6 +104,8 @@ main (int    argc,
   g_autofree char *password = NULL;
   gboolean password_stdin = FALSE;
   gboolean no_lines = FALSE;
+  gint64 limit_memory = 0;
+  int limit_cpu = 0;
   int fd = -1;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
@@ -110,6 +113,8 @@ main (int    argc,
     { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &password_stdin, N_("Read the password from standard input"), NULL },
     { "fd", 0, 0, G_OPTION_ARG_INT, &fd, N_("Read the PDF from this open file descriptor"), N_("FD") },
     { "no-lines", 0, 0, G_OPTION_ARG_NONE, &no_lines, N_("Leave the positioned lines out of the output"), NULL },
+    { "limit-memory", 0, 0, G_OPTION_ARG_INT64, &limit_memory, N_("Limit the address space to BYTES"), N_("BYTES") },
+    { "limit-cpu", 0, 0, G_OPTION_ARG_INT, &limit_cpu, N_("Limit the processor time to SECONDS"), N_("SECONDS") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.pdf") },
     { NULL }
   };
@@ -133,6 +138,24 @@ main (int    argc,
     {
       g_printerr ("%s\n", error != NULL ? error->message : _("Usage: phoenix-import-helper FILE.pdf"));
       return EXIT_USAGE;
+    }
+
+  if (limit_memory > 0 || limit_cpu > 0)
+    {
+      struct rlimit limit;
+
+      if (limit_memory > 0)
+        {
+          limit.rlim_cur = limit.rlim_max = (rlim_t) limit_memory;
+          setrlimit (RLIMIT_AS, &limit);
+        }
+      if (limit_cpu > 0)
+        {
+          limit.rlim_cur = limit.rlim_max = (rlim_t) limit_cpu;
+          setrlimit (RLIMIT_CPU, &limit);
+        }
+      limit.rlim_cur = limit.rlim_max = 0;
+      setrlimit (RLIMIT_CORE, &limit);
     }
 
   if (password_stdin)
