@@ -685,6 +685,79 @@ test_missing_helper (Fixture       *f,
   g_assert_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_FAILED);
 }
 
+static void
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = make_pdf (f, "cv.pdf", "one-column");
+  g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+
+  g_setenv ("PHOENIX_IMPORT_HELPER_TEST_HANG", "1", TRUE);
+  phoenix_pdf_import_set_helper_path (import, HELPER_PATH);
+  phoenix_pdf_import_run_async (import, file, NULL, cancellable, import_done_cb, &result);
+  g_timeout_add_once (300, cancel_cb, cancellable);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_unsetenv ("PHOENIX_IMPORT_HELPER_TEST_HANG");
+  parse = phoenix_pdf_import_run_finish (import, result, &error);
+  g_assert_null (parse);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* phoenix-cli import-pdf: one JSON object on stdout; unreadable input: a
+ * message on stderr and a non-zero exit. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *path = make_pdf (f, "cv.pdf", "one-column");
+  g_autofree char *junk = write_file (f, "junk.pdf", "not a pdf", 9);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.pdf", NULL);
+  const char *argv_ok[] = { CLI_PATH, "import-pdf", path, NULL };
+  const char *argv_junk[] = { CLI_PATH, "import-pdf", junk, NULL };
+  const char *argv_missing[] = { CLI_PATH, "import-pdf", missing, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv_ok, NULL, 0, NULL, NULL, &out, &err, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "sections"));
+  g_assert_true (json_object_has_member (root, "profile"));
+  g_assert_true (json_object_has_member (root, "unassigned"));
+  g_assert_false (json_object_has_member (root, "lines"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (root, "profile"), "basics"), "email"),
+                   ==, "nadia.exemple@example.fr");
+
+  for (int i = 0; i < 2; i++)
+    {
+      const char **argv = i == 0 ? argv_junk : argv_missing;
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, 0, NULL, NULL, &out, &err, &status, NULL));
+      g_assert_false (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpstr (out, ==, "");
+      g_assert_cmpstr (err, !=, "");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -707,6 +780,8 @@ main (int    argc,
   ADD ("/pdf-import/hostile/helper-hang", test_helper_hang);
   ADD ("/pdf-import/hostile/memory-limit", test_memory_limit);
   ADD ("/pdf-import/hostile/missing-helper", test_missing_helper);
+  ADD ("/pdf-import/hostile/cancel", test_cancel);
+  ADD ("/pdf-import/cli", test_cli);
 #undef ADD
 
   return g_test_run ();
