@@ -96,11 +96,13 @@ CvSectionKind
 _phoenix_cv_heading_kind (const char *fold,
                           gboolean    strict)
 {
-  g_autoptr(GRegex) splitter = g_regex_new ("[^a-z0-9]+", 0, 0, NULL);
+  static GRegex *splitter = NULL;
   g_auto(GStrv) tokens = NULL;
   CvSectionKind kind = CV_SECTION_NONE;
   guint n = 0;
 
+  if (g_once_init_enter (&splitter))
+    g_once_init_leave (&splitter, g_regex_new ("[^a-z0-9]+", G_REGEX_OPTIMIZE, 0, NULL));
   if (strlen (fold) > 60 || strchr (fold, '@') != NULL)
     return CV_SECTION_NONE;
   tokens = g_regex_split (splitter, fold, 0);

@@ -707,6 +707,14 @@ order_pages (PhoenixCvDoc *doc)
     g_ptr_array_unref (page_segs[page]);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
 static void
 compute_statistics (PhoenixCvDoc *doc)
 {
@@ -754,20 +762,8 @@ compute_statistics (PhoenixCvDoc *doc)
     }
   if (gaps->len > 0)
     {
-      /* Median, by selection. */
-      {
-        g_autofree double *v = g_memdup2 (gaps->data, gaps->len * sizeof (double));
-        guint n = gaps->len;
-        for (guint i = 0; i < n; i++)
-          for (guint j = i + 1; j < n; j++)
-            if (v[j] < v[i])
-              {
-                double t = v[i];
-                v[i] = v[j];
-                v[j] = t;
-              }
-        doc->leading = v[n / 2];
-      }
+      g_array_sort (gaps, compare_doubles);
+      doc->leading = g_array_index (gaps, double, gaps->len / 2);
     }
   else
     doc->leading = doc->body_size * 1.2;

@@ -566,6 +566,19 @@ static gboolean has_mark (const char         *text,
                           const char * const *marks,
                           gsize               n);
 
+/* "at Example Corp", "chez Exemple", "à Lyon": without the linking word. */
+static char *
+strip_linking_word (const char *text)
+{
+  static const char * const words[] = { "at ", "chez ", "à ", "@ ", "for ", "pour " };
+  g_autofree char *trimmed = trim_part (text);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (trimmed, words[i]) && strlen (trimmed) > strlen (words[i]) + 1)
+      return trim_part (trimmed + strlen (words[i]));
+  return g_steal_pointer (&trimmed);
+}
+
 /* Splits header text into parts at strong separators, then at commas
  * (unless the piece is a place, "Mountain View, CA"). */
 static void
@@ -581,7 +594,7 @@ add_parts (GPtrArray  *parts,
   pieces = g_regex_split (re, text, 0);
   for (guint i = 0; pieces[i] != NULL; i++)
     {
-      g_autofree char *piece = trim_part (pieces[i]);
+      g_autofree char *piece = strip_linking_word (pieces[i]);
       g_auto(GStrv) sub = NULL;
 
       if (g_utf8_strlen (piece, -1) < 2)
@@ -1305,6 +1318,9 @@ extract_contact (PhoenixCvDoc *doc,
                 }
             }
           urls = _phoenix_cv_find_urls (clean);
+          /* "/in/jane-doe" beside a LinkedIn icon. */
+          if (urls->len == 0 && g_str_has_prefix (clean, "/in/") && strchr (clean, ' ') == NULL)
+            g_ptr_array_add (urls, g_strconcat ("linkedin.com", clean, NULL));
           for (guint i = 0; i < urls->len; i++)
             {
               const char *url = g_ptr_array_index (urls, i);
