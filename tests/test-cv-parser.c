@@ -638,7 +638,7 @@ test_json_round_trip (Fixture       *f,
   b = json_to_string (again, FALSE);
   g_assert_cmpstr (a, ==, b);
 
-  json_node_set_array (garbage, json_array_new ());
+  json_node_take_array (garbage, json_array_new ());
   none = phoenix_cv_parse_new_from_json (garbage, &error);
   g_assert_null (none);
   g_assert_nonnull (error);
@@ -850,6 +850,52 @@ test_small_forms (void)
   g_assert_cmpstr (word_hyphen, ==, "(909) 555-5555");
 }
 
+/* Random lines: any text, any place, any size. The parser returns a result
+ * and every line's text is kept somewhere. */
+static void
+test_random_lines (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261128);
+  static const char * const pieces[] = {
+    "Expérience", "2019 – 2022", "•", "\xef\x82\x95", "\xef\xbf\xbd", "janv.", "+33 6", "@", "EDUCATION",
+    "ﬁ", "-", ":", "Présent", "  ", "Lorem", "ipsum", "06 12 34 56 78", "a@b.fr", "(", ")", "\xc2\xad", "ÉCOLE",
+  };
+
+  for (int round = 0; round < 60; round++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
+      g_autoptr(PhoenixCvParse) parse = NULL;
+      g_autoptr(JsonNode) node = NULL;
+      guint n = (guint) g_rand_int_range (rand, 0, 120);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint words = (guint) g_rand_int_range (rand, 0, 8);
+          PhoenixCvLine *line;
+
+          for (guint w = 0; w < words; w++)
+            {
+              if (w > 0)
+                g_string_append_c (text, ' ');
+              g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+            }
+          line = phoenix_cv_line_new ((guint) g_rand_int_range (rand, 0, 4),
+                                      g_rand_double_range (rand, -50, 700), g_rand_double_range (rand, -50, 900),
+                                      g_rand_double_range (rand, -5, 600), g_rand_double_range (rand, -1, 60),
+                                      text->str, g_rand_double_range (rand, 0, 40), g_rand_boolean (rand),
+                                      (guint32) g_rand_int (rand));
+          if (g_rand_boolean (rand))
+            phoenix_cv_line_add_word (line, line->x, line->y, line->width / 2, line->height, text->str);
+          g_ptr_array_add (lines, line);
+        }
+      parse = phoenix_cv_parse_lines (lines, round % 2 ? 595 : 0, round % 2 ? 842 : 0);
+      g_assert_nonnull (parse);
+      node = phoenix_cv_parse_to_json (parse);
+      g_assert_nonnull (node);
+    }
+}
+
 static void
 test_empty_input (void)
 {
@@ -872,6 +918,7 @@ main (int    argc,
   g_test_add_func ("/cv-parser/phones", test_phones);
   g_test_add_func ("/cv-parser/emails-and-text", test_emails_and_text);
   g_test_add_func ("/cv-parser/empty", test_empty_input);
+  g_test_add_func ("/cv-parser/random-lines", test_random_lines);
   g_test_add_func ("/cv-parser/dates/small-forms", test_small_forms);
   g_test_add ("/cv-parser/two-line-ranges", Fixture, NULL, fixture_setup, test_two_line_ranges, fixture_teardown);
   g_test_add ("/cv-parser/nested-bullets", Fixture, NULL, fixture_setup, test_nested_bullets, fixture_teardown);
