@@ -896,6 +896,40 @@ test_random_lines (void)
     }
 }
 
+/* Skills under a label alone on its line; profiles written "GitHub: handle". */
+static void
+test_skill_groups_and_handles (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  JsonArray *skills, *profiles;
+
+  add (f, 20, TRUE, BLACK, "Riley Example");
+  add (f, BODY, FALSE, BLACK, "riley@example.org");
+  add (f, 13, TRUE, BLUE, "LINKS");
+  add (f, BODY, FALSE, BLACK, "GitHub: riley-example");
+  add (f, BODY, FALSE, BLACK, "LinkedIn:// rileyexample");
+  add (f, 13, TRUE, BLUE, "SKILLS");
+  add (f, BODY, FALSE, BLACK, "Everyday:");
+  add (f, BODY, FALSE, BLACK, "Excel • SQL • Python");
+  add (f, BODY, FALSE, BLACK, "Learning:");
+  add (f, BODY, FALSE, BLACK, "Rust, Go");
+  add (f, 13, TRUE, BLUE, "EXPERIENCE");
+  add_with_right (f, TRUE, "Analyst, Example Ltd", "2020 – 2024");
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  skills = profile_array (parse, "skills");
+  g_assert_cmpuint (array_length (skills), ==, 2);
+  g_assert_cmpstr (member_string (json_array_get_object_element (skills, 0), "name"), ==, "Everyday");
+  g_assert_cmpuint (array_length (json_object_get_array_member (json_array_get_object_element (skills, 0), "keywords")), ==, 3);
+  g_assert_cmpuint (array_length (json_object_get_array_member (json_array_get_object_element (skills, 1), "keywords")), ==, 2);
+  profiles = json_object_get_array_member (json_object_get_object_member (phoenix_cv_parse_get_profile (parse), "basics"), "profiles");
+  g_assert_cmpuint (array_length (profiles), ==, 2);
+  g_assert_cmpstr (member_string (json_array_get_object_element (profiles, 0), "url"), ==, "https://github.com/riley-example");
+  g_assert_cmpstr (member_string (json_array_get_object_element (profiles, 1), "url"), ==, "https://linkedin.com/in/rileyexample");
+  g_assert_cmpuint (array_length (profile_array (parse, "work")), ==, 1);
+}
+
 static void
 test_empty_input (void)
 {
@@ -923,6 +957,7 @@ main (int    argc,
   g_test_add ("/cv-parser/two-line-ranges", Fixture, NULL, fixture_setup, test_two_line_ranges, fixture_teardown);
   g_test_add ("/cv-parser/nested-bullets", Fixture, NULL, fixture_setup, test_nested_bullets, fixture_teardown);
   g_test_add ("/cv-parser/sidebar-over-pages", Fixture, NULL, fixture_setup, test_sidebar_over_pages, fixture_teardown);
+  g_test_add ("/cv-parser/skill-groups-and-handles", Fixture, NULL, fixture_setup, test_skill_groups_and_handles, fixture_teardown);
   g_test_add ("/cv-parser/cut-at-gutter", Fixture, NULL, fixture_setup, test_cut_at_gutter, fixture_teardown);
   g_test_add ("/cv-parser/french-one-column", Fixture, NULL, fixture_setup, test_french_one_column, fixture_teardown);
   g_test_add ("/cv-parser/english-two-columns", Fixture, NULL, fixture_setup, test_english_two_columns, fixture_teardown);

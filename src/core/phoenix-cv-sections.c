@@ -914,12 +914,18 @@ extract_skills (PhoenixCvDoc *doc,
                 Section      *section)
 {
   JsonArray *array = profile_array (doc, "skills");
+  JsonArray *open_group = NULL;   /* keywords of a label alone on its line */
 
   for (guint r = 0; r < section->rows->len; r++)
     {
       CvRow *row = g_ptr_array_index (section->rows, r);
       g_autofree char *text = strip_bullet (row->text);
       const char *colon = strchr (text, ':');
+      g_autofree char *after = colon != NULL ? trim_part (colon + 1) : NULL;
+      gboolean label_alone = (colon != NULL && *after == '\0' && colon - text <= 40)
+                             || (row->segs->len == 1 && (row->caps || starts_bold (row)) && !row_is_bullet (row)
+                                 && g_utf8_strlen (text, -1) <= 30 && strchr (text, ',') == NULL
+                                 && r + 1 < section->rows->len);
       g_autofree char *label = NULL;
       g_autofree char *values = NULL;
       g_autofree char *prefix = NULL;
@@ -943,6 +949,28 @@ extract_skills (PhoenixCvDoc *doc,
             }
           values = g_string_free (rest, FALSE);
         }
+      if (label_alone)
+        {
+          /* "Over 5000 lines:" then the items on the lines below. */
+          g_autofree char *name = trim_part (text);
+          object = json_object_new ();
+          prefix = g_strdup_printf ("/skills/%u", json_array_get_length (array));
+          set_string (doc, object, prefix, "name", name, 0.6);
+          open_group = json_array_new ();
+          json_object_set_array_member (object, "keywords", open_group);
+          json_array_add_object_element (array, object);
+          row->used = TRUE;
+          continue;
+        }
+      if (open_group != NULL && label == NULL)
+        {
+          g_autoptr(GPtrArray) items = split_items (text);
+          for (guint i = 0; i < items->len; i++)
+            json_array_add_string_element (open_group, g_ptr_array_index (items, i));
+          row->used = TRUE;
+          continue;
+        }
+      open_group = NULL;
       if (label != NULL && *label != '\0')
         {
           g_autoptr(GPtrArray) items = split_items (values);
@@ -969,6 +997,13 @@ extract_skills (PhoenixCvDoc *doc,
             }
         }
       row->used = TRUE;
+    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      if (json_object_has_member (object, "keywords")
+          && json_array_get_length (json_object_get_array_member (object, "keywords")) == 0)
+        json_object_remove_member (object, "keywords");
     }
 }
 
@@ -1216,6 +1251,12 @@ add_profile (PhoenixCvDoc *doc,
     network = "Twitter";
   else if (strstr (fold, "stackoverflow.") != NULL)
     network = "Stack Overflow";
+  else if (strstr (fold, "facebook.") != NULL)
+    network = "Facebook";
+  else if (strstr (fold, "youtube.") != NULL)
+    network = "YouTube";
+  else if (strstr (fold, "quora.") != NULL)
+    network = "Quora";
 
   full = g_str_has_prefix (fold, "http") ? g_strdup (url) : g_strconcat ("https://", url, NULL);
   if (network == NULL)
@@ -1318,6 +1359,27 @@ extract_contact (PhoenixCvDoc *doc,
                 }
             }
           urls = _phoenix_cv_find_urls (clean);
+          /* "GitHub: janedoe", "LinkedIn:// jane-doe" */
+          if (urls->len == 0)
+            {
+              static GRegex *handle_re = NULL;
+              g_autoptr(GMatchInfo) hinfo = NULL;
+
+              if (g_once_init_enter (&handle_re))
+                g_once_init_leave (&handle_re, g_regex_new ("^(github|gitlab|linkedin|twitter|x|facebook|youtube|quora|stackoverflow|medium)\\s*:(?://)?\\s*@?([\\w.\\-]+)$",
+                                                            G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
+              if (g_regex_match (handle_re, clean, 0, &hinfo))
+                {
+                  g_autofree char *network = g_match_info_fetch (hinfo, 1);
+                  g_autofree char *handle = g_match_info_fetch (hinfo, 2);
+                  g_autofree char *lower = g_ascii_strdown (network, -1);
+                  const char *host = g_str_equal (lower, "linkedin") ? "linkedin.com/in/"
+                                     : g_str_equal (lower, "x") ? "x.com/"
+                                     : g_str_equal (lower, "stackoverflow") ? "stackoverflow.com/users/" : NULL;
+                  g_autofree char *domain = g_strconcat (lower, ".com/", NULL);
+                  g_ptr_array_add (urls, g_strconcat (host != NULL ? host : domain, handle, NULL));
+                }
+            }
           /* "/in/jane-doe" beside a LinkedIn icon. */
           if (urls->len == 0 && g_str_has_prefix (clean, "/in/") && strchr (clean, ' ') == NULL)
             g_ptr_array_add (urls, g_strconcat ("linkedin.com", clean, NULL));
