@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-cv-layout-private.h"
+
+G_BEGIN_DECLS
+
+/* Internals shared by the field extractors of the CV parser
+ * (phoenix-cv-fields.c, phoenix-cv-entries.c, phoenix-cv-sections.c). */
+
+typedef struct
+{
+  char          *title;
+  CvSectionKind  kind;
+  GPtrArray     *rows;   /* CvRow *, borrowed */
+} Section;
+
+typedef struct
+{
+  gboolean found;
+  gboolean range;
+  char    *start;
+  char    *end;
+  gboolean ongoing;
+  gboolean has_month;
+} DateInfo;
+
+void _phoenix_cv_set_confidence (PhoenixCvDoc *doc, const char *pointer, double value);
+void _phoenix_cv_set_string (PhoenixCvDoc *doc, JsonObject *object, const char *pointer_prefix, const char *member, const char *value, double confidence);
+JsonArray *_phoenix_cv_profile_array (PhoenixCvDoc *doc, const char *member);
+JsonObject *_phoenix_cv_basics (PhoenixCvDoc *doc);
+char *_phoenix_cv_trim_part (const char *text);
+char *_phoenix_cv_strip_bullet (const char *text);
+gboolean _phoenix_cv_row_is_bullet (CvRow *row);
+char *_phoenix_cv_row_content (CvRow *row);
+void _phoenix_cv_date_info_clear (DateInfo *info);
+char *_phoenix_cv_take_date (const char *text, DateInfo *info);
+gboolean _phoenix_cv_row_has_entry_date (CvRow *row);
+gboolean _phoenix_cv_seg_is_date_only (CvSeg *seg);
+char *_phoenix_cv_row_text_without_side_dates (CvRow *row, GPtrArray *dates);
+gboolean _phoenix_cv_starts_bold (CvRow *row);
+gboolean _phoenix_cv_looks_like_company (const char *text);
+gboolean _phoenix_cv_looks_like_location (const char *text);
+char *_phoenix_cv_strip_linking_word (const char *text);
+void _phoenix_cv_add_parts (GPtrArray *parts, const char *text, gboolean split_commas);
+gboolean _phoenix_cv_looks_like_job_title (const char *text);
+char *_phoenix_cv_join_strings (GPtrArray *strings, const char *separator);
+gboolean _phoenix_cv_has_mark (const char *text, const char * const *marks, gsize n);
+GPtrArray *_phoenix_cv_split_items (const char *text);
+void _phoenix_cv_extract_work_like (PhoenixCvDoc *doc, Section *section, const char *member, const char *org_member);
+void _phoenix_cv_extract_education (PhoenixCvDoc *doc, Section *section);
+void _phoenix_cv_extract_publications (PhoenixCvDoc *doc, Section *section);
+
+G_END_DECLS
