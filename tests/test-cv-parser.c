@@ -930,6 +930,37 @@ test_skill_groups_and_handles (Fixture       *f,
   g_assert_cmpuint (array_length (profile_array (parse, "work")), ==, 1);
 }
 
+/* Letter-spaced headings ("E X P É R I E N C E") are read as words. */
+static void
+test_letter_spaced (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  static const char * const expected[] = { "EXPÉRIENCE PRO", "FORMATION", NULL };
+  const char *letters[] = { "E", "X", "P", "É", "R", "I", "E", "N", "C", "E", "P", "R", "O" };
+  PhoenixCvLine *line;
+  double x = 50;
+
+  add (f, 22, TRUE, BLACK, "Sacha Exemple");
+  add (f, BODY, FALSE, BLACK, "sacha@example.fr");
+  line = phoenix_cv_line_new (0, 50, f->y, 200, 14, "E X P É R I E N C E P R O", 12, TRUE, BLUE);
+  for (gsize i = 0; i < G_N_ELEMENTS (letters); i++)
+    {
+      phoenix_cv_line_add_word (line, x, f->y, 8, 14, letters[i]);
+      x += i == 9 ? 22 : 12;
+    }
+  g_ptr_array_add (f->lines, line);
+  f->y += 20;
+  add_with_right (f, TRUE, "Serveuse, Café Exemple", "2019 – 2023");
+  add (f, 12, TRUE, BLUE, "F O R M A T I O N");
+  add_with_right (f, TRUE, "CAP Service, Lycée Exemple", "2019");
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  g_assert_cmpstrv (phoenix_cv_parse_get_sections (parse), expected);
+  g_assert_cmpuint (array_length (profile_array (parse, "work")), ==, 1);
+  g_assert_cmpuint (array_length (profile_array (parse, "education")), ==, 1);
+}
+
 static void
 test_empty_input (void)
 {
@@ -958,6 +989,7 @@ main (int    argc,
   g_test_add ("/cv-parser/nested-bullets", Fixture, NULL, fixture_setup, test_nested_bullets, fixture_teardown);
   g_test_add ("/cv-parser/sidebar-over-pages", Fixture, NULL, fixture_setup, test_sidebar_over_pages, fixture_teardown);
   g_test_add ("/cv-parser/skill-groups-and-handles", Fixture, NULL, fixture_setup, test_skill_groups_and_handles, fixture_teardown);
+  g_test_add ("/cv-parser/letter-spaced", Fixture, NULL, fixture_setup, test_letter_spaced, fixture_teardown);
   g_test_add ("/cv-parser/cut-at-gutter", Fixture, NULL, fixture_setup, test_cut_at_gutter, fixture_teardown);
   g_test_add ("/cv-parser/french-one-column", Fixture, NULL, fixture_setup, test_french_one_column, fixture_teardown);
   g_test_add ("/cv-parser/english-two-columns", Fixture, NULL, fixture_setup, test_english_two_columns, fixture_teardown);

@@ -80,7 +80,7 @@ static const char * const filler_words[] = {
   "invited", "master", "extra", "curricular", "hard", "soft", "social", "online", "reseaux", "sociaux",
   "scientific", "scientifiques", "research", "recent", "recentes", "certaines", "personal", "detail",
   "cles", "skills", "interpersonal", "transversales", "transverses", "general", "generales", "tech",
-  "experience", "training", "honors", "awards", "certifications", "programs",
+  "experience", "training", "honors", "awards", "certifications", "programs", "pro", "pros", "perso", "persos",
 };
 
 static gboolean

@@ -769,6 +769,77 @@ compute_statistics (PhoenixCvDoc *doc)
     doc->leading = doc->body_size * 1.2;
 }
 
+/* "E X P É R I E N C E": every token one letter, four or more. */
+static gboolean
+is_letter_spaced (const char *text)
+{
+  guint singles = 0;
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *end = strchr (p, ' ');
+      gsize n = end != NULL ? (gsize) (end - p) : strlen (p);
+
+      if (g_utf8_strlen (p, (gssize) n) != 1 || !g_unichar_isalpha (g_utf8_get_char (p)))
+        return FALSE;
+      singles++;
+      p += n;
+      while (*p == ' ')
+        p++;
+    }
+  return singles >= 4;
+}
+
+/* Joins the letters; a gap much wider than the others between two word
+ * boxes is a space between words. */
+static char *
+join_letter_spaced (const char *text,
+                    GArray     *words)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  double typical = 0;
+  guint k = 0;
+
+  guint tokens = 1;
+
+  for (const char *p = text; *p; p++)
+    if (*p == ' ')
+      tokens++;
+  if (words != NULL && words->len != tokens)
+    words = NULL;   /* the boxes are not one per letter */
+  if (words != NULL && words->len > 2)
+    {
+      for (guint i = 1; i < words->len; i++)
+        {
+          PhoenixCvWord *a = &g_array_index (words, PhoenixCvWord, i - 1);
+          PhoenixCvWord *b = &g_array_index (words, PhoenixCvWord, i);
+          double gap = b->x - (a->x + a->width);
+          g_array_append_val (gaps, gap);
+        }
+      {
+        g_autoptr(GArray) sorted = g_array_copy (gaps);
+        g_array_sort (sorted, compare_doubles);
+        typical = g_array_index (sorted, double, sorted->len / 2);
+      }
+    }
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ')
+        {
+          if (words != NULL && words->len > 2 && k < gaps->len
+              && g_array_index (gaps, double, k) > MAX (typical * 1.8, typical + 2))
+            g_string_append_c (out, ' ');
+          k++;
+          continue;
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 PhoenixCvDoc *
 _phoenix_cv_doc_new (GPtrArray *lines,
                      double     page_width,
@@ -790,6 +861,12 @@ _phoenix_cv_doc_new (GPtrArray *lines,
       g_autofree char *text = phoenix_cv_normalize_text (line->text);
       CvSeg *seg;
 
+      if (is_letter_spaced (text))
+        {
+          char *joined = join_letter_spaced (text, line->words);
+          g_free (text);
+          text = joined;
+        }
       if (*text == '\0')
         {
           /* An icon glyph alone: a small one at the start of a row is a
