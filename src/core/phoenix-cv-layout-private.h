@@ -88,6 +88,14 @@ void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);
+/* phoenix-cv-clean.c */
+gboolean      _phoenix_cv_is_page_number        (const char   *fold);
+void          _phoenix_cv_remove_running_lines  (PhoenixCvDoc *doc);
+void          _phoenix_cv_remove_letter_pages   (PhoenixCvDoc *doc);
+gboolean      _phoenix_cv_is_letter_spaced      (const char   *text);
+char         *_phoenix_cv_join_letter_spaced    (const char   *text,
+                                                 GArray       *words);
+
 CvSectionKind _phoenix_cv_heading_kind      (const char   *text,
                                              gboolean      strict);
 
