@@ -17,30 +17,41 @@ typedef struct
 {
   GType       (*get_type)  (void);
   GListStore *(*get_store) (PhoenixProfile *profile);
-  const char   *properties[10];
+  const char   *properties[14];
 } EntryType;
 
 /* The contract of each entry type: exactly these properties. */
 static const EntryType entry_types[] = {
-  { phoenix_link_get_type, phoenix_profile_get_links, { "label", "url", NULL } },
+  { phoenix_link_get_type, phoenix_profile_get_links, { "label", "url", "username", "uid", NULL } },
   { phoenix_experience_get_type, phoenix_profile_get_experiences,
     { "title", "employer", "location", "start-date", "end-date", "current", "summary",
-      "highlights", NULL } },
+      "highlights", "url", "description", "uid", NULL } },
   { phoenix_education_get_type, phoenix_profile_get_education,
     { "degree", "field", "school", "location", "start-date", "end-date", "current", "grade",
-      "summary", NULL } },
+      "summary", "url", "courses", "uid", NULL } },
   { phoenix_skill_get_type, phoenix_profile_get_skills,
-    { "name", "level", "category", "taxonomy-id", NULL } },
-  { phoenix_language_get_type, phoenix_profile_get_languages, { "name", "level", NULL } },
+    { "name", "level", "category", "taxonomy-id", "keywords", "uid", NULL } },
+  { phoenix_language_get_type, phoenix_profile_get_languages, { "name", "level", "uid", NULL } },
   { phoenix_certification_get_type, phoenix_profile_get_certifications,
-    { "name", "issuer", "date", "url", NULL } },
+    { "name", "issuer", "date", "url", "uid", NULL } },
   { phoenix_project_get_type, phoenix_profile_get_projects,
-    { "name", "summary", "url", "start-date", "end-date", "highlights", NULL } },
-  { phoenix_interest_get_type, phoenix_profile_get_interests, { "name", "keywords", NULL } },
+    { "name", "summary", "url", "start-date", "end-date", "highlights", "keywords", "roles",
+      "entity", "kind", "uid", NULL } },
+  { phoenix_interest_get_type, phoenix_profile_get_interests, { "name", "keywords", "uid", NULL } },
+  { phoenix_volunteer_get_type, phoenix_profile_get_volunteering,
+    { "organization", "position", "url", "start-date", "end-date", "current", "summary",
+      "highlights", "uid", NULL } },
+  { phoenix_award_get_type, phoenix_profile_get_awards,
+    { "title", "date", "awarder", "summary", "uid", NULL } },
+  { phoenix_publication_get_type, phoenix_profile_get_publications,
+    { "name", "publisher", "release-date", "url", "summary", "uid", NULL } },
+  { phoenix_reference_get_type, phoenix_profile_get_references,
+    { "name", "reference", "uid", NULL } },
 };
 
 static const char * const person_properties[] = {
-  "name", "headline", "email", "phone", "city", "country", "summary",
+  "name", "headline", "email", "phone", "city", "country", "summary", "url", "address",
+  "postal-code", "region", "json-resume-extra",
 };
 
 /* Helpers */
@@ -834,7 +845,7 @@ test_store_rollback (VaultFixture  *f,
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) loaded = NULL;
-  g_autoptr(PhoenixInterest) interest = phoenix_interest_new ();
+  g_autoptr(PhoenixReference) reference = phoenix_reference_new ();
   g_autoptr(GError) error = NULL;
   sqlite3 *db = _phoenix_vault_get_db (f->vault);
 
@@ -843,22 +854,23 @@ test_store_rollback (VaultFixture  *f,
   g_assert_no_error (error);
 
   /* Break the last table written, so the save fails after the person row. */
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE interest", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE reference", NULL, NULL, NULL), ==, SQLITE_OK);
 
   phoenix_profile_set_name (profile, "Après");
-  g_list_store_append (phoenix_profile_get_interests (profile), interest);
+  g_list_store_append (phoenix_profile_get_references (profile), reference);
   g_assert_false (phoenix_profile_save (profile, f->vault, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == PHOENIX_VAULT_ERROR);
   g_clear_error (&error);
 
   /* The whole save was rolled back: the name is still the old one. */
-  g_assert_false (phoenix_profile_load (profile, f->vault, &error));  /* no interest table */
+  g_assert_false (phoenix_profile_load (profile, f->vault, &error));  /* no reference table */
   g_clear_error (&error);
   g_assert_cmpint (sqlite3_exec (db,
-                                 "CREATE TABLE interest (id INTEGER PRIMARY KEY,"
+                                 "CREATE TABLE reference (id INTEGER PRIMARY KEY,"
                                  " position INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '',"
-                                 " keywords TEXT NOT NULL DEFAULT '')",
+                                 " reference TEXT NOT NULL DEFAULT '',"
+                                 " uid TEXT NOT NULL DEFAULT '')",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   loaded = load_new_profile (f->vault);
   g_assert_cmpstr (phoenix_profile_get_name (loaded), ==, "Avant");

@@ -13,6 +13,7 @@ struct _PhoenixCertification
   char *issuer;
   char *date;
   char *url;
+  char *uid;
 };
 
 enum {
@@ -21,6 +22,7 @@ enum {
   PROP_ISSUER,
   PROP_DATE,
   PROP_URL,
+  PROP_UID,
   N_PROPS
 };
 
@@ -37,6 +39,7 @@ phoenix_certification_finalize (GObject *object)
   g_clear_pointer (&self->issuer, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_certification_parent_class)->finalize (object);
 }
@@ -65,6 +68,10 @@ phoenix_certification_get_property (GObject    *object,
 
     case PROP_URL:
       g_value_set_string (value, self->url);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -96,6 +103,10 @@ phoenix_certification_set_property (GObject      *object,
 
     case PROP_URL:
       phoenix_certification_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_certification_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -132,6 +143,11 @@ phoenix_certification_class_init (PhoenixCertificationClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -142,6 +158,7 @@ phoenix_certification_init (PhoenixCertification *self)
   self->issuer = g_strdup ("");
   self->date = g_strdup ("");
   self->url = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixCertification *
@@ -248,4 +265,29 @@ phoenix_certification_set_url (PhoenixCertification *self,
   g_free (self->url);
   self->url = g_strdup (url);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+const char *
+phoenix_certification_get_uid (PhoenixCertification *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CERTIFICATION (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_certification_set_uid (PhoenixCertification *self,
+                               const char           *uid)
+{
+  g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

@@ -18,6 +18,9 @@ struct _PhoenixEducation
   gboolean  current;
   char     *grade;
   char     *summary;
+  char     *url;
+  GStrv     courses;
+  char     *uid;
 };
 
 enum {
@@ -31,6 +34,9 @@ enum {
   PROP_CURRENT,
   PROP_GRADE,
   PROP_SUMMARY,
+  PROP_URL,
+  PROP_COURSES,
+  PROP_UID,
   N_PROPS
 };
 
@@ -51,6 +57,9 @@ phoenix_education_finalize (GObject *object)
   g_clear_pointer (&self->end_date, g_free);
   g_clear_pointer (&self->grade, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->courses, g_strfreev);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_education_parent_class)->finalize (object);
 }
@@ -99,6 +108,18 @@ phoenix_education_get_property (GObject    *object,
 
     case PROP_SUMMARY:
       g_value_set_string (value, self->summary);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    case PROP_COURSES:
+      g_value_set_boxed (value, self->courses);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -150,6 +171,18 @@ phoenix_education_set_property (GObject      *object,
 
     case PROP_SUMMARY:
       phoenix_education_set_summary (self, g_value_get_string (value));
+      break;
+
+    case PROP_URL:
+      phoenix_education_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_COURSES:
+      phoenix_education_set_courses (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UID:
+      phoenix_education_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -211,6 +244,21 @@ phoenix_education_class_init (PhoenixEducationClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COURSES] =
+    g_param_spec_boxed ("courses", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -225,6 +273,9 @@ phoenix_education_init (PhoenixEducation *self)
   self->end_date = g_strdup ("");
   self->grade = g_strdup ("");
   self->summary = g_strdup ("");
+  self->url = g_strdup ("");
+  self->courses = g_new0 (char *, 1);
+  self->uid = g_strdup ("");
 }
 
 PhoenixEducation *
@@ -454,4 +505,81 @@ phoenix_education_set_summary (PhoenixEducation *self,
   g_free (self->summary);
   self->summary = g_strdup (summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+const char *
+phoenix_education_get_url (PhoenixEducation *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EDUCATION (self), NULL);
+
+  return self->url;
+}
+
+void
+phoenix_education_set_url (PhoenixEducation *self,
+                           const char       *url)
+{
+  g_return_if_fail (PHOENIX_IS_EDUCATION (self));
+
+  if (url == NULL)
+    url = "";
+
+  if (g_strcmp0 (self->url, url) == 0)
+    return;
+
+  g_free (self->url);
+  self->url = g_strdup (url);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+const char * const *
+phoenix_education_get_courses (PhoenixEducation *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EDUCATION (self), NULL);
+
+  return (const char * const *) self->courses;
+}
+
+void
+phoenix_education_set_courses (PhoenixEducation   *self,
+                               const char * const *courses)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (PHOENIX_IS_EDUCATION (self));
+
+  if (courses == NULL)
+    courses = empty;
+
+  if (g_strv_equal ((const char * const *) self->courses, courses))
+    return;
+
+  g_strfreev (self->courses);
+  self->courses = g_strdupv ((char **) courses);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSES]);
+}
+
+const char *
+phoenix_education_get_uid (PhoenixEducation *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EDUCATION (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_education_set_uid (PhoenixEducation *self,
+                           const char       *uid)
+{
+  g_return_if_fail (PHOENIX_IS_EDUCATION (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

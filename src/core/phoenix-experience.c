@@ -17,6 +17,9 @@ struct _PhoenixExperience
   gboolean  current;
   char     *summary;
   GStrv     highlights;
+  char     *url;
+  char     *description;
+  char     *uid;
 };
 
 enum {
@@ -29,6 +32,9 @@ enum {
   PROP_CURRENT,
   PROP_SUMMARY,
   PROP_HIGHLIGHTS,
+  PROP_URL,
+  PROP_DESCRIPTION,
+  PROP_UID,
   N_PROPS
 };
 
@@ -48,6 +54,9 @@ phoenix_experience_finalize (GObject *object)
   g_clear_pointer (&self->end_date, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->highlights, g_strfreev);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_experience_parent_class)->finalize (object);
 }
@@ -92,6 +101,18 @@ phoenix_experience_get_property (GObject    *object,
 
     case PROP_HIGHLIGHTS:
       g_value_set_boxed (value, self->highlights);
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -139,6 +160,18 @@ phoenix_experience_set_property (GObject      *object,
 
     case PROP_HIGHLIGHTS:
       phoenix_experience_set_highlights (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_URL:
+      phoenix_experience_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      phoenix_experience_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_experience_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -195,6 +228,21 @@ phoenix_experience_class_init (PhoenixExperienceClass *klass)
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -208,6 +256,9 @@ phoenix_experience_init (PhoenixExperience *self)
   self->end_date = g_strdup ("");
   self->summary = g_strdup ("");
   self->highlights = g_new0 (char *, 1);
+  self->url = g_strdup ("");
+  self->description = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixExperience *
@@ -414,4 +465,79 @@ phoenix_experience_set_highlights (PhoenixExperience  *self,
   g_strfreev (self->highlights);
   self->highlights = g_strdupv ((char **) highlights);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+const char *
+phoenix_experience_get_url (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->url;
+}
+
+void
+phoenix_experience_set_url (PhoenixExperience *self,
+                            const char        *url)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (url == NULL)
+    url = "";
+
+  if (g_strcmp0 (self->url, url) == 0)
+    return;
+
+  g_free (self->url);
+  self->url = g_strdup (url);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+const char *
+phoenix_experience_get_description (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->description;
+}
+
+void
+phoenix_experience_set_description (PhoenixExperience *self,
+                                    const char        *description)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (description == NULL)
+    description = "";
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+const char *
+phoenix_experience_get_uid (PhoenixExperience *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_EXPERIENCE (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_experience_set_uid (PhoenixExperience *self,
+                            const char        *uid)
+{
+  g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

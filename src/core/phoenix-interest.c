@@ -11,12 +11,14 @@ struct _PhoenixInterest
 
   char *name;
   char *keywords;
+  char *uid;
 };
 
 enum {
   PROP_0,
   PROP_NAME,
   PROP_KEYWORDS,
+  PROP_UID,
   N_PROPS
 };
 
@@ -31,6 +33,7 @@ phoenix_interest_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->keywords, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_interest_parent_class)->finalize (object);
 }
@@ -51,6 +54,10 @@ phoenix_interest_get_property (GObject    *object,
 
     case PROP_KEYWORDS:
       g_value_set_string (value, self->keywords);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -74,6 +81,10 @@ phoenix_interest_set_property (GObject      *object,
 
     case PROP_KEYWORDS:
       phoenix_interest_set_keywords (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_interest_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -100,6 +111,11 @@ phoenix_interest_class_init (PhoenixInterestClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -108,6 +124,7 @@ phoenix_interest_init (PhoenixInterest *self)
 {
   self->name = g_strdup ("");
   self->keywords = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixInterest *
@@ -164,4 +181,29 @@ phoenix_interest_set_keywords (PhoenixInterest *self,
   g_free (self->keywords);
   self->keywords = g_strdup (keywords);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+}
+
+const char *
+phoenix_interest_get_uid (PhoenixInterest *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_INTEREST (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_interest_set_uid (PhoenixInterest *self,
+                          const char      *uid)
+{
+  g_return_if_fail (PHOENIX_IS_INTEREST (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

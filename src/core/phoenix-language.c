@@ -11,12 +11,14 @@ struct _PhoenixLanguage
 
   char *name;
   char *level;
+  char *uid;
 };
 
 enum {
   PROP_0,
   PROP_NAME,
   PROP_LEVEL,
+  PROP_UID,
   N_PROPS
 };
 
@@ -31,6 +33,7 @@ phoenix_language_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->level, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_language_parent_class)->finalize (object);
 }
@@ -51,6 +54,10 @@ phoenix_language_get_property (GObject    *object,
 
     case PROP_LEVEL:
       g_value_set_string (value, self->level);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -74,6 +81,10 @@ phoenix_language_set_property (GObject      *object,
 
     case PROP_LEVEL:
       phoenix_language_set_level (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_language_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -100,6 +111,11 @@ phoenix_language_class_init (PhoenixLanguageClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -108,6 +124,7 @@ phoenix_language_init (PhoenixLanguage *self)
 {
   self->name = g_strdup ("");
   self->level = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixLanguage *
@@ -164,4 +181,29 @@ phoenix_language_set_level (PhoenixLanguage *self,
   g_free (self->level);
   self->level = g_strdup (level);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+const char *
+phoenix_language_get_uid (PhoenixLanguage *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_LANGUAGE (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_language_set_uid (PhoenixLanguage *self,
+                          const char      *uid)
+{
+  g_return_if_fail (PHOENIX_IS_LANGUAGE (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

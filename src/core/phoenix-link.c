@@ -11,12 +11,16 @@ struct _PhoenixLink
 
   char *label;
   char *url;
+  char *username;
+  char *uid;
 };
 
 enum {
   PROP_0,
   PROP_LABEL,
   PROP_URL,
+  PROP_USERNAME,
+  PROP_UID,
   N_PROPS
 };
 
@@ -31,6 +35,8 @@ phoenix_link_finalize (GObject *object)
 
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->username, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_link_parent_class)->finalize (object);
 }
@@ -51,6 +57,14 @@ phoenix_link_get_property (GObject    *object,
 
     case PROP_URL:
       g_value_set_string (value, self->url);
+      break;
+
+    case PROP_USERNAME:
+      g_value_set_string (value, self->username);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -74,6 +88,14 @@ phoenix_link_set_property (GObject      *object,
 
     case PROP_URL:
       phoenix_link_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_USERNAME:
+      phoenix_link_set_username (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_link_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -100,6 +122,16 @@ phoenix_link_class_init (PhoenixLinkClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_USERNAME] =
+    g_param_spec_string ("username", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -108,6 +140,8 @@ phoenix_link_init (PhoenixLink *self)
 {
   self->label = g_strdup ("");
   self->url = g_strdup ("");
+  self->username = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixLink *
@@ -164,4 +198,54 @@ phoenix_link_set_url (PhoenixLink *self,
   g_free (self->url);
   self->url = g_strdup (url);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+const char *
+phoenix_link_get_username (PhoenixLink *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_LINK (self), NULL);
+
+  return self->username;
+}
+
+void
+phoenix_link_set_username (PhoenixLink *self,
+                           const char  *username)
+{
+  g_return_if_fail (PHOENIX_IS_LINK (self));
+
+  if (username == NULL)
+    username = "";
+
+  if (g_strcmp0 (self->username, username) == 0)
+    return;
+
+  g_free (self->username);
+  self->username = g_strdup (username);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USERNAME]);
+}
+
+const char *
+phoenix_link_get_uid (PhoenixLink *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_LINK (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_link_set_uid (PhoenixLink *self,
+                      const char  *uid)
+{
+  g_return_if_fail (PHOENIX_IS_LINK (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

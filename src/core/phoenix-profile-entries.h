@@ -10,3 +10,7 @@
 #include "phoenix-certification.h"
 #include "phoenix-project.h"
 #include "phoenix-interest.h"
+#include "phoenix-volunteer.h"
+#include "phoenix-award.h"
+#include "phoenix-publication.h"
+#include "phoenix-reference.h"

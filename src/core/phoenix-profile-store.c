@@ -24,28 +24,38 @@ typedef struct
   const char   *table;
   GType       (*get_type)  (void);
   GListStore *(*get_store) (PhoenixProfile *profile);
-  const char   *properties[10];  /* NULL-terminated, in column order */
+  const char   *properties[14];  /* NULL-terminated, in column order */
 } ListTable;
 
 static const ListTable list_tables[] = {
   { "link", phoenix_link_get_type, phoenix_profile_get_links,
-    { "label", "url", NULL } },
+    { "label", "url", "username", "uid", NULL } },
   { "experience", phoenix_experience_get_type, phoenix_profile_get_experiences,
     { "title", "employer", "location", "start-date", "end-date", "current", "summary",
-      "highlights", NULL } },
+      "highlights", "url", "description", "uid", NULL } },
   { "education", phoenix_education_get_type, phoenix_profile_get_education,
     { "degree", "field", "school", "location", "start-date", "end-date", "current", "grade",
-      "summary", NULL } },
+      "summary", "url", "courses", "uid", NULL } },
   { "skill", phoenix_skill_get_type, phoenix_profile_get_skills,
-    { "name", "level", "category", "taxonomy-id", NULL } },
+    { "name", "level", "category", "taxonomy-id", "keywords", "uid", NULL } },
   { "language", phoenix_language_get_type, phoenix_profile_get_languages,
-    { "name", "level", NULL } },
+    { "name", "level", "uid", NULL } },
   { "certification", phoenix_certification_get_type, phoenix_profile_get_certifications,
-    { "name", "issuer", "date", "url", NULL } },
+    { "name", "issuer", "date", "url", "uid", NULL } },
   { "project", phoenix_project_get_type, phoenix_profile_get_projects,
-    { "name", "summary", "url", "start-date", "end-date", "highlights", NULL } },
+    { "name", "summary", "url", "start-date", "end-date", "highlights", "keywords", "roles",
+      "entity", "kind", "uid", NULL } },
   { "interest", phoenix_interest_get_type, phoenix_profile_get_interests,
-    { "name", "keywords", NULL } },
+    { "name", "keywords", "uid", NULL } },
+  { "volunteer", phoenix_volunteer_get_type, phoenix_profile_get_volunteering,
+    { "organization", "position", "url", "start-date", "end-date", "current", "summary",
+      "highlights", "uid", NULL } },
+  { "award", phoenix_award_get_type, phoenix_profile_get_awards,
+    { "title", "date", "awarder", "summary", "uid", NULL } },
+  { "publication", phoenix_publication_get_type, phoenix_profile_get_publications,
+    { "name", "publisher", "release-date", "url", "summary", "uid", NULL } },
+  { "reference", phoenix_reference_get_type, phoenix_profile_get_references,
+    { "name", "reference", "uid", NULL } },
 };
 
 /* The person columns, in the order of the statements below. */
@@ -58,6 +68,11 @@ enum {
   PERSON_CITY,
   PERSON_COUNTRY,
   PERSON_SUMMARY,
+  PERSON_URL,
+  PERSON_ADDRESS,
+  PERSON_POSTAL_CODE,
+  PERSON_REGION,
+  PERSON_JSON_RESUME_EXTRA,
   N_PERSON_COLUMNS
 };
 
@@ -121,7 +136,13 @@ prepare (sqlite3     *db,
 static char *
 column_name (const char *property)
 {
-  char *name = g_strdup (property);
+  char *name;
+
+  /* "position" is the list index column; a volunteer's position is its role. */
+  if (g_str_equal (property, "position"))
+    return g_strdup ("role");
+
+  name = g_strdup (property);
 
   g_strdelimit (name, "-", '_');
   return name;
@@ -294,7 +315,8 @@ read_person (sqlite3    *db,
   int rc;
 
   stmt = prepare (db,
-                  "SELECT name, headline, photo, email, phone, city, country, summary"
+                  "SELECT name, headline, photo, email, phone, city, country, summary,"
+                  " url, address, postal_code, region, json_resume_extra"
                   " FROM person WHERE id = 1",
                   error);
   if (stmt == NULL)
@@ -377,12 +399,18 @@ write_person (sqlite3         *db,
   strings[PERSON_CITY] = phoenix_profile_get_city (profile);
   strings[PERSON_COUNTRY] = phoenix_profile_get_country (profile);
   strings[PERSON_SUMMARY] = phoenix_profile_get_summary (profile);
+  strings[PERSON_URL] = phoenix_profile_get_url (profile);
+  strings[PERSON_ADDRESS] = phoenix_profile_get_address (profile);
+  strings[PERSON_POSTAL_CODE] = phoenix_profile_get_postal_code (profile);
+  strings[PERSON_REGION] = phoenix_profile_get_region (profile);
+  strings[PERSON_JSON_RESUME_EXTRA] = phoenix_profile_get_json_resume_extra (profile);
   photo = phoenix_profile_get_photo (profile);
 
   /* An UPDATE keeps any column a later migration adds to the row. */
   update = prepare (db,
                     "UPDATE person SET name = ?1, headline = ?2, photo = ?3, email = ?4,"
-                    " phone = ?5, city = ?6, country = ?7, summary = ?8, updated_at = ?9"
+                    " phone = ?5, city = ?6, country = ?7, summary = ?8, url = ?9, address = ?10,"
+                    " postal_code = ?11, region = ?12, json_resume_extra = ?13, updated_at = ?14"
                     " WHERE id = 1",
                     error);
   if (update == NULL)
@@ -571,6 +599,11 @@ phoenix_profile_load (PhoenixProfile  *self,
       phoenix_profile_set_city (self, person.strings[PERSON_CITY]);
       phoenix_profile_set_country (self, person.strings[PERSON_COUNTRY]);
       phoenix_profile_set_summary (self, person.strings[PERSON_SUMMARY]);
+      phoenix_profile_set_url (self, person.strings[PERSON_URL]);
+      phoenix_profile_set_address (self, person.strings[PERSON_ADDRESS]);
+      phoenix_profile_set_postal_code (self, person.strings[PERSON_POSTAL_CODE]);
+      phoenix_profile_set_region (self, person.strings[PERSON_REGION]);
+      phoenix_profile_set_json_resume_extra (self, person.strings[PERSON_JSON_RESUME_EXTRA]);
       phoenix_profile_set_photo (self, person.photo);
 
       for (guint i = 0; i < G_N_ELEMENTS (list_tables); i++)

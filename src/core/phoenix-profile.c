@@ -34,6 +34,10 @@ typedef enum
   LIST_CERTIFICATIONS,
   LIST_PROJECTS,
   LIST_INTERESTS,
+  LIST_VOLUNTEERING,
+  LIST_AWARDS,
+  LIST_PUBLICATIONS,
+  LIST_REFERENCES,
   N_LISTS
 } ListId;
 
@@ -48,6 +52,11 @@ struct _PhoenixProfile
   char   *city;
   char   *country;
   char   *summary;
+  char   *url;
+  char   *address;
+  char   *postal_code;
+  char   *region;
+  char   *json_resume_extra;
   GBytes *photo;
 
   TrackedList lists[N_LISTS];
@@ -66,6 +75,11 @@ enum {
   PROP_COUNTRY,
   PROP_SUMMARY,
   PROP_PHOTO,
+  PROP_URL,
+  PROP_ADDRESS,
+  PROP_POSTAL_CODE,
+  PROP_REGION,
+  PROP_JSON_RESUME_EXTRA,
   N_PROPS
 };
 
@@ -120,6 +134,21 @@ item_handler_clear (gpointer data)
   g_clear_object (&ih->item);
 }
 
+/* Every entry in a list has a uid a CV variant can refer to. */
+static void
+assign_uid (GObject *item)
+{
+  g_autofree char *uid = NULL;
+
+  g_object_get (item, "uid", &uid, NULL);
+  if (uid == NULL || uid[0] == '\0')
+    {
+      g_autofree char *fresh = g_uuid_string_random ();
+
+      g_object_set (item, "uid", fresh, NULL);
+    }
+}
+
 static void
 item_notify_cb (PhoenixProfile *self,
                 GParamSpec     *pspec,
@@ -145,6 +174,7 @@ list_items_changed_cb (GListModel  *model,
       ItemHandler ih;
 
       ih.item = g_list_model_get_item (model, position + i);
+      assign_uid (ih.item);
       ih.handler = g_signal_connect_object (ih.item, "notify",
                                             G_CALLBACK (item_notify_cb),
                                             list->profile,
@@ -201,6 +231,11 @@ phoenix_profile_finalize (GObject *object)
   g_clear_pointer (&self->city, g_free);
   g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->postal_code, g_free);
+  g_clear_pointer (&self->region, g_free);
+  g_clear_pointer (&self->json_resume_extra, g_free);
   g_clear_pointer (&self->photo, g_bytes_unref);
 
   G_OBJECT_CLASS (phoenix_profile_parent_class)->finalize (object);
@@ -248,6 +283,26 @@ phoenix_profile_get_property (GObject    *object,
       g_value_set_boxed (value, self->photo);
       break;
 
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+
+    case PROP_ADDRESS:
+      g_value_set_string (value, self->address);
+      break;
+
+    case PROP_POSTAL_CODE:
+      g_value_set_string (value, self->postal_code);
+      break;
+
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
+      break;
+
+    case PROP_JSON_RESUME_EXTRA:
+      g_value_set_string (value, self->json_resume_extra);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -293,6 +348,26 @@ phoenix_profile_set_property (GObject      *object,
 
     case PROP_PHOTO:
       phoenix_profile_set_photo (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_URL:
+      phoenix_profile_set_url (self, g_value_get_string (value));
+      break;
+
+    case PROP_ADDRESS:
+      phoenix_profile_set_address (self, g_value_get_string (value));
+      break;
+
+    case PROP_POSTAL_CODE:
+      phoenix_profile_set_postal_code (self, g_value_get_string (value));
+      break;
+
+    case PROP_REGION:
+      phoenix_profile_set_region (self, g_value_get_string (value));
+      break;
+
+    case PROP_JSON_RESUME_EXTRA:
+      phoenix_profile_set_json_resume_extra (self, g_value_get_string (value));
       break;
 
     default:
@@ -350,6 +425,31 @@ phoenix_profile_class_init (PhoenixProfileClass *klass)
                         G_TYPE_BYTES,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ADDRESS] =
+    g_param_spec_string ("address", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_POSTAL_CODE] =
+    g_param_spec_string ("postal-code", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_JSON_RESUME_EXTRA] =
+    g_param_spec_string ("json-resume-extra", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -378,6 +478,11 @@ phoenix_profile_init (PhoenixProfile *self)
   self->city = g_strdup ("");
   self->country = g_strdup ("");
   self->summary = g_strdup ("");
+  self->url = g_strdup ("");
+  self->address = g_strdup ("");
+  self->postal_code = g_strdup ("");
+  self->region = g_strdup ("");
+  self->json_resume_extra = g_strdup ("");
 
   tracked_list_init (self, &self->lists[LIST_LINKS], PHOENIX_TYPE_LINK);
   tracked_list_init (self, &self->lists[LIST_EXPERIENCES], PHOENIX_TYPE_EXPERIENCE);
@@ -387,6 +492,10 @@ phoenix_profile_init (PhoenixProfile *self)
   tracked_list_init (self, &self->lists[LIST_CERTIFICATIONS], PHOENIX_TYPE_CERTIFICATION);
   tracked_list_init (self, &self->lists[LIST_PROJECTS], PHOENIX_TYPE_PROJECT);
   tracked_list_init (self, &self->lists[LIST_INTERESTS], PHOENIX_TYPE_INTEREST);
+  tracked_list_init (self, &self->lists[LIST_VOLUNTEERING], PHOENIX_TYPE_VOLUNTEER);
+  tracked_list_init (self, &self->lists[LIST_AWARDS], PHOENIX_TYPE_AWARD);
+  tracked_list_init (self, &self->lists[LIST_PUBLICATIONS], PHOENIX_TYPE_PUBLICATION);
+  tracked_list_init (self, &self->lists[LIST_REFERENCES], PHOENIX_TYPE_REFERENCE);
 }
 
 PhoenixProfile *
@@ -616,6 +725,123 @@ phoenix_profile_get_interests (PhoenixProfile *self)
   g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
 
   return self->lists[LIST_INTERESTS].store;
+}
+
+const char *
+phoenix_profile_get_url (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->url;
+}
+
+void
+phoenix_profile_set_url (PhoenixProfile *self,
+                         const char     *url)
+{
+  g_return_if_fail (PHOENIX_IS_PROFILE (self));
+
+  set_string (self, &self->url, url, PROP_URL);
+}
+
+const char *
+phoenix_profile_get_address (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->address;
+}
+
+void
+phoenix_profile_set_address (PhoenixProfile *self,
+                             const char     *address)
+{
+  g_return_if_fail (PHOENIX_IS_PROFILE (self));
+
+  set_string (self, &self->address, address, PROP_ADDRESS);
+}
+
+const char *
+phoenix_profile_get_postal_code (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->postal_code;
+}
+
+void
+phoenix_profile_set_postal_code (PhoenixProfile *self,
+                                 const char     *postal_code)
+{
+  g_return_if_fail (PHOENIX_IS_PROFILE (self));
+
+  set_string (self, &self->postal_code, postal_code, PROP_POSTAL_CODE);
+}
+
+const char *
+phoenix_profile_get_region (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->region;
+}
+
+void
+phoenix_profile_set_region (PhoenixProfile *self,
+                            const char     *region)
+{
+  g_return_if_fail (PHOENIX_IS_PROFILE (self));
+
+  set_string (self, &self->region, region, PROP_REGION);
+}
+
+const char *
+phoenix_profile_get_json_resume_extra (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->json_resume_extra;
+}
+
+void
+phoenix_profile_set_json_resume_extra (PhoenixProfile *self,
+                                       const char     *json_resume_extra)
+{
+  g_return_if_fail (PHOENIX_IS_PROFILE (self));
+
+  set_string (self, &self->json_resume_extra, json_resume_extra, PROP_JSON_RESUME_EXTRA);
+}
+
+GListStore *
+phoenix_profile_get_volunteering (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->lists[LIST_VOLUNTEERING].store;
+}
+
+GListStore *
+phoenix_profile_get_awards (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->lists[LIST_AWARDS].store;
+}
+
+GListStore *
+phoenix_profile_get_publications (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->lists[LIST_PUBLICATIONS].store;
+}
+
+GListStore *
+phoenix_profile_get_references (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
+
+  return self->lists[LIST_REFERENCES].store;
 }
 
 /**

@@ -13,11 +13,16 @@ G_DECLARE_FINAL_TYPE (PhoenixProfile, phoenix_profile, PHOENIX, PROFILE, GObject
 /*
  * The profile: who the user is. Properties (all strings "" when unset, never NULL):
  *   "name", "headline", "email", "phone", "city", "country", "summary";
- *   "photo" (GBytes, may be NULL).
+ *   "photo" (GBytes, may be NULL);
+ *   "url" (personal web site), "address", "postal-code", "region" (JSON Resume's basics);
+ *   "json-resume-extra": a JSON object (text, "" when none) of the top-level JSON Resume
+ *   members the profile has no home for (e.g. "meta"), given back on export.
  * Lists, each a GListStore of one entry type (see phoenix-profile-entries.h):
  *   links (PhoenixLink), experiences (PhoenixExperience), education (PhoenixEducation),
  *   skills (PhoenixSkill), languages (PhoenixLanguage), certifications (PhoenixCertification),
- *   projects (PhoenixProject), interests (PhoenixInterest).
+ *   projects (PhoenixProject), interests (PhoenixInterest), volunteering (PhoenixVolunteer),
+ *   awards (PhoenixAward), publications (PhoenixPublication), references (PhoenixReference).
+ * An entry added to a list without a "uid" is given a fresh one (CV variants refer to it).
  * Signal "changed" is emitted after any property of the profile or of one of
  * its entries changes, or a list changes.
  */
@@ -39,6 +44,16 @@ const char     *phoenix_profile_get_summary      (PhoenixProfile *self);
 void            phoenix_profile_set_summary      (PhoenixProfile *self, const char *summary);
 GBytes         *phoenix_profile_get_photo        (PhoenixProfile *self);
 void            phoenix_profile_set_photo        (PhoenixProfile *self, GBytes *photo);
+const char     *phoenix_profile_get_url          (PhoenixProfile *self);
+void            phoenix_profile_set_url          (PhoenixProfile *self, const char *url);
+const char     *phoenix_profile_get_address      (PhoenixProfile *self);
+void            phoenix_profile_set_address      (PhoenixProfile *self, const char *address);
+const char     *phoenix_profile_get_postal_code  (PhoenixProfile *self);
+void            phoenix_profile_set_postal_code  (PhoenixProfile *self, const char *postal_code);
+const char     *phoenix_profile_get_region       (PhoenixProfile *self);
+void            phoenix_profile_set_region       (PhoenixProfile *self, const char *region);
+const char     *phoenix_profile_get_json_resume_extra (PhoenixProfile *self);
+void            phoenix_profile_set_json_resume_extra (PhoenixProfile *self, const char *extra);
 
 GListStore     *phoenix_profile_get_links          (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_experiences    (PhoenixProfile *self);
@@ -48,6 +63,10 @@ GListStore     *phoenix_profile_get_languages      (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_certifications (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_projects       (PhoenixProfile *self);
 GListStore     *phoenix_profile_get_interests      (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_volunteering   (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_awards         (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_publications   (PhoenixProfile *self);
+GListStore     *phoenix_profile_get_references     (PhoenixProfile *self);
 
 /* Hold back "changed" during a batch of edits; the last thaw emits it once if
  * anything changed. Calls nest. phoenix_profile_load() does this itself. */

@@ -15,6 +15,11 @@ struct _PhoenixProject
   char  *start_date;
   char  *end_date;
   GStrv  highlights;
+  GStrv  keywords;
+  GStrv  roles;
+  char  *entity;
+  char  *kind;
+  char  *uid;
 };
 
 enum {
@@ -25,6 +30,11 @@ enum {
   PROP_START_DATE,
   PROP_END_DATE,
   PROP_HIGHLIGHTS,
+  PROP_KEYWORDS,
+  PROP_ROLES,
+  PROP_ENTITY,
+  PROP_KIND,
+  PROP_UID,
   N_PROPS
 };
 
@@ -43,6 +53,11 @@ phoenix_project_finalize (GObject *object)
   g_clear_pointer (&self->start_date, g_free);
   g_clear_pointer (&self->end_date, g_free);
   g_clear_pointer (&self->highlights, g_strfreev);
+  g_clear_pointer (&self->keywords, g_strfreev);
+  g_clear_pointer (&self->roles, g_strfreev);
+  g_clear_pointer (&self->entity, g_free);
+  g_clear_pointer (&self->kind, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_project_parent_class)->finalize (object);
 }
@@ -79,6 +94,26 @@ phoenix_project_get_property (GObject    *object,
 
     case PROP_HIGHLIGHTS:
       g_value_set_boxed (value, self->highlights);
+      break;
+
+    case PROP_KEYWORDS:
+      g_value_set_boxed (value, self->keywords);
+      break;
+
+    case PROP_ROLES:
+      g_value_set_boxed (value, self->roles);
+      break;
+
+    case PROP_ENTITY:
+      g_value_set_string (value, self->entity);
+      break;
+
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -118,6 +153,26 @@ phoenix_project_set_property (GObject      *object,
 
     case PROP_HIGHLIGHTS:
       phoenix_project_set_highlights (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_KEYWORDS:
+      phoenix_project_set_keywords (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ROLES:
+      phoenix_project_set_roles (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_ENTITY:
+      phoenix_project_set_entity (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      phoenix_project_set_kind (self, g_value_get_string (value));
+      break;
+
+    case PROP_UID:
+      phoenix_project_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -164,6 +219,31 @@ phoenix_project_class_init (PhoenixProjectClass *klass)
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_KEYWORDS] =
+    g_param_spec_boxed ("keywords", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ROLES] =
+    g_param_spec_boxed ("roles", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ENTITY] =
+    g_param_spec_string ("entity", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -176,6 +256,11 @@ phoenix_project_init (PhoenixProject *self)
   self->start_date = g_strdup ("");
   self->end_date = g_strdup ("");
   self->highlights = g_new0 (char *, 1);
+  self->keywords = g_new0 (char *, 1);
+  self->roles = g_new0 (char *, 1);
+  self->entity = g_strdup ("");
+  self->kind = g_strdup ("");
+  self->uid = g_strdup ("");
 }
 
 PhoenixProject *
@@ -334,4 +419,133 @@ phoenix_project_set_highlights (PhoenixProject     *self,
   g_strfreev (self->highlights);
   self->highlights = g_strdupv ((char **) highlights);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+}
+
+const char * const *
+phoenix_project_get_keywords (PhoenixProject *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROJECT (self), NULL);
+
+  return (const char * const *) self->keywords;
+}
+
+void
+phoenix_project_set_keywords (PhoenixProject     *self,
+                              const char * const *keywords)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (PHOENIX_IS_PROJECT (self));
+
+  if (keywords == NULL)
+    keywords = empty;
+
+  if (g_strv_equal ((const char * const *) self->keywords, keywords))
+    return;
+
+  g_strfreev (self->keywords);
+  self->keywords = g_strdupv ((char **) keywords);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+}
+
+const char * const *
+phoenix_project_get_roles (PhoenixProject *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROJECT (self), NULL);
+
+  return (const char * const *) self->roles;
+}
+
+void
+phoenix_project_set_roles (PhoenixProject     *self,
+                           const char * const *roles)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (PHOENIX_IS_PROJECT (self));
+
+  if (roles == NULL)
+    roles = empty;
+
+  if (g_strv_equal ((const char * const *) self->roles, roles))
+    return;
+
+  g_strfreev (self->roles);
+  self->roles = g_strdupv ((char **) roles);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLES]);
+}
+
+const char *
+phoenix_project_get_entity (PhoenixProject *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROJECT (self), NULL);
+
+  return self->entity;
+}
+
+void
+phoenix_project_set_entity (PhoenixProject *self,
+                            const char     *entity)
+{
+  g_return_if_fail (PHOENIX_IS_PROJECT (self));
+
+  if (entity == NULL)
+    entity = "";
+
+  if (g_strcmp0 (self->entity, entity) == 0)
+    return;
+
+  g_free (self->entity);
+  self->entity = g_strdup (entity);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+}
+
+const char *
+phoenix_project_get_kind (PhoenixProject *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROJECT (self), NULL);
+
+  return self->kind;
+}
+
+void
+phoenix_project_set_kind (PhoenixProject *self,
+                          const char     *kind)
+{
+  g_return_if_fail (PHOENIX_IS_PROJECT (self));
+
+  if (kind == NULL)
+    kind = "";
+
+  if (g_strcmp0 (self->kind, kind) == 0)
+    return;
+
+  g_free (self->kind);
+  self->kind = g_strdup (kind);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+phoenix_project_get_uid (PhoenixProject *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROJECT (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_project_set_uid (PhoenixProject *self,
+                         const char     *uid)
+{
+  g_return_if_fail (PHOENIX_IS_PROJECT (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }

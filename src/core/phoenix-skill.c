@@ -9,10 +9,12 @@ struct _PhoenixSkill
 {
   GObject parent_instance;
 
-  char *name;
-  char *level;
-  char *category;
-  char *taxonomy_id;
+  char  *name;
+  char  *level;
+  char  *category;
+  char  *taxonomy_id;
+  GStrv  keywords;
+  char  *uid;
 };
 
 enum {
@@ -21,6 +23,8 @@ enum {
   PROP_LEVEL,
   PROP_CATEGORY,
   PROP_TAXONOMY_ID,
+  PROP_KEYWORDS,
+  PROP_UID,
   N_PROPS
 };
 
@@ -37,6 +41,8 @@ phoenix_skill_finalize (GObject *object)
   g_clear_pointer (&self->level, g_free);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->taxonomy_id, g_free);
+  g_clear_pointer (&self->keywords, g_strfreev);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (phoenix_skill_parent_class)->finalize (object);
 }
@@ -65,6 +71,14 @@ phoenix_skill_get_property (GObject    *object,
 
     case PROP_TAXONOMY_ID:
       g_value_set_string (value, self->taxonomy_id);
+      break;
+
+    case PROP_KEYWORDS:
+      g_value_set_boxed (value, self->keywords);
+      break;
+
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
       break;
 
     default:
@@ -96,6 +110,14 @@ phoenix_skill_set_property (GObject      *object,
 
     case PROP_TAXONOMY_ID:
       phoenix_skill_set_taxonomy_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_KEYWORDS:
+      phoenix_skill_set_keywords (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_UID:
+      phoenix_skill_set_uid (self, g_value_get_string (value));
       break;
 
     default:
@@ -132,6 +154,16 @@ phoenix_skill_class_init (PhoenixSkillClass *klass)
                          "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_KEYWORDS] =
+    g_param_spec_boxed ("keywords", NULL, NULL,
+                        G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -142,6 +174,8 @@ phoenix_skill_init (PhoenixSkill *self)
   self->level = g_strdup ("");
   self->category = g_strdup ("");
   self->taxonomy_id = g_strdup ("");
+  self->keywords = g_new0 (char *, 1);
+  self->uid = g_strdup ("");
 }
 
 PhoenixSkill *
@@ -248,4 +282,56 @@ phoenix_skill_set_taxonomy_id (PhoenixSkill *self,
   g_free (self->taxonomy_id);
   self->taxonomy_id = g_strdup (taxonomy_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAXONOMY_ID]);
+}
+
+const char * const *
+phoenix_skill_get_keywords (PhoenixSkill *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL (self), NULL);
+
+  return (const char * const *) self->keywords;
+}
+
+void
+phoenix_skill_set_keywords (PhoenixSkill       *self,
+                            const char * const *keywords)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (PHOENIX_IS_SKILL (self));
+
+  if (keywords == NULL)
+    keywords = empty;
+
+  if (g_strv_equal ((const char * const *) self->keywords, keywords))
+    return;
+
+  g_strfreev (self->keywords);
+  self->keywords = g_strdupv ((char **) keywords);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+}
+
+const char *
+phoenix_skill_get_uid (PhoenixSkill *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL (self), NULL);
+
+  return self->uid;
+}
+
+void
+phoenix_skill_set_uid (PhoenixSkill *self,
+                       const char   *uid)
+{
+  g_return_if_fail (PHOENIX_IS_SKILL (self));
+
+  if (uid == NULL)
+    uid = "";
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
 }
