@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-cli-export-pdf.h"
+#include "phoenix-cv-renderer.h"
+#include "phoenix-json-resume.h"
+
+#define EXIT_USAGE 2
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("phoenix-cli export-pdf: %s\n", message);
+  g_printerr ("%s\n", _("Try “phoenix-cli export-pdf --help” for more information."));
+
+  return EXIT_USAGE;
+}
+
+int
+phoenix_cli_export_pdf (int    argc,
+                        char **argv)
+{
+  g_autofree char *template_id = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *paper = NULL;
+  gboolean list_templates = FALSE;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template id (see --list-templates); classic by default"), N_("TEMPLATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("PDF file to write"), N_("OUT.pdf") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language, N_("Language of the section titles and dates: fr or en (fr by default)"), N_("LANG") },
+    { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 or letter (a4 by default)"), N_("PAPER") },
+    { "list-templates", 0, 0, G_OPTION_ARG_NONE, &list_templates, N_("List the templates, one a line, id first"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(PhoenixProfile) profile = NULL;
+  g_autoptr(PhoenixCvRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, _("Renders a JSON Resume file to a PDF CV."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (list_templates)
+    {
+      guint n = 0;
+      const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n);
+
+      for (guint i = 0; i < n; i++)
+        g_print ("%s\t%s — %s\n", templates[i].id, _(templates[i].name), _(templates[i].description));
+      return 0;
+    }
+
+  if (files == NULL || files[0] == NULL)
+    return usage_error (_("No JSON Resume file given."));
+  if (files[1] != NULL)
+    return usage_error (_("Give one JSON Resume file."));
+  if (output == NULL)
+    return usage_error (_("No output file given (-o OUT.pdf)."));
+  if (template_id != NULL && !phoenix_cv_template_exists (template_id))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown template “%s”; see --list-templates."),
+                                                  template_id);
+
+      return usage_error (message);
+    }
+  if (language != NULL && g_strcmp0 (language, "fr") != 0 && g_strcmp0 (language, "en") != 0)
+    return usage_error (_("The language must be fr or en."));
+  if (paper != NULL && g_strcmp0 (paper, "a4") != 0 && g_strcmp0 (paper, "letter") != 0)
+    return usage_error (_("The paper must be a4 or letter."));
+
+  /* Reading the file checks every member's type and every date (JSON Resume v1). */
+  profile = phoenix_profile_new ();
+  if (!phoenix_json_resume_import_file (profile, files[0], &error))
+    {
+      g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
+      return 1;
+    }
+
+  renderer = phoenix_cv_renderer_new ();
+  phoenix_cv_renderer_set_template (renderer, template_id != NULL ? template_id : "classic");
+  phoenix_cv_renderer_set_language (renderer, language != NULL ? language : "fr");
+  phoenix_cv_renderer_set_paper (renderer, paper != NULL ? paper : "a4");
+  phoenix_cv_renderer_set_profile (renderer, profile);
+
+  if (!phoenix_cv_renderer_export_pdf (renderer, output, NULL, &error))
+    {
+      g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "phoenix-profile.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_JSON_RESUME_ERROR (phoenix_json_resume_error_quark ())
+
+typedef enum
+{
+  PHOENIX_JSON_RESUME_ERROR_PARSE,       /* not JSON at all */
+  PHOENIX_JSON_RESUME_ERROR_WRONG_TYPE,  /* a member of the wrong type (the message names path and type) */
+  PHOENIX_JSON_RESUME_ERROR_BAD_DATE,    /* a date that is not YYYY, YYYY-MM or YYYY-MM-DD */
+} PhoenixJsonResumeError;
+
+GQuark      phoenix_json_resume_error_quark   (void);
+
+/*
+ * JSON Resume (schema v1, jsonresume/resume-schema) ⇄ PhoenixProfile.
+ *
+ * Mapping: basics → person and contact (label = headline, location.countryCode = country,
+ * profiles[] = links with network = label; image = the photo as a data: URI); work[] →
+ * experiences (name = employer, position = title); volunteer[]; education[] (institution =
+ * school, area = field, studyType = degree, score = grade; our location and summary travel
+ * as extra members, which the schema allows); skills[] (our category and taxonomy id travel
+ * as "category" and "taxonomyId"); languages[] (fluency = level); certificates[]; awards[];
+ * publications[]; references[]; projects[] (description = summary, type = kind);
+ * interests[] (keywords joined with ", "). An entry with a start date and no end date is
+ * current, as JSON Resume has it. Top-level members we have no home for (“meta”, “$schema”,
+ * x-…) and unknown members of basics are kept in the profile's "json-resume-extra" and given
+ * back on export. Entry uids are not exported.
+ */
+
+/* Returns a new JSON object node; empty strings and lists are left out. */
+JsonNode   *phoenix_json_resume_export        (PhoenixProfile  *profile);
+/* Pretty-printed UTF-8 text of phoenix_json_resume_export(). */
+char       *phoenix_json_resume_to_data       (PhoenixProfile  *profile,
+                                               gsize           *length);
+
+/* Replaces everything in @profile (photo included) with the resume in @root. On
+ * error (a wrong type: the message names the path and the expected type) @profile is
+ * unchanged. "changed" is emitted once. */
+gboolean    phoenix_json_resume_import        (PhoenixProfile  *profile,
+                                               JsonNode        *root,
+                                               GError         **error);
+/* Parses @data (UTF-8 JSON; @length -1 when NUL-terminated) and imports it. */
+gboolean    phoenix_json_resume_import_data   (PhoenixProfile  *profile,
+                                               const char      *data,
+                                               gssize           length,
+                                               GError         **error);
+gboolean    phoenix_json_resume_import_file   (PhoenixProfile  *profile,
+                                               const char      *path,
+                                               GError         **error);
+
+/* Copies every property and entry (new entry objects, same uids) of @src into @dest. */
+void        phoenix_profile_copy_into         (PhoenixProfile  *src,
+                                               PhoenixProfile  *dest);
+
+G_END_DECLS

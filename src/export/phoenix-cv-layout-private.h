@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "phoenix-cv-document-private.h"
+
+G_BEGIN_DECLS
+
+/* How a template looks. Sizes in points, colours 0xRRGGBB. */
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *description;
+  double      margin_x;
+  double      margin_top;
+  double      margin_bottom;
+  double      body_size;
+  double      small_size;
+  double      heading_size;
+  double      name_size;
+  double      headline_size;
+  double      sidebar_width;    /* 0: one column */
+  guint32     accent;
+  guint32     text;
+  guint32     muted;
+  guint32     band;             /* header band behind the name; 0: none */
+  guint32     sidebar_bg;
+  gboolean    header_centered;
+  gboolean    headings_upper;
+  gboolean    heading_rule;
+  gboolean    dates_aside;      /* dates right-aligned on the title line */
+  double      section_gap;
+  double      entry_gap;
+  double      line_gap;
+} CvTemplate;
+
+typedef struct _CvLayout CvLayout;
+
+const CvTemplate *_phoenix_cv_template_lookup  (const char   *id);
+void              _phoenix_cv_paper_size       (const char   *paper,
+                                                double       *width,
+                                                double       *height);
+
+/* A font map on Phoenix's own fonts (data/fonts, found with fontconfig), so a
+ * CV lays out the same on every machine. One per thread that lays out. */
+PangoFontMap     *_phoenix_cv_font_map_new     (void);
+PangoContext     *_phoenix_cv_context_new      (PangoFontMap *font_map);
+
+CvLayout         *_phoenix_cv_layout_new       (CvDocument       *doc,
+                                                const CvTemplate *tmpl,
+                                                double            page_width,
+                                                double            page_height,
+                                                PangoContext     *context);
+void              _phoenix_cv_layout_free      (CvLayout         *layout);
+int               _phoenix_cv_layout_get_n_pages (CvLayout       *layout);
+void              _phoenix_cv_layout_draw_page (CvLayout         *layout,
+                                                cairo_t          *cr,
+                                                int               page);
+gboolean          _phoenix_cv_layout_keeps_entries_together (CvLayout *layout);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvLayout, _phoenix_cv_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,833 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-layout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-renderer.h"
+
+/*
+ * Layout: the document becomes blocks (heading, entry head, paragraph,
+ * bullet, list item), each measured with Pango at its column's width, then
+ * placed on pages column by column. A block that must stay with the next one
+ * (a heading, an entry's title) moves to the next page together with it, so a
+ * title is never left alone at the foot of a page.
+ *
+ * Reading order: the header, then the main column, then the sidebar, so a
+ * text extractor that follows the content stream reads one column at a time.
+ */
+
+#define FONT_FAMILY "Lato"
+
+static const CvTemplate templates[] = {
+  { "classic", N_("Classic"), N_("One column, centred name, ruled section titles"),
+    56, 50, 50, 10.5, 9.5, 12, 24, 12.5, 0,
+    0x1f3a5f, 0x222222, 0x5f6b7a, 0, 0,
+    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5 },
+  { "modern", N_("Modern"), N_("A tinted sidebar with contact, skills and languages"),
+    34, 0, 40, 10, 9, 12, 26, 13, 170,
+    0x0f766e, 0x1f2933, 0x52606d, 0x0f766e, 0xeef5f4,
+    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5 },
+  { "compact", N_("Compact"), N_("Dense, one column, dates on the title line"),
+    40, 36, 36, 9.5, 8.5, 10.5, 19, 10.5, 0,
+    0x333333, 0x1a1a1a, 0x666666, 0, 0,
+    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5 },
+};
+
+typedef enum
+{
+  BLOCK_HEADING,
+  BLOCK_ENTRY_HEAD,
+  BLOCK_TEXT,
+  BLOCK_BULLET,
+  BLOCK_LIST_ITEM,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind    kind;
+  PangoLayout *text;      /* the block's text */
+  PangoLayout *aside;     /* dates at the right of the title line, or NULL */
+  PangoLayout *meta;      /* the line under an entry's title, or NULL */
+  double       height;
+  double       space_before;
+  gboolean     keep_with_next;
+  gboolean     entry_first_content;  /* the first block after an entry head */
+  int          column;    /* 0 main, 1 sidebar */
+  int          page;
+  double       x;
+  double       y;
+  double       width;
+} Block;
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  double       y;
+  guint32      color;
+} HeaderItem;
+
+struct _CvLayout
+{
+  const CvTemplate *tmpl;
+  double            page_width;
+  double            page_height;
+  double            header_height;
+  GPtrArray        *header;   /* of HeaderItem */
+  GPtrArray        *blocks;   /* of Block, main column then sidebar */
+  int               n_pages;
+};
+
+static gsize fc_initialized = 0;
+static FcConfig *fc_config = NULL;
+
+static void
+set_source_rgb (cairo_t *cr,
+                guint32  rgb)
+{
+  cairo_set_source_rgb (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                        (rgb & 0xff) / 255.0);
+}
+
+static char *
+find_font_dir (void)
+{
+  const char *env = g_getenv ("PHOENIX_FONT_DIR");
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "fonts", NULL);
+
+  if (env != NULL && g_file_test (env, G_FILE_TEST_IS_DIR))
+    return g_strdup (env);
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+
+  return NULL;
+}
+
+static FcConfig *
+get_fc_config (void)
+{
+  if (g_once_init_enter (&fc_initialized))
+    {
+      g_autofree char *dir = find_font_dir ();
+
+      /* The system's fonts stay as fallback for scripts Lato lacks. */
+      fc_config = FcInitLoadConfigAndFonts ();
+      if (dir == NULL || !FcConfigAppFontAddDir (fc_config, (const FcChar8 *) dir))
+        g_debug ("Phoenix's fonts not found (%s); using the system's", dir ? dir : "no folder");
+      g_once_init_leave (&fc_initialized, 1);
+    }
+
+  return fc_config;
+}
+
+PangoFontMap *
+_phoenix_cv_font_map_new (void)
+{
+  PangoFontMap *font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+
+  if (font_map == NULL)
+    return pango_cairo_font_map_new ();
+
+  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font_map), get_fc_config ());
+  return font_map;
+}
+
+PangoContext *
+_phoenix_cv_context_new (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the layout is the same on screen and in the PDF. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_from_string ("fr"));
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+const CvTemplate *
+_phoenix_cv_template_lookup (const char *id)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      if (g_strcmp0 (templates[i].id, id) == 0)
+        return &templates[i];
+    }
+
+  return NULL;
+}
+
+const PhoenixCvTemplateInfo *
+phoenix_cv_templates_get (guint *n_templates)
+{
+  static PhoenixCvTemplateInfo infos[G_N_ELEMENTS (templates)];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (templates); i++)
+        {
+          infos[i].id = templates[i].id;
+          infos[i].name = templates[i].name;
+          infos[i].description = templates[i].description;
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  if (n_templates != NULL)
+    *n_templates = G_N_ELEMENTS (templates);
+  return infos;
+}
+
+gboolean
+phoenix_cv_template_exists (const char *id)
+{
+  return _phoenix_cv_template_lookup (id) != NULL;
+}
+
+void
+_phoenix_cv_paper_size (const char *paper,
+                        double     *width,
+                        double     *height)
+{
+  if (g_strcmp0 (paper, "letter") == 0)
+    {
+      *width = 612.0;   /* 8.5 × 11 in */
+      *height = 792.0;
+    }
+  else
+    {
+      *width = 595.276;  /* 210 × 297 mm */
+      *height = 841.89;
+    }
+}
+
+/* A layout of @markup at @width, without hyphens, words wrapped whole (a
+ * word longer than the line, such as a URL, breaks between characters). */
+static PangoLayout *
+new_text (PangoContext *context,
+          const char   *markup,
+          double        size,
+          int           weight,
+          gboolean      italic,
+          double        width,
+          double        line_gap)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_family (font, FONT_FAMILY);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description (layout, font);
+
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_spacing (layout, (int) (line_gap * PANGO_SCALE));
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_markup (layout, markup, -1);
+
+  return layout;
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  int height;
+
+  if (layout == NULL)
+    return 0;
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static double
+text_width (PangoLayout *layout)
+{
+  int width;
+
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_clear_object (&block->text);
+  g_clear_object (&block->aside);
+  g_clear_object (&block->meta);
+  g_free (block);
+}
+
+static void
+header_item_free (gpointer data)
+{
+  HeaderItem *item = data;
+
+  g_clear_object (&item->layout);
+  g_free (item);
+}
+
+static Block *
+add_block (GPtrArray   *blocks,
+           BlockKind    kind,
+           int          column,
+           double       width,
+           PangoLayout *text)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->column = column;
+  block->width = width;
+  block->text = text;
+  block->height = text_height (text);
+  g_ptr_array_add (blocks, block);
+
+  return block;
+}
+
+static gboolean
+in_sidebar (const CvTemplate *tmpl,
+            CvSectionId       id)
+{
+  return tmpl->sidebar_width > 0 &&
+         (id == CV_SECTION_ID_SKILLS || id == CV_SECTION_ID_LANGUAGES ||
+          id == CV_SECTION_ID_INTERESTS || id == CV_SECTION_ID_LINKS);
+}
+
+static void
+add_heading (CvLayout     *self,
+             PangoContext *context,
+             const char   *title,
+             int           column,
+             double        width,
+             gboolean      first)
+{
+  const CvTemplate *tmpl = self->tmpl;
+  g_autofree char *upper = tmpl->headings_upper ? g_utf8_strup (title, -1) : g_strdup (title);
+  g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
+                                                     tmpl->headings_upper ? 1024 : 0, upper);
+  Block *block;
+
+  block = add_block (self->blocks, BLOCK_HEADING, column, width,
+                     new_text (context, markup, tmpl->heading_size, PANGO_WEIGHT_BOLD, FALSE, width, 0));
+  block->height += tmpl->heading_rule ? 6 : 8;
+  block->space_before = first ? 0 : tmpl->section_gap;
+  block->keep_with_next = TRUE;
+}
+
+static void
+add_entry (CvLayout         *self,
+           PangoContext     *context,
+           const CvDocEntry *entry,
+           int               column,
+           double            width,
+           gboolean          first_in_section)
+{
+  const CvTemplate *tmpl = self->tmpl;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) meta = g_string_new (NULL);
+  Block *head = NULL;
+  Block *block;
+  gboolean first_content = TRUE;
+  double aside_width = 0;
+
+  if (entry->title[0] != '\0' || entry->org[0] != '\0')
+    {
+      PangoLayout *aside = NULL;
+
+      if (tmpl->dates_aside && entry->dates[0] != '\0')
+        {
+          g_autofree char *dates = g_markup_escape_text (entry->dates, -1);
+
+          aside = new_text (context, dates, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, -1, 0);
+          aside_width = text_width (aside) + 12;
+        }
+
+      if (entry->title[0] != '\0')
+        {
+          g_autofree char *t = g_markup_escape_text (entry->title, -1);
+
+          g_string_append_printf (title, "<b>%s</b>", t);
+        }
+      if (entry->org[0] != '\0')
+        {
+          g_autofree char *o = g_markup_escape_text (entry->org, -1);
+
+          if (title->len > 0)
+            g_string_append (title, " — ");
+          g_string_append_printf (title, "<span foreground=\"#%06x\">%s</span>", tmpl->accent, o);
+        }
+      if (tmpl->dates_aside && entry->location[0] != '\0')
+        {
+          g_autofree char *l = g_markup_escape_text (entry->location, -1);
+
+          g_string_append_printf (title, "<span foreground=\"#%06x\">, %s</span>", tmpl->muted, l);
+        }
+
+      head = add_block (self->blocks, BLOCK_ENTRY_HEAD, column, width,
+                        new_text (context, title->str, tmpl->body_size + 0.5, PANGO_WEIGHT_NORMAL, FALSE,
+                                  width - aside_width, 0));
+      head->aside = aside;
+      head->space_before = first_in_section ? 0 : tmpl->entry_gap;
+      head->keep_with_next = TRUE;
+
+      if (!tmpl->dates_aside)
+        {
+          if (entry->dates[0] != '\0')
+            g_string_append (meta, entry->dates);
+          if (entry->location[0] != '\0')
+            g_string_append_printf (meta, "%s%s", meta->len > 0 ? " · " : "", entry->location);
+        }
+      if (meta->len > 0)
+        {
+          g_autofree char *m = g_markup_escape_text (meta->str, -1);
+
+          head->meta = new_text (context, m, tmpl->small_size, PANGO_WEIGHT_NORMAL, TRUE, width, 0);
+          head->height += text_height (head->meta) + 1;
+        }
+      head->height = MAX (head->height, text_height (aside));
+    }
+
+  if (entry->text[0] != '\0')
+    {
+      g_auto(GStrv) paragraphs = g_strsplit (entry->text, "\n", -1);
+
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        {
+          g_autofree char *p = NULL;
+
+          g_strstrip (paragraphs[i]);
+          if (paragraphs[i][0] == '\0')
+            continue;
+          p = g_markup_escape_text (paragraphs[i], -1);
+          block = add_block (self->blocks, BLOCK_TEXT, column, width,
+                             new_text (context, p, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, width,
+                                       tmpl->line_gap));
+          block->space_before = head != NULL || !first_content ? 2 : (first_in_section ? 0 : tmpl->entry_gap);
+          block->entry_first_content = head != NULL && first_content;
+          first_content = FALSE;
+        }
+    }
+
+  for (guint i = 0; entry->bullets != NULL && entry->bullets[i] != NULL; i++)
+    {
+      g_autofree char *b = g_markup_printf_escaped ("•\t%s", entry->bullets[i]);
+      PangoLayout *layout = new_text (context, b, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE,
+                                      width - 4, tmpl->line_gap);
+      PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, 11);
+
+      /* A hanging indent: wrapped lines start under the text, not the bullet. */
+      pango_layout_set_tabs (layout, tabs);
+      pango_layout_set_indent (layout, -11 * PANGO_SCALE);
+      pango_layout_set_width (layout, (int) ((width - 15) * PANGO_SCALE));
+      pango_tab_array_free (tabs);
+
+      block = add_block (self->blocks, BLOCK_BULLET, column, width, layout);
+      block->x = 15;  /* relative indent, made absolute when placed */
+      block->space_before = 1.5;
+      block->entry_first_content = head != NULL && first_content;
+      first_content = FALSE;
+    }
+}
+
+static void
+add_list_item (CvLayout         *self,
+               PangoContext     *context,
+               const CvDocEntry *entry,
+               int               column,
+               double            width)
+{
+  const CvTemplate *tmpl = self->tmpl;
+  g_autofree char *title = g_markup_escape_text (entry->title, -1);
+  g_autofree char *markup = NULL;
+  Block *block;
+
+  if (entry->text[0] != '\0')
+    {
+      g_autofree char *text = g_markup_escape_text (entry->text, -1);
+
+      markup = g_strdup_printf ("<b>%s</b>: %s", title, text);
+    }
+  else
+    {
+      markup = g_steal_pointer (&title);
+    }
+
+  block = add_block (self->blocks, BLOCK_LIST_ITEM, column, width,
+                     new_text (context, markup, column == 1 ? tmpl->small_size + 0.5 : tmpl->body_size,
+                               PANGO_WEIGHT_NORMAL, FALSE, width, tmpl->line_gap));
+  block->space_before = 2;
+}
+
+static void
+build_header (CvLayout     *self,
+              CvDocument   *doc,
+              PangoContext *context,
+              double        content_x,
+              double        content_width)
+{
+  const CvTemplate *tmpl = self->tmpl;
+  double y = tmpl->band != 0 ? 30 : tmpl->margin_top;
+  guint32 name_color = tmpl->band != 0 ? 0xffffff : tmpl->accent;
+  guint32 headline_color = tmpl->band != 0 ? 0xd9f2ef : tmpl->muted;
+  HeaderItem *item;
+
+  if (doc->name[0] != '\0')
+    {
+      g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", doc->name);
+
+      item = g_new0 (HeaderItem, 1);
+      item->layout = new_text (context, name, tmpl->name_size, PANGO_WEIGHT_BOLD, FALSE, content_width, 0);
+      item->x = content_x;
+      item->y = y;
+      item->color = name_color;
+      if (tmpl->header_centered)
+        pango_layout_set_alignment (item->layout, PANGO_ALIGN_CENTER);
+      g_ptr_array_add (self->header, item);
+      y += text_height (item->layout) + 2;
+    }
+
+  if (doc->headline[0] != '\0')
+    {
+      g_autofree char *headline = g_markup_escape_text (doc->headline, -1);
+
+      item = g_new0 (HeaderItem, 1);
+      item->layout = new_text (context, headline, tmpl->headline_size, PANGO_WEIGHT_NORMAL, FALSE,
+                               content_width, 0);
+      item->x = content_x;
+      item->y = y;
+      item->color = headline_color;
+      if (tmpl->header_centered)
+        pango_layout_set_alignment (item->layout, PANGO_ALIGN_CENTER);
+      g_ptr_array_add (self->header, item);
+      y += text_height (item->layout) + 4;
+    }
+
+  /* One column: the contact line under the name. The sidebar template gives
+   * contact its own section in the sidebar instead. */
+  if (tmpl->sidebar_width == 0 && doc->contact[0] != NULL)
+    {
+      g_autoptr(GString) markup = g_string_new (NULL);
+
+      for (guint i = 0; doc->contact[i] != NULL; i++)
+        {
+          g_autofree char *c = g_markup_escape_text (doc->contact[i], -1);
+
+          if (i > 0)
+            g_string_append (markup, "  ·  ");
+          g_string_append (markup, c);
+        }
+
+      item = g_new0 (HeaderItem, 1);
+      item->layout = new_text (context, markup->str, tmpl->small_size, PANGO_WEIGHT_NORMAL, FALSE,
+                               content_width, 1);
+      item->x = content_x;
+      item->y = y;
+      item->color = tmpl->text;
+      if (tmpl->header_centered)
+        pango_layout_set_alignment (item->layout, PANGO_ALIGN_CENTER);
+      g_ptr_array_add (self->header, item);
+      y += text_height (item->layout);
+    }
+
+  self->header_height = y + (tmpl->band != 0 ? 22 : 14);
+}
+
+/* Places the blocks of one column on pages. */
+static void
+paginate_column (CvLayout *self,
+                 int       column,
+                 double    x,
+                 double    first_top)
+{
+  const CvTemplate *tmpl = self->tmpl;
+  double bottom = self->page_height - tmpl->margin_bottom;
+  double top_other = tmpl->band != 0 ? 40 : tmpl->margin_top;
+  int page = 0;
+  double y = first_top;
+  gboolean page_empty = TRUE;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+      double chain = 0;
+
+      if (block->column != column)
+        continue;
+
+      /* The block and every block it must stay with. */
+      for (guint j = i; j < self->blocks->len; j++)
+        {
+          Block *next = self->blocks->pdata[j];
+
+          if (next->column != column)
+            continue;
+          chain += (j == i && page_empty ? 0 : next->space_before) + next->height;
+          if (!next->keep_with_next)
+            break;
+        }
+
+      if (y + chain > bottom && !page_empty)
+        {
+          page++;
+          y = top_other;
+          page_empty = TRUE;
+        }
+
+      if (!page_empty)
+        y += block->space_before;
+      block->page = page;
+      block->x += x;
+      block->y = y;
+      y += block->height;
+      page_empty = FALSE;
+      self->n_pages = MAX (self->n_pages, page + 1);
+    }
+}
+
+CvLayout *
+_phoenix_cv_layout_new (CvDocument       *doc,
+                        const CvTemplate *tmpl,
+                        double            page_width,
+                        double            page_height,
+                        PangoContext     *context)
+{
+  CvLayout *self = g_new0 (CvLayout, 1);
+  double main_x, main_width, side_x = 0, side_width = 0;
+  gboolean first_main = TRUE, first_side = TRUE;
+
+  self->tmpl = tmpl;
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->header = g_ptr_array_new_with_free_func (header_item_free);
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->n_pages = 1;
+
+  if (tmpl->sidebar_width > 0)
+    {
+      side_x = tmpl->margin_x * 0.7;
+      side_width = tmpl->sidebar_width - side_x - 16;
+      main_x = tmpl->sidebar_width + 22;
+      main_width = page_width - main_x - tmpl->margin_x;
+    }
+  else
+    {
+      main_x = tmpl->margin_x;
+      main_width = page_width - 2 * tmpl->margin_x;
+    }
+
+  if (tmpl->band != 0)
+    build_header (self, doc, context, tmpl->margin_x, page_width - 2 * tmpl->margin_x);
+  else
+    build_header (self, doc, context, main_x, main_width);
+
+  /* Main column first, then the sidebar: the order a reader (and an ATS) follows. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1 && tmpl->sidebar_width > 0 && doc->contact[0] != NULL)
+        {
+          add_heading (self, context, doc->contact_title, 1, side_width, first_side);
+          first_side = FALSE;
+          for (guint i = 0; doc->contact[i] != NULL; i++)
+            {
+              CvDocEntry item = { doc->contact[i], (char *) "", (char *) "", (char *) "", (char *) "", NULL };
+
+              add_list_item (self, context, &item, 1, side_width);
+            }
+        }
+
+      for (guint s = 0; s < doc->sections->len; s++)
+        {
+          CvDocSection *section = doc->sections->pdata[s];
+          gboolean side = in_sidebar (tmpl, section->id);
+          int column = side ? 1 : 0;
+          double width = side ? side_width : main_width;
+          gboolean *first = side ? &first_side : &first_main;
+
+          if ((pass == 0) == side)
+            continue;
+
+          add_heading (self, context, section->title, column, width, *first);
+          *first = FALSE;
+
+          for (guint e = 0; e < section->entries->len; e++)
+            {
+              CvDocEntry *entry = section->entries->pdata[e];
+
+              if (section->is_list)
+                add_list_item (self, context, entry, column, width);
+              else
+                add_entry (self, context, entry, column, width, e == 0);
+            }
+        }
+    }
+
+  paginate_column (self, 0, main_x, self->header_height);
+  if (tmpl->sidebar_width > 0)
+    paginate_column (self, 1, side_x, self->header_height);
+
+  return self;
+}
+
+void
+_phoenix_cv_layout_free (CvLayout *self)
+{
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_free (self);
+}
+
+int
+_phoenix_cv_layout_get_n_pages (CvLayout *self)
+{
+  return self->n_pages;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             guint32      color)
+{
+  set_source_rgb (cr, color);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+_phoenix_cv_layout_draw_page (CvLayout *self,
+                              cairo_t  *cr,
+                              int       page)
+{
+  const CvTemplate *tmpl = self->tmpl;
+
+  cairo_save (cr);
+
+  cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+
+  if (tmpl->sidebar_width > 0)
+    {
+      set_source_rgb (cr, tmpl->sidebar_bg);
+      cairo_rectangle (cr, 0, 0, tmpl->sidebar_width, self->page_height);
+      cairo_fill (cr);
+    }
+
+  if (page == 0)
+    {
+      if (tmpl->band != 0)
+        {
+          set_source_rgb (cr, tmpl->band);
+          cairo_rectangle (cr, 0, 0, self->page_width, self->header_height - 12);
+          cairo_fill (cr);
+        }
+
+      for (guint i = 0; i < self->header->len; i++)
+        {
+          HeaderItem *item = self->header->pdata[i];
+
+          show_layout (cr, item->layout, item->x, item->y, item->color);
+        }
+
+      if (tmpl->band == 0 && tmpl->header_centered)
+        {
+          set_source_rgb (cr, tmpl->accent);
+          cairo_rectangle (cr, tmpl->margin_x, self->header_height - 8,
+                           self->page_width - 2 * tmpl->margin_x, 1.2);
+          cairo_fill (cr);
+        }
+    }
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+
+      if (block->page != page)
+        continue;
+
+      switch (block->kind)
+        {
+        case BLOCK_HEADING:
+          show_layout (cr, block->text, block->x, block->y, tmpl->accent);
+          if (tmpl->heading_rule)
+            {
+              set_source_rgb (cr, tmpl->accent);
+              cairo_rectangle (cr, block->x, block->y + text_height (block->text) + 2, block->width, 0.7);
+              cairo_fill (cr);
+            }
+          else
+            {
+              set_source_rgb (cr, tmpl->accent);
+              cairo_rectangle (cr, block->x, block->y + text_height (block->text) + 1.5, 22, 2);
+              cairo_fill (cr);
+            }
+          break;
+
+        case BLOCK_ENTRY_HEAD:
+          show_layout (cr, block->text, block->x, block->y, tmpl->text);
+          if (block->aside != NULL)
+            show_layout (cr, block->aside, block->x + block->width - text_width (block->aside),
+                         block->y, tmpl->muted);
+          if (block->meta != NULL)
+            show_layout (cr, block->meta, block->x, block->y + text_height (block->text) + 1, tmpl->muted);
+          break;
+
+        case BLOCK_TEXT:
+        case BLOCK_BULLET:
+        case BLOCK_LIST_ITEM:
+        default:
+          show_layout (cr, block->text, block->x, block->y, tmpl->text);
+          break;
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+gboolean
+_phoenix_cv_layout_keeps_entries_together (CvLayout *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+
+      if (block->kind != BLOCK_ENTRY_HEAD && block->kind != BLOCK_HEADING)
+        continue;
+
+      /* The next block of the same column starts on the same page. */
+      for (guint j = i + 1; j < self->blocks->len; j++)
+        {
+          Block *next = self->blocks->pdata[j];
+
+          if (next->column != block->column)
+            continue;
+          if (next->page != block->page)
+            return FALSE;
+          break;
+        }
+    }
+
+  return TRUE;
+}

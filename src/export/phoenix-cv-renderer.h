@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "phoenix-profile.h"
+
+G_BEGIN_DECLS
+
+/* A CV template: "id" for files and the command line, a translatable name. */
+typedef struct
+{
+  const char *id;
+  const char *name;         /* N_(): show with _() */
+  const char *description;  /* N_() */
+} PhoenixCvTemplateInfo;
+
+const PhoenixCvTemplateInfo *phoenix_cv_templates_get (guint *n_templates);
+gboolean                     phoenix_cv_template_exists (const char *id);
+
+#define PHOENIX_TYPE_CV_RENDERER (phoenix_cv_renderer_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixCvRenderer, phoenix_cv_renderer, PHOENIX, CV_RENDERER, GObject)
+
+/*
+ * One renderer, two surfaces: the same layout draws the live preview (any
+ * cairo_t, e.g. in a GtkWidget's snapshot through gtk_snapshot_append_cairo())
+ * and writes the PDF.
+ *
+ * Properties (notified only on change):
+ *   "template" (string): a template id, "classic" (default), "modern" or "compact"
+ *   "language" (string): "fr" (default) or "en": section titles, month names and
+ *     “present” are in this language whatever the UI language
+ *   "paper" (string): "a4" (default) or "letter"
+ *   "n-pages" (int, read-only): pages of the current layout
+ *
+ * The renderer draws a snapshot of the profile taken by set_profile(): call it
+ * again after edits (it is cheap: the layout is redone lazily, at the next
+ * render or page count). Units: PDF points (1/72 inch), origin at the page's
+ * top-left corner; scale the cairo_t to zoom.
+ */
+PhoenixCvRenderer *phoenix_cv_renderer_new            (void);
+
+void               phoenix_cv_renderer_set_profile    (PhoenixCvRenderer *self,
+                                                       PhoenixProfile    *profile);
+/* Like set_profile, with only these sections, in this order (ids as in
+ * phoenix-cv-variant.h: "summary", "experience", "education", "projects",
+ * "volunteering", "certifications", "awards", "publications", "skills",
+ * "languages", "interests", "references"). NULL: the default order. */
+void               phoenix_cv_renderer_set_profile_sections (PhoenixCvRenderer  *self,
+                                                             PhoenixProfile     *profile,
+                                                             const char * const *sections);
+
+const char        *phoenix_cv_renderer_get_template   (PhoenixCvRenderer *self);
+void               phoenix_cv_renderer_set_template   (PhoenixCvRenderer *self,
+                                                       const char        *template_id);
+const char        *phoenix_cv_renderer_get_language   (PhoenixCvRenderer *self);
+void               phoenix_cv_renderer_set_language   (PhoenixCvRenderer *self,
+                                                       const char        *language);
+const char        *phoenix_cv_renderer_get_paper      (PhoenixCvRenderer *self);
+void               phoenix_cv_renderer_set_paper      (PhoenixCvRenderer *self,
+                                                       const char        *paper);
+
+void               phoenix_cv_renderer_get_page_size  (PhoenixCvRenderer *self,
+                                                       double            *width,
+                                                       double            *height);
+int                phoenix_cv_renderer_get_n_pages    (PhoenixCvRenderer *self);
+
+/* Draws page @page (0-based) at the current transformation of @cr: white
+ * paper, then the text. Returns FALSE when there is no such page. */
+gboolean           phoenix_cv_renderer_render_page    (PhoenixCvRenderer *self,
+                                                       cairo_t           *cr,
+                                                       int                page);
+
+/* Writes every page to a PDF file (fonts embedded, text selectable). The
+ * file appears complete or not at all (written beside, then renamed). */
+gboolean           phoenix_cv_renderer_export_pdf     (PhoenixCvRenderer *self,
+                                                       const char        *path,
+                                                       GCancellable      *cancellable,
+                                                       GError           **error);
+/* The same in a worker thread, from the snapshot taken when it is called;
+ * the renderer and profile may change meanwhile. */
+void               phoenix_cv_renderer_export_pdf_async  (PhoenixCvRenderer   *self,
+                                                          const char          *path,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean           phoenix_cv_renderer_export_pdf_finish (PhoenixCvRenderer  *self,
+                                                          GAsyncResult       *result,
+                                                          GError            **error);
+
+/* Where entry blocks landed in the last layout, for tests and for a preview
+ * that scrolls to an entry: the page of each entry title and whether its
+ * first line of content sits on the same page. */
+gboolean           phoenix_cv_renderer_check_keep_together (PhoenixCvRenderer *self);
+
+G_END_DECLS
