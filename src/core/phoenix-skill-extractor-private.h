@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+struct sb_stemmer;
+
+/*
+ * Text normalisation shared by the skill extractor, the job-offer reader and
+ * the taxonomy compiler, so the index and the text are cut and folded the
+ * same way: words are runs of letters and digits (a trailing “+” or “#” kept:
+ * C++, C#), folded to lower case without accents (œ → oe), stop words of both
+ * languages dropped, then stemmed with Snowball.
+ */
+typedef struct
+{
+  char     *folded;     /* lower case, no accents */
+  char     *stem;       /* Snowball stem of folded (folded itself for digits, C++…) */
+  gsize     start;      /* byte offsets of the word in the text */
+  gsize     end;
+  gboolean  break_before;  /* punctuation (, ; : ( ) • new line, ". ") since the previous word */
+} PhoenixTextToken;
+
+/* Returns a GArray of PhoenixTextToken (cleared with their strings when the array is freed). */
+GArray     *_phoenix_text_tokenize       (const char        *text,
+                                          struct sb_stemmer *stemmer,
+                                          gboolean           drop_stop_words);
+/* Folded words joined by one space, stop words kept. */
+char       *_phoenix_text_fold_words     (const char        *text);
+/* Stems of the folded words without stop words, joined by one space ("" when none). */
+char       *_phoenix_text_key            (const char        *text,
+                                          struct sb_stemmer *stemmer);
+gboolean    _phoenix_text_is_stop_word   (const char        *folded);
+/* "fr" or "en", from counts of frequent words. */
+const char *_phoenix_text_detect_language (const char       *text);
+/* A Snowball stemmer for "fr" or "en" (free with sb_stemmer_delete). */
+struct sb_stemmer *_phoenix_text_new_stemmer (const char    *language);
+
+G_END_DECLS

@@ -1,0 +1,531 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-skill-extractor"
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#include "phoenix-skill-extractor.h"
+#include "phoenix-skill-extractor-private.h"
+
+struct _PhoenixSkillExtractor
+{
+  GObject            parent_instance;
+
+  PhoenixTaxonomy   *taxonomy;
+  struct sb_stemmer *stemmer_fr;
+  struct sb_stemmer *stemmer_en;
+};
+
+enum
+{
+  PROP_0,
+  PROP_TAXONOMY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixSkillExtractor, phoenix_skill_extractor, G_TYPE_OBJECT)
+
+/* Words dropped from terms and text alike (French and English). */
+static const char * const stop_words[] = {
+  "a", "an", "and", "as", "at", "au", "aux", "by", "ce", "ces", "d", "dans", "de", "des", "du", "en",
+  "et", "for", "from", "in", "l", "la", "le", "les", "of", "on", "or", "ou", "par", "pour", "sur",
+  "the", "to", "un", "une", "with",
+};
+
+/* Frequent words that tell French from English. */
+static const char * const french_words[] = {
+  "au", "aux", "avec", "dans", "de", "des", "du", "est", "et", "la", "le", "les", "nous", "notre",
+  "pour", "que", "qui", "sont", "sur", "une", "vos", "votre", "vous",
+};
+static const char * const english_words[] = {
+  "a", "an", "and", "are", "be", "for", "in", "is", "of", "on", "our", "the", "this", "to", "we",
+  "will", "with", "you", "your",
+};
+
+/* Prepositions after which a tool name that is also a verb is the verb. */
+static const char * const verb_followers[] = { "at", "in", "as", "on", "with", "to", "from" };
+
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      if (strcmp (word, list[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+_phoenix_text_is_stop_word (const char *folded)
+{
+  return in_list (folded, stop_words, G_N_ELEMENTS (stop_words));
+}
+
+static void
+append_folded_char (GString  *out,
+                    gunichar  c)
+{
+  g_autofree char *decomposed = NULL;
+  char buf[8];
+  int len;
+
+  switch (c)
+    {
+    case 0x0153: case 0x0152:  /* œ Œ */
+      g_string_append (out, "oe");
+      return;
+    case 0x00E6: case 0x00C6:  /* æ Æ */
+      g_string_append (out, "ae");
+      return;
+    case 0x00DF:               /* ß */
+      g_string_append (out, "ss");
+      return;
+    default:
+      break;
+    }
+
+  len = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+  buf[len] = '\0';
+  decomposed = g_utf8_normalize (buf, len, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return;
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar d = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (d))
+        continue;
+      g_string_append_unichar (out, g_unichar_tolower (d));
+    }
+}
+
+static gboolean
+is_break_char (gunichar c)
+{
+  switch (c)
+    {
+    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '[': case ']':
+    case '|': case '\n': case '\r': case 0x2022: case 0x00B7: case 0x2013: case 0x2014: case '*':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+clear_token (gpointer data)
+{
+  PhoenixTextToken *token = data;
+
+  g_free (token->folded);
+  g_free (token->stem);
+}
+
+static gboolean
+has_digit_or_symbol (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == '+' || *p == '#')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *folded)
+{
+  const sb_symbol *stem;
+  gsize len = strlen (folded);
+
+  if (stemmer == NULL || len <= 3 || has_digit_or_symbol (folded))
+    return g_strdup (folded);
+
+  stem = sb_stemmer_stem (stemmer, (const sb_symbol *) folded, (int) len);
+  if (stem == NULL)
+    return g_strdup (folded);
+
+  return g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
+}
+
+GArray *
+_phoenix_text_tokenize (const char        *text,
+                        struct sb_stemmer *stemmer,
+                        gboolean           drop_stop_words)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (PhoenixTextToken));
+  gboolean pending_break = FALSE;
+  const char *p = text;
+
+  g_array_set_clear_func (tokens, clear_token);
+  if (text == NULL)
+    return tokens;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          g_autoptr(GString) folded = g_string_new (NULL);
+          const char *start = p;
+          PhoenixTextToken token = { 0, };
+
+          while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+            {
+              append_folded_char (folded, g_utf8_get_char (p));
+              p = g_utf8_next_char (p);
+            }
+          while (*p == '+' || *p == '#')
+            {
+              /* C++, C#, F#: only when the symbols end the word. */
+              const char *q = p;
+
+              while (*q == '+' || *q == '#')
+                q++;
+              if (g_unichar_isalnum (g_utf8_get_char (q)))
+                break;
+              g_string_append_len (folded, p, q - p);
+              p = q;
+            }
+
+          if (drop_stop_words && _phoenix_text_is_stop_word (folded->str))
+            continue;
+
+          token.folded = g_string_free (g_steal_pointer (&folded), FALSE);
+          token.stem = stem_word (stemmer, token.folded);
+          token.start = start - text;
+          token.end = p - text;
+          token.break_before = pending_break;
+          pending_break = FALSE;
+          g_array_append_val (tokens, token);
+          continue;
+        }
+
+      if (is_break_char (c) || (c == '.' && (p[1] == ' ' || p[1] == '\n' || p[1] == '\0')))
+        pending_break = TRUE;
+      p = g_utf8_next_char (p);
+    }
+
+  return tokens;
+}
+
+char *
+_phoenix_text_fold_words (const char *text)
+{
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, FALSE);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_array_index (tokens, PhoenixTextToken, i).folded);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+_phoenix_text_key (const char        *text,
+                   struct sb_stemmer *stemmer)
+{
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_array_index (tokens, PhoenixTextToken, i).stem);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+const char *
+_phoenix_text_detect_language (const char *text)
+{
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, FALSE);
+  guint french = 0;
+  guint english = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *word = g_array_index (tokens, PhoenixTextToken, i).folded;
+
+      if (in_list (word, french_words, G_N_ELEMENTS (french_words)))
+        french++;
+      if (in_list (word, english_words, G_N_ELEMENTS (english_words)))
+        english++;
+    }
+
+  return english > french ? "en" : "fr";
+}
+
+struct sb_stemmer *
+_phoenix_text_new_stemmer (const char *language)
+{
+  return sb_stemmer_new (g_strcmp0 (language, "en") == 0 ? "english" : "french", "UTF_8");
+}
+
+/* A one-letter name (R, C) must stand alone: not R&D, C'est, A-level, R.H. */
+static gboolean
+stands_alone (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  char before = start > 0 ? text[start - 1] : ' ';
+  char after = text[end];
+
+  if (strchr (" \t\n,(/;:", before) == NULL)
+    return FALSE;
+  if (after == '.')
+    return text[end + 1] == '\0' || text[end + 1] == ' ' || text[end + 1] == '\n';
+
+  return strchr (" \t\n,)/;:", after) != NULL;
+}
+
+static gboolean
+followed_by_preposition (GArray *all_tokens,
+                         gsize   end)
+{
+  for (guint i = 0; i < all_tokens->len; i++)
+    {
+      PhoenixTextToken *token = &g_array_index (all_tokens, PhoenixTextToken, i);
+
+      if (token->start >= end)
+        return !token->break_before &&
+               in_list (token->folded, verb_followers, G_N_ELEMENTS (verb_followers));
+    }
+
+  return FALSE;
+}
+
+static gboolean
+accept_match (const char       *text,
+              GArray           *tokens,
+              GArray           *all_tokens,
+              guint             first,
+              guint             n,
+              PhoenixTermFlags  flags,
+              const char       *surface)
+{
+  PhoenixTextToken *head = &g_array_index (tokens, PhoenixTextToken, first);
+  PhoenixTextToken *tail = &g_array_index (tokens, PhoenixTextToken, first + n - 1);
+
+  for (guint i = first + 1; i < first + n; i++)
+    {
+      if (g_array_index (tokens, PhoenixTextToken, i).break_before)
+        return FALSE;
+    }
+
+  if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0)
+    {
+      gsize len = head->end - head->start;
+
+      if (strlen (surface) != len || strncmp (text + head->start, surface, len) != 0)
+        return FALSE;
+    }
+
+  if (n == 1 && g_utf8_strlen (head->folded, -1) == 1 && !stands_alone (text, head->start, head->end))
+    return FALSE;
+
+  if ((flags & PHOENIX_TERM_VERB) != 0 && followed_by_preposition (all_tokens, tail->end))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+phoenix_skill_extractor_finalize (GObject *object)
+{
+  PhoenixSkillExtractor *self = PHOENIX_SKILL_EXTRACTOR (object);
+
+  g_clear_object (&self->taxonomy);
+  g_clear_pointer (&self->stemmer_fr, sb_stemmer_delete);
+  g_clear_pointer (&self->stemmer_en, sb_stemmer_delete);
+
+  G_OBJECT_CLASS (phoenix_skill_extractor_parent_class)->finalize (object);
+}
+
+static void
+phoenix_skill_extractor_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  PhoenixSkillExtractor *self = PHOENIX_SKILL_EXTRACTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TAXONOMY:
+      g_value_set_object (value, self->taxonomy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_skill_extractor_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  PhoenixSkillExtractor *self = PHOENIX_SKILL_EXTRACTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TAXONOMY:
+      self->taxonomy = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_skill_extractor_class_init (PhoenixSkillExtractorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = phoenix_skill_extractor_finalize;
+  object_class->get_property = phoenix_skill_extractor_get_property;
+  object_class->set_property = phoenix_skill_extractor_set_property;
+
+  properties[PROP_TAXONOMY] =
+    g_param_spec_object ("taxonomy", NULL, NULL,
+                         PHOENIX_TYPE_TAXONOMY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+phoenix_skill_extractor_init (PhoenixSkillExtractor *self)
+{
+  self->stemmer_fr = _phoenix_text_new_stemmer ("fr");
+  self->stemmer_en = _phoenix_text_new_stemmer ("en");
+}
+
+PhoenixSkillExtractor *
+phoenix_skill_extractor_new (PhoenixTaxonomy *taxonomy)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+
+  return g_object_new (PHOENIX_TYPE_SKILL_EXTRACTOR, "taxonomy", taxonomy, NULL);
+}
+
+PhoenixTaxonomy *
+phoenix_skill_extractor_get_taxonomy (PhoenixSkillExtractor *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (self), NULL);
+
+  return self->taxonomy;
+}
+
+const char *
+phoenix_skill_extractor_detect_language (const char *text)
+{
+  return _phoenix_text_detect_language (text);
+}
+
+GArray *
+phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
+                                 const char            *text,
+                                 const char            *language)
+{
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) all_tokens = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  GArray *matches;
+
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (self), NULL);
+
+  matches = g_array_new (FALSE, FALSE, sizeof (PhoenixSkillMatch));
+  if (text == NULL || *text == '\0')
+    return matches;
+
+  if (language == NULL)
+    language = _phoenix_text_detect_language (text);
+  language = g_strcmp0 (language, "en") == 0 ? "en" : "fr";
+
+  tokens = _phoenix_text_tokenize (text, strcmp (language, "en") == 0 ? self->stemmer_en : self->stemmer_fr, TRUE);
+  all_tokens = _phoenix_text_tokenize (text, NULL, FALSE);
+
+  for (guint i = 0; i < tokens->len;)
+    {
+      PhoenixTextToken *head = &g_array_index (tokens, PhoenixTextToken, i);
+      guint longest = MIN (PHOENIX_TAXONOMY_MAX_TERM_TOKENS, tokens->len - i);
+      gboolean matched = FALSE;
+
+      if (longest > 1 && !phoenix_taxonomy_has_term_prefix (self->taxonomy, language, head->stem))
+        longest = 1;
+
+      for (guint n = longest; n >= 1 && !matched; n--)
+        {
+          guint skill;
+          PhoenixTermFlags flags;
+          const char *surface;
+
+          g_string_truncate (key, 0);
+          for (guint j = i; j < i + n; j++)
+            {
+              if (j > i)
+                g_string_append_c (key, ' ');
+              g_string_append (key, g_array_index (tokens, PhoenixTextToken, j).stem);
+            }
+
+          if (phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &skill, &flags, &surface) &&
+              accept_match (text, tokens, all_tokens, i, n, flags, surface))
+            {
+              PhoenixSkillMatch match = {
+                skill,
+                (guint) head->start,
+                (guint) g_array_index (tokens, PhoenixTextToken, i + n - 1).end,
+              };
+
+              g_array_append_val (matches, match);
+              i += n;
+              matched = TRUE;
+            }
+        }
+
+      if (!matched)
+        i++;
+    }
+
+  return matches;
+}
+
+GArray *
+phoenix_skill_extractor_extract_skills (PhoenixSkillExtractor *self,
+                                        const char            *text,
+                                        const char            *language)
+{
+  g_autoptr(GArray) matches = phoenix_skill_extractor_extract (self, text, language);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GArray *skills = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      guint skill = g_array_index (matches, PhoenixSkillMatch, i).skill;
+
+      if (g_hash_table_add (seen, GUINT_TO_POINTER (skill + 1)))
+        g_array_append_val (skills, skill);
+    }
+
+  return skills;
+}

@@ -1,0 +1,467 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-taxonomy-compile"
+
+/*
+ * Build-time tool: compiles the TSV files in data/taxonomy/ into the one memory-mapped
+ * GVariant file PhoenixTaxonomy reads (type TAXONOMY_TYPE in
+ * phoenix-taxonomy.c). Term keys are cut, folded and stemmed with the very
+ * functions the extractor uses on text, so both sides agree.
+ *
+ * Usage: phoenix-taxonomy-compile TSV-DIR OUTPUT
+ */
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phoenix-taxonomy.h"
+#include "phoenix-skill-extractor-private.h"
+
+/*
+ * One-word ROME/ESCO labels that name a field rather than a skill an offer
+ * asks for, or are everyday words; tools (data/taxonomy/tools.tsv) are never
+ * filtered. Folded forms.
+ */
+static const char * const generic_words[] = {
+  "accueil", "administration", "agriculture", "anglais", "animation", "architecture", "art", "arts",
+  "assurance", "audit", "biologie", "business", "chimie", "commerce", "communication", "comptabilite",
+  "conception", "conseil", "construction", "contract", "control", "controle", "coordination",
+  "design", "developpement", "development", "distribution", "droit", "economie", "education",
+  "electricite", "electronique", "energie", "engineering", "english", "enseignement", "environnement",
+  "equipe", "finance", "finances", "fiscalite", "formation", "francais", "french", "gestion",
+  "histoire", "hygiene", "industrie", "informatique", "ingenierie", "innovation", "law", "leadership",
+  "logistique", "maintenance", "management", "marketing", "mathematiques", "mathematics",
+  "mecanique", "medecine", "negociation", "operations", "organisation", "physique", "planning",
+  "production", "psychologie", "qualite", "recherche", "recrutement", "reporting", "research",
+  "sales", "sante", "securite", "service", "services", "sociologie", "strategie", "strategy",
+  "teaching", "technologie", "tourisme", "training", "transport", "travail", "vente", "work",
+  "writing", "redaction", "statistique", "statistiques", "statistics", "data", "donnees", "web",
+  "digital", "numerique", "project", "projet", "client", "clients", "customer", "team", "office",
+  "bureau", "support", "analyse", "analysis", "pharmacologie", "radiologie", "anatomie", "cuisine",
+  "service", "stock", "stocks", "achats", "purchasing", "ventes", "budget", "paie", "payroll",
+  "creativite", "creativity", "rigueur", "autonomie", "curiosite", "adaptabilite",
+};
+
+typedef struct
+{
+  char  *id;
+  char   kind;
+  char  *fr;
+  char  *en;
+  char **syn_fr;
+  char **syn_en;
+  guint  flags;
+  int    priority;  /* 0 tool, 1 ROME, 2 ESCO */
+} Skill;
+
+typedef struct
+{
+  guint  skill;
+  guchar flags;
+  char  *surface;
+  int    priority;
+} Term;
+
+typedef struct
+{
+  char *folded;
+  char *stemmed;
+  char *language;
+  guint occupation;
+} Title;
+
+static char **
+read_rows (const char  *dir,
+           const char  *name,
+           GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new ();
+
+  if (!g_file_get_contents (path, &contents, NULL, error))
+    {
+      g_ptr_array_free (rows, TRUE);
+      return NULL;
+    }
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      g_ptr_array_add (rows, g_strdup (lines[i]));
+    }
+  g_ptr_array_add (rows, NULL);
+
+  return (char **) g_ptr_array_free (rows, FALSE);
+}
+
+static char **
+split_synonyms (const char *field)
+{
+  if (field == NULL || *field == '\0')
+    return g_new0 (char *, 1);
+
+  return g_strsplit (field, "|", -1);
+}
+
+static gboolean
+is_generic (const char *key)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (generic_words); i++)
+    {
+      if (strcmp (key, generic_words[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_term (GHashTable        *terms,
+          const char        *language,
+          struct sb_stemmer *stemmer,
+          const Skill       *skill,
+          guint              skill_index,
+          const char        *name)
+{
+  g_autofree char *key = _phoenix_text_key (name, stemmer);
+  g_autofree char *full = NULL;
+  g_auto(GStrv) words = NULL;
+  Term *previous;
+  Term *term;
+
+  if (*key == '\0')
+    return;
+  words = g_strsplit (key, " ", -1);
+  if (g_strv_length (words) > PHOENIX_TAXONOMY_MAX_TERM_TOKENS)
+    return;
+  if (skill->priority > 0 && words[1] == NULL)
+    {
+      g_autofree char *folded = _phoenix_text_fold_words (name);
+
+      if (g_utf8_strlen (folded, -1) < 4 || is_generic (folded) || is_generic (key))
+        return;
+    }
+  if (skill->priority > 0 && strspn (key, "0123456789 ") == strlen (key))
+    return;
+
+  full = g_strconcat (language, ":", key, NULL);
+  previous = g_hash_table_lookup (terms, full);
+  if (previous != NULL && previous->priority <= skill->priority)
+    return;
+
+  term = g_new0 (Term, 1);
+  term->skill = skill_index;
+  term->flags = (guchar) skill->flags;
+  term->surface = g_strdup (name);
+  term->priority = skill->priority;
+  g_hash_table_insert (terms, g_steal_pointer (&full), term);
+}
+
+static void
+free_term (gpointer data)
+{
+  Term *term = data;
+
+  g_free (term->surface);
+  g_free (term);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  const Title *ta = a;
+  const Title *tb = b;
+  int cmp = strcmp (ta->folded, tb->folded);
+
+  if (cmp == 0)
+    cmp = strcmp (ta->language, tb->language);
+  if (cmp == 0)
+    cmp = (int) ta->occupation - (int) tb->occupation;
+
+  return cmp;
+}
+
+/* "Développeur / Développeuse web" → itself, "Développeur web", "Développeuse web". */
+static void
+title_variants (const char *title,
+                GPtrArray  *out)
+{
+  const char *slash = strstr (title, " / ");
+
+  g_ptr_array_add (out, g_strdup (title));
+  if (slash != NULL)
+    {
+      const char *second = slash + 3;
+      const char *space = strchr (second, ' ');
+      const char *rest = space != NULL ? space : "";
+
+      g_ptr_array_add (out, g_strdup_printf ("%.*s%s", (int) (slash - title), title, rest));
+      g_ptr_array_add (out, g_strdup (second));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) occupation_rows = NULL;
+  g_auto(GStrv) skill_rows = NULL;
+  g_auto(GStrv) link_rows = NULL;
+  g_auto(GStrv) mobility_rows = NULL;
+  g_auto(GStrv) title_rows = NULL;
+  g_autoptr(GHashTable) occupation_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
+  g_autoptr(GArray) skills = g_array_new (FALSE, TRUE, sizeof (Skill));
+  g_autoptr(GArray) titles = g_array_new (FALSE, TRUE, sizeof (Title));
+  g_autoptr(GPtrArray) term_keys = g_ptr_array_new ();
+  g_autoptr(GPtrArray) core_links = NULL;
+  g_autoptr(GPtrArray) other_links = NULL;
+  g_autoptr(GPtrArray) mobilities = NULL;
+  g_autoptr(GVariant) root = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  struct sb_stemmer *stemmer_fr;
+  struct sb_stemmer *stemmer_en;
+  GVariantBuilder builder, array;
+  guint n_occupations;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (argc != 3)
+    {
+      g_printerr ("Usage: %s TSV-DIR OUTPUT\n", argv[0]);
+      return 2;
+    }
+
+  occupation_rows = read_rows (argv[1], "occupations.tsv", &error);
+  if (occupation_rows != NULL)
+    skill_rows = read_rows (argv[1], "skills.tsv", &error);
+  if (skill_rows != NULL)
+    link_rows = read_rows (argv[1], "occupation-skills.tsv", &error);
+  if (link_rows != NULL)
+    mobility_rows = read_rows (argv[1], "mobilities.tsv", &error);
+  if (mobility_rows != NULL)
+    title_rows = read_rows (argv[1], "occupation-titles.tsv", &error);
+  if (title_rows == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[0], error->message);
+      return 1;
+    }
+
+  stemmer_fr = _phoenix_text_new_stemmer ("fr");
+  stemmer_en = _phoenix_text_new_stemmer ("en");
+
+  /* Occupations, already sorted by code. */
+  n_occupations = g_strv_length (occupation_rows);
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssu))"));
+  g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
+  for (guint i = 0; i < n_occupations; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (occupation_rows[i], "\t", -1);
+
+      if (g_strv_length (f) < 4)
+        g_error ("occupations.tsv: bad row %s", occupation_rows[i]);
+      g_variant_builder_add (&array, "(ssss)", f[0], f[1], f[2], f[3]);
+      g_hash_table_insert (occupation_index, g_strdup (f[0]), GUINT_TO_POINTER (i + 1));
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Skills, already sorted by id. */
+  for (guint i = 0; skill_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (skill_rows[i], "\t", -1);
+      Skill skill = { 0, };
+
+      if (g_strv_length (f) < 7)
+        g_error ("skills.tsv: bad row %s", skill_rows[i]);
+      skill.id = g_strdup (f[0]);
+      skill.kind = f[1][0] == 's' ? 's' : f[1][0] == 'k' ? 'k' : 'h';
+      skill.fr = g_strdup (f[2]);
+      skill.en = g_strdup (f[3]);
+      skill.syn_fr = split_synonyms (f[4]);
+      skill.syn_en = split_synonyms (f[5]);
+      skill.flags = (strstr (f[6], "cs") != NULL ? PHOENIX_TERM_CASE_SENSITIVE : 0) |
+                    (strstr (f[6], "verb") != NULL ? PHOENIX_TERM_VERB : 0);
+      skill.priority = g_str_has_prefix (skill.id, "tool:") ? 0 : g_str_has_prefix (skill.id, "rome:") ? 1 : 2;
+      g_array_append_val (skills, skill);
+      g_hash_table_insert (skill_index, skill.id, GUINT_TO_POINTER (i + 1));
+    }
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(syss)"));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      Skill *skill = &g_array_index (skills, Skill, i);
+
+      g_variant_builder_add (&array, "(syss)", skill->id, (guchar) skill->kind, skill->fr, skill->en);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Occupation → skills, core first. */
+  core_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  other_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  mobilities = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n_occupations; i++)
+    {
+      g_ptr_array_add (core_links, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (other_links, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (mobilities, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  for (guint i = 0; link_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (link_rows[i], "\t", -1);
+      guint occupation, skill;
+
+      if (g_strv_length (f) < 3)
+        g_error ("occupation-skills.tsv: bad row %s", link_rows[i]);
+      occupation = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[0]));
+      skill = GPOINTER_TO_UINT (g_hash_table_lookup (skill_index, f[1]));
+      if (occupation == 0 || skill == 0)
+        g_error ("occupation-skills.tsv: unknown code or skill in %s", link_rows[i]);
+      skill--;
+      g_array_append_val (g_ptr_array_index (strcmp (f[2], "core") == 0 ? core_links : other_links, occupation - 1),
+                          skill);
+    }
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("aa(ub)"));
+  for (guint i = 0; i < n_occupations; i++)
+    {
+      GArray *core = g_ptr_array_index (core_links, i);
+      GArray *other = g_ptr_array_index (other_links, i);
+
+      g_variant_builder_open (&array, G_VARIANT_TYPE ("a(ub)"));
+      for (guint j = 0; j < core->len; j++)
+        g_variant_builder_add (&array, "(ub)", g_array_index (core, guint, j), TRUE);
+      for (guint j = 0; j < other->len; j++)
+        g_variant_builder_add (&array, "(ub)", g_array_index (other, guint, j), FALSE);
+      g_variant_builder_close (&array);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Mobilités, rows sorted by code then rank. */
+  for (guint i = 0; mobility_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (mobility_rows[i], "\t", -1);
+      guint from, to;
+
+      if (g_strv_length (f) < 3)
+        g_error ("mobilities.tsv: bad row %s", mobility_rows[i]);
+      from = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[0]));
+      to = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[1]));
+      if (from == 0 || to == 0)
+        g_error ("mobilities.tsv: unknown code in %s", mobility_rows[i]);
+      to--;
+      g_array_append_val (g_ptr_array_index (mobilities, from - 1), to);
+    }
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("aau"));
+  for (guint i = 0; i < n_occupations; i++)
+    {
+      GArray *targets = g_ptr_array_index (mobilities, i);
+
+      g_variant_builder_open (&array, G_VARIANT_TYPE ("au"));
+      for (guint j = 0; j < targets->len; j++)
+        g_variant_builder_add (&array, "u", g_array_index (targets, guint, j));
+      g_variant_builder_close (&array);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Terms: every label and synonym, per language; tools in both. */
+  for (guint i = 0; i < skills->len; i++)
+    {
+      Skill *skill = &g_array_index (skills, Skill, i);
+
+      if (*skill->fr != '\0')
+        add_term (terms, "fr", stemmer_fr, skill, i, skill->fr);
+      for (guint j = 0; skill->syn_fr[j] != NULL; j++)
+        add_term (terms, "fr", stemmer_fr, skill, i, skill->syn_fr[j]);
+      if (*skill->en != '\0')
+        add_term (terms, "en", stemmer_en, skill, i, skill->en);
+      for (guint j = 0; skill->syn_en[j] != NULL; j++)
+        add_term (terms, "en", stemmer_en, skill, i, skill->syn_en[j]);
+      if (skill->priority == 0)
+        {
+          add_term (terms, "fr", stemmer_fr, skill, i, skill->en);
+          add_term (terms, "en", stemmer_en, skill, i, skill->fr);
+        }
+    }
+  g_hash_table_iter_init (&iter, terms);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (term_keys, key);
+  g_ptr_array_sort (term_keys, compare_strings);
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(syus)"));
+  for (guint i = 0; i < term_keys->len; i++)
+    {
+      const char *term_key = g_ptr_array_index (term_keys, i);
+      Term *term = g_hash_table_lookup (terms, term_key);
+
+      g_variant_builder_add (&array, "(syus)", term_key, term->flags, term->skill, term->surface);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Titles for search and the offer's occupation. */
+  for (guint i = 0; title_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (title_rows[i], "\t", -1);
+      g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
+      guint occupation;
+
+      if (g_strv_length (f) < 3)
+        g_error ("occupation-titles.tsv: bad row %s", title_rows[i]);
+      occupation = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[0]));
+      if (occupation == 0)
+        g_error ("occupation-titles.tsv: unknown code in %s", title_rows[i]);
+      title_variants (f[2], variants);
+      for (guint j = 0; j < variants->len; j++)
+        {
+          Title title;
+
+          title.folded = _phoenix_text_fold_words (g_ptr_array_index (variants, j));
+          title.stemmed = _phoenix_text_key (g_ptr_array_index (variants, j),
+                                             strcmp (f[1], "en") == 0 ? stemmer_en : stemmer_fr);
+          title.language = g_strdup (f[1]);
+          title.occupation = occupation - 1;
+          if (*title.folded == '\0')
+            continue;
+          g_array_append_val (titles, title);
+        }
+    }
+  g_array_sort (titles, compare_titles);
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(sssu)"));
+  for (guint i = 0; i < titles->len; i++)
+    {
+      Title *title = &g_array_index (titles, Title, i);
+
+      if (i > 0 && compare_titles (title, &g_array_index (titles, Title, i - 1)) == 0)
+        continue;
+      g_variant_builder_add (&array, "(sssu)", title->folded, title->stemmed, title->language, title->occupation);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  root = g_variant_ref_sink (g_variant_builder_end (&builder));
+  bytes = g_variant_get_data_as_bytes (root);
+  if (!g_file_set_contents (argv[2], g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error))
+    {
+      g_printerr ("%s: %s\n", argv[0], error->message);
+      return 1;
+    }
+
+  g_print ("%s: %u occupations, %u skills, %u terms, %u titles, %" G_GSIZE_FORMAT " bytes\n",
+           argv[2], n_occupations, skills->len, term_keys->len, titles->len, g_bytes_get_size (bytes));
+
+  sb_stemmer_delete (stemmer_fr);
+  sb_stemmer_delete (stemmer_en);
+
+  return 0;
+}

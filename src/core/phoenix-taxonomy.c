@@ -1,0 +1,590 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-taxonomy"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "phoenix-taxonomy.h"
+#include "phoenix-skill-extractor-private.h"
+
+/* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssu))"
+
+enum
+{
+  ROOT_VERSION,
+  ROOT_OCCUPATIONS,
+  ROOT_SKILLS,
+  ROOT_OCCUPATION_SKILLS,
+  ROOT_MOBILITIES,
+  ROOT_TERMS,
+  ROOT_TITLES,
+};
+
+struct _PhoenixTaxonomy
+{
+  GObject       parent_instance;
+
+  GMappedFile  *mapped;
+  GVariant     *root;
+  GVariant     *occupations;
+  GVariant     *skills;
+  GVariant     *occupation_skills;
+  GVariant     *mobilities;
+  GVariant     *terms;
+  GVariant     *titles;
+
+  /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
+  GMutex        terms_lock;
+  GHashTable   *term_rows;
+  GHashTable   *term_prefixes;
+};
+
+G_DEFINE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (phoenix-taxonomy-error-quark, phoenix_taxonomy_error)
+
+static GMutex default_lock;
+static PhoenixTaxonomy *default_taxonomy;
+
+static const char *
+child_string (GVariant *array,
+              gsize     row,
+              gsize     field)
+{
+  g_autoptr(GVariant) item = g_variant_get_child_value (array, row);
+  g_autoptr(GVariant) value = g_variant_get_child_value (item, field);
+
+  /* Strings of a serialised variant point into the mapped data. */
+  return g_variant_get_string (value, NULL);
+}
+
+/* Binary search of a sorted array of tuples on their first string. */
+static gboolean
+find_row (GVariant   *array,
+          const char *key,
+          guint      *row)
+{
+  gsize lo = 0;
+  gsize hi = g_variant_n_children (array);
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      int cmp = strcmp (child_string (array, mid, 0), key);
+
+      if (cmp == 0)
+        {
+          if (row != NULL)
+            *row = (guint) mid;
+          return TRUE;
+        }
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+static void
+ensure_term_tables (PhoenixTaxonomy *self)
+{
+  g_mutex_lock (&self->terms_lock);
+  if (self->term_rows == NULL)
+    {
+      gsize n = g_variant_n_children (self->terms);
+
+      self->term_rows = g_hash_table_new (g_str_hash, g_str_equal);
+      self->term_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (gsize i = 0; i < n; i++)
+        {
+          const char *key = child_string (self->terms, i, 0);
+          const char *space = strchr (key, ' ');
+
+          g_hash_table_insert (self->term_rows, (gpointer) key, GSIZE_TO_POINTER (i + 1));
+          if (space != NULL)
+            g_hash_table_add (self->term_prefixes, g_strndup (key, space - key));
+        }
+    }
+  g_mutex_unlock (&self->terms_lock);
+}
+
+static void
+phoenix_taxonomy_finalize (GObject *object)
+{
+  PhoenixTaxonomy *self = PHOENIX_TAXONOMY (object);
+
+  g_clear_pointer (&self->term_rows, g_hash_table_unref);
+  g_clear_pointer (&self->term_prefixes, g_hash_table_unref);
+  g_mutex_clear (&self->terms_lock);
+  g_clear_pointer (&self->occupations, g_variant_unref);
+  g_clear_pointer (&self->skills, g_variant_unref);
+  g_clear_pointer (&self->occupation_skills, g_variant_unref);
+  g_clear_pointer (&self->mobilities, g_variant_unref);
+  g_clear_pointer (&self->terms, g_variant_unref);
+  g_clear_pointer (&self->titles, g_variant_unref);
+  g_clear_pointer (&self->root, g_variant_unref);
+  g_clear_pointer (&self->mapped, g_mapped_file_unref);
+
+  G_OBJECT_CLASS (phoenix_taxonomy_parent_class)->finalize (object);
+}
+
+static void
+phoenix_taxonomy_class_init (PhoenixTaxonomyClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = phoenix_taxonomy_finalize;
+}
+
+static void
+phoenix_taxonomy_init (PhoenixTaxonomy *self)
+{
+  g_mutex_init (&self->terms_lock);
+}
+
+PhoenixTaxonomy *
+phoenix_taxonomy_new_from_file (const char  *path,
+                                GError     **error)
+{
+  g_autoptr(PhoenixTaxonomy) self = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GVariant) version = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (PHOENIX_TYPE_TAXONOMY, NULL);
+  self->mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (self->mapped == NULL)
+    {
+      g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_NOT_FOUND,
+                   _("The skills taxonomy could not be read: %s"), local_error->message);
+      return NULL;
+    }
+
+  bytes = g_mapped_file_get_bytes (self->mapped);
+  self->root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (TAXONOMY_TYPE), bytes, FALSE));
+  version = g_variant_get_child_value (self->root, ROOT_VERSION);
+  if (g_variant_get_uint32 (version) != PHOENIX_TAXONOMY_FORMAT)
+    {
+      g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
+                   _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
+      return NULL;
+    }
+
+  self->occupations = g_variant_get_child_value (self->root, ROOT_OCCUPATIONS);
+  self->skills = g_variant_get_child_value (self->root, ROOT_SKILLS);
+  self->occupation_skills = g_variant_get_child_value (self->root, ROOT_OCCUPATION_SKILLS);
+  self->mobilities = g_variant_get_child_value (self->root, ROOT_MOBILITIES);
+  self->terms = g_variant_get_child_value (self->root, ROOT_TERMS);
+  self->titles = g_variant_get_child_value (self->root, ROOT_TITLES);
+
+  if (g_variant_n_children (self->occupations) == 0 ||
+      g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
+      g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations))
+    {
+      g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
+                   _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+char *
+phoenix_taxonomy_get_default_path (void)
+{
+  const char *env = g_getenv ("PHOENIX_TAXONOMY");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (PKGDATADIR, "taxonomy", "taxonomy.gvariant", NULL);
+}
+
+PhoenixTaxonomy *
+phoenix_taxonomy_get_default (GError **error)
+{
+  PhoenixTaxonomy *result;
+
+  g_mutex_lock (&default_lock);
+  if (default_taxonomy == NULL)
+    {
+      g_autofree char *path = phoenix_taxonomy_get_default_path ();
+
+      default_taxonomy = phoenix_taxonomy_new_from_file (path, error);
+    }
+  result = default_taxonomy;
+  g_mutex_unlock (&default_lock);
+
+  return result;
+}
+
+guint
+phoenix_taxonomy_get_n_occupations (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), 0);
+
+  return (guint) g_variant_n_children (self->occupations);
+}
+
+gboolean
+phoenix_taxonomy_lookup_occupation (PhoenixTaxonomy *self,
+                                    const char      *code,
+                                    guint           *index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  return find_row (self->occupations, code, index);
+}
+
+const char *
+phoenix_taxonomy_get_occupation_code (PhoenixTaxonomy *self,
+                                      guint            index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->occupations), NULL);
+
+  return child_string (self->occupations, index, 0);
+}
+
+const char *
+phoenix_taxonomy_get_occupation_label (PhoenixTaxonomy *self,
+                                       guint            index,
+                                       const char      *language)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->occupations), NULL);
+
+  return child_string (self->occupations, index, g_strcmp0 (language, "en") == 0 ? 2 : 1);
+}
+
+const char *
+phoenix_taxonomy_get_occupation_label_source (PhoenixTaxonomy *self,
+                                              guint            index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->occupations), NULL);
+
+  return child_string (self->occupations, index, 3);
+}
+
+GArray *
+phoenix_taxonomy_get_occupation_skills (PhoenixTaxonomy *self,
+                                        guint            index)
+{
+  g_autoptr(GVariant) links = NULL;
+  GArray *result;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->occupation_skills), NULL);
+
+  links = g_variant_get_child_value (self->occupation_skills, index);
+  n = g_variant_n_children (links);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (PhoenixOccupationSkill), (guint) n);
+  for (gsize i = 0; i < n; i++)
+    {
+      PhoenixOccupationSkill link;
+
+      g_variant_get_child (links, i, "(ub)", &link.skill, &link.core);
+      if (link.skill < g_variant_n_children (self->skills))
+        g_array_append_val (result, link);
+    }
+
+  return result;
+}
+
+GArray *
+phoenix_taxonomy_get_mobilities (PhoenixTaxonomy *self,
+                                 guint            index)
+{
+  g_autoptr(GVariant) targets = NULL;
+  GArray *result;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->mobilities), NULL);
+
+  targets = g_variant_get_child_value (self->mobilities, index);
+  n = g_variant_n_children (targets);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint target;
+
+      g_variant_get_child (targets, i, "u", &target);
+      if (target < g_variant_n_children (self->occupations))
+        g_array_append_val (result, target);
+    }
+
+  return result;
+}
+
+typedef struct
+{
+  guint occupation;
+  int   score;
+} SearchHit;
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const SearchHit *ha = a;
+  const SearchHit *hb = b;
+
+  if (ha->score != hb->score)
+    return hb->score - ha->score;
+  return (int) ha->occupation - (int) hb->occupation;
+}
+
+/* Score of @title for the query words, or -1 when a word is not a word prefix. */
+static int
+score_title (const char  *title,
+             char       **words)
+{
+  int score = 1000 - (int) MIN (strlen (title), 200);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *p = title;
+      const char *best = NULL;
+      gsize len = strlen (words[i]);
+
+      while ((p = strstr (p, words[i])) != NULL)
+        {
+          if (p == title || p[-1] == ' ')
+            {
+              best = p;
+              if (p[len] == '\0' || p[len] == ' ')
+                {
+                  score += 200;
+                  break;
+                }
+            }
+          p++;
+        }
+      if (best == NULL)
+        return -1;
+      if (best == title)
+        score += 100;
+    }
+
+  return score;
+}
+
+GArray *
+phoenix_taxonomy_search_occupations (PhoenixTaxonomy *self,
+                                     const char      *query,
+                                     guint            max_results)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GHashTable) best = NULL;
+  g_autoptr(GArray) hits = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  GArray *result;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  result = g_array_new (FALSE, FALSE, sizeof (guint));
+  folded = _phoenix_text_fold_words (query);
+  words = g_strsplit (folded, " ", -1);
+  if (words[0] == NULL || words[0][0] == '\0')
+    return result;
+
+  best = g_hash_table_new (NULL, NULL);
+  n = g_variant_n_children (self->titles);
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *title, *stemmed, *language;
+      guint occupation;
+      int score;
+      gpointer previous;
+
+      g_variant_get_child (self->titles, i, "(&s&s&su)", &title, &stemmed, &language, &occupation);
+      score = score_title (title, words);
+      if (score < 0)
+        continue;
+      previous = g_hash_table_lookup (best, GUINT_TO_POINTER (occupation + 1));
+      if (previous == NULL || GPOINTER_TO_INT (previous) < score)
+        g_hash_table_insert (best, GUINT_TO_POINTER (occupation + 1), GINT_TO_POINTER (score));
+    }
+
+  hits = g_array_new (FALSE, FALSE, sizeof (SearchHit));
+  g_hash_table_iter_init (&iter, best);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SearchHit hit = { GPOINTER_TO_UINT (key) - 1, GPOINTER_TO_INT (value) };
+
+      g_array_append_val (hits, hit);
+    }
+  g_array_sort (hits, compare_hits);
+  for (guint i = 0; i < hits->len && i < max_results; i++)
+    g_array_append_val (result, g_array_index (hits, SearchHit, i).occupation);
+
+  return result;
+}
+
+guint
+phoenix_taxonomy_get_n_skills (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), 0);
+
+  return (guint) g_variant_n_children (self->skills);
+}
+
+gboolean
+phoenix_taxonomy_lookup_skill (PhoenixTaxonomy *self,
+                               const char      *id,
+                               guint           *index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return find_row (self->skills, id, index);
+}
+
+const char *
+phoenix_taxonomy_get_skill_id (PhoenixTaxonomy *self,
+                               guint            index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), NULL);
+
+  return child_string (self->skills, index, 0);
+}
+
+const char *
+phoenix_taxonomy_get_skill_label (PhoenixTaxonomy *self,
+                                  guint            index,
+                                  const char      *language)
+{
+  gboolean english = g_strcmp0 (language, "en") == 0;
+  const char *label;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), NULL);
+
+  label = child_string (self->skills, index, english ? 3 : 2);
+  if (*label == '\0')
+    label = child_string (self->skills, index, english ? 2 : 3);
+
+  return label;
+}
+
+PhoenixSkillKind
+phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
+                                 guint            index)
+{
+  g_autoptr(GVariant) item = NULL;
+  guchar kind;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), PHOENIX_SKILL_KIND_HARD);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), PHOENIX_SKILL_KIND_HARD);
+
+  item = g_variant_get_child_value (self->skills, index);
+  g_variant_get_child (item, 1, "y", &kind);
+  switch (kind)
+    {
+    case 's':
+      return PHOENIX_SKILL_KIND_SOFT;
+    case 'k':
+      return PHOENIX_SKILL_KIND_KNOWLEDGE;
+    default:
+      return PHOENIX_SKILL_KIND_HARD;
+    }
+}
+
+gboolean
+phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
+                              const char        *language,
+                              const char        *key,
+                              guint             *skill,
+                              PhoenixTermFlags  *flags,
+                              const char       **surface)
+{
+  g_autofree char *full = NULL;
+  gpointer row;
+  guchar term_flags;
+  guint term_skill;
+  const char *term_surface;
+  const char *term_key;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+
+  ensure_term_tables (self);
+  full = g_strconcat (language, ":", key, NULL);
+  row = g_hash_table_lookup (self->term_rows, full);
+  if (row == NULL)
+    return FALSE;
+
+  g_variant_get_child (self->terms, GPOINTER_TO_SIZE (row) - 1, "(&syu&s)",
+                       &term_key, &term_flags, &term_skill, &term_surface);
+  if (term_skill >= g_variant_n_children (self->skills))
+    return FALSE;
+  if (skill != NULL)
+    *skill = term_skill;
+  if (flags != NULL)
+    *flags = term_flags;
+  if (surface != NULL)
+    *surface = term_surface;
+
+  return TRUE;
+}
+
+gboolean
+phoenix_taxonomy_has_term_prefix (PhoenixTaxonomy *self,
+                                  const char      *language,
+                                  const char      *first)
+{
+  g_autofree char *full = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+
+  ensure_term_tables (self);
+  full = g_strconcat (language, ":", first, NULL);
+
+  return g_hash_table_contains (self->term_prefixes, full);
+}
+
+guint
+phoenix_taxonomy_get_n_titles (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), 0);
+
+  return (guint) g_variant_n_children (self->titles);
+}
+
+void
+phoenix_taxonomy_get_title (PhoenixTaxonomy  *self,
+                            guint             row,
+                            const char      **folded,
+                            const char      **stemmed,
+                            const char      **language,
+                            guint            *occupation)
+{
+  const char *f, *s, *l;
+  guint o;
+
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
+  g_return_if_fail (row < g_variant_n_children (self->titles));
+
+  g_variant_get_child (self->titles, row, "(&s&s&su)", &f, &s, &l, &o);
+  if (folded != NULL)
+    *folded = f;
+  if (stemmed != NULL)
+    *stemmed = s;
+  if (language != NULL)
+    *language = l;
+  if (occupation != NULL)
+    *occupation = o;
+}

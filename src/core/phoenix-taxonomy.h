@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The skills taxonomy: occupations (ROME 4.0 fiches with French and English
+ * labels), skills (ROME, ESCO and Phoenix's tools list), occupation → skills
+ * and occupation → reachable occupations (mobilités). Read from one
+ * memory-mapped GVariant file compiled at build time from the TSV files in data/taxonomy/
+ * (src/core/phoenix-taxonomy-compile.c). Occupations and skills are addressed
+ * by index (0 … n-1, sorted by code / id); indexes are stable for one file.
+ * GTK-free.
+ */
+
+#define PHOENIX_TAXONOMY_ERROR (phoenix_taxonomy_error_quark ())
+
+typedef enum
+{
+  PHOENIX_TAXONOMY_ERROR_NOT_FOUND,
+  PHOENIX_TAXONOMY_ERROR_INVALID,
+} PhoenixTaxonomyError;
+
+typedef enum
+{
+  PHOENIX_SKILL_KIND_HARD,
+  PHOENIX_SKILL_KIND_SOFT,
+  PHOENIX_SKILL_KIND_KNOWLEDGE,
+} PhoenixSkillKind;
+
+/* Term flags in the compiled index. */
+typedef enum
+{
+  PHOENIX_TERM_CASE_SENSITIVE = 1 << 0,  /* the text must spell it exactly ("R", "Go", "SAP") */
+  PHOENIX_TERM_VERB           = 1 << 1,  /* also an English verb ("Excel at…"): not before a preposition */
+} PhoenixTermFlags;
+
+typedef struct
+{
+  guint    skill;
+  gboolean core;
+} PhoenixOccupationSkill;
+
+/* The compiled file's format version (bumped when its layout changes). */
+#define PHOENIX_TAXONOMY_FORMAT 1
+/* The longest term (in tokens after stop words are dropped) the index holds. */
+#define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
+
+#define PHOENIX_TYPE_TAXONOMY (phoenix_taxonomy_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, PHOENIX, TAXONOMY, GObject)
+
+GQuark            phoenix_taxonomy_error_quark          (void);
+
+PhoenixTaxonomy  *phoenix_taxonomy_new_from_file        (const char       *path,
+                                                         GError          **error);
+/*
+ * The shared taxonomy, loaded on first call from $PHOENIX_TAXONOMY, else
+ * PKGDATADIR/taxonomy/taxonomy.gvariant. Returns NULL (and sets @error) when
+ * the file is missing or damaged; tries again on the next call. Thread-safe.
+ */
+PhoenixTaxonomy  *phoenix_taxonomy_get_default          (GError          **error);
+char             *phoenix_taxonomy_get_default_path     (void);
+
+guint             phoenix_taxonomy_get_n_occupations    (PhoenixTaxonomy  *self);
+gboolean          phoenix_taxonomy_lookup_occupation    (PhoenixTaxonomy  *self,
+                                                         const char       *code,
+                                                         guint            *index);
+const char       *phoenix_taxonomy_get_occupation_code  (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* @language: "fr" or "en" (anything else gives French). */
+const char       *phoenix_taxonomy_get_occupation_label (PhoenixTaxonomy  *self,
+                                                         guint             index,
+                                                         const char       *language);
+/* How the English label was obtained: "esco-exact", "esco-close", "hand"… */
+const char       *phoenix_taxonomy_get_occupation_label_source (PhoenixTaxonomy *self,
+                                                                guint            index);
+/* Array of PhoenixOccupationSkill, core skills first. */
+GArray           *phoenix_taxonomy_get_occupation_skills (PhoenixTaxonomy *self,
+                                                          guint            index);
+/* Array of guint occupation indexes, in ROME's display order. */
+GArray           *phoenix_taxonomy_get_mobilities       (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/*
+ * Occupations whose French or English titles (labels and alternative job
+ * titles) contain every word of @query as a word prefix, case and accents
+ * ignored; best first (whole-word and title-start matches, then shorter
+ * titles). Array of guint occupation indexes, at most @max_results.
+ */
+GArray           *phoenix_taxonomy_search_occupations   (PhoenixTaxonomy  *self,
+                                                         const char       *query,
+                                                         guint             max_results);
+
+guint             phoenix_taxonomy_get_n_skills         (PhoenixTaxonomy  *self);
+gboolean          phoenix_taxonomy_lookup_skill         (PhoenixTaxonomy  *self,
+                                                         const char       *id,
+                                                         guint            *index);
+const char       *phoenix_taxonomy_get_skill_id         (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* Falls back to the other language when the skill has no label in @language. */
+const char       *phoenix_taxonomy_get_skill_label      (PhoenixTaxonomy  *self,
+                                                         guint             index,
+                                                         const char       *language);
+PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
+                                                         guint             index);
+
+/*
+ * The term index the skill extractor reads: @key is a stemmed, folded token
+ * sequence (see phoenix-skill-extractor-private.h) in @language ("fr"/"en").
+ * Returns TRUE with the skill, the term's flags and its surface form.
+ */
+gboolean          phoenix_taxonomy_lookup_term          (PhoenixTaxonomy  *self,
+                                                         const char       *language,
+                                                         const char       *key,
+                                                         guint            *skill,
+                                                         PhoenixTermFlags *flags,
+                                                         const char      **surface);
+/* TRUE when some term of @language starts with the token @first (speeds up longest match). */
+gboolean          phoenix_taxonomy_has_term_prefix      (PhoenixTaxonomy  *self,
+                                                         const char       *language,
+                                                         const char       *first);
+
+/* Number of title rows and their fields, for the job-offer title matcher. */
+guint             phoenix_taxonomy_get_n_titles         (PhoenixTaxonomy  *self);
+void              phoenix_taxonomy_get_title            (PhoenixTaxonomy  *self,
+                                                         guint             row,
+                                                         const char      **folded,
+                                                         const char      **stemmed,
+                                                         const char      **language,
+                                                         guint            *occupation);
+
+G_END_DECLS
