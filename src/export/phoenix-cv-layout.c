@@ -626,8 +626,8 @@ _phoenix_cv_layout_new (CvDocument       *doc,
   if (tmpl->sidebar_width > 0)
     {
       side_x = tmpl->margin_x * 0.7;
-      side_width = tmpl->sidebar_width - side_x - 16;
-      main_x = tmpl->sidebar_width + 22;
+      side_width = tmpl->sidebar_width - side_x - 20;
+      main_x = tmpl->sidebar_width + 30;
       main_width = page_width - main_x - tmpl->margin_x;
     }
   else
@@ -684,7 +684,7 @@ _phoenix_cv_layout_new (CvDocument       *doc,
 
   paginate_column (self, 0, main_x, self->header_height);
   if (tmpl->sidebar_width > 0)
-    paginate_column (self, 1, side_x, self->header_height);
+    paginate_column (self, 1, side_x, self->header_height + 7);
 
   return self;
 }
