@@ -382,6 +382,29 @@ phoenix_cv_renderer_set_profile_sections (PhoenixCvRenderer  *self,
   rebuild_document (self);
 }
 
+void
+phoenix_cv_renderer_set_variant (PhoenixCvRenderer *self,
+                                 PhoenixCvVariant  *variant,
+                                 PhoenixProfile    *profile)
+{
+  g_autoptr(PhoenixProfile) view = NULL;
+  const char * const *sections;
+
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (variant));
+  g_return_if_fail (PHOENIX_IS_PROFILE (profile));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  phoenix_cv_renderer_set_template (self, phoenix_cv_variant_get_template (variant));
+  phoenix_cv_renderer_set_paper (self, phoenix_cv_variant_get_paper (variant));
+  phoenix_cv_renderer_set_language (self, phoenix_cv_variant_get_language (variant));
+  view = phoenix_cv_variant_resolve (variant, profile);
+  sections = phoenix_cv_variant_get_sections (variant);
+  phoenix_cv_renderer_set_profile_sections (self, view,
+                                            sections != NULL && sections[0] != NULL ? sections : NULL);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 const char *
 phoenix_cv_renderer_get_template (PhoenixCvRenderer *self)
 {

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "phoenix-cv-variant.h"
 #include "phoenix-profile.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,11 @@ void               phoenix_cv_renderer_set_profile    (PhoenixCvRenderer *self,
 void               phoenix_cv_renderer_set_profile_sections (PhoenixCvRenderer  *self,
                                                              PhoenixProfile     *profile,
                                                              const char * const *sections);
+/* Draws @variant of @profile: its entries, sections, headline and summary, and
+ * its template, language and paper. Call again when either changes. */
+void               phoenix_cv_renderer_set_variant    (PhoenixCvRenderer *self,
+                                                       PhoenixCvVariant  *variant,
+                                                       PhoenixProfile    *profile);
 
 const char        *phoenix_cv_renderer_get_template   (PhoenixCvRenderer *self);
 void               phoenix_cv_renderer_set_template   (PhoenixCvRenderer *self,

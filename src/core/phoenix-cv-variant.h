@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "phoenix-profile.h"
+#include "phoenix-vault.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_CV_VARIANT (phoenix_cv_variant_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixCvVariant, phoenix_cv_variant, PHOENIX, CV_VARIANT, GObject)
+
+/*
+ * A tailored CV built from the one profile. It stores references (entry uids),
+ * never copies, so editing the profile updates every variant.
+ * Properties (strings "" when unset; notified only on change):
+ *   "uid", "name", "headline" ("" = the profile's), "summary" ("" = the profile's),
+ *   "language" ("fr" | "en"), "template" (a renderer template id), "paper" ("a4" | "letter")
+ *   "sections" (GStrv): section ids in order; empty = the default order
+ * Section ids: "summary", "experience", "education", "projects", "volunteering",
+ * "certifications", "awards", "publications", "skills", "languages", "interests",
+ * "references". Per section, a variant either shows every entry (the default: new
+ * entries appear) or an explicit ordered selection of entry uids (set_selection).
+ */
+PhoenixCvVariant   *phoenix_cv_variant_new            (const char *name);
+
+const char         *phoenix_cv_variant_get_uid        (PhoenixCvVariant *self);
+const char         *phoenix_cv_variant_get_name       (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_name       (PhoenixCvVariant *self, const char *name);
+const char         *phoenix_cv_variant_get_headline   (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_headline   (PhoenixCvVariant *self, const char *headline);
+const char         *phoenix_cv_variant_get_summary    (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_summary    (PhoenixCvVariant *self, const char *summary);
+const char         *phoenix_cv_variant_get_language   (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_language   (PhoenixCvVariant *self, const char *language);
+const char         *phoenix_cv_variant_get_template   (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_template   (PhoenixCvVariant *self, const char *template_id);
+const char         *phoenix_cv_variant_get_paper      (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_paper      (PhoenixCvVariant *self, const char *paper);
+const char * const *phoenix_cv_variant_get_sections   (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_sections   (PhoenixCvVariant *self, const char * const *sections);
+
+/* NULL @uids: every entry of @section, in profile order (the default). Else only
+ * these entries, in this order (uids not in the profile are skipped). Emits "changed". */
+void                phoenix_cv_variant_set_selection  (PhoenixCvVariant   *self,
+                                                       const char         *section,
+                                                       const char * const *uids);
+/* NULL when the section shows every entry. */
+const char * const *phoenix_cv_variant_get_selection  (PhoenixCvVariant *self,
+                                                       const char       *section);
+
+/* A copy with a new uid and @name. */
+PhoenixCvVariant   *phoenix_cv_variant_duplicate      (PhoenixCvVariant *self,
+                                                       const char       *name);
+
+/* A new profile holding what this variant shows: the same entry objects as
+ * @profile (not copies), selected and ordered; headline and summary overridden
+ * when the variant has its own. Resolve again after the profile changes. */
+PhoenixProfile     *phoenix_cv_variant_resolve        (PhoenixCvVariant *self,
+                                                       PhoenixProfile   *profile);
+
+/* Vault I/O: every variant, in list order (a GListStore of PhoenixCvVariant). */
+gboolean            phoenix_cv_variants_load          (GListStore    *variants,
+                                                       PhoenixVault  *vault,
+                                                       GError       **error);
+gboolean            phoenix_cv_variants_save          (GListStore    *variants,
+                                                       PhoenixVault  *vault,
+                                                       GError       **error);
+
+G_END_DECLS
