@@ -260,6 +260,11 @@ validate_node (Validation *v,
         {
           /* Handled together, once, below. */
         }
+      else if (g_str_equal (keyword, "additionalItems"))
+        {
+          /* Applies only beside tuple "items" (an array of schemas), which is
+           * reported as unsupported; beside one "items" schema it means nothing. */
+        }
       else if (g_str_equal (keyword, "items"))
         {
           if (JSON_NODE_HOLDS_ARRAY (node) && JSON_NODE_HOLDS_OBJECT (value))

@@ -18,7 +18,8 @@ GQuark    phoenix_json_schema_error_quark (void);
 /*
  * A small JSON Schema draft-07 validator for the subset the JSON Resume schema
  * uses: type (one or a list), properties, additionalProperties (boolean or
- * schema), items (one schema), required, enum, pattern, minLength, format
+ * schema), items (one schema; additionalItems is then void), required, enum,
+ * pattern, minLength, format
  * (date, date-time, uri, email), $ref to "#/definitions/…"; descriptive
  * keywords are ignored. Any other assertion keyword is reported as
  * PHOENIX_JSON_SCHEMA_ERROR_UNSUPPORTED rather than silently passed.

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
@@ -58,6 +60,8 @@ typedef struct
   gboolean     keep_with_next;
   gboolean     entry_first_content;  /* the first block after an entry head */
   int          column;    /* 0 main, 1 sidebar */
+  int          line_start;  /* a paragraph split over pages shows lines [start, end) */
+  int          line_end;    /* -1: to the last line */
   int          page;
   double       x;
   double       y;
@@ -266,6 +270,46 @@ text_width (PangoLayout *layout)
   return (double) width / PANGO_SCALE;
 }
 
+/* The top of line @n of @layout (n = line count gives the full height). */
+static double
+line_top (PangoLayout *layout,
+          int          n)
+{
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  double top;
+
+  if (n >= pango_layout_get_line_count (layout))
+    return text_height (layout);
+
+  iter = pango_layout_get_iter (layout);
+  for (int i = 0; i < n; i++)
+    pango_layout_iter_next_line (iter);
+  pango_layout_iter_get_line_extents (iter, NULL, &logical);
+  top = (double) logical.y / PANGO_SCALE;
+  pango_layout_iter_free (iter);
+
+  return top;
+}
+
+static gboolean
+is_splittable (Block *block)
+{
+  return (block->kind == BLOCK_TEXT || block->kind == BLOCK_BULLET) &&
+         pango_layout_get_line_count (block->text) - block->line_start >= 4;
+}
+
+/* The least of @block that may stand at the foot of a page: two lines when it
+ * can be split (no orphan), else all of it. */
+static double
+min_height (Block *block)
+{
+  if (!is_splittable (block))
+    return block->height;
+
+  return line_top (block->text, block->line_start + 2) - line_top (block->text, block->line_start);
+}
+
 static void
 block_free (gpointer data)
 {
@@ -300,6 +344,7 @@ add_block (GPtrArray   *blocks,
   block->width = width;
   block->text = text;
   block->height = text_height (text);
+  block->line_end = -1;
   g_ptr_array_add (blocks, block);
 
   return block;
@@ -553,6 +598,67 @@ build_header (CvLayout     *self,
   self->header_height = y + (tmpl->band != 0 ? 22 : 14);
 }
 
+/* Centres of the main column's lines on @page, in page coordinates. */
+static GArray *
+main_line_centres (CvLayout *self,
+                   int       page)
+{
+  GArray *centres = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+      PangoLayout *layouts[] = { block->text, block->meta };
+      double offset = 0;
+
+      if (block->column != 0 || block->page != page)
+        continue;
+
+      for (gsize l = 0; l < G_N_ELEMENTS (layouts); l++)
+        {
+          PangoLayout *layout = layouts[l];
+          int start = l == 0 ? block->line_start : 0;
+          int end = l == 0 && block->line_end >= 0 ? block->line_end : (layout ? pango_layout_get_line_count (layout) : 0);
+          double top;
+
+          if (layout == NULL)
+            continue;
+          top = line_top (layout, start);
+          for (int k = start; k < end; k++)
+            {
+              double centre = block->y + offset + (line_top (layout, k) + line_top (layout, k + 1)) / 2 - top;
+
+              g_array_append_val (centres, centre);
+            }
+          offset += text_height (layout) + 1;
+        }
+    }
+
+  return centres;
+}
+
+/* Whether a line of @block at @y would sit on a baseline of the main column. */
+static gboolean
+meets_main_line (Block  *block,
+                 double  y,
+                 GArray *centres)
+{
+  int n = pango_layout_get_line_count (block->text);
+
+  for (int k = 0; k < n; k++)
+    {
+      double centre = y + (line_top (block->text, k) + line_top (block->text, k + 1)) / 2;
+
+      for (guint c = 0; c < centres->len; c++)
+        {
+          if (fabs (g_array_index (centres, double, c) - centre) < 4.5)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Places the blocks of one column on pages. */
 static void
 paginate_column (CvLayout *self,
@@ -566,6 +672,8 @@ paginate_column (CvLayout *self,
   int page = 0;
   double y = first_top;
   gboolean page_empty = TRUE;
+  g_autoptr(GArray) centres = NULL;
+  int centres_page = -1;
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -582,9 +690,42 @@ paginate_column (CvLayout *self,
 
           if (next->column != column)
             continue;
-          chain += (j == i && page_empty ? 0 : next->space_before) + next->height;
+          chain += (j == i && page_empty ? 0 : next->space_before) + (j == i ? next->height : min_height (next));
           if (!next->keep_with_next)
             break;
+        }
+
+      /* A long paragraph that does not fit: as many lines as fit here (two at
+       * least, and two at least left for the next page), the rest on the next page. */
+      if (y + chain > bottom && is_splittable (block) && !block->keep_with_next)
+        {
+          int n_lines = pango_layout_get_line_count (block->text);
+          double top = line_top (block->text, block->line_start);
+          double start_y = y + (page_empty ? 0 : block->space_before);
+          int fit = block->line_start;
+
+          while (fit + 1 <= n_lines - 2 &&
+                 start_y + line_top (block->text, fit + 1) - top <= bottom)
+            fit++;
+
+          if (fit - block->line_start >= 2)
+            {
+              Block *rest = g_new0 (Block, 1);
+
+              *rest = *block;
+              rest->text = g_object_ref (block->text);
+              rest->aside = NULL;
+              rest->meta = NULL;
+              rest->line_start = fit;
+              rest->height = text_height (block->text) - line_top (block->text, fit);
+              rest->space_before = 0;
+              rest->entry_first_content = FALSE;
+
+              block->line_end = fit;
+              block->height = line_top (block->text, fit) - top;
+              g_ptr_array_insert (self->blocks, (int) i + 1, rest);
+              chain = block->height;
+            }
         }
 
       if (y + chain > bottom && !page_empty)
@@ -596,6 +737,27 @@ paginate_column (CvLayout *self,
 
       if (!page_empty)
         y += block->space_before;
+
+      /* The sidebar's lines fall between the main column's, never on the
+       * same baseline: a reader that rebuilds lines from positions (as ATS
+       * do) keeps the columns apart instead of joining a sidebar item to the
+       * text beside it. */
+      if (column == 1)
+        {
+          double shifted = y;
+
+          if (centres_page != page)
+            {
+              g_clear_pointer (&centres, g_array_unref);
+              centres = main_line_centres (self, page);
+              centres_page = page;
+            }
+          while (shifted < y + 14 && meets_main_line (block, shifted, centres))
+            shifted += 0.5;
+          if (shifted < y + 14)
+            y = shifted;
+        }
+
       block->page = page;
       block->x += x;
       block->y = y;
@@ -715,6 +877,35 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Lines [line_start, line_end) of a paragraph split over pages. */
+static void
+show_lines (cairo_t *cr,
+            Block   *block,
+            guint32  color)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (block->text);
+  double top = line_top (block->text, block->line_start);
+  int end = block->line_end < 0 ? pango_layout_get_line_count (block->text) : block->line_end;
+  int i = 0;
+
+  set_source_rgb (cr, color);
+  do
+    {
+      PangoRectangle logical;
+
+      if (i >= block->line_start && i < end)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, block->x + (double) logical.x / PANGO_SCALE,
+                         block->y - top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      i++;
+    }
+  while (i < end && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 void
 _phoenix_cv_layout_draw_page (CvLayout *self,
                               cairo_t  *cr,
@@ -798,7 +989,10 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
         case BLOCK_BULLET:
         case BLOCK_LIST_ITEM:
         default:
-          show_layout (cr, block->text, block->x, block->y, tmpl->text);
+          if (block->line_start == 0 && block->line_end == -1)
+            show_layout (cr, block->text, block->x, block->y, tmpl->text);
+          else
+            show_lines (cr, block, tmpl->text);
           break;
         }
     }
@@ -824,7 +1018,12 @@ _phoenix_cv_layout_keeps_entries_together (CvLayout *self)
           if (next->column != block->column)
             continue;
           if (next->page != block->page)
-            return FALSE;
+            {
+              g_debug ("block %u (kind %d, column %d, page %d, y %.1f, h %.1f) parted from the next "
+                       "(kind %d, page %d, h %.1f)", i, block->kind, block->column, block->page, block->y,
+                       block->height, next->kind, next->page, next->height);
+              return FALSE;
+            }
           break;
         }
     }
