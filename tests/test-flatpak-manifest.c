@@ -4,7 +4,8 @@
 /* Structure of flatpak/io.github.phoenixecosystem.Phoenix.json. Runtimes cannot
  * be downloaded on the test machines, so instead of building the Flatpak this
  * checks what the manifest promises: the right runtime, narrow permissions,
- * pinned and checksummed sources, SQLCipher 4, and Phoenix itself built last. */
+ * pinned and checksummed sources, SQLCipher 4, Poppler (without Qt) and the
+ * Snowball stemmers built before Phoenix, and Phoenix itself built last. */
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -122,6 +123,44 @@ all_modules (Fixture *fixture)
   return modules;
 }
 
+/* Modules in the order flatpak-builder builds them: a module's nested
+ * "modules" first, then the module itself. */
+static void
+collect_build_order (JsonArray *modules,
+                     GPtrArray *out)
+{
+  if (modules == NULL)
+    return;
+
+  for (guint i = 0; i < json_array_get_length (modules); i++)
+    {
+      JsonNode *node = json_array_get_element (modules, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+
+      collect_build_order (member_array (json_node_get_object (node), "modules"), out);
+      g_ptr_array_add (out, json_node_get_object (node));
+    }
+}
+
+/* Position of the module in build order, or -1 when it is missing. */
+static int
+build_position (Fixture    *fixture,
+                const char *name)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  collect_build_order (member_array (fixture->root, "modules"), order);
+  for (guint i = 0; i < order->len; i++)
+    {
+      if (g_strcmp0 (member_string (order->pdata[i], "name"), name) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
 static JsonObject *
 find_module (Fixture    *fixture,
              const char *name)
@@ -153,6 +192,24 @@ array_has_string (JsonArray  *array,
     }
 
   return FALSE;
+}
+
+/* The array's strings joined with spaces, with one leading and one trailing
+ * space so that " -DX=OFF " finds whole options. */
+static char *
+joined_strings (JsonArray *array)
+{
+  GString *joined = g_string_new (" ");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_string_append_printf (joined, "%s ", json_node_get_string (node));
+    }
+
+  return g_string_free (joined, FALSE);
 }
 
 static gboolean
@@ -376,6 +433,129 @@ test_argon2 (Fixture       *fixture,
     g_assert_nonnull (member_array (module, "sources"));
 }
 
+/* The module's archive sources: at least one, each an https URL matching
+ * url_pattern with a 64-hex sha256. */
+static void
+check_archive_sources (JsonObject *module,
+                       const char *url_pattern)
+{
+  g_autoptr(GRegex) pattern = g_regex_new (url_pattern, 0, 0, NULL);
+  JsonArray *sources = member_array (module, "sources");
+  guint n_matching = 0;
+
+  g_assert_nonnull (pattern);
+  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
+    {
+      JsonObject *source;
+      const char *url;
+
+      if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (sources, i)))
+        continue;
+      source = json_array_get_object_element (sources, i);
+      if (g_strcmp0 (member_string (source, "type"), "archive") != 0)
+        continue;
+
+      url = member_string (source, "url");
+      if (url == NULL || !g_str_has_prefix (url, "https://"))
+        g_test_fail_printf ("module %s: archive URL %s is not https", member_string (module, "name"), url);
+      else if (pattern != NULL && g_regex_match (pattern, url, 0, NULL))
+        n_matching++;
+      if (!is_sha256 (member_string (source, "sha256")))
+        g_test_fail_printf ("module %s: archive %s has no 64-hex sha256", member_string (module, "name"), url);
+    }
+
+  if (n_matching == 0)
+    g_test_fail_printf ("module %s: no archive source matches %s", member_string (module, "name"), url_pattern);
+}
+
+static void
+test_poppler (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  /* Options that would pull Qt (or its tests) into the build. */
+  const char *qt_off[] = { " -DENABLE_QT5=OFF ", " -DENABLE_QT6=OFF " };
+  JsonObject *module;
+  g_autofree char *config = NULL;
+  int poppler_position;
+  int data_position;
+
+  REQUIRE_ROOT (fixture);
+
+  /* The GNOME 43 runtime has no Poppler: the PDF import helper needs poppler-glib. */
+  module = find_module (fixture, "poppler");
+  g_assert_nonnull (module);
+  if (module == NULL)
+    return;
+
+  poppler_position = build_position (fixture, "poppler");
+  g_assert_cmpint (poppler_position, <, build_position (fixture, "phoenix"));
+
+  /* src/meson.build asks for poppler-glib >= 22.02. */
+  check_archive_sources (module, "/poppler-2[2-9]\\.[0-9]{2}\\.[0-9]+\\.tar\\.(xz|gz)$");
+
+  g_assert_true (g_str_has_prefix (member_string (module, "buildsystem") ?: "", "cmake"));
+  config = joined_strings (member_array (module, "config-opts"));
+  for (gsize i = 0; i < G_N_ELEMENTS (qt_off); i++)
+    {
+      if (strstr (config, qt_off[i]) == NULL)
+        g_test_fail_printf ("poppler is not built with%s", qt_off[i]);
+    }
+  if (strstr (config, " -DENABLE_GLIB=OFF ") != NULL)
+    g_test_fail_printf ("poppler is built without its GLib binding");
+  /* The GNOME SDK has no Boost; Poppler refuses to configure without it unless told. */
+  g_assert_nonnull (strstr (config, " -DENABLE_BOOST=OFF "));
+
+  /* poppler-data is optional, but when present it must be installed first so
+   * that Poppler's configure step finds its data directory. */
+  data_position = build_position (fixture, "poppler-data");
+  if (data_position >= 0)
+    {
+      g_assert_cmpint (data_position, <, poppler_position);
+      check_archive_sources (find_module (fixture, "poppler-data"), "/poppler-data-[0-9.]+\\.tar\\.(xz|gz)$");
+    }
+}
+
+static void
+test_stemmer (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  JsonObject *module;
+  JsonObject *build_options = NULL;
+  g_autofree char *commands = NULL;
+  const char *cflags = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  /* The runtime has no libstemmer; src/core finds it with cc.find_library('stemmer'). */
+  module = find_module (fixture, "libstemmer");
+  g_assert_nonnull (module);
+  if (module == NULL)
+    return;
+
+  g_assert_cmpint (build_position (fixture, "libstemmer"), <, build_position (fixture, "phoenix"));
+  check_archive_sources (module, "/libstemmer_c-[0-9]+\\.[0-9]+\\.[0-9]+\\.tar\\.gz$");
+
+  /* A plain Makefile: the header and the static library are copied by hand. */
+  g_assert_cmpstr (member_string (module, "buildsystem"), ==, "simple");
+  commands = joined_strings (member_array (module, "build-commands"));
+  g_assert_nonnull (strstr (commands, "include/libstemmer.h"));
+  g_assert_nonnull (strstr (commands, "/include"));
+  g_assert_nonnull (strstr (commands, "libstemmer.a"));
+  g_assert_nonnull (strstr (commands, "/lib"));
+
+  /* The static library ends up in position-independent executables. */
+  if (json_object_has_member (module, "build-options") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (module, "build-options")))
+    {
+      build_options = json_object_get_object_member (module, "build-options");
+      cflags = member_string (build_options, "cflags");
+    }
+  if ((cflags == NULL || strstr (cflags, "-fPIC") == NULL) && strstr (commands, "-fPIC") == NULL)
+    g_test_fail_printf ("libstemmer is not compiled with -fPIC");
+  if (cflags != NULL && strstr (cflags, "-fPIC") != NULL && strstr (commands, "CFLAGS") == NULL)
+    g_test_fail_printf ("libstemmer's Makefile sets CFLAGS itself: the build command must pass them");
+}
+
 static void
 test_phoenix_last (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -409,6 +589,8 @@ test_phoenix_last (Fixture       *fixture,
   phoenix = json_node_get_object (last);
   g_assert_cmpstr (member_string (phoenix, "name"), ==, "phoenix");
   g_assert_cmpstr (member_string (phoenix, "buildsystem"), ==, "meson");
+  /* The UI tests need a display, which flatpak-builder does not have. */
+  g_assert_true (array_has_string (member_array (phoenix, "config-opts"), "-Dui_tests=false"));
 
   sources = member_array (phoenix, "sources");
   if (sources == NULL || json_array_get_length (sources) != 1 ||
@@ -451,6 +633,8 @@ main (int   argc,
   ADD ("/flatpak-manifest/sources/pinned", test_sources_pinned);
   ADD ("/flatpak-manifest/modules/sqlcipher", test_sqlcipher);
   ADD ("/flatpak-manifest/modules/argon2", test_argon2);
+  ADD ("/flatpak-manifest/modules/poppler", test_poppler);
+  ADD ("/flatpak-manifest/modules/stemmer", test_stemmer);
   ADD ("/flatpak-manifest/modules/phoenix-last", test_phoenix_last);
 
 #undef ADD
