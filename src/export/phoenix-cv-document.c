@@ -205,9 +205,12 @@ add_entries (CvDocSection   *section,
         {
           g_autofree char *title = join_nonempty (fr ? " – " : ", ", phoenix_education_get_degree (e),
                                                   phoenix_education_get_field (e), NULL);
-          g_autofree char *grade = phoenix_education_get_grade (e)[0] != '\0'
-            ? g_strdup_printf ("%s %s", fr ? "Mention :" : "Grade:", phoenix_education_get_grade (e))
-            : g_strdup ("");
+          const char *grade_text = phoenix_education_get_grade (e);
+          g_autofree char *grade_folded = g_utf8_casefold (grade_text, -1);
+          /* “Mention : Mention bien” says it twice: no label when the grade names itself. */
+          g_autofree char *grade = grade_text[0] == '\0' || g_str_has_prefix (grade_folded, fr ? "mention" : "grade")
+            ? g_strdup (grade_text)
+            : g_strdup_printf ("%s %s", fr ? "Mention :" : "Grade:", grade_text);
           g_autofree char *courses = g_strjoinv (", ", (char **) phoenix_education_get_courses (e));
           g_autofree char *courses_line = courses[0] != '\0'
             ? g_strdup_printf ("%s %s", fr ? "Cours :" : "Courses:", courses) : g_strdup ("");

@@ -573,14 +573,32 @@ build_header (CvLayout     *self,
   if (tmpl->sidebar_width == 0 && doc->contact[0] != NULL)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
+      double line_width = 0, separator;
+      g_autoptr(PangoLayout) measure = new_text (context, "  ·  ", tmpl->small_size, PANGO_WEIGHT_NORMAL,
+                                                 FALSE, -1, 0);
 
+      /* Items are kept whole (an address is never cut at a slash): they are
+       * packed into lines here rather than wrapped by Pango. */
+      separator = text_width (measure);
       for (guint i = 0; doc->contact[i] != NULL; i++)
         {
           g_autofree char *c = g_markup_escape_text (doc->contact[i], -1);
+          double width;
 
-          if (i > 0)
-            g_string_append (markup, "  ·  ");
+          pango_layout_set_markup (measure, c, -1);
+          width = text_width (measure);
+          if (i > 0 && line_width + separator + width > content_width)
+            {
+              g_string_append_c (markup, '\n');
+              line_width = 0;
+            }
+          else if (i > 0)
+            {
+              g_string_append (markup, "  ·  ");
+              line_width += separator;
+            }
           g_string_append (markup, c);
+          line_width += width;
         }
 
       item = g_new0 (HeaderItem, 1);
@@ -942,13 +960,6 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
           show_layout (cr, item->layout, item->x, item->y, item->color);
         }
 
-      if (tmpl->band == 0 && tmpl->header_centered)
-        {
-          set_source_rgb (cr, tmpl->accent);
-          cairo_rectangle (cr, tmpl->margin_x, self->header_height - 8,
-                           self->page_width - 2 * tmpl->margin_x, 1.2);
-          cairo_fill (cr);
-        }
     }
 
   for (guint i = 0; i < self->blocks->len; i++)
