@@ -33,6 +33,12 @@ char       *_phoenix_text_fold_words     (const char        *text);
 char       *_phoenix_text_key            (const char        *text,
                                           struct sb_stemmer *stemmer);
 gboolean    _phoenix_text_is_stop_word   (const char        *folded);
+/* The Snowball stem of one folded word (the word itself for short words, digits, C++). */
+char       *_phoenix_text_stem           (struct sb_stemmer *stemmer,
+                                          const char        *folded);
+/* French feminine job-title forms to the masculine: "developpeuse" → "developpeur",
+ * "conductrice" → "conducteur", "bouchere" → "boucher" (folded words). */
+char       *_phoenix_text_masculine      (const char        *folded);
 /* "fr" or "en", from counts of frequent words. */
 const char *_phoenix_text_detect_language (const char       *text);
 /* A Snowball stemmer for "fr" or "en" (free with sb_stemmer_delete). */

@@ -158,6 +158,35 @@ stem_word (struct sb_stemmer *stemmer,
   return g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
 }
 
+char *
+_phoenix_text_stem (struct sb_stemmer *stemmer,
+                    const char        *folded)
+{
+  return stem_word (stemmer, folded);
+}
+
+char *
+_phoenix_text_masculine (const char *folded)
+{
+  static const struct { const char *feminine; const char *masculine; } endings[] = {
+    { "euse", "eur" }, { "trice", "teur" }, { "ienne", "ien" }, { "enne", "en" }, { "iere", "ier" },
+    { "ere", "er" }, { "ive", "if" }, { "ante", "ant" }, { "ee", "e" }, { "cheffe", "chef" },
+  };
+  gsize len = strlen (folded);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize ending = strlen (endings[i].feminine);
+
+      if (len > ending + 2 && strcmp (folded + len - ending, endings[i].feminine) == 0)
+        return g_strdup_printf ("%.*s%s", (int) (len - ending), folded, endings[i].masculine);
+    }
+  if (strcmp (folded, "cheffe") == 0)
+    return g_strdup ("chef");
+
+  return g_strdup (folded);
+}
+
 GArray *
 _phoenix_text_tokenize (const char        *text,
                         struct sb_stemmer *stemmer,
@@ -312,6 +341,40 @@ followed_by_preposition (GArray *all_tokens,
   return FALSE;
 }
 
+/* "projets" → "projet", "teams" → "team"; "process", "bus" kept. */
+static char *
+singular (const char *folded)
+{
+  gsize len = strlen (folded);
+
+  if (len > 3 && (folded[len - 1] == 's' || folded[len - 1] == 'x') && folded[len - 2] != 's')
+    return g_strndup (folded, len - 1);
+
+  return g_strdup (folded);
+}
+
+/*
+ * Stems decide the words before the last; the last word, the head of most
+ * English and many French terms, must be the same word up to a plural:
+ * “manager” is not “management”, “excellent” not “Excel”, “assurer” not
+ * “assurances”.
+ */
+static gboolean
+same_last_word (PhoenixTextToken *tail,
+                const char       *surface)
+{
+  g_autoptr(GArray) words = _phoenix_text_tokenize (surface, NULL, TRUE);
+  g_autofree char *text_word = NULL;
+  g_autofree char *term_word = NULL;
+
+  if (words->len == 0)
+    return FALSE;
+  text_word = singular (tail->folded);
+  term_word = singular (g_array_index (words, PhoenixTextToken, words->len - 1).folded);
+
+  return strcmp (text_word, term_word) == 0;
+}
+
 static gboolean
 accept_match (const char       *text,
               GArray           *tokens,
@@ -319,7 +382,8 @@ accept_match (const char       *text,
               guint             first,
               guint             n,
               PhoenixTermFlags  flags,
-              const char       *surface)
+              const char       *surface,
+              gboolean          cased)
 {
   PhoenixTextToken *head = &g_array_index (tokens, PhoenixTextToken, first);
   PhoenixTextToken *tail = &g_array_index (tokens, PhoenixTextToken, first + n - 1);
@@ -330,7 +394,10 @@ accept_match (const char       *text,
         return FALSE;
     }
 
-  if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0)
+  if (!same_last_word (tail, surface))
+    return FALSE;
+
+  if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0 && cased)
     {
       gsize len = head->end - head->start;
 
@@ -450,6 +517,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
   g_autoptr(GArray) tokens = NULL;
   g_autoptr(GArray) all_tokens = NULL;
   g_autoptr(GString) key = g_string_new (NULL);
+  gboolean has_upper = FALSE, has_lower = FALSE, cased;
   GArray *matches;
 
   g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (self), NULL);
@@ -461,6 +529,16 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
   if (language == NULL)
     language = _phoenix_text_detect_language (text);
   language = g_strcmp0 (language, "en") == 0 ? "en" : "fr";
+
+  /* Case tells "Go" from "go" only in text that has both cases. */
+  for (const char *p = text; *p != '\0' && !(has_upper && has_lower); p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      has_upper = has_upper || g_unichar_isupper (c);
+      has_lower = has_lower || g_unichar_islower (c);
+    }
+  cased = has_upper && has_lower;
 
   tokens = _phoenix_text_tokenize (text, strcmp (language, "en") == 0 ? self->stemmer_en : self->stemmer_fr, TRUE);
   all_tokens = _phoenix_text_tokenize (text, NULL, FALSE);
@@ -489,7 +567,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
             }
 
           if (phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &skill, &flags, &surface) &&
-              accept_match (text, tokens, all_tokens, i, n, flags, surface))
+              accept_match (text, tokens, all_tokens, i, n, flags, surface, cased))
             {
               PhoenixSkillMatch match = {
                 skill,

@@ -120,6 +120,26 @@ is_generic (const char *key)
   return FALSE;
 }
 
+/* "AVEC", "MDM", "SQL": an acronym is only that word when written in capitals. */
+static gboolean
+is_acronym (const char *name)
+{
+  gsize len = strlen (name);
+  gboolean upper = FALSE;
+
+  if (len < 2 || len > 6)
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (g_ascii_islower (*p) || ((guchar) *p >= 0x80))
+        return FALSE;
+      if (g_ascii_isupper (*p))
+        upper = TRUE;
+    }
+
+  return upper;
+}
+
 static void
 add_term (GHashTable        *terms,
           const char        *language,
@@ -157,6 +177,8 @@ add_term (GHashTable        *terms,
   term = g_new0 (Term, 1);
   term->skill = skill_index;
   term->flags = (guchar) skill->flags;
+  if (words[1] == NULL && is_acronym (name))
+    term->flags |= PHOENIX_TERM_CASE_SENSITIVE;
   term->surface = g_strdup (name);
   term->priority = skill->priority;
   g_hash_table_insert (terms, g_steal_pointer (&full), term);

@@ -1,0 +1,999 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-ats"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libstemmer.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phoenix-ats.h"
+#include "phoenix-json-resume.h"
+#include "phoenix-skill-extractor-private.h"
+
+struct _PhoenixAtsReport
+{
+  GObject          parent_instance;
+
+  PhoenixJobOffer *offer;
+  PhoenixTaxonomy *taxonomy;
+  guint            score;
+  double           parts[PHOENIX_ATS_N_PARTS];
+  guint            part_found[PHOENIX_ATS_N_PARTS];
+  guint            part_total[PHOENIX_ATS_N_PARTS];
+  GPtrArray       *matches;
+  GArray          *missing;
+  GPtrArray       *suggestions;
+  GPtrArray       *issues;
+  GPtrArray       *keywords;
+  GPtrArray       *missing_keywords;
+};
+
+G_DEFINE_FINAL_TYPE (PhoenixAtsReport, phoenix_ats_report, G_TYPE_OBJECT)
+
+static const guint part_weights[PHOENIX_ATS_N_PARTS] = { 45, 10, 15, 10, 10, 10 };
+static const char * const part_names[PHOENIX_ATS_N_PARTS] = {
+  "hard_skills", "soft_skills", "title", "education", "experience", "keywords",
+};
+
+/* Sections a parser knows; anything else is a heading it may not. */
+static const char * const known_sections[] = {
+  "$schema", "basics", "work", "volunteer", "education", "awards", "certificates", "publications",
+  "skills", "languages", "interests", "references", "projects", "meta",
+};
+
+/* Offer words too common in offers to say anything about the job. */
+static const char * const boilerplate_words[] = {
+  "experience", "experiences", "profil", "profile", "mission", "missions", "poste", "equipe", "team",
+  "vous", "your", "nous", "will", "requirements", "responsibilities", "competences", "skills",
+  "souhaite", "plus", "bonne", "good", "strong", "excellent", "travail", "work", "working", "years",
+  "annees", "minimum", "least", "recherche", "looking", "join", "rejoignez", "notre", "votre", "their",
+  "within", "sein", "etre", "have", "avoir", "also", "aussi", "ideally", "idealement", "including",
+  "knowledge", "connaissance", "connaissances", "maitrise", "ability", "capacite",
+};
+
+typedef struct
+{
+  const char *section;
+  int         entry;
+  char       *field;
+  const char *text;
+} CvField;
+
+static void
+clear_field (gpointer data)
+{
+  CvField *field = data;
+
+  g_free (field->field);
+}
+
+static void
+free_match (gpointer data)
+{
+  PhoenixAtsMatch *match = data;
+
+  g_free (match->section);
+  g_free (match->field);
+  g_free (match);
+}
+
+static void
+free_suggestion (gpointer data)
+{
+  PhoenixAtsSuggestion *suggestion = data;
+
+  g_free (suggestion->section);
+  g_free (suggestion->text);
+  g_free (suggestion);
+}
+
+static void
+free_issue (gpointer data)
+{
+  PhoenixAtsIssue *issue = data;
+
+  g_free (issue->code);
+  g_free (issue->section);
+  g_free (issue->message);
+  g_free (issue);
+}
+
+static void
+add_field (GArray     *fields,
+           const char *section,
+           int         entry,
+           const char *name,
+           const char *text)
+{
+  CvField field = { section, entry, g_strdup (name), text };
+
+  if (text == NULL || *text == '\0')
+    {
+      g_free (field.field);
+      return;
+    }
+  g_array_append_val (fields, field);
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static void
+add_string_array (GArray     *fields,
+                  const char *section,
+                  int         entry,
+                  JsonObject *object,
+                  const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (JSON_NODE_TYPE (item) == JSON_NODE_VALUE && json_node_get_value_type (item) == G_TYPE_STRING)
+        {
+          g_autofree char *field = g_strdup_printf ("%s/%u", name, i);
+
+          add_field (fields, section, entry, field, json_node_get_string (item));
+        }
+    }
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Every text of the CV an ATS reads, with where it comes from. */
+static GArray *
+collect_fields (JsonObject *resume)
+{
+  static const struct { const char *section; const char *strings[4]; const char *arrays[3]; } sections[] = {
+    { "work", { "position", "summary", "description", NULL }, { "highlights", NULL } },
+    { "volunteer", { "position", "summary", NULL }, { "highlights", NULL } },
+    { "education", { "studyType", "area", NULL }, { "courses", NULL } },
+    { "skills", { "name", NULL }, { "keywords", NULL } },
+    { "projects", { "name", "description", NULL }, { "highlights", "keywords", NULL } },
+    { "certificates", { "name", NULL }, { NULL } },
+    { "awards", { "title", "summary", NULL }, { NULL } },
+    { "publications", { "name", "summary", NULL }, { NULL } },
+  };
+  GArray *fields = g_array_new (FALSE, TRUE, sizeof (CvField));
+  JsonNode *basics_node = json_object_get_member (resume, "basics");
+
+  g_array_set_clear_func (fields, clear_field);
+  if (basics_node != NULL && JSON_NODE_HOLDS_OBJECT (basics_node))
+    {
+      JsonObject *basics = json_node_get_object (basics_node);
+
+      add_field (fields, "basics", -1, "label", member_string (basics, "label"));
+      add_field (fields, "basics", -1, "summary", member_string (basics, "summary"));
+    }
+
+  for (gsize s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      JsonArray *array = member_array (resume, sections[s].section);
+
+      if (array == NULL)
+        continue;
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          JsonObject *entry;
+
+          if (!JSON_NODE_HOLDS_OBJECT (item))
+            continue;
+          entry = json_node_get_object (item);
+          for (guint k = 0; sections[s].strings[k] != NULL; k++)
+            add_field (fields, sections[s].section, (int) i, sections[s].strings[k],
+                       member_string (entry, sections[s].strings[k]));
+          for (guint k = 0; sections[s].arrays[k] != NULL; k++)
+            add_string_array (fields, sections[s].section, (int) i, entry, sections[s].arrays[k]);
+        }
+    }
+
+  return fields;
+}
+
+/* Stems of a job title's words, feminine forms read as masculine ones. */
+static GHashTable *
+stem_set (const char        *text,
+          struct sb_stemmer *stemmer)
+{
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, TRUE);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      g_autofree char *masculine = _phoenix_text_masculine (g_array_index (tokens, PhoenixTextToken, i).folded);
+      char *stem = _phoenix_text_stem (stemmer, masculine);
+
+      if (strlen (stem) > 1)
+        g_hash_table_add (set, stem);
+      else
+        g_free (stem);
+    }
+
+  return set;
+}
+
+/* Share of the offer title's words that @text has. */
+static double
+title_coverage (GHashTable *offer_words,
+                const char *text,
+                struct sb_stemmer *stemmer)
+{
+  g_autoptr(GHashTable) words = NULL;
+  GHashTableIter iter;
+  gpointer word;
+  guint common = 0;
+
+  if (text == NULL || g_hash_table_size (offer_words) == 0)
+    return 0.0;
+  words = stem_set (text, stemmer);
+  g_hash_table_iter_init (&iter, offer_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    common += g_hash_table_contains (words, word);
+
+  return (double) common / g_hash_table_size (offer_words);
+}
+
+/* Months since year 0 of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; -1 when unreadable. */
+static int
+parse_month (const char *date)
+{
+  int year = 0, month = 1;
+
+  if (date == NULL || sscanf (date, "%d-%d", &year, &month) < 1 || year < 1900 || year > 2200)
+    return -1;
+
+  return year * 12 + CLAMP (month, 1, 12) - 1;
+}
+
+typedef struct
+{
+  int start;
+  int end;
+} Interval;
+
+static int
+compare_intervals (gconstpointer a,
+                   gconstpointer b)
+{
+  return ((const Interval *) a)->start - ((const Interval *) b)->start;
+}
+
+/* Years of work, overlapping jobs counted once. */
+static double
+experience_years (JsonObject *resume)
+{
+  JsonArray *work = member_array (resume, "work");
+  g_autoptr(GArray) intervals = g_array_new (FALSE, FALSE, sizeof (Interval));
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  int today = g_date_time_get_year (now) * 12 + g_date_time_get_month (now) - 1;
+  int months = 0, covered_until = -1;
+
+  if (work == NULL)
+    return 0.0;
+  for (guint i = 0; i < json_array_get_length (work); i++)
+    {
+      JsonNode *item = json_array_get_element (work, i);
+      Interval interval;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        continue;
+      interval.start = parse_month (member_string (json_node_get_object (item), "startDate"));
+      interval.end = parse_month (member_string (json_node_get_object (item), "endDate"));
+      if (interval.start < 0)
+        continue;
+      if (interval.end < 0)
+        interval.end = today;
+      if (interval.end >= interval.start)
+        g_array_append_val (intervals, interval);
+    }
+  g_array_sort (intervals, compare_intervals);
+  for (guint i = 0; i < intervals->len; i++)
+    {
+      Interval *interval = &g_array_index (intervals, Interval, i);
+      int from = MAX (interval->start, covered_until + 1);
+
+      if (interval->end + 1 > from)
+        months += interval->end + 1 - from;
+      covered_until = MAX (covered_until, interval->end);
+    }
+
+  return months / 12.0;
+}
+
+static void
+add_issue (PhoenixAtsReport *self,
+           const char       *code,
+           const char       *section,
+           int               entry,
+           const char       *message)
+{
+  PhoenixAtsIssue *issue = g_new0 (PhoenixAtsIssue, 1);
+
+  issue->code = g_strdup (code);
+  issue->section = g_strdup (section);
+  issue->entry = entry;
+  issue->message = g_strdup (message);
+  g_ptr_array_add (self->issues, issue);
+}
+
+static void
+check_format (PhoenixAtsReport *self,
+              JsonObject       *resume)
+{
+  JsonNode *basics_node = json_object_get_member (resume, "basics");
+  JsonObject *basics = basics_node != NULL && JSON_NODE_HOLDS_OBJECT (basics_node) ? json_node_get_object (basics_node) : NULL;
+  JsonArray *work = member_array (resume, "work");
+  const char *email = basics != NULL ? member_string (basics, "email") : NULL;
+  const char *phone = basics != NULL ? member_string (basics, "phone") : NULL;
+  g_autoptr(GList) members = json_object_get_members (resume);
+
+  if (email == NULL || *email == '\0')
+    add_issue (self, "missing-email", "basics", -1, _("The CV has no email address: recruiters cannot reply."));
+  if (phone == NULL || *phone == '\0')
+    add_issue (self, "missing-phone", "basics", -1, _("The CV has no phone number."));
+  if (work == NULL || json_array_get_length (work) == 0)
+    add_issue (self, "no-experience", "work", -1, _("The CV lists no work experience."));
+  for (guint i = 0; work != NULL && i < json_array_get_length (work); i++)
+    {
+      JsonNode *item = json_array_get_element (work, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (item) && parse_month (member_string (json_node_get_object (item), "startDate")) < 0)
+        add_issue (self, "undated-experience", "work", (int) i,
+                   _("An experience has no dates: applicant tracking systems count years from them."));
+    }
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      gboolean known = FALSE;
+
+      for (gsize k = 0; k < G_N_ELEMENTS (known_sections); k++)
+        known = known || strcmp (l->data, known_sections[k]) == 0;
+      if (!known && !g_str_has_prefix (l->data, "x-"))
+        {
+          g_autofree char *message = g_strdup_printf (_("The section “%s” has an unusual heading that applicant tracking systems may not read."),
+                                                      (const char *) l->data);
+
+          add_issue (self, "unusual-heading", l->data, -1, message);
+        }
+    }
+}
+
+static gboolean
+is_boilerplate (const char *word)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (boilerplate_words); i++)
+    {
+      if (strcmp (word, boilerplate_words[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  char  *stem;
+  char  *word;
+  guint  count;
+  guint  first;
+} Keyword;
+
+static int
+compare_keywords (gconstpointer a,
+                  gconstpointer b)
+{
+  const Keyword *ka = a;
+  const Keyword *kb = b;
+
+  if (ka->count != kb->count)
+    return (int) kb->count - (int) ka->count;
+  return (int) ka->first - (int) kb->first;
+}
+
+static void
+clear_keyword (gpointer data)
+{
+  Keyword *keyword = data;
+
+  g_free (keyword->stem);
+  g_free (keyword->word);
+}
+
+/* Words the offer repeats that are not skills: the "other keywords" of ATS checkers. */
+static void
+score_keywords (PhoenixAtsReport  *self,
+                GArray            *fields,
+                struct sb_stemmer *stemmer)
+{
+  const char *text = phoenix_job_offer_get_text (self->offer);
+  GArray *skills = phoenix_job_offer_get_skills (self->offer);
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
+  g_autoptr(GArray) keywords = g_array_new (FALSE, TRUE, sizeof (Keyword));
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) cv_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *title_key = _phoenix_text_key (phoenix_job_offer_get_title (self->offer), stemmer);
+  g_auto(GStrv) title_words = g_strsplit (title_key, " ", -1);
+  guint n;
+
+  const char *body = strstr (text, "\n\n");
+  gsize body_start = body != NULL ? (gsize) (body - text) : 0;
+  g_autofree char *company = _phoenix_text_fold_words (phoenix_job_offer_get_company (self->offer));
+  g_autofree char *location = _phoenix_text_fold_words (phoenix_job_offer_get_location (self->offer));
+  g_auto(GStrv) company_words = g_strsplit (company, " ", -1);
+  g_auto(GStrv) location_words = g_strsplit (location, " ", -1);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      PhoenixTextToken *token = &g_array_index (tokens, PhoenixTextToken, i);
+      gboolean in_skill = FALSE;
+      gpointer position;
+
+      /* Not the header (title, company, place, contract) nor the company's name. */
+      if (token->start < body_start ||
+          g_strv_contains ((const char * const *) company_words, token->folded) ||
+          g_strv_contains ((const char * const *) location_words, token->folded))
+        continue;
+      if (g_utf8_strlen (token->folded, -1) < 4 || strspn (token->folded, "0123456789") > 0 ||
+          is_boilerplate (token->folded) || g_strv_contains ((const char * const *) title_words, token->stem))
+        continue;
+      for (guint s = 0; s < skills->len && !in_skill; s++)
+        {
+          PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, s);
+
+          in_skill = token->start >= skill->start && token->end <= skill->end;
+        }
+      if (in_skill)
+        continue;
+      if (g_hash_table_lookup_extended (index, token->stem, NULL, &position))
+        g_array_index (keywords, Keyword, GPOINTER_TO_UINT (position)).count++;
+      else
+        {
+          Keyword keyword = { g_strdup (token->stem), g_strdup (token->folded), 1, i };
+
+          g_array_append_val (keywords, keyword);
+          g_hash_table_insert (index, keyword.stem, GUINT_TO_POINTER (keywords->len - 1));
+        }
+    }
+  g_hash_table_remove_all (index);
+  g_array_set_clear_func (keywords, clear_keyword);
+  g_array_sort (keywords, compare_keywords);
+
+  for (guint f = 0; f < fields->len; f++)
+    {
+      g_autoptr(GArray) cv_tokens = _phoenix_text_tokenize (g_array_index (fields, CvField, f).text, stemmer, TRUE);
+
+      for (guint i = 0; i < cv_tokens->len; i++)
+        g_hash_table_add (cv_stems, g_strdup (g_array_index (cv_tokens, PhoenixTextToken, i).stem));
+    }
+
+  n = MIN (keywords->len, 12);
+  for (guint i = 0; i < n; i++)
+    {
+      Keyword *keyword = &g_array_index (keywords, Keyword, i);
+
+      if (keyword->count < 2 && i >= 6)
+        break;
+      g_ptr_array_add (self->keywords, g_strdup (keyword->word));
+      if (g_hash_table_contains (cv_stems, keyword->stem))
+        self->part_found[PHOENIX_ATS_PART_KEYWORDS]++;
+      else
+        g_ptr_array_add (self->missing_keywords, g_strdup (keyword->word));
+    }
+  self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
+  self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
+    (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
+}
+
+static void
+score (PhoenixAtsReport      *self,
+       PhoenixSkillExtractor *extractor,
+       JsonObject            *resume)
+{
+  g_autoptr(GArray) fields = collect_fields (resume);
+  g_autoptr(GString) all_text = g_string_new (NULL);
+  g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
+  g_autoptr(GPtrArray) all_matches = g_ptr_array_new_with_free_func (free_match);
+  GArray *offer_skills = phoenix_job_offer_get_skills (self->offer);
+  const char *offer_language = phoenix_job_offer_get_language (self->offer);
+  const char *cv_language;
+  struct sb_stemmer *offer_stemmer = _phoenix_text_new_stemmer (offer_language);
+  struct sb_stemmer *cv_stemmer;
+  double weighted = 0.0, weights = 0.0;
+  double skill_found[2] = { 0, 0 }, skill_total[2] = { 0, 0 };
+
+  for (guint f = 0; f < fields->len; f++)
+    g_string_append_printf (all_text, "%s\n", g_array_index (fields, CvField, f).text);
+  cv_language = _phoenix_text_detect_language (all_text->str);
+  cv_stemmer = _phoenix_text_new_stemmer (cv_language);
+
+  /* Skills: every mention, field by field. */
+  for (guint f = 0; f < fields->len; f++)
+    {
+      CvField *field = &g_array_index (fields, CvField, f);
+      g_autoptr(GArray) found = phoenix_skill_extractor_extract (extractor, field->text, cv_language);
+
+      for (guint i = 0; i < found->len; i++)
+        {
+          PhoenixSkillMatch *m = &g_array_index (found, PhoenixSkillMatch, i);
+          PhoenixAtsMatch *match = g_new0 (PhoenixAtsMatch, 1);
+
+          match->skill = m->skill;
+          match->section = g_strdup (field->section);
+          match->entry = field->entry;
+          match->field = g_strdup (field->field);
+          match->start = m->start;
+          match->end = m->end;
+          g_ptr_array_add (all_matches, match);
+          if (!g_hash_table_contains (cv_skills, GUINT_TO_POINTER (m->skill + 1)))
+            g_hash_table_insert (cv_skills, GUINT_TO_POINTER (m->skill + 1), match);
+          if (strcmp (field->section, "skills") == 0 || strcmp (field->section, "basics") == 0)
+            g_hash_table_add (listed, GUINT_TO_POINTER (m->skill + 1));
+        }
+    }
+
+  /* Hard and soft skills, required ones counting twice. */
+  for (guint s = 0; s < offer_skills->len; s++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
+      gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
+      double weight = skill->required ? 2.0 : 1.0;
+      gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (skill->skill + 1));
+
+      skill_total[soft] += weight;
+      self->part_total[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
+      if (present)
+        {
+          skill_found[soft] += weight;
+          self->part_found[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
+          for (guint m = 0; m < all_matches->len; m++)
+            {
+              PhoenixAtsMatch *match = g_ptr_array_index (all_matches, m);
+
+              if (match->skill == skill->skill)
+                {
+                  PhoenixAtsMatch *copy = g_new0 (PhoenixAtsMatch, 1);
+
+                  *copy = *match;
+                  copy->required = skill->required;
+                  copy->section = g_strdup (match->section);
+                  copy->field = g_strdup (match->field);
+                  g_ptr_array_add (self->matches, copy);
+                }
+            }
+          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (skill->skill + 1)))
+            {
+              PhoenixAtsMatch *where = g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (skill->skill + 1));
+              PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
+
+              suggestion->kind = PHOENIX_ATS_SUGGESTION_ADD_SKILL;
+              suggestion->skill = skill->skill;
+              suggestion->section = g_strdup (where->section);
+              suggestion->entry = where->entry;
+              suggestion->text = g_strdup (phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, cv_language));
+              g_ptr_array_add (self->suggestions, suggestion);
+            }
+        }
+      else
+        g_array_append_val (self->missing, *skill);
+    }
+  self->parts[PHOENIX_ATS_PART_HARD_SKILLS] = skill_total[0] > 0 ? skill_found[0] / skill_total[0] : -1.0;
+  self->parts[PHOENIX_ATS_PART_SOFT_SKILLS] = skill_total[1] > 0 ? skill_found[1] / skill_total[1] : -1.0;
+
+  /* Job title: the headline, then the positions, the latest first. */
+  {
+    const char *title = phoenix_job_offer_get_title (self->offer);
+    g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
+    double best = 0.0, headline = 0.0;
+
+    for (guint f = 0; f < fields->len; f++)
+      {
+        CvField *field = &g_array_index (fields, CvField, f);
+        double coverage;
+
+        if (!(strcmp (field->section, "basics") == 0 && strcmp (field->field, "label") == 0) &&
+            !(strcmp (field->section, "work") == 0 && strcmp (field->field, "position") == 0))
+          continue;
+        coverage = title_coverage (words_offer, field->text, offer_stemmer);
+        if (strcmp (field->section, "work") == 0 && field->entry > 0)
+          coverage *= 0.8;
+        if (strcmp (field->section, "basics") == 0)
+          headline = coverage;
+        best = MAX (best, coverage);
+      }
+    self->parts[PHOENIX_ATS_PART_TITLE] = *title != '\0' ? best : -1.0;
+    if (*title != '\0' && headline < 1.0 && best >= 0.5)
+      {
+        PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
+
+        suggestion->kind = PHOENIX_ATS_SUGGESTION_RETITLE;
+        suggestion->section = g_strdup ("basics");
+        suggestion->entry = -1;
+        suggestion->text = g_strdup (title);
+        g_ptr_array_add (self->suggestions, suggestion);
+      }
+  }
+
+  /* Education: the highest level in the CV against the one asked. */
+  {
+    PhoenixEducationLevel wanted = phoenix_job_offer_get_education (self->offer);
+    PhoenixEducationLevel best = PHOENIX_EDUCATION_UNKNOWN;
+
+    for (guint f = 0; f < fields->len; f++)
+      {
+        CvField *field = &g_array_index (fields, CvField, f);
+
+        if (strcmp (field->section, "education") == 0 &&
+            (strcmp (field->field, "studyType") == 0 || strcmp (field->field, "area") == 0))
+          best = MAX (best, phoenix_education_level_from_text (field->text));
+      }
+    if (wanted == PHOENIX_EDUCATION_UNKNOWN)
+      self->parts[PHOENIX_ATS_PART_EDUCATION] = -1.0;
+    else
+      self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+  }
+
+  /* Experience: years worked against years asked. */
+  {
+    int wanted = phoenix_job_offer_get_experience_years (self->offer);
+    double years = experience_years (resume);
+
+    self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted < 0 ? -1.0 : wanted == 0 ? 1.0 : MIN (1.0, years / wanted);
+  }
+
+  score_keywords (self, fields, offer_stemmer);
+  check_format (self, resume);
+
+  for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+    {
+      if (self->parts[p] < 0)
+        continue;
+      weighted += part_weights[p] * self->parts[p];
+      weights += part_weights[p];
+    }
+  self->score = weights > 0 ? (guint) lround (100.0 * weighted / weights) : 0;
+
+  sb_stemmer_delete (offer_stemmer);
+  sb_stemmer_delete (cv_stemmer);
+}
+
+static void
+phoenix_ats_report_finalize (GObject *object)
+{
+  PhoenixAtsReport *self = PHOENIX_ATS_REPORT (object);
+
+  g_clear_object (&self->offer);
+  g_clear_object (&self->taxonomy);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  g_clear_pointer (&self->missing, g_array_unref);
+  g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
+  g_clear_pointer (&self->keywords, g_ptr_array_unref);
+  g_clear_pointer (&self->missing_keywords, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (phoenix_ats_report_parent_class)->finalize (object);
+}
+
+static void
+phoenix_ats_report_class_init (PhoenixAtsReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = phoenix_ats_report_finalize;
+}
+
+static void
+phoenix_ats_report_init (PhoenixAtsReport *self)
+{
+  self->matches = g_ptr_array_new_with_free_func (free_match);
+  self->missing = g_array_new (FALSE, FALSE, sizeof (PhoenixOfferSkill));
+  self->suggestions = g_ptr_array_new_with_free_func (free_suggestion);
+  self->issues = g_ptr_array_new_with_free_func (free_issue);
+  self->keywords = g_ptr_array_new_with_free_func (g_free);
+  self->missing_keywords = g_ptr_array_new_with_free_func (g_free);
+}
+
+guint
+phoenix_ats_part_weight (PhoenixAtsPart part)
+{
+  g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, 0);
+  return part_weights[part];
+}
+
+const char *
+phoenix_ats_part_to_string (PhoenixAtsPart part)
+{
+  g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, NULL);
+  return part_names[part];
+}
+
+PhoenixAtsReport *
+phoenix_ats_score (PhoenixSkillExtractor *extractor,
+                   JsonObject            *resume,
+                   PhoenixJobOffer       *offer)
+{
+  PhoenixAtsReport *self;
+
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (extractor), NULL);
+  g_return_val_if_fail (resume != NULL, NULL);
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (offer), NULL);
+
+  self = g_object_new (PHOENIX_TYPE_ATS_REPORT, NULL);
+  self->offer = g_object_ref (offer);
+  self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (extractor));
+  score (self, extractor, resume);
+
+  return self;
+}
+
+PhoenixAtsReport *
+phoenix_ats_score_profile (PhoenixSkillExtractor *extractor,
+                           PhoenixProfile        *profile,
+                           PhoenixJobOffer       *offer)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), NULL);
+
+  root = phoenix_json_resume_export (profile);
+
+  return phoenix_ats_score (extractor, json_node_get_object (root), offer);
+}
+
+guint
+phoenix_ats_report_get_score (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), 0);
+  return self->score;
+}
+
+double
+phoenix_ats_report_get_part (PhoenixAtsReport *self,
+                             PhoenixAtsPart    part)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), -1.0);
+  g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, -1.0);
+  return self->parts[part];
+}
+
+GPtrArray *
+phoenix_ats_report_get_matches (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->matches;
+}
+
+GArray *
+phoenix_ats_report_get_missing (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->missing;
+}
+
+GPtrArray *
+phoenix_ats_report_get_suggestions (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->suggestions;
+}
+
+GPtrArray *
+phoenix_ats_report_get_issues (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->issues;
+}
+
+static void
+add_skill_object (JsonBuilder      *builder,
+                  PhoenixAtsReport *self,
+                  guint             skill,
+                  gboolean          required,
+                  const char       *language)
+{
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_id (self->taxonomy, skill));
+  json_builder_set_member_name (builder, "label");
+  json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, language));
+  json_builder_set_member_name (builder, "required");
+  json_builder_add_boolean_value (builder, required);
+}
+
+JsonNode *
+phoenix_ats_report_to_json (PhoenixAtsReport *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char *language = phoenix_job_offer_get_language (self->offer);
+  const char *code = phoenix_job_offer_get_occupation (self->offer);
+  guint occupation;
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "score");
+  json_builder_add_int_value (builder, self->score);
+
+  json_builder_set_member_name (builder, "breakdown");
+  json_builder_begin_object (builder);
+  for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+    {
+      json_builder_set_member_name (builder, part_names[p]);
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "weight");
+      json_builder_add_int_value (builder, part_weights[p]);
+      json_builder_set_member_name (builder, "score");
+      if (self->parts[p] < 0)
+        json_builder_add_null_value (builder);
+      else
+        json_builder_add_int_value (builder, lround (self->parts[p] * 100.0));
+      if (p == PHOENIX_ATS_PART_HARD_SKILLS || p == PHOENIX_ATS_PART_SOFT_SKILLS || p == PHOENIX_ATS_PART_KEYWORDS)
+        {
+          json_builder_set_member_name (builder, "found");
+          json_builder_add_int_value (builder, self->part_found[p]);
+          json_builder_set_member_name (builder, "total");
+          json_builder_add_int_value (builder, self->part_total[p]);
+        }
+      if (p == PHOENIX_ATS_PART_KEYWORDS)
+        {
+          json_builder_set_member_name (builder, "missing");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < self->missing_keywords->len; k++)
+            json_builder_add_string_value (builder, g_ptr_array_index (self->missing_keywords, k));
+          json_builder_end_array (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+
+  /* One entry per matched skill, with every place the CV mentions it. */
+  json_builder_set_member_name (builder, "matched");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (self->matches, i);
+
+      if (i > 0 && ((PhoenixAtsMatch *) g_ptr_array_index (self->matches, i - 1))->skill == match->skill)
+        continue;
+      json_builder_begin_object (builder);
+      add_skill_object (builder, self, match->skill, match->required, language);
+      json_builder_set_member_name (builder, "where");
+      json_builder_begin_array (builder);
+      for (guint j = i; j < self->matches->len; j++)
+        {
+          PhoenixAtsMatch *place = g_ptr_array_index (self->matches, j);
+
+          if (place->skill != match->skill)
+            break;
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "section");
+          json_builder_add_string_value (builder, place->section);
+          json_builder_set_member_name (builder, "entry");
+          json_builder_add_int_value (builder, place->entry);
+          json_builder_set_member_name (builder, "field");
+          json_builder_add_string_value (builder, place->field);
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, place->start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, place->end);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "missing");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->missing->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (self->missing, PhoenixOfferSkill, i);
+
+      json_builder_begin_object (builder);
+      add_skill_object (builder, self, skill->skill, skill->required, language);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "occupation");
+  if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &occupation))
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "code");
+      json_builder_add_string_value (builder, code);
+      json_builder_set_member_name (builder, "label");
+      json_builder_add_string_value (builder, phoenix_taxonomy_get_occupation_label (self->taxonomy, occupation, language));
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "offer");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, phoenix_job_offer_get_title (self->offer));
+  json_builder_set_member_name (builder, "company");
+  json_builder_add_string_value (builder, phoenix_job_offer_get_company (self->offer));
+  json_builder_set_member_name (builder, "location");
+  json_builder_add_string_value (builder, phoenix_job_offer_get_location (self->offer));
+  json_builder_set_member_name (builder, "contract");
+  json_builder_add_string_value (builder, phoenix_job_offer_get_contract (self->offer));
+  json_builder_set_member_name (builder, "working_time");
+  json_builder_add_string_value (builder, phoenix_job_offer_get_working_time (self->offer));
+  json_builder_set_member_name (builder, "education");
+  json_builder_add_string_value (builder, phoenix_education_level_to_string (phoenix_job_offer_get_education (self->offer), language));
+  json_builder_set_member_name (builder, "experience_years");
+  json_builder_add_int_value (builder, phoenix_job_offer_get_experience_years (self->offer));
+  json_builder_set_member_name (builder, "language");
+  json_builder_add_string_value (builder, language);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "suggestions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->suggestions->len; i++)
+    {
+      PhoenixAtsSuggestion *suggestion = g_ptr_array_index (self->suggestions, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL ? "add-skill" : "retitle");
+      if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
+        {
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_id (self->taxonomy, suggestion->skill));
+        }
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, suggestion->text);
+      json_builder_set_member_name (builder, "section");
+      json_builder_add_string_value (builder, suggestion->section);
+      json_builder_set_member_name (builder, "entry");
+      json_builder_add_int_value (builder, suggestion->entry);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "format");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->issues->len; i++)
+    {
+      PhoenixAtsIssue *issue = g_ptr_array_index (self->issues, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "code");
+      json_builder_add_string_value (builder, issue->code);
+      json_builder_set_member_name (builder, "section");
+      json_builder_add_string_value (builder, issue->section);
+      json_builder_set_member_name (builder, "entry");
+      json_builder_add_int_value (builder, issue->entry);
+      json_builder_set_member_name (builder, "message");
+      json_builder_add_string_value (builder, issue->message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "phoenix-job-offer.h"
+#include "phoenix-profile.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The explained ATS score (0–100) of a CV, as a JSON Resume object, against
+ * a job offer. Six parts, each 0–1, weighted (see HACKING.md, "ATS score"):
+ * hard skills 45, soft skills 10, job title 15, education 10, experience 10,
+ * keywords 10; a part the offer says nothing about is left out and the others
+ * share its weight. Everything compares folded text (no case, no accents).
+ * GTK-free.
+ */
+
+typedef enum
+{
+  PHOENIX_ATS_PART_HARD_SKILLS,
+  PHOENIX_ATS_PART_SOFT_SKILLS,
+  PHOENIX_ATS_PART_TITLE,
+  PHOENIX_ATS_PART_EDUCATION,
+  PHOENIX_ATS_PART_EXPERIENCE,
+  PHOENIX_ATS_PART_KEYWORDS,
+  PHOENIX_ATS_N_PARTS,
+} PhoenixAtsPart;
+
+/* Where the CV mentions a skill: section ("basics", "work", "education", "skills",
+ * "projects", "volunteer", "certificates", "awards", "publications"), entry index (-1 for
+ * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it. */
+typedef struct
+{
+  guint     skill;
+  gboolean  required;
+  char     *section;
+  int       entry;
+  char     *field;
+  guint     start;
+  guint     end;
+} PhoenixAtsMatch;
+
+typedef enum
+{
+  PHOENIX_ATS_SUGGESTION_ADD_SKILL,  /* the CV proves @skill in @section/@entry but does not list it */
+  PHOENIX_ATS_SUGGESTION_RETITLE,    /* set the headline (basics.label) to @text, the offer's title */
+} PhoenixAtsSuggestionKind;
+
+typedef struct
+{
+  PhoenixAtsSuggestionKind  kind;
+  guint                     skill;
+  char                     *section;
+  int                       entry;
+  char                     *text;
+} PhoenixAtsSuggestion;
+
+typedef struct
+{
+  char *code;     /* "missing-email", "missing-phone", "undated-experience", "unusual-heading", "no-experience" */
+  char *section;
+  int   entry;
+  char *message;  /* translated */
+} PhoenixAtsIssue;
+
+#define PHOENIX_TYPE_ATS_REPORT (phoenix_ats_report_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixAtsReport, phoenix_ats_report, PHOENIX, ATS_REPORT, GObject)
+
+/* The weight of each part (they sum to 100). */
+guint             phoenix_ats_part_weight           (PhoenixAtsPart part);
+/* "hard_skills", "soft_skills", "title", "education", "experience", "keywords". */
+const char       *phoenix_ats_part_to_string        (PhoenixAtsPart part);
+
+PhoenixAtsReport *phoenix_ats_score                 (PhoenixSkillExtractor *extractor,
+                                                     JsonObject            *resume,
+                                                     PhoenixJobOffer       *offer);
+/* The same for a profile, through its JSON Resume export. */
+PhoenixAtsReport *phoenix_ats_score_profile         (PhoenixSkillExtractor *extractor,
+                                                     PhoenixProfile        *profile,
+                                                     PhoenixJobOffer       *offer);
+
+guint             phoenix_ats_report_get_score      (PhoenixAtsReport *self);
+/* 0–1, or -1 when the offer says nothing about that part. */
+double            phoenix_ats_report_get_part       (PhoenixAtsReport *self,
+                                                     PhoenixAtsPart    part);
+/* PhoenixAtsMatch *, one per location, in CV order. */
+GPtrArray        *phoenix_ats_report_get_matches    (PhoenixAtsReport *self);
+/* PhoenixOfferSkill of the offer the CV lacks, required first. */
+GArray           *phoenix_ats_report_get_missing    (PhoenixAtsReport *self);
+GPtrArray        *phoenix_ats_report_get_suggestions (PhoenixAtsReport *self);
+GPtrArray        *phoenix_ats_report_get_issues     (PhoenixAtsReport *self);
+/* {"score", "breakdown", "matched", "missing", "occupation", "suggestions", "format"}. */
+JsonNode         *phoenix_ats_report_to_json        (PhoenixAtsReport *self);
+
+G_END_DECLS

@@ -1,0 +1,1120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-job-offer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phoenix-job-offer.h"
+#include "phoenix-skill-extractor-private.h"
+
+struct _PhoenixJobOffer
+{
+  GObject                parent_instance;
+
+  PhoenixTaxonomy       *taxonomy;
+  char                  *text;
+  char                  *language;
+  char                  *title;
+  char                  *company;
+  char                  *location;
+  char                  *contract;
+  char                  *working_time;
+  PhoenixEducationLevel  education;
+  int                    experience_years;
+  char                  *occupation;
+  GArray                *skills;
+};
+
+enum
+{
+  PROP_0,
+  PROP_TEXT,
+  PROP_LANGUAGE,
+  PROP_TITLE,
+  PROP_COMPANY,
+  PROP_LOCATION,
+  PROP_CONTRACT,
+  PROP_WORKING_TIME,
+  PROP_EDUCATION,
+  PROP_EXPERIENCE_YEARS,
+  PROP_OCCUPATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixJobOffer, phoenix_job_offer, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (phoenix-job-offer-error-quark, phoenix_job_offer_error)
+
+typedef enum
+{
+  SECTION_HEADER,    /* title, company, location lines */
+  SECTION_INTRO,     /* about the company: no requirement here */
+  SECTION_MISSIONS,
+  SECTION_REQUIRED,
+  SECTION_NICE,
+} Section;
+
+typedef struct
+{
+  const char *cue;   /* folded words a heading starts with */
+  Section     section;
+} SectionCue;
+
+static const SectionCue section_cues[] = {
+  { "a propos", SECTION_INTRO },
+  { "about us", SECTION_INTRO },
+  { "about the company", SECTION_INTRO },
+  { "qui sommes nous", SECTION_INTRO },
+  { "l entreprise", SECTION_INTRO },
+  { "notre entreprise", SECTION_INTRO },
+  { "missions", SECTION_MISSIONS },
+  { "vos missions", SECTION_MISSIONS },
+  { "missions principales", SECTION_MISSIONS },
+  { "votre mission", SECTION_MISSIONS },
+  { "votre role", SECTION_MISSIONS },
+  { "le poste", SECTION_MISSIONS },
+  { "descriptif du poste", SECTION_MISSIONS },
+  { "responsibilities", SECTION_MISSIONS },
+  { "key responsibilities", SECTION_MISSIONS },
+  { "what you will do", SECTION_MISSIONS },
+  { "what you ll do", SECTION_MISSIONS },
+  { "you will", SECTION_MISSIONS },
+  { "duties", SECTION_MISSIONS },
+  { "the role", SECTION_MISSIONS },
+  { "profil", SECTION_REQUIRED },
+  { "votre profil", SECTION_REQUIRED },
+  { "profil recherche", SECTION_REQUIRED },
+  { "competences requises", SECTION_REQUIRED },
+  { "competences", SECTION_REQUIRED },
+  { "prerequis", SECTION_REQUIRED },
+  { "qualifications", SECTION_REQUIRED },
+  { "requirements", SECTION_REQUIRED },
+  { "requirement", SECTION_REQUIRED },
+  { "what we re looking for", SECTION_REQUIRED },
+  { "what we are looking for", SECTION_REQUIRED },
+  { "about you", SECTION_REQUIRED },
+  { "must have", SECTION_REQUIRED },
+  { "you have", SECTION_REQUIRED },
+  { "un plus", SECTION_NICE },
+  { "souhaite", SECTION_NICE },
+  { "atouts", SECTION_NICE },
+  { "les plus", SECTION_NICE },
+  { "nice to have", SECTION_NICE },
+  { "bonus", SECTION_NICE },
+  { "bonus points", SECTION_NICE },
+  { "preferred", SECTION_NICE },
+  { "desirable", SECTION_NICE },
+};
+
+/* Folded phrases that make a clause nice-to-have wherever it stands. */
+static const char * const nice_phrases[] = {
+  "un plus", "serait un plus", "apprecie", "appreciee", "appreciees", "apprecies", "souhaite",
+  "souhaitee", "souhaitees", "souhaites", "idealement", "nice to have", "is a plus", "a plus",
+  "an advantage", "is an advantage", "preferred", "bonus", "desirable", "would be great",
+};
+
+/* Labels before a colon on a header line. */
+static const char * const company_labels[] = { "entreprise", "societe", "company", "client", "employeur", "employer", "cabinet" };
+static const char * const location_labels[] = { "lieu", "localisation", "location", "lieu de travail", "ville", "poste base a", "secteur", "based in" };
+static const char * const contract_labels[] = { "contrat", "type de contrat", "contract", "job type", "employment type" };
+
+static char *
+fold (const char *text)
+{
+  return _phoenix_text_fold_words (text);
+}
+
+static gboolean
+starts_with_words (const char *folded,
+                   const char *cue)
+{
+  gsize len = strlen (cue);
+
+  return strncmp (folded, cue, len) == 0 && (folded[len] == '\0' || folded[len] == ' ');
+}
+
+static gboolean
+contains_words (const char *folded,
+                const char *phrase)
+{
+  g_autofree char *padded = g_strconcat (" ", folded, " ", NULL);
+  g_autofree char *needle = g_strconcat (" ", phrase, " ", NULL);
+
+  return strstr (padded, needle) != NULL;
+}
+
+/* A heading: a short line, no final full stop, that starts with a known cue. */
+static gboolean
+line_heading (const char *line,
+              Section    *section)
+{
+  g_autofree char *head = NULL;
+  g_autofree char *folded = NULL;
+  gsize len = strlen (line);
+  const char *colon = strchr (line, ':');
+  gsize words_in_line = 1;
+
+  if (len == 0 || len > 80 || line[len - 1] == '.')
+    return FALSE;
+
+  head = colon != NULL ? g_strndup (line, colon - line) : g_strdup (line);
+  folded = fold (head);
+  for (const char *p = folded; *p != '\0'; p++)
+    words_in_line += *p == ' ';
+  for (gsize i = 0; i < G_N_ELEMENTS (section_cues); i++)
+    {
+      gsize words_in_cue = 1;
+
+      if (!starts_with_words (folded, section_cues[i].cue))
+        continue;
+      for (const char *p = section_cues[i].cue; *p != '\0'; p++)
+        words_in_cue += *p == ' ';
+      /* "Profil recherché" is a heading; "Profil rigoureux et autonome…" is a sentence. */
+      if (words_in_line > words_in_cue + 2)
+        continue;
+      *section = section_cues[i].section;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static char *
+labelled_value (const char         *line,
+                const char * const *labels,
+                gsize               n_labels)
+{
+  const char *colon = strchr (line, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *folded = NULL;
+
+  if (colon == NULL || colon - line > 30)
+    return NULL;
+  label = g_strndup (line, colon - line);
+  folded = fold (label);
+  for (gsize i = 0; i < n_labels; i++)
+    {
+      if (strcmp (folded, labels[i]) == 0)
+        return g_strstrip (g_strdup (colon + 1));
+    }
+
+  return NULL;
+}
+
+static void
+set_string (char       **field,
+            const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value != NULL ? value : "");
+}
+
+/* "Développeur web (H/F) — CDI" → "Développeur web". */
+static char *
+clean_title (const char *line)
+{
+  g_autoptr(GRegex) gender = g_regex_new ("\\(?\\b(H\\s*/\\s*F|F\\s*/\\s*H|M\\s*/\\s*F(\\s*/\\s*D)?|m/w/d)\\b\\)?",
+                                          G_REGEX_CASELESS, 0, NULL);
+  g_autofree char *text = g_regex_replace_literal (gender, line, -1, 0, "", 0, NULL);
+  const char *separators[] = { " — ", " – ", " - ", " | " };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      char *cut = strstr (text, separators[i]);
+
+      if (cut != NULL)
+        *cut = '\0';
+    }
+  /* "(Internship)" and the like at the end. */
+  if (g_str_has_suffix (g_strstrip (text), ")"))
+    {
+      char *open = strrchr (text, '(');
+
+      if (open != NULL && open != text)
+        *open = '\0';
+    }
+
+  return g_strstrip (g_strdup (g_strstrip (text)));
+}
+
+static void
+detect_contract (PhoenixJobOffer *self,
+                 const char      *folded)
+{
+  static const struct { const char *word; const char *contract; } contracts[] = {
+    { "alternance", "alternance" }, { "apprentissage", "alternance" }, { "apprenticeship", "alternance" },
+    { "stage", "stage" }, { "internship", "stage" }, { "stagiaire", "stage" },
+    { "interim", "interim" }, { "temporary", "interim" },
+    { "freelance", "freelance" }, { "independant", "freelance" }, { "contractor", "freelance" },
+    { "cdd", "cdd" }, { "fixed term", "cdd" }, { "saisonnier", "cdd" }, { "seasonal", "cdd" },
+    { "cdi", "cdi" }, { "permanent", "cdi" },
+  };
+
+  if (*self->contract == '\0')
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (contracts); i++)
+        {
+          if (contains_words (folded, contracts[i].word))
+            {
+              set_string (&self->contract, contracts[i].contract);
+              break;
+            }
+        }
+    }
+  if (*self->working_time == '\0')
+    {
+      if (contains_words (folded, "temps partiel") || contains_words (folded, "part time"))
+        set_string (&self->working_time, "part-time");
+      else if (contains_words (folded, "temps plein") || contains_words (folded, "full time") ||
+               contains_words (folded, "temps complet"))
+        set_string (&self->working_time, "full-time");
+    }
+}
+
+PhoenixEducationLevel
+phoenix_education_level_from_text (const char *text)
+{
+  /* On folded text (no case, no accents): "Bac+5" reads "bac 5", "Master's" "master s". */
+  static const struct { const char *pattern; PhoenixEducationLevel level; } patterns[] = {
+    { "\\bbac (\\d)\\b", PHOENIX_EDUCATION_UNKNOWN },  /* level from the digit */
+    { "\\b(cap|bep)\\b", PHOENIX_EDUCATION_CAP },
+    { "\\b(bts|dut|but|hnd|deust|associate s degree|associate degree)\\b", PHOENIX_EDUCATION_BAC_2 },
+    { "(?<!driving |forklift |truck |drivers |driver s )\\b(licence|license|bachelor|bachelors|dcg|bsc|b sc|ba|licence pro)\\b(?! (de conduire|to drive))",
+      PHOENIX_EDUCATION_BAC_3 },
+    { "(?<!scrum )\\b(master|masters|msc|m sc|mba|dscg|ingenieur|engineering degree)\\b", PHOENIX_EDUCATION_BAC_5 },
+    { "\\b(doctorat|phd|ph d|doctorate)\\b", PHOENIX_EDUCATION_DOCTORATE },
+    { "\\b(baccalaureat|bac|high school)\\b", PHOENIX_EDUCATION_BAC },
+  };
+  g_autofree char *folded = NULL;
+  PhoenixEducationLevel lowest = PHOENIX_EDUCATION_UNKNOWN;
+
+  g_return_val_if_fail (text != NULL, PHOENIX_EDUCATION_UNKNOWN);
+
+  folded = fold (text);
+  for (gsize i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (patterns[i].pattern, 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (regex == NULL)
+        continue;
+      g_regex_match (regex, folded, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          PhoenixEducationLevel level = patterns[i].level;
+
+          if (i == 0)
+            {
+              g_autofree char *digit = g_match_info_fetch (match, 1);
+              int years = atoi (digit);
+
+              level = years >= 8 ? PHOENIX_EDUCATION_DOCTORATE :
+                      years >= 4 ? PHOENIX_EDUCATION_BAC_5 :
+                      years == 3 ? PHOENIX_EDUCATION_BAC_3 :
+                      years >= 1 ? PHOENIX_EDUCATION_BAC_2 : PHOENIX_EDUCATION_BAC;
+            }
+          if (lowest == PHOENIX_EDUCATION_UNKNOWN || level < lowest)
+            lowest = level;
+          g_match_info_next (match, NULL);
+        }
+      /* "Bac+5": the bare "bac" pattern must not count it again as a plain bac. */
+      if (i == 0 && lowest != PHOENIX_EDUCATION_UNKNOWN)
+        break;
+    }
+
+  return lowest;
+}
+
+const char *
+phoenix_education_level_to_string (PhoenixEducationLevel level,
+                                   const char           *language)
+{
+  gboolean english = g_strcmp0 (language, "en") == 0;
+
+  switch (level)
+    {
+    case PHOENIX_EDUCATION_CAP:
+      return english ? "Vocational certificate" : "CAP/BEP";
+    case PHOENIX_EDUCATION_BAC:
+      return english ? "High school" : "Bac";
+    case PHOENIX_EDUCATION_BAC_2:
+      return english ? "Associate degree" : "Bac+2";
+    case PHOENIX_EDUCATION_BAC_3:
+      return english ? "Bachelor's" : "Bac+3";
+    case PHOENIX_EDUCATION_BAC_5:
+      return english ? "Master's" : "Bac+5";
+    case PHOENIX_EDUCATION_DOCTORATE:
+      return english ? "PhD" : "Doctorat";
+    case PHOENIX_EDUCATION_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+static int
+experience_from_line (const char *line)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("(\\d{1,2})\\s*\\+?\\s*(ans|années|annees|an|years?|yrs)\\b",
+                                         G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *folded = fold (line);
+
+  if (!contains_words (folded, "experience") && !contains_words (folded, "experiences"))
+    return -1;
+  if (g_regex_match (regex, line, 0, &match))
+    {
+      g_autofree char *digits = g_match_info_fetch (match, 1);
+
+      return atoi (digits);
+    }
+
+  return -1;
+}
+
+static gboolean
+clause_is_nice (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gsize clause_start = start;
+  gsize clause_end = end;
+  g_autofree char *clause = NULL;
+  g_autofree char *folded = NULL;
+
+  while (clause_start > 0 && strchr (";.\n", text[clause_start - 1]) == NULL)
+    clause_start--;
+  while (text[clause_end] != '\0' && strchr (";\n", text[clause_end]) == NULL &&
+         !(text[clause_end] == '.' && (text[clause_end + 1] == ' ' || text[clause_end + 1] == '\n' ||
+                                       text[clause_end + 1] == '\0')))
+    clause_end++;
+  clause = g_strndup (text + clause_start, clause_end - clause_start);
+  folded = fold (clause);
+  for (gsize i = 0; i < G_N_ELEMENTS (nice_phrases); i++)
+    {
+      if (contains_words (folded, nice_phrases[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  guint  occupation;
+  double score;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  if (ca->score != cb->score)
+    return ca->score < cb->score ? 1 : -1;
+  return (int) ca->occupation - (int) cb->occupation;
+}
+
+static GHashTable *
+word_set (const char *key)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strlen (words[i]) > 1)
+        g_hash_table_add (set, g_strdup (words[i]));
+    }
+
+  return set;
+}
+
+static double
+title_similarity (GHashTable *offer_words,
+                  const char *title_key)
+{
+  g_autoptr(GHashTable) title_words = word_set (title_key);
+  guint common = 0;
+  GHashTableIter iter;
+  gpointer word;
+
+  if (g_hash_table_size (title_words) == 0 || g_hash_table_size (offer_words) == 0)
+    return 0.0;
+  g_hash_table_iter_init (&iter, title_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    common += g_hash_table_contains (offer_words, word);
+
+  /* Mostly how much of the occupation's title the offer's title covers. */
+  return 0.6 * common / g_hash_table_size (title_words) + 0.4 * common / g_hash_table_size (offer_words);
+}
+
+static void
+match_occupation (PhoenixJobOffer *self)
+{
+  struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
+  struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
+  g_autofree char *key_fr = _phoenix_text_key (self->title, stemmer_fr);
+  g_autofree char *key_en = _phoenix_text_key (self->title, stemmer_en);
+  g_autoptr(GHashTable) words_fr = word_set (key_fr);
+  g_autoptr(GHashTable) words_en = word_set (key_en);
+  g_autoptr(GHashTable) offer_skills = g_hash_table_new (NULL, NULL);
+  g_autofree double *title_scores = NULL;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint n_occupations = phoenix_taxonomy_get_n_occupations (self->taxonomy);
+  guint n_titles = phoenix_taxonomy_get_n_titles (self->taxonomy);
+  double best_title = 0.0;
+
+  title_scores = g_new0 (double, n_occupations);
+  for (guint row = 0; row < n_titles; row++)
+    {
+      const char *stemmed, *language;
+      guint occupation;
+      double score;
+
+      phoenix_taxonomy_get_title (self->taxonomy, row, NULL, &stemmed, &language, &occupation);
+      score = title_similarity (strcmp (language, "en") == 0 ? words_en : words_fr, stemmed);
+      if (score > title_scores[occupation])
+        title_scores[occupation] = score;
+      best_title = MAX (best_title, score);
+    }
+
+  for (guint i = 0; i < self->skills->len; i++)
+    g_hash_table_add (offer_skills, GUINT_TO_POINTER (g_array_index (self->skills, PhoenixOfferSkill, i).skill + 1));
+
+  /* Title first; the offer's skills break ties and decide when the title says little. */
+  for (guint occupation = 0; occupation < n_occupations; occupation++)
+    {
+      Candidate candidate = { occupation, 0.0 };
+      double skill_score = 0.0;
+
+      if (title_scores[occupation] < best_title - 0.35 && best_title > 0.0)
+        continue;
+      if (g_hash_table_size (offer_skills) > 0)
+        {
+          g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (self->taxonomy, occupation);
+          guint common = 0;
+
+          for (guint j = 0; j < links->len; j++)
+            common += g_hash_table_contains (offer_skills,
+                                             GUINT_TO_POINTER (g_array_index (links, PhoenixOccupationSkill, j).skill + 1));
+          skill_score = (double) common / g_hash_table_size (offer_skills);
+        }
+      candidate.score = 0.7 * title_scores[occupation] + 0.3 * skill_score;
+      if (candidate.score > 0.0)
+        g_array_append_val (candidates, candidate);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+  if (candidates->len > 0)
+    set_string (&self->occupation,
+                phoenix_taxonomy_get_occupation_code (self->taxonomy,
+                                                      g_array_index (candidates, Candidate, 0).occupation));
+
+  sb_stemmer_delete (stemmer_fr);
+  sb_stemmer_delete (stemmer_en);
+}
+
+static void
+add_skill (PhoenixJobOffer *self,
+           guint            skill,
+           gboolean         required,
+           guint            start,
+           guint            end)
+{
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      PhoenixOfferSkill *existing = &g_array_index (self->skills, PhoenixOfferSkill, i);
+
+      if (existing->skill == skill)
+        {
+          existing->required = existing->required || required;
+          return;
+        }
+    }
+
+  {
+    PhoenixOfferSkill entry = { skill, required, start, end };
+
+    g_array_append_val (self->skills, entry);
+  }
+}
+
+static int
+compare_offer_skills (gconstpointer a,
+                      gconstpointer b)
+{
+  const PhoenixOfferSkill *sa = a;
+  const PhoenixOfferSkill *sb = b;
+
+  if (sa->required != sb->required)
+    return sa->required ? -1 : 1;
+  return (int) sa->start - (int) sb->start;
+}
+
+static void
+parse (PhoenixJobOffer       *self,
+       PhoenixSkillExtractor *extractor)
+{
+  g_auto(GStrv) lines = g_strsplit (self->text, "\n", -1);
+  g_autoptr(GArray) line_section = g_array_new (FALSE, TRUE, sizeof (Section));
+  g_autoptr(GArray) line_start = g_array_new (FALSE, TRUE, sizeof (gsize));
+  g_autoptr(GArray) matches = NULL;
+  g_autofree char *folded_text = NULL;
+  g_autofree char *header_text = NULL;
+  g_autoptr(GString) header = g_string_new (NULL);
+  g_autoptr(GString) education_text = g_string_new (NULL);
+  Section current = SECTION_HEADER;
+  gboolean any_heading = FALSE;
+  guint header_lines = 0;
+  gsize offset = 0;
+
+  set_string (&self->language, _phoenix_text_detect_language (self->text));
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strstrip (g_strdup (lines[i]));
+      g_autofree char *value = NULL;
+      Section section;
+
+      g_array_append_val (line_start, offset);
+      offset += strlen (lines[i]) + 1;
+
+      if (line_heading (line, &section))
+        {
+          current = section;
+          any_heading = TRUE;
+          g_array_append_val (line_section, section);
+          continue;
+        }
+
+      if (current == SECTION_HEADER && *line == '\0' && header_lines > 0)
+        current = SECTION_INTRO;
+      g_array_append_val (line_section, current);
+      if (*line == '\0')
+        continue;
+
+      if ((value = labelled_value (line, company_labels, G_N_ELEMENTS (company_labels))) != NULL)
+        set_string (&self->company, value);
+      else if ((value = labelled_value (line, location_labels, G_N_ELEMENTS (location_labels))) != NULL)
+        set_string (&self->location, value);
+      else if ((value = labelled_value (line, contract_labels, G_N_ELEMENTS (contract_labels))) != NULL)
+        {
+          g_autofree char *folded = fold (value);
+
+          detect_contract (self, folded);
+        }
+      else if (current == SECTION_HEADER)
+        {
+          if (*self->title == '\0')
+            {
+              g_autofree char *title = clean_title (line);
+
+              set_string (&self->title, title);
+            }
+          else if (*self->company == '\0' && header_lines == 1)
+            {
+              const char *separators[] = { " — ", " – ", " - ", ", " };
+              gboolean split = FALSE;
+
+              for (gsize s = 0; s < G_N_ELEMENTS (separators) && !split; s++)
+                {
+                  const char *cut = strstr (line, separators[s]);
+
+                  if (cut != NULL)
+                    {
+                      g_autofree char *company = g_strndup (line, cut - line);
+                      g_autofree char *place = g_strdup (cut + strlen (separators[s]));
+                      g_autofree char *folded_place = fold (place);
+
+                      /* "Cabinet X — Bordeaux" or "Brightwell Retail Group — Manchester". */
+                      set_string (&self->company, g_strstrip (company));
+                      if (*self->location == '\0')
+                        set_string (&self->location, g_strstrip (place));
+                      split = TRUE;
+                    }
+                }
+              if (!split)
+                set_string (&self->company, line);
+            }
+          else if (*self->location == '\0' && header_lines >= 2 && strlen (line) < 60)
+            {
+              g_autofree char *folded = fold (line);
+
+              if (!contains_words (folded, "cdi") && !contains_words (folded, "cdd") &&
+                  !contains_words (folded, "full time") && !contains_words (folded, "permanent") &&
+                  !contains_words (folded, "part time") && !contains_words (folded, "contract") &&
+                  !contains_words (folded, "internship") && !contains_words (folded, "seasonal") &&
+                  !contains_words (folded, "mission"))
+                set_string (&self->location, line);
+            }
+          g_string_append_printf (header, "%s\n", line);
+          header_lines++;
+        }
+
+      if (current == SECTION_REQUIRED || current == SECTION_NICE || current == SECTION_HEADER ||
+          !any_heading)
+        g_string_append_printf (education_text, "%s\n", line);
+      if (self->experience_years < 0)
+        self->experience_years = experience_from_line (line);
+    }
+
+  /* The company line may name the place after a comma ("Agence X pour son client Y"); keep what we have. */
+  header_text = g_string_free (g_steal_pointer (&header), FALSE);
+  {
+    g_autofree char *folded_header = fold (header_text);
+
+    detect_contract (self, folded_header);
+  }
+  folded_text = fold (self->text);
+  detect_contract (self, folded_text);
+  self->education = phoenix_education_level_from_text (education_text->str);
+
+  /* Skills: nothing from the company's presentation; nice-to-have by section or by clause. */
+  matches = phoenix_skill_extractor_extract (extractor, self->text, self->language);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, i);
+      guint line = 0;
+      Section section;
+
+      while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= match->start)
+        line++;
+      section = line < line_section->len ? g_array_index (line_section, Section, line) : SECTION_MISSIONS;
+      if (any_heading && section == SECTION_INTRO)
+        continue;
+      add_skill (self, match->skill,
+                 section != SECTION_NICE && !clause_is_nice (self->text, match->start, match->end),
+                 match->start, match->end);
+    }
+  g_array_sort (self->skills, compare_offer_skills);
+
+  match_occupation (self);
+}
+
+static void
+phoenix_job_offer_finalize (GObject *object)
+{
+  PhoenixJobOffer *self = PHOENIX_JOB_OFFER (object);
+
+  g_clear_object (&self->taxonomy);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->company, g_free);
+  g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->contract, g_free);
+  g_clear_pointer (&self->working_time, g_free);
+  g_clear_pointer (&self->occupation, g_free);
+  g_clear_pointer (&self->skills, g_array_unref);
+
+  G_OBJECT_CLASS (phoenix_job_offer_parent_class)->finalize (object);
+}
+
+static char **
+string_field (PhoenixJobOffer *self,
+              guint            prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_TEXT: return &self->text;
+    case PROP_LANGUAGE: return &self->language;
+    case PROP_TITLE: return &self->title;
+    case PROP_COMPANY: return &self->company;
+    case PROP_LOCATION: return &self->location;
+    case PROP_CONTRACT: return &self->contract;
+    case PROP_WORKING_TIME: return &self->working_time;
+    case PROP_OCCUPATION: return &self->occupation;
+    default: return NULL;
+    }
+}
+
+static void
+phoenix_job_offer_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PhoenixJobOffer *self = PHOENIX_JOB_OFFER (object);
+  char **field = string_field (self, prop_id);
+
+  if (field != NULL)
+    g_value_set_string (value, *field);
+  else if (prop_id == PROP_EDUCATION)
+    g_value_set_int (value, self->education);
+  else if (prop_id == PROP_EXPERIENCE_YEARS)
+    g_value_set_int (value, self->experience_years);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+set_string_property (PhoenixJobOffer *self,
+                     guint            prop_id,
+                     const char      *value)
+{
+  char **field = string_field (self, prop_id);
+
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  set_string (field, value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+phoenix_job_offer_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PhoenixJobOffer *self = PHOENIX_JOB_OFFER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+    case PROP_COMPANY:
+    case PROP_LOCATION:
+    case PROP_CONTRACT:
+    case PROP_OCCUPATION:
+      set_string_property (self, prop_id, g_value_get_string (value));
+      break;
+    case PROP_EDUCATION:
+      phoenix_job_offer_set_education (self, g_value_get_int (value));
+      break;
+    case PROP_EXPERIENCE_YEARS:
+      phoenix_job_offer_set_experience_years (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_job_offer_class_init (PhoenixJobOfferClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = phoenix_job_offer_finalize;
+  object_class->get_property = phoenix_job_offer_get_property;
+  object_class->set_property = phoenix_job_offer_set_property;
+
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", ro);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, "", ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", rw);
+  properties[PROP_COMPANY] = g_param_spec_string ("company", NULL, NULL, "", rw);
+  properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, "", rw);
+  properties[PROP_CONTRACT] = g_param_spec_string ("contract", NULL, NULL, "", rw);
+  properties[PROP_WORKING_TIME] = g_param_spec_string ("working-time", NULL, NULL, "", ro);
+  properties[PROP_EDUCATION] = g_param_spec_int ("education", NULL, NULL,
+                                                 PHOENIX_EDUCATION_UNKNOWN, PHOENIX_EDUCATION_DOCTORATE,
+                                                 PHOENIX_EDUCATION_UNKNOWN, rw);
+  properties[PROP_EXPERIENCE_YEARS] = g_param_spec_int ("experience-years", NULL, NULL, -1, 60, -1, rw);
+  properties[PROP_OCCUPATION] = g_param_spec_string ("occupation", NULL, NULL, "", rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+phoenix_job_offer_init (PhoenixJobOffer *self)
+{
+  self->text = g_strdup ("");
+  self->language = g_strdup ("fr");
+  self->title = g_strdup ("");
+  self->company = g_strdup ("");
+  self->location = g_strdup ("");
+  self->contract = g_strdup ("");
+  self->working_time = g_strdup ("");
+  self->occupation = g_strdup ("");
+  self->experience_years = -1;
+  self->skills = g_array_new (FALSE, FALSE, sizeof (PhoenixOfferSkill));
+}
+
+PhoenixJobOffer *
+phoenix_job_offer_new_from_text (PhoenixSkillExtractor *extractor,
+                                 const char            *text)
+{
+  PhoenixJobOffer *self;
+
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (extractor), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_object_new (PHOENIX_TYPE_JOB_OFFER, NULL);
+  self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (extractor));
+  set_string (&self->text, text);
+  parse (self, extractor);
+
+  return self;
+}
+
+char *
+phoenix_job_offer_html_to_text (const char *html)
+{
+  g_autoptr(GRegex) scripts = g_regex_new ("<(script|style|head)\\b.*?</\\1\\s*>", G_REGEX_CASELESS | G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) blocks = g_regex_new ("<\\s*(br|/?p|/?div|/?li|/?h[1-6]|/?tr|/?ul|/?ol|/?section|/?article)\\b[^>]*>",
+                                          G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) bullets = g_regex_new ("<\\s*li\\b[^>]*>", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) tags = g_regex_new ("<[^>]*>", G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) spaces = g_regex_new ("[ \\t\\r]+", 0, 0, NULL);
+  g_autoptr(GRegex) blank = g_regex_new ("\\n\\s*\\n\\s*\\n+", 0, 0, NULL);
+  static const struct { const char *entity; const char *text; } entities[] = {
+    { "&nbsp;", " " }, { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+    { "&#39;", "'" }, { "&apos;", "'" }, { "&rsquo;", "’" }, { "&eacute;", "é" }, { "&egrave;", "è" },
+    { "&agrave;", "à" }, { "&ccedil;", "ç" }, { "&ecirc;", "ê" }, { "&ocirc;", "ô" }, { "&euro;", "€" },
+  };
+  g_autofree char *a = g_regex_replace_literal (scripts, html, -1, 0, "", 0, NULL);
+  g_autofree char *b = g_regex_replace_literal (bullets, a, -1, 0, "\n- ", 0, NULL);
+  g_autofree char *c = g_regex_replace_literal (blocks, b, -1, 0, "\n", 0, NULL);
+  g_autofree char *d = g_regex_replace_literal (tags, c, -1, 0, "", 0, NULL);
+  g_autoptr(GString) text = g_string_new (d);
+  g_autofree char *e = NULL;
+  g_autofree char *f = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (entities); i++)
+    g_string_replace (text, entities[i].entity, entities[i].text, 0);
+  e = g_regex_replace_literal (spaces, text->str, -1, 0, " ", 0, NULL);
+  f = g_regex_replace_literal (blank, e, -1, 0, "\n\n", 0, NULL);
+
+  return g_strdup (g_strstrip (f));
+}
+
+PhoenixJobOffer *
+phoenix_job_offer_new_from_file (PhoenixSkillExtractor  *extractor,
+                                 GFile                  *file,
+                                 GError                **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (extractor), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return NULL;
+  if (length >= 5 && memcmp (contents, "%PDF-", 5) == 0)
+    {
+      g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED,
+                   _("This job offer is a PDF: import it with the PDF importer first."));
+      return NULL;
+    }
+  if (!g_utf8_validate (contents, (gssize) length, NULL))
+    {
+      g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED,
+                   _("This job offer is not UTF-8 text."));
+      return NULL;
+    }
+
+  basename = g_file_get_basename (file);
+  if (g_str_has_suffix (basename, ".html") || g_str_has_suffix (basename, ".htm") ||
+      g_regex_match_simple ("^\\s*<(!doctype|html)", contents, G_REGEX_CASELESS, 0))
+    text = phoenix_job_offer_html_to_text (contents);
+  else
+    text = g_strdup (contents);
+
+  if (*g_strstrip (text) == '\0')
+    {
+      g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_EMPTY,
+                   _("This job offer is empty."));
+      return NULL;
+    }
+
+  return phoenix_job_offer_new_from_text (extractor, text);
+}
+
+const char *
+phoenix_job_offer_get_text (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->text;
+}
+
+const char *
+phoenix_job_offer_get_language (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->language;
+}
+
+const char *
+phoenix_job_offer_get_title (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->title;
+}
+
+void
+phoenix_job_offer_set_title (PhoenixJobOffer *self,
+                             const char      *title)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  set_string_property (self, PROP_TITLE, title);
+}
+
+const char *
+phoenix_job_offer_get_company (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->company;
+}
+
+void
+phoenix_job_offer_set_company (PhoenixJobOffer *self,
+                               const char      *company)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  set_string_property (self, PROP_COMPANY, company);
+}
+
+const char *
+phoenix_job_offer_get_location (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->location;
+}
+
+void
+phoenix_job_offer_set_location (PhoenixJobOffer *self,
+                                const char      *location)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  set_string_property (self, PROP_LOCATION, location);
+}
+
+const char *
+phoenix_job_offer_get_contract (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->contract;
+}
+
+void
+phoenix_job_offer_set_contract (PhoenixJobOffer *self,
+                                const char      *contract)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  set_string_property (self, PROP_CONTRACT, contract);
+}
+
+const char *
+phoenix_job_offer_get_working_time (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->working_time;
+}
+
+PhoenixEducationLevel
+phoenix_job_offer_get_education (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), PHOENIX_EDUCATION_UNKNOWN);
+  return self->education;
+}
+
+void
+phoenix_job_offer_set_education (PhoenixJobOffer       *self,
+                                 PhoenixEducationLevel  level)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+
+  if (self->education == level)
+    return;
+  self->education = level;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDUCATION]);
+}
+
+int
+phoenix_job_offer_get_experience_years (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), -1);
+  return self->experience_years;
+}
+
+void
+phoenix_job_offer_set_experience_years (PhoenixJobOffer *self,
+                                        int              years)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+
+  if (self->experience_years == years)
+    return;
+  self->experience_years = years;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPERIENCE_YEARS]);
+}
+
+const char *
+phoenix_job_offer_get_occupation (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->occupation;
+}
+
+void
+phoenix_job_offer_set_occupation (PhoenixJobOffer *self,
+                                  const char      *code)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  set_string_property (self, PROP_OCCUPATION, code);
+}
+
+GArray *
+phoenix_job_offer_get_skills (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->skills;
+}
+
+void
+phoenix_job_offer_set_skill (PhoenixJobOffer *self,
+                             guint            skill,
+                             gboolean         required)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      PhoenixOfferSkill *existing = &g_array_index (self->skills, PhoenixOfferSkill, i);
+
+      if (existing->skill == skill)
+        {
+          existing->required = required;
+          g_array_sort (self->skills, compare_offer_skills);
+          return;
+        }
+    }
+  add_skill (self, skill, required, 0, 0);
+  g_array_sort (self->skills, compare_offer_skills);
+}
+
+void
+phoenix_job_offer_remove_skill (PhoenixJobOffer *self,
+                                guint            skill)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      if (g_array_index (self->skills, PhoenixOfferSkill, i).skill == skill)
+        {
+          g_array_remove_index (self->skills, i);
+          return;
+        }
+    }
+}
+
+PhoenixTaxonomy *
+phoenix_job_offer_get_taxonomy (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->taxonomy;
+}

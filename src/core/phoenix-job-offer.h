@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "phoenix-skill-extractor.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A job offer read from its text: title, company, location, contract, the
+ * skills it requires and those it would like, the education level and years
+ * of experience it asks for, and the taxonomy occupation it matches. Every
+ * field is a read-write property so the user can correct what was misread.
+ * GTK-free.
+ */
+
+typedef enum
+{
+  PHOENIX_EDUCATION_UNKNOWN = 0,
+  PHOENIX_EDUCATION_CAP,        /* CAP, BEP: below the baccalauréat */
+  PHOENIX_EDUCATION_BAC,        /* baccalauréat, high school */
+  PHOENIX_EDUCATION_BAC_2,      /* BTS, DUT, HND, associate degree */
+  PHOENIX_EDUCATION_BAC_3,      /* licence, bachelor's */
+  PHOENIX_EDUCATION_BAC_5,      /* master's, engineering school */
+  PHOENIX_EDUCATION_DOCTORATE,  /* PhD */
+} PhoenixEducationLevel;
+
+typedef struct
+{
+  guint    skill;     /* taxonomy index */
+  gboolean required;  /* FALSE: nice to have */
+  guint    start;     /* first mention in the text (byte offsets) */
+  guint    end;
+} PhoenixOfferSkill;
+
+#define PHOENIX_JOB_OFFER_ERROR (phoenix_job_offer_error_quark ())
+
+typedef enum
+{
+  PHOENIX_JOB_OFFER_ERROR_EMPTY,
+  PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED,
+} PhoenixJobOfferError;
+
+#define PHOENIX_TYPE_JOB_OFFER (phoenix_job_offer_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixJobOffer, phoenix_job_offer, PHOENIX, JOB_OFFER, GObject)
+
+GQuark                 phoenix_job_offer_error_quark     (void);
+
+/*
+ * Properties (strings "" when unknown, never NULL):
+ *   "text", "language" ("fr"/"en"), "title", "company", "location",
+ *   "contract" ("cdi", "cdd", "interim", "alternance", "stage", "freelance" or ""),
+ *   "working-time" ("full-time", "part-time" or ""), "education" (PhoenixEducationLevel as int),
+ *   "experience-years" (int, -1 when not stated), "occupation" (ROME code).
+ */
+PhoenixJobOffer       *phoenix_job_offer_new_from_text   (PhoenixSkillExtractor *extractor,
+                                                          const char            *text);
+/* Plain text or HTML (tags dropped); a PDF goes through PhoenixPdfImport first. */
+PhoenixJobOffer       *phoenix_job_offer_new_from_file   (PhoenixSkillExtractor *extractor,
+                                                          GFile                 *file,
+                                                          GError               **error);
+/* Text of an HTML page: tags and scripts dropped, block elements as new lines, entities decoded. */
+char                  *phoenix_job_offer_html_to_text    (const char            *html);
+
+const char            *phoenix_job_offer_get_text        (PhoenixJobOffer *self);
+const char            *phoenix_job_offer_get_language    (PhoenixJobOffer *self);
+const char            *phoenix_job_offer_get_title       (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_title       (PhoenixJobOffer *self,
+                                                          const char      *title);
+const char            *phoenix_job_offer_get_company     (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_company     (PhoenixJobOffer *self,
+                                                          const char      *company);
+const char            *phoenix_job_offer_get_location    (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_location    (PhoenixJobOffer *self,
+                                                          const char      *location);
+const char            *phoenix_job_offer_get_contract    (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_contract    (PhoenixJobOffer *self,
+                                                          const char      *contract);
+const char            *phoenix_job_offer_get_working_time (PhoenixJobOffer *self);
+PhoenixEducationLevel  phoenix_job_offer_get_education   (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_education   (PhoenixJobOffer       *self,
+                                                          PhoenixEducationLevel  level);
+int                    phoenix_job_offer_get_experience_years (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_experience_years (PhoenixJobOffer *self,
+                                                               int              years);
+/* ROME code, "" when none matched. */
+const char            *phoenix_job_offer_get_occupation  (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_occupation  (PhoenixJobOffer *self,
+                                                          const char      *code);
+/* Array of PhoenixOfferSkill, required first; owned by the offer. */
+GArray                *phoenix_job_offer_get_skills      (PhoenixJobOffer *self);
+/* Adds (or moves) a skill; @required FALSE makes it nice-to-have. */
+void                   phoenix_job_offer_set_skill       (PhoenixJobOffer *self,
+                                                          guint            skill,
+                                                          gboolean         required);
+void                   phoenix_job_offer_remove_skill    (PhoenixJobOffer *self,
+                                                          guint            skill);
+PhoenixTaxonomy       *phoenix_job_offer_get_taxonomy    (PhoenixJobOffer *self);
+
+/* "Bac+2", "Master's"…: a short label in @language. */
+const char            *phoenix_education_level_to_string (PhoenixEducationLevel level,
+                                                          const char           *language);
+/* Education level named in @text (the lowest when several), UNKNOWN when none. */
+PhoenixEducationLevel  phoenix_education_level_from_text (const char *text);
+
+G_END_DECLS
