@@ -17,7 +17,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "
 check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc" "stdout: $(head -c 400 "$tmp/out")" "stderr: $(head -c 400 "$tmp/err")"; fi; }
 run () { "$cli" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
 
-echo "1..13"
+echo "1..15"
 
 run export-pdf --list-templates
 check "--list-templates exits 0" test "$rc" -eq 0
@@ -57,5 +57,12 @@ check "invalid JSON exits 1 with a message" eval 'test "$rc" -eq 1 && test -s "$
 
 run export-pdf "$tmp/missing.json" -o "$tmp/x.pdf"
 check "a missing file exits 1" eval 'test "$rc" -eq 1 && test -s "$tmp/err"'
+
+printf '{"basics": {"name": "Jean Martin", "email": "pas une adresse"}}' >"$tmp/lax.json"
+run export-pdf "$tmp/lax.json" -o "$tmp/lax.pdf"
+check "a schema problem is a warning that names the member; the PDF is written" \
+  eval 'test "$rc" -eq 0 && grep -q "/basics/email" "$tmp/err" && test -s "$tmp/lax.pdf"'
+run export-pdf "$tmp/lax.json" -o "$tmp/strict.pdf" --strict
+check "--strict refuses it" eval 'test "$rc" -eq 1 && grep -q "/basics/email" "$tmp/err" && test ! -e "$tmp/strict.pdf"'
 
 exit 0

@@ -474,6 +474,17 @@ test_json_schema_valid (void)
   profiles[1] = sample;
   profiles[2] = empty;
 
+  /* The compiled-in schema is the official one. */
+  {
+    g_autoptr(JsonNode) bad = json_from_string ("{\"work\": [{\"startDate\": \"2020/01\"}]}", NULL);
+    g_autoptr(GError) local_error = NULL;
+
+    g_assert_true (phoenix_json_resume_validate (sample_json, NULL, &local_error));
+    g_assert_no_error (local_error);
+    g_assert_false (phoenix_json_resume_validate (bad, NULL, &local_error));
+    g_assert_error (local_error, PHOENIX_JSON_SCHEMA_ERROR, PHOENIX_JSON_SCHEMA_ERROR_INVALID);
+  }
+
   /* The official sample itself is valid. */
   if (!phoenix_json_schema_validate (schema (), sample_json, NULL, &error))
     g_error ("the sample: %s", error->message);

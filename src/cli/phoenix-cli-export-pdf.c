@@ -29,12 +29,14 @@ phoenix_cli_export_pdf (int    argc,
   g_autofree char *language = NULL;
   g_autofree char *paper = NULL;
   gboolean list_templates = FALSE;
+  gboolean strict = FALSE;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "template", 't', 0, G_OPTION_ARG_STRING, &template_id, N_("Template id (see --list-templates); classic by default"), N_("TEMPLATE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("PDF file to write"), N_("OUT.pdf") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language, N_("Language of the section titles and dates: fr or en (fr by default)"), N_("LANG") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper, N_("Paper size: a4 or letter (a4 by default)"), N_("PAPER") },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Refuse a file that does not follow the JSON Resume schema (otherwise its problems are warnings)"), NULL },
     { "list-templates", 0, 0, G_OPTION_ARG_NONE, &list_templates, N_("List the templates, one a line, id first"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json") },
     { NULL }
@@ -43,6 +45,9 @@ phoenix_cli_export_pdf (int    argc,
   g_autoptr(PhoenixProfile) profile = NULL;
   g_autoptr(PhoenixCvRenderer) renderer = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *contents = NULL;
+  gsize length = 0;
 
   g_option_context_set_summary (context, _("Renders a JSON Resume file to a PDF CV."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -77,9 +82,30 @@ phoenix_cli_export_pdf (int    argc,
   if (paper != NULL && g_strcmp0 (paper, "a4") != 0 && g_strcmp0 (paper, "letter") != 0)
     return usage_error (_("The paper must be a4 or letter."));
 
+  if (!g_file_get_contents (files[0], &contents, &length, &error))
+    {
+      g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
+      return 1;
+    }
+
+  /* The official schema: its problems are warnings, or errors with --strict. */
+  if (json_parser_load_from_data (parser, contents, (gssize) length, NULL))
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+
+      if (!phoenix_json_resume_validate (json_parser_get_root (parser), &problems, NULL))
+        {
+          for (guint i = 0; i < problems->len; i++)
+            g_printerr ("phoenix-cli export-pdf: %s %s\n", strict ? _("error:") : _("warning:"),
+                        (const char *) problems->pdata[i]);
+          if (strict)
+            return 1;
+        }
+    }
+
   /* Reading the file checks every member's type and every date (JSON Resume v1). */
   profile = phoenix_profile_new ();
-  if (!phoenix_json_resume_import_file (profile, files[0], &error))
+  if (!phoenix_json_resume_import_data (profile, contents, (gssize) length, &error))
     {
       g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
       return 1;

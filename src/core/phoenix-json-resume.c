@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-json-resume.h"
+#include "phoenix-json-resume-resources.h"
+#include "phoenix-json-schema.h"
 #include "phoenix-profile-entries.h"
 
 /*
@@ -960,4 +962,40 @@ phoenix_json_resume_to_data (PhoenixProfile *profile,
   json_generator_set_indent (generator, 2);
 
   return json_generator_to_data (generator, length);
+}
+
+static JsonNode *
+get_schema (void)
+{
+  static JsonNode *schema;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      /* The resource is referenced by name so the linker keeps it in the static library. */
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_json_resume_get_resource (),
+                                                        "/io/github/phoenixecosystem/Phoenix/json-resume/schema.json",
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+
+      g_assert (bytes != NULL);
+      if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                       (gssize) g_bytes_get_size (bytes), NULL))
+        g_assert_not_reached ();
+      schema = json_node_copy (json_parser_get_root (parser));
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+gboolean
+phoenix_json_resume_validate (JsonNode   *root,
+                              GPtrArray **problems,
+                              GError    **error)
+{
+  g_return_val_if_fail (root != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return phoenix_json_schema_validate (get_schema (), root, problems, error);
 }

@@ -55,6 +55,13 @@ gboolean    phoenix_json_resume_import_file   (PhoenixProfile  *profile,
                                                const char      *path,
                                                GError         **error);
 
+/* Checks @root against JSON Resume's official schema (v1.0.0, compiled in).
+ * Returns TRUE when valid; otherwise @error names the first problem and
+ * @problems (optional) receives each one as a translated “/path: message”. */
+gboolean    phoenix_json_resume_validate      (JsonNode        *root,
+                                               GPtrArray      **problems,
+                                               GError         **error);
+
 /* Copies every property and entry (new entry objects, same uids) of @src into @dest. */
 void        phoenix_profile_copy_into         (PhoenixProfile  *src,
                                                PhoenixProfile  *dest);
