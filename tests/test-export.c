@@ -807,6 +807,25 @@ test_pdf_document (Fixture       *f,
       g_assert_null (strstr (text, "-\n"));
       g_assert_null (strstr (text, "\u00ad"));
 
+      /* Contact details are links. */
+      {
+        GList *mapping = poppler_page_get_link_mapping (page);
+        gboolean mailto = FALSE, linkedin = FALSE;
+
+        for (GList *l = mapping; l != NULL; l = l->next)
+          {
+            PopplerLinkMapping *m = l->data;
+
+            if (m->action->type != POPPLER_ACTION_URI)
+              continue;
+            mailto |= g_strcmp0 (m->action->uri.uri, "mailto:camille.dupont@exemple.fr") == 0;
+            linkedin |= g_strcmp0 (m->action->uri.uri, "https://www.linkedin.com/in/camilledupont") == 0;
+          }
+        poppler_page_free_link_mapping (mapping);
+        g_assert_true (mailto);
+        g_assert_true (linkedin);
+      }
+
       /* The shipped fonts are embedded. */
       fonts = poppler_font_info_new (doc);
       while (poppler_font_info_scan (fonts, 1, &iter))

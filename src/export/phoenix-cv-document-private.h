@@ -55,6 +55,7 @@ typedef struct
   char            *name;
   char            *headline;
   GStrv            contact;   /* email, phone, place, url, links: one item each */
+  GStrv            contact_uris;  /* beside contact: mailto:, tel:, https:… or "" */
   char            *contact_title;
   GPtrArray       *sections;  /* of CvDocSection, in order */
 } CvDocument;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "phoenix-cv-document-private.h"
 #include "phoenix-profile-entries.h"
@@ -323,10 +324,34 @@ add_entries (CvDocSection   *section,
 #undef FOREACH
 }
 
+static char *
+web_uri (const char *url)
+{
+  if (strstr (url, "://") != NULL || g_str_has_prefix (url, "mailto:"))
+    return g_strdup (url);
+  return g_strdup_printf ("https://%s", url);
+}
+
+static char *
+tel_uri (const char *phone)
+{
+  GString *uri = g_string_new ("tel:");
+
+  for (const char *p = phone; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) || (*p == '+' && uri->len == 4))
+        g_string_append_c (uri, *p);
+    }
+
+  return g_string_free (uri, FALSE);
+}
+
 static GStrv
-build_contact (PhoenixProfile *profile)
+build_contact (PhoenixProfile  *profile,
+               GStrv           *uris)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) uri_builder = g_strv_builder_new ();
   GListModel *links = G_LIST_MODEL (phoenix_profile_get_links (profile));
   g_autofree char *place = join_nonempty (", ", phoenix_profile_get_city (profile),
                                           phoenix_profile_get_country (profile), NULL);
@@ -337,8 +362,18 @@ build_contact (PhoenixProfile *profile)
 
   for (gsize i = 0; i < G_N_ELEMENTS (items); i++)
     {
-      if (items[i][0] != '\0')
-        g_strv_builder_add (builder, items[i]);
+      g_autofree char *uri = NULL;
+
+      if (items[i][0] == '\0')
+        continue;
+      if (i == 0)
+        uri = g_strdup_printf ("mailto:%s", items[i]);
+      else if (i == 1)
+        uri = tel_uri (items[i]);
+      else if (i == 3)
+        uri = web_uri (items[i]);
+      g_strv_builder_add (builder, items[i]);
+      g_strv_builder_add (uri_builder, uri != NULL ? uri : "");
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (links); i++)
@@ -348,6 +383,9 @@ build_contact (PhoenixProfile *profile)
 
       if (url[0] != '\0')
         {
+          g_autofree char *uri = web_uri (url);
+
+          g_strv_builder_add (uri_builder, uri);
           /* Addresses print without their scheme: shorter, and still a link. */
           if (g_str_has_prefix (url, "https://"))
             url += strlen ("https://");
@@ -361,9 +399,11 @@ build_contact (PhoenixProfile *profile)
                                                    phoenix_link_get_username (link));
 
           g_strv_builder_add (builder, item);
+          g_strv_builder_add (uri_builder, "");
         }
     }
 
+  *uris = g_strv_builder_end (uri_builder);
   return g_strv_builder_end (builder);
 }
 
@@ -388,7 +428,7 @@ _phoenix_cv_document_new (PhoenixProfile    *profile,
   doc->language = g_strdup (lang);
   doc->name = g_strstrip (g_strdup (phoenix_profile_get_name (profile)));
   doc->headline = g_strstrip (g_strdup (phoenix_profile_get_headline (profile)));
-  doc->contact = build_contact (profile);
+  doc->contact = build_contact (profile, &doc->contact_uris);
   doc->contact_title = g_strdup (is_french (lang) ? "Contact" : "Contact");
   doc->sections = g_ptr_array_new_with_free_func (cv_doc_section_free);
 
@@ -433,6 +473,7 @@ _phoenix_cv_document_unref (CvDocument *doc)
   g_free (doc->name);
   g_free (doc->headline);
   g_strfreev (doc->contact);
+  g_strfreev (doc->contact_uris);
   g_free (doc->contact_title);
   g_ptr_array_unref (doc->sections);
   g_free (doc);

@@ -60,6 +60,7 @@ typedef struct
   gboolean     keep_with_next;
   gboolean     entry_first_content;  /* the first block after an entry head */
   int          column;    /* 0 main, 1 sidebar */
+  char        *uri;         /* a link over the whole block, or NULL */
   int          line_start;  /* a paragraph split over pages shows lines [start, end) */
   int          line_end;    /* -1: to the last line */
   int          page;
@@ -70,10 +71,18 @@ typedef struct
 
 typedef struct
 {
+  int   start;  /* byte range in the layout's text */
+  int   end;
+  char *uri;
+} Link;
+
+typedef struct
+{
   PangoLayout *layout;
   double       x;
   double       y;
   guint32      color;
+  GArray      *links;  /* of Link, or NULL */
 } HeaderItem;
 
 struct _CvLayout
@@ -318,6 +327,7 @@ block_free (gpointer data)
   g_clear_object (&block->text);
   g_clear_object (&block->aside);
   g_clear_object (&block->meta);
+  g_free (block->uri);
   g_free (block);
 }
 
@@ -327,6 +337,12 @@ header_item_free (gpointer data)
   HeaderItem *item = data;
 
   g_clear_object (&item->layout);
+  if (item->links != NULL)
+    {
+      for (guint i = 0; i < item->links->len; i++)
+        g_free (g_array_index (item->links, Link, i).uri);
+      g_array_unref (item->links);
+    }
   g_free (item);
 }
 
@@ -573,6 +589,8 @@ build_header (CvLayout     *self,
   if (tmpl->sidebar_width == 0 && doc->contact[0] != NULL)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
+      g_autoptr(GString) plain = g_string_new (NULL);
+      GArray *links = g_array_new (FALSE, FALSE, sizeof (Link));
       double line_width = 0, separator;
       g_autoptr(PangoLayout) measure = new_text (context, "  ·  ", tmpl->small_size, PANGO_WEIGHT_NORMAL,
                                                  FALSE, -1, 0);
@@ -590,14 +608,24 @@ build_header (CvLayout     *self,
           if (i > 0 && line_width + separator + width > content_width)
             {
               g_string_append_c (markup, '\n');
+              g_string_append_c (plain, '\n');
               line_width = 0;
             }
           else if (i > 0)
             {
               g_string_append (markup, "  ·  ");
+              g_string_append (plain, "  ·  ");
               line_width += separator;
             }
+          if (doc->contact_uris[i] != NULL && doc->contact_uris[i][0] != '\0')
+            {
+              Link link = { (int) plain->len, (int) (plain->len + strlen (doc->contact[i])),
+                            g_strdup (doc->contact_uris[i]) };
+
+              g_array_append_val (links, link);
+            }
           g_string_append (markup, c);
+          g_string_append (plain, doc->contact[i]);
           line_width += width;
         }
 
@@ -607,6 +635,7 @@ build_header (CvLayout     *self,
       item->x = content_x;
       item->y = y;
       item->color = tmpl->text;
+      item->links = links;
       if (tmpl->header_centered)
         pango_layout_set_alignment (item->layout, PANGO_ALIGN_CENTER);
       g_ptr_array_add (self->header, item);
@@ -734,6 +763,7 @@ paginate_column (CvLayout *self,
               rest->text = g_object_ref (block->text);
               rest->aside = NULL;
               rest->meta = NULL;
+              rest->uri = NULL;
               rest->line_start = fit;
               rest->height = text_height (block->text) - line_top (block->text, fit);
               rest->space_before = 0;
@@ -831,8 +861,12 @@ _phoenix_cv_layout_new (CvDocument       *doc,
           for (guint i = 0; doc->contact[i] != NULL; i++)
             {
               CvDocEntry item = { doc->contact[i], (char *) "", (char *) "", (char *) "", (char *) "", NULL };
+              Block *block;
 
               add_list_item (self, context, &item, 1, side_width);
+              block = self->blocks->pdata[self->blocks->len - 1];
+              if (doc->contact_uris[i] != NULL && doc->contact_uris[i][0] != '\0')
+                block->uri = g_strdup (doc->contact_uris[i]);
             }
         }
 
@@ -893,6 +927,51 @@ show_layout (cairo_t     *cr,
   set_source_rgb (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* A link annotation (PDF surfaces; other surfaces ignore it). */
+static void
+tag_link (cairo_t    *cr,
+          const char *uri,
+          double      x,
+          double      y,
+          double      width,
+          double      height)
+{
+  g_autoptr(GString) attributes = g_string_new ("rect=[");
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  double values[] = { x, y, width, height };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
+    g_string_append_printf (attributes, "%s%s", i > 0 ? " " : "",
+                            g_ascii_formatd (buffer, sizeof buffer, "%.2f", values[i]));
+  g_string_append (attributes, "] uri='");
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (attributes, '\\');
+      g_string_append_c (attributes, *p);
+    }
+  g_string_append_c (attributes, '\'');
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
+static void
+tag_header_links (cairo_t    *cr,
+                  HeaderItem *item)
+{
+  for (guint i = 0; item->links != NULL && i < item->links->len; i++)
+    {
+      Link *link = &g_array_index (item->links, Link, i);
+      PangoRectangle start, end;
+
+      pango_layout_index_to_pos (item->layout, link->start, &start);
+      pango_layout_index_to_pos (item->layout, link->end, &end);
+      tag_link (cr, link->uri, item->x + (double) start.x / PANGO_SCALE, item->y + (double) start.y / PANGO_SCALE,
+                (double) (end.x - start.x) / PANGO_SCALE, (double) start.height / PANGO_SCALE);
+    }
 }
 
 /* Lines [line_start, line_end) of a paragraph split over pages. */
@@ -958,6 +1037,7 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
           HeaderItem *item = self->header->pdata[i];
 
           show_layout (cr, item->layout, item->x, item->y, item->color);
+          tag_header_links (cr, item);
         }
 
     }
@@ -1004,6 +1084,8 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
             show_layout (cr, block->text, block->x, block->y, tmpl->text);
           else
             show_lines (cr, block, tmpl->text);
+          if (block->uri != NULL)
+            tag_link (cr, block->uri, block->x, block->y, text_width (block->text), block->height);
           break;
         }
     }
