@@ -95,9 +95,9 @@ gboolean           phoenix_cv_renderer_export_pdf_finish (PhoenixCvRenderer  *se
                                                           GAsyncResult       *result,
                                                           GError            **error);
 
-/* Where entry blocks landed in the last layout, for tests and for a preview
- * that scrolls to an entry: the page of each entry title and whether its
- * first line of content sits on the same page. */
+/* TRUE when, in the current layout, every section title and every entry title
+ * shares its page with the first line that follows it (the page-break rule;
+ * used by the tests). */
 gboolean           phoenix_cv_renderer_check_keep_together (PhoenixCvRenderer *self);
 
 G_END_DECLS
