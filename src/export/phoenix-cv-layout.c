@@ -537,7 +537,7 @@ add_list_item (CvLayout         *self,
   block = add_block (self->blocks, BLOCK_LIST_ITEM, column, width,
                      new_text (context, markup, column == 1 ? tmpl->small_size + 0.5 : tmpl->body_size,
                                PANGO_WEIGHT_NORMAL, FALSE, width, tmpl->line_gap));
-  block->space_before = 2;
+  block->space_before = column == 1 ? 5 : 2;
 }
 
 static void
@@ -684,13 +684,14 @@ main_line_centres (CvLayout *self,
   return centres;
 }
 
-/* Whether a line of @block at @y would sit on a baseline of the main column. */
-static gboolean
-meets_main_line (Block  *block,
-                 double  y,
-                 GArray *centres)
+/* How many lines of @block at @y would sit on a baseline of the main column. */
+static guint
+count_main_line_hits (Block  *block,
+                      double  y,
+                      GArray *centres)
 {
   int n = pango_layout_get_line_count (block->text);
+  guint hits = 0;
 
   for (int k = 0; k < n; k++)
     {
@@ -699,11 +700,55 @@ meets_main_line (Block  *block,
       for (guint c = 0; c < centres->len; c++)
         {
           if (fabs (g_array_index (centres, double, c) - centre) < 4.5)
-            return TRUE;
+            {
+              hits++;
+              break;
+            }
         }
     }
 
-  return FALSE;
+  return hits;
+}
+
+/* The shift (0 to one line down) of the sidebar section that starts with
+ * block @first at @y that puts the fewest of its lines on the main column's
+ * baselines. The section moves as a whole, so its own spacing stays even. */
+static double
+best_section_shift (CvLayout *self,
+                    guint     first,
+                    double    y,
+                    GArray   *centres)
+{
+  double best = 0;
+  guint best_hits = G_MAXUINT;
+
+  for (double d = 0; d < 14 && best_hits > 0; d += 0.5)
+    {
+      double at = y + d;
+      guint hits = 0;
+
+      for (guint j = first; j < self->blocks->len; j++)
+        {
+          Block *next = self->blocks->pdata[j];
+
+          if (next->column != 1)
+            continue;
+          if (j > first && next->kind == BLOCK_HEADING)
+            break;
+          if (j > first)
+            at += next->space_before;
+          hits += count_main_line_hits (next, at, centres);
+          at += next->height;
+        }
+
+      if (hits < best_hits)
+        {
+          best_hits = hits;
+          best = d;
+        }
+    }
+
+  return best;
 }
 
 /* Places the blocks of one column on pages. */
@@ -790,20 +835,15 @@ paginate_column (CvLayout *self,
        * same baseline: a reader that rebuilds lines from positions (as ATS
        * do) keeps the columns apart instead of joining a sidebar item to the
        * text beside it. */
-      if (column == 1)
+      if (column == 1 && block->kind == BLOCK_HEADING)
         {
-          double shifted = y;
-
           if (centres_page != page)
             {
               g_clear_pointer (&centres, g_array_unref);
               centres = main_line_centres (self, page);
               centres_page = page;
             }
-          while (shifted < y + 14 && meets_main_line (block, shifted, centres))
-            shifted += 0.5;
-          if (shifted < y + 14)
-            y = shifted;
+          y += best_section_shift (self, i, y, centres);
         }
 
       block->page = page;
