@@ -606,10 +606,12 @@ test_json_conventions (void)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(GError) error = NULL;
+  guint changed = 0;
   g_autoptr(PhoenixExperience) work = NULL;
   g_autoptr(JsonNode) json = NULL;
   JsonObject *basics;
 
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
   g_assert_true (phoenix_json_resume_import_data (profile,
                                                   "{\"basics\": {\"image\": \"https://x.example/me.jpg\","
                                                   " \"x-extra\": 1},"
@@ -617,6 +619,7 @@ test_json_conventions (void)
                                                   " \"meta\": {\"version\": \"v1.0.0\"}}",
                                                   -1, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);  /* once for the whole import */
 
   work = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (profile)), 0);
   g_assert_cmpstr (phoenix_experience_get_start_date (work), ==, "2020-01-15");
@@ -1213,6 +1216,48 @@ test_variants_store (Fixture       *f,
   phoenix_vault_lock (vault);
 }
 
+/* A vault from before entry uids (schema 2) gets one per entry, kept from load to load. */
+static void
+test_migrated_uids (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "old.db", NULL);
+  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixProfile) first = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) second = phoenix_profile_new ();
+  g_autoptr(PhoenixExperience) a = NULL;
+  g_autoptr(PhoenixExperience) b = NULL;
+  g_autoptr(PhoenixExperience) c = NULL;
+  g_autoptr(GError) error = NULL;
+
+  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
+  g_assert_true (_phoenix_vault_create_at_version (vault, PASSPHRASE, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (_phoenix_vault_get_db (vault),
+                                 "INSERT INTO experience (position, title) VALUES (0, 'Infirmière'), (1, 'Aide-soignante')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  phoenix_vault_lock (vault);
+  g_clear_object (&vault);
+
+  vault = phoenix_vault_new (path);
+  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
+  g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));  /* migrates */
+  g_assert_no_error (error);
+  g_assert_true (phoenix_profile_load (first, vault, &error));
+  g_assert_true (phoenix_profile_load (second, vault, &error));
+  g_assert_no_error (error);
+
+  a = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (first)), 0);
+  b = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (second)), 0);
+  c = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (first)), 1);
+  g_assert_cmpstr (phoenix_experience_get_title (a), ==, "Infirmière");
+  g_assert_cmpuint (strlen (phoenix_experience_get_uid (a)), ==, 32);
+  g_assert_cmpstr (phoenix_experience_get_uid (a), ==, phoenix_experience_get_uid (b));
+  g_assert_cmpstr (phoenix_experience_get_uid (a), !=, phoenix_experience_get_uid (c));
+
+  phoenix_vault_lock (vault);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1238,6 +1283,7 @@ main (int   argc,
   ADD ("/export/pdf/unwritable", test_export_unwritable);
   ADD ("/export/variants/resolve", test_variants);
   ADD ("/export/variants/store", test_variants_store);
+  ADD ("/export/variants/migrated-uids", test_migrated_uids);
 #undef ADD
 
   return g_test_run ();
