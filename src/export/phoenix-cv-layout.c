@@ -1076,7 +1076,11 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
         {
           HeaderItem *item = self->header->pdata[i];
 
+          /* Tagged PDF: the structure gives readers (screen readers, ATS) the
+           * reading order and the role of each run of text. */
+          cairo_tag_begin (cr, i == 0 ? "H1" : "P", NULL);
           show_layout (cr, item->layout, item->x, item->y, item->color);
+          cairo_tag_end (cr, i == 0 ? "H1" : "P");
           tag_header_links (cr, item);
         }
 
@@ -1092,7 +1096,9 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
       switch (block->kind)
         {
         case BLOCK_HEADING:
+          cairo_tag_begin (cr, "H2", NULL);
           show_layout (cr, block->text, block->x, block->y, tmpl->accent);
+          cairo_tag_end (cr, "H2");
           if (tmpl->heading_rule)
             {
               set_source_rgb (cr, tmpl->accent);
@@ -1108,22 +1114,30 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
           break;
 
         case BLOCK_ENTRY_HEAD:
+          cairo_tag_begin (cr, "H3", NULL);
           show_layout (cr, block->text, block->x, block->y, tmpl->text);
           if (block->aside != NULL)
             show_layout (cr, block->aside, block->x + block->width - text_width (block->aside),
                          block->y, tmpl->muted);
+          cairo_tag_end (cr, "H3");
           if (block->meta != NULL)
-            show_layout (cr, block->meta, block->x, block->y + text_height (block->text) + 1, tmpl->muted);
+            {
+              cairo_tag_begin (cr, "P", NULL);
+              show_layout (cr, block->meta, block->x, block->y + text_height (block->text) + 1, tmpl->muted);
+              cairo_tag_end (cr, "P");
+            }
           break;
 
         case BLOCK_TEXT:
         case BLOCK_BULLET:
         case BLOCK_LIST_ITEM:
         default:
+          cairo_tag_begin (cr, "P", NULL);
           if (block->line_start == 0 && block->line_end == -1)
             show_layout (cr, block->text, block->x, block->y, tmpl->text);
           else
             show_lines (cr, block, tmpl->text);
+          cairo_tag_end (cr, "P");
           if (block->uri != NULL)
             tag_link (cr, block->uri, block->x, block->y, text_width (block->text), block->height);
           break;
