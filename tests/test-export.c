@@ -810,6 +810,15 @@ test_pdf_document (Fixture       *f,
       g_assert_null (strstr (text, "-\n"));
       g_assert_null (strstr (text, "\u00ad"));
 
+      /* A structure tree (tagged PDF) gives the reading order. */
+      {
+        g_autofree char *bytes = NULL;
+        gsize size;
+
+        g_assert_true (g_file_get_contents (path, &bytes, &size, NULL));
+        g_assert_nonnull (g_strstr_len (bytes, (gssize) size, "/StructTreeRoot"));
+      }
+
       /* Contact details are links. */
       {
         GList *mapping = poppler_page_get_link_mapping (page);

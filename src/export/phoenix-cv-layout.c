@@ -969,6 +969,24 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* Structure tags only on PDF surfaces: a preview (image or recording
+ * surface) has no use for them. */
+static void
+struct_begin (cairo_t    *cr,
+              const char *tag)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    cairo_tag_begin (cr, tag, NULL);
+}
+
+static void
+struct_end (cairo_t    *cr,
+            const char *tag)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    cairo_tag_end (cr, tag);
+}
+
 /* A link annotation (PDF surfaces; other surfaces ignore it). */
 static void
 tag_link (cairo_t    *cr,
@@ -994,6 +1012,8 @@ tag_link (cairo_t    *cr,
     }
   g_string_append_c (attributes, '\'');
 
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_PDF)
+    return;
   cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes->str);
   cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
@@ -1078,9 +1098,9 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
 
           /* Tagged PDF: the structure gives readers (screen readers, ATS) the
            * reading order and the role of each run of text. */
-          cairo_tag_begin (cr, i == 0 ? "H1" : "P", NULL);
+          struct_begin (cr, i == 0 ? "H1" : "P");
           show_layout (cr, item->layout, item->x, item->y, item->color);
-          cairo_tag_end (cr, i == 0 ? "H1" : "P");
+          struct_end (cr, i == 0 ? "H1" : "P");
           tag_header_links (cr, item);
         }
 
@@ -1096,9 +1116,9 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
       switch (block->kind)
         {
         case BLOCK_HEADING:
-          cairo_tag_begin (cr, "H2", NULL);
+          struct_begin (cr, "H2");
           show_layout (cr, block->text, block->x, block->y, tmpl->accent);
-          cairo_tag_end (cr, "H2");
+          struct_end (cr, "H2");
           if (tmpl->heading_rule)
             {
               set_source_rgb (cr, tmpl->accent);
@@ -1114,17 +1134,17 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
           break;
 
         case BLOCK_ENTRY_HEAD:
-          cairo_tag_begin (cr, "H3", NULL);
+          struct_begin (cr, "H3");
           show_layout (cr, block->text, block->x, block->y, tmpl->text);
           if (block->aside != NULL)
             show_layout (cr, block->aside, block->x + block->width - text_width (block->aside),
                          block->y, tmpl->muted);
-          cairo_tag_end (cr, "H3");
+          struct_end (cr, "H3");
           if (block->meta != NULL)
             {
-              cairo_tag_begin (cr, "P", NULL);
+              struct_begin (cr, "P");
               show_layout (cr, block->meta, block->x, block->y + text_height (block->text) + 1, tmpl->muted);
-              cairo_tag_end (cr, "P");
+              struct_end (cr, "P");
             }
           break;
 
@@ -1132,12 +1152,12 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
         case BLOCK_BULLET:
         case BLOCK_LIST_ITEM:
         default:
-          cairo_tag_begin (cr, "P", NULL);
+          struct_begin (cr, "P");
           if (block->line_start == 0 && block->line_end == -1)
             show_layout (cr, block->text, block->x, block->y, tmpl->text);
           else
             show_lines (cr, block, tmpl->text);
-          cairo_tag_end (cr, "P");
+          struct_end (cr, "P");
           if (block->uri != NULL)
             tag_link (cr, block->uri, block->x, block->y, text_width (block->text), block->height);
           break;
