@@ -763,6 +763,23 @@ test_pdf_round_trip (Fixture       *f,
     }
 }
 
+/* Whether binary @data holds @needle (strstr stops at the first NUL). */
+static gboolean
+contains_bytes (const char *data,
+                gsize       size,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= size; i++)
+    {
+      if (memcmp (data + i, needle, n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_pdf_document (Fixture       *f,
                    gconstpointer  data)
@@ -816,7 +833,7 @@ test_pdf_document (Fixture       *f,
         gsize size;
 
         g_assert_true (g_file_get_contents (path, &bytes, &size, NULL));
-        g_assert_nonnull (g_strstr_len (bytes, (gssize) size, "/StructTreeRoot"));
+        g_assert_true (contains_bytes (bytes, size, "/StructTreeRoot"));
       }
 
       /* Contact details are links. */
