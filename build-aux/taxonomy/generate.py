@@ -288,13 +288,21 @@ def main():
             sys.stderr.write('%s\t%s\n' % (c, occupations[c]['fr']))
 
     titles = set()
+    with open(os.path.join(HERE, 'titles-en.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            code, title = line.rstrip('\n').split('\t')
+            if code in occupations:
+                titles.add((code, 'en', title))
     for code, o in occupations.items():
         titles.add((code, 'fr', o['fr']))
         for a in appellations[code]:
             titles.add((code, 'fr', a))
         if o['en']:
             titles.add((code, 'en', o['en']))
-        for u in o['esco']:
+        # Alternative English titles only from ESCO occupations linked by an exact French label.
+        for u in (o['esco'] if o['link'] == 'esco-exact' else []):
             en, alts = esco_occ_en[u]
             titles.add((code, 'en', cap(en)))
             for a in alts:

@@ -293,15 +293,19 @@ phoenix_education_level_from_text (const char *text)
   };
   g_autofree char *folded = NULL;
   PhoenixEducationLevel lowest = PHOENIX_EDUCATION_UNKNOWN;
+  gboolean bac_plus = FALSE;
 
   g_return_val_if_fail (text != NULL, PHOENIX_EDUCATION_UNKNOWN);
 
   folded = fold (text);
   for (gsize i = 0; i < G_N_ELEMENTS (patterns); i++)
     {
-      g_autoptr(GRegex) regex = g_regex_new (patterns[i].pattern, 0, 0, NULL);
+      g_autoptr(GRegex) regex = NULL;
       g_autoptr(GMatchInfo) match = NULL;
 
+      if (bac_plus && patterns[i].level == PHOENIX_EDUCATION_BAC)
+        continue;
+      regex = g_regex_new (patterns[i].pattern, 0, 0, NULL);
       if (regex == NULL)
         continue;
       g_regex_match (regex, folded, 0, &match);
@@ -325,7 +329,7 @@ phoenix_education_level_from_text (const char *text)
         }
       /* "Bac+5": the bare "bac" pattern must not count it again as a plain bac. */
       if (i == 0 && lowest != PHOENIX_EDUCATION_UNKNOWN)
-        break;
+        bac_plus = TRUE;
     }
 
   return lowest;
@@ -648,7 +652,9 @@ parse (PhoenixJobOffer       *self,
             {
               g_autofree char *folded = fold (line);
 
-              if (!contains_words (folded, "cdi") && !contains_words (folded, "cdd") &&
+              if (starts_with_words (folded, "poste base a") || starts_with_words (folded, "based in"))
+                set_string (&self->location, g_utf8_offset_to_pointer (line, starts_with_words (folded, "based in") ? 9 : 13));
+              else if (!contains_words (folded, "cdi") && !contains_words (folded, "cdd") &&
                   !contains_words (folded, "full time") && !contains_words (folded, "permanent") &&
                   !contains_words (folded, "part time") && !contains_words (folded, "contract") &&
                   !contains_words (folded, "internship") && !contains_words (folded, "seasonal") &&
@@ -688,7 +694,8 @@ parse (PhoenixJobOffer       *self,
       while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= match->start)
         line++;
       section = line < line_section->len ? g_array_index (line_section, Section, line) : SECTION_MISSIONS;
-      if (any_heading && section == SECTION_INTRO)
+      /* The title, the company's name and the presentation state no requirement. */
+      if (any_heading && (section == SECTION_INTRO || section == SECTION_HEADER))
         continue;
       add_skill (self, match->skill,
                  section != SECTION_NICE && !clause_is_nice (self->text, match->start, match->end),

@@ -25,15 +25,15 @@
  * filtered. Folded forms.
  */
 static const char * const generic_words[] = {
-  "accueil", "administration", "agriculture", "anglais", "animation", "architecture", "art", "arts",
-  "assurance", "audit", "biologie", "business", "chimie", "commerce", "communication", "comptabilite",
+  "accueil", "administration", "agriculture", "animation", "architecture", "art", "arts",
+  "assurance", "audit", "biologie", "business", "chimie", "commerce", "comptabilite",
   "conception", "conseil", "construction", "contract", "control", "controle", "coordination",
   "design", "developpement", "development", "distribution", "droit", "economie", "education",
-  "electricite", "electronique", "energie", "engineering", "english", "enseignement", "environnement",
-  "equipe", "finance", "finances", "fiscalite", "formation", "francais", "french", "gestion",
-  "histoire", "hygiene", "industrie", "informatique", "ingenierie", "innovation", "law", "leadership",
+  "electricite", "electronique", "energie", "engineering", "enseignement", "environnement",
+  "equipe", "finance", "finances", "fiscalite", "formation", "gestion",
+  "histoire", "hygiene", "industrie", "informatique", "ingenierie", "innovation", "law",
   "logistique", "maintenance", "management", "marketing", "mathematiques", "mathematics",
-  "mecanique", "medecine", "negociation", "operations", "organisation", "physique", "planning",
+  "mecanique", "medecine", "operations", "organisation", "physique", "planning",
   "production", "psychologie", "qualite", "recherche", "recrutement", "reporting", "research",
   "sales", "sante", "securite", "service", "services", "sociologie", "strategie", "strategy",
   "teaching", "technologie", "tourisme", "training", "transport", "travail", "vente", "work",
@@ -41,7 +41,6 @@ static const char * const generic_words[] = {
   "digital", "numerique", "project", "projet", "client", "clients", "customer", "team", "office",
   "bureau", "support", "analyse", "analysis", "pharmacologie", "radiologie", "anatomie", "cuisine",
   "service", "stock", "stocks", "achats", "purchasing", "ventes", "budget", "paie", "payroll",
-  "creativite", "creativity", "rigueur", "autonomie", "curiosite", "adaptabilite",
 };
 
 typedef struct

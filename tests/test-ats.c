@@ -1,0 +1,818 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-ats"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "phoenix-ats.h"
+#include "phoenix-skill-extractor-private.h"
+
+/*
+ * The skills taxonomy, skill extraction, job offers and the ATS score.
+ * Needs $PHOENIX_TAXONOMY (set by meson to the compiled file in the build
+ * folder) and $PHOENIX_SOURCE_DIR; the generator test also needs ../shared.
+ */
+
+static PhoenixTaxonomy *taxonomy;
+static PhoenixSkillExtractor *extractor;
+static const char *source_dir;
+
+static char *
+source_path (const char *relative)
+{
+  return g_build_filename (source_dir, relative, NULL);
+}
+
+static JsonObject *
+load_resume (const char *name)
+{
+  g_autofree char *relative = g_build_filename ("tests", "data", "ats", name, NULL);
+  g_autofree char *path = source_path (relative);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static PhoenixJobOffer *
+load_offer (const char *name)
+{
+  g_autofree char *relative = g_build_filename ("tests", "data", "offers", name, NULL);
+  g_autofree char *path = source_path (relative);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PhoenixJobOffer *offer = phoenix_job_offer_new_from_file (extractor, file, &error);
+
+  g_assert_no_error (error);
+
+  return offer;
+}
+
+static guint
+score_of (JsonObject      *resume,
+          PhoenixJobOffer *offer)
+{
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+
+  return phoenix_ats_report_get_score (report);
+}
+
+static gboolean
+has_skill (GArray     *skills,
+           const char *id)
+{
+  guint index;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &index));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      if (g_array_index (skills, guint, i) == index)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* ---- Taxonomy ---- */
+
+static void
+test_taxonomy_both_languages (void)
+{
+  guint n = phoenix_taxonomy_get_n_occupations (taxonomy);
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_cmpuint (n, ==, 1584);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *source = phoenix_taxonomy_get_occupation_label_source (taxonomy, i);
+
+      g_assert_cmpstr (phoenix_taxonomy_get_occupation_label (taxonomy, i, "fr"), !=, "");
+      g_assert_cmpstr (phoenix_taxonomy_get_occupation_label (taxonomy, i, "en"), !=, "");
+      g_hash_table_insert (sources, (gpointer) source,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sources, source)) + 1));
+    }
+  g_hash_table_iter_init (&iter, sources);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_test_message ("English labels from %s: %u", (const char *) key, GPOINTER_TO_UINT (value));
+}
+
+static void
+test_taxonomy_links_resolve (void)
+{
+  guint n = phoenix_taxonomy_get_n_occupations (taxonomy);
+  guint n_skills = phoenix_taxonomy_get_n_skills (taxonomy);
+  guint links = 0, cores = 0, moves = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GArray) skills = phoenix_taxonomy_get_occupation_skills (taxonomy, i);
+      g_autoptr(GArray) targets = phoenix_taxonomy_get_mobilities (taxonomy, i);
+      guint back;
+
+      g_assert_true (phoenix_taxonomy_lookup_occupation (taxonomy, phoenix_taxonomy_get_occupation_code (taxonomy, i), &back));
+      g_assert_cmpuint (back, ==, i);
+      g_assert_cmpuint (skills->len, >, 0);
+      g_assert_cmpuint (targets->len, >=, 6);
+      for (guint j = 0; j < skills->len; j++)
+        {
+          PhoenixOccupationSkill *link = &g_array_index (skills, PhoenixOccupationSkill, j);
+
+          g_assert_cmpuint (link->skill, <, n_skills);
+          g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, link->skill, "fr"), !=, "");
+          cores += link->core;
+        }
+      for (guint j = 0; j < targets->len; j++)
+        {
+          g_assert_cmpuint (g_array_index (targets, guint, j), <, n);
+          g_assert_cmpuint (g_array_index (targets, guint, j), !=, i);
+        }
+      links += skills->len;
+      moves += targets->len;
+    }
+  g_assert_cmpuint (moves, ==, 14912);
+  g_assert_cmpuint (cores, >, 10000);
+  g_test_message ("%u occupation → skill links (%u core), %u mobilités", links, cores, moves);
+}
+
+static void
+test_taxonomy_lookup (void)
+{
+  guint index;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:python", &index));
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, index, "en"), ==, "Python");
+  g_assert_cmpint (phoenix_taxonomy_get_skill_kind (taxonomy, index), ==, PHOENIX_SKILL_KIND_HARD);
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:excel", &index));
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, index, "fr"), ==, "Microsoft Excel");
+  g_assert_false (phoenix_taxonomy_lookup_skill (taxonomy, "tool:no-such-tool", &index));
+
+  g_assert_true (phoenix_taxonomy_lookup_occupation (taxonomy, "M1805", &index));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_label (taxonomy, index, "fr"), ==, "Développeur / Développeuse informatique");
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_label (taxonomy, index, "en"), ==, "Software developer");
+  g_assert_false (phoenix_taxonomy_lookup_occupation (taxonomy, "Z9999", &index));
+}
+
+static gboolean
+search_finds (const char *query,
+              const char *code,
+              guint       within)
+{
+  g_autoptr(GArray) hits = phoenix_taxonomy_search_occupations (taxonomy, query, within);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      if (g_strcmp0 (phoenix_taxonomy_get_occupation_code (taxonomy, g_array_index (hits, guint, i)), code) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_taxonomy_search (void)
+{
+  g_autoptr(GArray) none = phoenix_taxonomy_search_occupations (taxonomy, "zzzqqq", 10);
+
+  g_assert_true (search_finds ("développeur web", "M1855", 3));
+  g_assert_true (search_finds ("developpeur web", "M1855", 3));
+  g_assert_true (search_finds ("DÉVELOPPEUSE WEB", "M1855", 3));
+  g_assert_true (search_finds ("infirmiere soins generaux", "J1506", 3));
+  g_assert_true (search_finds ("comptab", "M1203", 10));
+  g_assert_true (search_finds ("software developer", "M1805", 5));
+  g_assert_true (search_finds ("registered nurse", "J1506", 5));
+  g_assert_true (search_finds ("chef de chantier", "F1202", 5));
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+test_taxonomy_generator (void)
+{
+  static const char * const files[] = {
+    "occupations.tsv", "occupation-titles.tsv", "skills.tsv", "occupation-skills.tsv", "mobilities.tsv",
+  };
+  g_autofree char *shared = g_build_filename (source_dir, "..", "shared", "data", "rome", NULL);
+  g_autofree char *script = source_path ("build-aux/taxonomy/generate.py");
+  g_autofree char *tmp = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_file_test (shared, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/data is absent: the generator cannot be rerun here");
+      return;
+    }
+
+  tmp = g_dir_make_tmp ("phoenix-taxonomy-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "python3", script, "--out", tmp, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *relative = g_build_filename ("data", "taxonomy", files[i], NULL);
+      g_autofree char *committed_path = source_path (relative);
+      g_autofree char *fresh_path = g_build_filename (tmp, files[i], NULL);
+      g_autofree char *committed = NULL;
+      g_autofree char *fresh = NULL;
+      gsize committed_len, fresh_len;
+
+      g_assert_true (g_file_get_contents (committed_path, &committed, &committed_len, NULL));
+      g_assert_true (g_file_get_contents (fresh_path, &fresh, &fresh_len, NULL));
+      g_assert_cmpuint (committed_len, ==, fresh_len);
+      g_assert_true (memcmp (committed, fresh, committed_len) == 0);
+      g_unlink (fresh_path);
+    }
+  g_rmdir (tmp);
+}
+
+/* ---- Extraction rules ---- */
+
+static GArray *
+skills_in (const char *text,
+           const char *language)
+{
+  return phoenix_skill_extractor_extract_skills (extractor, text, language);
+}
+
+static void
+test_extractor_rules (void)
+{
+  g_autoptr(GArray) a = skills_in ("Expérience en R&D, vous maîtrisez le langage R et Python.", "fr");
+  g_autoptr(GArray) b = skills_in ("We excel at teamwork and have excellent writing.", "en");
+  g_autoptr(GArray) c = skills_in ("Advanced Excel and SQL; C/C++ and C# on Linux.", "en");
+  g_autoptr(GArray) d = skills_in ("Let's go! Experience with Go and Golang services.", "en");
+  g_autoptr(GArray) e = skills_in ("Vous travaillerez avec nous sur la gestion de projets.", "fr");
+  g_autoptr(GArray) f = skills_in ("python, r, sql", "en");
+  g_autoptr(GArray) g = skills_in ("Project manager wanted.", "en");
+  g_autoptr(GArray) m = phoenix_skill_extractor_extract (extractor, "Maîtrise de PostgreSQL exigée.", "fr");
+
+  g_assert_true (has_skill (a, "tool:r"));
+  g_assert_true (has_skill (a, "tool:python"));
+  g_assert_cmpuint (a->len, ==, 2);                 /* not R from R&D */
+  g_assert_false (has_skill (b, "tool:excel"));     /* "excel at", "excellent" */
+  g_assert_true (has_skill (c, "tool:excel"));
+  g_assert_true (has_skill (c, "tool:sql"));
+  g_assert_true (has_skill (c, "tool:c"));
+  g_assert_true (has_skill (c, "tool:cpp"));
+  g_assert_true (has_skill (c, "tool:csharp"));
+  g_assert_true (has_skill (c, "tool:linux"));
+  g_assert_true (has_skill (d, "tool:go"));
+  g_assert_cmpuint (d->len, ==, 1);
+  g_assert_false (has_skill (e, "esco:cf532795"));  /* "avec" is not AVEC */
+  g_assert_true (has_skill (e, "rome:120246"));     /* gestion de projet(s) */
+  g_assert_true (has_skill (f, "tool:r"));          /* no case in the text: case rules off */
+  g_assert_cmpuint (g->len, ==, 0);                 /* a manager is not management */
+
+  g_assert_cmpuint (m->len, ==, 1);
+  g_assert_cmpuint (g_array_index (m, PhoenixSkillMatch, 0).start, ==, strlen ("Maîtrise de "));
+  g_assert_cmpuint (g_array_index (m, PhoenixSkillMatch, 0).end, ==, strlen ("Maîtrise de PostgreSQL"));
+
+  g_assert_cmpstr (phoenix_skill_extractor_detect_language ("Nous recherchons un développeur pour notre équipe."), ==, "fr");
+  g_assert_cmpstr (phoenix_skill_extractor_detect_language ("We are looking for a developer to join our team."), ==, "en");
+}
+
+/* ---- The 20 labelled offers ---- */
+
+typedef struct
+{
+  GHashTable *fields;   /* key → value */
+  GHashTable *skills;   /* id → "required" / "nice" */
+} Expected;
+
+static void
+read_expected (const char *path,
+               Expected   *expected)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  expected->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  expected->skills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      if (g_strcmp0 (f[0], "skill") == 0 && g_strv_length (f) == 3)
+        g_hash_table_insert (expected->skills, g_strdup (f[1]), g_strdup (f[2]));
+      else if (g_strv_length (f) >= 1)
+        g_hash_table_insert (expected->fields, g_strdup (f[0]), g_strdup (f[1] != NULL ? f[1] : ""));
+    }
+}
+
+static void
+test_offers_extraction (void)
+{
+  g_autofree char *dir_path = source_path ("tests/data/offers");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint true_positives = 0, found = 0, expected_total = 0;
+  guint fields_right = 0, fields_total = 0, occupations_right = 0, rank_right = 0, rank_total = 0;
+  guint french = 0, english = 0;
+  double precision, recall;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".txt"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (names->len, ==, 20);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *offer_name = g_ptr_array_index (names, i);
+      g_autofree char *base = g_strndup (offer_name, strlen (offer_name) - 4);
+      g_autofree char *expected_name = g_strconcat (base, ".expected", NULL);
+      g_autofree char *expected_path = g_build_filename (dir_path, expected_name, NULL);
+      g_autoptr(PhoenixJobOffer) offer = load_offer (offer_name);
+      GArray *skills = phoenix_job_offer_get_skills (offer);
+      Expected expected;
+      g_autoptr(GString) report = g_string_new (NULL);
+      const char *field_names[] = { "language", "title", "company", "location", "contract", "education", "experience" };
+      guint offer_tp = 0;
+
+      read_expected (expected_path, &expected);
+      french += g_str_has_prefix (offer_name, "fr-");
+      english += g_str_has_prefix (offer_name, "en-");
+
+      for (guint s = 0; s < skills->len; s++)
+        {
+          PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, s);
+          const char *id = phoenix_taxonomy_get_skill_id (taxonomy, skill->skill);
+          const char *rank = g_hash_table_lookup (expected.skills, id);
+
+          found++;
+          if (rank != NULL)
+            {
+              offer_tp++;
+              rank_total++;
+              rank_right += (g_strcmp0 (rank, "required") == 0) == skill->required;
+            }
+          else
+            g_string_append_printf (report, " +%s", id);
+        }
+      {
+        GHashTableIter iter;
+        gpointer id;
+
+        g_hash_table_iter_init (&iter, expected.skills);
+        while (g_hash_table_iter_next (&iter, &id, NULL))
+          {
+            guint index;
+            gboolean seen = FALSE;
+
+            g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &index));
+            for (guint s = 0; s < skills->len; s++)
+              seen = seen || g_array_index (skills, PhoenixOfferSkill, s).skill == index;
+            if (!seen)
+              g_string_append_printf (report, " -%s", (const char *) id);
+          }
+      }
+      true_positives += offer_tp;
+      expected_total += g_hash_table_size (expected.skills);
+
+      for (gsize k = 0; k < G_N_ELEMENTS (field_names); k++)
+        {
+          const char *want = g_hash_table_lookup (expected.fields, field_names[k]);
+          g_autofree char *got = NULL;
+
+          g_assert_nonnull (want);
+          if (k == 0)
+            got = g_strdup (phoenix_job_offer_get_language (offer));
+          else if (k == 1)
+            got = g_strdup (phoenix_job_offer_get_title (offer));
+          else if (k == 2)
+            got = g_strdup (phoenix_job_offer_get_company (offer));
+          else if (k == 3)
+            got = g_strdup (phoenix_job_offer_get_location (offer));
+          else if (k == 4)
+            got = g_strdup (phoenix_job_offer_get_contract (offer));
+          else if (k == 5)
+            got = g_strdup (phoenix_education_level_to_string (phoenix_job_offer_get_education (offer),
+                                                                 phoenix_job_offer_get_language (offer)));
+          else
+            got = g_strdup_printf ("%d", phoenix_job_offer_get_experience_years (offer));
+          fields_total++;
+          if (g_strcmp0 (got, want) == 0)
+            fields_right++;
+          else
+            g_string_append_printf (report, " %s=“%s” (expected “%s”)", field_names[k], got, want);
+        }
+      if (g_strcmp0 (phoenix_job_offer_get_occupation (offer), g_hash_table_lookup (expected.fields, "occupation")) == 0)
+        occupations_right++;
+      else
+        g_string_append_printf (report, " occupation=%s (expected %s)", phoenix_job_offer_get_occupation (offer),
+                                (const char *) g_hash_table_lookup (expected.fields, "occupation"));
+
+      g_test_message ("%s: %u/%u skills found, %u expected;%s", offer_name, offer_tp, skills->len,
+                      g_hash_table_size (expected.skills), report->str);
+      g_hash_table_unref (expected.fields);
+      g_hash_table_unref (expected.skills);
+    }
+
+  precision = found > 0 ? (double) true_positives / found : 0.0;
+  recall = expected_total > 0 ? (double) true_positives / expected_total : 0.0;
+  g_test_message ("skill extraction over %u offers (%u French, %u English): precision %.3f (%u/%u), recall %.3f (%u/%u)",
+                  names->len, french, english, precision, true_positives, found, recall, true_positives, expected_total);
+  g_test_message ("required/nice-to-have right for %u of %u found skills; offer fields %u/%u; occupations %u/%u",
+                  rank_right, rank_total, fields_right, fields_total, occupations_right, names->len);
+  g_print ("# precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", precision, recall,
+           (double) fields_right / fields_total, (double) occupations_right / names->len);
+
+  g_assert_cmpuint (french, ==, 10);
+  g_assert_cmpuint (english, ==, 10);
+  g_assert_cmpfloat (precision, >=, 0.85);
+  g_assert_cmpfloat (recall, >=, 0.85);
+  g_assert_cmpfloat ((double) fields_right / fields_total, >=, 0.85);
+  g_assert_cmpfloat ((double) occupations_right / names->len, >=, 0.85);
+  g_assert_cmpfloat ((double) rank_right / rank_total, >=, 0.85);
+}
+
+static void
+test_offer_fields (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor,
+    "Comptable (H/F) - CDD\nSociété : Dupont SA\nLieu : Brest\n\nProfil recherché\n"
+    "Bac+2 minimum, 2 ans d'expérience. Maîtrise d'Excel.\nLa connaissance de Sage serait un plus.\n");
+  g_autoptr(PhoenixJobOffer) english = phoenix_job_offer_new_from_text (extractor,
+    "Payroll Officer\nAcme Ltd — Leeds\nPart-time, permanent\n\nRequirements\n- 5+ years of payroll experience\n"
+    "- Master's degree\n\nNice to have\n- Sage\n");
+  g_autofree char *html_text = phoenix_job_offer_html_to_text (
+    "<html><head><title>x</title><style>p{}</style></head><body><h1>Data analyst</h1>"
+    "<p>Entreprise&nbsp;: Acme</p><ul><li>SQL</li><li>Power&nbsp;BI</li></ul></body></html>");
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  guint sage;
+
+  g_assert_cmpstr (phoenix_job_offer_get_title (offer), ==, "Comptable");
+  g_assert_cmpstr (phoenix_job_offer_get_company (offer), ==, "Dupont SA");
+  g_assert_cmpstr (phoenix_job_offer_get_location (offer), ==, "Brest");
+  g_assert_cmpstr (phoenix_job_offer_get_contract (offer), ==, "cdd");
+  g_assert_cmpint (phoenix_job_offer_get_education (offer), ==, PHOENIX_EDUCATION_BAC_2);
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (offer), ==, 2);
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:sage", &sage));
+  g_assert_cmpuint (skills->len, ==, 2);
+  g_assert_true (g_array_index (skills, PhoenixOfferSkill, 0).required);
+  g_assert_cmpuint (g_array_index (skills, PhoenixOfferSkill, 1).skill, ==, sage);
+  g_assert_false (g_array_index (skills, PhoenixOfferSkill, 1).required);
+
+  /* The user corrects what was misread. */
+  phoenix_job_offer_set_skill (offer, sage, TRUE);
+  g_assert_true (g_array_index (skills, PhoenixOfferSkill, 0).required && g_array_index (skills, PhoenixOfferSkill, 1).required);
+  phoenix_job_offer_remove_skill (offer, sage);
+  g_assert_cmpuint (skills->len, ==, 1);
+  phoenix_job_offer_set_title (offer, "Comptable fournisseurs");
+  g_assert_cmpstr (phoenix_job_offer_get_title (offer), ==, "Comptable fournisseurs");
+
+  g_assert_cmpstr (phoenix_job_offer_get_language (english), ==, "en");
+  g_assert_cmpstr (phoenix_job_offer_get_company (english), ==, "Acme Ltd");
+  g_assert_cmpstr (phoenix_job_offer_get_location (english), ==, "Leeds");
+  g_assert_cmpstr (phoenix_job_offer_get_contract (english), ==, "cdi");
+  g_assert_cmpstr (phoenix_job_offer_get_working_time (english), ==, "part-time");
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (english), ==, 5);
+  g_assert_cmpint (phoenix_job_offer_get_education (english), ==, PHOENIX_EDUCATION_BAC_5);
+
+  g_assert_nonnull (strstr (html_text, "Data analyst\n"));
+  g_assert_nonnull (strstr (html_text, "- Power BI"));
+  g_assert_null (strstr (html_text, "<"));
+  g_assert_null (strstr (html_text, "p{}"));
+}
+
+/* ---- The score ---- */
+
+static JsonArray *
+array_of (JsonObject *object,
+          const char *name)
+{
+  return json_object_get_array_member (object, name);
+}
+
+static void
+test_score_add_required_skill (void)
+{
+  g_autoptr(JsonObject) resume = load_resume ("cv-developpeur.json");
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("fr-01-developpeur-web.txt");
+  g_autoptr(PhoenixAtsReport) before_report = NULL;
+  JsonObject *tools = json_array_get_object_element (array_of (resume, "skills"), 1);
+  JsonArray *keywords = json_object_get_array_member (tools, "keywords");
+  guint before, after;
+
+  /* The CV lacks Kubernetes, a nice-to-have skill. */
+  json_array_remove_element (keywords, 1);
+  before_report = phoenix_ats_score (extractor, resume, offer);
+  before = phoenix_ats_report_get_score (before_report);
+  json_array_add_string_element (keywords, "Kubernetes");
+  after = score_of (resume, offer);
+  g_test_message ("adding a nice-to-have skill: %u → %u", before, after);
+  g_assert_cmpuint (after, >, before);
+
+  {
+    g_autoptr(JsonObject) bare = load_resume ("cv-developpeur.json");
+    JsonObject *work0 = json_array_get_object_element (array_of (bare, "work"), 0);
+    JsonArray *highlights = json_object_get_array_member (work0, "highlights");
+    guint without, with;
+
+    /* Docker is required; it is in a highlight and in the skills: remove both. */
+    json_array_remove_element (highlights, 0);
+    json_array_remove_element (json_object_get_array_member (json_array_get_object_element (array_of (bare, "skills"), 1), "keywords"), 1);
+    without = score_of (bare, offer);
+    json_array_add_string_element (json_object_get_array_member (json_array_get_object_element (array_of (bare, "skills"), 1), "keywords"), "Docker");
+    with = score_of (bare, offer);
+    g_test_message ("adding a missing required skill: %u → %u", without, with);
+    g_assert_cmpuint (with, >, without);
+  }
+}
+
+static void
+test_score_title (void)
+{
+  g_autoptr(JsonObject) resume = load_resume ("cv-developpeur.json");
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("fr-01-developpeur-web.txt");
+  JsonArray *work = array_of (resume, "work");
+  guint with, without;
+
+  with = score_of (resume, offer);
+  json_object_remove_member (json_object_get_object_member (resume, "basics"), "label");
+  for (guint i = 0; i < json_array_get_length (work); i++)
+    json_object_remove_member (json_array_get_object_element (work, i), "position");
+  without = score_of (resume, offer);
+  g_test_message ("removing the job titles: %u → %u", with, without);
+  g_assert_cmpuint (without, <, with);
+}
+
+static void
+test_score_other_job (void)
+{
+  g_autoptr(JsonObject) developer = load_resume ("cv-developpeur.json");
+  g_autoptr(JsonObject) nurse = load_resume ("cv-infirmiere.json");
+  g_autoptr(PhoenixJobOffer) web = load_offer ("fr-01-developpeur-web.txt");
+  g_autoptr(PhoenixJobOffer) care = load_offer ("fr-04-infirmier.txt");
+  guint dev_dev = score_of (developer, web);
+  guint nurse_dev = score_of (nurse, web);
+  guint nurse_care = score_of (nurse, care);
+  guint dev_care = score_of (developer, care);
+
+  g_test_message ("developer CV: %u on the web offer, %u on the nursing offer; nurse CV: %u and %u",
+                  dev_dev, dev_care, nurse_dev, nurse_care);
+  g_assert_cmpuint (dev_dev, >=, 70);
+  g_assert_cmpuint (nurse_care, >=, 70);
+  g_assert_cmpuint (nurse_dev, <=, 35);
+  g_assert_cmpuint (dev_care, <=, 35);
+}
+
+/* Rewrites every string of @node with @transform. */
+static void
+transform_strings (JsonNode *node,
+                   char   *(*transform) (const char *))
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+
+          if (JSON_NODE_TYPE (child) == JSON_NODE_VALUE && json_node_get_value_type (child) == G_TYPE_STRING)
+            {
+              g_autofree char *changed = NULL;
+
+              /* Dates keep their form. */
+              if (g_str_has_suffix (l->data, "Date"))
+                continue;
+              changed = transform (json_node_get_string (child));
+              json_object_set_string_member (object, l->data, changed);
+            }
+          else
+            transform_strings (child, transform);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *child = json_array_get_element (array, i);
+
+          if (JSON_NODE_TYPE (child) == JSON_NODE_VALUE && json_node_get_value_type (child) == G_TYPE_STRING)
+            {
+              g_autofree char *changed = transform (json_node_get_string (child));
+
+              json_array_remove_element (array, i);
+              /* json-glib has no insert: rebuild the tail in order. */
+              {
+                g_autoptr(GPtrArray) tail = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+
+                while (json_array_get_length (array) > i)
+                  {
+                    g_ptr_array_add (tail, json_node_ref (json_array_get_element (array, i)));
+                    json_array_remove_element (array, i);
+                  }
+                json_array_add_string_element (array, changed);
+                for (guint k = 0; k < tail->len; k++)
+                  json_array_add_element (array, json_node_ref (g_ptr_array_index (tail, k)));
+              }
+            }
+          else
+            transform_strings (child, transform);
+        }
+    }
+}
+
+static char *
+strip_accents (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+upper (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+static char *
+lower (const char *text)
+{
+  return g_utf8_strdown (text, -1);
+}
+
+static void
+test_score_accents_and_case (void)
+{
+  char *(*transforms[]) (const char *) = { strip_accents, upper, lower };
+  const char *resumes[] = { "cv-developpeur.json", "cv-infirmiere.json" };
+  const char *offers[] = { "fr-01-developpeur-web.txt", "fr-04-infirmier.txt", "en-01-backend-engineer.txt" };
+
+  for (gsize r = 0; r < G_N_ELEMENTS (resumes); r++)
+    for (gsize o = 0; o < G_N_ELEMENTS (offers); o++)
+      {
+        g_autoptr(JsonObject) resume = load_resume (resumes[r]);
+        g_autoptr(PhoenixJobOffer) offer = load_offer (offers[o]);
+        guint reference = score_of (resume, offer);
+
+        for (gsize t = 0; t < G_N_ELEMENTS (transforms); t++)
+          {
+            g_autoptr(JsonObject) changed = load_resume (resumes[r]);
+            g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), changed);
+
+            transform_strings (node, transforms[t]);
+            g_assert_cmpuint (score_of (changed, offer), ==, reference);
+          }
+
+        /* The offer without accents scores the same too. */
+        {
+          g_autofree char *plain = strip_accents (phoenix_job_offer_get_text (offer));
+          g_autoptr(PhoenixJobOffer) plain_offer = phoenix_job_offer_new_from_text (extractor, plain);
+
+          g_assert_cmpuint (score_of (resume, plain_offer), ==, reference);
+        }
+      }
+}
+
+static void
+test_score_report (void)
+{
+  g_autoptr(JsonObject) resume = load_resume ("cv-developpeur.json");
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("fr-01-developpeur-web.txt");
+  g_autoptr(PhoenixAtsReport) report = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  GPtrArray *matches, *suggestions, *issues;
+  GArray *missing;
+  gboolean add_django = FALSE, retitle = FALSE, undated = FALSE, heading = FALSE, email = FALSE, phone = FALSE;
+  guint django;
+  JsonObject *basics = json_object_get_object_member (resume, "basics");
+
+  /* Break the format on purpose. */
+  json_object_remove_member (basics, "email");
+  json_object_remove_member (basics, "phone");
+  json_object_remove_member (json_array_get_object_element (array_of (resume, "work"), 1), "startDate");
+  json_object_set_string_member (resume, "mes-passions", "Escalade");
+
+  report = phoenix_ats_score (extractor, resume, offer);
+  matches = phoenix_ats_report_get_matches (report);
+  missing = phoenix_ats_report_get_missing (report);
+  suggestions = phoenix_ats_report_get_suggestions (report);
+  issues = phoenix_ats_report_get_issues (report);
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:django", &django));
+
+  /* Every match points at the text that names the skill. */
+  g_assert_cmpuint (matches->len, >, 5);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+
+      g_assert_cmpuint (match->end, >, match->start);
+      if (match->skill == django)
+        {
+          JsonObject *entry = json_array_get_object_element (array_of (resume, match->section), match->entry);
+          const char *text = json_object_get_string_member (entry, match->field);
+
+          g_assert_cmpstr (match->section, ==, "work");
+          g_assert_cmpint (match->entry, ==, 0);
+          g_assert_true (strncmp (text + match->start, "Django", match->end - match->start) == 0);
+        }
+    }
+
+  /* Missing: required first. */
+  for (guint i = 1; i < missing->len; i++)
+    g_assert_true (g_array_index (missing, PhoenixOfferSkill, i - 1).required ||
+                   !g_array_index (missing, PhoenixOfferSkill, i).required);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      PhoenixAtsSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+
+      add_django = add_django || (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL && suggestion->skill == django);
+      retitle = retitle || (suggestion->kind == PHOENIX_ATS_SUGGESTION_RETITLE &&
+                            g_strcmp0 (suggestion->text, "Développeur web Python / Django") == 0);
+    }
+  g_assert_true (add_django);
+  g_assert_true (retitle);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      PhoenixAtsIssue *issue = g_ptr_array_index (issues, i);
+
+      email = email || g_strcmp0 (issue->code, "missing-email") == 0;
+      phone = phone || g_strcmp0 (issue->code, "missing-phone") == 0;
+      undated = undated || (g_strcmp0 (issue->code, "undated-experience") == 0 && issue->entry == 1);
+      heading = heading || (g_strcmp0 (issue->code, "unusual-heading") == 0 && g_strcmp0 (issue->section, "mes-passions") == 0);
+    }
+  g_assert_true (email && phone && undated && heading);
+
+  json = phoenix_ats_report_to_json (report);
+  g_assert_true (json_object_has_member (json_node_get_object (json), "breakdown"));
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (json), "score"), ==, phoenix_ats_report_get_score (report));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  source_dir = g_getenv ("PHOENIX_SOURCE_DIR");
+  g_assert_nonnull (source_dir);
+  path = phoenix_taxonomy_get_default_path ();
+  taxonomy = phoenix_taxonomy_new_from_file (path, &error);
+  g_assert_no_error (error);
+  extractor = phoenix_skill_extractor_new (taxonomy);
+
+  g_test_add_func ("/ats/taxonomy/both-languages", test_taxonomy_both_languages);
+  g_test_add_func ("/ats/taxonomy/links-resolve", test_taxonomy_links_resolve);
+  g_test_add_func ("/ats/taxonomy/lookup", test_taxonomy_lookup);
+  g_test_add_func ("/ats/taxonomy/search", test_taxonomy_search);
+  g_test_add_func ("/ats/taxonomy/generator-reproduces", test_taxonomy_generator);
+  g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
+  g_test_add_func ("/ats/offer/fields", test_offer_fields);
+  g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
+  g_test_add_func ("/ats/score/adding-a-skill-raises", test_score_add_required_skill);
+  g_test_add_func ("/ats/score/removing-the-title-lowers", test_score_title);
+  g_test_add_func ("/ats/score/other-job-scores-low", test_score_other_job);
+  g_test_add_func ("/ats/score/accents-and-case", test_score_accents_and_case);
+  g_test_add_func ("/ats/score/report", test_score_report);
+
+  status = g_test_run ();
+  g_clear_object (&extractor);
+  g_clear_object (&taxonomy);
+
+  return status;
+}
