@@ -441,23 +441,93 @@ word_set (const char *key)
   return set;
 }
 
-static double
-title_similarity (GHashTable *offer_words,
-                  const char *title_key)
+/* Titles by stemmed word, built once per taxonomy. */
+typedef struct
 {
-  g_autoptr(GHashTable) title_words = word_set (title_key);
-  guint common = 0;
+  GHashTable *rows_by_word;  /* "lang:stem" → GArray of guint rows */
+  guint      *n_words;       /* distinct words per row */
+} TitleIndex;
+
+static void
+free_title_index (gpointer data)
+{
+  TitleIndex *index = data;
+
+  g_hash_table_unref (index->rows_by_word);
+  g_free (index->n_words);
+  g_free (index);
+}
+
+static GMutex title_index_lock;
+
+static TitleIndex *
+get_title_index (PhoenixTaxonomy *taxonomy)
+{
+  TitleIndex *index;
+
+  g_mutex_lock (&title_index_lock);
+  index = g_object_get_data (G_OBJECT (taxonomy), "phoenix-title-index");
+  if (index == NULL)
+    {
+      guint n_titles = phoenix_taxonomy_get_n_titles (taxonomy);
+
+      index = g_new0 (TitleIndex, 1);
+      index->rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      index->n_words = g_new0 (guint, n_titles);
+      for (guint row = 0; row < n_titles; row++)
+        {
+          const char *stemmed, *language;
+          g_autoptr(GHashTable) words = NULL;
+          GHashTableIter iter;
+          gpointer word;
+
+          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, NULL);
+          words = word_set (stemmed);
+          index->n_words[row] = g_hash_table_size (words);
+          g_hash_table_iter_init (&iter, words);
+          while (g_hash_table_iter_next (&iter, &word, NULL))
+            {
+              g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
+              GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
+
+              if (rows == NULL)
+                {
+                  rows = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (index->rows_by_word, g_steal_pointer (&key), rows);
+                }
+              g_array_append_val (rows, row);
+            }
+        }
+      g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-title-index", index, free_title_index);
+    }
+  g_mutex_unlock (&title_index_lock);
+
+  return index;
+}
+
+/* How many of the offer title's words each title row shares (row+1 → count). */
+static void
+count_common_words (TitleIndex *index,
+                    GHashTable *offer_words,
+                    const char *language,
+                    GHashTable *common)
+{
   GHashTableIter iter;
   gpointer word;
 
-  if (g_hash_table_size (title_words) == 0 || g_hash_table_size (offer_words) == 0)
-    return 0.0;
-  g_hash_table_iter_init (&iter, title_words);
+  g_hash_table_iter_init (&iter, offer_words);
   while (g_hash_table_iter_next (&iter, &word, NULL))
-    common += g_hash_table_contains (offer_words, word);
+    {
+      g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
+      GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
 
-  /* Mostly how much of the occupation's title the offer's title covers. */
-  return 0.6 * common / g_hash_table_size (title_words) + 0.4 * common / g_hash_table_size (offer_words);
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          gpointer row = GUINT_TO_POINTER (g_array_index (rows, guint, i) + 1);
+
+          g_hash_table_insert (common, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (common, row)) + 1));
+        }
+    }
 }
 
 static void
@@ -469,25 +539,40 @@ match_occupation (PhoenixJobOffer *self)
   g_autofree char *key_en = _phoenix_text_key (self->title, stemmer_en);
   g_autoptr(GHashTable) words_fr = word_set (key_fr);
   g_autoptr(GHashTable) words_en = word_set (key_en);
+  g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) offer_skills = g_hash_table_new (NULL, NULL);
   g_autofree double *title_scores = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  TitleIndex *index = get_title_index (self->taxonomy);
   guint n_occupations = phoenix_taxonomy_get_n_occupations (self->taxonomy);
-  guint n_titles = phoenix_taxonomy_get_n_titles (self->taxonomy);
   double best_title = 0.0;
+  GHashTable *commons[2] = { common_fr, common_en };
+  GHashTable *offer_words[2] = { words_fr, words_en };
 
   title_scores = g_new0 (double, n_occupations);
-  for (guint row = 0; row < n_titles; row++)
+  count_common_words (index, words_fr, "fr", common_fr);
+  count_common_words (index, words_en, "en", common_en);
+  for (guint l = 0; l < 2; l++)
     {
-      const char *stemmed, *language;
-      guint occupation;
-      double score;
+      GHashTableIter iter;
+      gpointer row, count;
 
-      phoenix_taxonomy_get_title (self->taxonomy, row, NULL, &stemmed, &language, &occupation);
-      score = title_similarity (strcmp (language, "en") == 0 ? words_en : words_fr, stemmed);
-      if (score > title_scores[occupation])
-        title_scores[occupation] = score;
-      best_title = MAX (best_title, score);
+      g_hash_table_iter_init (&iter, commons[l]);
+      while (g_hash_table_iter_next (&iter, &row, &count))
+        {
+          guint r = GPOINTER_TO_UINT (row) - 1;
+          guint c = GPOINTER_TO_UINT (count);
+          guint occupation;
+          double score;
+
+          /* Mostly how much of the occupation's title the offer's title covers. */
+          phoenix_taxonomy_get_title (self->taxonomy, r, NULL, NULL, NULL, &occupation);
+          score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (offer_words[l]));
+          if (score > title_scores[occupation])
+            title_scores[occupation] = score;
+          best_title = MAX (best_title, score);
+        }
     }
 
   for (guint i = 0; i < self->skills->len; i++)
