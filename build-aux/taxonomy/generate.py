@@ -334,9 +334,11 @@ def main():
             if any(code.startswith(d) for d in t['domains']):
                 occ_skills.setdefault((code, t['id']), 'secondary')
 
-    # Only skills some occupation uses or that carry a tool are kept (plus every ESCO transversal skill).
+    # Kept: every tool and ESCO skill (bilingual, what English text is matched against), soft skills,
+    # and the ROME skills some occupation uses.
     used = {sid for (_, sid) in occ_skills}
-    kept = {sid for sid, s in skills.items() if sid in used or sid.startswith('tool:') or s['kind'] == 'soft'}
+    kept = {sid for sid, s in skills.items()
+            if sid in used or sid.startswith('tool:') or sid.startswith('esco:') or s['kind'] == 'soft'}
 
     # ---- Mobilités.
     mobilities = []

@@ -325,6 +325,25 @@ stands_alone (const char *text,
   return strchr (" \t\n,)/;:", after) != NULL;
 }
 
+/* Nothing but spaces, bullets or opening punctuation since the start, a line or a sentence. */
+static gboolean
+starts_sentence (const char *text,
+                 gsize       start)
+{
+  while (start > 0)
+    {
+      char c = text[start - 1];
+
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':')
+        return TRUE;
+      if (c != ' ' && c != '\t' && c != '-' && c != '*' && c != '(' && c != '"' && (guchar) c < 0x80)
+        return FALSE;
+      start--;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 followed_by_preposition (GArray *all_tokens,
                          gsize   end)
@@ -404,6 +423,9 @@ accept_match (const char       *text,
       if (strlen (surface) != len || strncmp (text + head->start, surface, len) != 0)
         return FALSE;
     }
+
+  if (n == 1 && (flags & PHOENIX_TERM_PROPER_NAME) != 0 && (!cased || starts_sentence (text, head->start)))
+    return FALSE;
 
   if (n == 1 && g_utf8_strlen (head->folded, -1) == 1 && !stands_alone (text, head->start, head->end))
     return FALSE;

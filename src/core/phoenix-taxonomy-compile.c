@@ -178,6 +178,9 @@ add_term (GHashTable        *terms,
   term->flags = (guchar) skill->flags;
   if (words[1] == NULL && is_acronym (name))
     term->flags |= PHOENIX_TERM_CASE_SENSITIVE;
+  /* ESCO writes its labels in lower case: a capitalised one-word label is a product or a name. */
+  else if (words[1] == NULL && skill->priority == 2 && g_unichar_isupper (g_utf8_get_char (name)))
+    term->flags |= PHOENIX_TERM_CASE_SENSITIVE | PHOENIX_TERM_PROPER_NAME;
   term->surface = g_strdup (name);
   term->priority = skill->priority;
   g_hash_table_insert (terms, g_steal_pointer (&full), term);

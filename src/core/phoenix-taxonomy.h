@@ -35,6 +35,8 @@ typedef enum
 {
   PHOENIX_TERM_CASE_SENSITIVE = 1 << 0,  /* the text must spell it exactly ("R", "Go", "SAP") */
   PHOENIX_TERM_VERB           = 1 << 1,  /* also an English verb ("Excel at…"): not before a preposition */
+  PHOENIX_TERM_PROPER_NAME    = 1 << 2,  /* a name spelt with a capital ("Chef", "Source"): so spelt, and not
+                                          * first in a sentence or a line, where any word has a capital */
 } PhoenixTermFlags;
 
 typedef struct
