@@ -198,6 +198,22 @@ static const PhoenixMigration migrations[] = {
     "  position      INTEGER NOT NULL,"
     "  entry_uid     TEXT NOT NULL"
     ");" },
+  { 4,
+    /* Job offers the user pasted or opened, with what they corrected (phoenix-job-offer-store.c). */
+    "CREATE TABLE job_offer ("
+    "  id               INTEGER PRIMARY KEY,"
+    "  created_at       INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at       INTEGER NOT NULL DEFAULT 0,"
+    "  text             TEXT NOT NULL DEFAULT '',"
+    "  title            TEXT NOT NULL DEFAULT '',"
+    "  company          TEXT NOT NULL DEFAULT '',"
+    "  location         TEXT NOT NULL DEFAULT '',"
+    "  contract         TEXT NOT NULL DEFAULT '',"
+    "  education        INTEGER NOT NULL DEFAULT 0,"
+    "  experience_years INTEGER NOT NULL DEFAULT -1,"
+    "  occupation       TEXT NOT NULL DEFAULT '',"
+    "  skills           TEXT NOT NULL DEFAULT ''"   /* one "taxonomy-id<TAB>required|nice" a line */
+    ");" },
 };
 
 const PhoenixMigration *
