@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "phoenix-ats.h"
+#include "phoenix-job-offer-store.h"
 #include "phoenix-skill-extractor-private.h"
 
 /*
@@ -779,6 +780,104 @@ test_score_report (void)
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (json), "score"), ==, phoenix_ats_report_get_score (report));
 }
 
+/* ---- Offers in the vault ---- */
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+test_offer_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("phoenix-offers-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "vault.db", NULL);
+  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixJobOffer) first = load_offer ("fr-03-comptable.txt");
+  g_autoptr(PhoenixJobOffer) second = load_offer ("en-02-data-analyst.txt");
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GPtrArray) after_delete = NULL;
+  PhoenixJobOffer *back = NULL;
+  guint sage, excel;
+  gint64 id;
+
+  g_assert_no_error (error);
+  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
+  phoenix_vault_create (vault, "correct horse battery staple", NULL, &error);
+  g_assert_no_error (error);
+
+  /* The user corrects the reading, then saves. */
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:sage", &sage));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:excel", &excel));
+  phoenix_job_offer_set_company (first, "Fabre & Associés");
+  phoenix_job_offer_set_skill (first, sage, FALSE);
+  phoenix_job_offer_remove_skill (first, excel);
+  phoenix_job_offer_set_experience_years (first, 4);
+  id = phoenix_job_offer_store_save (vault, first, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (phoenix_job_offer_store_save (vault, second, &error), >, id);
+  g_assert_no_error (error);
+  phoenix_job_offer_set_title (first, "Comptable général confirmé");
+  g_assert_cmpint (phoenix_job_offer_store_save (vault, first, &error), ==, id);
+  g_assert_no_error (error);
+
+  stored = phoenix_job_offer_store_list (vault, extractor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      if (phoenix_job_offer_get_id (g_ptr_array_index (stored, i)) == id)
+        back = g_ptr_array_index (stored, i);
+    }
+  g_assert_nonnull (back);
+  g_assert_cmpstr (phoenix_job_offer_get_title (back), ==, "Comptable général confirmé");
+  g_assert_cmpstr (phoenix_job_offer_get_company (back), ==, "Fabre & Associés");
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (back), ==, 4);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (back), ==, "M1203");
+  g_assert_cmpstr (phoenix_job_offer_get_text (back), ==, phoenix_job_offer_get_text (first));
+  {
+    GArray *skills = phoenix_job_offer_get_skills (back);
+    gboolean has_sage_nice = FALSE, has_excel = FALSE;
+
+    g_assert_cmpuint (skills->len, ==, phoenix_job_offer_get_skills (first)->len);
+    for (guint i = 0; i < skills->len; i++)
+      {
+        PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, i);
+
+        has_sage_nice = has_sage_nice || (skill->skill == sage && !skill->required);
+        has_excel = has_excel || skill->skill == excel;
+      }
+    g_assert_true (has_sage_nice);
+    g_assert_false (has_excel);
+  }
+
+  g_assert_true (phoenix_job_offer_store_delete (vault, id, &error));
+  g_assert_no_error (error);
+  after_delete = phoenix_job_offer_store_list (vault, extractor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after_delete->len, ==, 1);
+
+  phoenix_vault_lock (vault);
+  g_assert_null (phoenix_job_offer_store_list (vault, extractor, &error));
+  g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -804,6 +903,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
+  g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
   g_test_add_func ("/ats/score/adding-a-skill-raises", test_score_add_required_skill);
   g_test_add_func ("/ats/score/removing-the-title-lowers", test_score_title);
   g_test_add_func ("/ats/score/other-job-scores-low", test_score_other_job);

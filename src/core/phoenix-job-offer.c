@@ -27,6 +27,7 @@ struct _PhoenixJobOffer
   int                    experience_years;
   char                  *occupation;
   GArray                *skills;
+  gint64                 id;
 };
 
 enum
@@ -1209,4 +1210,19 @@ phoenix_job_offer_get_taxonomy (PhoenixJobOffer *self)
 {
   g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
   return self->taxonomy;
+}
+
+gint64
+phoenix_job_offer_get_id (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), 0);
+  return self->id;
+}
+
+void
+phoenix_job_offer_set_id (PhoenixJobOffer *self,
+                          gint64           id)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  self->id = id;
 }

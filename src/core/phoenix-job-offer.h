@@ -97,6 +97,10 @@ void                   phoenix_job_offer_set_skill       (PhoenixJobOffer *self,
 void                   phoenix_job_offer_remove_skill    (PhoenixJobOffer *self,
                                                           guint            skill);
 PhoenixTaxonomy       *phoenix_job_offer_get_taxonomy    (PhoenixJobOffer *self);
+/* Row id in the vault (phoenix-job-offer-store.h), 0 when not stored. */
+gint64                 phoenix_job_offer_get_id          (PhoenixJobOffer *self);
+void                   phoenix_job_offer_set_id          (PhoenixJobOffer *self,
+                                                          gint64           id);
 
 /* "Bac+2", "Master's"…: a short label in @language. */
 const char            *phoenix_education_level_to_string (PhoenixEducationLevel level,
