@@ -14,7 +14,7 @@ check () { local name=$1; shift; if "$@" >/dev/null 2>&1; then ok "$name"; else 
 run () { "$cli" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
 json () { python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if ($1) else 1)"; }
 
-echo "1..14"
+echo "1..16"
 run ats "$src/tests/data/ats/cv-developpeur.json" "$src/tests/data/offers/fr-01-developpeur-web.txt"
 check "ats exits 0" test "$rc" -eq 0
 check "ats prints one JSON object" json 'isinstance(d, dict)'
@@ -28,6 +28,15 @@ check "nothing on stderr" test ! -s "$tmp/err"
 
 run ats "$src/tests/data/ats/cv-developpeur.json" "$src/tests/data/offers/en-01-backend-engineer.txt"
 check "an English offer gets English labels" json 'd["occupation"]["label"] == "Software developer"'
+
+cat > "$tmp/offer.html" <<'HTML'
+<!DOCTYPE html><html><head><title>Offre</title><style>h1 { color: red }</style></head><body>
+<h1>Développeur web (H/F)</h1><p>Entreprise&nbsp;: Acme</p><p>Lieu : Lyon</p>
+<h2>Profil recherché</h2><ul><li>Python et Django</li><li>3 ans d&#39;expérience</li></ul></body></html>
+HTML
+run ats "$src/tests/data/ats/cv-developpeur.json" "$tmp/offer.html"
+check "an HTML offer is read as text" json 'd["offer"]["title"] == "Développeur web" and d["offer"]["company"] == "Acme"'
+check "the HTML offer's skills are found" json 'set(m["id"] for m in d["matched"]) >= {"tool:python", "tool:django"}'
 
 run ats "$tmp/nope.json" "$src/tests/data/offers/fr-01-developpeur-web.txt"
 check "an unreadable resume exits 1 with stderr and no stdout" eval 'test "$rc" -eq 1 && test -s "$tmp/err" && test ! -s "$tmp/out"'
