@@ -29,10 +29,11 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixSkillExtractor, phoenix_skill_extractor, G_TYPE_OBJECT)
 
-/* Words dropped from terms and text alike (French and English). */
+/* Words dropped from terms and text alike (French and English). Not "or"/"ou":
+ * "Lean or Six Sigma" names two skills, not "Lean Six Sigma". */
 static const char * const stop_words[] = {
   "a", "an", "and", "as", "at", "au", "aux", "by", "ce", "ces", "d", "dans", "de", "des", "du", "en",
-  "et", "for", "from", "in", "l", "la", "le", "les", "of", "on", "or", "ou", "par", "pour", "sur",
+  "et", "for", "from", "in", "l", "la", "le", "les", "of", "on", "par", "pour", "sur",
   "the", "to", "un", "une", "with",
 };
 
