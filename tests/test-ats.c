@@ -559,6 +559,18 @@ test_score_title (void)
   without = score_of (resume, offer);
   g_test_message ("removing the job titles: %u → %u", with, without);
   g_assert_cmpuint (without, <, with);
+
+  /* The same occupation in other words, here another language, counts for the title. */
+  {
+    g_autoptr(JsonObject) nurse = load_resume ("cv-infirmiere.json");
+    g_autoptr(PhoenixJobOffer) english = load_offer ("en-04-registered-nurse.txt");
+    g_autoptr(PhoenixJobOffer) web = load_offer ("fr-01-developpeur-web.txt");
+    g_autoptr(PhoenixAtsReport) same = phoenix_ats_score (extractor, nurse, english);
+    g_autoptr(PhoenixAtsReport) other = phoenix_ats_score (extractor, nurse, web);
+
+    g_assert_cmpfloat (phoenix_ats_report_get_part (same, PHOENIX_ATS_PART_TITLE), >=, 0.75);
+    g_assert_cmpfloat (phoenix_ats_report_get_part (other, PHOENIX_ATS_PART_TITLE), <, 0.5);
+  }
 }
 
 static void

@@ -610,6 +610,9 @@ score (PhoenixAtsReport      *self,
     const char *title = phoenix_job_offer_get_title (self->offer);
     g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
     double best = 0.0, headline = 0.0;
+    guint occupation, offer_occupation = 0;
+    gboolean has_offer_occupation =
+      phoenix_taxonomy_lookup_occupation (self->taxonomy, phoenix_job_offer_get_occupation (self->offer), &offer_occupation);
 
     for (guint f = 0; f < fields->len; f++)
       {
@@ -620,6 +623,11 @@ score (PhoenixAtsReport      *self,
             !(strcmp (field->section, "work") == 0 && strcmp (field->field, "position") == 0))
           continue;
         coverage = title_coverage (words_offer, field->text, offer_stemmer);
+        /* Another wording (or language) of the offer's occupation: "Infirmière" for "Registered nurse". */
+        if (coverage < 0.75 && has_offer_occupation &&
+            phoenix_job_offer_guess_occupation (self->taxonomy, field->text, &occupation) &&
+            occupation == offer_occupation)
+          coverage = 0.75;
         if (strcmp (field->section, "work") == 0 && field->entry > 0)
           coverage *= 0.8;
         if (strcmp (field->section, "basics") == 0)

@@ -531,25 +531,38 @@ count_common_words (TitleIndex *index,
     }
 }
 
-static void
-match_occupation (PhoenixJobOffer *self)
+/*
+ * The occupation for @title: its stems against every French and English
+ * title (60% how much of the occupation's title is covered, 40% how much of
+ * @title), then 30% overlap of @skills (skill+1 set, may be empty) with the
+ * occupation's skills. Returns FALSE when no title word matches or the best
+ * title score is below @min_title.
+ */
+static gboolean
+best_occupation (PhoenixTaxonomy *taxonomy,
+                 const char      *title,
+                 GHashTable      *skills,
+                 double           min_title,
+                 guint           *result)
 {
   struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
   struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
-  g_autofree char *key_fr = _phoenix_text_key (self->title, stemmer_fr);
-  g_autofree char *key_en = _phoenix_text_key (self->title, stemmer_en);
+  g_autofree char *key_fr = _phoenix_text_key (title, stemmer_fr);
+  g_autofree char *key_en = _phoenix_text_key (title, stemmer_en);
   g_autoptr(GHashTable) words_fr = word_set (key_fr);
   g_autoptr(GHashTable) words_en = word_set (key_en);
   g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) offer_skills = g_hash_table_new (NULL, NULL);
   g_autofree double *title_scores = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  TitleIndex *index = get_title_index (self->taxonomy);
-  guint n_occupations = phoenix_taxonomy_get_n_occupations (self->taxonomy);
+  TitleIndex *index = get_title_index (taxonomy);
+  guint n_occupations = phoenix_taxonomy_get_n_occupations (taxonomy);
   double best_title = 0.0;
   GHashTable *commons[2] = { common_fr, common_en };
-  GHashTable *offer_words[2] = { words_fr, words_en };
+  GHashTable *title_words[2] = { words_fr, words_en };
+
+  sb_stemmer_delete (stemmer_fr);
+  sb_stemmer_delete (stemmer_en);
 
   title_scores = g_new0 (double, n_occupations);
   count_common_words (index, words_fr, "fr", common_fr);
@@ -567,19 +580,17 @@ match_occupation (PhoenixJobOffer *self)
           guint occupation;
           double score;
 
-          /* Mostly how much of the occupation's title the offer's title covers. */
-          phoenix_taxonomy_get_title (self->taxonomy, r, NULL, NULL, NULL, &occupation);
-          score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (offer_words[l]));
+          phoenix_taxonomy_get_title (taxonomy, r, NULL, NULL, NULL, &occupation);
+          score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
           if (score > title_scores[occupation])
             title_scores[occupation] = score;
           best_title = MAX (best_title, score);
         }
     }
+  if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
+    return FALSE;
 
-  for (guint i = 0; i < self->skills->len; i++)
-    g_hash_table_add (offer_skills, GUINT_TO_POINTER (g_array_index (self->skills, PhoenixOfferSkill, i).skill + 1));
-
-  /* Title first; the offer's skills break ties and decide when the title says little. */
+  /* Title first; the skills break ties and decide when the title says little. */
   for (guint occupation = 0; occupation < n_occupations; occupation++)
     {
       Candidate candidate = { occupation, 0.0 };
@@ -587,29 +598,39 @@ match_occupation (PhoenixJobOffer *self)
 
       if (title_scores[occupation] < best_title - 0.35 && best_title > 0.0)
         continue;
-      if (g_hash_table_size (offer_skills) > 0)
+      if (skills != NULL && g_hash_table_size (skills) > 0)
         {
-          g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (self->taxonomy, occupation);
+          g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, occupation);
           guint common = 0;
 
           for (guint j = 0; j < links->len; j++)
-            common += g_hash_table_contains (offer_skills,
+            common += g_hash_table_contains (skills,
                                              GUINT_TO_POINTER (g_array_index (links, PhoenixOccupationSkill, j).skill + 1));
-          skill_score = (double) common / g_hash_table_size (offer_skills);
+          skill_score = (double) common / g_hash_table_size (skills);
         }
       candidate.score = 0.7 * title_scores[occupation] + 0.3 * skill_score;
       if (candidate.score > 0.0)
         g_array_append_val (candidates, candidate);
     }
+  if (candidates->len == 0)
+    return FALSE;
 
   g_array_sort (candidates, compare_candidates);
-  if (candidates->len > 0)
-    set_string (&self->occupation,
-                phoenix_taxonomy_get_occupation_code (self->taxonomy,
-                                                      g_array_index (candidates, Candidate, 0).occupation));
+  *result = g_array_index (candidates, Candidate, 0).occupation;
 
-  sb_stemmer_delete (stemmer_fr);
-  sb_stemmer_delete (stemmer_en);
+  return TRUE;
+}
+
+static void
+match_occupation (PhoenixJobOffer *self)
+{
+  g_autoptr(GHashTable) offer_skills = g_hash_table_new (NULL, NULL);
+  guint occupation;
+
+  for (guint i = 0; i < self->skills->len; i++)
+    g_hash_table_add (offer_skills, GUINT_TO_POINTER (g_array_index (self->skills, PhoenixOfferSkill, i).skill + 1));
+  if (best_occupation (self->taxonomy, self->title, offer_skills, 0.0, &occupation))
+    set_string (&self->occupation, phoenix_taxonomy_get_occupation_code (self->taxonomy, occupation));
 }
 
 static void
@@ -1225,4 +1246,16 @@ phoenix_job_offer_set_id (PhoenixJobOffer *self,
 {
   g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
   self->id = id;
+}
+
+gboolean
+phoenix_job_offer_guess_occupation (PhoenixTaxonomy *taxonomy,
+                                    const char      *title,
+                                    guint           *occupation)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+  g_return_val_if_fail (occupation != NULL, FALSE);
+
+  return best_occupation (taxonomy, title, NULL, 0.5, occupation);
 }

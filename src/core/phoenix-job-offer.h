@@ -102,6 +102,11 @@ gint64                 phoenix_job_offer_get_id          (PhoenixJobOffer *self)
 void                   phoenix_job_offer_set_id          (PhoenixJobOffer *self,
                                                           gint64           id);
 
+/* The occupation a job title names (French or English, accents and case ignored), when one
+ * is close enough: at least half of an occupation title's words. */
+gboolean               phoenix_job_offer_guess_occupation (PhoenixTaxonomy *taxonomy,
+                                                           const char      *title,
+                                                           guint           *occupation);
 /* "Bac+2", "Master's"…: a short label in @language. */
 const char            *phoenix_education_level_to_string (PhoenixEducationLevel level,
                                                           const char           *language);
