@@ -58,6 +58,13 @@ read_offers (const char *source_dir)
   return texts;
 }
 
+static const char * const positions[] = {
+  "Développeur Python", "Chef de projet web", "Développeuse full stack", "Ingénieur logiciel",
+  "Lead developer", "Analyste programmeur", "Consultant technique", "Architecte logiciel",
+  "Administrateur systèmes", "Responsable technique", "Intégrateur web", "Data engineer",
+  "Product owner", "Scrum master", "Formateur en informatique",
+};
+
 static JsonObject *
 big_resume (void)
 {
@@ -81,7 +88,8 @@ big_resume (void)
       g_autofree char *end = g_strdup_printf ("%u-12", 1995 + i);
 
       json_object_set_string_member (entry, "name", "Entreprise");
-      json_object_set_string_member (entry, "position", i % 2 ? "Développeur Python" : "Chef de projet web");
+      /* Fifteen different titles, each twice. */
+      json_object_set_string_member (entry, "position", positions[i % G_N_ELEMENTS (positions)]);
       json_object_set_string_member (entry, "startDate", start);
       json_object_set_string_member (entry, "endDate", end);
       json_object_set_string_member (entry, "summary",

@@ -610,6 +610,7 @@ score (PhoenixAtsReport      *self,
     const char *title = phoenix_job_offer_get_title (self->offer);
     g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
     double best = 0.0, headline = 0.0;
+    g_autoptr(GHashTable) guesses = g_hash_table_new (g_str_hash, g_str_equal);
     guint occupation, offer_occupation = 0;
     gboolean has_offer_occupation =
       phoenix_taxonomy_lookup_occupation (self->taxonomy, phoenix_job_offer_get_occupation (self->offer), &offer_occupation);
@@ -624,10 +625,20 @@ score (PhoenixAtsReport      *self,
           continue;
         coverage = title_coverage (words_offer, field->text, offer_stemmer);
         /* Another wording (or language) of the offer's occupation: "Infirmière" for "Registered nurse". */
-        if (coverage < 0.75 && has_offer_occupation &&
-            phoenix_job_offer_guess_occupation (self->taxonomy, field->text, &occupation) &&
-            occupation == offer_occupation)
-          coverage = 0.75;
+        if (coverage < 0.75 && has_offer_occupation)
+          {
+            gpointer known;
+
+            /* Positions repeat: guess each distinct title once. */
+            if (!g_hash_table_lookup_extended (guesses, field->text, NULL, &known))
+              {
+                known = GUINT_TO_POINTER (phoenix_job_offer_guess_occupation (self->taxonomy, field->text, &occupation) ?
+                                          occupation + 1 : 0);
+                g_hash_table_insert (guesses, (gpointer) field->text, known);
+              }
+            if (GPOINTER_TO_UINT (known) == offer_occupation + 1)
+              coverage = 0.75;
+          }
         if (strcmp (field->section, "work") == 0 && field->entry > 0)
           coverage *= 0.8;
         if (strcmp (field->section, "basics") == 0)

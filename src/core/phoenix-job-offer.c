@@ -447,6 +447,7 @@ typedef struct
 {
   GHashTable *rows_by_word;  /* "lang:stem" → GArray of guint rows */
   guint      *n_words;       /* distinct words per row */
+  guint      *occupations;   /* occupation of each row */
 } TitleIndex;
 
 static void
@@ -456,6 +457,7 @@ free_title_index (gpointer data)
 
   g_hash_table_unref (index->rows_by_word);
   g_free (index->n_words);
+  g_free (index->occupations);
   g_free (index);
 }
 
@@ -475,6 +477,7 @@ get_title_index (PhoenixTaxonomy *taxonomy)
       index = g_new0 (TitleIndex, 1);
       index->rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       index->n_words = g_new0 (guint, n_titles);
+      index->occupations = g_new0 (guint, n_titles);
       for (guint row = 0; row < n_titles; row++)
         {
           const char *stemmed, *language;
@@ -482,7 +485,7 @@ get_title_index (PhoenixTaxonomy *taxonomy)
           GHashTableIter iter;
           gpointer word;
 
-          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, NULL);
+          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, &index->occupations[row]);
           words = word_set (stemmed);
           index->n_words[row] = g_hash_table_size (words);
           g_hash_table_iter_init (&iter, words);
@@ -577,10 +580,9 @@ best_occupation (PhoenixTaxonomy *taxonomy,
         {
           guint r = GPOINTER_TO_UINT (row) - 1;
           guint c = GPOINTER_TO_UINT (count);
-          guint occupation;
+          guint occupation = index->occupations[r];
           double score;
 
-          phoenix_taxonomy_get_title (taxonomy, r, NULL, NULL, NULL, &occupation);
           score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
           if (score > title_scores[occupation])
             title_scores[occupation] = score;
@@ -589,6 +591,20 @@ best_occupation (PhoenixTaxonomy *taxonomy,
     }
   if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
     return FALSE;
+
+  /* Title only: the best one, the first code on a tie. */
+  if (skills == NULL || g_hash_table_size (skills) == 0)
+    {
+      for (guint occupation = 0; occupation < n_occupations; occupation++)
+        {
+          if (title_scores[occupation] == best_title)
+            {
+              *result = occupation;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
 
   /* Title first; the skills break ties and decide when the title says little. */
   for (guint occupation = 0; occupation < n_occupations; occupation++)
