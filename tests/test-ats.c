@@ -8,6 +8,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-job-offer-store.h"
+#include "phoenix-json-resume.h"
 #include "phoenix-skill-extractor-private.h"
 
 /*
@@ -792,6 +793,23 @@ test_score_report (void)
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (json), "score"), ==, phoenix_ats_report_get_score (report));
 }
 
+/* The app scores its PhoenixProfile through its JSON Resume export: same score as the file. */
+static void
+test_score_profile (void)
+{
+  g_autofree char *path = source_path ("tests/data/ats/cv-developpeur.json");
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(JsonObject) resume = load_resume ("cv-developpeur.json");
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("fr-01-developpeur-web.txt");
+  g_autoptr(PhoenixAtsReport) from_profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_json_resume_import_file (profile, path, &error));
+  g_assert_no_error (error);
+  from_profile = phoenix_ats_score_profile (extractor, profile, offer);
+  g_assert_cmpuint (phoenix_ats_report_get_score (from_profile), ==, score_of (resume, offer));
+}
+
 /* ---- Offers in the vault ---- */
 
 static void
@@ -921,6 +939,7 @@ main (int    argc,
   g_test_add_func ("/ats/score/other-job-scores-low", test_score_other_job);
   g_test_add_func ("/ats/score/accents-and-case", test_score_accents_and_case);
   g_test_add_func ("/ats/score/report", test_score_report);
+  g_test_add_func ("/ats/score/profile", test_score_profile);
 
   status = g_test_run ();
   g_clear_object (&extractor);
