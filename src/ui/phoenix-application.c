@@ -100,11 +100,26 @@ about_activated (GSimpleAction *action,
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   adw_about_window_set_copyright (about, "© 2026 Phoenix developers");
 
-  /*
-   * Data attributions: the occupation and skill data (ROME, ESCO) and the training
-   * catalogue arrive with later issues; each adds its credit here with
-   * adw_about_window_add_legal_section () and adw_about_window_add_credit_section ().
-   */
+  /* The open data the skills taxonomy is built from (data/taxonomy/README), as its licences ask. */
+  adw_about_window_add_legal_section (about,
+                                      _("Occupations and skills: ROME"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Source: France Travail — Répertoire Opérationnel des Métiers et des "
+                                        "Emplois (ROME 4.0), version 60 (v460), updated 18/09/2025. "
+                                        "Licence Ouverte v2.0 (Etalab). Data reprocessed."));
+  adw_about_window_add_legal_section (about,
+                                      _("Occupations and skills: ESCO"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("This service uses the ESCO classification of the European Commission "
+                                        "(ESCO v1.2.0 and v1.0.3; data modified: files filtered and recombined, "
+                                        "occupation–skill links rebuilt, ROME and ESCO linked by labels)."));
+  adw_about_window_add_legal_section (about,
+                                      _("Fonts"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("CVs are set in Lato by Łukasz Dziedzic, under the SIL Open Font License 1.1."));
 
   gtk_window_present (GTK_WINDOW (about));
 }
