@@ -434,6 +434,66 @@ test_bad_property (Fixture       *fixture,
   g_assert_false (phoenix_undo_stack_get_can_undo (fixture->stack));
 }
 
+/* The first item, or NULL; the store keeps it alive. */
+static GObject *
+first_item (GListStore *store)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), 0);
+
+  return item;
+}
+
+/* Add, remove and move in a GListStore, undone and redone as steps of their own. */
+static void
+test_list_splice (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+
+  /* Add a, add b. */
+  g_list_store_append (store, a);
+  g_ptr_array_add (added, a);
+  phoenix_undo_stack_record_splice (fixture->stack, store, 0, NULL, added);
+  g_list_store_append (store, b);
+  g_ptr_array_index (added, 0) = b;
+  phoenix_undo_stack_record_splice (fixture->stack, store, 1, NULL, added);
+
+  /* Move b before a: a splice over both. */
+  g_list_store_remove_all (store);
+  g_list_store_append (store, b);
+  g_list_store_append (store, a);
+  g_ptr_array_set_size (added, 0);
+  g_ptr_array_add (removed, a);
+  g_ptr_array_add (removed, b);
+  g_ptr_array_add (added, b);
+  g_ptr_array_add (added, a);
+  phoenix_undo_stack_record_splice (fixture->stack, store, 0, removed, added);
+  g_assert_cmpuint (phoenix_undo_stack_get_n_undo (fixture->stack), ==, 3);
+
+  /* Nothing to record. */
+  phoenix_undo_stack_record_splice (fixture->stack, store, 0, NULL, NULL);
+  g_assert_cmpuint (phoenix_undo_stack_get_n_undo (fixture->stack), ==, 3);
+
+  g_assert_true (phoenix_undo_stack_undo (fixture->stack));
+  g_assert_true (first_item (store) == a);
+  g_assert_true (phoenix_undo_stack_undo (fixture->stack));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_true (phoenix_undo_stack_undo (fixture->stack));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  g_assert_false (phoenix_undo_stack_get_can_undo (fixture->stack));
+
+  g_assert_true (phoenix_undo_stack_redo (fixture->stack));
+  g_assert_true (phoenix_undo_stack_redo (fixture->stack));
+  g_assert_true (phoenix_undo_stack_redo (fixture->stack));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 2);
+  g_assert_true (first_item (store) == b);
+  g_assert_false (phoenix_undo_stack_get_can_redo (fixture->stack));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +512,7 @@ main (int   argc,
   ADD ("/undo/undo-does-not-record", test_undo_does_not_record);
   ADD ("/undo/applied", test_applied);
   ADD ("/undo/bad-property", test_bad_property);
+  ADD ("/undo/list-splice", test_list_splice);
   g_test_add_func ("/undo/references", test_references);
 
 #undef ADD

@@ -12,6 +12,10 @@ typedef struct
   GValue      old_value;
   GValue      new_value;
   gint64      time;       /* of the last record merged in, in µs */
+  /* A list step (pspec NULL, object the GListStore): items at position before and after. */
+  GPtrArray  *removed;
+  GPtrArray  *added;
+  guint       position;
 } Step;
 
 struct _PhoenixUndoStack
@@ -57,8 +61,12 @@ step_free (gpointer data)
 
   g_clear_object (&step->object);
   g_clear_pointer (&step->pspec, g_param_spec_unref);
-  g_value_unset (&step->old_value);
-  g_value_unset (&step->new_value);
+  if (G_IS_VALUE (&step->old_value))
+    g_value_unset (&step->old_value);
+  if (G_IS_VALUE (&step->new_value))
+    g_value_unset (&step->new_value);
+  g_clear_pointer (&step->removed, g_ptr_array_unref);
+  g_clear_pointer (&step->added, g_ptr_array_unref);
   g_free (step);
 }
 
@@ -107,6 +115,26 @@ trim_to_depth (PhoenixUndoStack *self)
     g_ptr_array_remove_range (self->redo, 0, self->redo->len - self->max_depth);
 }
 
+/* Puts @items back where @replace items are now. */
+static void
+apply_splice (PhoenixUndoStack *self,
+              Step             *step,
+              GPtrArray        *replace,
+              GPtrArray        *items)
+{
+  g_autoptr(GObject) store = g_object_ref (step->object);
+  g_autoptr(GPtrArray) copy = g_ptr_array_ref (items);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint position = MIN (step->position, n_items);
+  guint n_removals = MIN (replace->len, n_items - position);
+
+  self->applying++;
+  g_list_store_splice (G_LIST_STORE (store), position, n_removals, copy->pdata, copy->len);
+  self->applying--;
+
+  g_signal_emit (self, signals[APPLIED], 0, store, NULL);
+}
+
 static void
 apply (PhoenixUndoStack *self,
        Step             *step,
@@ -150,7 +178,12 @@ move_step (PhoenixUndoStack *self,
   g_object_ref (self);
   g_object_freeze_notify (G_OBJECT (self));
   notify_state (self, could_undo, could_redo);
-  apply (self, step, use_old_value ? &step->old_value : &step->new_value);
+  if (step->pspec == NULL)
+    apply_splice (self, step,
+                  use_old_value ? step->added : step->removed,
+                  use_old_value ? step->removed : step->added);
+  else
+    apply (self, step, use_old_value ? &step->old_value : &step->new_value);
   g_object_thaw_notify (G_OBJECT (self));
   g_object_unref (self);
 
@@ -385,6 +418,52 @@ phoenix_undo_stack_record (PhoenixUndoStack *self,
     }
 
   self->merge_broken = FALSE;
+  notify_state (self, could_undo, could_redo);
+}
+
+/**
+ * phoenix_undo_stack_record_splice:
+ *
+ * Records a change of @store that already happened: at @position, the items
+ * @removed (may be NULL or empty) were replaced by @added (may be NULL or empty).
+ * A move is a splice over the range it spans. List steps never merge.
+ */
+void
+phoenix_undo_stack_record_splice (PhoenixUndoStack *self,
+                                  GListStore       *store,
+                                  guint             position,
+                                  GPtrArray        *removed,
+                                  GPtrArray        *added)
+{
+  gboolean could_undo, could_redo;
+  Step *step;
+
+  g_return_if_fail (PHOENIX_IS_UNDO_STACK (self));
+  g_return_if_fail (G_IS_LIST_STORE (store));
+
+  if (self->applying > 0)
+    return;
+  if ((removed == NULL || removed->len == 0) && (added == NULL || added->len == 0))
+    return;
+
+  could_undo = self->undo->len > 0;
+  could_redo = self->redo->len > 0;
+  g_ptr_array_set_size (self->redo, 0);
+
+  step = g_new0 (Step, 1);
+  step->object = g_object_ref (G_OBJECT (store));
+  step->position = position;
+  step->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  step->added = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; removed != NULL && i < removed->len; i++)
+    g_ptr_array_add (step->removed, g_object_ref (g_ptr_array_index (removed, i)));
+  for (guint i = 0; added != NULL && i < added->len; i++)
+    g_ptr_array_add (step->added, g_object_ref (g_ptr_array_index (added, i)));
+  step->time = self->clock (self->clock_data);
+
+  g_ptr_array_add (self->undo, step);
+  trim_to_depth (self);
+  self->merge_broken = TRUE;
   notify_state (self, could_undo, could_redo);
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -33,7 +33,11 @@ G_DECLARE_FINAL_TYPE (PhoenixUndoStack, phoenix_undo_stack, PHOENIX, UNDO_STACK,
  * "max-depth" (steps kept, default 100; the oldest go first); "merge-interval"
  * (milliseconds, default 1000; 0 never merges).
  * Signal "applied" (GObject *object, const char *property): after undo or redo
- * set a value, e.g. to focus the field that changed.
+ * set a value, e.g. to focus the field that changed. For a list step, @object is
+ * the GListStore and @property is NULL.
+ *
+ * List steps (phoenix_undo_stack_record_splice): items added to, removed from or
+ * moved within a GListStore; undo splices the old items back, redo the new ones.
  */
 PhoenixUndoStack *phoenix_undo_stack_new                (void);
 
@@ -42,6 +46,12 @@ void              phoenix_undo_stack_record             (PhoenixUndoStack *self,
                                                          const char       *property,
                                                          const GValue     *old_value,
                                                          const GValue     *new_value);
+/* At @position of @store, @removed (GObjects; NULL = none) were replaced by @added. */
+void              phoenix_undo_stack_record_splice      (PhoenixUndoStack *self,
+                                                         GListStore       *store,
+                                                         guint             position,
+                                                         GPtrArray        *removed,
+                                                         GPtrArray        *added);
 gboolean          phoenix_undo_stack_undo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_redo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_get_can_undo       (PhoenixUndoStack *self);
