@@ -645,6 +645,13 @@ links_and_summary_steps (Fixture *f)
   _phoenix_cv_page_remove_link (page, 1);
   g_assert_null (_phoenix_cv_page_get_link_row (page, 1, "label"));
 
+  /* Ctrl+Z brings the removed link back, Ctrl+Shift+Z removes it again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.undo", NULL));
+  g_assert_nonnull (_phoenix_cv_page_get_link_row (page, 1, "label"));
+  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_link_row (page, 1, "label")), ==, "Blog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
+  g_assert_null (_phoenix_cv_page_get_link_row (page, 1, "label"));
+
   gtk_text_buffer_set_text (_phoenix_cv_page_get_summary_buffer (page), SUMMARY, -1);
   wait_until (f, saved, "the autosave");
 }

@@ -406,19 +406,41 @@ link_label_to_title (GBinding     *binding,
   return TRUE;
 }
 
+/* Records a change of the links list, so Ctrl+Z covers adding and removing links. */
+static void
+record_links_splice (PhoenixCvPage *self,
+                     GListStore    *links,
+                     guint          position,
+                     PhoenixLink   *removed,
+                     PhoenixLink   *added)
+{
+  g_autoptr(GPtrArray) removed_items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) added_items = g_ptr_array_new ();
+
+  if (removed != NULL)
+    g_ptr_array_add (removed_items, removed);
+  if (added != NULL)
+    g_ptr_array_add (added_items, added);
+
+  phoenix_undo_stack_record_splice (self->undo_stack, links, position, removed_items, added_items);
+}
+
 typedef struct
 {
+  GWeakRef     page;
   GListStore  *links;
   PhoenixLink *link;
   guint        position;
+  guint        n_undo;  /* steps after the removal was recorded */
 } RemovedLink;
 
 static void
-removed_link_free (gpointer data,
+removed_link_free (gpointer  data,
                    GClosure *closure)
 {
   RemovedLink *removed = data;
 
+  g_weak_ref_clear (&removed->page);
   g_clear_object (&removed->links);
   g_clear_object (&removed->link);
   g_free (removed);
@@ -428,10 +450,25 @@ static void
 undo_remove_link_cb (AdwToast    *toast,
                      RemovedLink *removed)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removed->links));
+  g_autoptr(PhoenixCvPage) self = g_weak_ref_get (&removed->page);
+  guint position;
 
-  if (!g_list_store_find (removed->links, removed->link, NULL))
-    g_list_store_insert (removed->links, MIN (removed->position, n_items), removed->link);
+  if (self == NULL || self->profile == NULL ||
+      phoenix_profile_get_links (self->profile) != removed->links ||
+      g_list_store_find (removed->links, removed->link, NULL))
+    return;
+
+  /* The removal is still the last change: undo it. Otherwise put the link back as a
+   * new change, so the undo history stays true. */
+  if (phoenix_undo_stack_get_n_undo (self->undo_stack) == removed->n_undo)
+    {
+      phoenix_undo_stack_undo (self->undo_stack);
+      return;
+    }
+
+  position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (removed->links)));
+  g_list_store_insert (removed->links, position, removed->link);
+  record_links_splice (self, removed->links, position, NULL, removed->link);
 }
 
 static void
@@ -453,12 +490,16 @@ remove_link_clicked_cb (GtkButton     *button,
     return;
 
   removed = g_new0 (RemovedLink, 1);
+  g_weak_ref_init (&removed->page, self);
   removed->links = g_object_ref (links);
   removed->link = g_object_ref (link);
   removed->position = position;
-  g_list_store_remove (links, position);
 
-  /* The link can come back while the toast shows. */
+  g_list_store_remove (links, position);
+  record_links_splice (self, links, position, link, NULL);
+  removed->n_undo = phoenix_undo_stack_get_n_undo (self->undo_stack);
+
+  /* The link can come back from the toast too. */
   toast = adw_toast_new (_("Link removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb),
@@ -563,6 +604,7 @@ add_link_action (GtkWidget  *widget,
   links = phoenix_profile_get_links (self->profile);
   link = phoenix_link_new ();
   g_list_store_append (links, link);
+  record_links_splice (self, links, g_list_model_get_n_items (G_LIST_MODEL (links)) - 1, NULL, link);
 
   row = gtk_list_box_get_row_at_index (self->links_list, g_list_model_get_n_items (G_LIST_MODEL (links)) - 1);
   if (ADW_IS_EXPANDER_ROW (row))
