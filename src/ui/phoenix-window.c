@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-cv-page.h"
+#include "phoenix-import-private.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
@@ -36,6 +37,8 @@ struct _PhoenixWindow
   GtkBox               *overview_box;
   GtkBox               *cv_box;
   AdwViewStack         *view_stack;
+  GtkWidget            *import_button;
+  GtkWidget            *ats_button;
 
   PhoenixWelcomePage   *welcome_page;
   PhoenixUnlockPage    *unlock_page;
@@ -74,6 +77,8 @@ update_actions (PhoenixWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-pdf", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-check", unlocked);
 }
 
 static void
@@ -141,6 +146,7 @@ lock_vault (PhoenixWindow *self)
 static void
 drop_profile (PhoenixWindow *self)
 {
+  _phoenix_window_close_import (self);
   phoenix_cv_page_set_profile (self->cv_page, NULL);
   phoenix_overview_page_set_profile (self->overview_page, NULL);
   g_clear_object (&self->profile);
@@ -380,6 +386,9 @@ phoenix_window_constructed (GObject *object)
   gtk_widget_set_vexpand (GTK_WIDGET (self->cv_page), TRUE);
   gtk_box_append (self->cv_box, GTK_WIDGET (self->cv_page));
 
+  _phoenix_window_setup_import (self, self->view_stack, GTK_WIDGET (self->cv_box),
+                                (GtkWidget *[]) { self->import_button, self->ats_button, NULL });
+
   g_signal_connect_object (self->vault, "notify::unlocked",
                            G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -483,10 +492,13 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, overview_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, cv_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  _phoenix_window_class_setup_import (widget_class);
 }
 
 static void
@@ -560,6 +572,12 @@ PhoenixCvPage *
 _phoenix_window_get_cv_page (PhoenixWindow *self)
 {
   return self->cv_page;
+}
+
+PhoenixProfile *
+_phoenix_window_get_profile (PhoenixWindow *self)
+{
+  return self->profile;
 }
 
 void

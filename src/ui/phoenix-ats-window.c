@@ -1,0 +1,996 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-ats-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-ats.h"
+#include "phoenix-ats-window.h"
+#include "phoenix-import-private.h"
+#include "phoenix-job-offer-store.h"
+#include "phoenix-json-resume.h"
+#include "phoenix-occupation-search.h"
+#include "phoenix-skill.h"
+
+/* The profile changes in bursts while the user types: score once it settles. */
+#define RECOMPUTE_DELAY_MS 300
+
+struct _PhoenixAtsWindow
+{
+  AdwWindow               parent_instance;
+
+  PhoenixVault           *vault;
+  PhoenixProfile         *profile;
+  PhoenixTaxonomy        *taxonomy;
+  PhoenixSkillExtractor  *extractor;
+  PhoenixJobOffer        *offer;
+  PhoenixAtsReport       *report;
+  GPtrArray              *offers;       /* stored PhoenixJobOffer, as in offer_row after "New offer" */
+  GtkStringList          *offer_names;
+  PhoenixProfile         *undo_copy;    /* the profile before the last applied suggestion */
+  PhoenixOccupationSearch *occupation_search;
+  GtkWidget              *occupation_label;
+  guint                   recompute_id;
+  gboolean                filling;
+
+  /* Template widgets */
+  AdwToastOverlay        *toast_overlay;
+  AdwWindowTitle         *window_title;
+  AdwComboRow            *offer_row;
+  GtkWidget              *paste_box;
+  GtkTextView            *offer_view;
+  GtkWidget              *analyse_button;
+  GtkLabel               *error_label;
+  GtkWidget              *results_box;
+  GtkLabel               *score_label;
+  GtkLabel               *score_caption;
+  GtkLevelBar            *score_bar;
+  AdwEntryRow            *title_row;
+  AdwEntryRow            *company_row;
+  AdwEntryRow            *location_row;
+  AdwEntryRow            *contract_row;
+  AdwExpanderRow         *occupation_row;
+  GtkBox                 *report_box;
+};
+
+enum {
+  PROP_0,
+  PROP_VAULT,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PhoenixAtsWindow, phoenix_ats_window, ADW_TYPE_WINDOW)
+
+static void recompute (PhoenixAtsWindow *self);
+
+static const char *
+offer_language (PhoenixAtsWindow *self)
+{
+  if (self->offer != NULL && *phoenix_job_offer_get_language (self->offer) != '\0')
+    return phoenix_job_offer_get_language (self->offer);
+  return phoenix_occupation_search_get_ui_language ();
+}
+
+static const char *
+part_title (PhoenixAtsPart part)
+{
+  switch (part)
+    {
+    case PHOENIX_ATS_PART_HARD_SKILLS:
+      return _("Hard skills");
+    case PHOENIX_ATS_PART_SOFT_SKILLS:
+      return _("Soft skills");
+    case PHOENIX_ATS_PART_TITLE:
+      return _("Job title");
+    case PHOENIX_ATS_PART_EDUCATION:
+      return _("Education");
+    case PHOENIX_ATS_PART_EXPERIENCE:
+      return _("Experience");
+    case PHOENIX_ATS_PART_KEYWORDS:
+      return _("Keywords");
+    case PHOENIX_ATS_N_PARTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* "Experience 2", "Skills", "Summary": where in the CV. */
+static char *
+describe_place (const char *section,
+                int         entry)
+{
+  static const struct { const char *section; const char *title; } names[] = {
+    { "basics", N_("Personal details") },
+    { "work", N_("Experience") },
+    { "education", N_("Education") },
+    { "skills", N_("Skills") },
+    { "languages", N_("Languages") },
+    { "certificates", N_("Certifications") },
+    { "projects", N_("Projects") },
+    { "volunteer", N_("Volunteering") },
+    { "awards", N_("Awards") },
+    { "publications", N_("Publications") },
+    { "interests", N_("Interests") },
+  };
+  const char *title = section;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (section, names[i].section) == 0)
+      title = _(names[i].title);
+
+  if (entry >= 0 && g_strcmp0 (section, "basics") != 0 && g_strcmp0 (section, "skills") != 0)
+    /* Translators: a part of the CV and an entry's number, e.g. “Experience 2” */
+    return g_strdup_printf (_("%s %d"), title, entry + 1);
+  return g_strdup (title);
+}
+
+static void
+show_error (PhoenixAtsWindow *self,
+            const char       *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+add_toast (PhoenixAtsWindow *self,
+           const char       *title,
+           gboolean          undoable)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "ats.undo");
+    }
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+save_profile (PhoenixAtsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (phoenix_profile_save (self->profile, self->vault, &error))
+    return TRUE;
+
+  add_toast (self, error->message, FALSE);
+  return FALSE;
+}
+
+static void
+save_offer (PhoenixAtsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (phoenix_job_offer_store_save (self->vault, self->offer, &error) == 0)
+    add_toast (self, error->message, FALSE);
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static AdwPreferencesGroup *
+add_group (PhoenixAtsWindow *self,
+           const char       *title,
+           const char       *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (self->report_box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle,
+         const char          *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  if (icon_name != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static void
+show_breakdown (PhoenixAtsWindow *self)
+{
+  AdwPreferencesGroup *group = add_group (self, _("Breakdown"), NULL);
+
+  for (int part = 0; part < PHOENIX_ATS_N_PARTS; part++)
+    {
+      double value = phoenix_ats_report_get_part (self->report, part);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      GtkWidget *bar;
+
+      if (value < 0)
+        /* Translators: %u is the part's weight in the score, out of 100 */
+        subtitle = g_strdup_printf (_("Not asked by the offer (weight %u)"), phoenix_ats_part_weight (part));
+      else
+        /* Translators: %d is a percentage, %u the part's weight in the score out of 100 */
+        subtitle = g_strdup_printf (_("%d %% (weight %u)"), (int) (value * 100 + 0.5), phoenix_ats_part_weight (part));
+      row = add_row (group, part_title (part), subtitle, NULL);
+
+      bar = gtk_level_bar_new_for_interval (0, 1);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (value, 0));
+      gtk_widget_set_size_request (bar, 120, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (bar, value >= 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      part_title (part), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+    }
+}
+
+static void
+show_matches (PhoenixAtsWindow *self)
+{
+  GPtrArray *matches = phoenix_ats_report_get_matches (self->report);
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) required = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree char *title = NULL;
+  AdwPreferencesGroup *group;
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+      GPtrArray *list = g_hash_table_lookup (places, GUINT_TO_POINTER (match->skill));
+      g_autofree char *place = describe_place (match->section, match->entry);
+      gboolean seen = FALSE;
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (places, GUINT_TO_POINTER (match->skill), list);
+          g_array_append_val (order, match->skill);
+        }
+      if (match->required)
+        g_hash_table_add (required, GUINT_TO_POINTER (match->skill));
+      for (guint j = 0; j < list->len; j++)
+        seen = seen || g_str_equal (g_ptr_array_index (list, j), place);
+      if (!seen)
+        g_ptr_array_add (list, g_steal_pointer (&place));
+    }
+
+  /* Translators: %u is a number of skills */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Matched Skill (%u)", "Matched Skills (%u)", order->len),
+                           order->len);
+  group = add_group (self, title, order->len == 0 ? _("Your CV shows none of the skills the offer asks for.") : NULL);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint skill = g_array_index (order, guint, i);
+      GPtrArray *list = g_hash_table_lookup (places, GUINT_TO_POINTER (skill));
+      g_autofree char *where = NULL;
+      g_autofree char *subtitle = NULL;
+
+      g_ptr_array_add (list, NULL);
+      where = g_strjoinv (", ", (char **) list->pdata);
+      g_ptr_array_remove_index (list, list->len - 1);
+      /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
+      subtitle = g_strdup_printf (_("In %s"), where);
+      add_row (group, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, offer_language (self)), subtitle,
+               "object-select-symbolic");
+    }
+}
+
+static void
+show_missing (PhoenixAtsWindow *self)
+{
+  GArray *missing = phoenix_ats_report_get_missing (self->report);
+  g_autofree char *title = NULL;
+  AdwPreferencesGroup *group;
+
+  /* Translators: %u is a number of skills */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Missing Skill (%u)", "Missing Skills (%u)", missing->len),
+                           missing->len);
+  group = add_group (self, title, missing->len == 0 ? _("Your CV shows every skill the offer asks for.") : NULL);
+
+  for (guint i = 0; i < missing->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
+
+      add_row (group, phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, offer_language (self)),
+               skill->required ? _("Required") : _("Nice to have"),
+               skill->required ? "dialog-warning-symbolic" : NULL);
+    }
+}
+
+static void
+suggestion_apply_clicked_cb (GtkButton        *button,
+                             PhoenixAtsWindow *self)
+{
+  PhoenixAtsSuggestion *suggestion = g_object_get_data (G_OBJECT (button), "suggestion");
+  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
+
+  if (suggestion == NULL || self->report == NULL)
+    return;
+
+  phoenix_profile_copy_into (self->profile, before);
+
+  if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
+    {
+      g_autoptr(PhoenixSkill) skill = phoenix_skill_new ();
+
+      phoenix_skill_set_name (skill, phoenix_taxonomy_get_skill_label (self->taxonomy, suggestion->skill,
+                                                                       offer_language (self)));
+      phoenix_skill_set_taxonomy_id (skill, phoenix_taxonomy_get_skill_id (self->taxonomy, suggestion->skill));
+      g_list_store_append (phoenix_profile_get_skills (self->profile), skill);
+    }
+  else if (suggestion->kind == PHOENIX_ATS_SUGGESTION_RETITLE)
+    {
+      phoenix_profile_set_headline (self->profile, suggestion->text);
+    }
+
+  if (!save_profile (self))
+    {
+      phoenix_profile_copy_into (before, self->profile);
+      return;
+    }
+
+  g_set_object (&self->undo_copy, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", TRUE);
+  add_toast (self, _("Suggestion applied"), TRUE);
+
+  /* Show the effect now rather than after the debounce. */
+  recompute (self);
+}
+
+static void
+show_suggestions (PhoenixAtsWindow *self)
+{
+  GPtrArray *suggestions = phoenix_ats_report_get_suggestions (self->report);
+  AdwPreferencesGroup *group;
+
+  if (suggestions->len == 0)
+    return;
+
+  group = add_group (self, _("Suggestions"), NULL);
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      PhoenixAtsSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      GtkWidget *button;
+
+      if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
+        {
+          g_autofree char *place = describe_place (suggestion->section, suggestion->entry);
+
+          /* Translators: %s is a skill */
+          title = g_strdup_printf (_("Add “%s” to your skills"),
+                                   phoenix_taxonomy_get_skill_label (self->taxonomy, suggestion->skill,
+                                                                     offer_language (self)));
+          /* Translators: %s is a part of the CV, e.g. “Experience 2” */
+          subtitle = g_strdup_printf (_("Your CV already shows it in %s"), place);
+        }
+      else
+        {
+          /* Translators: %s is the job title of the offer */
+          title = g_strdup_printf (_("Use “%s” as your headline"), suggestion->text);
+          subtitle = g_strdup (_("Recruiters and their software look for the offer’s job title"));
+        }
+
+      row = add_row (group, title, subtitle, NULL);
+      button = gtk_button_new_with_mnemonic (_("_Apply"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (button), "suggestion", suggestion);
+      g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (suggestion->kind + 1));
+      gtk_widget_set_name (button, "apply");
+      g_signal_connect (button, "clicked", G_CALLBACK (suggestion_apply_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+}
+
+static void
+show_issues (PhoenixAtsWindow *self)
+{
+  GPtrArray *issues = phoenix_ats_report_get_issues (self->report);
+  AdwPreferencesGroup *group = add_group (self, _("Format Checks"), NULL);
+
+  if (issues->len == 0)
+    add_row (group, _("Nothing in the layout should stop a tracking system from reading your CV"), NULL,
+             "object-select-symbolic");
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      PhoenixAtsIssue *issue = g_ptr_array_index (issues, i);
+
+      add_row (group, issue->message, NULL, "dialog-warning-symbolic");
+    }
+}
+
+static void
+show_score (PhoenixAtsWindow *self)
+{
+  guint score = phoenix_ats_report_get_score (self->report);
+  g_autofree char *text = g_strdup_printf ("%u", score);
+  const char *caption;
+
+  gtk_label_set_text (self->score_label, text);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "low");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "medium");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "high");
+  if (score < 50)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "low");
+      caption = _("Out of 100: a tracking system would likely rank this CV low for this offer");
+    }
+  else if (score < 75)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "medium");
+      caption = _("Out of 100: a fair match, the suggestions below can raise it");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "high");
+      caption = _("Out of 100: a strong match for this offer");
+    }
+  gtk_label_set_text (self->score_caption, caption);
+  gtk_level_bar_set_value (self->score_bar, score);
+}
+
+static void
+fill_details (PhoenixAtsWindow *self)
+{
+  const char *code = phoenix_job_offer_get_occupation (self->offer);
+  guint index;
+
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), phoenix_job_offer_get_title (self->offer));
+  gtk_editable_set_text (GTK_EDITABLE (self->company_row), phoenix_job_offer_get_company (self->offer));
+  gtk_editable_set_text (GTK_EDITABLE (self->location_row), phoenix_job_offer_get_location (self->offer));
+  gtk_editable_set_text (GTK_EDITABLE (self->contract_row), phoenix_job_offer_get_contract (self->offer));
+  self->filling = FALSE;
+
+  if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &index))
+    {
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s",
+                                                   phoenix_taxonomy_get_occupation_label (self->taxonomy, index,
+                                                                                          phoenix_occupation_search_get_ui_language ()),
+                                                   code);
+
+      adw_expander_row_set_subtitle (self->occupation_row, subtitle);
+    }
+  else
+    {
+      adw_expander_row_set_subtitle (self->occupation_row, _("Not found: search for it below"));
+    }
+
+  adw_window_title_set_subtitle (self->window_title, phoenix_job_offer_get_title (self->offer));
+}
+
+static void
+recompute (PhoenixAtsWindow *self)
+{
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+
+  if (self->offer == NULL || self->extractor == NULL)
+    {
+      gtk_widget_set_visible (self->results_box, FALSE);
+      g_clear_object (&self->report);
+      return;
+    }
+
+  g_clear_object (&self->report);
+  self->report = phoenix_ats_score_profile (self->extractor, self->profile, self->offer);
+
+  clear_box (self->report_box);
+  show_score (self);
+  show_breakdown (self);
+  show_suggestions (self);
+  show_matches (self);
+  show_missing (self);
+  show_issues (self);
+  gtk_widget_set_visible (self->results_box, TRUE);
+}
+
+static gboolean
+recompute_timeout_cb (gpointer user_data)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (user_data);
+
+  self->recompute_id = 0;
+  recompute (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+profile_changed_cb (PhoenixAtsWindow *self)
+{
+  if (self->offer == NULL)
+    return;
+
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+  self->recompute_id = g_timeout_add (RECOMPUTE_DELAY_MS, recompute_timeout_cb, self);
+}
+
+static void
+set_offer (PhoenixAtsWindow *self,
+           PhoenixJobOffer  *offer)
+{
+  g_set_object (&self->offer, offer);
+  if (offer != NULL)
+    fill_details (self);
+  else
+    adw_window_title_set_subtitle (self->window_title, NULL);
+  recompute (self);
+}
+
+static void
+reload_offers (PhoenixAtsWindow *self,
+               gint64            select_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
+  guint selected = 0;
+  guint n_old;
+
+  if (self->extractor == NULL)
+    return;
+
+  offers = phoenix_job_offer_store_list (self->vault, self->extractor, &error);
+  if (offers == NULL)
+    {
+      show_error (self, error->message);
+      offers = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  g_clear_pointer (&self->offers, g_ptr_array_unref);
+  self->offers = g_steal_pointer (&offers);
+
+  self->filling = TRUE;
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->offer_names));
+  gtk_string_list_splice (self->offer_names, 0, n_old, NULL);
+  gtk_string_list_append (self->offer_names, _("New offer"));
+  for (guint i = 0; i < self->offers->len; i++)
+    {
+      PhoenixJobOffer *offer = g_ptr_array_index (self->offers, i);
+      const char *title = phoenix_job_offer_get_title (offer);
+      const char *company = phoenix_job_offer_get_company (offer);
+      g_autofree char *name = NULL;
+
+      if (*title == '\0')
+        title = _("Untitled offer");
+      if (*company != '\0')
+        /* Translators: a job offer in a list: job title — company */
+        name = g_strdup_printf (_("%s — %s"), title, company);
+      else
+        name = g_strdup (title);
+      gtk_string_list_append (self->offer_names, name);
+      if (select_id != 0 && phoenix_job_offer_get_id (offer) == select_id)
+        selected = i + 1;
+    }
+  adw_combo_row_set_selected (self->offer_row, selected);
+  self->filling = FALSE;
+}
+
+static void
+offer_selected_cb (PhoenixAtsWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->offer_row);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->offer_view);
+
+  if (self->filling || self->offers == NULL)
+    return;
+
+  show_error (self, NULL);
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->offers->len)
+    {
+      gtk_text_buffer_set_text (buffer, "", -1);
+      gtk_widget_set_visible (self->paste_box, TRUE);
+      set_offer (self, NULL);
+      return;
+    }
+
+  set_offer (self, g_ptr_array_index (self->offers, selected - 1));
+  gtk_text_buffer_set_text (buffer, phoenix_job_offer_get_text (self->offer), -1);
+  gtk_widget_set_visible (self->paste_box, FALSE);
+}
+
+static void
+detail_applied_cb (PhoenixAtsWindow *self,
+                   AdwEntryRow      *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *title = NULL;
+
+  if (self->filling || self->offer == NULL)
+    return;
+
+  if (row == self->title_row)
+    {
+      guint occupation;
+
+      phoenix_job_offer_set_title (self->offer, text);
+      /* A corrected title may name another occupation. */
+      if (phoenix_job_offer_guess_occupation (self->taxonomy, text, &occupation))
+        phoenix_job_offer_set_occupation (self->offer,
+                                          phoenix_taxonomy_get_occupation_code (self->taxonomy, occupation));
+    }
+  else if (row == self->company_row)
+    phoenix_job_offer_set_company (self->offer, text);
+  else if (row == self->location_row)
+    phoenix_job_offer_set_location (self->offer, text);
+  else if (row == self->contract_row)
+    phoenix_job_offer_set_contract (self->offer, text);
+
+  save_offer (self);
+  fill_details (self);
+  reload_offers (self, phoenix_job_offer_get_id (self->offer));
+  recompute (self);
+}
+
+static void
+occupation_chosen_cb (PhoenixAtsWindow        *self,
+                      guint                    index,
+                      PhoenixOccupationSearch *search)
+{
+  if (self->offer == NULL)
+    return;
+
+  phoenix_job_offer_set_occupation (self->offer, phoenix_taxonomy_get_occupation_code (self->taxonomy, index));
+  save_offer (self);
+  fill_details (self);
+  adw_expander_row_set_expanded (self->occupation_row, FALSE);
+  recompute (self);
+}
+
+static void
+analyse_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->offer_view);
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *stripped = NULL;
+  GtkTextIter start, end;
+
+  if (self->extractor == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    {
+      show_error (self, _("Paste the text of a job offer first."));
+      return;
+    }
+
+  show_error (self, NULL);
+  offer = phoenix_job_offer_new_from_text (self->extractor, text);
+  if (offer == NULL)
+    {
+      show_error (self, _("Phoenix could not read this offer."));
+      return;
+    }
+
+  g_set_object (&self->offer, offer);
+  save_offer (self);
+  reload_offers (self, phoenix_job_offer_get_id (offer));
+  /* The stored copy is the one selected: score that one. */
+  if (adw_combo_row_get_selected (self->offer_row) > 0)
+    {
+      set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
+      gtk_widget_set_visible (self->paste_box, FALSE);
+    }
+  else
+    {
+      set_offer (self, offer);
+    }
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
+
+  if (self->undo_copy == NULL)
+    return;
+
+  phoenix_profile_copy_into (self->undo_copy, self->profile);
+  g_clear_object (&self->undo_copy);
+  gtk_widget_action_set_enabled (widget, "ats.undo", FALSE);
+  save_profile (self);
+  recompute (self);
+}
+
+static void
+phoenix_ats_window_constructed (GObject *object)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *search_row;
+
+  G_OBJECT_CLASS (phoenix_ats_window_parent_class)->constructed (object);
+
+  g_assert (PHOENIX_IS_VAULT (self->vault));
+  g_assert (PHOENIX_IS_PROFILE (self->profile));
+
+  self->taxonomy = phoenix_taxonomy_get_default (&error);
+  if (self->taxonomy == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the reason */
+      message = g_strdup_printf (_("The skills taxonomy could not be loaded, so no offer can be scored: %s"),
+                                 error->message);
+      show_error (self, message);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.analyse", FALSE);
+      return;
+    }
+  g_object_ref (self->taxonomy);
+  self->extractor = phoenix_skill_extractor_new (self->taxonomy);
+
+  self->occupation_search = phoenix_occupation_search_new (self->taxonomy);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->occupation_search), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->occupation_search), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->occupation_search), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->occupation_search), 6);
+  g_signal_connect_object (self->occupation_search, "occupation-chosen",
+                           G_CALLBACK (occupation_chosen_cb), self, G_CONNECT_SWAPPED);
+  search_row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (search_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (search_row), GTK_WIDGET (self->occupation_search));
+  adw_expander_row_add_row (self->occupation_row, search_row);
+
+  g_signal_connect_object (self->profile, "changed",
+                           G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+
+  reload_offers (self, 0);
+}
+
+static void
+phoenix_ats_window_dispose (GObject *object)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_ATS_WINDOW);
+
+  g_clear_object (&self->report);
+  g_clear_object (&self->offer);
+  g_clear_pointer (&self->offers, g_ptr_array_unref);
+  g_clear_object (&self->offer_names);
+  g_clear_object (&self->undo_copy);
+  g_clear_object (&self->extractor);
+  g_clear_object (&self->taxonomy);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->vault);
+
+  G_OBJECT_CLASS (phoenix_ats_window_parent_class)->dispose (object);
+}
+
+static void
+phoenix_ats_window_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      g_value_set_object (value, self->vault);
+      break;
+
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_ats_window_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VAULT:
+      self->vault = g_value_dup_object (value);
+      break;
+
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = phoenix_ats_window_constructed;
+  object_class->dispose = phoenix_ats_window_dispose;
+  object_class->get_property = phoenix_ats_window_get_property;
+  object_class->set_property = phoenix_ats_window_set_property;
+
+  properties[PROP_VAULT] =
+    g_param_spec_object ("vault", NULL, NULL,
+                         PHOENIX_TYPE_VAULT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         PHOENIX_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-ats-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, paste_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_view);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, analyse_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, results_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_caption);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_bar);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, company_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, location_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, occupation_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, report_box);
+  gtk_widget_class_bind_template_callback (widget_class, offer_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_applied_cb);
+
+  gtk_widget_class_install_action (widget_class, "ats.analyse", NULL, analyse_action);
+  gtk_widget_class_install_action (widget_class, "ats.undo", NULL, undo_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+phoenix_ats_window_init (PhoenixAtsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->offer_names = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_LOW, 50);
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_HIGH, 75);
+  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", FALSE);
+}
+
+PhoenixAtsWindow *
+phoenix_ats_window_new (PhoenixVault   *vault,
+                        PhoenixProfile *profile)
+{
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), NULL);
+
+  return g_object_new (PHOENIX_TYPE_ATS_WINDOW,
+                       "vault", vault,
+                       "profile", profile,
+                       NULL);
+}
+
+GtkTextBuffer *
+_phoenix_ats_window_get_offer_buffer (PhoenixAtsWindow *self)
+{
+  return gtk_text_view_get_buffer (self->offer_view);
+}
+
+void
+_phoenix_ats_window_analyse (PhoenixAtsWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "ats.analyse", NULL);
+}
+
+int
+_phoenix_ats_window_get_score (PhoenixAtsWindow *self)
+{
+  if (self->report == NULL || !gtk_widget_get_visible (self->results_box))
+    return -1;
+  return atoi (gtk_label_get_text (self->score_label));
+}
+
+void
+_phoenix_ats_window_recompute (PhoenixAtsWindow *self)
+{
+  recompute (self);
+}
+
+static GtkWidget *
+find_apply_button (GtkWidget *widget,
+                   int        kind)
+{
+  if (GTK_IS_BUTTON (widget) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind")) == kind + 1)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_apply_button (child, kind);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
+_phoenix_ats_window_apply_first (PhoenixAtsWindow *self,
+                                 int               kind)
+{
+  GtkWidget *button = find_apply_button (GTK_WIDGET (self->report_box), kind);
+
+  if (button == NULL)
+    return FALSE;
+
+  g_signal_emit_by_name (button, "clicked");
+  return TRUE;
+}
+
+char *
+_phoenix_ats_window_get_missing_text (PhoenixAtsWindow *self)
+{
+  GString *out = g_string_new (NULL);
+  GArray *missing;
+
+  if (self->report == NULL)
+    return g_string_free (out, FALSE);
+
+  missing = phoenix_ats_report_get_missing (self->report);
+  for (guint i = 0; i < missing->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
+
+      g_string_append_printf (out, "%s\n", phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill,
+                                                                             offer_language (self)));
+    }
+
+  return g_string_free (out, FALSE);
+}

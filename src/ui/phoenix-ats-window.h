@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phoenix-profile.h"
+#include "phoenix-vault.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_ATS_WINDOW (phoenix_ats_window_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixAtsWindow, phoenix_ats_window, PHOENIX, ATS_WINDOW, AdwWindow)
+
+/*
+ * The ATS check beside the main window: a stored or pasted job offer (saved in
+ * @vault), the fields Phoenix read in it (editable), the score of @profile and
+ * its explanation, recomputed as the profile changes. Suggestions applied here
+ * change @profile and save it; a toast undoes them.
+ */
+PhoenixAtsWindow *phoenix_ats_window_new (PhoenixVault   *vault,
+                                          PhoenixProfile *profile);
+
+G_END_DECLS

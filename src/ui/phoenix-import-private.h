@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * The PDF import and ATS check of the main window (phoenix-window-import.c), and
+ * accessors for the UI tests (tests/test-ui-import.c) and the screenshot tool.
+ */
+
+#include <adwaita.h>
+
+#include "phoenix-ats-window.h"
+#include "phoenix-import-dialog.h"
+#include "phoenix-occupation-search.h"
+#include "phoenix-profile.h"
+#include "phoenix-window.h"
+
+G_BEGIN_DECLS
+
+/* phoenix-window.c */
+PhoenixProfile      *_phoenix_window_get_profile            (PhoenixWindow       *self);
+
+/* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
+void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);
+/* Drag and drop on @drop_area; @buttons (NULL-terminated) shown only on the CV page. */
+void                 _phoenix_window_setup_import           (PhoenixWindow       *self,
+                                                             AdwViewStack        *view_stack,
+                                                             GtkWidget           *drop_area,
+                                                             GtkWidget          **buttons);
+/* Closes the preview, the ATS window and any import dialog (the vault was locked). */
+void                 _phoenix_window_close_import           (PhoenixWindow       *self);
+/* What the file chooser and a drop do with the chosen file. */
+void                 _phoenix_window_import_file            (PhoenixWindow       *self,
+                                                             GFile               *file);
+gboolean             _phoenix_window_get_import_busy        (PhoenixWindow       *self);
+/* The preview being shown, or NULL. */
+PhoenixImportDialog *_phoenix_window_get_import_dialog      (PhoenixWindow       *self);
+/* The password question or the error shown, or NULL. */
+AdwMessageDialog    *_phoenix_window_get_import_message     (PhoenixWindow       *self);
+/* The password entry of the password question. */
+GtkEditable         *_phoenix_window_get_import_password    (PhoenixWindow       *self);
+/* The ATS window opened by win.ats-check, or NULL. */
+PhoenixAtsWindow    *_phoenix_window_get_ats_window         (PhoenixWindow       *self);
+
+/* phoenix-import-dialog.c: "[Group]\nrow title | subtitle\n…" as shown. */
+char                *_phoenix_import_dialog_get_text        (PhoenixImportDialog *self);
+guint                _phoenix_import_dialog_get_n_unsure    (PhoenixImportDialog *self);
+void                 _phoenix_import_dialog_choose          (PhoenixImportDialog *self,
+                                                             PhoenixImportChoice  choice);
+
+/* phoenix-ats-window.c */
+GtkTextBuffer       *_phoenix_ats_window_get_offer_buffer   (PhoenixAtsWindow    *self);
+void                 _phoenix_ats_window_analyse            (PhoenixAtsWindow    *self);
+/* The score shown, -1 when none. */
+int                  _phoenix_ats_window_get_score          (PhoenixAtsWindow    *self);
+/* Recomputes now instead of after the debounce. */
+void                 _phoenix_ats_window_recompute          (PhoenixAtsWindow    *self);
+/* Clicks the first "Apply" of a suggestion of @kind; FALSE when there is none. */
+gboolean             _phoenix_ats_window_apply_first        (PhoenixAtsWindow    *self,
+                                                             int                  kind);
+/* The "missing" list's labels, one a line. */
+char                *_phoenix_ats_window_get_missing_text   (PhoenixAtsWindow    *self);
+
+/* phoenix-occupation-search.c */
+GtkEditable         *_phoenix_occupation_search_get_entry   (PhoenixOccupationSearch *self);
+guint                _phoenix_occupation_search_get_n_results (PhoenixOccupationSearch *self);
+const char          *_phoenix_occupation_search_get_result_label (PhoenixOccupationSearch *self,
+                                                                 guint                    position);
+void                 _phoenix_occupation_search_search_now  (PhoenixOccupationSearch *self);
+
+G_END_DECLS

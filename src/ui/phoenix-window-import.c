@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-window-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-ats-window.h"
+#include "phoenix-cv-page.h"
+#include "phoenix-import-dialog.h"
+#include "phoenix-import-private.h"
+#include "phoenix-json-resume.h"
+#include "phoenix-pdf-import.h"
+#include "phoenix-profile-merge.h"
+#include "phoenix-ui-private.h"
+#include "phoenix-window.h"
+
+/*
+ * Importing a CV from a PDF into the window's profile, and opening the ATS check.
+ * The state lives on the window as object data, so phoenix-window.c stays small.
+ */
+
+typedef struct
+{
+  PhoenixWindow       *window;       /* not owned: the state dies with it */
+  PhoenixPdfImport    *importer;
+  GCancellable        *cancellable;
+  GFile               *file;
+  AdwMessageDialog    *progress;
+  AdwMessageDialog    *message;      /* the password question or an error */
+  GtkEditable         *password;
+  PhoenixImportDialog *preview;
+  PhoenixProfile      *before;       /* the profile before the last import, for Undo */
+  PhoenixAtsWindow    *ats_window;
+  gboolean             busy;
+  gboolean             with_password;  /* the running import was given a password */
+} ImportState;
+
+static const char state_key[] = "phoenix-window-import-state";
+
+static void
+clear_weak (gpointer *pointer)
+{
+  if (*pointer != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (*pointer), pointer);
+  *pointer = NULL;
+}
+
+static void
+set_weak (gpointer *pointer,
+          gpointer  object)
+{
+  clear_weak (pointer);
+  *pointer = object;
+  if (object != NULL)
+    g_object_add_weak_pointer (G_OBJECT (object), pointer);
+}
+
+static void
+import_state_free (gpointer data)
+{
+  ImportState *state = data;
+
+  g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  g_clear_object (&state->importer);
+  g_clear_object (&state->file);
+  clear_weak ((gpointer *) &state->progress);
+  clear_weak ((gpointer *) &state->message);
+  clear_weak ((gpointer *) &state->password);
+  clear_weak ((gpointer *) &state->preview);
+  clear_weak ((gpointer *) &state->ats_window);
+  g_clear_object (&state->before);
+  g_free (state);
+}
+
+static ImportState *
+get_state (PhoenixWindow *self)
+{
+  ImportState *state = g_object_get_data (G_OBJECT (self), state_key);
+
+  if (state == NULL)
+    {
+      state = g_new0 (ImportState, 1);
+      state->window = self;
+      g_object_set_data_full (G_OBJECT (self), state_key, state, import_state_free);
+    }
+
+  return state;
+}
+
+static void
+close_progress (ImportState *state)
+{
+  AdwMessageDialog *progress = state->progress;
+
+  if (progress == NULL)
+    return;
+  clear_weak ((gpointer *) &state->progress);
+  gtk_window_destroy (GTK_WINDOW (progress));
+}
+
+static void
+close_message (ImportState *state)
+{
+  AdwMessageDialog *message = state->message;
+
+  if (message == NULL)
+    return;
+  clear_weak ((gpointer *) &state->message);
+  clear_weak ((gpointer *) &state->password);
+  gtk_window_destroy (GTK_WINDOW (message));
+}
+
+static void
+show_error (ImportState *state,
+            const char  *heading,
+            const char  *body)
+{
+  AdwMessageDialog *dialog;
+
+  close_message (state);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (state->window), heading, body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  set_weak ((gpointer *) &state->message, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void start_import (ImportState *state,
+                          const char  *password);
+
+static void
+undo_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  ImportState *state = get_state (self);
+  PhoenixProfile *profile = _phoenix_window_get_profile (self);
+  g_autoptr(GError) error = NULL;
+
+  if (state->before == NULL || profile == NULL)
+    return;
+
+  phoenix_profile_copy_into (state->before, profile);
+  g_clear_object (&state->before);
+  gtk_widget_action_set_enabled (widget, "win.undo-import", FALSE);
+
+  if (!phoenix_profile_save (profile, phoenix_window_get_vault (self), &error))
+    show_error (state, _("Your CV could not be saved"), error->message);
+}
+
+static void
+apply_import (ImportState         *state,
+              PhoenixCvParse      *parse,
+              PhoenixImportChoice  choice)
+{
+  PhoenixWindow *self = state->window;
+  PhoenixProfile *profile = _phoenix_window_get_profile (self);
+  PhoenixCvPage *cv_page = _phoenix_window_get_cv_page (self);
+  g_autoptr(PhoenixProfile) scratch = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (profile == NULL)
+    return;
+
+  /* What the CV page still holds goes in first, so Undo gives it back too. */
+  if (!phoenix_cv_page_flush (cv_page, &error))
+    {
+      show_error (state, _("Your CV could not be saved"), error->message);
+      return;
+    }
+
+  json_node_set_object (root, phoenix_cv_parse_get_profile (parse));
+  if (!phoenix_json_resume_import (scratch, root, &error))
+    {
+      show_error (state, _("This CV could not be imported"), error->message);
+      return;
+    }
+
+  phoenix_profile_copy_into (profile, before);
+  if (choice == PHOENIX_IMPORT_REPLACE)
+    phoenix_profile_copy_into (scratch, profile);
+  else
+    phoenix_profile_merge (profile, scratch);
+
+  if (!phoenix_profile_save (profile, phoenix_window_get_vault (self), &error))
+    {
+      /* Not saved: the profile goes back to what the vault holds. */
+      phoenix_profile_copy_into (before, profile);
+      show_error (state, _("Your CV could not be saved"), error->message);
+      return;
+    }
+
+  g_set_object (&state->before, before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", TRUE);
+
+  toast = adw_toast_new (_("CV imported"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-import");
+  adw_toast_set_timeout (toast, 10);
+  phoenix_window_add_toast (self, toast);
+
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (self), "cv");
+}
+
+static void
+preview_chosen_cb (PhoenixImportDialog *dialog,
+                   int                  choice,
+                   ImportState         *state)
+{
+  if (choice == PHOENIX_IMPORT_CANCEL)
+    return;
+
+  apply_import (state, phoenix_import_dialog_get_parse (dialog), choice);
+}
+
+static void
+password_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ImportState      *state)
+{
+  g_autofree char *password = NULL;
+
+  if (dialog != state->message)
+    return;
+
+  if (g_str_equal (response, "import") && state->password != NULL)
+    password = g_strdup (gtk_editable_get_text (state->password));
+
+  clear_weak ((gpointer *) &state->message);
+  clear_weak ((gpointer *) &state->password);
+
+  if (password != NULL)
+    start_import (state, password);
+}
+
+static void
+ask_password (ImportState *state,
+              gboolean     again)
+{
+  g_autofree char *name = g_file_get_basename (state->file);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  close_message (state);
+
+  if (again)
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("This password does not open “%s”. Try again."), name);
+  else
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” is protected by a password. Enter it to read the CV."), name);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (state->window),
+                                                       _("Password Needed"), body));
+  entry = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  g_object_set (entry, "activates-default", TRUE, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password of the PDF"),
+                                  -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Open"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (password_response_cb), state);
+
+  set_weak ((gpointer *) &state->message, dialog);
+  set_weak ((gpointer *) &state->password, entry);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(PhoenixWindow) self = user_data;
+  ImportState *state = get_state (self);
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  PhoenixImportDialog *preview;
+
+  parse = phoenix_pdf_import_run_finish (PHOENIX_PDF_IMPORT (object), result, &error);
+
+  state->busy = FALSE;
+  close_progress (state);
+  g_clear_object (&state->cancellable);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (_phoenix_window_get_profile (self) == NULL)
+    return;   /* locked meanwhile */
+
+  if (g_error_matches (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED))
+    {
+      ask_password (state, state->with_password);
+      return;
+    }
+
+  if (error != NULL)
+    {
+      show_error (state, _("This CV could not be imported"), error->message);
+      return;
+    }
+
+  name = g_file_get_basename (state->file);
+  preview = phoenix_import_dialog_new (parse, name);
+  gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (self));
+  g_signal_connect (preview, "chosen", G_CALLBACK (preview_chosen_cb), state);
+  set_weak ((gpointer *) &state->preview, preview);
+  gtk_window_present (GTK_WINDOW (preview));
+}
+
+static void
+progress_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ImportState      *state)
+{
+  if (dialog != state->progress)
+    return;
+
+  clear_weak ((gpointer *) &state->progress);
+  g_cancellable_cancel (state->cancellable);
+}
+
+/* The helper reads the password on its stdin; it is not kept after this call. */
+static void
+start_import (ImportState *state,
+              const char  *password)
+{
+  g_autofree char *name = g_file_get_basename (state->file);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *spinner;
+
+  if (state->importer == NULL)
+    state->importer = phoenix_pdf_import_new ();
+
+  g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->cancellable = g_cancellable_new ();
+  state->busy = TRUE;
+
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("Reading “%s”…"), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (state->window), _("Importing CV"), body));
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_message_dialog_set_extra_child (dialog, spinner);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (progress_response_cb), state);
+  set_weak ((gpointer *) &state->progress, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* A second ENCRYPTED after a password means the password was wrong. */
+  state->with_password = password != NULL;
+
+  phoenix_pdf_import_run_async (state->importer, state->file, password, state->cancellable,
+                                import_done_cb, g_object_ref (state->window));
+}
+
+void
+_phoenix_window_import_file (PhoenixWindow *self,
+                             GFile         *file)
+{
+  ImportState *state;
+
+  g_return_if_fail (PHOENIX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (_phoenix_window_get_profile (self) == NULL)
+    return;
+
+  state = get_state (self);
+  if (state->busy || state->preview != NULL)
+    return;
+
+  close_message (state);
+  g_set_object (&state->file, file);
+  start_import (state, NULL);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *chooser,
+                int              response,
+                PhoenixWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        _phoenix_window_import_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import CV from PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+ats_check_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  ImportState *state = get_state (self);
+  PhoenixProfile *profile = _phoenix_window_get_profile (self);
+  PhoenixAtsWindow *window;
+
+  if (profile == NULL)
+    return;
+
+  if (state->ats_window == NULL)
+    {
+      window = phoenix_ats_window_new (phoenix_window_get_vault (self), profile);
+      gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+      set_weak ((gpointer *) &state->ats_window, window);
+    }
+
+  gtk_window_present (GTK_WINDOW (state->ats_window));
+}
+
+static gboolean
+file_dropped_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 PhoenixWindow *self)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = g_value_get_boxed (value);
+
+      if (files != NULL)
+        file = files->data;
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      file = g_value_get_object (value);
+    }
+
+  if (file == NULL)
+    return FALSE;
+
+  _phoenix_window_import_file (self, file);
+  return TRUE;
+}
+
+static void
+visible_page_changed_cb (AdwViewStack *view_stack,
+                         GParamSpec   *pspec,
+                         GPtrArray    *buttons)
+{
+  gboolean on_cv = g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "cv") == 0;
+
+  for (guint i = 0; i < buttons->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (buttons, i), on_cv);
+}
+
+void
+_phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import-pdf", NULL, import_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.ats-check", NULL, ats_check_action);
+}
+
+void
+_phoenix_window_setup_import (PhoenixWindow  *self,
+                              AdwViewStack   *view_stack,
+                              GtkWidget      *drop_area,
+                              GtkWidget     **buttons)
+{
+  GtkDropTarget *target;
+  GPtrArray *shown = g_ptr_array_new ();
+
+  target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
+  g_signal_connect (target, "drop", G_CALLBACK (file_dropped_cb), self);
+  gtk_widget_add_controller (drop_area, GTK_EVENT_CONTROLLER (target));
+
+  for (guint i = 0; buttons[i] != NULL; i++)
+    g_ptr_array_add (shown, buttons[i]);
+  g_signal_connect_data (view_stack, "notify::visible-child-name",
+                         G_CALLBACK (visible_page_changed_cb), shown,
+                         (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+  visible_page_changed_cb (view_stack, NULL, shown);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+}
+
+void
+_phoenix_window_close_import (PhoenixWindow *self)
+{
+  ImportState *state = g_object_get_data (G_OBJECT (self), state_key);
+
+  if (state == NULL)
+    return;
+
+  g_cancellable_cancel (state->cancellable);
+  close_progress (state);
+  close_message (state);
+  if (state->preview != NULL)
+    gtk_window_destroy (GTK_WINDOW (state->preview));
+  if (state->ats_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (state->ats_window));
+  g_clear_object (&state->before);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
+}
+
+gboolean
+_phoenix_window_get_import_busy (PhoenixWindow *self)
+{
+  return get_state (self)->busy;
+}
+
+PhoenixImportDialog *
+_phoenix_window_get_import_dialog (PhoenixWindow *self)
+{
+  return get_state (self)->preview;
+}
+
+AdwMessageDialog *
+_phoenix_window_get_import_message (PhoenixWindow *self)
+{
+  return get_state (self)->message;
+}
+
+GtkEditable *
+_phoenix_window_get_import_password (PhoenixWindow *self)
+{
+  return get_state (self)->password;
+}
+
+PhoenixAtsWindow *
+_phoenix_window_get_ats_window (PhoenixWindow *self)
+{
+  return get_state (self)->ats_window;
+}
