@@ -65,7 +65,9 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixAtsWindow, phoenix_ats_window, ADW_TYPE_WINDOW)
 
-static void recompute (PhoenixAtsWindow *self);
+static void recompute              (PhoenixAtsWindow *self);
+static void missing_add_clicked_cb (GtkButton        *button,
+                                    PhoenixAtsWindow *self);
 
 static const char *
 offer_language (PhoenixAtsWindow *self)
@@ -316,38 +318,50 @@ show_missing (PhoenixAtsWindow *self)
   for (guint i = 0; i < missing->len; i++)
     {
       PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
+      const char *label = phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, offer_language (self));
+      g_autofree char *tooltip = NULL;
+      GtkWidget *button;
+      GtkWidget *row;
 
-      add_row (group, phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, offer_language (self)),
-               skill->required ? _("Required") : _("Nice to have"),
-               skill->required ? "dialog-warning-symbolic" : NULL);
+      row = add_row (group, label, skill->required ? _("Required") : _("Nice to have"),
+                     skill->required ? "dialog-warning-symbolic" : NULL);
+
+      button = gtk_button_new_from_icon_name ("list-add-symbolic");
+      /* Translators: %s is a skill */
+      tooltip = g_strdup_printf (_("I have this skill: add “%s” to my CV"), label);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "skill", GUINT_TO_POINTER (skill->skill));
+      g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (100));
+      g_signal_connect (button, "clicked", G_CALLBACK (missing_add_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
 }
 
+/* Changes the profile (an added skill, or a headline), saves it, keeps the
+ * profile as it was for Undo, and scores again. */
 static void
-suggestion_apply_clicked_cb (GtkButton        *button,
-                             PhoenixAtsWindow *self)
+change_profile (PhoenixAtsWindow *self,
+                int               skill,
+                const char       *headline,
+                const char       *toast)
 {
-  PhoenixAtsSuggestion *suggestion = g_object_get_data (G_OBJECT (button), "suggestion");
   g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
-
-  if (suggestion == NULL || self->report == NULL)
-    return;
 
   phoenix_profile_copy_into (self->profile, before);
 
-  if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
+  if (skill >= 0)
     {
-      g_autoptr(PhoenixSkill) skill = phoenix_skill_new ();
+      g_autoptr(PhoenixSkill) item = phoenix_skill_new ();
 
-      phoenix_skill_set_name (skill, phoenix_taxonomy_get_skill_label (self->taxonomy, suggestion->skill,
-                                                                       offer_language (self)));
-      phoenix_skill_set_taxonomy_id (skill, phoenix_taxonomy_get_skill_id (self->taxonomy, suggestion->skill));
-      g_list_store_append (phoenix_profile_get_skills (self->profile), skill);
+      phoenix_skill_set_name (item, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, offer_language (self)));
+      phoenix_skill_set_taxonomy_id (item, phoenix_taxonomy_get_skill_id (self->taxonomy, skill));
+      g_list_store_append (phoenix_profile_get_skills (self->profile), item);
     }
-  else if (suggestion->kind == PHOENIX_ATS_SUGGESTION_RETITLE)
-    {
-      phoenix_profile_set_headline (self->profile, suggestion->text);
-    }
+  if (headline != NULL)
+    phoenix_profile_set_headline (self->profile, headline);
 
   if (!save_profile (self))
     {
@@ -357,10 +371,43 @@ suggestion_apply_clicked_cb (GtkButton        *button,
 
   g_set_object (&self->undo_copy, before);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", TRUE);
-  add_toast (self, _("Suggestion applied"), TRUE);
+  add_toast (self, toast, TRUE);
 
   /* Show the effect now rather than after the debounce. */
   recompute (self);
+}
+
+static void
+suggestion_apply_clicked_cb (GtkButton        *button,
+                             PhoenixAtsWindow *self)
+{
+  PhoenixAtsSuggestion *suggestion = g_object_get_data (G_OBJECT (button), "suggestion");
+  g_autofree char *headline = NULL;
+
+  if (suggestion == NULL || self->report == NULL)
+    return;
+
+  if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
+    change_profile (self, suggestion->skill, NULL, _("Suggestion applied"));
+  else
+    {
+      /* The report, and so the suggestion, goes when the score is recomputed. */
+      headline = g_strdup (suggestion->text);
+      change_profile (self, -1, headline, _("Suggestion applied"));
+    }
+}
+
+static void
+missing_add_clicked_cb (GtkButton        *button,
+                        PhoenixAtsWindow *self)
+{
+  guint skill = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "skill"));
+  g_autofree char *toast = NULL;
+
+  /* Translators: %s is a skill */
+  toast = g_strdup_printf (_("“%s” added to your skills"),
+                           phoenix_taxonomy_get_skill_label (self->taxonomy, skill, offer_language (self)));
+  change_profile (self, skill, NULL, toast);
 }
 
 static void
@@ -965,7 +1012,8 @@ gboolean
 _phoenix_ats_window_apply_first (PhoenixAtsWindow *self,
                                  int               kind)
 {
-  GtkWidget *button = find_apply_button (GTK_WIDGET (self->report_box), kind);
+  /* -1: the first missing skill's "add" button. */
+  GtkWidget *button = find_apply_button (GTK_WIDGET (self->report_box), kind < 0 ? 99 : kind);
 
   if (button == NULL)
     return FALSE;

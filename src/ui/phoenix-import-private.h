@@ -54,7 +54,8 @@ void                 _phoenix_ats_window_analyse            (PhoenixAtsWindow   
 int                  _phoenix_ats_window_get_score          (PhoenixAtsWindow    *self);
 /* Recomputes now instead of after the debounce. */
 void                 _phoenix_ats_window_recompute          (PhoenixAtsWindow    *self);
-/* Clicks the first "Apply" of a suggestion of @kind; FALSE when there is none. */
+/* Clicks the first "Apply" of a suggestion of @kind (PhoenixAtsSuggestionKind), or with -1
+ * the first missing skill's "add" button; FALSE when there is none. */
 gboolean             _phoenix_ats_window_apply_first        (PhoenixAtsWindow    *self,
                                                              int                  kind);
 /* The "missing" list's labels, one a line. */

@@ -1,0 +1,671 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-ui-import"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+#include <pango/pangocairo.h>
+
+#include "phoenix-application.h"
+#include "phoenix-ats.h"
+#include "phoenix-experience.h"
+#include "phoenix-import-private.h"
+#include "phoenix-job-offer-store.h"
+#include "phoenix-json-resume.h"
+#include "phoenix-skill.h"
+#include "phoenix-ui-private.h"
+#include "phoenix-vault.h"
+#include "phoenix-window.h"
+
+/*
+ * The PDF import and the ATS check through the real window under Xvfb: a PDF the
+ * test draws with Cairo (a fictional person) goes through the import helper
+ * (PHOENIX_IMPORT_HELPER) into the preview; Merge, a second Merge without
+ * duplicates, Undo, Cancel that writes nothing, a broken PDF's error; the ATS
+ * window scores a pasted offer (PHOENIX_TAXONOMY) and its buttons raise the score.
+ */
+
+#define PASSPHRASE "Tulipe-velo-Rhone-2031"
+/* A guard against hangs only, not a performance assertion. */
+#define WAIT_LIMIT_SECONDS 90
+#define PAGE_W 595.0
+#define PAGE_H 842.0
+
+typedef struct _Fixture Fixture;
+typedef void (*Steps) (Fixture *f);
+typedef gboolean (*Condition) (Fixture *f);
+
+struct _Fixture
+{
+  char               *tmpdir;
+  char               *vault_path;
+  PhoenixApplication *app;
+  PhoenixWindow      *window;
+  Steps               steps;
+};
+
+static void
+wait_until (Fixture    *f,
+            Condition   condition,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (f))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+}
+
+static void
+spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static void
+window_shown_cb (GApplication *app,
+                 Fixture      *f)
+{
+  f->window = PHOENIX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (PHOENIX_IS_WINDOW (f->window));
+  spin (50);
+
+  f->steps (f);
+
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  spin (50);
+  g_assert_null (f->window);
+
+  g_application_quit (app);
+}
+
+static void
+run_app (Fixture *f,
+         Steps    steps)
+{
+  f->steps = steps;
+  f->app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (f->app, "activate", G_CALLBACK (window_shown_cb), f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 0, NULL), ==, 0);
+
+  g_object_add_weak_pointer (G_OBJECT (f->app), (gpointer *) &f->app);
+  g_object_unref (f->app);
+  g_assert_null (f->app);
+}
+
+static gboolean
+is_main (Fixture *f)
+{
+  return g_strcmp0 (_phoenix_window_get_state (f->window), "main") == 0;
+}
+
+static void
+create_vault (Fixture *f)
+{
+  PhoenixWelcomePage *page = _phoenix_window_get_welcome_page (f->window);
+
+  gtk_editable_set_text (_phoenix_welcome_page_get_passphrase_row (page), PASSPHRASE);
+  gtk_editable_set_text (_phoenix_welcome_page_get_confirm_row (page), PASSPHRASE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "welcome-page.create", NULL));
+  wait_until (f, is_main, "the main view after creating the vault");
+}
+
+static PhoenixProfile *
+profile (Fixture *f)
+{
+  return _phoenix_window_get_profile (f->window);
+}
+
+/* What the vault holds now, read into a new profile. */
+static PhoenixProfile *
+stored_profile (Fixture *f)
+{
+  PhoenixProfile *stored = phoenix_profile_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_profile_load (stored, phoenix_window_get_vault (f->window), &error));
+  g_assert_no_error (error);
+  return stored;
+}
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static char *
+checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* ---- A CV drawn with Cairo: a fictional person ----------------------------- */
+
+static void
+text_at (cairo_t    *cr,
+         double      x,
+         double      y,
+         const char *font,
+         const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, text, -1);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+static void
+date_at_right (cairo_t    *cr,
+               double      y,
+               const char *date)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string ("DejaVu Sans 9");
+  int w, h;
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, date, -1);
+  pango_layout_get_size (layout, &w, &h);
+  cairo_move_to (cr, PAGE_W - 50 - w / (double) PANGO_SCALE, y + 1);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+static GFile *
+draw_cv (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "cv.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
+  cairo_t *cr = cairo_create (surface);
+  double y = 40;
+
+  text_at (cr, 50, y, "DejaVu Sans Bold 24", "Nadia Exemple"); y += 34;
+  text_at (cr, 50, y, "DejaVu Sans 12", "Future développeuse web, dix ans de commerce"); y += 20;
+  text_at (cr, 50, y, "DejaVu Sans 9", "nadia.exemple@example.fr · 06 12 34 56 78 · Tours, France"); y += 28;
+  text_at (cr, 50, y, "DejaVu Sans Bold 13", "EXPÉRIENCES PROFESSIONNELLES"); y += 22;
+  text_at (cr, 50, y, "DejaVu Sans Bold 10", "Responsable de rayon – Supermarché Exemple");
+  date_at_right (cr, y, "janv. 2018 – aujourd’hui"); y += 15;
+  text_at (cr, 50, y, "DejaVu Sans 10", "• Gestion d’une équipe de 8 personnes et des commandes"); y += 20;
+  text_at (cr, 50, y, "DejaVu Sans Bold 10", "Employée polyvalente – Supérette Exemple");
+  date_at_right (cr, y, "09/2014 - 12/2017"); y += 15;
+  text_at (cr, 50, y, "DejaVu Sans 10", "• Caisse, mise en rayon, inventaires"); y += 24;
+  text_at (cr, 50, y, "DejaVu Sans Bold 13", "FORMATION"); y += 22;
+  text_at (cr, 50, y, "DejaVu Sans Bold 10", "BTS Management commercial – Lycée Exemple, Tours");
+  date_at_right (cr, y, "2012 – 2014"); y += 25;
+  text_at (cr, 50, y, "DejaVu Sans Bold 13", "COMPÉTENCES"); y += 22;
+  text_at (cr, 50, y, "DejaVu Sans 10", "HTML, CSS, JavaScript"); y += 24;
+  text_at (cr, 50, y, "DejaVu Sans Bold 13", "LANGUES"); y += 22;
+  text_at (cr, 50, y, "DejaVu Sans 10", "Anglais : B2");
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return g_file_new_for_path (path);
+}
+
+/* ---- Import ---------------------------------------------------------------- */
+
+static gboolean
+import_settled (Fixture *f)
+{
+  return !_phoenix_window_get_import_busy (f->window);
+}
+
+/* Runs the import the file chooser runs, and returns the preview. */
+static PhoenixImportDialog *
+import_to_preview (Fixture *f,
+                   GFile   *file)
+{
+  PhoenixImportDialog *dialog;
+  AdwMessageDialog *message;
+
+  _phoenix_window_import_file (f->window, file);
+  g_assert_true (_phoenix_window_get_import_busy (f->window));
+  wait_until (f, import_settled, "the end of the PDF import");
+
+  message = _phoenix_window_get_import_message (f->window);
+  if (message != NULL)
+    g_error ("The import failed: %s", adw_message_dialog_get_body (message));
+  dialog = _phoenix_window_get_import_dialog (f->window);
+  g_assert_true (PHOENIX_IS_IMPORT_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  return dialog;
+}
+
+static void
+choose (Fixture             *f,
+        PhoenixImportDialog *dialog,
+        PhoenixImportChoice  choice)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  _phoenix_import_dialog_choose (dialog, choice);
+  spin (50);
+  g_assert_null (dialog);
+  g_assert_null (_phoenix_window_get_import_dialog (f->window));
+}
+
+static void
+merge_undo_steps (Fixture *f)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PhoenixProfile) stored = NULL;
+  g_autoptr(PhoenixProfile) after_undo = NULL;
+  g_autoptr(PhoenixExperience) first = NULL;
+  g_autofree char *text = NULL;
+  PhoenixImportDialog *dialog;
+  guint n_work, n_skills;
+
+  create_vault (f);
+  file = draw_cv (f);
+
+  /* The preview shows what was found, section by section. */
+  dialog = import_to_preview (f, file);
+  text = _phoenix_import_dialog_get_text (dialog);
+  g_test_message ("preview:\n%s", text);
+  g_assert_nonnull (strstr (text, "Nadia Exemple"));
+  g_assert_nonnull (strstr (text, "Responsable de rayon"));
+  g_assert_nonnull (strstr (text, "Supermarché Exemple"));
+  g_assert_nonnull (strstr (text, "[Experience]"));
+  g_assert_nonnull (strstr (text, "[Education]"));
+  /* Nothing written before the user chose. */
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+
+  choose (f, dialog, PHOENIX_IMPORT_MERGE);
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "Nadia Exemple");
+  n_work = n_items (phoenix_profile_get_experiences (profile (f)));
+  n_skills = n_items (phoenix_profile_get_skills (profile (f)));
+  g_assert_cmpuint (n_work, ==, 2);
+  g_assert_cmpuint (n_skills, >=, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (profile (f))), 0);
+  g_assert_cmpstr (phoenix_experience_get_employer (first), ==, "Supermarché Exemple");
+  /* Saved in the vault. */
+  stored = stored_profile (f);
+  g_assert_cmpstr (phoenix_profile_get_name (stored), ==, "Nadia Exemple");
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (stored)), ==, n_work);
+
+  /* The same CV merged again adds nothing. */
+  choose (f, import_to_preview (f, file), PHOENIX_IMPORT_MERGE);
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, n_work);
+  g_assert_cmpuint (n_items (phoenix_profile_get_skills (profile (f))), ==, n_skills);
+
+  /* Undo restores the profile as it was before that import… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, n_work);
+
+  /* …and after Replace, as it was before Replace: with the person's own edits. */
+  phoenix_profile_set_headline (profile (f), "Vendeuse devenue développeuse");
+  choose (f, import_to_preview (f, file), PHOENIX_IMPORT_REPLACE);
+  g_assert_cmpstr (phoenix_profile_get_headline (profile (f)), !=, "Vendeuse devenue développeuse");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  g_assert_cmpstr (phoenix_profile_get_headline (profile (f)), ==, "Vendeuse devenue développeuse");
+  after_undo = stored_profile (f);
+  g_assert_cmpstr (phoenix_profile_get_headline (after_undo), ==, "Vendeuse devenue développeuse");
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (after_undo)), ==, n_work);
+}
+
+static void
+test_merge_undo (Fixture       *f,
+                 gconstpointer  data)
+{
+  run_app (f, merge_undo_steps);
+}
+
+static void
+undo_first_import_steps (Fixture *f)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PhoenixProfile) stored = NULL;
+
+  create_vault (f);
+  file = draw_cv (f);
+  phoenix_profile_set_city (profile (f), "Blois");
+
+  choose (f, import_to_preview (f, file), PHOENIX_IMPORT_REPLACE);
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-import", NULL));
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "");
+  g_assert_cmpstr (phoenix_profile_get_city (profile (f)), ==, "Blois");
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+  stored = stored_profile (f);
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (stored)), ==, 0);
+  g_assert_cmpstr (phoenix_profile_get_name (stored), ==, "");
+}
+
+static void
+test_undo_first_import (Fixture       *f,
+                        gconstpointer  data)
+{
+  run_app (f, undo_first_import_steps);
+}
+
+static void
+cancel_steps (Fixture *f)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  PhoenixImportDialog *dialog;
+
+  create_vault (f);
+  file = draw_cv (f);
+  spin (200);
+  before = checksum_file (f->vault_path);
+
+  dialog = import_to_preview (f, file);
+  g_assert_cmpuint (_phoenix_import_dialog_get_n_unsure (dialog), <, 100);
+  choose (f, dialog, PHOENIX_IMPORT_CANCEL);
+  spin (200);
+
+  after = checksum_file (f->vault_path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "");
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+
+  /* Closing the preview is Cancel too. */
+  dialog = import_to_preview (f, file);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (100);
+  g_assert_null (_phoenix_window_get_import_dialog (f->window));
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+}
+
+static void
+test_cancel_writes_nothing (Fixture       *f,
+                            gconstpointer  data)
+{
+  run_app (f, cancel_steps);
+}
+
+static void
+broken_pdf_steps (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "broken.pdf", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (path);
+  g_autoptr(GFile) good = NULL;
+  AdwMessageDialog *message;
+
+  create_vault (f);
+  g_assert_true (g_file_set_contents (path, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrunc", -1, NULL));
+
+  _phoenix_window_import_file (f->window, broken);
+  wait_until (f, import_settled, "the end of the PDF import");
+  g_assert_null (_phoenix_window_get_import_dialog (f->window));
+  message = _phoenix_window_get_import_message (f->window);
+  g_assert_nonnull (message);
+  g_test_message ("error: %s", adw_message_dialog_get_body (message));
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "This CV could not be imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
+  adw_message_dialog_response (message, "close");
+  spin (50);
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+
+  /* The app carries on: the next import works. */
+  good = draw_cv (f);
+  choose (f, import_to_preview (f, good), PHOENIX_IMPORT_MERGE);
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "Nadia Exemple");
+}
+
+static void
+test_broken_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  run_app (f, broken_pdf_steps);
+}
+
+/* ---- ATS check --------------------------------------------------------------- */
+
+static const char *offer_text =
+  "Data Analyst\n"
+  "Brightwell Retail Group — Manchester\n"
+  "Permanent, full-time\n"
+  "\n"
+  "Responsibilities\n"
+  "- Build and maintain dashboards in Tableau.\n"
+  "- Write SQL queries against our Snowflake warehouse.\n"
+  "- Analyse promotions and customer behaviour with Python.\n"
+  "\n"
+  "Requirements\n"
+  "- 2+ years of experience as a data analyst.\n"
+  "- Advanced SQL and Excel.\n"
+  "- Experience with Tableau or Power BI.\n";
+
+/* A fictional person: an older data analyst job, Excel and SQL shown but not listed. */
+static const char *resume_json =
+  "{\"basics\": {\"name\": \"Sam Example\", \"label\": \"Retail supervisor\", \"email\": \"sam@example.org\","
+  "  \"phone\": \"+44 7700 900123\"},"
+  " \"work\": [{\"position\": \"Store supervisor\", \"name\": \"Shop Example\", \"startDate\": \"2020-01\","
+  "            \"summary\": \"Weekly sales reports in Excel and SQL queries for the stock team.\"},"
+  "           {\"position\": \"Data analyst\", \"name\": \"Numbers Example\", \"startDate\": \"2016-01\","
+  "            \"endDate\": \"2019-12\"}],"
+  " \"skills\": [{\"name\": \"Teamwork\"}]}";
+
+static PhoenixAtsWindow *
+ats_window (Fixture *f)
+{
+  return _phoenix_window_get_ats_window (f->window);
+}
+
+static void
+ats_steps (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  PhoenixAtsWindow *ats;
+  int score, retitled, added;
+  guint n_skills;
+
+  create_vault (f);
+  g_assert_true (phoenix_json_resume_import_data (profile (f), resume_json, -1, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.ats-check", NULL));
+  ats = ats_window (f);
+  g_assert_true (PHOENIX_IS_ATS_WINDOW (ats));
+  g_assert_false (gtk_window_get_modal (GTK_WINDOW (ats)));
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), ==, -1);
+
+  gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), offer_text, -1);
+  _phoenix_ats_window_analyse (ats);
+  score = _phoenix_ats_window_get_score (ats);
+  g_test_message ("score %d", score);
+  g_assert_cmpint (score, >=, 0);
+  g_assert_cmpint (score, <, 100);
+
+  /* Rephrasing the headline as the offer's title raises the title part. */
+  g_assert_true (_phoenix_ats_window_apply_first (ats, PHOENIX_ATS_SUGGESTION_RETITLE));
+  g_assert_cmpstr (phoenix_profile_get_headline (profile (f)), ==, "Data Analyst");
+  retitled = _phoenix_ats_window_get_score (ats);
+  g_assert_cmpint (retitled, >, score);
+
+  /* A skill the CV proves goes into the skills list. */
+  n_skills = n_items (phoenix_profile_get_skills (profile (f)));
+  g_assert_true (_phoenix_ats_window_apply_first (ats, PHOENIX_ATS_SUGGESTION_ADD_SKILL));
+  g_assert_cmpuint (n_items (phoenix_profile_get_skills (profile (f))), ==, n_skills + 1);
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, retitled);
+  retitled = _phoenix_ats_window_get_score (ats);
+
+  /* Adding a missing skill raises the score; Undo takes it back. */
+  g_assert_true (_phoenix_ats_window_apply_first (ats, -1));
+  added = _phoenix_ats_window_get_score (ats);
+  g_assert_cmpint (added, >, retitled);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ats), "ats.undo", NULL));
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), ==, retitled);
+  g_assert_cmpuint (n_items (phoenix_profile_get_skills (profile (f))), ==, n_skills + 1);
+
+  /* Recomputed live when the CV changes elsewhere (after the debounce). */
+  phoenix_profile_set_headline (profile (f), "Retail supervisor");
+  spin (600);
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), <, retitled);
+
+  /* The offer was stored in the vault. */
+  {
+    g_autoptr(PhoenixTaxonomy) taxonomy = g_object_ref (phoenix_taxonomy_get_default (NULL));
+    g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
+    g_autoptr(GPtrArray) offers = phoenix_job_offer_store_list (phoenix_window_get_vault (f->window), extractor, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (offers->len, ==, 1);
+    g_assert_cmpstr (phoenix_job_offer_get_title (g_ptr_array_index (offers, 0)), ==, "Data Analyst");
+  }
+
+  /* Locking closes it. */
+  g_object_add_weak_pointer (G_OBJECT (ats), (gpointer *) &ats);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  spin (100);
+  g_assert_null (ats);
+}
+
+static void
+test_ats_window (Fixture       *f,
+                 gconstpointer  data)
+{
+  run_app (f, ats_steps);
+}
+
+static void
+test_occupation_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  PhoenixTaxonomy *taxonomy = phoenix_taxonomy_get_default (&error);
+  PhoenixOccupationSearch *search;
+  GtkWidget *window;
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  search = phoenix_occupation_search_new (taxonomy);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (search));
+
+  /* Accents optional, French or English. */
+  gtk_editable_set_text (_phoenix_occupation_search_get_entry (search), "developpeur");
+  _phoenix_occupation_search_search_now (search);
+  g_assert_cmpuint (_phoenix_occupation_search_get_n_results (search), >, 0);
+  for (guint i = 0; i < _phoenix_occupation_search_get_n_results (search); i++)
+    {
+      const char *label = _phoenix_occupation_search_get_result_label (search, i);
+
+      g_test_message ("%s", label);
+      found = found || strstr (label, "evelop") != NULL || strstr (label, "éveloppe") != NULL;
+    }
+  g_assert_true (found);
+
+  gtk_editable_set_text (_phoenix_occupation_search_get_entry (search), "nurse");
+  _phoenix_occupation_search_search_now (search);
+  g_assert_cmpuint (_phoenix_occupation_search_get_n_results (search), >, 0);
+
+  gtk_editable_set_text (_phoenix_occupation_search_get_entry (search), "zzqxw");
+  _phoenix_occupation_search_search_now (search);
+  g_assert_cmpuint (_phoenix_occupation_search_get_n_results (search), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Fixture ------------------------------------------------------------------ */
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->tmpdir = g_dir_make_tmp ("phoenix-test-ui-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->vault_path = g_build_filename (f->tmpdir, "vault.db", NULL);
+
+  g_setenv ("PHOENIX_VAULT_PATH", f->vault_path, TRUE);
+  g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_null (f->app);
+  remove_tree (f->tmpdir);
+  g_clear_pointer (&f->vault_path, g_free);
+  g_clear_pointer (&f->tmpdir, g_free);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  /* English strings, whatever the machine's locale. */
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+  if (g_getenv ("PHOENIX_IMPORT_HELPER") == NULL || g_getenv ("PHOENIX_TAXONOMY") == NULL)
+    g_error ("PHOENIX_IMPORT_HELPER and PHOENIX_TAXONOMY must be set (meson test does)");
+
+  g_test_add ("/ui/import/preview-merge-undo", Fixture, NULL,
+              fixture_setup, test_merge_undo, fixture_teardown);
+  g_test_add ("/ui/import/undo-first-import", Fixture, NULL,
+              fixture_setup, test_undo_first_import, fixture_teardown);
+  g_test_add ("/ui/import/cancel-writes-nothing", Fixture, NULL,
+              fixture_setup, test_cancel_writes_nothing, fixture_teardown);
+  g_test_add ("/ui/import/broken-pdf-error", Fixture, NULL,
+              fixture_setup, test_broken_pdf, fixture_teardown);
+  g_test_add ("/ui/ats/score-apply-undo", Fixture, NULL,
+              fixture_setup, test_ats_window, fixture_teardown);
+  g_test_add_func ("/ui/ats/occupation-search", test_occupation_search);
+
+  return g_test_run ();
+}
