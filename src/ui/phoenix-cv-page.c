@@ -5,7 +5,13 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-completeness.h"
 #include "phoenix-cv-page.h"
+#include "phoenix-cv-preview.h"
+#include "phoenix-cv-renderer.h"
+#include "phoenix-cv-variant.h"
+#include "phoenix-entry-list.h"
+#include "phoenix-json-resume.h"
 #include "phoenix-link.h"
 #include "phoenix-undo.h"
 #include "phoenix-ui-private.h"
@@ -13,6 +19,13 @@
 
 /* Autosave waits this long after the last change. */
 #define SAVE_DELAY_MS 400
+/* The sections edited as lists, in the order of the page. */
+static const char * const list_sections[] = {
+  "experience", "education", "skills", "languages", "certifications", "projects",
+  "volunteering", "interests", "awards", "publications", "references",
+};
+#define N_LISTS G_N_ELEMENTS (list_sections)
+
 /* After a failed save, try again this often (edits stay in memory meanwhile). */
 #define SAVE_RETRY_SECONDS 10
 
@@ -49,6 +62,14 @@ struct _PhoenixCvPage
   gboolean            links_dirty;
   gboolean            failure_shown;
   gboolean            updating_summary;
+  gboolean            variants_dirty;
+  gboolean            updating_variant;
+  guint               completeness_id;
+  guint               n_exports;
+  GListStore         *variants;
+  PhoenixCvVariant   *variant;
+  GPtrArray          *variant_bindings;
+  PhoenixEntryList   *lists[N_LISTS];
 
   /* Template widgets */
   AdwEntryRow        *rows[N_FIELDS];
@@ -59,6 +80,20 @@ struct _PhoenixCvPage
   GtkListBox         *links_list;
   GtkTextView        *summary_view;
   GtkLabel           *summary_placeholder;
+  AdwPreferencesPage *editor_page;
+  GtkDropDown        *variant_dropdown;
+  GtkToggleButton    *select_button;
+  GtkToggleButton    *preview_button;
+  AdwLeaflet         *leaflet;
+  PhoenixCvPreview   *preview;
+  GtkLabel           *score_label;
+  GtkLevelBar        *score_bar;
+  GtkListBox         *missing_list;
+  AdwEntryRow        *variant_headline_row;
+  AdwEntryRow        *variant_summary_row;
+  AdwComboRow        *language_row;
+  AdwComboRow        *template_row;
+  AdwComboRow        *paper_row;
 };
 
 enum {
@@ -243,6 +278,13 @@ save_now (PhoenixCvPage  *self,
     saved = phoenix_profile_save (self->profile, self->vault, error);
   else
     saved = phoenix_profile_save_person (self->profile, self->vault, error);
+
+  if (saved && self->variants_dirty && self->variants != NULL)
+    {
+      saved = phoenix_cv_variants_save (self->variants, self->vault, error);
+      if (saved)
+        self->variants_dirty = FALSE;
+    }
 
   if (saved)
     {
@@ -683,6 +725,734 @@ add_focus_tracking (PhoenixCvPage *self,
   gtk_widget_add_controller (widget, controller);
 }
 
+/* Completeness: the score and what is missing, recomputed in an idle after changes. */
+static gboolean
+update_completeness_cb (gpointer user_data)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *score_text = NULL;
+  GtkWidget *child;
+  guint score;
+
+  self->completeness_id = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->missing_list))) != NULL)
+    gtk_list_box_remove (self->missing_list, child);
+
+  if (self->profile == NULL)
+    return G_SOURCE_REMOVE;
+
+  score = phoenix_completeness_compute (self->profile, &items);
+  /* Translators: %u is a score from 0 to 100. */
+  score_text = g_strdup_printf (_("Your CV is %u%% complete"), score);
+  gtk_label_set_label (self->score_label, score_text);
+  gtk_level_bar_set_value (self->score_bar, score);
+
+  for (guint i = 0; i < items->len && i < 6; i++)
+    {
+      PhoenixCompletenessItem *item = g_ptr_array_index (items, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+      g_autofree char *points = NULL;
+      GtkWidget *label;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->message);
+      gtk_widget_add_css_class (icon, "dim-label");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      /* Translators: points the CV gains when this is fixed. */
+      points = g_strdup_printf (_("+%u"), item->weight);
+      label = gtk_label_new (points);
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      gtk_list_box_append (self->missing_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->missing_list), items->len > 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_completeness (PhoenixCvPage *self)
+{
+  if (self->completeness_id == 0)
+    self->completeness_id = g_idle_add_full (G_PRIORITY_LOW, update_completeness_cb, self, NULL);
+}
+
+static void
+list_edited_cb (PhoenixCvPage *self)
+{
+  self->links_dirty = TRUE;
+}
+
+static void
+variants_changed (PhoenixCvPage *self)
+{
+  if (self->updating_variant || self->profile == NULL)
+    return;
+
+  self->variants_dirty = TRUE;
+  self->dirty = TRUE;
+  schedule_save (self);
+}
+
+/* The combo rows of the variant: stored values in the order of their models. */
+static const char * const language_values[] = { "fr", "en", NULL };
+static const char * const paper_values[] = { "a4", "letter", NULL };
+
+static guint
+index_of (const char * const *values,
+          const char         *value)
+{
+  for (guint i = 0; values[i] != NULL; i++)
+    if (g_strcmp0 (values[i], value) == 0)
+      return i;
+
+  return 0;
+}
+
+static const char *
+template_id_at (guint position)
+{
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  return position < n_templates ? templates[position].id : "classic";
+}
+
+static guint
+template_position (const char *id)
+{
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  for (guint i = 0; i < n_templates; i++)
+    if (g_strcmp0 (templates[i].id, id) == 0)
+      return i;
+
+  return 0;
+}
+
+static void
+show_variant_settings (PhoenixCvPage *self)
+{
+  self->updating_variant = TRUE;
+  if (self->variant != NULL)
+    {
+      adw_combo_row_set_selected (self->language_row,
+                                  index_of (language_values, phoenix_cv_variant_get_language (self->variant)));
+      adw_combo_row_set_selected (self->template_row,
+                                  template_position (phoenix_cv_variant_get_template (self->variant)));
+      adw_combo_row_set_selected (self->paper_row,
+                                  index_of (paper_values, phoenix_cv_variant_get_paper (self->variant)));
+    }
+  self->updating_variant = FALSE;
+}
+
+static void
+variant_combo_changed_cb (PhoenixCvPage *self,
+                          GParamSpec    *pspec,
+                          AdwComboRow   *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->updating_variant || self->variant == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (row == self->language_row)
+    phoenix_cv_variant_set_language (self->variant, language_values[MIN (selected, 1)]);
+  else if (row == self->template_row)
+    phoenix_cv_variant_set_template (self->variant, template_id_at (selected));
+  else if (row == self->paper_row)
+    phoenix_cv_variant_set_paper (self->variant, paper_values[MIN (selected, 1)]);
+}
+
+static void
+update_variant_actions (PhoenixCvPage *self)
+{
+  guint n_variants = self->variants != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->variants)) : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cv.delete-variant", n_variants > 1);
+}
+
+static void
+set_current_variant (PhoenixCvPage    *self,
+                     PhoenixCvVariant *variant)
+{
+  if (self->variant == variant)
+    return;
+
+  for (guint i = 0; i < self->variant_bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->variant_bindings, i));
+  g_ptr_array_set_size (self->variant_bindings, 0);
+  if (self->variant != NULL)
+    g_signal_handlers_disconnect_by_data (self->variant, self);
+
+  g_set_object (&self->variant, variant);
+
+  self->updating_variant = TRUE;
+  if (variant != NULL)
+    {
+      g_ptr_array_add (self->variant_bindings,
+                       g_object_bind_property (variant, "headline", self->variant_headline_row, "text",
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
+      g_ptr_array_add (self->variant_bindings,
+                       g_object_bind_property (variant, "summary", self->variant_summary_row, "text",
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
+      g_signal_connect_object (variant, "notify", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "changed", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->variant_headline_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->variant_summary_row), "");
+    }
+  self->updating_variant = FALSE;
+  show_variant_settings (self);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    phoenix_entry_list_set_variant (self->lists[i],
+                                    gtk_toggle_button_get_active (self->select_button) ? variant : NULL);
+
+  phoenix_cv_preview_set_profile (self->preview, self->profile, variant);
+
+  if (variant != NULL && self->variants != NULL)
+    {
+      guint position;
+
+      if (g_list_store_find (self->variants, variant, &position) &&
+          gtk_drop_down_get_selected (self->variant_dropdown) != position)
+        gtk_drop_down_set_selected (self->variant_dropdown, position);
+    }
+}
+
+static void
+variant_selected_cb (PhoenixCvPage *self)
+{
+  g_autoptr(PhoenixCvVariant) variant = NULL;
+  guint selected = gtk_drop_down_get_selected (self->variant_dropdown);
+
+  if (self->variants == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  variant = g_list_model_get_item (G_LIST_MODEL (self->variants), selected);
+  set_current_variant (self, variant);
+}
+
+static void
+select_toggled_cb (PhoenixCvPage *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->select_button);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    phoenix_entry_list_set_variant (self->lists[i], active ? self->variant : NULL);
+}
+
+static void
+load_variants (PhoenixCvPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->variants = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
+  if (!phoenix_cv_variants_load (self->variants, self->vault, &error))
+    g_warning ("Could not load the CV variants: %s", error->message);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->variants)) == 0)
+    {
+      g_autoptr(PhoenixCvVariant) variant = phoenix_cv_variant_new (_("My CV"));
+      const char *language = g_str_has_prefix (g_get_language_names ()[0], "fr") ? "fr" : "en";
+
+      phoenix_cv_variant_set_language (variant, language);
+      g_list_store_append (self->variants, variant);
+    }
+
+  gtk_drop_down_set_model (self->variant_dropdown, G_LIST_MODEL (self->variants));
+  gtk_drop_down_set_selected (self->variant_dropdown, 0);
+  variant_selected_cb (self);
+  g_signal_connect_object (self->variants, "items-changed", G_CALLBACK (update_variant_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_variant_actions (self);
+}
+
+static void
+add_variant (PhoenixCvPage    *self,
+             PhoenixCvVariant *variant)
+{
+  g_list_store_append (self->variants, variant);
+  set_current_variant (self, variant);
+  variants_changed (self);
+}
+
+static void
+new_variant_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  g_autoptr(PhoenixCvVariant) variant = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->variants == NULL)
+    return;
+
+  /* Translators: the name of a new CV; %u counts them. */
+  name = g_strdup_printf (_("CV %u"), g_list_model_get_n_items (G_LIST_MODEL (self->variants)) + 1);
+  variant = phoenix_cv_variant_new (name);
+  if (self->variant != NULL)
+    phoenix_cv_variant_set_language (variant, phoenix_cv_variant_get_language (self->variant));
+  add_variant (self, variant);
+}
+
+static void
+duplicate_variant_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  g_autoptr(PhoenixCvVariant) variant = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->variant == NULL)
+    return;
+
+  /* Translators: %s is the name of the CV that was copied. */
+  name = g_strdup_printf (_("%s (Copy)"), phoenix_cv_variant_get_name (self->variant));
+  variant = phoenix_cv_variant_duplicate (self->variant, name);
+  add_variant (self, variant);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PhoenixCvPage    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_str_equal (response, "rename") && *name != '\0' && self->variant != NULL)
+    {
+      guint position;
+
+      phoenix_cv_variant_set_name (self->variant, name);
+      /* The drop-down shows the new name. */
+      if (g_list_store_find (self->variants, self->variant, &position))
+        g_list_model_items_changed (G_LIST_MODEL (self->variants), position, 1, 1);
+    }
+}
+
+static void
+rename_variant_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkWidget *dialog, *entry;
+
+  if (self->variant == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Rename CV"), NULL);
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), phoenix_cv_variant_get_name (self->variant));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  GListStore       *variants;
+  PhoenixCvVariant *variant;
+  guint             position;
+} RemovedVariant;
+
+static void
+removed_variant_free (gpointer  data,
+                      GClosure *closure)
+{
+  RemovedVariant *removed = data;
+
+  g_clear_object (&removed->variants);
+  g_clear_object (&removed->variant);
+  g_free (removed);
+}
+
+static void
+undo_delete_variant_cb (AdwToast       *toast,
+                        RemovedVariant *removed)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (removed->variants));
+
+  if (!g_list_store_find (removed->variants, removed->variant, NULL))
+    g_list_store_insert (removed->variants, MIN (removed->position, n_items), removed->variant);
+}
+
+static void
+delete_variant_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  RemovedVariant *removed;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint position;
+
+  if (self->variant == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->variants)) < 2 ||
+      !g_list_store_find (self->variants, self->variant, &position))
+    return;
+
+  removed = g_new0 (RemovedVariant, 1);
+  removed->variants = g_object_ref (self->variants);
+  removed->variant = g_object_ref (self->variant);
+  removed->position = position;
+
+  g_list_store_remove (self->variants, position);
+  gtk_drop_down_set_selected (self->variant_dropdown, position > 0 ? position - 1 : 0);
+  variant_selected_cb (self);
+  variants_changed (self);
+
+  /* Translators: %s is the name of a CV. */
+  title = g_strdup_printf (_("“%s” deleted"), phoenix_cv_variant_get_name (removed->variant));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_variant_cb),
+                         removed, removed_variant_free, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_error_dialog (PhoenixCvPage *self,
+                   const char    *heading,
+                   const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* PDF export */
+static void
+open_pdf_cb (AdwToast *toast,
+             GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+export_pdf_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PhoenixCvPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_object_get_data (source, "file");
+
+  if (!phoenix_cv_renderer_export_pdf_finish (PHOENIX_CV_RENDERER (source), result, &error))
+    {
+      show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
+    }
+  else
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is a file name. */
+      title = g_strdup_printf (_("Saved as %s"), basename);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_pdf_cb),
+                             g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_object_unref (g_object_ref_sink (toast));
+    }
+
+  self->n_exports++;
+}
+
+static void
+export_pdf_to (PhoenixCvPage *self,
+               GFile         *file)
+{
+  g_autoptr(PhoenixCvRenderer) renderer = phoenix_cv_renderer_new ();
+  g_autofree char *path = g_file_get_path (file);
+
+  if (self->profile == NULL || path == NULL)
+    return;
+
+  if (self->variant != NULL)
+    phoenix_cv_renderer_set_variant (renderer, self->variant, self->profile);
+  else
+    phoenix_cv_renderer_set_profile (renderer, self->profile);
+  g_object_set_data_full (G_OBJECT (renderer), "file", g_object_ref (file), g_object_unref);
+  phoenix_cv_renderer_export_pdf_async (renderer, path, NULL, export_pdf_done_cb, g_object_ref (self));
+}
+
+static GtkFileFilter *
+new_filter (const char *name,
+            const char *mime_type,
+            const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+  return filter;
+}
+
+static void
+export_pdf_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        PhoenixCvPage   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      export_pdf_to (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static char *
+suggested_name (PhoenixCvPage *self,
+                const char    *extension)
+{
+  const char *name = self->profile != NULL ? phoenix_profile_get_name (self->profile) : "";
+
+  /* Translators: a file name; %s is the person's name, the second the extension. */
+  return *name != '\0' ? g_strdup_printf (_("CV %s.%s"), name, extension)
+                       : g_strdup_printf (_("CV.%s"), extension);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = new_filter (_("PDF Documents"), "application/pdf", "*.pdf");
+  g_autofree char *name = suggested_name (self, "pdf");
+
+  chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_pdf_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* JSON Resume */
+static gboolean
+export_json_to (PhoenixCvPage  *self,
+                GFile          *file,
+                GError        **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (self->profile == NULL)
+    return FALSE;
+
+  data = phoenix_json_resume_to_data (self->profile, &length);
+  return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
+}
+
+static void
+export_json_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         PhoenixCvPage   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (!export_json_to (self, file, &error))
+        show_error_dialog (self, _("The JSON Resume Could Not Be Saved"), error->message);
+      else
+        show_toast (self, _("Exported as JSON Resume"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_json_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = new_filter (_("JSON Resume"), "application/json", "*.json");
+  g_autofree char *name = suggested_name (self, "json");
+
+  chooser = gtk_file_chooser_native_new (_("Export as JSON Resume"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_json_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+undo_import_cb (AdwToast       *toast,
+                PhoenixProfile *backup)
+{
+  PhoenixCvPage *self = g_object_get_data (G_OBJECT (backup), "page");
+  PhoenixProfile *profile = g_object_get_data (G_OBJECT (backup), "profile");
+
+  if (self == NULL || self->profile != profile)
+    return;
+
+  phoenix_profile_copy_into (backup, profile);
+  phoenix_undo_stack_clear (self->undo_stack);
+  self->links_dirty = TRUE;
+}
+
+/* Replaces the profile with the file's resume; a toast can bring the old one back. */
+static gboolean
+import_json_from (PhoenixCvPage  *self,
+                  GFile          *file,
+                  GError        **error)
+{
+  g_autoptr(PhoenixProfile) backup = phoenix_profile_new ();
+  g_autofree char *data = NULL;
+  gsize length;
+  AdwToast *toast;
+  GtkWidget *overlay;
+
+  if (self->profile == NULL)
+    return FALSE;
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return FALSE;
+
+  phoenix_profile_copy_into (self->profile, backup);
+  if (!phoenix_json_resume_import_data (self->profile, data, length, error))
+    return FALSE;
+
+  phoenix_undo_stack_clear (self->undo_stack);
+  self->links_dirty = TRUE;
+  self->dirty = TRUE;
+  schedule_save (self);
+
+  g_object_set_data (G_OBJECT (backup), "page", self);
+  g_object_set_data_full (G_OBJECT (backup), "profile", g_object_ref (self->profile), g_object_unref);
+  toast = adw_toast_new (_("Profile replaced by the JSON Resume"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 10);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_import_cb),
+                         g_object_ref (backup), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+
+  return TRUE;
+}
+
+static void
+import_confirm_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PhoenixCvPage    *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "replace"))
+    return;
+
+  if (!import_json_from (self, file, &error))
+    show_error_dialog (self, _("This File Cannot Be Imported"), error->message);
+}
+
+static void
+import_json_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         PhoenixCvPage   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("Replace Your Profile?"),
+                                       _("Everything in your profile is replaced by the JSON Resume. "
+                                         "You can undo this for a few seconds afterwards."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "replace", _("_Replace"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "file", file, g_object_unref);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (import_confirm_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_json_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = new_filter (_("JSON Resume"), "application/json", "*.json");
+
+  chooser = gtk_file_chooser_native_new (_("Import JSON Resume"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_json_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Narrow windows: the editor or the preview, switched by the toolbar's toggle. */
+static void
+preview_toggled_cb (PhoenixCvPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet,
+                                      gtk_toggle_button_get_active (self->preview_button) ? "preview" : "editor");
+}
+
+static void
+leaflet_child_changed_cb (PhoenixCvPage *self)
+{
+  const char *name = adw_leaflet_get_visible_child_name (self->leaflet);
+
+  gtk_toggle_button_set_active (self->preview_button, g_strcmp0 (name, "preview") == 0);
+}
+
 static void
 disconnect_profile (PhoenixCvPage *self)
 {
@@ -697,6 +1467,16 @@ disconnect_profile (PhoenixCvPage *self)
   g_signal_handlers_disconnect_by_data (phoenix_profile_get_links (self->profile), self);
   gtk_list_box_bind_model (self->links_list, NULL, NULL, NULL, NULL);
 
+  for (guint i = 0; i < N_LISTS; i++)
+    phoenix_entry_list_set_profile (self->lists[i], NULL);
+  set_current_variant (self, NULL);
+  phoenix_cv_preview_set_profile (self->preview, NULL, NULL);
+  gtk_drop_down_set_model (self->variant_dropdown, NULL);
+  if (self->variants != NULL)
+    g_signal_handlers_disconnect_by_data (self->variants, self);
+  g_clear_object (&self->variants);
+  g_clear_handle_id (&self->completeness_id, g_source_remove);
+
   g_clear_handle_id (&self->save_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
   phoenix_undo_stack_clear (self->undo_stack);
@@ -704,6 +1484,7 @@ disconnect_profile (PhoenixCvPage *self)
     g_warning ("Unsaved CV edits dropped: the vault was locked before they could be saved");
   self->dirty = FALSE;
   self->links_dirty = FALSE;
+  self->variants_dirty = FALSE;
   self->failure_shown = FALSE;
 
   g_clear_object (&self->profile);
@@ -729,6 +1510,13 @@ connect_profile (PhoenixCvPage  *self,
 
   gtk_list_box_bind_model (self->links_list, G_LIST_MODEL (links), create_link_row, self, NULL);
   load_summary (self);
+
+  for (guint i = 0; i < N_LISTS; i++)
+    phoenix_entry_list_set_profile (self->lists[i], profile);
+  load_variants (self);
+  phoenix_cv_preview_set_profile (self->preview, profile, self->variant);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (schedule_completeness), self, G_CONNECT_SWAPPED);
+  schedule_completeness (self);
 
   g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (profile, "notify::summary", G_CALLBACK (profile_summary_changed_cb),
@@ -770,6 +1558,7 @@ phoenix_cv_page_finalize (GObject *object)
   PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->variant_bindings, g_ptr_array_unref);
   g_clear_object (&self->undo_stack);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->finalize (object);
@@ -855,6 +1644,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PHOENIX_TYPE_CV_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-cv-page.ui");
   bind_row (widget_class, "name_row", FIELD_NAME);
   bind_row (widget_class, "headline_row", FIELD_HEADLINE);
@@ -869,10 +1659,31 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, links_list);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, summary_view);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, summary_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, editor_page);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, select_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_bar);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, missing_list);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_headline_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_summary_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, template_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, paper_row);
 
   gtk_widget_class_install_action (widget_class, "cv.add-link", NULL, add_link_action);
   gtk_widget_class_install_action (widget_class, "cv.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "cv.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "cv.new-variant", NULL, new_variant_action);
+  gtk_widget_class_install_action (widget_class, "cv.duplicate-variant", NULL, duplicate_variant_action);
+  gtk_widget_class_install_action (widget_class, "cv.rename-variant", NULL, rename_variant_action);
+  gtk_widget_class_install_action (widget_class, "cv.delete-variant", NULL, delete_variant_action);
+  gtk_widget_class_install_action (widget_class, "cv.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "cv.export-json", NULL, export_json_action);
+  gtk_widget_class_install_action (widget_class, "cv.import-json", NULL, import_json_action);
 }
 
 static void
@@ -885,6 +1696,7 @@ phoenix_cv_page_init (PhoenixCvPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bindings = g_ptr_array_new ();
+  self->variant_bindings = g_ptr_array_new ();
 
   self->undo_stack = phoenix_undo_stack_new ();
   g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (undo_stack_changed_cb),
@@ -929,6 +1741,52 @@ phoenix_cv_page_init (PhoenixCvPage *self)
   gtk_widget_set_margin_start (placeholder, 12);
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->links_list, placeholder);
+
+  /* Every other section, after the summary. */
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      self->lists[i] = PHOENIX_ENTRY_LIST (phoenix_entry_list_new (list_sections[i]));
+      phoenix_entry_list_set_undo_stack (self->lists[i], self->undo_stack);
+      g_signal_connect_object (self->lists[i], "edited", G_CALLBACK (list_edited_cb), self, G_CONNECT_SWAPPED);
+      adw_preferences_page_add (self->editor_page, ADW_PREFERENCES_GROUP (self->lists[i]));
+    }
+
+  {
+    g_autoptr(GtkStringList) languages = gtk_string_list_new ((const char * const []) { "Français", "English", NULL });
+    g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
+    g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+    guint n_templates;
+    const PhoenixCvTemplateInfo *infos = phoenix_cv_templates_get (&n_templates);
+
+    for (guint i = 0; i < n_templates; i++)
+      gtk_string_list_append (templates, _(infos[i].name));
+    gtk_string_list_append (papers, _("A4"));
+    gtk_string_list_append (papers, _("US Letter"));
+    adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
+    adw_combo_row_set_model (self->template_row, G_LIST_MODEL (templates));
+    adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
+    g_signal_connect_object (self->language_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->template_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->paper_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  }
+
+  gtk_drop_down_set_expression (self->variant_dropdown,
+                                gtk_property_expression_new (PHOENIX_TYPE_CV_VARIANT, NULL, "name"));
+  g_signal_connect_object (self->variant_dropdown, "notify::selected", G_CALLBACK (variant_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->select_button, "toggled", G_CALLBACK (select_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview_button, "toggled", G_CALLBACK (preview_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child-name", G_CALLBACK (leaflet_child_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->leaflet, "folded", self->preview_button, "visible", G_BINDING_SYNC_CREATE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->variant_headline_row), "phoenix-variant-row");
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->variant_headline_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->variant_summary_row), FALSE);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
 }
@@ -1072,4 +1930,95 @@ _phoenix_cv_page_remove_link (PhoenixCvPage *self,
   g_return_if_fail (row != NULL);
 
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
+}
+
+PhoenixEntryList *
+_phoenix_cv_page_get_entry_list (PhoenixCvPage *self,
+                                 const char    *section)
+{
+  for (guint i = 0; i < N_LISTS; i++)
+    if (g_str_equal (section, list_sections[i]))
+      return self->lists[i];
+
+  g_return_val_if_reached (NULL);
+}
+
+PhoenixUndoStack *
+_phoenix_cv_page_get_undo_stack (PhoenixCvPage *self)
+{
+  return self->undo_stack;
+}
+
+GListStore *
+_phoenix_cv_page_get_variants (PhoenixCvPage *self)
+{
+  return self->variants;
+}
+
+PhoenixCvVariant *
+_phoenix_cv_page_get_variant (PhoenixCvPage *self)
+{
+  return self->variant;
+}
+
+void
+_phoenix_cv_page_select_variant (PhoenixCvPage *self,
+                                 guint          position)
+{
+  gtk_drop_down_set_selected (self->variant_dropdown, position);
+}
+
+void
+_phoenix_cv_page_set_variant_mode (PhoenixCvPage *self,
+                                   gboolean       active)
+{
+  gtk_toggle_button_set_active (self->select_button, active);
+}
+
+PhoenixCvPreview *
+_phoenix_cv_page_get_preview (PhoenixCvPage *self)
+{
+  return self->preview;
+}
+
+guint
+_phoenix_cv_page_get_score (PhoenixCvPage *self)
+{
+  return (guint) gtk_level_bar_get_value (self->score_bar);
+}
+
+void
+_phoenix_cv_page_export_pdf (PhoenixCvPage *self,
+                             GFile         *file)
+{
+  export_pdf_to (self, file);
+}
+
+guint
+_phoenix_cv_page_get_n_exports (PhoenixCvPage *self)
+{
+  return self->n_exports;
+}
+
+gboolean
+_phoenix_cv_page_export_json (PhoenixCvPage  *self,
+                              GFile          *file,
+                              GError        **error)
+{
+  return export_json_to (self, file, error);
+}
+
+gboolean
+_phoenix_cv_page_import_json (PhoenixCvPage  *self,
+                              GFile          *file,
+                              GError        **error)
+{
+  return import_json_from (self, file, error);
+}
+
+void
+_phoenix_cv_page_show_preview (PhoenixCvPage *self,
+                               gboolean       preview)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, preview ? "preview" : "editor");
 }

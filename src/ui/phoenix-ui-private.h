@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "phoenix-cv-page.h"
+#include "phoenix-cv-preview.h"
+#include "phoenix-entry-list.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-preferences-window.h"
@@ -58,6 +60,44 @@ const char         *_phoenix_cv_page_get_link_error          (PhoenixCvPage     
                                                               guint               position);
 /* Clicks the link's remove button. */
 void                _phoenix_cv_page_remove_link             (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* The CV editor (phoenix-cv-page.c, phoenix-entry-list.c). @section as in phoenix-entry-list.h. */
+PhoenixEntryList   *_phoenix_cv_page_get_entry_list          (PhoenixCvPage      *self,
+                                                              const char         *section);
+PhoenixUndoStack   *_phoenix_cv_page_get_undo_stack          (PhoenixCvPage      *self);
+GListStore         *_phoenix_cv_page_get_variants            (PhoenixCvPage      *self);
+PhoenixCvVariant   *_phoenix_cv_page_get_variant             (PhoenixCvPage      *self);
+void                _phoenix_cv_page_select_variant          (PhoenixCvPage      *self,
+                                                              guint               position);
+/* Turns the “choose what this CV shows” toggle on or off. */
+void                _phoenix_cv_page_set_variant_mode        (PhoenixCvPage      *self,
+                                                              gboolean            active);
+PhoenixCvPreview   *_phoenix_cv_page_get_preview             (PhoenixCvPage      *self);
+guint               _phoenix_cv_page_get_score               (PhoenixCvPage      *self);
+/* What the file choosers' answers do; the export runs in a thread: wait for n_exports to grow. */
+void                _phoenix_cv_page_export_pdf              (PhoenixCvPage      *self,
+                                                              GFile              *file);
+guint               _phoenix_cv_page_get_n_exports           (PhoenixCvPage      *self);
+gboolean            _phoenix_cv_page_export_json             (PhoenixCvPage      *self,
+                                                              GFile              *file,
+                                                              GError            **error);
+/* Without the confirmation dialog. */
+gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage      *self,
+                                                              GFile              *file,
+                                                              GError            **error);
+/* On a narrow window, the preview (TRUE) or the editor. */
+void                _phoenix_cv_page_show_preview            (PhoenixCvPage      *self,
+                                                              gboolean            preview);
+GtkWidget          *_phoenix_entry_list_get_row              (PhoenixEntryList   *self,
+                                                              guint               position);
+/* The field widget of the entry at @position: the AdwEntryRow (text), PhoenixMonthPicker (dates),
+ * GtkSwitch (current), GtkTextBuffer (one-a-line lists) or AdwComboRow (level) of @property. */
+gpointer            _phoenix_entry_list_get_field            (PhoenixEntryList   *self,
+                                                              guint               position,
+                                                              const char         *property);
+/* The entry's inline problems; NULL when none. */
+const char         *_phoenix_entry_list_get_error            (PhoenixEntryList   *self,
                                                               guint               position);
 
 /* @which: "current", "new" or "confirm" */

@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-cv-preview"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "phoenix-cv-preview.h"
+
+/* Space around and between pages, in pixels. */
+#define MARGIN 16
+
+struct _PhoenixCvPreview
+{
+  GtkWidget          parent_instance;
+
+  PhoenixCvRenderer *renderer;
+  PhoenixProfile    *profile;
+  PhoenixCvVariant  *variant;
+
+  guint              delay_id;
+  guint              idle_id;
+  double             last_layout_ms;
+};
+
+enum {
+  REFRESHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PhoenixCvPreview, phoenix_cv_preview, GTK_TYPE_WIDGET)
+
+static void
+take_snapshot (PhoenixCvPreview *self)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  g_clear_handle_id (&self->delay_id, g_source_remove);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+
+  if (self->profile != NULL && self->variant != NULL)
+    phoenix_cv_renderer_set_variant (self->renderer, self->variant, self->profile);
+  else if (self->profile != NULL)
+    phoenix_cv_renderer_set_profile (self->renderer, self->profile);
+  else
+    {
+      g_autoptr(PhoenixProfile) empty = phoenix_profile_new ();
+
+      phoenix_cv_renderer_set_profile (self->renderer, empty);
+    }
+
+  /* The layout is done here, in the idle, not at the next frame. */
+  phoenix_cv_renderer_get_n_pages (self->renderer);
+  self->last_layout_ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_signal_emit (self, signals[REFRESHED], 0);
+}
+
+static gboolean
+idle_cb (gpointer user_data)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (user_data);
+
+  self->idle_id = 0;
+  take_snapshot (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+delay_cb (gpointer user_data)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (user_data);
+
+  self->delay_id = 0;
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (PhoenixCvPreview *self)
+{
+  g_clear_handle_id (&self->delay_id, g_source_remove);
+  self->delay_id = g_timeout_add (PHOENIX_CV_PREVIEW_REFRESH_DELAY_MS, delay_cb, self);
+}
+
+/* Scale from points to pixels for @width. */
+static double
+page_scale (PhoenixCvPreview *self,
+            int               width,
+            double           *page_width,
+            double           *page_height)
+{
+  phoenix_cv_renderer_get_page_size (self->renderer, page_width, page_height);
+
+  return MAX (width - 2 * MARGIN, 1) / *page_width;
+}
+
+static void
+phoenix_cv_preview_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (widget);
+  double page_width, page_height;
+
+  phoenix_cv_renderer_get_page_size (self->renderer, &page_width, &page_height);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = (int) (page_width * 0.85) + 2 * MARGIN;
+    }
+  else
+    {
+      int width = for_size > 0 ? for_size : (int) (page_width * 0.85) + 2 * MARGIN;
+      double scale = page_scale (self, width, &page_width, &page_height);
+      int n_pages = MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+
+      *minimum = *natural = (int) (n_pages * (page_height * scale + MARGIN) + MARGIN);
+    }
+}
+
+static GtkSizeRequestMode
+phoenix_cv_preview_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+phoenix_cv_preview_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  double page_width, page_height;
+  double scale = page_scale (self, width, &page_width, &page_height);
+  int n_pages = MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+  double y = MARGIN;
+
+  for (int page = 0; page < n_pages; page++)
+    {
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (MARGIN, y, page_width * scale, page_height * scale);
+      GskRoundedRect outline;
+      GdkRGBA shadow = { 0, 0, 0, 0.25 };
+      cairo_t *cr;
+
+      gsk_rounded_rect_init_from_rect (&outline, &bounds, 2);
+      gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 4);
+
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      cairo_translate (cr, MARGIN, y);
+      cairo_scale (cr, scale, scale);
+      phoenix_cv_renderer_render_page (self->renderer, cr, page);
+      cairo_destroy (cr);
+
+      y += page_height * scale + MARGIN;
+    }
+}
+
+static void
+phoenix_cv_preview_dispose (GObject *object)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (object);
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (self->variant != NULL)
+    g_signal_handlers_disconnect_by_data (self->variant, self);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->variant);
+  g_clear_handle_id (&self->delay_id, g_source_remove);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_object (&self->renderer);
+
+  G_OBJECT_CLASS (phoenix_cv_preview_parent_class)->dispose (object);
+}
+
+static void
+phoenix_cv_preview_class_init (PhoenixCvPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = phoenix_cv_preview_dispose;
+  widget_class->measure = phoenix_cv_preview_measure;
+  widget_class->get_request_mode = phoenix_cv_preview_get_request_mode;
+  widget_class->snapshot = phoenix_cv_preview_snapshot;
+
+  signals[REFRESHED] =
+    g_signal_new ("refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "phoenix-cv-preview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+phoenix_cv_preview_init (PhoenixCvPreview *self)
+{
+  self->renderer = phoenix_cv_renderer_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview of the CV"), -1);
+  take_snapshot (self);
+}
+
+GtkWidget *
+phoenix_cv_preview_new (void)
+{
+  return g_object_new (PHOENIX_TYPE_CV_PREVIEW, NULL);
+}
+
+void
+phoenix_cv_preview_set_profile (PhoenixCvPreview *self,
+                                PhoenixProfile   *profile,
+                                PhoenixCvVariant *variant)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PREVIEW (self));
+
+  if (self->profile == profile && self->variant == variant)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_data (self->profile, self);
+  if (self->variant != NULL)
+    g_signal_handlers_disconnect_by_data (self->variant, self);
+  g_set_object (&self->profile, profile);
+  g_set_object (&self->variant, variant);
+
+  if (profile != NULL)
+    g_signal_connect_object (profile, "changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+  if (variant != NULL)
+    {
+      g_signal_connect_object (variant, "changed", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
+    }
+
+  take_snapshot (self);
+}
+
+PhoenixCvRenderer *
+phoenix_cv_preview_get_renderer (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), NULL);
+
+  return self->renderer;
+}
+
+void
+phoenix_cv_preview_refresh_now (PhoenixCvPreview *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PREVIEW (self));
+
+  take_snapshot (self);
+}
+
+double
+phoenix_cv_preview_get_last_layout_ms (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  return self->last_layout_ms;
+}

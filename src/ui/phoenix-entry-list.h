@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "phoenix-cv-variant.h"
+#include "phoenix-profile.h"
+#include "phoenix-undo.h"
+
+G_BEGIN_DECLS
+
+#define PHOENIX_TYPE_ENTRY_LIST (phoenix_entry_list_get_type ())
+G_DECLARE_FINAL_TYPE (PhoenixEntryList, phoenix_entry_list, PHOENIX, ENTRY_LIST, AdwPreferencesGroup)
+
+/*
+ * One section of the profile as an editable list: a form per entry, driven by
+ * a table of the entry type's fields (text, web address, month/year, “current”
+ * switch, one-a-line lists, CEFR level). Add, remove (toast with Undo), move
+ * (row menu, Alt+Up/Alt+Down, drag and drop), inline validation (empty title,
+ * end before start, malformed address). Adds, removals, moves and field edits
+ * are recorded on the undo stack.
+ *
+ * @section: a section id of phoenix-cv-variant.h with a list ("experience",
+ * "education", "skills", "languages", "certifications", "projects",
+ * "volunteering", "interests", "awards", "publications", "references").
+ *
+ * In variant mode (a variant set), each row gets a check button: whether the
+ * variant shows the entry.
+ *
+ * Signal "edited": an entry or the list changed (the whole profile needs saving).
+ */
+GtkWidget  *phoenix_entry_list_new             (const char       *section);
+const char *phoenix_entry_list_get_section     (PhoenixEntryList *self);
+void        phoenix_entry_list_set_profile     (PhoenixEntryList *self,
+                                                PhoenixProfile   *profile);
+void        phoenix_entry_list_set_undo_stack  (PhoenixEntryList *self,
+                                                PhoenixUndoStack *undo_stack);
+/* @variant: (nullable): NULL leaves variant mode. */
+void        phoenix_entry_list_set_variant     (PhoenixEntryList *self,
+                                                PhoenixCvVariant *variant);
+
+/* Appends an empty entry, opens and focuses its form. */
+void        phoenix_entry_list_add             (PhoenixEntryList *self);
+/* Removes the entry at @position; a toast offers to bring it back. */
+void        phoenix_entry_list_remove          (PhoenixEntryList *self,
+                                                guint             position);
+/* Moves the entry at @from to @to. */
+void        phoenix_entry_list_move            (PhoenixEntryList *self,
+                                                guint             from,
+                                                guint             to);
+
+G_END_DECLS
