@@ -233,8 +233,8 @@ entry_from_row (const ListTable *table,
                 GType            type,
                 sqlite3_stmt    *stmt)
 {
-  GObjectClass *klass = g_type_class_peek (type);
   GObject *entry = g_object_new (type, NULL);
+  GObjectClass *klass = G_OBJECT_GET_CLASS (entry);
 
   for (guint i = 0; table->properties[i] != NULL; i++)
     {
