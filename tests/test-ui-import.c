@@ -444,6 +444,138 @@ test_broken_pdf (Fixture       *f,
   run_app (f, broken_pdf_steps);
 }
 
+static void
+answer_password (Fixture    *f,
+                 const char *password)
+{
+  AdwMessageDialog *message = _phoenix_window_get_import_message (f->window);
+  GtkEditable *entry = _phoenix_window_get_import_password (f->window);
+
+  g_assert_nonnull (message);
+  g_assert_nonnull (entry);
+  g_assert_null (_phoenix_window_get_import_dialog (f->window));
+  gtk_editable_set_text (entry, password);
+  adw_message_dialog_response (message, "import");
+  g_assert_true (_phoenix_window_get_import_busy (f->window));
+  wait_until (f, import_settled, "the end of the PDF import");
+}
+
+static void
+encrypted_steps (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data", "encrypted-cv.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  AdwMessageDialog *message;
+  PhoenixImportDialog *dialog;
+
+  create_vault (f);
+
+  _phoenix_window_import_file (f->window, file);
+  wait_until (f, import_settled, "the end of the PDF import");
+  message = _phoenix_window_get_import_message (f->window);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Password Needed");
+
+  /* A wrong password asks again, saying so. */
+  answer_password (f, "wrong password");
+  message = _phoenix_window_get_import_message (f->window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "does not open"));
+
+  answer_password (f, "phoenix-test");
+  g_assert_null (_phoenix_window_get_import_message (f->window));
+  dialog = _phoenix_window_get_import_dialog (f->window);
+  g_assert_nonnull (dialog);
+  text = _phoenix_import_dialog_get_text (dialog);
+  g_assert_nonnull (strstr (text, "Nadia Exemple"));
+  choose (f, dialog, PHOENIX_IMPORT_CANCEL);
+}
+
+static void
+test_encrypted (Fixture       *f,
+                gconstpointer  data)
+{
+  run_app (f, encrypted_steps);
+}
+
+static void
+cancel_running_steps (Fixture *f)
+{
+  g_autoptr(GFile) file = NULL;
+
+  create_vault (f);
+  file = draw_cv (f);
+
+  /* Cancel while the helper runs: no preview, no error, nothing changed. */
+  _phoenix_window_import_file (f->window, file);
+  g_assert_true (_phoenix_window_get_import_busy (f->window));
+  g_assert_true (_phoenix_window_cancel_import (f->window));
+  wait_until (f, import_settled, "the end of the PDF import");
+  spin (100);
+  g_assert_null (_phoenix_window_get_import_dialog (f->window));
+  g_assert_null (_phoenix_window_get_import_message (f->window));
+  g_assert_cmpuint (n_items (phoenix_profile_get_experiences (profile (f))), ==, 0);
+}
+
+static void
+test_cancel_running (Fixture       *f,
+                     gconstpointer  data)
+{
+  run_app (f, cancel_running_steps);
+}
+
+static void
+drop_steps (Fixture *f)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWidget *cv_child;
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  GSList *files;
+
+  create_vault (f);
+  file = draw_cv (f);
+
+  /* The drop target sits on the CV page's view-stack child and takes file lists. */
+  cv_child = adw_view_stack_get_child_by_name (_phoenix_window_get_view_stack (f->window), "cv");
+  g_assert_nonnull (cv_child);
+  controllers = gtk_widget_observe_controllers (cv_child);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  files = g_slist_append (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+
+  g_assert_true (_phoenix_window_get_import_busy (f->window));
+  wait_until (f, import_settled, "the end of the PDF import");
+  g_assert_nonnull (_phoenix_window_get_import_dialog (f->window));
+  choose (f, _phoenix_window_get_import_dialog (f->window), PHOENIX_IMPORT_MERGE);
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "Nadia Exemple");
+  /* Imported: the CV page is shown, with its import button. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "cv");
+}
+
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  run_app (f, drop_steps);
+}
+
 /* ---- ATS check --------------------------------------------------------------- */
 
 static const char *offer_text =
@@ -663,6 +795,12 @@ main (int   argc,
               fixture_setup, test_cancel_writes_nothing, fixture_teardown);
   g_test_add ("/ui/import/broken-pdf-error", Fixture, NULL,
               fixture_setup, test_broken_pdf, fixture_teardown);
+  g_test_add ("/ui/import/encrypted-asks-password", Fixture, NULL,
+              fixture_setup, test_encrypted, fixture_teardown);
+  g_test_add ("/ui/import/cancel-while-reading", Fixture, NULL,
+              fixture_setup, test_cancel_running, fixture_teardown);
+  g_test_add ("/ui/import/drop-pdf-on-cv-page", Fixture, NULL,
+              fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/ui/ats/score-apply-undo", Fixture, NULL,
               fixture_setup, test_ats_window, fixture_teardown);
   g_test_add_func ("/ui/ats/occupation-search", test_occupation_search);

@@ -32,6 +32,8 @@ void                 _phoenix_window_close_import           (PhoenixWindow      
 void                 _phoenix_window_import_file            (PhoenixWindow       *self,
                                                              GFile               *file);
 gboolean             _phoenix_window_get_import_busy        (PhoenixWindow       *self);
+/* Clicks Cancel on the progress dialog; FALSE when none is shown. */
+gboolean             _phoenix_window_cancel_import          (PhoenixWindow       *self);
 /* The preview being shown, or NULL. */
 PhoenixImportDialog *_phoenix_window_get_import_dialog      (PhoenixWindow       *self);
 /* The password question or the error shown, or NULL. */

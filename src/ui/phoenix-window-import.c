@@ -553,6 +553,18 @@ _phoenix_window_get_import_busy (PhoenixWindow *self)
   return get_state (self)->busy;
 }
 
+gboolean
+_phoenix_window_cancel_import (PhoenixWindow *self)
+{
+  ImportState *state = get_state (self);
+
+  if (state->progress == NULL)
+    return FALSE;
+
+  adw_message_dialog_response (state->progress, "cancel");
+  return TRUE;
+}
+
 PhoenixImportDialog *
 _phoenix_window_get_import_dialog (PhoenixWindow *self)
 {
