@@ -9,7 +9,9 @@
 #include <locale.h>
 
 #include "phoenix-application.h"
+#include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
+#include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-vault.h"
@@ -18,7 +20,10 @@
 /*
  * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
  *
- *   screenshot-tool welcome|unlock|unlock-error|cv|overview OUTPUT.png
+ *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview OUTPUT.png
+ *
+ * editor: the CV editor beside its live preview, an experience open; variant: a second CV
+ * choosing its entries; preview: the preview alone (a narrow window).
  *
  * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
  * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
@@ -56,6 +61,136 @@ static const Persona persona_fr = {
   "France",
   "Portfolio",
 };
+
+/* Camille's career, in the persona's language: [0] English, [1] French. */
+typedef struct
+{
+  const char *title[2];
+  const char *employer;
+  const char *location;
+  const char *start;
+  const char *end;
+  const char *highlights[2][4];
+} Job;
+
+static const Job jobs[] = {
+  { { "UX design intern", "Stagiaire UX design" }, "Atelier Numérique", "Lyon", "2024-09", NULL,
+    { { "Ran 12 user interviews for a booking app", "Redesigned the check-out flow in Figma", NULL },
+      { "Conduite de 12 entretiens utilisateurs pour une appli de réservation",
+        "Refonte du parcours de paiement dans Figma", NULL } } },
+  { { "Front desk manager", "Responsable de la réception" }, "Hôtel des Célestins", "Lyon", "2016-04", "2024-06",
+    { { "Led a team of 8 receptionists", "Raised guest satisfaction from 82 % to 94 %",
+        "Moved check-in to tablets with the IT supplier", NULL },
+      { "Encadrement d’une équipe de 8 réceptionnistes", "Satisfaction client passée de 82 % à 94 %",
+        "Passage de l’accueil sur tablettes avec le prestataire", NULL } } },
+  { { "Restaurant team leader", "Chef de rang" }, "Brasserie du Parc", "Villeurbanne", "2012-09", "2016-03",
+    { { "Trained 15 seasonal waiters", "Set up the table booking system", NULL },
+      { "Formation de 15 serveurs saisonniers", "Mise en place de la réservation en ligne", NULL } } },
+};
+
+typedef struct
+{
+  const char *degree[2];
+  const char *school;
+  const char *start;
+  const char *end;
+} Degree;
+
+static const Degree degrees[] = {
+  { { "UX Design certificate", "Certificat UX design" }, "OpenClassrooms", "2023-09", "2024-07" },
+  { { "BTS Tourism", "BTS Tourisme" }, "Lycée François Rabelais", "2010-09", "2012-06" },
+};
+
+static const struct { const char *name[2]; const char *level[2]; const char *category[2]; } skills[] = {
+  { { "User research", "Recherche utilisateur" }, { "Advanced", "Avancé" }, { "UX design", "UX design" } },
+  { { "Wireframing", "Maquettage" }, { "Intermediate", "Intermédiaire" }, { "UX design", "UX design" } },
+  { { "Figma", "Figma" }, { "Intermediate", "Intermédiaire" }, { "Tools", "Outils" } },
+  { { "Team management", "Management d’équipe" }, { "Expert", "Expert" }, { "Management", "Management" } },
+  { { "Customer service", "Relation client" }, { "Expert", "Expert" }, { "Hospitality", "Hôtellerie" } },
+};
+
+static const struct { const char *name[2]; const char *level; } languages[] = {
+  { { "French", "Français" }, "native" },
+  { { "English", "Anglais" }, "C1" },
+  { { "Spanish", "Espagnol" }, "B1" },
+};
+
+static void
+add_career (PhoenixProfile *profile,
+            guint           lang)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_autoptr(PhoenixExperience) experience = phoenix_experience_new ();
+
+      phoenix_experience_set_title (experience, jobs[i].title[lang]);
+      phoenix_experience_set_employer (experience, jobs[i].employer);
+      phoenix_experience_set_location (experience, jobs[i].location);
+      phoenix_experience_set_start_date (experience, jobs[i].start);
+      phoenix_experience_set_end_date (experience, jobs[i].end);
+      phoenix_experience_set_current (experience, jobs[i].end == NULL);
+      phoenix_experience_set_highlights (experience, jobs[i].highlights[lang]);
+      g_list_store_append (phoenix_profile_get_experiences (profile), experience);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (degrees); i++)
+    {
+      g_autoptr(PhoenixEducation) education = phoenix_education_new ();
+
+      phoenix_education_set_degree (education, degrees[i].degree[lang]);
+      phoenix_education_set_school (education, degrees[i].school);
+      phoenix_education_set_location (education, "Lyon");
+      phoenix_education_set_start_date (education, degrees[i].start);
+      phoenix_education_set_end_date (education, degrees[i].end);
+      g_list_store_append (phoenix_profile_get_education (profile), education);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (skills); i++)
+    {
+      g_autoptr(PhoenixSkill) skill = phoenix_skill_new ();
+
+      phoenix_skill_set_name (skill, skills[i].name[lang]);
+      phoenix_skill_set_level (skill, skills[i].level[lang]);
+      phoenix_skill_set_category (skill, skills[i].category[lang]);
+      g_list_store_append (phoenix_profile_get_skills (profile), skill);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(PhoenixLanguage) language = phoenix_language_new ();
+
+      phoenix_language_set_name (language, languages[i].name[lang]);
+      phoenix_language_set_level (language, languages[i].level);
+      g_list_store_append (phoenix_profile_get_languages (profile), language);
+    }
+}
+
+/* Two CVs: the main one, and one for UX jobs without the restaurant years. */
+static void
+add_variants (PhoenixProfile *profile,
+              PhoenixVault   *vault,
+              guint           lang)
+{
+  g_autoptr(GListStore) variants = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
+  g_autoptr(PhoenixCvVariant) main_cv = phoenix_cv_variant_new (lang ? "CV principal" : "Main CV");
+  g_autoptr(PhoenixCvVariant) ux = phoenix_cv_variant_new (lang ? "UX design – start-ups" : "UX design – start-ups");
+  g_autoptr(PhoenixExperience) first = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (profile)), 0);
+  g_autoptr(PhoenixExperience) second = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (profile)), 1);
+  const char *selection[] = { phoenix_experience_get_uid (first), phoenix_experience_get_uid (second), NULL };
+  g_autoptr(GError) error = NULL;
+
+  phoenix_cv_variant_set_language (main_cv, lang ? "fr" : "en");
+  phoenix_cv_variant_set_language (ux, lang ? "fr" : "en");
+  phoenix_cv_variant_set_template (ux, "modern");
+  phoenix_cv_variant_set_headline (ux, lang ? "UX designer junior, dix ans de relation client"
+                                            : "Junior UX designer with ten years of guest experience");
+  phoenix_cv_variant_set_selection (ux, "experience", selection);
+  g_list_store_append (variants, main_cv);
+  g_list_store_append (variants, ux);
+
+  if (!phoenix_cv_variants_save (variants, vault, &error))
+    g_error ("Could not save the CVs: %s", error->message);
+}
 
 static void
 spin (guint milliseconds)
@@ -121,8 +256,11 @@ prepare_vault (const char *path,
       phoenix_link_set_url (link, "https://portfolio.example.com/camille-martin");
       g_list_store_append (phoenix_profile_get_links (profile), link);
 
+      add_career (profile, persona == &persona_fr);
+
       if (!phoenix_profile_save (profile, vault, &error))
         g_error ("Could not save the profile: %s", error->message);
+      add_variants (profile, vault, persona == &persona_fr);
     }
 
   phoenix_vault_lock (vault);
@@ -207,7 +345,8 @@ main (int   argc,
 
   if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
-      g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase OUTPUT.png [dark]\n",
+      g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase|editor|variant|preview"
+                  " OUTPUT.png [dark]\n",
                   argv[0]);
       return 2;
     }
@@ -299,6 +438,32 @@ main (int   argc,
                                                                         "name")));
           gtk_editable_set_position (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window), "name"), -1);
         }
+    }
+
+  if (g_str_equal (mode, "editor") || g_str_equal (mode, "variant") || g_str_equal (mode, "preview"))
+    {
+      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      PhoenixEntryList *list = _phoenix_cv_page_get_entry_list (page, "experience");
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+      fit_window (window);
+      if (g_str_equal (mode, "editor"))
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (_phoenix_entry_list_get_row (list, 1)), TRUE);
+        }
+      else if (g_str_equal (mode, "variant"))
+        {
+          _phoenix_cv_page_select_variant (page, 1);
+          _phoenix_cv_page_set_variant_mode (page, TRUE);
+        }
+      else
+        {
+          _phoenix_cv_page_select_variant (page, 1);
+          _phoenix_cv_page_show_preview (page, TRUE);
+        }
+      spin (600);
+      if (!g_str_equal (mode, "preview"))
+        _phoenix_cv_page_scroll_to (page, "experience");
     }
 
   /* Let transitions and spinners settle. */

@@ -83,6 +83,7 @@ struct _PhoenixCvPage
   AdwPreferencesPage *editor_page;
   GtkDropDown        *variant_dropdown;
   GtkToggleButton    *select_button;
+  GtkToggleButton    *select_button_compact;
   GtkToggleButton    *preview_button;
   AdwLeaflet         *leaflet;
   PhoenixCvPreview   *preview;
@@ -941,6 +942,33 @@ variant_selected_cb (PhoenixCvPage *self)
 }
 
 static void
+variant_item_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  in_list)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (in_list == NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 4);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+variant_item_bind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  user_data)
+{
+  PhoenixCvVariant *variant = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), phoenix_cv_variant_get_name (variant));
+}
+
+static void
 select_toggled_cb (PhoenixCvPage *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->select_button);
@@ -1662,6 +1690,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, editor_page);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, select_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, select_button_compact);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview);
@@ -1775,6 +1804,22 @@ phoenix_cv_page_init (PhoenixCvPage *self)
 
   gtk_drop_down_set_expression (self->variant_dropdown,
                                 gtk_property_expression_new (PHOENIX_TYPE_CV_VARIANT, NULL, "name"));
+  {
+    /* The button shows the name ellipsized, so the toolbar fits a phone. */
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (variant_item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (variant_item_bind_cb), NULL);
+    gtk_drop_down_set_factory (self->variant_dropdown, factory);
+    g_object_unref (factory);
+    factory = gtk_signal_list_item_factory_new ();
+    g_signal_connect (factory, "setup", G_CALLBACK (variant_item_setup_cb), GINT_TO_POINTER (TRUE));
+    g_signal_connect (factory, "bind", G_CALLBACK (variant_item_bind_cb), NULL);
+    gtk_drop_down_set_list_factory (self->variant_dropdown, factory);
+    g_object_unref (factory);
+  }
+  g_object_bind_property (self->select_button, "active", self->select_button_compact, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->variant_dropdown, "notify::selected", G_CALLBACK (variant_selected_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->select_button, "toggled", G_CALLBACK (select_toggled_cb),
@@ -2021,4 +2066,25 @@ _phoenix_cv_page_show_preview (PhoenixCvPage *self,
                                gboolean       preview)
 {
   adw_leaflet_set_visible_child_name (self->leaflet, preview ? "preview" : "editor");
+}
+
+/* Scrolls the editor so that the list of @section is at the top. */
+void
+_phoenix_cv_page_scroll_to (PhoenixCvPage *self,
+                            const char    *section)
+{
+  GtkWidget *list = GTK_WIDGET (_phoenix_cv_page_get_entry_list (self, section));
+  GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *child;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (scroller == NULL)
+    return;
+  child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (!gtk_widget_compute_point (list, child, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, point.y - 12);
 }

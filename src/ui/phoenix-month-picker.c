@@ -193,7 +193,9 @@ phoenix_month_picker_init (PhoenixMonthPicker *self)
 
   year = gtk_entry_new ();
   gtk_entry_set_max_length (GTK_ENTRY (year), 4);
-  gtk_editable_set_width_chars (GTK_EDITABLE (year), 5);
+  gtk_editable_set_width_chars (GTK_EDITABLE (year), 4);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (year), 4);
+  gtk_editable_set_alignment (GTK_EDITABLE (year), 0.5);
   gtk_entry_set_input_purpose (GTK_ENTRY (year), GTK_INPUT_PURPOSE_DIGITS);
   gtk_entry_set_placeholder_text (GTK_ENTRY (year), _("Year"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (year),

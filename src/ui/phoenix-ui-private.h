@@ -89,6 +89,9 @@ gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage     
 /* On a narrow window, the preview (TRUE) or the editor. */
 void                _phoenix_cv_page_show_preview            (PhoenixCvPage      *self,
                                                               gboolean            preview);
+/* Scrolls the editor to the list of @section. */
+void                _phoenix_cv_page_scroll_to               (PhoenixCvPage      *self,
+                                                              const char         *section);
 GtkWidget          *_phoenix_entry_list_get_row              (PhoenixEntryList   *self,
                                                               guint               position);
 /* The field widget of the entry at @position: the AdwEntryRow (text), PhoenixMonthPicker (dates),
