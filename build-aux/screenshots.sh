@@ -3,6 +3,8 @@
 #
 # Takes the screenshots listed in the metainfo, into data/screenshots/:
 #   welcome.png, unlock.png, cv.png (1280×800) and cv-narrow.png (360×720),
+#   editor.png and variant.png (1280×800), preview.png (600×800),
+#   import-preview.png (the PDF import's preview) and ats.png (the ATS check window),
 #   and main-fr.png (the CV page in French) when the French translation is there.
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
@@ -21,7 +23,7 @@ case $builddir in
   *) builddir=$srcdir/$builddir ;;
 esac
 
-ninja -C "$builddir" tests/screenshot-tool data/gschemas.compiled >/dev/null
+ninja -C "$builddir" tests/screenshot-tool data/gschemas.compiled src/core/taxonomy.gvariant >/dev/null
 ninja -C "$builddir" po/fr/LC_MESSAGES/phoenix.mo >/dev/null 2>&1 || true
 
 outdir=$srcdir/data/screenshots
@@ -41,6 +43,7 @@ shot () {
     NO_AT_BRIDGE=1 \
     PHOENIX_VAULT_PATH="$tmpdir/vault/vault.db" \
     PHOENIX_KDF_TEST=1 \
+    PHOENIX_TAXONOMY="$builddir/src/core/taxonomy.gvariant" \
     PHOENIX_LOCALEDIR="$builddir/po" \
     PHOENIX_WINDOW_SIZE="$2" \
     xvfb-run -a -s "-screen 0 2800x1800x24" \
@@ -51,6 +54,12 @@ shot welcome 1280x800 welcome.png
 shot unlock 1280x800 unlock.png
 shot cv 1280x800 cv.png
 shot cv 360x720 cv-narrow.png
+# The CV editor beside its live preview, a CV variant choosing its entries, the preview alone.
+shot editor 1280x800 editor.png
+shot variant 1280x800 variant.png
+shot preview 600x800 preview.png
+shot import-preview 1280x800 import-preview.png
+shot ats 1280x800 ats.png
 
 # French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
 if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then

@@ -9,6 +9,8 @@
 #include <locale.h>
 
 #include "phoenix-application.h"
+#include "phoenix-import-private.h"
+#include "phoenix-json-resume.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
 #include "phoenix-profile-entries.h"
@@ -266,6 +268,54 @@ prepare_vault (const char *path,
   phoenix_vault_lock (vault);
 }
 
+/* import-preview: the PDF import's preview of what the importer makes of a fictional CV
+ * (one field it is not sure of, a line it could not place); ats: the ATS check window
+ * with a fictional person's CV against a pasted offer. */
+static const char *import_parse_json =
+  "{\"sections\": [\"EXPÉRIENCES PROFESSIONNELLES\", \"FORMATION\", \"COMPÉTENCES\", \"LANGUES\"],"
+  " \"profile\": {"
+  "  \"basics\": {\"name\": \"Nadia Exemple\", \"label\": \"Future développeuse web, dix ans de commerce\","
+  "   \"email\": \"nadia.exemple@example.fr\", \"phone\": \"06 12 34 56 78\", \"location\": {\"city\": \"Tours\"}},"
+  "  \"work\": [{\"position\": \"Responsable de rayon\", \"name\": \"Supermarché Exemple\", \"startDate\": \"2018-01\","
+  "             \"highlights\": [\"Gestion d’une équipe de 8 personnes\"]},"
+  "            {\"position\": \"Employée polyvalente\", \"name\": \"Supérette Exemple\", \"startDate\": \"2014-09\","
+  "             \"endDate\": \"2017-12\"}],"
+  "  \"education\": [{\"studyType\": \"BTS\", \"area\": \"Management commercial\", \"institution\": \"Lycée Exemple, Tours\","
+  "                  \"startDate\": \"2012\", \"endDate\": \"2014\"}],"
+  "  \"skills\": [{\"name\": \"HTML\"}, {\"name\": \"CSS\"}, {\"name\": \"JavaScript\"}],"
+  "  \"languages\": [{\"language\": \"Anglais\", \"fluency\": \"B2\"}, {\"language\": \"Espagnol\", \"fluency\": \"Notions\"}]},"
+  " \"confidence\": {\"/basics/name\": 0.9, \"/basics/label\": 0.6, \"/basics/email\": 0.99, \"/basics/phone\": 0.9,"
+  "   \"/work/0/position\": 0.85, \"/work/1/position\": 0.85, \"/work/1/startDate\": 0.45,"
+  "   \"/education/0/studyType\": 0.8},"
+  " \"unassigned\": [\"Permis B, véhiculée\"]}";
+
+static const char *ats_resume_json =
+  "{\"basics\": {\"name\": \"Camille Martin\", \"label\": \"Retail supervisor moving into data\","
+  "  \"email\": \"camille.martin@example.com\", \"phone\": \"+33 6 12 34 56 78\"},"
+  " \"work\": [{\"position\": \"Store supervisor\", \"name\": \"Shop Example\", \"startDate\": \"2020-01\","
+  "            \"summary\": \"Weekly sales reports in Excel; SQL queries for the stock team; dashboards for the managers.\"},"
+  "           {\"position\": \"Data analyst\", \"name\": \"Numbers Example\", \"startDate\": \"2016-01\", \"endDate\": \"2019-12\","
+  "            \"summary\": \"Customer behaviour analysis with Python.\"}],"
+  " \"education\": [{\"studyType\": \"Bachelor\", \"area\": \"Economics\", \"institution\": \"University Example\","
+  "                  \"endDate\": \"2015\"}],"
+  " \"skills\": [{\"name\": \"Teamwork\"}, {\"name\": \"Python\"}]}";
+
+static const char *ats_offer_text =
+  "Data Analyst\n"
+  "Brightwell Retail Group — Manchester\n"
+  "Permanent, full-time\n"
+  "\n"
+  "Responsibilities\n"
+  "- Build and maintain dashboards in Tableau.\n"
+  "- Write SQL queries against our Snowflake warehouse.\n"
+  "- Analyse promotions and customer behaviour with Python.\n"
+  "\n"
+  "Requirements\n"
+  "- Bachelor's degree in Mathematics, Economics or a related field.\n"
+  "- 2+ years of experience as a data analyst.\n"
+  "- Advanced SQL and Excel.\n"
+  "- Experience with Tableau or Power BI.\n";
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -431,7 +481,41 @@ main (int   argc,
           gtk_editable_set_text (_phoenix_passphrase_dialog_get_row (dialog, "confirm"), "lamp");
           shot = GTK_WINDOW (dialog);
         }
-      if (g_str_equal (mode, "cv"))
+      if (g_str_equal (mode, "import-preview"))
+        {
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_autoptr(PhoenixCvParse) parse = NULL;
+          PhoenixImportDialog *dialog;
+
+          adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+          if (!json_parser_load_from_data (parser, import_parse_json, -1, &error))
+            g_error ("%s", error->message);
+          parse = phoenix_cv_parse_new_from_json (json_parser_get_root (parser), &error);
+          if (parse == NULL)
+            g_error ("%s", error->message);
+          dialog = phoenix_import_dialog_new (parse, "nadia-exemple-cv.pdf");
+          gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+          gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 760);
+          gtk_window_present (GTK_WINDOW (dialog));
+          spin (300);
+          shot = GTK_WINDOW (dialog);
+        }
+      else if (g_str_equal (mode, "ats"))
+        {
+          PhoenixAtsWindow *ats;
+
+          if (!phoenix_json_resume_import_data (_phoenix_window_get_profile (window), ats_resume_json, -1, &error))
+            g_error ("%s", error->message);
+          adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-check", NULL);
+          ats = _phoenix_window_get_ats_window (window);
+          gtk_window_set_default_size (GTK_WINDOW (ats), 600, 1100);
+          gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), ats_offer_text, -1);
+          _phoenix_ats_window_analyse (ats);
+          spin (300);
+          shot = GTK_WINDOW (ats);
+        }
+      else if (g_str_equal (mode, "cv"))
         {
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
           gtk_widget_grab_focus (GTK_WIDGET (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window),

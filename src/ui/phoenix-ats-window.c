@@ -13,6 +13,11 @@
 #include "phoenix-occupation-search.h"
 #include "phoenix-skill.h"
 
+/* The offer's contract codes, in the order of contract_row's items. */
+static const char * const contract_codes[] = {
+  "", "cdi", "cdd", "interim", "alternance", "stage", "freelance",
+};
+
 /* The profile changes in bursts while the user types: score once it settles. */
 #define RECOMPUTE_DELAY_MS 300
 
@@ -49,7 +54,7 @@ struct _PhoenixAtsWindow
   AdwEntryRow            *title_row;
   AdwEntryRow            *company_row;
   AdwEntryRow            *location_row;
-  AdwEntryRow            *contract_row;
+  AdwComboRow            *contract_row;
   AdwExpanderRow         *occupation_row;
   GtkBox                 *report_box;
 };
@@ -218,6 +223,19 @@ add_row (AdwPreferencesGroup *group,
   return row;
 }
 
+/* Red below half, amber below three quarters, green above (style.css). */
+static void
+set_band_offsets (GtkLevelBar *bar,
+                  double       max)
+{
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (bar, "phoenix-low", max * 0.5);
+  gtk_level_bar_add_offset_value (bar, "phoenix-medium", max * 0.75);
+  gtk_level_bar_add_offset_value (bar, "phoenix-high", max);
+}
+
 static void
 show_breakdown (PhoenixAtsWindow *self)
 {
@@ -239,6 +257,7 @@ show_breakdown (PhoenixAtsWindow *self)
       row = add_row (group, part_title (part), subtitle, NULL);
 
       bar = gtk_level_bar_new_for_interval (0, 1);
+      set_band_offsets (GTK_LEVEL_BAR (bar), 1);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (value, 0));
       gtk_widget_set_size_request (bar, 120, -1);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
@@ -515,7 +534,10 @@ fill_details (PhoenixAtsWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), phoenix_job_offer_get_title (self->offer));
   gtk_editable_set_text (GTK_EDITABLE (self->company_row), phoenix_job_offer_get_company (self->offer));
   gtk_editable_set_text (GTK_EDITABLE (self->location_row), phoenix_job_offer_get_location (self->offer));
-  gtk_editable_set_text (GTK_EDITABLE (self->contract_row), phoenix_job_offer_get_contract (self->offer));
+  adw_combo_row_set_selected (self->contract_row, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (contract_codes); i++)
+    if (g_str_equal (contract_codes[i], phoenix_job_offer_get_contract (self->offer)))
+      adw_combo_row_set_selected (self->contract_row, i);
   self->filling = FALSE;
 
   if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &index))
@@ -687,13 +709,23 @@ detail_applied_cb (PhoenixAtsWindow *self,
     phoenix_job_offer_set_company (self->offer, text);
   else if (row == self->location_row)
     phoenix_job_offer_set_location (self->offer, text);
-  else if (row == self->contract_row)
-    phoenix_job_offer_set_contract (self->offer, text);
 
   save_offer (self);
   fill_details (self);
   reload_offers (self, phoenix_job_offer_get_id (self->offer));
   recompute (self);
+}
+
+static void
+contract_selected_cb (PhoenixAtsWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->contract_row);
+
+  if (self->filling || self->offer == NULL || selected >= G_N_ELEMENTS (contract_codes))
+    return;
+
+  phoenix_job_offer_set_contract (self->offer, contract_codes[selected]);
+  save_offer (self);
 }
 
 static void
@@ -931,6 +963,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, report_box);
   gtk_widget_class_bind_template_callback (widget_class, offer_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, detail_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, contract_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "ats.analyse", NULL, analyse_action);
   gtk_widget_class_install_action (widget_class, "ats.undo", NULL, undo_action);
@@ -945,9 +978,7 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 
   self->offer_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
-  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_LOW, 50);
-  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_HIGH, 75);
-  gtk_level_bar_add_offset_value (self->score_bar, GTK_LEVEL_BAR_OFFSET_FULL, 100);
+  set_band_offsets (self->score_bar, 100);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", FALSE);
 }
 
