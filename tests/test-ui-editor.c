@@ -390,6 +390,32 @@ variants_steps (Fixture *f)
   phoenix_cv_variant_set_headline (second, "UX designer junior");
   phoenix_cv_variant_set_language (second, "en");
 
+  /* Its headline is undone like any field. */
+  phoenix_undo_stack_break_merge (_phoenix_cv_page_get_undo_stack (page));
+  phoenix_cv_variant_set_headline (second, "UX designer");
+  g_assert_true (undo (f));
+  g_assert_cmpstr (phoenix_cv_variant_get_headline (second), ==, "UX designer junior");
+
+  /* Sections: hide education, move skills up. */
+  {
+    GtkWidget *education = _phoenix_cv_page_get_section_row (page, "education");
+    GtkWidget *skills = _phoenix_cv_page_get_section_row (page, "skills");
+    const char * const *sections;
+
+    g_assert_nonnull (education);
+    gtk_switch_set_active (g_object_get_data (G_OBJECT (education), "switch"), FALSE);
+    sections = phoenix_cv_variant_get_sections (second);
+    g_assert_false (g_strv_contains (sections, "education"));
+    g_assert_true (g_strv_contains (sections, "experience"));
+    skills = _phoenix_cv_page_get_section_row (page, "skills");
+    g_assert_true (gtk_widget_activate_action (skills, "section.move-up", NULL));
+    sections = phoenix_cv_variant_get_sections (second);
+    g_assert_cmpstr (sections[0], ==, "summary");
+    g_assert_cmpstr (sections[1], ==, "experience");
+    g_assert_cmpstr (sections[6], ==, "skills");
+    g_assert_cmpstr (sections[7], ==, "publications");
+  }
+
   /* Variant mode: leave out the first experience. */
   _phoenix_cv_page_set_variant_mode (page, TRUE);
   check = g_object_get_data (G_OBJECT (_phoenix_entry_list_get_row (experiences_list (f), 0)), "check");
@@ -440,6 +466,7 @@ variants_reopen_steps (Fixture *f)
   g_assert_cmpstr (phoenix_cv_variant_get_headline (second), ==, "UX designer junior");
   g_assert_cmpstr (phoenix_cv_variant_get_language (second), ==, "en");
   g_assert_cmpuint (g_strv_length ((GStrv) phoenix_cv_variant_get_selection (second, "experience")), ==, 1);
+  g_assert_false (g_strv_contains (phoenix_cv_variant_get_sections (second), "education"));
 }
 
 static void

@@ -70,6 +70,9 @@ struct _PhoenixCvPage
   PhoenixCvVariant   *variant;
   GPtrArray          *variant_bindings;
   PhoenixEntryList   *lists[N_LISTS];
+  AdwExpanderRow     *sections_row;
+  GPtrArray          *section_rows;
+  guint               section_order_id;
 
   /* Template widgets */
   AdwEntryRow        *rows[N_FIELDS];
@@ -90,6 +93,7 @@ struct _PhoenixCvPage
   GtkLabel           *score_label;
   GtkLevelBar        *score_bar;
   GtkListBox         *missing_list;
+  AdwPreferencesGroup *variant_group;
   AdwEntryRow        *variant_headline_row;
   AdwEntryRow        *variant_summary_row;
   AdwComboRow        *language_row;
@@ -869,6 +873,216 @@ variant_combo_changed_cb (PhoenixCvPage *self,
     phoenix_cv_variant_set_paper (self->variant, paper_values[MIN (selected, 1)]);
 }
 
+/* Section order and visibility of the current CV: a row per section with a
+ * switch (shown or not) and a menu to move it. */
+static const char * const order_ids[] = {
+  "summary", "experience", "education", "projects", "volunteering", "certifications",
+  "awards", "publications", "skills", "languages", "interests", "references", NULL
+};
+static const char * const order_labels[] = {
+  N_("Profile"), N_("Experience"), N_("Education"), N_("Projects"), N_("Volunteering"),
+  N_("Certifications"), N_("Awards"), N_("Publications"), N_("Skills"), N_("Languages"),
+  N_("Interests"), N_("References"), NULL
+};
+
+static const char *
+order_label (const char *id)
+{
+  for (guint i = 0; order_ids[i] != NULL; i++)
+    if (g_str_equal (order_ids[i], id))
+      return _(order_labels[i]);
+
+  return id;
+}
+
+/* The variant's sections, every known one: shown ones first in their order, then hidden ones. */
+static GPtrArray *
+current_order (PhoenixCvPage *self,
+               GHashTable    *shown)
+{
+  const char * const *sections = phoenix_cv_variant_get_sections (self->variant);
+  GPtrArray *order = g_ptr_array_new ();
+  gboolean all = sections == NULL || sections[0] == NULL;
+
+  if (all)
+    sections = order_ids;
+  for (guint i = 0; sections[i] != NULL; i++)
+    if (g_strv_contains (order_ids, sections[i]))
+      {
+        g_ptr_array_add (order, (gpointer) sections[i]);
+        g_hash_table_add (shown, (gpointer) sections[i]);
+      }
+  for (guint i = 0; order_ids[i] != NULL; i++)
+    if (!g_hash_table_contains (shown, order_ids[i]))
+      g_ptr_array_add (order, (gpointer) order_ids[i]);
+
+  return order;
+}
+
+static void
+store_order (PhoenixCvPage *self,
+             GPtrArray     *order,
+             GHashTable    *shown)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) sections = NULL;
+
+  for (guint i = 0; i < order->len; i++)
+    if (g_hash_table_contains (shown, g_ptr_array_index (order, i)))
+      g_strv_builder_add (builder, g_ptr_array_index (order, i));
+  /* The contact's links stay where the template puts them. */
+  g_strv_builder_add (builder, "links");
+  sections = g_strv_builder_end (builder);
+  phoenix_cv_variant_set_sections (self->variant, (const char * const *) sections);
+}
+
+static void
+section_row_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWidget *row = GTK_WIDGET (user_data);
+  PhoenixCvPage *self = g_object_get_data (G_OBJECT (row), "page");
+  const char *id = g_object_get_data (G_OBJECT (row), "section");
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = NULL;
+  const char *name = g_action_get_name (G_ACTION (action));
+  guint position;
+
+  if (self == NULL || self->variant == NULL)
+    return;
+
+  order = current_order (self, shown);
+  if (!g_ptr_array_find_with_equal_func (order, id, g_str_equal, &position))
+    return;
+
+  if (g_str_equal (name, "move-up") && position > 0)
+    {
+      order->pdata[position] = order->pdata[position - 1];
+      order->pdata[position - 1] = (gpointer) id;
+    }
+  else if (g_str_equal (name, "move-down") && position + 1 < order->len)
+    {
+      order->pdata[position] = order->pdata[position + 1];
+      order->pdata[position + 1] = (gpointer) id;
+    }
+  else
+    {
+      return;
+    }
+
+  store_order (self, order, shown);
+}
+
+static void
+section_switch_cb (GtkSwitch     *toggle,
+                   GParamSpec    *pspec,
+                   PhoenixCvPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toggle), "section");
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = NULL;
+
+  if (self->updating_variant || self->variant == NULL)
+    return;
+
+  order = current_order (self, shown);
+  if (gtk_switch_get_active (toggle))
+    g_hash_table_add (shown, (gpointer) id);
+  else
+    g_hash_table_remove (shown, id);
+  store_order (self, order, shown);
+}
+
+static void
+show_section_order (PhoenixCvPage *self)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = NULL;
+  GtkWidget *row;
+
+  for (guint i = 0; i < self->section_rows->len; i++)
+    adw_expander_row_remove (self->sections_row, g_ptr_array_index (self->section_rows, i));
+  g_ptr_array_set_size (self->section_rows, 0);
+
+  if (self->variant == NULL)
+    return;
+
+  order = current_order (self, shown);
+  self->updating_variant = TRUE;
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *id = g_ptr_array_index (order, i);
+      GtkWidget *toggle = gtk_switch_new ();
+      GtkWidget *menu_button = gtk_menu_button_new ();
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+      static const char * const names[] = { "move-up", "move-down" };
+      GtkEventController *shortcuts;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), order_label (id));
+      g_object_set_data (G_OBJECT (row), "page", self);
+      g_object_set_data (G_OBJECT (row), "section", (gpointer) id);
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        {
+          g_autoptr(GSimpleAction) action = g_simple_action_new (names[j], NULL);
+
+          g_signal_connect_object (action, "activate", G_CALLBACK (section_row_action_cb), row, 0);
+          g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+        }
+      gtk_widget_insert_action_group (row, "section", G_ACTION_GROUP (group));
+      g_menu_append (menu, _("Move _Up"), "section.move-up");
+      g_menu_append (menu, _("Move _Down"), "section.move-down");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+      gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (menu_button, "flat");
+      gtk_widget_set_tooltip_text (menu_button, _("Move"));
+      shortcuts = gtk_shortcut_controller_new ();
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Up"),
+                                                              gtk_named_action_new ("section.move-up")));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Down"),
+                                                              gtk_named_action_new ("section.move-down")));
+      gtk_widget_add_controller (row, shortcuts);
+
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (toggle), g_hash_table_contains (shown, id));
+      g_object_set_data (G_OBJECT (toggle), "section", (gpointer) id);
+      g_object_set_data (G_OBJECT (row), "switch", toggle);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, order_label (id), -1);
+      g_signal_connect_object (toggle, "notify::active", G_CALLBACK (section_switch_cb), self, 0);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+      adw_expander_row_add_row (self->sections_row, row);
+      g_ptr_array_add (self->section_rows, row);
+    }
+  self->updating_variant = FALSE;
+}
+
+/* Rebuilt in an idle: the row whose switch or menu changed the order goes away. */
+static gboolean
+section_order_idle_cb (gpointer user_data)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
+
+  self->section_order_id = 0;
+  show_section_order (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_section_order (PhoenixCvPage *self)
+{
+  if (self->section_order_id == 0)
+    self->section_order_id = g_idle_add (section_order_idle_cb, self);
+}
+
 static void
 update_variant_actions (PhoenixCvPage *self)
 {
@@ -903,6 +1117,23 @@ set_current_variant (PhoenixCvPage    *self,
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
       g_signal_connect_object (variant, "notify", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "changed", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify::sections", G_CALLBACK (schedule_section_order), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify::language", G_CALLBACK (show_variant_settings), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify::template", G_CALLBACK (show_variant_settings), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify::paper", G_CALLBACK (show_variant_settings), self,
+                               G_CONNECT_SWAPPED);
+      /* Edits of the CV's own settings are undone like the rest (once per variant). */
+      if (g_object_get_data (G_OBJECT (variant), "phoenix-cv-page-tracked") != self)
+        {
+          static const char * const tracked[] = { "name", "headline", "summary", "language", "template", "paper" };
+
+          g_object_set_data (G_OBJECT (variant), "phoenix-cv-page-tracked", self);
+          for (guint i = 0; i < G_N_ELEMENTS (tracked); i++)
+            track_property (self, G_OBJECT (variant), tracked[i]);
+        }
     }
   else
     {
@@ -911,6 +1142,7 @@ set_current_variant (PhoenixCvPage    *self,
     }
   self->updating_variant = FALSE;
   show_variant_settings (self);
+  show_section_order (self);
 
   for (guint i = 0; i < N_LISTS; i++)
     phoenix_entry_list_set_variant (self->lists[i],
@@ -1504,6 +1736,7 @@ disconnect_profile (PhoenixCvPage *self)
     g_signal_handlers_disconnect_by_data (self->variants, self);
   g_clear_object (&self->variants);
   g_clear_handle_id (&self->completeness_id, g_source_remove);
+  g_clear_handle_id (&self->section_order_id, g_source_remove);
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
@@ -1587,6 +1820,7 @@ phoenix_cv_page_finalize (GObject *object)
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->variant_bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->section_rows, g_ptr_array_unref);
   g_clear_object (&self->undo_stack);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->finalize (object);
@@ -1697,6 +1931,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_bar);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, missing_list);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_group);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_headline_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_summary_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, language_row);
@@ -1726,6 +1961,7 @@ phoenix_cv_page_init (PhoenixCvPage *self)
 
   self->bindings = g_ptr_array_new ();
   self->variant_bindings = g_ptr_array_new ();
+  self->section_rows = g_ptr_array_new ();
 
   self->undo_stack = phoenix_undo_stack_new ();
   g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (undo_stack_changed_cb),
@@ -1801,6 +2037,11 @@ phoenix_cv_page_init (PhoenixCvPage *self)
     g_signal_connect_object (self->paper_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
                              self, G_CONNECT_SWAPPED);
   }
+
+  self->sections_row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->sections_row), _("Sections"));
+  adw_expander_row_set_subtitle (self->sections_row, _("Which sections this CV shows, and in what order"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->variant_group), GTK_WIDGET (self->sections_row));
 
   gtk_drop_down_set_expression (self->variant_dropdown,
                                 gtk_property_expression_new (PHOENIX_TYPE_CV_VARIANT, NULL, "name"));
@@ -2087,4 +2328,26 @@ _phoenix_cv_page_scroll_to (PhoenixCvPage *self,
 
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   gtk_adjustment_set_value (adjustment, point.y - 12);
+}
+
+/* The row of @section in the CV's section order (its GtkSwitch is its "switch" data). */
+GtkWidget *
+_phoenix_cv_page_get_section_row (PhoenixCvPage *self,
+                                  const char    *section)
+{
+  if (self->section_order_id != 0)
+    {
+      g_clear_handle_id (&self->section_order_id, g_source_remove);
+      show_section_order (self);
+    }
+
+  for (guint i = 0; i < self->section_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->section_rows, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), section) == 0)
+        return row;
+    }
+
+  return NULL;
 }

@@ -89,6 +89,9 @@ gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage     
 /* On a narrow window, the preview (TRUE) or the editor. */
 void                _phoenix_cv_page_show_preview            (PhoenixCvPage      *self,
                                                               gboolean            preview);
+/* The row of @section in the current CV's section order; its GtkSwitch is the "switch" data. */
+GtkWidget          *_phoenix_cv_page_get_section_row         (PhoenixCvPage      *self,
+                                                              const char         *section);
 /* Scrolls the editor to the list of @section. */
 void                _phoenix_cv_page_scroll_to               (PhoenixCvPage      *self,
                                                               const char         *section);
