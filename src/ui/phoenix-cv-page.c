@@ -764,6 +764,9 @@ update_completeness_cb (gpointer user_data)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->message);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (item->kind));
+      g_object_set_data (G_OBJECT (row), "index", GINT_TO_POINTER (item->index));
       gtk_widget_add_css_class (icon, "dim-label");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       /* Translators: points the CV gains when this is fixed. */
@@ -771,11 +774,82 @@ update_completeness_cb (gpointer user_data)
       label = gtk_label_new (points);
       gtk_widget_add_css_class (label, "dim-label");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (self->missing_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->missing_list), items->len > 0);
 
   return G_SOURCE_REMOVE;
+}
+
+/* A missing item, activated: go to where it is fixed. */
+static void
+missing_row_activated_cb (PhoenixCvPage *self,
+                          GtkListBoxRow *row)
+{
+  PhoenixCompletenessKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "index"));
+  const char *section = NULL;
+  GtkWidget *target = NULL;
+
+  switch (kind)
+    {
+    case PHOENIX_COMPLETENESS_NO_NAME:
+      target = GTK_WIDGET (self->rows[FIELD_NAME]);
+      break;
+    case PHOENIX_COMPLETENESS_NO_HEADLINE:
+      target = GTK_WIDGET (self->rows[FIELD_HEADLINE]);
+      break;
+    case PHOENIX_COMPLETENESS_NO_CONTACT:
+    case PHOENIX_COMPLETENESS_NO_EMAIL:
+      target = GTK_WIDGET (self->rows[FIELD_EMAIL]);
+      break;
+    case PHOENIX_COMPLETENESS_NO_PHONE:
+      target = GTK_WIDGET (self->rows[FIELD_PHONE]);
+      break;
+    case PHOENIX_COMPLETENESS_NO_SUMMARY:
+    case PHOENIX_COMPLETENESS_SHORT_SUMMARY:
+      target = GTK_WIDGET (self->summary_view);
+      break;
+    case PHOENIX_COMPLETENESS_NO_EXPERIENCE:
+    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_TITLE:
+    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_DATES:
+    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_HIGHLIGHTS:
+      section = "experience";
+      break;
+    case PHOENIX_COMPLETENESS_NO_EDUCATION:
+      section = "education";
+      break;
+    case PHOENIX_COMPLETENESS_NO_SKILLS:
+    case PHOENIX_COMPLETENESS_FEW_SKILLS:
+      section = "skills";
+      break;
+    case PHOENIX_COMPLETENESS_NO_LANGUAGES:
+      section = "languages";
+      break;
+    default:
+      break;
+    }
+
+  if (section != NULL)
+    {
+      PhoenixEntryList *list = _phoenix_cv_page_get_entry_list (self, section);
+      GtkWidget *entry_row = index >= 0 ? _phoenix_entry_list_get_row (list, index) : NULL;
+
+      _phoenix_cv_page_scroll_to (self, section);
+      if (ADW_IS_EXPANDER_ROW (entry_row))
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (entry_row), TRUE);
+          target = entry_row;
+        }
+      else
+        {
+          target = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (list));
+        }
+    }
+
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
 }
 
 static void
@@ -1553,10 +1627,26 @@ export_json_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
 
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+
       if (!export_json_to (self, file, &error))
-        show_error_dialog (self, _("The JSON Resume Could Not Be Saved"), error->message);
+        {
+          show_error_dialog (self, _("The JSON Resume Could Not Be Saved"), error->message);
+        }
+      else if (root = phoenix_json_resume_export (self->profile),
+               !phoenix_json_resume_validate (root, &problems, NULL))
+        {
+          g_autofree char *list = NULL;
+
+          g_ptr_array_add (problems, NULL);
+          list = g_strjoinv ("\n", (char **) problems->pdata);
+          show_error_dialog (self, _("Saved, but Not Valid JSON Resume"), list);
+        }
       else
-        show_toast (self, _("Exported as JSON Resume"));
+        {
+          show_toast (self, _("Exported as JSON Resume"));
+        }
     }
   g_object_unref (chooser);
 }
@@ -2059,6 +2149,8 @@ phoenix_cv_page_init (PhoenixCvPage *self)
     gtk_drop_down_set_list_factory (self->variant_dropdown, factory);
     g_object_unref (factory);
   }
+  g_signal_connect_object (self->missing_list, "row-activated", G_CALLBACK (missing_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->select_button, "active", self->select_button_compact, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->variant_dropdown, "notify::selected", G_CALLBACK (variant_selected_cb),
