@@ -2443,3 +2443,9 @@ _phoenix_cv_page_get_section_row (PhoenixCvPage *self,
 
   return NULL;
 }
+
+gboolean
+_phoenix_cv_page_get_folded (PhoenixCvPage *self)
+{
+  return adw_leaflet_get_folded (self->leaflet);
+}

@@ -86,6 +86,8 @@ gboolean            _phoenix_cv_page_export_json             (PhoenixCvPage     
 gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage      *self,
                                                               GFile              *file,
                                                               GError            **error);
+/* TRUE when the window is too narrow for the editor and the preview side by side. */
+gboolean            _phoenix_cv_page_get_folded              (PhoenixCvPage      *self);
 /* On a narrow window, the preview (TRUE) or the editor. */
 void                _phoenix_cv_page_show_preview            (PhoenixCvPage      *self,
                                                               gboolean            preview);
