@@ -1711,7 +1711,7 @@ import_json_from (PhoenixCvPage  *self,
   self->dirty = TRUE;
   schedule_save (self);
 
-  g_object_set_data (G_OBJECT (backup), "page", self);
+  g_object_set_data_full (G_OBJECT (backup), "page", g_object_ref (self), g_object_unref);
   g_object_set_data_full (G_OBJECT (backup), "profile", g_object_ref (self->profile), g_object_unref);
   toast = adw_toast_new (_("Profile replaced by the JSON Resume"));
   adw_toast_set_button_label (toast, _("_Undo"));
