@@ -567,6 +567,9 @@ drop_steps (Fixture *f)
   g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "Nadia Exemple");
   /* Imported: the CV page is shown, with its import button. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "cv");
+  /* The CV page shows the same profile. */
+  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (f->window), "name")),
+                   ==, "Nadia Exemple");
 }
 
 static void
@@ -723,6 +726,113 @@ test_occupation_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first button of the window's tree bound to @action (the header bar's). */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The detected fields are corrected by hand; the offer is stored with them and listed. */
+static void
+ats_corrections_steps (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixSkillExtractor) extractor = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
+  PhoenixOccupationSearch *search;
+  PhoenixAtsWindow *ats;
+  AdwComboRow *offer_row;
+  GtkWidget *import_button;
+  GtkWidget *ats_button;
+  const char *chosen;
+  g_autofree char *code_before = NULL;
+  PhoenixJobOffer *stored;
+
+  create_vault (f);
+  g_assert_true (phoenix_json_resume_import_data (profile (f), resume_json, -1, &error));
+
+  /* The header-bar buttons show on the CV page only. */
+  import_button = find_action_button (GTK_WIDGET (f->window), "win.import-pdf");
+  ats_button = find_action_button (GTK_WIDGET (f->window), "win.ats-check");
+  g_assert_nonnull (import_button);
+  g_assert_nonnull (ats_button);
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "overview");
+  g_assert_false (gtk_widget_get_visible (import_button));
+  g_assert_false (gtk_widget_get_visible (ats_button));
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "cv");
+  g_assert_true (gtk_widget_get_visible (import_button));
+  g_assert_true (gtk_widget_get_visible (ats_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.ats-check", NULL));
+  ats = ats_window (f);
+  gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), offer_text, -1);
+  _phoenix_ats_window_analyse (ats);
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, 0);
+
+  /* Contract read as permanent, title as written. */
+  g_assert_cmpuint (adw_combo_row_get_selected (_phoenix_ats_window_get_contract_row (ats)), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))), ==, "Data Analyst");
+
+  /* Correct the title and the contract. */
+  gtk_editable_set_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats)), "Junior Data Analyst");
+  g_signal_emit_by_name (_phoenix_ats_window_get_title_row (ats), "apply");
+  adw_combo_row_set_selected (_phoenix_ats_window_get_contract_row (ats), 2);
+
+  /* Correct the occupation with the search, accents left out. */
+  code_before = g_strdup (_phoenix_ats_window_get_occupation_text (ats));
+  search = _phoenix_ats_window_get_occupation_search (ats);
+  gtk_editable_set_text (_phoenix_occupation_search_get_entry (search), "infirmier");
+  _phoenix_occupation_search_search_now (search);
+  g_assert_cmpuint (_phoenix_occupation_search_get_n_results (search), >, 0);
+  chosen = _phoenix_occupation_search_get_result_label (search, 0);
+  g_test_message ("occupation: %s → %s", code_before, chosen);
+  _phoenix_occupation_search_choose (search, 0);
+  g_assert_nonnull (strstr (_phoenix_ats_window_get_occupation_text (ats), chosen));
+
+  /* Stored with the corrections; the chooser lists it. */
+  extractor = phoenix_skill_extractor_new (phoenix_taxonomy_get_default (NULL));
+  offers = phoenix_job_offer_store_list (phoenix_window_get_vault (f->window), extractor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offers->len, ==, 1);
+  stored = g_ptr_array_index (offers, 0);
+  g_assert_cmpstr (phoenix_job_offer_get_title (stored), ==, "Junior Data Analyst");
+  g_assert_cmpstr (phoenix_job_offer_get_contract (stored), ==, "cdd");
+  g_assert_nonnull (strstr (_phoenix_ats_window_get_occupation_text (ats), phoenix_job_offer_get_occupation (stored)));
+
+  offer_row = _phoenix_ats_window_get_offer_row (ats);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (offer_row), ==, 1);
+
+  /* "New offer" clears the score; picking the stored one scores it again. */
+  adw_combo_row_set_selected (offer_row, 0);
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), ==, -1);
+  adw_combo_row_set_selected (offer_row, 1);
+  g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))), ==,
+                   "Junior Data Analyst");
+
+  gtk_window_destroy (GTK_WINDOW (ats));
+}
+
+static void
+test_ats_corrections (Fixture       *f,
+                      gconstpointer  data)
+{
+  run_app (f, ats_corrections_steps);
+}
+
 /* ---- Fixture ------------------------------------------------------------------ */
 
 static void
@@ -803,6 +913,8 @@ main (int   argc,
               fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/ui/ats/score-apply-undo", Fixture, NULL,
               fixture_setup, test_ats_window, fixture_teardown);
+  g_test_add ("/ui/ats/corrections-stored", Fixture, NULL,
+              fixture_setup, test_ats_corrections, fixture_teardown);
   g_test_add_func ("/ui/ats/occupation-search", test_occupation_search);
 
   return g_test_run ();

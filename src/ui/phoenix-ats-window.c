@@ -1073,3 +1073,33 @@ _phoenix_ats_window_get_missing_text (PhoenixAtsWindow *self)
 
   return g_string_free (out, FALSE);
 }
+
+AdwComboRow *
+_phoenix_ats_window_get_offer_row (PhoenixAtsWindow *self)
+{
+  return self->offer_row;
+}
+
+AdwEntryRow *
+_phoenix_ats_window_get_title_row (PhoenixAtsWindow *self)
+{
+  return self->title_row;
+}
+
+AdwComboRow *
+_phoenix_ats_window_get_contract_row (PhoenixAtsWindow *self)
+{
+  return self->contract_row;
+}
+
+const char *
+_phoenix_ats_window_get_occupation_text (PhoenixAtsWindow *self)
+{
+  return adw_expander_row_get_subtitle (self->occupation_row);
+}
+
+PhoenixOccupationSearch *
+_phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self)
+{
+  return self->occupation_search;
+}

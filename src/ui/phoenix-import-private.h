@@ -60,6 +60,13 @@ void                 _phoenix_ats_window_recompute          (PhoenixAtsWindow   
  * the first missing skill's "add" button; FALSE when there is none. */
 gboolean             _phoenix_ats_window_apply_first        (PhoenixAtsWindow    *self,
                                                              int                  kind);
+/* The offer chooser ("New offer", then the stored offers), the detected title, the
+ * contract choice, and the occupation row's subtitle and search. */
+AdwComboRow         *_phoenix_ats_window_get_offer_row      (PhoenixAtsWindow    *self);
+AdwEntryRow         *_phoenix_ats_window_get_title_row      (PhoenixAtsWindow    *self);
+AdwComboRow         *_phoenix_ats_window_get_contract_row   (PhoenixAtsWindow    *self);
+const char          *_phoenix_ats_window_get_occupation_text (PhoenixAtsWindow   *self);
+PhoenixOccupationSearch *_phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self);
 /* The "missing" list's labels, one a line. */
 char                *_phoenix_ats_window_get_missing_text   (PhoenixAtsWindow    *self);
 
@@ -69,5 +76,8 @@ guint                _phoenix_occupation_search_get_n_results (PhoenixOccupation
 const char          *_phoenix_occupation_search_get_result_label (PhoenixOccupationSearch *self,
                                                                  guint                    position);
 void                 _phoenix_occupation_search_search_now  (PhoenixOccupationSearch *self);
+/* Activates the match at @position, as a click does. */
+void                 _phoenix_occupation_search_choose      (PhoenixOccupationSearch *self,
+                                                             guint                    position);
 
 G_END_DECLS

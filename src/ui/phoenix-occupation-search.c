@@ -265,3 +265,13 @@ _phoenix_occupation_search_search_now (PhoenixOccupationSearch *self)
 {
   search_changed_cb (self);
 }
+
+void
+_phoenix_occupation_search_choose (PhoenixOccupationSearch *self,
+                                   guint                    position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) position);
+
+  g_return_if_fail (row != NULL);
+  g_signal_emit_by_name (self->list, "row-activated", row);
+}

@@ -282,19 +282,44 @@ ask_password (ImportState *state,
   gtk_widget_grab_focus (entry);
 }
 
+/* One run of the helper: its answer counts only while it is the window's current run. */
+typedef struct
+{
+  GWeakRef       window;   /* a helper that lingers does not keep the window alive */
+  GCancellable  *cancellable;
+} ImportRun;
+
+static void
+import_run_free (ImportRun *run)
+{
+  g_weak_ref_clear (&run->window);
+  g_clear_object (&run->cancellable);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRun, import_run_free)
+
 static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(PhoenixWindow) self = user_data;
-  ImportState *state = get_state (self);
+  g_autoptr(ImportRun) run = user_data;
+  g_autoptr(PhoenixWindow) self = g_weak_ref_get (&run->window);
   g_autoptr(PhoenixCvParse) parse = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   PhoenixImportDialog *preview;
+  ImportState *state;
 
   parse = phoenix_pdf_import_run_finish (PHOENIX_PDF_IMPORT (object), result, &error);
+  if (self == NULL)
+    return;
+  state = get_state (self);
+
+  /* Cancelled, or another run started since: already forgotten. */
+  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
+    return;
 
   state->busy = FALSE;
   close_progress (state);
@@ -335,7 +360,10 @@ progress_response_cb (AdwMessageDialog *dialog,
     return;
 
   clear_weak ((gpointer *) &state->progress);
+  /* The user is free at once; whatever the helper still says is dropped. */
   g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->busy = FALSE;
 }
 
 /* The helper reads the password on its stdin; it is not kept after this call. */
@@ -347,6 +375,7 @@ start_import (ImportState *state,
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *spinner;
+  ImportRun *run;
 
   if (state->importer == NULL)
     state->importer = phoenix_pdf_import_new ();
@@ -372,8 +401,11 @@ start_import (ImportState *state,
   /* A second ENCRYPTED after a password means the password was wrong. */
   state->with_password = password != NULL;
 
+  run = g_new0 (ImportRun, 1);
+  g_weak_ref_init (&run->window, state->window);
+  run->cancellable = g_object_ref (state->cancellable);
   phoenix_pdf_import_run_async (state->importer, state->file, password, state->cancellable,
-                                import_done_cb, g_object_ref (state->window));
+                                import_done_cb, run);
 }
 
 void
@@ -537,6 +569,8 @@ _phoenix_window_close_import (PhoenixWindow *self)
     return;
 
   g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->busy = FALSE;
   close_progress (state);
   close_message (state);
   if (state->preview != NULL)
