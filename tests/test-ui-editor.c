@@ -681,7 +681,13 @@ test_month_picker (void)
   gtk_drop_down_set_selected (month, 10);
   g_assert_cmpstr (phoenix_month_picker_get_date (PHOENIX_MONTH_PICKER (picker)), ==, "2019-10");
 
+  /* Letters are flagged and not stored. */
+  gtk_editable_set_text (year, "20a9");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (year), "error"));
+  g_assert_cmpstr (phoenix_month_picker_get_date (PHOENIX_MONTH_PICKER (picker)), ==, "2019-10");
+
   gtk_editable_set_text (year, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (year), "error"));
   g_assert_cmpstr (phoenix_month_picker_get_date (PHOENIX_MONTH_PICKER (picker)), ==, "");
 
   g_object_unref (picker);

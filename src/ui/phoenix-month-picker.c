@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "phoenix-month-picker.h"
 
@@ -59,8 +60,16 @@ widgets_changed_cb (PhoenixMonthPicker *self)
   if (self->updating)
     return;
 
-  if (strlen (year) != 4 || !g_ascii_isdigit (year[0]) || !g_ascii_isdigit (year[1]) ||
-      !g_ascii_isdigit (year[2]) || !g_ascii_isdigit (year[3]))
+  /* Anything but digits is flagged at once (and not stored). */
+  for (const char *p = year; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      {
+        gtk_widget_add_css_class (GTK_WIDGET (self->year), "error");
+        return;
+      }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->year), "error");
+
+  if (strlen (year) != 4)
     {
       /* Half-typed years wait; an emptied one clears the date. */
       if (*year == '\0')
