@@ -745,6 +745,44 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The main menu: the menu button whose menu locks the vault. */
+static GtkWidget *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+      menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), "win.lock"))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* The detected fields are corrected by hand; the offer is stored with them and listed. */
 static void
 ats_corrections_steps (Fixture *f)
@@ -775,6 +813,16 @@ ats_corrections_steps (Fixture *f)
   adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "cv");
   g_assert_true (gtk_widget_get_visible (import_button));
   g_assert_true (gtk_widget_get_visible (ats_button));
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+
+  /* And the main menu has both. */
+  {
+    GtkWidget *menu_button = find_primary_menu_button (GTK_WIDGET (f->window));
+
+    g_assert_nonnull (menu_button);
+    g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), "win.import-pdf"));
+    g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), "win.ats-check"));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.ats-check", NULL));
   ats = ats_window (f);
   gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), offer_text, -1);
