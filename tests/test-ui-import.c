@@ -579,6 +579,55 @@ test_drop (Fixture       *f,
   run_app (f, drop_steps);
 }
 
+static void
+chosen_cb (PhoenixImportDialog *dialog,
+           int                  choice,
+           int                 *chosen)
+{
+  g_assert_cmpint (*chosen, ==, -1);
+  *chosen = choice;
+}
+
+/* Fields under 0.6 are marked, the others not; text not placed is shown apart. */
+static void
+test_preview_marks (void)
+{
+  static const char *json =
+    "{\"sections\": [\"EXPERIENCE\"],"
+    " \"profile\": {\"basics\": {\"name\": \"Alex Sample\", \"label\": \"Baker\"},"
+    "  \"work\": [{\"position\": \"Baker\", \"name\": \"Bakery Example\", \"startDate\": \"2019-03\"},"
+    "            {\"position\": \"Cook\", \"name\": \"Canteen Example\", \"startDate\": \"2015\", \"endDate\": \"2019\"}],"
+    "  \"certificates\": [{\"name\": \"Food hygiene\", \"date\": \"2018\"}]},"
+    " \"confidence\": {\"/basics/name\": 0.9, \"/basics/label\": 0.6, \"/work/0/position\": 0.8,"
+    "   \"/work/1/startDate\": 0.4, \"/certificates/0/name\": 0.59},"
+    " \"unassigned\": [\"Driving licence\"]}";
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  PhoenixImportDialog *dialog;
+  int chosen = -1;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  parse = phoenix_cv_parse_new_from_json (json_parser_get_root (parser), &error);
+  g_assert_no_error (error);
+
+  dialog = phoenix_import_dialog_new (parse, "cv.pdf");
+  g_assert_cmpuint (_phoenix_import_dialog_get_n_unsure (dialog), ==, 2);
+  text = _phoenix_import_dialog_get_text (dialog);
+  g_assert_nonnull (strstr (text, "Alex Sample | Name"));
+  g_assert_nonnull (strstr (text, "Cook | Canteen Example · 2015 – 2019"));
+  g_assert_nonnull (strstr (text, "[Certifications]\nFood hygiene"));
+  g_assert_nonnull (strstr (text, "[Text Not Placed]\nDriving licence"));
+
+  /* Closing is Cancel, said once. */
+  g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &chosen);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (50);
+  g_assert_cmpint (chosen, ==, PHOENIX_IMPORT_CANCEL);
+}
+
 /* ---- ATS check --------------------------------------------------------------- */
 
 static const char *offer_text =
@@ -963,6 +1012,7 @@ main (int   argc,
               fixture_setup, test_ats_window, fixture_teardown);
   g_test_add ("/ui/ats/corrections-stored", Fixture, NULL,
               fixture_setup, test_ats_corrections, fixture_teardown);
+  g_test_add_func ("/ui/import/preview-marks-unsure", test_preview_marks);
   g_test_add_func ("/ui/ats/occupation-search", test_occupation_search);
 
   return g_test_run ();
