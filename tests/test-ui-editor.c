@@ -414,6 +414,11 @@ variants_steps (Fixture *f)
     g_assert_cmpstr (sections[1], ==, "experience");
     g_assert_cmpstr (sections[6], ==, "skills");
     g_assert_cmpstr (sections[7], ==, "publications");
+    /* The move is undone like the rest, then done again. */
+    g_assert_true (undo (f));
+    g_assert_cmpstr (phoenix_cv_variant_get_sections (second)[6], ==, "publications");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
+    g_assert_cmpstr (phoenix_cv_variant_get_sections (second)[6], ==, "skills");
   }
 
   /* Variant mode: leave out the first experience. */
@@ -425,6 +430,13 @@ variants_steps (Fixture *f)
   selection = phoenix_cv_variant_get_selection (second, "experience");
   g_assert_nonnull (selection);
   g_assert_cmpuint (g_strv_length ((GStrv) selection), ==, 1);
+  /* Undone and redone like the rest. */
+  g_assert_true (undo (f));
+  g_assert_null (phoenix_cv_variant_get_selection (second, "experience"));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
+  g_assert_cmpuint (g_strv_length ((GStrv) phoenix_cv_variant_get_selection (second, "experience")), ==, 1);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
   /* Back to the first CV: it still shows everything. */
   _phoenix_cv_page_select_variant (page, 0);

@@ -494,6 +494,42 @@ test_list_splice (Fixture       *fixture,
   g_assert_false (phoenix_undo_stack_get_can_redo (fixture->stack));
 }
 
+static void
+custom_apply (gpointer data,
+              gboolean undo)
+{
+  int *counter = data;
+
+  *counter += undo ? -1 : 1;
+}
+
+/* Custom steps: undone and redone by their function, freed with the step. */
+static void
+test_custom (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GObject) object = g_object_new (G_TYPE_OBJECT, NULL);
+  int *counter = g_new0 (int, 1);
+  int kept = 0;
+
+  *counter = 1;  /* the change already happened */
+  phoenix_undo_stack_record_custom (fixture->stack, object, custom_apply, counter, NULL);
+  g_assert_true (phoenix_undo_stack_get_can_undo (fixture->stack));
+  g_assert_true (phoenix_undo_stack_undo (fixture->stack));
+  g_assert_cmpint (*counter, ==, 0);
+  g_assert_true (phoenix_undo_stack_redo (fixture->stack));
+  g_assert_cmpint (*counter, ==, 1);
+  g_assert_true (phoenix_undo_stack_undo (fixture->stack));
+  g_assert_cmpint (*counter, ==, 0);
+
+  /* The data goes with the step. */
+  phoenix_undo_stack_record_custom (fixture->stack, object, custom_apply, counter, g_free);
+  phoenix_undo_stack_clear (fixture->stack);
+  phoenix_undo_stack_record_custom (fixture->stack, object, custom_apply, &kept, NULL);
+  g_assert_cmpuint (phoenix_undo_stack_get_n_undo (fixture->stack), ==, 1);
+  g_assert_false (phoenix_undo_stack_get_can_redo (fixture->stack));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,6 +549,7 @@ main (int   argc,
   ADD ("/undo/applied", test_applied);
   ADD ("/undo/bad-property", test_bad_property);
   ADD ("/undo/list-splice", test_list_splice);
+  ADD ("/undo/custom", test_custom);
   g_test_add_func ("/undo/references", test_references);
 
 #undef ADD

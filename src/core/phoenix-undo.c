@@ -16,6 +16,10 @@ typedef struct
   GPtrArray  *removed;
   GPtrArray  *added;
   guint       position;
+  /* A custom step (pspec NULL, removed NULL): applied by a function. */
+  PhoenixUndoApplyFunc apply_func;
+  gpointer             apply_data;
+  GDestroyNotify       apply_destroy;
 } Step;
 
 struct _PhoenixUndoStack
@@ -67,6 +71,8 @@ step_free (gpointer data)
     g_value_unset (&step->new_value);
   g_clear_pointer (&step->removed, g_ptr_array_unref);
   g_clear_pointer (&step->added, g_ptr_array_unref);
+  if (step->apply_destroy != NULL)
+    step->apply_destroy (step->apply_data);
   g_free (step);
 }
 
@@ -178,7 +184,16 @@ move_step (PhoenixUndoStack *self,
   g_object_ref (self);
   g_object_freeze_notify (G_OBJECT (self));
   notify_state (self, could_undo, could_redo);
-  if (step->pspec == NULL)
+  if (step->apply_func != NULL)
+    {
+      g_autoptr(GObject) object = g_object_ref (step->object);
+
+      self->applying++;
+      step->apply_func (step->apply_data, use_old_value);
+      self->applying--;
+      g_signal_emit (self, signals[APPLIED], 0, object, NULL);
+    }
+  else if (step->pspec == NULL)
     apply_splice (self, step,
                   use_old_value ? step->added : step->removed,
                   use_old_value ? step->removed : step->added);
@@ -459,6 +474,51 @@ phoenix_undo_stack_record_splice (PhoenixUndoStack *self,
     g_ptr_array_add (step->removed, g_object_ref (g_ptr_array_index (removed, i)));
   for (guint i = 0; added != NULL && i < added->len; i++)
     g_ptr_array_add (step->added, g_object_ref (g_ptr_array_index (added, i)));
+  step->time = self->clock (self->clock_data);
+
+  g_ptr_array_add (self->undo, step);
+  trim_to_depth (self);
+  self->merge_broken = TRUE;
+  notify_state (self, could_undo, could_redo);
+}
+
+/**
+ * phoenix_undo_stack_record_custom:
+ *
+ * Records a change that already happened and that @apply_func can undo
+ * (called with %TRUE) and redo (%FALSE), e.g. a CV variant's selection of entries.
+ * @object is kept alive and given to "applied". Custom steps never merge.
+ */
+void
+phoenix_undo_stack_record_custom (PhoenixUndoStack     *self,
+                                  GObject              *object,
+                                  PhoenixUndoApplyFunc  apply_func,
+                                  gpointer              data,
+                                  GDestroyNotify        destroy)
+{
+  gboolean could_undo, could_redo;
+  Step *step;
+
+  g_return_if_fail (PHOENIX_IS_UNDO_STACK (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (apply_func != NULL);
+
+  if (self->applying > 0)
+    {
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  could_undo = self->undo->len > 0;
+  could_redo = self->redo->len > 0;
+  g_ptr_array_set_size (self->redo, 0);
+
+  step = g_new0 (Step, 1);
+  step->object = g_object_ref (object);
+  step->apply_func = apply_func;
+  step->apply_data = data;
+  step->apply_destroy = destroy;
   step->time = self->clock (self->clock_data);
 
   g_ptr_array_add (self->undo, step);

@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 #define PHOENIX_UNDO_STACK_DEFAULT_MAX_DEPTH      100
 #define PHOENIX_UNDO_STACK_DEFAULT_MERGE_INTERVAL 1000  /* milliseconds */
 
+/* Undoes (@undo TRUE) or redoes a custom step. */
+typedef void (*PhoenixUndoApplyFunc) (gpointer data, gboolean undo);
+
 /* A monotonic clock in microseconds, like g_get_monotonic_time(). */
 typedef gint64 (*PhoenixUndoClock) (gpointer user_data);
 
@@ -38,6 +41,7 @@ G_DECLARE_FINAL_TYPE (PhoenixUndoStack, phoenix_undo_stack, PHOENIX, UNDO_STACK,
  *
  * List steps (phoenix_undo_stack_record_splice): items added to, removed from or
  * moved within a GListStore; undo splices the old items back, redo the new ones.
+ * Custom steps (phoenix_undo_stack_record_custom): a function undoes and redoes them.
  */
 PhoenixUndoStack *phoenix_undo_stack_new                (void);
 
@@ -52,6 +56,12 @@ void              phoenix_undo_stack_record_splice      (PhoenixUndoStack *self,
                                                          guint             position,
                                                          GPtrArray        *removed,
                                                          GPtrArray        *added);
+/* Any other change: @apply_func undoes and redoes it; @destroy frees @data with the step. */
+void              phoenix_undo_stack_record_custom      (PhoenixUndoStack     *self,
+                                                         GObject              *object,
+                                                         PhoenixUndoApplyFunc  apply_func,
+                                                         gpointer              data,
+                                                         GDestroyNotify        destroy);
 gboolean          phoenix_undo_stack_undo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_redo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_get_can_undo       (PhoenixUndoStack *self);

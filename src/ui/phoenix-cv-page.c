@@ -1007,7 +1007,21 @@ store_order (PhoenixCvPage *self,
   /* The contact's links stay where the template puts them. */
   g_strv_builder_add (builder, "links");
   sections = g_strv_builder_end (builder);
-  phoenix_cv_variant_set_sections (self->variant, (const char * const *) sections);
+
+  {
+    g_auto(GValue) old_value = G_VALUE_INIT;
+    g_auto(GValue) new_value = G_VALUE_INIT;
+
+    g_value_init (&old_value, G_TYPE_STRV);
+    g_value_set_boxed (&old_value, phoenix_cv_variant_get_sections (self->variant));
+    g_value_init (&new_value, G_TYPE_STRV);
+    g_value_set_boxed (&new_value, sections);
+    phoenix_cv_variant_set_sections (self->variant, (const char * const *) sections);
+    /* Each click is a step of its own. */
+    phoenix_undo_stack_break_merge (self->undo_stack);
+    phoenix_undo_stack_record (self->undo_stack, G_OBJECT (self->variant), "sections", &old_value, &new_value);
+    phoenix_undo_stack_break_merge (self->undo_stack);
+  }
 }
 
 static void

@@ -518,12 +518,43 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* A variant's selection of entries, before and after a check button changed it. */
+typedef struct
+{
+  PhoenixCvVariant *variant;
+  const char       *section;
+  GStrv             old_uids;  /* NULL: every entry */
+  GStrv             new_uids;
+} SelectionChange;
+
+static void
+selection_change_free (gpointer data)
+{
+  SelectionChange *change = data;
+
+  g_clear_object (&change->variant);
+  g_strfreev (change->old_uids);
+  g_strfreev (change->new_uids);
+  g_free (change);
+}
+
+static void
+apply_selection_change (gpointer data,
+                        gboolean undo)
+{
+  SelectionChange *change = data;
+
+  phoenix_cv_variant_set_selection (change->variant, change->section,
+                                    (const char * const *) (undo ? change->old_uids : change->new_uids));
+}
+
 static void
 check_toggled_cb (GtkCheckButton   *check,
                   PhoenixEntryList *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) uids = NULL;
+  SelectionChange *change;
   guint n_items, n_selected = 0;
 
   if (self->updating_checks || self->variant == NULL)
@@ -545,10 +576,22 @@ check_toggled_cb (GtkCheckButton   *check,
     }
 
   uids = g_strv_builder_end (builder);
+
+  change = g_new0 (SelectionChange, 1);
+  change->variant = g_object_ref (self->variant);
+  change->section = self->section->id;
+  change->old_uids = g_strdupv ((char **) phoenix_cv_variant_get_selection (self->variant, self->section->id));
+  change->new_uids = n_selected == n_items ? NULL : g_strdupv (uids);
+
   self->updating_checks = TRUE;
-  phoenix_cv_variant_set_selection (self->variant, self->section->id,
-                                    n_selected == n_items ? NULL : (const char * const *) uids);
+  phoenix_cv_variant_set_selection (self->variant, self->section->id, (const char * const *) change->new_uids);
   self->updating_checks = FALSE;
+
+  if (self->undo_stack != NULL)
+    phoenix_undo_stack_record_custom (self->undo_stack, G_OBJECT (self->variant), apply_selection_change,
+                                      change, selection_change_free);
+  else
+    selection_change_free (change);
 }
 
 static void
