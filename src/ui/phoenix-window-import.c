@@ -534,6 +534,10 @@ _phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-pdf", NULL, import_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
   gtk_widget_class_install_action (widget_class, "win.ats-check", NULL, ats_check_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.ats-check", NULL);
 }
 
 void
