@@ -458,6 +458,11 @@ variants_steps (Fixture *f)
   g_assert_nonnull (phoenix_cv_variant_get_selection (_phoenix_cv_page_get_variant (page), "experience"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.delete-variant", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (variants)), ==, 2);
+  /* Deleting a CV is undone like the rest. */
+  g_assert_true (undo (f));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (variants)), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (variants)), ==, 2);
 
   wait_until (f, saved, "the autosave");
 }

@@ -1320,6 +1320,9 @@ load_variants (PhoenixCvPage *self)
   variant_selected_cb (self);
   g_signal_connect_object (self->variants, "items-changed", G_CALLBACK (update_variant_actions),
                            self, G_CONNECT_SWAPPED);
+  /* Added, removed, or brought back by undo or the toast: saved. */
+  g_signal_connect_object (self->variants, "items-changed", G_CALLBACK (variants_changed),
+                           self, G_CONNECT_SWAPPED);
   update_variant_actions (self);
 }
 
@@ -1327,7 +1330,12 @@ static void
 add_variant (PhoenixCvPage    *self,
              PhoenixCvVariant *variant)
 {
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+
+  g_ptr_array_add (added, variant);
   g_list_store_append (self->variants, variant);
+  phoenix_undo_stack_record_splice (self->undo_stack, self->variants,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->variants)) - 1, NULL, added);
   set_current_variant (self, variant);
   variants_changed (self);
 }
@@ -1466,6 +1474,12 @@ delete_variant_action (GtkWidget  *widget,
   removed->position = position;
 
   g_list_store_remove (self->variants, position);
+  {
+    g_autoptr(GPtrArray) removed_items = g_ptr_array_new ();
+
+    g_ptr_array_add (removed_items, removed->variant);
+    phoenix_undo_stack_record_splice (self->undo_stack, self->variants, position, removed_items, NULL);
+  }
   gtk_drop_down_set_selected (self->variant_dropdown, position > 0 ? position - 1 : 0);
   variant_selected_cb (self);
   variants_changed (self);
