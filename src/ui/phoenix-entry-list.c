@@ -1168,6 +1168,7 @@ typedef struct
   GListStore       *store;
   GObject          *entry;
   guint             position;
+  guint             n_undo;  /* steps once the removal was recorded */
 } Removed;
 
 static void
@@ -1192,6 +1193,14 @@ undo_remove_cb (AdwToast *toast,
 
   if (g_list_store_find (removed->store, removed->entry, NULL))
     return;
+
+  /* Still the last change: undo it, so the history stays true. */
+  if (removed->self != NULL && removed->self->undo_stack != NULL &&
+      phoenix_undo_stack_get_n_undo (removed->self->undo_stack) == removed->n_undo)
+    {
+      phoenix_undo_stack_undo (removed->self->undo_stack);
+      return;
+    }
 
   g_list_store_insert (removed->store, position, removed->entry);
   g_ptr_array_add (added, removed->entry);
@@ -1224,6 +1233,7 @@ phoenix_entry_list_remove (PhoenixEntryList *self,
   removed->store = g_object_ref (self->store);
   removed->entry = g_object_ref (entry);
   removed->position = position;
+  removed->n_undo = self->undo_stack != NULL ? phoenix_undo_stack_get_n_undo (self->undo_stack) : 0;
 
   toast = adw_toast_new (_(self->section->removed));
   adw_toast_set_button_label (toast, _("_Undo"));
