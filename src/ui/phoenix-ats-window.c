@@ -218,7 +218,16 @@ add_row (AdwPreferencesGroup *group,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   if (icon_name != NULL)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon_name));
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      /* Found in green, missing in amber, like the score. */
+      if (g_str_equal (icon_name, "object-select-symbolic"))
+        gtk_widget_add_css_class (icon, "success");
+      else if (g_str_equal (icon_name, "dialog-warning-symbolic"))
+        gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
   adw_preferences_group_add (group, row);
   return row;
 }
