@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * The CV page's insides, shared by its files: phoenix-cv-page.c (the form, autosave,
+ * undo, completeness, layout), phoenix-cv-page-variants.c (the CV variants: selector,
+ * settings, sections, choice of entries) and phoenix-cv-page-actions.c (PDF export,
+ * JSON Resume import and export).
+ */
+
+#include "phoenix-cv-page.h"
+#include "phoenix-cv-preview.h"
+#include "phoenix-cv-variant.h"
+#include "phoenix-entry-list.h"
+#include "phoenix-undo.h"
+
+G_BEGIN_DECLS
+
+/* Sections edited as entry lists. */
+#define PHOENIX_CV_PAGE_N_LISTS 11
+
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_HEADLINE,
+  FIELD_EMAIL,
+  FIELD_PHONE,
+  FIELD_CITY,
+  FIELD_COUNTRY,
+  N_FIELDS
+} Field;
+
+struct _PhoenixCvPage
+{
+  AdwBin              parent_instance;
+
+  PhoenixVault       *vault;
+  PhoenixProfile     *profile;
+  GPtrArray          *bindings;
+  PhoenixUndoStack   *undo_stack;
+
+  guint               save_id;
+  guint               retry_id;
+  gboolean            dirty;
+  gboolean            links_dirty;
+  gboolean            failure_shown;
+  gboolean            updating_summary;
+  gboolean            variants_dirty;
+  gboolean            updating_variant;
+  guint               completeness_id;
+  guint               n_exports;
+  GListStore         *variants;
+  PhoenixCvVariant   *variant;
+  GPtrArray          *variant_bindings;
+  PhoenixEntryList   *lists[PHOENIX_CV_PAGE_N_LISTS];
+  AdwExpanderRow     *sections_row;
+  GPtrArray          *section_rows;
+  guint               section_order_id;
+
+  /* Template widgets */
+  AdwEntryRow        *rows[N_FIELDS];
+  GtkListBoxRow      *email_error_row;
+  GtkLabel           *email_error_label;
+  GtkListBoxRow      *phone_error_row;
+  GtkLabel           *phone_error_label;
+  GtkListBox         *links_list;
+  GtkTextView        *summary_view;
+  GtkLabel           *summary_placeholder;
+  AdwPreferencesPage *editor_page;
+  GtkDropDown        *variant_dropdown;
+  GtkToggleButton    *select_button;
+  GtkToggleButton    *select_button_compact;
+  GtkToggleButton    *preview_button;
+  AdwLeaflet         *leaflet;
+  PhoenixCvPreview   *preview;
+  GtkLabel           *score_label;
+  GtkLevelBar        *score_bar;
+  GtkListBox         *missing_list;
+  AdwPreferencesGroup *variant_group;
+  AdwEntryRow        *variant_headline_row;
+  AdwEntryRow        *variant_summary_row;
+  AdwComboRow        *language_row;
+  AdwComboRow        *template_row;
+  AdwComboRow        *paper_row;
+};
+
+
+/* phoenix-cv-page.c */
+void _phoenix_cv_page_schedule_save       (PhoenixCvPage    *self);
+void _phoenix_cv_page_show_toast          (PhoenixCvPage    *self,
+                                           const char       *title);
+/* Records edits of @property of @object (a string) on the page's undo stack. */
+void _phoenix_cv_page_track_property      (PhoenixCvPage    *self,
+                                           GObject          *object,
+                                           const char       *property);
+
+/* phoenix-cv-page-variants.c */
+void _phoenix_cv_page_class_init_variants (GtkWidgetClass   *widget_class);
+void _phoenix_cv_page_init_variants       (PhoenixCvPage    *self);
+/* Loads the vault's CVs (one made up when there is none) and shows the first. */
+void _phoenix_cv_page_load_variants       (PhoenixCvPage    *self);
+void _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
+                                           PhoenixCvVariant *variant);
+
+/* phoenix-cv-page-actions.c */
+void _phoenix_cv_page_class_init_actions  (GtkWidgetClass   *widget_class);
+
+G_END_DECLS
