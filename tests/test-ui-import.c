@@ -920,6 +920,28 @@ ats_corrections_steps (Fixture *f)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))), ==,
                    "Junior Data Analyst");
 
+  /* An offer opened from a file is stored and scored too; a PDF is refused with a reason. */
+  {
+    g_autofree char *text_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data", "offers",
+                                                   "fr-01-developpeur-web.txt", NULL);
+    g_autofree char *pdf_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data",
+                                                  "encrypted-cv.pdf", NULL);
+    g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+    g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+
+    _phoenix_ats_window_open_offer (ats, pdf_file);
+    g_assert_nonnull (_phoenix_ats_window_get_error (ats));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 2);
+
+    _phoenix_ats_window_open_offer (ats, text_file);
+    g_assert_null (_phoenix_ats_window_get_error (ats));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 3);
+    g_assert_cmpuint (adw_combo_row_get_selected (offer_row), ==, 1);
+    g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))),
+                              "Développeur web"));
+    g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, 0);
+  }
+
   gtk_window_destroy (GTK_WINDOW (ats));
 }
 

@@ -752,6 +752,9 @@ occupation_chosen_cb (PhoenixAtsWindow        *self,
   recompute (self);
 }
 
+static void take_new_offer (PhoenixAtsWindow *self,
+                            PhoenixJobOffer  *offer);
+
 static void
 analyse_action (GtkWidget  *widget,
                 const char *action_name,
@@ -784,6 +787,14 @@ analyse_action (GtkWidget  *widget,
       return;
     }
 
+  take_new_offer (self, offer);
+}
+
+/* Stores @offer and scores it, as "Analyse" does with pasted text. */
+static void
+take_new_offer (PhoenixAtsWindow *self,
+                PhoenixJobOffer  *offer)
+{
   g_set_object (&self->offer, offer);
   save_offer (self);
   reload_offers (self, phoenix_job_offer_get_id (offer));
@@ -791,12 +802,53 @@ analyse_action (GtkWidget  *widget,
   if (adw_combo_row_get_selected (self->offer_row) > 0)
     {
       set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
       gtk_widget_set_visible (self->paste_box, FALSE);
     }
   else
     {
       set_offer (self, offer);
     }
+}
+
+static void
+offer_file_chosen_cb (GtkNativeDialog  *chooser,
+                      int               response,
+                      PhoenixAtsWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        _phoenix_ats_window_open_offer (self, file);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+open_offer_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open a Job Offer"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Text and web pages"));
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "html");
+  gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (offer_file_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -838,6 +890,7 @@ phoenix_ats_window_constructed (GObject *object)
                                  error->message);
       show_error (self, message);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.analyse", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.open-offer", FALSE);
       return;
     }
   g_object_ref (self->taxonomy);
@@ -976,6 +1029,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ats.analyse", NULL, analyse_action);
   gtk_widget_class_install_action (widget_class, "ats.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "ats.open-offer", NULL, open_offer_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
@@ -1111,4 +1165,34 @@ PhoenixOccupationSearch *
 _phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self)
 {
   return self->occupation_search;
+}
+
+void
+_phoenix_ats_window_open_offer (PhoenixAtsWindow *self,
+                                GFile            *file)
+{
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (PHOENIX_IS_ATS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->extractor == NULL)
+    return;
+
+  offer = phoenix_job_offer_new_from_file (self->extractor, file, &error);
+  if (offer == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  show_error (self, NULL);
+  take_new_offer (self, offer);
+}
+
+const char *
+_phoenix_ats_window_get_error (PhoenixAtsWindow *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
 }

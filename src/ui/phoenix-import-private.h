@@ -52,6 +52,11 @@ void                 _phoenix_import_dialog_choose          (PhoenixImportDialog
 /* phoenix-ats-window.c */
 GtkTextBuffer       *_phoenix_ats_window_get_offer_buffer   (PhoenixAtsWindow    *self);
 void                 _phoenix_ats_window_analyse            (PhoenixAtsWindow    *self);
+/* What "Open File…" does with the chosen file (text or HTML; errors shown in the window). */
+void                 _phoenix_ats_window_open_offer         (PhoenixAtsWindow    *self,
+                                                             GFile               *file);
+/* The error shown above the report, NULL when none. */
+const char          *_phoenix_ats_window_get_error          (PhoenixAtsWindow    *self);
 /* The score shown, -1 when none. */
 int                  _phoenix_ats_window_get_score          (PhoenixAtsWindow    *self);
 /* Recomputes now instead of after the debounce. */
