@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * PhoenixEntryList's insides, shared by its files: phoenix-entry-list.c (the list:
+ * add, remove, move, variant mode, undo), phoenix-entry-row.c (an entry's form and
+ * its validation) and phoenix-entry-sections.c (the table of sections and fields).
+ */
+
+#include "phoenix-entry-list.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  KIND_TEXT,
+  KIND_URL,
+  KIND_DATE,     /* a date on its own */
+  KIND_START,    /* start of a period */
+  KIND_END,      /* end of a period, off while "current" */
+  KIND_CURRENT,  /* boolean */
+  KIND_LINES,    /* GStrv, one a line */
+  KIND_LEVEL,    /* CEFR level */
+} FieldKind;
+
+typedef struct
+{
+  const char *property;
+  const char *label;     /* N_() */
+  FieldKind   kind;
+} EntryField;
+
+typedef struct
+{
+  const char       *id;
+  const char       *title;        /* N_() */
+  const char       *description;  /* N_() */
+  const char       *add_label;    /* N_() */
+  const char       *untitled;     /* N_() */
+  const char       *removed;      /* N_() */
+  GType           (*get_type) (void);
+  GListStore     *(*get_store) (PhoenixProfile *profile);
+  const char       *title_property;
+  const char       *subtitle_property;
+  const EntryField *fields;
+} EntrySection;
+
+struct _PhoenixEntryList
+{
+  AdwPreferencesGroup  parent_instance;
+
+  const EntrySection  *section;
+  PhoenixProfile      *profile;
+  GListStore          *store;
+  PhoenixUndoStack    *undo_stack;
+  PhoenixCvVariant    *variant;
+  gboolean             updating_checks;
+
+  GtkListBox          *list;
+};
+
+
+/* phoenix-entry-sections.c: the section of @id, NULL when there is none. */
+const EntrySection *_phoenix_entry_section_find           (const char       *id);
+
+/* phoenix-entry-list.c */
+/* Records the entry's edits on the undo stack (once per entry and list). */
+void                _phoenix_entry_list_track_entry       (PhoenixEntryList *self,
+                                                           GObject          *entry);
+gboolean            _phoenix_entry_list_row_position      (PhoenixEntryList *self,
+                                                           GtkWidget        *row,
+                                                           guint            *position);
+void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *check,
+                                                           PhoenixEntryList *self);
+
+/* phoenix-entry-row.c: the row of an entry (gtk_list_box_bind_model's function) */
+GtkWidget          *_phoenix_entry_list_create_row        (gpointer          item,
+                                                           gpointer          user_data);
+/* Shows the entry's problems under its form, or hides them. */
+void                _phoenix_entry_list_validate_row      (GtkWidget        *row);
+
+G_END_DECLS
