@@ -291,6 +291,34 @@ experiences_steps (Fixture *f)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (_phoenix_entry_list_get_row (list, 0))),
                    ==, "Chef de réception");
 
+  /* Drag and drop: the third dropped on the first row moves it first; undo puts it back. */
+  {
+    GtkWidget *target_row = _phoenix_entry_list_get_row (list, 0);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target_row);
+    g_autoptr(PhoenixExperience) third = g_list_model_get_item (G_LIST_MODEL (experiences (f)), 2);
+    g_auto(GValue) value = G_VALUE_INIT;
+    GtkDropTarget *drop_target = NULL;
+    gboolean dropped = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          drop_target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (drop_target);
+
+    g_value_init (&value, PHOENIX_TYPE_EXPERIENCE);
+    g_value_set_object (&value, third);
+    g_signal_emit_by_name (drop_target, "drop", &value, 10.0, 10.0, &dropped);
+    g_assert_true (dropped);
+    g_assert_cmpstr (experience_title (f, 0), ==, "UX designer (stage)");
+    g_assert_true (undo (f));
+    g_assert_cmpstr (experience_title (f, 0), ==, "Chef de réception");
+    g_assert_cmpstr (experience_title (f, 2), ==, "UX designer (stage)");
+  }
+
   /* Remove one, then undo brings it back where it was. */
   removed = g_list_model_get_item (G_LIST_MODEL (experiences (f)), 1);
   row = _phoenix_entry_list_get_row (list, 1);
