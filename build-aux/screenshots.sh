@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Takes the screenshots listed in the metainfo, into data/screenshots/:
-#   welcome.png, unlock.png, cv.png (1280×800) and cv-narrow.png (360×720),
+#   welcome.png, unlock.png, cv.png (1280×800) and welcome-narrow.png, unlock-narrow.png,
+#   cv-narrow.png (360×720),
 #   editor.png and variant.png (1280×800), preview.png (600×800),
 #   import-preview.png (the PDF import's preview) and ats.png (the ATS check window),
 #   and main-fr.png (the CV page in French) when the French translation is there.
@@ -54,6 +55,8 @@ shot welcome 1280x800 welcome.png
 shot unlock 1280x800 unlock.png
 shot cv 1280x800 cv.png
 shot cv 360x720 cv-narrow.png
+shot welcome 360x720 welcome-narrow.png
+shot unlock 360x720 unlock-narrow.png
 # The CV editor beside its live preview, a CV variant choosing its entries, the preview alone.
 shot editor 1280x800 editor.png
 shot variant 1280x800 variant.png
