@@ -57,6 +57,7 @@ struct _PhoenixEntryList
   gboolean             updating_checks;
 
   GtkListBox          *list;
+  AdwButtonContent    *add_content;
 };
 
 

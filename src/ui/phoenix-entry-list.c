@@ -247,6 +247,7 @@ phoenix_entry_list_dispose (GObject *object)
   phoenix_entry_list_set_variant (self, NULL);
   phoenix_entry_list_set_profile (self, NULL);
   g_clear_object (&self->undo_stack);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_ENTRY_LIST);
 
   G_OBJECT_CLASS (phoenix_entry_list_parent_class)->dispose (object);
 }
@@ -288,8 +289,6 @@ phoenix_entry_list_set_property (GObject      *object,
     {
     case PROP_SECTION:
       {
-        GtkWidget *button, *content;
-
         self->section = _phoenix_entry_section_find (g_value_get_string (value));
         g_return_if_fail (self->section != NULL);
 
@@ -297,15 +296,7 @@ phoenix_entry_list_set_property (GObject      *object,
         if (self->section->description != NULL)
           adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), _(self->section->description));
 
-        content = adw_button_content_new ();
-        adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-        adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _(self->section->add_label));
-        button = gtk_button_new ();
-        gtk_button_set_child (GTK_BUTTON (button), content);
-        gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-        gtk_widget_add_css_class (button, "flat");
-        g_signal_connect_object (button, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
-        adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), button);
+        adw_button_content_set_label (self->add_content, _(self->section->add_label));
       }
       break;
 
@@ -318,6 +309,7 @@ static void
 phoenix_entry_list_class_init (PhoenixEntryListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = phoenix_entry_list_dispose;
   object_class->get_property = phoenix_entry_list_get_property;
@@ -330,6 +322,11 @@ phoenix_entry_list_class_init (PhoenixEntryListClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-entry-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhoenixEntryList, list);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixEntryList, add_content);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+
   signals[EDITED] =
     g_signal_new ("edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -338,16 +335,7 @@ phoenix_entry_list_class_init (PhoenixEntryListClass *klass)
 static void
 phoenix_entry_list_init (PhoenixEntryList *self)
 {
-  GtkWidget *placeholder = gtk_label_new (_("Nothing here yet"));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->list, placeholder);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -17,7 +17,7 @@ struct _PhoenixMonthPicker
   gboolean     updating;
 
   GtkDropDown *month;
-  GtkEditable *year;
+  GtkEntry    *year;
 };
 
 enum {
@@ -30,12 +30,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixMonthPicker, phoenix_month_picker, GTK_TYPE_WIDGET)
 
-static const char * const month_names[] = {
-  N_("No month"),
-  N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-  N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-  NULL
-};
 
 static void
 set_date_internal (PhoenixMonthPicker *self,
@@ -53,7 +47,7 @@ set_date_internal (PhoenixMonthPicker *self,
 static void
 widgets_changed_cb (PhoenixMonthPicker *self)
 {
-  const char *year = gtk_editable_get_text (self->year);
+  const char *year = gtk_editable_get_text (GTK_EDITABLE (self->year));
   guint month = gtk_drop_down_get_selected (self->month);
   g_autofree char *date = NULL;
 
@@ -96,7 +90,7 @@ show_date (PhoenixMonthPicker *self)
   guint month = strlen (date) >= 7 ? (guint) atoi (date + 5) : 0;
 
   self->updating = TRUE;
-  gtk_editable_set_text (self->year, year);
+  gtk_editable_set_text (GTK_EDITABLE (self->year), year);
   gtk_drop_down_set_selected (self->month, month <= 12 ? month : 0);
   self->updating = FALSE;
 }
@@ -104,11 +98,7 @@ show_date (PhoenixMonthPicker *self)
 static void
 phoenix_month_picker_dispose (GObject *object)
 {
-  PhoenixMonthPicker *self = PHOENIX_MONTH_PICKER (object);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_MONTH_PICKER);
 
   G_OBJECT_CLASS (phoenix_month_picker_parent_class)->dispose (object);
 }
@@ -178,6 +168,11 @@ phoenix_month_picker_class_init (PhoenixMonthPickerClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-month-picker.ui");
+  gtk_widget_class_bind_template_child (widget_class, PhoenixMonthPicker, month);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixMonthPicker, year);
+  gtk_widget_class_bind_template_callback (widget_class, widgets_changed_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "phoenix-month-picker");
 }
@@ -185,39 +180,11 @@ phoenix_month_picker_class_init (PhoenixMonthPickerClass *klass)
 static void
 phoenix_month_picker_init (PhoenixMonthPicker *self)
 {
-  g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
-  GtkWidget *year;
-
-  for (guint i = 0; month_names[i] != NULL; i++)
-    gtk_string_list_append (months, _(month_names[i]));
-
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
-  gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
-
-  self->month = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (months)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->month), _("Month"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->month),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Month"), -1);
-  gtk_widget_set_parent (GTK_WIDGET (self->month), GTK_WIDGET (self));
-
-  year = gtk_entry_new ();
-  gtk_entry_set_max_length (GTK_ENTRY (year), 4);
-  gtk_editable_set_width_chars (GTK_EDITABLE (year), 4);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (year), 4);
-  gtk_editable_set_alignment (GTK_EDITABLE (year), 0.5);
-  gtk_entry_set_input_purpose (GTK_ENTRY (year), GTK_INPUT_PURPOSE_DIGITS);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (year), _("Year"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (year),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
-  gtk_widget_set_parent (year, GTK_WIDGET (self));
-  self->year = GTK_EDITABLE (year);
-
   self->date = g_strdup ("");
-
-  g_signal_connect_object (self->month, "notify::selected", G_CALLBACK (widgets_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->year, "changed", G_CALLBACK (widgets_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->updating = FALSE;
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
 }
 
 GtkWidget *
