@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The contract of `phoenix-cli ats RESUME.json OFFER.txt` (TAP).
+# The contract of `phoenix-cli ats RESUME.json OFFER.txt` (TAP; PDF offers are tested in test-ats.c, which draws them).
 # Usage: test-ats-cli.sh PHOENIX-CLI SOURCE-DIR   (PHOENIX_TAXONOMY points at the compiled taxonomy)
 set -u
 cli=$1
@@ -43,7 +43,7 @@ check "an unreadable resume exits 1 with stderr and no stdout" eval 'test "$rc" 
 
 printf '%%PDF-1.4\n' > "$tmp/offer.pdf"
 run ats "$src/tests/data/ats/cv-developpeur.json" "$tmp/offer.pdf"
-check "a PDF offer exits 1 and says so" eval 'test "$rc" -eq 1 && grep -q PDF "$tmp/err"'
+check "a damaged PDF offer exits 1 and says so" eval 'test "$rc" -eq 1 && grep -q PDF "$tmp/err" && test ! -s "$tmp/out"'
 
 run ats "$src/tests/data/ats/cv-developpeur.json"
 check "a missing argument exits 2" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'

@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "phoenix-ats.h"
@@ -15,6 +17,7 @@
  * The skills taxonomy, skill extraction, job offers and the ATS score.
  * Needs $PHOENIX_TAXONOMY (set by meson to the compiled file in the build
  * folder) and $PHOENIX_SOURCE_DIR; the generator test also needs ../shared.
+ * PDF offers go through $PHOENIX_IMPORT_HELPER and CLI_PATH (phoenix-cli).
  */
 
 static PhoenixTaxonomy *taxonomy;
@@ -500,6 +503,319 @@ test_offer_fields (void)
   g_assert_null (strstr (html_text, "p{}"));
 }
 
+/* ---- Job offers in a PDF ---- */
+
+/* A fictional offer: (text, bold) lines; "" is a paragraph gap, NULL a page break. */
+static const struct { const char *text; gboolean bold; } pdf_offer[] = {
+  { "Analyste de données (F/H)", TRUE },
+  { "Société : Ardoise Analytique", FALSE },
+  { "Lieu : Rennes", FALSE },
+  { "Contrat : CDI, temps plein", FALSE },
+  { "", FALSE },
+  { "Vos missions", TRUE },
+  { "- Construire et maintenir les tableaux de bord sous Power BI.", FALSE },
+  { "- Écrire des requêtes SQL sur notre entrepôt de données.", FALSE },
+  { "- Automatiser les rapports récurrents avec Python.", FALSE },
+  { "", FALSE },
+  { "Profil recherché", TRUE },
+  { "- Bac+5 en statistique ou en informatique.", FALSE },
+  { "- 3 ans d'expérience minimum sur un poste similaire.", FALSE },
+  { "- SQL et Power BI indispensables, bonne maîtrise d'Excel.", FALSE },
+  { NULL, FALSE },
+  { "Souhaité", TRUE },
+  { "- Connaissance de Tableau ou de Looker.", FALSE },
+  { "", FALSE },
+  { "Télétravail deux jours par semaine.", FALSE },
+};
+
+static void
+draw_line (cairo_t    *cr,
+           double      y,
+           gboolean    bold,
+           const char *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string (bold ? "DejaVu Sans Bold 12" : "DejaVu Sans 10");
+
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, 60, y);
+  pango_cairo_show_layout (cr, layout);
+  pango_font_description_free (desc);
+  g_object_unref (layout);
+}
+
+/* Draws the offer into @pdf_path (A4, two pages) and writes the same text into @txt_path. */
+static void
+write_offer_files (const char *pdf_path,
+                   const char *txt_path)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf_path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  double y = 60;
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (pdf_offer); i++)
+    {
+      if (pdf_offer[i].text == NULL)
+        {
+          cairo_show_page (cr);
+          y = 60;
+          g_string_append_c (text, '\n');
+          continue;
+        }
+      if (*pdf_offer[i].text == '\0')
+        y += 14;
+      else
+        {
+          draw_line (cr, y, pdf_offer[i].bold, pdf_offer[i].text);
+          y += pdf_offer[i].bold ? 18 : 14;
+        }
+      g_string_append_printf (text, "%s\n", pdf_offer[i].text);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_file_set_contents (txt_path, text->str, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+offer_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Opens @path with phoenix_job_offer_new_from_file_async() (a PDF through the sandboxed helper). */
+static PhoenixJobOffer *
+open_offer_async (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  phoenix_job_offer_new_from_file_async (extractor, file, NULL, NULL, NULL, offer_opened_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return phoenix_job_offer_new_from_file_finish (result, error);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char *
+skills_string (PhoenixJobOffer *offer,
+               gboolean         required)
+{
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < skills->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, i);
+
+      if (skill->required == required)
+        g_ptr_array_add (ids, (gpointer) phoenix_taxonomy_get_skill_id (taxonomy, skill->skill));
+    }
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+
+  return g_strjoinv (",", (char **) ids->pdata);
+}
+
+static char *
+make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("phoenix-ats-pdf-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static void remove_tree (const char *path);
+
+static void
+test_offer_pdf (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf_path = g_build_filename (dir, "offre.pdf", NULL);
+  g_autofree char *txt_path = g_build_filename (dir, "offre.txt", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) txt_file = g_file_new_for_path (txt_path);
+  g_autoptr(PhoenixJobOffer) from_text = NULL;
+  g_autoptr(PhoenixJobOffer) from_pdf = NULL;
+  g_autoptr(PhoenixJobOffer) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *required_text = NULL;
+  g_autofree char *required_pdf = NULL;
+  g_autofree char *nice_text = NULL;
+  g_autofree char *nice_pdf = NULL;
+  const char *text;
+
+  write_offer_files (pdf_path, txt_path);
+  from_text = phoenix_job_offer_new_from_file (extractor, txt_file, &error);
+  g_assert_no_error (error);
+  from_pdf = open_offer_async (pdf_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (from_pdf);
+
+  /* The PDF's text in reading order: a line per line, blank lines at the gaps and the page break. */
+  text = phoenix_job_offer_get_text (from_pdf);
+  g_test_message ("PDF text:\n%s", text);
+  g_assert_true (g_str_has_prefix (text, "Analyste de données (F/H)\nSociété : Ardoise Analytique\n"));
+  g_assert_nonnull (strstr (text, "temps plein\n\nVos missions\n- Construire"));
+  g_assert_nonnull (strstr (text, "maîtrise d'Excel.\n\nSouhaité\n"));
+  g_assert_nonnull (strstr (text, "Looker.\n\nTélétravail"));
+  g_assert_cmpstr (text, ==, phoenix_job_offer_get_text (from_text));
+
+  /* The same offer as from its text. */
+  g_assert_cmpstr (phoenix_job_offer_get_title (from_pdf), ==, phoenix_job_offer_get_title (from_text));
+  g_assert_cmpstr (phoenix_job_offer_get_title (from_pdf), !=, "");
+  g_assert_cmpstr (phoenix_job_offer_get_company (from_pdf), ==, "Ardoise Analytique");
+  g_assert_cmpstr (phoenix_job_offer_get_company (from_text), ==, "Ardoise Analytique");
+  g_assert_cmpstr (phoenix_job_offer_get_location (from_pdf), ==, phoenix_job_offer_get_location (from_text));
+  g_assert_cmpstr (phoenix_job_offer_get_contract (from_pdf), ==, "cdi");
+  g_assert_cmpstr (phoenix_job_offer_get_contract (from_text), ==, "cdi");
+  g_assert_cmpstr (phoenix_job_offer_get_language (from_pdf), ==, phoenix_job_offer_get_language (from_text));
+  g_assert_cmpint (phoenix_job_offer_get_education (from_pdf), ==, phoenix_job_offer_get_education (from_text));
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (from_pdf), ==, phoenix_job_offer_get_experience_years (from_text));
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (from_pdf), ==, phoenix_job_offer_get_occupation (from_text));
+  required_text = skills_string (from_text, TRUE);
+  required_pdf = skills_string (from_pdf, TRUE);
+  nice_text = skills_string (from_text, FALSE);
+  nice_pdf = skills_string (from_pdf, FALSE);
+  g_test_message ("required: %s; nice to have: %s", required_pdf, nice_pdf);
+  g_assert_cmpstr (required_pdf, ==, required_text);
+  g_assert_nonnull (strstr (required_pdf, "tool:sql"));
+  g_assert_nonnull (strstr (required_pdf, "tool:power-bi"));
+  g_assert_cmpstr (nice_pdf, ==, nice_text);
+
+  /* The synchronous reader cannot run the helper: it refuses a PDF with the reason. */
+  refused = phoenix_job_offer_new_from_file (extractor, pdf_file, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED);
+  g_clear_error (&error);
+
+  /* Text files go the same way through the asynchronous call. */
+  g_clear_object (&from_pdf);
+  from_pdf = open_offer_async (txt_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (phoenix_job_offer_get_text (from_pdf), ==, phoenix_job_offer_get_text (from_text));
+
+  remove_tree (dir);
+}
+
+static void
+test_offer_pdf_errors (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *damaged = g_build_filename (dir, "damaged.pdf", NULL);
+  g_autofree char *scanned = g_build_filename (dir, "scanned.pdf", NULL);
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_file_set_contents (damaged, "%PDF-1.4\n1 0 obj << /Type /Catalog", -1, &error);
+  g_assert_no_error (error);
+  offer = open_offer_async (damaged, &error);
+  g_assert_null (offer);
+  g_assert_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  /* Only shapes, no text: a scan. */
+  surface = cairo_pdf_surface_create (scanned, 595, 842);
+  cr = cairo_create (surface);
+  cairo_rectangle (cr, 60, 60, 300, 200);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  offer = open_offer_async (scanned, &error);
+  g_assert_null (offer);
+  g_assert_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
+  g_clear_error (&error);
+
+  remove_tree (dir);
+}
+
+/* phoenix-cli ats reads the PDF in-process and scores it as it scores the same offer as text. */
+static JsonObject *
+cli_ats (const char *resume,
+         const char *offer)
+{
+  const char *argv[] = { CLI_PATH, "ats", resume, offer, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("phoenix-cli ats %s failed: %s", offer, err);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static char *
+member_string (JsonObject *object,
+               const char *member)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, json_object_get_member (object, member));
+
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_offer_pdf_cli (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *pdf_path = g_build_filename (dir, "offre.pdf", NULL);
+  g_autofree char *txt_path = g_build_filename (dir, "offre.txt", NULL);
+  g_autofree char *resume_relative = g_build_filename ("tests", "data", "ats", "cv-developpeur.json", NULL);
+  g_autofree char *resume = source_path (resume_relative);
+  g_autoptr(JsonObject) from_text = NULL;
+  g_autoptr(JsonObject) from_pdf = NULL;
+  const char * const members[] = { "score", "matched", "missing", "occupation" };
+
+  write_offer_files (pdf_path, txt_path);
+  from_text = cli_ats (resume, txt_path);
+  from_pdf = cli_ats (resume, pdf_path);
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *a = member_string (from_pdf, members[i]);
+      g_autofree char *b = member_string (from_text, members[i]);
+
+      g_assert_cmpstr (a, ==, b);
+    }
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (from_pdf, "missing")), >, 0);
+
+  remove_tree (dir);
+}
+
 /* ---- The score ---- */
 
 static JsonArray *
@@ -934,6 +1250,9 @@ main (int    argc,
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
+  g_test_add_func ("/ats/offer/pdf-like-its-text", test_offer_pdf);
+  g_test_add_func ("/ats/offer/pdf-errors", test_offer_pdf_errors);
+  g_test_add_func ("/ats/offer/pdf-cli", test_offer_pdf_cli);
   g_test_add_func ("/ats/score/adding-a-skill-raises", test_score_add_required_skill);
   g_test_add_func ("/ats/score/removing-the-title-lowers", test_score_title);
   g_test_add_func ("/ats/score/other-job-scores-low", test_score_other_job);

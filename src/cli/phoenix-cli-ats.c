@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "phoenix-ats.h"
 #include "phoenix-cli-ats.h"
+#include "phoenix-pdf-reader.h"
 
 #define EXIT_FAILURE_STATUS 1
 #define EXIT_USAGE 2
@@ -29,6 +31,31 @@ failure (const char *message)
   return EXIT_FAILURE_STATUS;
 }
 
+/* A PDF is read here, with libphoenix-pdf (as import-pdf does), from its text in reading order. */
+static PhoenixJobOffer *
+read_offer (PhoenixSkillExtractor  *extractor,
+            GFile                  *file,
+            GError                **error)
+{
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(JsonNode) result = NULL;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+
+  data = g_file_load_bytes (file, NULL, NULL, error);
+  if (data == NULL)
+    return NULL;
+  if (g_bytes_get_size (data) < 5 || memcmp (g_bytes_get_data (data, NULL), "%PDF-", 5) != 0)
+    return phoenix_job_offer_new_from_file (extractor, file, error);
+
+  result = phoenix_pdf_reader_read (data, NULL, FALSE, error);
+  if (result == NULL)
+    return NULL;
+  parse = phoenix_cv_parse_new_from_json (result, error);
+  if (parse == NULL)
+    return NULL;
+  return phoenix_job_offer_new_from_pdf_parse (extractor, parse, error);
+}
+
 int
 phoenix_cli_ats (int    argc,
                  char **argv)
@@ -37,10 +64,10 @@ phoenix_cli_ats (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "taxonomy", 0, 0, G_OPTION_ARG_FILENAME, &taxonomy_path, N_("Compiled skills taxonomy to use instead of the installed one"), N_("FILE") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json OFFER.txt") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json OFFER.txt|OFFER.html|OFFER.pdf") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("RESUME.json OFFER.txt — score a CV against a job offer"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("RESUME.json OFFER — score a CV against a job offer"));
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(PhoenixTaxonomy) taxonomy = NULL;
@@ -87,7 +114,7 @@ phoenix_cli_ats (int    argc,
 
   extractor = phoenix_skill_extractor_new (taxonomy);
   offer_file = g_file_new_for_commandline_arg (files[1]);
-  offer = phoenix_job_offer_new_from_file (extractor, offer_file, &error);
+  offer = read_offer (extractor, offer_file, &error);
   if (offer == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Cannot read the job offer “%s”: %s"), files[1], error->message);

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* phoenix-cli ats RESUME.json OFFER.txt|OFFER.html [--taxonomy FILE]: prints
+/* phoenix-cli ats RESUME.json OFFER.txt|OFFER.html|OFFER.pdf [--taxonomy FILE]: prints
  * {"score", "breakdown", "matched", "missing", "occupation", "offer", "suggestions", "format"}. */
 int phoenix_cli_ats (int    argc,
                      char **argv);

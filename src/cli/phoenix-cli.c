@@ -44,7 +44,7 @@ static const PhoenixCliCommand commands[] = {
   { "version", "", N_("Print the version of phoenix-cli"), version_command },
   { "import-pdf", "FILE.pdf", N_("Read a CV from a PDF file and print it as JSON Resume"), phoenix_cli_import_pdf },
   { "export-pdf", "RESUME.json -t TEMPLATE -o OUT.pdf [--lang fr|en] [--paper a4|letter] | --list-templates", N_("Render a JSON Resume file to a PDF CV"), phoenix_cli_export_pdf },
-  { "ats", "RESUME.json OFFER.txt", N_("Score a CV against a job offer and list missing keywords"), phoenix_cli_ats },
+  { "ats", "RESUME.json OFFER", N_("Score a CV against a job offer and list missing keywords"), phoenix_cli_ats },
   { "letter", "RESUME.json OFFER.txt", N_("Draft a cover letter for a job offer"), NULL },
   { "gap", "RESUME.json OCCUPATION", N_("List the skills missing for a target occupation"), NULL },
 };

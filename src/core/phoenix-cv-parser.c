@@ -22,6 +22,7 @@ struct _PhoenixCvParse
   JsonObject *profile;
   JsonObject *confidence;
   GStrv       unassigned;
+  char       *text;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixCvParse, phoenix_cv_parse, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ phoenix_cv_parse_finalize (GObject *object)
   g_clear_pointer (&self->profile, json_object_unref);
   g_clear_pointer (&self->confidence, json_object_unref);
   g_clear_pointer (&self->unassigned, g_strfreev);
+  g_clear_pointer (&self->text, g_free);
 
   G_OBJECT_CLASS (phoenix_cv_parse_parent_class)->finalize (object);
 }
@@ -193,6 +195,36 @@ phoenix_cv_line_new_from_json (JsonObject *object)
 
 /* ---- Parse ------------------------------------------------------------ */
 
+/* The rows in reading order, one per line; a blank line where a page or a
+ * column starts, before a heading, and where the space above a row is well
+ * over the body's leading (a paragraph gap). */
+static char *
+doc_text (PhoenixCvDoc *doc)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  CvRow *last = NULL;
+
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      gboolean paragraph;
+
+      if (row->text == NULL || *row->text == '\0')
+        continue;
+      if (last != NULL)
+        {
+          paragraph = row->page != last->page
+                      || row->column != last->column
+                      || row->heading
+                      || (row->gap_before >= 0 && row->gap_before + row->h > doc->leading * 1.6);
+          g_string_append (text, paragraph ? "\n\n" : "\n");
+        }
+      g_string_append (text, row->text);
+      last = row;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 PhoenixCvParse *
 phoenix_cv_parse_lines (GPtrArray *lines,
                         double     page_width,
@@ -206,6 +238,7 @@ phoenix_cv_parse_lines (GPtrArray *lines,
   self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
   doc = _phoenix_cv_doc_new (lines, page_width, page_height);
   _phoenix_cv_doc_find_headings (doc);
+  self->text = doc_text (doc);
   _phoenix_cv_doc_extract (doc);
 
   self->sections = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->section_titles), FALSE);
@@ -266,6 +299,7 @@ phoenix_cv_parse_new_from_json (JsonNode  *node,
     self->confidence = json_object_new ();
   self->sections = strv_from_json_array (object, "sections");
   self->unassigned = strv_from_json_array (object, "unassigned");
+  self->text = g_strdup (json_object_get_string_member_with_default (object, "text", ""));
   return self;
 }
 
@@ -307,6 +341,13 @@ phoenix_cv_parse_get_unassigned (PhoenixCvParse *self)
   return (const char * const *) self->unassigned;
 }
 
+const char *
+phoenix_cv_parse_get_text (PhoenixCvParse *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (self), NULL);
+  return self->text != NULL ? self->text : "";
+}
+
 JsonNode *
 phoenix_cv_parse_to_json (PhoenixCvParse *self)
 {
@@ -329,6 +370,8 @@ phoenix_cv_parse_to_json (PhoenixCvParse *self)
   for (guint i = 0; self->unassigned[i] != NULL; i++)
     json_builder_add_string_value (b, self->unassigned[i]);
   json_builder_end_array (b);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, phoenix_cv_parse_get_text (self));
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

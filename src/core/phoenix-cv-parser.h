@@ -86,7 +86,15 @@ double              phoenix_cv_parse_get_field_confidence (PhoenixCvParse *self,
 /* Text that could not be placed, in reading order. */
 const char * const *phoenix_cv_parse_get_unassigned (PhoenixCvParse *self);
 
-/* {"sections": [...], "profile": {...}, "confidence": {...}, "unassigned": [...]} */
+/*
+ * The whole text in reading order (columns one after the other, running
+ * headers and footers left out): a line per printed line, a blank line at
+ * paragraph gaps, before headings and at page and column breaks. "" when
+ * there is none. Job offers read from a PDF are made from it.
+ */
+const char         *phoenix_cv_parse_get_text       (PhoenixCvParse *self);
+
+/* {"sections": [...], "profile": {...}, "confidence": {...}, "unassigned": [...], "text": "..."} */
 JsonNode           *phoenix_cv_parse_to_json        (PhoenixCvParse *self);
 
 /* Helpers, public for tests and other parsers. */

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "phoenix-cv-parser.h"
+#include "phoenix-pdf-import.h"
 #include "phoenix-skill-extractor.h"
 
 G_BEGIN_DECLS
@@ -56,10 +58,32 @@ GQuark                 phoenix_job_offer_error_quark     (void);
  */
 PhoenixJobOffer       *phoenix_job_offer_new_from_text   (PhoenixSkillExtractor *extractor,
                                                           const char            *text);
-/* Plain text or HTML (tags dropped); a PDF goes through PhoenixPdfImport first. */
+/* Plain text or HTML (tags dropped). A PDF is refused (UNSUPPORTED): it needs the
+ * sandboxed helper, so use phoenix_job_offer_new_from_file_async(). */
 PhoenixJobOffer       *phoenix_job_offer_new_from_file   (PhoenixSkillExtractor *extractor,
                                                           GFile                 *file,
                                                           GError               **error);
+/*
+ * Plain text, HTML or PDF. A PDF is read by @importer (the sandboxed import
+ * helper; NULL: a default one) with @password (may be NULL), and the offer is
+ * made from its text in reading order (phoenix_cv_parse_get_text()); its errors
+ * are in PHOENIX_PDF_IMPORT_ERROR (ENCRYPTED: ask a password and call again,
+ * NO_TEXT, DAMAGED…). Other files as phoenix_job_offer_new_from_file().
+ */
+void                   phoenix_job_offer_new_from_file_async  (PhoenixSkillExtractor *extractor,
+                                                               GFile                 *file,
+                                                               PhoenixPdfImport      *importer,
+                                                               const char            *password,
+                                                               GCancellable          *cancellable,
+                                                               GAsyncReadyCallback    callback,
+                                                               gpointer               user_data);
+PhoenixJobOffer       *phoenix_job_offer_new_from_file_finish (GAsyncResult          *result,
+                                                               GError               **error);
+/* The offer in a PDF's text (what the import helper or phoenix_pdf_reader_read() gave);
+ * PHOENIX_PDF_IMPORT_ERROR_NO_TEXT when it has none. */
+PhoenixJobOffer       *phoenix_job_offer_new_from_pdf_parse   (PhoenixSkillExtractor *extractor,
+                                                               PhoenixCvParse        *parse,
+                                                               GError               **error);
 /* Text of an HTML page: tags and scripts dropped, block elements as new lines, entities decoded. */
 char                  *phoenix_job_offer_html_to_text    (const char            *html);
 

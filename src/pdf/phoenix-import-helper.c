@@ -19,7 +19,7 @@
  * phoenix-import-helper --fd N [--password-stdin]
  *
  * Reads one PDF and writes one JSON object to stdout: {"pages", "lines",
- * "sections", "profile", "confidence", "unassigned"}. On failure it writes
+ * "sections", "profile", "confidence", "unassigned", "text"}. On failure it writes
  * {"error": {"code": "encrypted", "message": "…"}} to stdout, the message to
  * stderr, and exits with the status of phoenix_pdf_import_error_to_exit_status().
  * The app runs it in a sandbox (see phoenix-pdf-import.c); it never writes a file.

@@ -116,7 +116,7 @@ phoenix_pdf_reader_read (GBytes      *data,
     }
   {
     JsonObject *p = json_node_get_object (parsed);
-    const char * const members[] = { "sections", "profile", "confidence", "unassigned" };
+    const char * const members[] = { "sections", "profile", "confidence", "unassigned", "text" };
     for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
       json_object_set_member (result, members[i], json_node_copy (json_object_get_member (p, members[i])));
   }

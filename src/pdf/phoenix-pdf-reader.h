@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * Reads a PDF in this process: checks it, extracts its lines with Poppler and
  * parses them. Errors are in PHOENIX_PDF_IMPORT_ERROR. Returns
  * {"pages", "lines" (when @with_lines), "sections", "profile", "confidence",
- * "unassigned"}. Used by the import helper and by phoenix-cli.
+ * "unassigned", "text"}. Used by the import helper and by phoenix-cli.
  */
 JsonNode *phoenix_pdf_reader_read (GBytes      *data,
                                    const char  *password,
