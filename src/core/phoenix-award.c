@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-award.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixAward
 {
@@ -181,15 +182,7 @@ phoenix_award_set_title (PhoenixAward *self,
 {
   g_return_if_fail (PHOENIX_IS_AWARD (self));
 
-  if (title == NULL)
-    title = "";
-
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -206,15 +199,7 @@ phoenix_award_set_date (PhoenixAward *self,
 {
   g_return_if_fail (PHOENIX_IS_AWARD (self));
 
-  if (date == NULL)
-    date = "";
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 const char *
@@ -231,15 +216,7 @@ phoenix_award_set_awarder (PhoenixAward *self,
 {
   g_return_if_fail (PHOENIX_IS_AWARD (self));
 
-  if (awarder == NULL)
-    awarder = "";
-
-  if (g_strcmp0 (self->awarder, awarder) == 0)
-    return;
-
-  g_free (self->awarder);
-  self->awarder = g_strdup (awarder);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWARDER]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->awarder, awarder, properties[PROP_AWARDER]);
 }
 
 const char *
@@ -256,15 +233,7 @@ phoenix_award_set_summary (PhoenixAward *self,
 {
   g_return_if_fail (PHOENIX_IS_AWARD (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char *
@@ -281,13 +250,5 @@ phoenix_award_set_uid (PhoenixAward *self,
 {
   g_return_if_fail (PHOENIX_IS_AWARD (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

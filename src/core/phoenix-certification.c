@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-certification.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixCertification
 {
@@ -181,15 +182,7 @@ phoenix_certification_set_name (PhoenixCertification *self,
 {
   g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -206,15 +199,7 @@ phoenix_certification_set_issuer (PhoenixCertification *self,
 {
   g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
 
-  if (issuer == NULL)
-    issuer = "";
-
-  if (g_strcmp0 (self->issuer, issuer) == 0)
-    return;
-
-  g_free (self->issuer);
-  self->issuer = g_strdup (issuer);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUER]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->issuer, issuer, properties[PROP_ISSUER]);
 }
 
 const char *
@@ -231,15 +216,7 @@ phoenix_certification_set_date (PhoenixCertification *self,
 {
   g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
 
-  if (date == NULL)
-    date = "";
-
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->date, date, properties[PROP_DATE]);
 }
 
 const char *
@@ -256,15 +233,7 @@ phoenix_certification_set_url (PhoenixCertification *self,
 {
   g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -281,13 +250,5 @@ phoenix_certification_set_uid (PhoenixCertification *self,
 {
   g_return_if_fail (PHOENIX_IS_CERTIFICATION (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-education.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixEducation
 {
@@ -298,15 +299,7 @@ phoenix_education_set_degree (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (degree == NULL)
-    degree = "";
-
-  if (g_strcmp0 (self->degree, degree) == 0)
-    return;
-
-  g_free (self->degree);
-  self->degree = g_strdup (degree);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEGREE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->degree, degree, properties[PROP_DEGREE]);
 }
 
 const char *
@@ -323,15 +316,7 @@ phoenix_education_set_field (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (field == NULL)
-    field = "";
-
-  if (g_strcmp0 (self->field, field) == 0)
-    return;
-
-  g_free (self->field);
-  self->field = g_strdup (field);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIELD]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->field, field, properties[PROP_FIELD]);
 }
 
 const char *
@@ -348,15 +333,7 @@ phoenix_education_set_school (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (school == NULL)
-    school = "";
-
-  if (g_strcmp0 (self->school, school) == 0)
-    return;
-
-  g_free (self->school);
-  self->school = g_strdup (school);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHOOL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->school, school, properties[PROP_SCHOOL]);
 }
 
 const char *
@@ -373,15 +350,7 @@ phoenix_education_set_location (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (location == NULL)
-    location = "";
-
-  if (g_strcmp0 (self->location, location) == 0)
-    return;
-
-  g_free (self->location);
-  self->location = g_strdup (location);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->location, location, properties[PROP_LOCATION]);
 }
 
 const char *
@@ -398,15 +367,7 @@ phoenix_education_set_start_date (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (start_date == NULL)
-    start_date = "";
-
-  if (g_strcmp0 (self->start_date, start_date) == 0)
-    return;
-
-  g_free (self->start_date);
-  self->start_date = g_strdup (start_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->start_date, start_date, properties[PROP_START_DATE]);
 }
 
 const char *
@@ -423,15 +384,7 @@ phoenix_education_set_end_date (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (end_date == NULL)
-    end_date = "";
-
-  if (g_strcmp0 (self->end_date, end_date) == 0)
-    return;
-
-  g_free (self->end_date);
-  self->end_date = g_strdup (end_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->end_date, end_date, properties[PROP_END_DATE]);
 }
 
 gboolean
@@ -471,15 +424,7 @@ phoenix_education_set_grade (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (grade == NULL)
-    grade = "";
-
-  if (g_strcmp0 (self->grade, grade) == 0)
-    return;
-
-  g_free (self->grade);
-  self->grade = g_strdup (grade);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRADE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->grade, grade, properties[PROP_GRADE]);
 }
 
 const char *
@@ -496,15 +441,7 @@ phoenix_education_set_summary (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char *
@@ -521,15 +458,7 @@ phoenix_education_set_url (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char * const *
@@ -544,19 +473,9 @@ void
 phoenix_education_set_courses (PhoenixEducation   *self,
                                const char * const *courses)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (courses == NULL)
-    courses = empty;
-
-  if (g_strv_equal ((const char * const *) self->courses, courses))
-    return;
-
-  g_strfreev (self->courses);
-  self->courses = g_strdupv ((char **) courses);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSES]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->courses, courses, properties[PROP_COURSES]);
 }
 
 const char *
@@ -573,13 +492,5 @@ phoenix_education_set_uid (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

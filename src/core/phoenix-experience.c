@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-experience.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixExperience
 {
@@ -281,15 +282,7 @@ phoenix_experience_set_title (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (title == NULL)
-    title = "";
-
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -306,15 +299,7 @@ phoenix_experience_set_employer (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (employer == NULL)
-    employer = "";
-
-  if (g_strcmp0 (self->employer, employer) == 0)
-    return;
-
-  g_free (self->employer);
-  self->employer = g_strdup (employer);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYER]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->employer, employer, properties[PROP_EMPLOYER]);
 }
 
 const char *
@@ -331,15 +316,7 @@ phoenix_experience_set_location (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (location == NULL)
-    location = "";
-
-  if (g_strcmp0 (self->location, location) == 0)
-    return;
-
-  g_free (self->location);
-  self->location = g_strdup (location);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->location, location, properties[PROP_LOCATION]);
 }
 
 const char *
@@ -356,15 +333,7 @@ phoenix_experience_set_start_date (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (start_date == NULL)
-    start_date = "";
-
-  if (g_strcmp0 (self->start_date, start_date) == 0)
-    return;
-
-  g_free (self->start_date);
-  self->start_date = g_strdup (start_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->start_date, start_date, properties[PROP_START_DATE]);
 }
 
 const char *
@@ -381,15 +350,7 @@ phoenix_experience_set_end_date (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (end_date == NULL)
-    end_date = "";
-
-  if (g_strcmp0 (self->end_date, end_date) == 0)
-    return;
-
-  g_free (self->end_date);
-  self->end_date = g_strdup (end_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->end_date, end_date, properties[PROP_END_DATE]);
 }
 
 gboolean
@@ -429,15 +390,7 @@ phoenix_experience_set_summary (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char * const *
@@ -452,19 +405,9 @@ void
 phoenix_experience_set_highlights (PhoenixExperience  *self,
                                    const char * const *highlights)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (highlights == NULL)
-    highlights = empty;
-
-  if (g_strv_equal ((const char * const *) self->highlights, highlights))
-    return;
-
-  g_strfreev (self->highlights);
-  self->highlights = g_strdupv ((char **) highlights);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->highlights, highlights, properties[PROP_HIGHLIGHTS]);
 }
 
 const char *
@@ -481,15 +424,7 @@ phoenix_experience_set_url (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -506,15 +441,7 @@ phoenix_experience_set_description (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (description == NULL)
-    description = "";
-
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->description, description, properties[PROP_DESCRIPTION]);
 }
 
 const char *
@@ -531,13 +458,5 @@ phoenix_experience_set_uid (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-interest.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixInterest
 {
@@ -147,15 +148,7 @@ phoenix_interest_set_name (PhoenixInterest *self,
 {
   g_return_if_fail (PHOENIX_IS_INTEREST (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -172,15 +165,7 @@ phoenix_interest_set_keywords (PhoenixInterest *self,
 {
   g_return_if_fail (PHOENIX_IS_INTEREST (self));
 
-  if (keywords == NULL)
-    keywords = "";
-
-  if (g_strcmp0 (self->keywords, keywords) == 0)
-    return;
-
-  g_free (self->keywords);
-  self->keywords = g_strdup (keywords);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->keywords, keywords, properties[PROP_KEYWORDS]);
 }
 
 const char *
@@ -197,13 +182,5 @@ phoenix_interest_set_uid (PhoenixInterest *self,
 {
   g_return_if_fail (PHOENIX_IS_INTEREST (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

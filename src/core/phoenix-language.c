@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-language.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixLanguage
 {
@@ -147,15 +148,7 @@ phoenix_language_set_name (PhoenixLanguage *self,
 {
   g_return_if_fail (PHOENIX_IS_LANGUAGE (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -172,15 +165,7 @@ phoenix_language_set_level (PhoenixLanguage *self,
 {
   g_return_if_fail (PHOENIX_IS_LANGUAGE (self));
 
-  if (level == NULL)
-    level = "";
-
-  if (g_strcmp0 (self->level, level) == 0)
-    return;
-
-  g_free (self->level);
-  self->level = g_strdup (level);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->level, level, properties[PROP_LEVEL]);
 }
 
 const char *
@@ -197,13 +182,5 @@ phoenix_language_set_uid (PhoenixLanguage *self,
 {
   g_return_if_fail (PHOENIX_IS_LANGUAGE (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

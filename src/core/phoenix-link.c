@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-link.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixLink
 {
@@ -164,15 +165,7 @@ phoenix_link_set_label (PhoenixLink *self,
 {
   g_return_if_fail (PHOENIX_IS_LINK (self));
 
-  if (label == NULL)
-    label = "";
-
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->label, label, properties[PROP_LABEL]);
 }
 
 const char *
@@ -189,15 +182,7 @@ phoenix_link_set_url (PhoenixLink *self,
 {
   g_return_if_fail (PHOENIX_IS_LINK (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -214,15 +199,7 @@ phoenix_link_set_username (PhoenixLink *self,
 {
   g_return_if_fail (PHOENIX_IS_LINK (self));
 
-  if (username == NULL)
-    username = "";
-
-  if (g_strcmp0 (self->username, username) == 0)
-    return;
-
-  g_free (self->username);
-  self->username = g_strdup (username);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USERNAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->username, username, properties[PROP_USERNAME]);
 }
 
 const char *
@@ -239,13 +216,5 @@ phoenix_link_set_uid (PhoenixLink *self,
 {
   g_return_if_fail (PHOENIX_IS_LINK (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

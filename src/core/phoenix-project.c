@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-project.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixProject
 {
@@ -283,15 +284,7 @@ phoenix_project_set_name (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -308,15 +301,7 @@ phoenix_project_set_summary (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char *
@@ -333,15 +318,7 @@ phoenix_project_set_url (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -358,15 +335,7 @@ phoenix_project_set_start_date (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (start_date == NULL)
-    start_date = "";
-
-  if (g_strcmp0 (self->start_date, start_date) == 0)
-    return;
-
-  g_free (self->start_date);
-  self->start_date = g_strdup (start_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->start_date, start_date, properties[PROP_START_DATE]);
 }
 
 const char *
@@ -383,15 +352,7 @@ phoenix_project_set_end_date (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (end_date == NULL)
-    end_date = "";
-
-  if (g_strcmp0 (self->end_date, end_date) == 0)
-    return;
-
-  g_free (self->end_date);
-  self->end_date = g_strdup (end_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->end_date, end_date, properties[PROP_END_DATE]);
 }
 
 const char * const *
@@ -406,19 +367,9 @@ void
 phoenix_project_set_highlights (PhoenixProject     *self,
                                 const char * const *highlights)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (highlights == NULL)
-    highlights = empty;
-
-  if (g_strv_equal ((const char * const *) self->highlights, highlights))
-    return;
-
-  g_strfreev (self->highlights);
-  self->highlights = g_strdupv ((char **) highlights);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->highlights, highlights, properties[PROP_HIGHLIGHTS]);
 }
 
 const char * const *
@@ -433,19 +384,9 @@ void
 phoenix_project_set_keywords (PhoenixProject     *self,
                               const char * const *keywords)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (keywords == NULL)
-    keywords = empty;
-
-  if (g_strv_equal ((const char * const *) self->keywords, keywords))
-    return;
-
-  g_strfreev (self->keywords);
-  self->keywords = g_strdupv ((char **) keywords);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->keywords, keywords, properties[PROP_KEYWORDS]);
 }
 
 const char * const *
@@ -460,19 +401,9 @@ void
 phoenix_project_set_roles (PhoenixProject     *self,
                            const char * const *roles)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (roles == NULL)
-    roles = empty;
-
-  if (g_strv_equal ((const char * const *) self->roles, roles))
-    return;
-
-  g_strfreev (self->roles);
-  self->roles = g_strdupv ((char **) roles);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLES]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->roles, roles, properties[PROP_ROLES]);
 }
 
 const char *
@@ -489,15 +420,7 @@ phoenix_project_set_entity (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (entity == NULL)
-    entity = "";
-
-  if (g_strcmp0 (self->entity, entity) == 0)
-    return;
-
-  g_free (self->entity);
-  self->entity = g_strdup (entity);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->entity, entity, properties[PROP_ENTITY]);
 }
 
 const char *
@@ -514,15 +437,7 @@ phoenix_project_set_kind (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (kind == NULL)
-    kind = "";
-
-  if (g_strcmp0 (self->kind, kind) == 0)
-    return;
-
-  g_free (self->kind);
-  self->kind = g_strdup (kind);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->kind, kind, properties[PROP_KIND]);
 }
 
 const char *
@@ -539,13 +454,5 @@ phoenix_project_set_uid (PhoenixProject *self,
 {
   g_return_if_fail (PHOENIX_IS_PROJECT (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-publication.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixPublication
 {
@@ -198,15 +199,7 @@ phoenix_publication_set_name (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -223,15 +216,7 @@ phoenix_publication_set_publisher (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (publisher == NULL)
-    publisher = "";
-
-  if (g_strcmp0 (self->publisher, publisher) == 0)
-    return;
-
-  g_free (self->publisher);
-  self->publisher = g_strdup (publisher);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHER]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->publisher, publisher, properties[PROP_PUBLISHER]);
 }
 
 const char *
@@ -248,15 +233,7 @@ phoenix_publication_set_release_date (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (release_date == NULL)
-    release_date = "";
-
-  if (g_strcmp0 (self->release_date, release_date) == 0)
-    return;
-
-  g_free (self->release_date);
-  self->release_date = g_strdup (release_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELEASE_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->release_date, release_date, properties[PROP_RELEASE_DATE]);
 }
 
 const char *
@@ -273,15 +250,7 @@ phoenix_publication_set_url (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -298,15 +267,7 @@ phoenix_publication_set_summary (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char *
@@ -323,13 +284,5 @@ phoenix_publication_set_uid (PhoenixPublication *self,
 {
   g_return_if_fail (PHOENIX_IS_PUBLICATION (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

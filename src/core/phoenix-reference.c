@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-reference.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixReference
 {
@@ -147,15 +148,7 @@ phoenix_reference_set_name (PhoenixReference *self,
 {
   g_return_if_fail (PHOENIX_IS_REFERENCE (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -172,15 +165,7 @@ phoenix_reference_set_reference (PhoenixReference *self,
 {
   g_return_if_fail (PHOENIX_IS_REFERENCE (self));
 
-  if (reference == NULL)
-    reference = "";
-
-  if (g_strcmp0 (self->reference, reference) == 0)
-    return;
-
-  g_free (self->reference);
-  self->reference = g_strdup (reference);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->reference, reference, properties[PROP_REFERENCE]);
 }
 
 const char *
@@ -197,13 +182,5 @@ phoenix_reference_set_uid (PhoenixReference *self,
 {
   g_return_if_fail (PHOENIX_IS_REFERENCE (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-skill.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixSkill
 {
@@ -198,15 +199,7 @@ phoenix_skill_set_name (PhoenixSkill *self,
 {
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (name == NULL)
-    name = "";
-
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -223,15 +216,7 @@ phoenix_skill_set_level (PhoenixSkill *self,
 {
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (level == NULL)
-    level = "";
-
-  if (g_strcmp0 (self->level, level) == 0)
-    return;
-
-  g_free (self->level);
-  self->level = g_strdup (level);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->level, level, properties[PROP_LEVEL]);
 }
 
 const char *
@@ -248,15 +233,7 @@ phoenix_skill_set_category (PhoenixSkill *self,
 {
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (category == NULL)
-    category = "";
-
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->category, category, properties[PROP_CATEGORY]);
 }
 
 const char *
@@ -273,15 +250,7 @@ phoenix_skill_set_taxonomy_id (PhoenixSkill *self,
 {
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (taxonomy_id == NULL)
-    taxonomy_id = "";
-
-  if (g_strcmp0 (self->taxonomy_id, taxonomy_id) == 0)
-    return;
-
-  g_free (self->taxonomy_id);
-  self->taxonomy_id = g_strdup (taxonomy_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAXONOMY_ID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->taxonomy_id, taxonomy_id, properties[PROP_TAXONOMY_ID]);
 }
 
 const char * const *
@@ -296,19 +265,9 @@ void
 phoenix_skill_set_keywords (PhoenixSkill       *self,
                             const char * const *keywords)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (keywords == NULL)
-    keywords = empty;
-
-  if (g_strv_equal ((const char * const *) self->keywords, keywords))
-    return;
-
-  g_strfreev (self->keywords);
-  self->keywords = g_strdupv ((char **) keywords);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->keywords, keywords, properties[PROP_KEYWORDS]);
 }
 
 const char *
@@ -325,13 +284,5 @@ phoenix_skill_set_uid (PhoenixSkill *self,
 {
   g_return_if_fail (PHOENIX_IS_SKILL (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }

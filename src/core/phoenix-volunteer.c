@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-volunteer.h"
+#include "phoenix-entry-private.h"
 
 struct _PhoenixVolunteer
 {
@@ -247,15 +248,7 @@ phoenix_volunteer_set_organization (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (organization == NULL)
-    organization = "";
-
-  if (g_strcmp0 (self->organization, organization) == 0)
-    return;
-
-  g_free (self->organization);
-  self->organization = g_strdup (organization);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->organization, organization, properties[PROP_ORGANIZATION]);
 }
 
 const char *
@@ -272,15 +265,7 @@ phoenix_volunteer_set_position (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (position == NULL)
-    position = "";
-
-  if (g_strcmp0 (self->position, position) == 0)
-    return;
-
-  g_free (self->position);
-  self->position = g_strdup (position);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->position, position, properties[PROP_POSITION]);
 }
 
 const char *
@@ -297,15 +282,7 @@ phoenix_volunteer_set_url (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (url == NULL)
-    url = "";
-
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->url, url, properties[PROP_URL]);
 }
 
 const char *
@@ -322,15 +299,7 @@ phoenix_volunteer_set_start_date (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (start_date == NULL)
-    start_date = "";
-
-  if (g_strcmp0 (self->start_date, start_date) == 0)
-    return;
-
-  g_free (self->start_date);
-  self->start_date = g_strdup (start_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->start_date, start_date, properties[PROP_START_DATE]);
 }
 
 const char *
@@ -347,15 +316,7 @@ phoenix_volunteer_set_end_date (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (end_date == NULL)
-    end_date = "";
-
-  if (g_strcmp0 (self->end_date, end_date) == 0)
-    return;
-
-  g_free (self->end_date);
-  self->end_date = g_strdup (end_date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->end_date, end_date, properties[PROP_END_DATE]);
 }
 
 gboolean
@@ -395,15 +356,7 @@ phoenix_volunteer_set_summary (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (summary == NULL)
-    summary = "";
-
-  if (g_strcmp0 (self->summary, summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_strdup (summary);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->summary, summary, properties[PROP_SUMMARY]);
 }
 
 const char * const *
@@ -418,19 +371,9 @@ void
 phoenix_volunteer_set_highlights (PhoenixVolunteer   *self,
                                   const char * const *highlights)
 {
-  static const char * const empty[] = { NULL };
-
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (highlights == NULL)
-    highlights = empty;
-
-  if (g_strv_equal ((const char * const *) self->highlights, highlights))
-    return;
-
-  g_strfreev (self->highlights);
-  self->highlights = g_strdupv ((char **) highlights);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHTS]);
+  _phoenix_entry_set_strv (G_OBJECT (self), &self->highlights, highlights, properties[PROP_HIGHLIGHTS]);
 }
 
 const char *
@@ -447,13 +390,5 @@ phoenix_volunteer_set_uid (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  if (uid == NULL)
-    uid = "";
-
-  if (g_strcmp0 (self->uid, uid) == 0)
-    return;
-
-  g_free (self->uid);
-  self->uid = g_strdup (uid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UID]);
+  _phoenix_entry_set_string (G_OBJECT (self), &self->uid, uid, properties[PROP_UID]);
 }
