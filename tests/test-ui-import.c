@@ -26,7 +26,8 @@
  * test draws with Cairo (a fictional person) goes through the import helper
  * (PHOENIX_IMPORT_HELPER) into the preview; Merge, a second Merge without
  * duplicates, Undo, Cancel that writes nothing, a broken PDF's error; the ATS
- * window scores a pasted offer (PHOENIX_TAXONOMY) and its buttons raise the score.
+ * window scores a pasted offer (PHOENIX_TAXONOMY) and its buttons raise the score, and
+ * opens offers from files, a PDF one through the import helper.
  */
 
 #define PASSPHRASE "Tulipe-velo-Rhone-2031"
@@ -833,6 +834,39 @@ find_primary_menu_button (GtkWidget *widget)
 }
 
 /* The detected fields are corrected by hand; the offer is stored with them and listed. */
+/* A fictional job offer in a PDF, for the ATS window's Open File…. */
+static GFile *
+draw_offer (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "offre.pdf", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
+  cairo_t *cr = cairo_create (surface);
+  double y = 50;
+
+  text_at (cr, 50, y, "DejaVu Sans Bold 16", "Technicien de maintenance (H/F)"); y += 26;
+  text_at (cr, 50, y, "DejaVu Sans 10", "Entreprise : Forges Exemple"); y += 14;
+  text_at (cr, 50, y, "DejaVu Sans 10", "Lieu : Angers"); y += 14;
+  text_at (cr, 50, y, "DejaVu Sans 10", "Contrat : CDD de 12 mois"); y += 28;
+  text_at (cr, 50, y, "DejaVu Sans Bold 12", "Profil recherché"); y += 18;
+  text_at (cr, 50, y, "DejaVu Sans 10", "- Bac+2 en maintenance industrielle."); y += 14;
+  text_at (cr, 50, y, "DejaVu Sans 10", "- Maîtrise de l'automatisme et de l'électrotechnique.");
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return g_file_new_for_path (path);
+}
+
+static PhoenixAtsWindow *ats_opened;
+
+static gboolean
+ats_open_settled (Fixture *f)
+{
+  return !_phoenix_ats_window_get_opening (ats_opened);
+}
+
 static void
 ats_corrections_steps (Fixture *f)
 {
@@ -920,26 +954,79 @@ ats_corrections_steps (Fixture *f)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))), ==,
                    "Junior Data Analyst");
 
-  /* An offer opened from a file is stored and scored too; a PDF is refused with a reason. */
+  /* An offer opened from a file is stored and scored too: a PDF through the import helper,
+   * with the CV import's password question and error dialog. */
   {
     g_autofree char *text_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data", "offers",
                                                    "fr-01-developpeur-web.txt", NULL);
-    g_autofree char *pdf_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data",
-                                                  "encrypted-cv.pdf", NULL);
+    g_autofree char *encrypted_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "data",
+                                                        "encrypted-cv.pdf", NULL);
+    g_autofree char *broken_path = g_build_filename (f->tmpdir, "broken-offer.pdf", NULL);
     g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
-    g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf_path);
+    g_autoptr(GFile) encrypted_file = g_file_new_for_path (encrypted_path);
+    g_autoptr(GFile) broken_file = g_file_new_for_path (broken_path);
+    g_autoptr(GFile) offer_pdf = draw_offer (f);
+    AdwMessageDialog *message;
 
-    _phoenix_ats_window_open_offer (ats, pdf_file);
-    g_assert_nonnull (_phoenix_ats_window_get_error (ats));
+    ats_opened = ats;
+    _phoenix_ats_window_open_offer (ats, encrypted_file);
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    message = _phoenix_ats_window_get_message (ats);
+    g_assert_nonnull (message);
+    g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Password Needed");
+    g_assert_nonnull (_phoenix_ats_window_get_password (ats));
+    gtk_editable_set_text (_phoenix_ats_window_get_password (ats), "wrong password");
+    adw_message_dialog_response (message, "open");
+    g_assert_true (_phoenix_ats_window_get_opening (ats));
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    message = _phoenix_ats_window_get_message (ats);
+    g_assert_nonnull (message);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "does not open"));
+    adw_message_dialog_response (message, "cancel");
+    spin (50);
+    g_assert_null (_phoenix_ats_window_get_message (ats));
     g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 2);
 
-    _phoenix_ats_window_open_offer (ats, text_file);
-    g_assert_null (_phoenix_ats_window_get_error (ats));
+    /* The right password reaches the helper (this PDF is a CV, but it has text). */
+    _phoenix_ats_window_open_offer (ats, encrypted_file);
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    gtk_editable_set_text (_phoenix_ats_window_get_password (ats), "phoenix-test");
+    adw_message_dialog_response (_phoenix_ats_window_get_message (ats), "open");
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    g_assert_null (_phoenix_ats_window_get_message (ats));
     g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 3);
+
+    g_assert_true (g_file_set_contents (broken_path, "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrunc", -1, NULL));
+    _phoenix_ats_window_open_offer (ats, broken_file);
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    message = _phoenix_ats_window_get_message (ats);
+    g_assert_nonnull (message);
+    g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "This job offer could not be opened");
+    g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
+    adw_message_dialog_response (message, "close");
+    spin (50);
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 3);
+
+    _phoenix_ats_window_open_offer (ats, offer_pdf);
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    g_assert_null (_phoenix_ats_window_get_message (ats));
+    g_assert_null (_phoenix_ats_window_get_error (ats));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 4);
+    g_assert_cmpuint (adw_combo_row_get_selected (offer_row), ==, 1);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))), ==,
+                     "Technicien de maintenance");
+    g_assert_cmpuint (adw_combo_row_get_selected (_phoenix_ats_window_get_contract_row (ats)), ==, 2);
+    g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, 0);
+
+    _phoenix_ats_window_open_offer (ats, text_file);
+    wait_until (f, ats_open_settled, "the end of the offer's import");
+    g_assert_null (_phoenix_ats_window_get_error (ats));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (offer_row)), ==, 5);
     g_assert_cmpuint (adw_combo_row_get_selected (offer_row), ==, 1);
     g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (_phoenix_ats_window_get_title_row (ats))),
                               "Développeur web"));
     g_assert_cmpint (_phoenix_ats_window_get_score (ats), >=, 0);
+    ats_opened = NULL;
   }
 
   gtk_window_destroy (GTK_WINDOW (ats));

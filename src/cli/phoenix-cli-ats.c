@@ -64,10 +64,10 @@ phoenix_cli_ats (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "taxonomy", 0, 0, G_OPTION_ARG_FILENAME, &taxonomy_path, N_("Compiled skills taxonomy to use instead of the installed one"), N_("FILE") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json OFFER.txt|OFFER.html|OFFER.pdf") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json OFFER") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("RESUME.json OFFER — score a CV against a job offer"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— score a CV against a job offer saved as text, HTML or PDF"));
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(PhoenixTaxonomy) taxonomy = NULL;

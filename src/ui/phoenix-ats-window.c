@@ -10,6 +10,7 @@
 #include "phoenix-import-private.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-kdf.h"
 #include "phoenix-occupation-search.h"
 #include "phoenix-skill.h"
 
@@ -38,6 +39,14 @@ struct _PhoenixAtsWindow
   GtkWidget              *occupation_label;
   guint                   recompute_id;
   gboolean                filling;
+
+  /* Open File…: a PDF goes through the sandboxed import helper. */
+  PhoenixPdfImport       *importer;
+  GCancellable           *open_cancellable;  /* the running open, NULL when none */
+  GFile                  *open_file;
+  gboolean                open_with_password;
+  AdwMessageDialog       *message;           /* weak: the password question or an error */
+  GtkEditable            *password;          /* weak */
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;
@@ -811,6 +820,194 @@ take_new_offer (PhoenixAtsWindow *self,
     }
 }
 
+/* ---- Open File… ---- */
+
+static void
+clear_weak (gpointer *pointer)
+{
+  if (*pointer != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (*pointer), pointer);
+  *pointer = NULL;
+}
+
+static void
+set_weak (gpointer *pointer,
+          gpointer  object)
+{
+  clear_weak (pointer);
+  *pointer = object;
+  if (object != NULL)
+    g_object_add_weak_pointer (G_OBJECT (object), pointer);
+}
+
+static void
+close_message (PhoenixAtsWindow *self)
+{
+  AdwMessageDialog *message = self->message;
+
+  if (message == NULL)
+    return;
+
+  clear_weak ((gpointer *) &self->message);
+  clear_weak ((gpointer *) &self->password);
+  gtk_window_destroy (GTK_WINDOW (message));
+}
+
+/* The same dialog as a CV import's error. */
+static void
+show_error_dialog (PhoenixAtsWindow *self,
+                   const char       *body)
+{
+  AdwMessageDialog *dialog;
+
+  close_message (self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("This job offer could not be opened"),
+                                                       body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  set_weak ((gpointer *) &self->message, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void start_open (PhoenixAtsWindow *self,
+                        const char       *password);
+
+static void
+password_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      PhoenixAtsWindow *self)
+{
+  g_autoptr(PhoenixSecret) password = NULL;
+
+  if (dialog != self->message)
+    return;
+
+  if (g_str_equal (response, "open") && self->password != NULL)
+    password = g_strdup (gtk_editable_get_text (self->password));
+  clear_weak ((gpointer *) &self->message);
+  clear_weak ((gpointer *) &self->password);
+  if (password != NULL)
+    start_open (self, password);
+}
+
+/* The same question as a CV import's, about a job offer. */
+static void
+ask_password (PhoenixAtsWindow *self,
+              gboolean          again)
+{
+  g_autofree char *name = g_file_get_basename (self->open_file);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  close_message (self);
+  if (again)
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("This password does not open “%s”. Try again."), name);
+  else
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” is protected by a password. Enter it to read the job offer."), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Password Needed"), body));
+  entry = gtk_password_entry_new ();
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  g_object_set (entry, "activates-default", TRUE, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password of the PDF"),
+                                  -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (password_response_cb), self);
+  set_weak ((gpointer *) &self->message, dialog);
+  set_weak ((gpointer *) &self->password, entry);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+/* One open: its answer counts only while it is the window's current one. */
+typedef struct
+{
+  GWeakRef      window;   /* a helper that lingers does not keep the window alive */
+  GCancellable *cancellable;
+} OpenRun;
+
+static void
+open_run_free (OpenRun *run)
+{
+  g_weak_ref_clear (&run->window);
+  g_clear_object (&run->cancellable);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenRun, open_run_free)
+
+static void
+offer_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OpenRun) run = user_data;
+  g_autoptr(PhoenixAtsWindow) self = g_weak_ref_get (&run->window);
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  offer = phoenix_job_offer_new_from_file_finish (result, &error);
+  if (self == NULL || run->cancellable != self->open_cancellable || g_cancellable_is_cancelled (run->cancellable))
+    return;
+
+  g_clear_object (&self->open_cancellable);
+  gtk_widget_set_sensitive (self->analyse_button, TRUE);
+
+  if (g_error_matches (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED))
+    {
+      ask_password (self, self->open_with_password);
+      return;
+    }
+  if (error != NULL && error->domain == PHOENIX_PDF_IMPORT_ERROR)
+    {
+      show_error_dialog (self, error->message);
+      return;
+    }
+  if (offer == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  show_error (self, NULL);
+  take_new_offer (self, offer);
+}
+
+/* The helper reads the password on its stdin; it is not kept after this call. */
+static void
+start_open (PhoenixAtsWindow *self,
+            const char       *password)
+{
+  OpenRun *run;
+
+  if (self->importer == NULL)
+    self->importer = phoenix_pdf_import_new ();
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  /* A second ENCRYPTED after a password means the password was wrong. */
+  self->open_with_password = password != NULL;
+  gtk_widget_set_sensitive (self->analyse_button, FALSE);
+
+  run = g_new0 (OpenRun, 1);
+  g_weak_ref_init (&run->window, self);
+  run->cancellable = g_object_ref (self->open_cancellable);
+  phoenix_job_offer_new_from_file_async (self->extractor, self->open_file, self->importer, password,
+                                         self->open_cancellable, offer_opened_cb, run);
+}
+
 static void
 offer_file_chosen_cb (GtkNativeDialog  *chooser,
                       int               response,
@@ -839,12 +1036,14 @@ open_offer_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Open a Job Offer"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Text and web pages"));
+  gtk_file_filter_set_name (filter, _("Text, web pages and PDF documents"));
   gtk_file_filter_add_mime_type (filter, "text/plain");
   gtk_file_filter_add_mime_type (filter, "text/html");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "txt");
   gtk_file_filter_add_suffix (filter, "html");
   gtk_file_filter_add_suffix (filter, "htm");
+  gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (offer_file_chosen_cb), self);
@@ -920,6 +1119,11 @@ phoenix_ats_window_dispose (GObject *object)
   PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
 
   g_clear_handle_id (&self->recompute_id, g_source_remove);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  g_clear_object (&self->importer);
+  g_clear_object (&self->open_file);
+  close_message (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_ATS_WINDOW);
 
   g_clear_object (&self->report);
@@ -1171,24 +1375,33 @@ void
 _phoenix_ats_window_open_offer (PhoenixAtsWindow *self,
                                 GFile            *file)
 {
-  g_autoptr(PhoenixJobOffer) offer = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (PHOENIX_IS_ATS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   if (self->extractor == NULL)
     return;
 
-  offer = phoenix_job_offer_new_from_file (self->extractor, file, &error);
-  if (offer == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
+  close_message (self);
+  g_set_object (&self->open_file, file);
+  start_open (self, NULL);
+}
 
-  show_error (self, NULL);
-  take_new_offer (self, offer);
+gboolean
+_phoenix_ats_window_get_opening (PhoenixAtsWindow *self)
+{
+  return self->open_cancellable != NULL;
+}
+
+AdwMessageDialog *
+_phoenix_ats_window_get_message (PhoenixAtsWindow *self)
+{
+  return self->message;
+}
+
+GtkEditable *
+_phoenix_ats_window_get_password (PhoenixAtsWindow *self)
+{
+  return self->password;
 }
 
 const char *

@@ -52,9 +52,14 @@ void                 _phoenix_import_dialog_choose          (PhoenixImportDialog
 /* phoenix-ats-window.c */
 GtkTextBuffer       *_phoenix_ats_window_get_offer_buffer   (PhoenixAtsWindow    *self);
 void                 _phoenix_ats_window_analyse            (PhoenixAtsWindow    *self);
-/* What "Open File…" does with the chosen file (text or HTML; errors shown in the window). */
+/* What "Open File…" does with the chosen file: text or HTML, or a PDF through the import
+ * helper (async: wait while _phoenix_ats_window_get_opening()). A text file's error is shown
+ * in the window; a PDF's in a dialog, or a password question (_get_message, _get_password). */
 void                 _phoenix_ats_window_open_offer         (PhoenixAtsWindow    *self,
                                                              GFile               *file);
+gboolean             _phoenix_ats_window_get_opening        (PhoenixAtsWindow    *self);
+AdwMessageDialog    *_phoenix_ats_window_get_message        (PhoenixAtsWindow    *self);
+GtkEditable         *_phoenix_ats_window_get_password       (PhoenixAtsWindow    *self);
 /* The error shown above the report, NULL when none. */
 const char          *_phoenix_ats_window_get_error          (PhoenixAtsWindow    *self);
 /* The score shown, -1 when none. */
