@@ -207,33 +207,25 @@ format_raw_key (char         *out,
 
 #define RAW_KEY_BUFFER_SIZE (3 + 2 * (PHOENIX_KDF_KEY_SIZE + PHOENIX_KDF_SALT_SIZE) + 1)
 
-/* Equivalent to PRAGMA key = "x'…'" as the first statement, without the key
- * going through the SQL parser's buffers. */
+typedef int (*KeyFunc) (sqlite3    *db,
+                        const char *db_name,
+                        const void *key,
+                        int         n_key);
+
+/* sqlite3_key_v2() or sqlite3_rekey_v2() with "x'…'": equivalent to PRAGMA key
+ * (or rekey) = "x'…'" as the first statement, without the key going through
+ * the SQL parser's buffers. */
 static int
-apply_key (sqlite3      *db,
-           const guint8 *key,
-           const guint8 *salt)
+apply_raw_key (sqlite3      *db,
+               KeyFunc       key_func,
+               const guint8 *key,
+               const guint8 *salt)
 {
   char raw[RAW_KEY_BUFFER_SIZE];
   int rc;
 
   format_raw_key (raw, sizeof raw, key, salt);
-  rc = sqlite3_key_v2 (db, "main", raw, (int) strlen (raw));
-  explicit_bzero (raw, sizeof raw);
-
-  return rc;
-}
-
-static int
-apply_rekey (sqlite3      *db,
-             const guint8 *key,
-             const guint8 *salt)
-{
-  char raw[RAW_KEY_BUFFER_SIZE];
-  int rc;
-
-  format_raw_key (raw, sizeof raw, key, salt);
-  rc = sqlite3_rekey_v2 (db, "main", raw, (int) strlen (raw));
+  rc = key_func (db, "main", raw, (int) strlen (raw));
   explicit_bzero (raw, sizeof raw);
 
   return rc;
@@ -285,7 +277,7 @@ open_keyed_db (PhoenixVaultState  *state,
 
   sqlite3_extended_result_codes (state->db, TRUE);
 
-  rc = apply_key (state->db, state->key, state->salt);
+  rc = apply_raw_key (state->db, sqlite3_key_v2, state->key, state->salt);
   if (rc != SQLITE_OK)
     {
       _phoenix_vault_set_sqlite_error (error, state->db, rc);
@@ -726,7 +718,7 @@ _phoenix_vault_state_rekey (PhoenixVaultState       *state,
   if (!_phoenix_vault_exec (state->db, "PRAGMA wal_checkpoint(TRUNCATE)", error))
     return FALSE;
 
-  rc = apply_rekey (state->db, new_key, state->salt);
+  rc = apply_raw_key (state->db, sqlite3_rekey_v2, new_key, state->salt);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (state->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
@@ -747,7 +739,7 @@ _phoenix_vault_state_rekey (PhoenixVaultState       *state,
         {
           /* Without the new cost on disk the new key could never be derived
            * again: go back to the old key. */
-          if (apply_rekey (state->db, state->key, state->salt) != SQLITE_OK)
+          if (apply_raw_key (state->db, sqlite3_rekey_v2, state->key, state->salt) != SQLITE_OK)
             g_critical ("Could not restore the previous vault key after a failed settings write");
           return FALSE;
         }

@@ -105,6 +105,42 @@ install_state (PhoenixVault      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNLOCKED]);
 }
 
+/* Creates (@create) or opens the vault file described by @data, in any thread. */
+static PhoenixVaultState *
+open_state (OpData        *data,
+            gboolean       create,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  if (create)
+    return _phoenix_vault_state_create (data->path, data->sidecar_path, data->passphrase,
+                                        &data->params, data->schema_version, cancellable, error);
+
+  return _phoenix_vault_state_open (data->path, data->sidecar_path, data->passphrase,
+                                    cancellable, error);
+}
+
+/* The sync create and unlock: open_state() in the calling thread, then install. */
+static gboolean
+open_sync (PhoenixVault  *self,
+           gboolean       create,
+           const char    *passphrase,
+           int            schema_version,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(OpData) data = op_data_new (self, passphrase, NULL);
+  PhoenixVaultState *state;
+
+  data->schema_version = schema_version;
+  state = open_state (data, create, cancellable, error);
+  if (state == NULL)
+    return FALSE;
+
+  install_state (self, state);
+  return TRUE;
+}
+
 static void
 open_thread_cb (GTask        *task,
                 gpointer      source_object,
@@ -115,13 +151,8 @@ open_thread_cb (GTask        *task,
   GError *error = NULL;
   PhoenixVaultState *state;
 
-  if (g_task_get_source_tag (task) == phoenix_vault_create_async)
-    state = _phoenix_vault_state_create (data->path, data->sidecar_path, data->passphrase,
-                                         &data->params, data->schema_version,
-                                         cancellable, &error);
-  else
-    state = _phoenix_vault_state_open (data->path, data->sidecar_path, data->passphrase,
-                                       cancellable, &error);
+  state = open_state (data, g_task_get_source_tag (task) == phoenix_vault_create_async,
+                      cancellable, &error);
 
   /* The passphrase is not needed any more. */
   g_clear_pointer (&data->passphrase, phoenix_kdf_free_secret);
@@ -162,6 +193,54 @@ open_done_cb (GObject      *object,
   g_task_return_boolean (task, TRUE);
 }
 
+/* An async call runs as two tasks: the caller's, returned by new_task(), and a
+ * worker (run_worker()) whose @thread_func does the slow part in a thread and
+ * whose @done_cb, back in the thread that owns @self, installs the result and
+ * returns the caller's task. Once the work is done it is installed, even if
+ * cancelled meanwhile: neither task checks the cancellable on return. */
+static GTask *
+new_task (PhoenixVault        *self,
+          gpointer             source_tag,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_check_cancellable (task, FALSE);
+
+  return task;
+}
+
+/* Takes @task and @data. */
+static void
+run_worker (PhoenixVault        *self,
+            GTask               *task,
+            OpData              *data,
+            GTaskThreadFunc      thread_func,
+            GAsyncReadyCallback  done_cb)
+{
+  g_autoptr(GTask) worker = NULL;
+
+  worker = new_task (self, g_task_get_source_tag (task), g_task_get_cancellable (task), done_cb, task);
+  g_task_set_task_data (worker, data, (GDestroyNotify) op_data_free);
+  g_task_run_in_thread (worker, thread_func);
+}
+
+/* The *_finish () of the async calls: whether the task of @source_tag succeeded. */
+static gboolean
+finish_task (PhoenixVault  *self,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 run_open_async (PhoenixVault        *self,
                 gpointer             source_tag,
@@ -170,19 +249,8 @@ run_open_async (PhoenixVault        *self,
                 GAsyncReadyCallback  callback,
                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-  /* Once the work is done it is installed, even if cancelled meanwhile. */
-  g_task_set_check_cancellable (task, FALSE);
-
-  worker = g_task_new (self, cancellable, open_done_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (worker, source_tag);
-  g_task_set_check_cancellable (worker, FALSE);
-  g_task_set_task_data (worker, op_data_new (self, passphrase, NULL), (GDestroyNotify) op_data_free);
-  g_task_run_in_thread (worker, open_thread_cb);
+  run_worker (self, new_task (self, source_tag, cancellable, callback, user_data),
+              op_data_new (self, passphrase, NULL), open_thread_cb, open_done_cb);
 }
 
 /* Verifies @data->passphrase against @data->current_key and derives
@@ -492,25 +560,13 @@ _phoenix_vault_create_at_version (PhoenixVault *self,
                                   int           schema_version,
                                   GError      **error)
 {
-  g_autoptr(OpData) data = NULL;
-  PhoenixVaultState *state;
-
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
   g_return_val_if_fail (passphrase != NULL, FALSE);
   g_return_val_if_fail (schema_version >= 0 &&
                         schema_version <= phoenix_vault_get_latest_schema_version (), FALSE);
   g_return_val_if_fail (self->state == NULL, FALSE);
 
-  data = op_data_new (self, passphrase, NULL);
-  data->schema_version = schema_version;
-
-  state = _phoenix_vault_state_create (data->path, data->sidecar_path, data->passphrase,
-                                       &data->params, data->schema_version, NULL, error);
-  if (state == NULL)
-    return FALSE;
-
-  install_state (self, state);
-  return TRUE;
+  return open_sync (self, TRUE, passphrase, schema_version, NULL, error);
 }
 
 gboolean
@@ -519,22 +575,13 @@ phoenix_vault_create (PhoenixVault  *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(OpData) data = NULL;
-  PhoenixVaultState *state;
-
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
   g_return_val_if_fail (passphrase != NULL, FALSE);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (self->state == NULL, FALSE);
 
-  data = op_data_new (self, passphrase, NULL);
-  state = _phoenix_vault_state_create (data->path, data->sidecar_path, data->passphrase,
-                                       &data->params, data->schema_version, cancellable, error);
-  if (state == NULL)
-    return FALSE;
-
-  install_state (self, state);
-  return TRUE;
+  return open_sync (self, TRUE, passphrase, phoenix_vault_get_latest_schema_version (), cancellable,
+                    error);
 }
 
 void
@@ -557,10 +604,8 @@ phoenix_vault_create_finish (PhoenixVault  *self,
                              GError       **error)
 {
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phoenix_vault_create_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_task (self, result, phoenix_vault_create_async, error);
 }
 
 gboolean
@@ -569,22 +614,13 @@ phoenix_vault_unlock (PhoenixVault  *self,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(OpData) data = NULL;
-  PhoenixVaultState *state;
-
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
   g_return_val_if_fail (passphrase != NULL, FALSE);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (self->state == NULL, FALSE);
 
-  data = op_data_new (self, passphrase, NULL);
-  state = _phoenix_vault_state_open (data->path, data->sidecar_path, data->passphrase,
-                                     cancellable, error);
-  if (state == NULL)
-    return FALSE;
-
-  install_state (self, state);
-  return TRUE;
+  return open_sync (self, FALSE, passphrase, phoenix_vault_get_latest_schema_version (), cancellable,
+                    error);
 }
 
 void
@@ -607,10 +643,8 @@ phoenix_vault_unlock_finish (PhoenixVault  *self,
                              GError       **error)
 {
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == phoenix_vault_unlock_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_task (self, result, phoenix_vault_unlock_async, error);
 }
 
 gboolean
@@ -647,16 +681,13 @@ phoenix_vault_change_passphrase_async (PhoenixVault        *self,
                                        gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
 
   g_return_if_fail (PHOENIX_IS_VAULT (self));
   g_return_if_fail (old_passphrase != NULL);
   g_return_if_fail (new_passphrase != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_vault_change_passphrase_async);
-  g_task_set_check_cancellable (task, FALSE);
+  task = new_task (self, phoenix_vault_change_passphrase_async, cancellable, callback, user_data);
 
   if (self->state == NULL)
     {
@@ -667,12 +698,8 @@ phoenix_vault_change_passphrase_async (PhoenixVault        *self,
       return;
     }
 
-  worker = g_task_new (self, cancellable, change_done_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (worker, phoenix_vault_change_passphrase_async);
-  g_task_set_check_cancellable (worker, FALSE);
-  g_task_set_task_data (worker, change_data_new (self, old_passphrase, new_passphrase),
-                        (GDestroyNotify) op_data_free);
-  g_task_run_in_thread (worker, change_thread_cb);
+  run_worker (self, g_steal_pointer (&task), change_data_new (self, old_passphrase, new_passphrase),
+              change_thread_cb, change_done_cb);
 }
 
 gboolean
@@ -681,9 +708,8 @@ phoenix_vault_change_passphrase_finish (PhoenixVault  *self,
                                         GError       **error)
 {
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_task (self, result, phoenix_vault_change_passphrase_async, error);
 }
 
 void
