@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "phoenix-pdf-import.h"
 #include "phoenix-pdf-reader.h"
@@ -715,6 +716,330 @@ test_cancel (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+/* ---- Cancelling at any moment ------------------------------------------- */
+
+/*
+ * Cancels imports at many moments (before the call, right after it, at the next
+ * iteration, after 1 to 500 ms, from another thread), with a helper that hangs
+ * and with one that reads a real PDF: each import ends, exactly once, with
+ * CANCELLED (or its result when it finished first), leaves no process
+ * behind (the helper's processes carry a marker in their environment) and
+ * leaks nothing (file descriptors, the tasks holding the importer).
+ */
+
+#define CANCEL_MARKER "PHOENIX_TEST_CANCEL_MARKER"
+
+typedef struct
+{
+  guint         calls;
+  GAsyncResult *result;
+} CancelRun;
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         delay_ms;
+} CancelLater;
+
+static void
+cancel_run_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  CancelRun *run = user_data;
+
+  run->calls++;
+  g_set_object (&run->result, result);
+}
+
+static gpointer
+cancel_thread (gpointer user_data)
+{
+  CancelLater *later = user_data;
+
+  g_usleep (later->delay_ms * 1000);
+  g_cancellable_cancel (later->cancellable);
+  return NULL;
+}
+
+static gboolean
+cancel_source_cb (gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+set_flag_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main context until @run's callback ran, or for at most @ms. */
+static void
+wait_for_call (CancelRun *run,
+               guint      ms)
+{
+  gboolean expired = FALSE;
+  guint id = g_timeout_add (ms, set_flag_cb, &expired);
+
+  while (run->calls == 0 && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  if (!expired)
+    g_source_remove (id);
+}
+
+static guint
+count_open_fds (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Living processes other than this one whose environment holds @marker
+ * (a zombie has no environment left), and this process's children (zombies
+ * too: a child the importer did not wait for). */
+static void
+count_processes (const char *marker,
+                 guint      *n_marked,
+                 guint      *n_children)
+{
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  pid_t self = getpid ();
+
+  *n_marked = *n_children = 0;
+  g_assert_nonnull (proc);
+  while ((name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *environ_path = NULL;
+      g_autofree char *stat_path = NULL;
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+      char *end = NULL;
+      gint64 pid = g_ascii_strtoll (name, &end, 10);
+
+      if (end == name || *end != '\0' || pid == self)
+        continue;
+      stat_path = g_build_filename ("/proc", name, "stat", NULL);
+      if (g_file_get_contents (stat_path, &contents, &length, NULL))
+        {
+          const char *paren = strrchr (contents, ')');
+          char state;
+          int ppid;
+
+          if (paren != NULL && sscanf (paren + 1, " %c %d", &state, &ppid) == 2 && ppid == self)
+            (*n_children)++;
+        }
+      g_clear_pointer (&contents, g_free);
+      environ_path = g_build_filename ("/proc", name, "environ", NULL);
+      if (!g_file_get_contents (environ_path, &contents, &length, NULL))
+        continue;
+      for (const char *p = contents; p < contents + length; p += strlen (p) + 1)
+        if (g_str_equal (p, marker))
+          {
+            (*n_marked)++;
+            break;
+          }
+    }
+}
+
+/* Waits a little for the killed sandbox to finish dying; TRUE once no marked process is left. */
+static gboolean
+marked_processes_gone (const char *marker,
+                       guint      *n_children)
+{
+  guint n_marked = 0;
+
+  for (int i = 0; i < 200; i++)
+    {
+      count_processes (marker, &n_marked, n_children);
+      if (n_marked == 0)
+        return TRUE;
+      g_usleep (10 * 1000);
+    }
+  return FALSE;
+}
+
+static void
+stress_cancel (Fixture    *f,
+               const char *path,
+               gboolean    hang,
+               gboolean    sandbox,
+               guint       iterations)
+{
+  /* < 0: cancelled before the call (-2) or right after it returns (-1);
+   * 0: at the next iteration; else after that many milliseconds (500: a
+   * real PDF is read by then). */
+  static const int delays[] = { -2, -1, 0, 1, 2, 5, 10, 20, 50, 100, 500 };
+  g_autofree char *marker = g_strdup_printf ("%s=%d-%s-%s", CANCEL_MARKER, (int) getpid (),
+                                             hang ? "hang" : "pdf", sandbox ? "bwrap" : "direct");
+  g_autofree char *marker_value = g_strdup (strchr (marker, '=') + 1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree CancelRun *runs = g_new0 (CancelRun, iterations);
+  PhoenixPdfImport *import = phoenix_pdf_import_new ();
+  gpointer weak = import;
+  gboolean settled = FALSE;
+  guint n_cancelled = 0, n_done = 0, n_marked = 0, n_children = 0;
+  guint fds_before;
+
+  g_object_add_weak_pointer (G_OBJECT (import), &weak);
+  phoenix_pdf_import_set_helper_path (import, HELPER_PATH);
+  phoenix_pdf_import_set_sandbox (import, sandbox);
+  phoenix_pdf_import_set_timeout (import, 20);
+  g_setenv (CANCEL_MARKER, marker_value, TRUE);
+  if (hang)
+    g_setenv ("PHOENIX_IMPORT_HELPER_TEST_HANG", "1", TRUE);
+
+  /* The marker finds the helper while it runs (so that its absence means
+   * something), and that first run opens whatever GLib keeps open. */
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    CancelRun first = { 0, NULL };
+    guint seen = 0;
+
+    phoenix_pdf_import_run_async (import, file, NULL, cancellable, cancel_run_done_cb, &first);
+    for (int i = 0; i < 200 && seen == 0 && first.calls == 0; i++)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        count_processes (marker, &seen, &n_children);
+        if (seen == 0)
+          g_usleep (10 * 1000);
+      }
+    if (hang)
+      g_assert_cmpuint (seen, >, 0);
+    g_cancellable_cancel (cancellable);
+    wait_for_call (&first, 10000);
+    g_assert_cmpuint (first.calls, ==, 1);
+    g_clear_object (&first.result);
+    g_assert_true (marked_processes_gone (marker, &n_children));
+  }
+  g_test_message ("sandboxed: %s", phoenix_pdf_import_get_sandboxed (import) ? "yes" : "no");
+  if (!sandbox)
+    g_assert_false (phoenix_pdf_import_get_sandboxed (import));
+  /* Once that first run has let go of its pipes. */
+  g_timeout_add (100, set_flag_cb, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+  settled = FALSE;
+  fds_before = count_open_fds ();
+
+  for (guint i = 0; i < iterations; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PhoenixCvParse) parse = NULL;
+      g_autoptr(GThread) thread = NULL;
+      int delay = delays[i % G_N_ELEMENTS (delays)];
+      gboolean from_thread = (i / G_N_ELEMENTS (delays)) % 3 == 1 && delay >= 0;
+      CancelLater later = { cancellable, (guint) MAX (delay, 0) };
+      CancelRun *run = &runs[i];
+      guint source_id = 0;
+
+      if (delay == -2)
+        g_cancellable_cancel (cancellable);
+      if (from_thread)
+        thread = g_thread_new ("cancel", cancel_thread, &later);
+      phoenix_pdf_import_run_async (import, file, NULL, cancellable, cancel_run_done_cb, run);
+      if (delay == -1)
+        g_cancellable_cancel (cancellable);
+      else if (delay >= 0 && !from_thread)
+        source_id = g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) delay, cancel_source_cb,
+                                        g_object_ref (cancellable), g_object_unref);
+
+      /* Ends in bounded time (a generous bound: this only catches a hang). */
+      wait_for_call (run, 10000);
+      g_assert_cmpuint (run->calls, ==, 1);
+      parse = phoenix_pdf_import_run_finish (import, run->result, &error);
+      /* Finished first: a late cancel changes nothing. */
+      if (thread != NULL)
+        g_thread_join (g_steal_pointer (&thread));
+      else if (source_id != 0 && !g_cancellable_is_cancelled (cancellable))
+        g_source_remove (source_id);
+      g_cancellable_cancel (cancellable);
+
+      if (parse != NULL)
+        {
+          JsonObject *basics = json_object_get_object_member (phoenix_cv_parse_get_profile (parse), "basics");
+
+          g_assert_false (hang);
+          g_assert_no_error (error);
+          g_assert_cmpstr (json_object_get_string_member (basics, "name"), ==, "Nadia Exemple");
+          n_done++;
+        }
+      else
+        {
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+          n_cancelled++;
+        }
+      g_clear_object (&run->result);
+
+      /* The helper's own process was waited for; what it started is gone too. */
+      count_processes (marker, &n_marked, &n_children);
+      g_assert_cmpuint (n_children, ==, 0);
+      if (n_marked > 0)
+        g_assert_true (marked_processes_gone (marker, &n_children));
+      g_assert_cmpuint (n_children, ==, 0);
+    }
+  g_test_message ("%u cancelled, %u finished first", n_cancelled, n_done);
+  if (hang)
+    g_assert_cmpuint (n_cancelled, ==, iterations);
+  else
+    g_assert_cmpuint (n_cancelled, >, 0);
+
+  /* Nothing completes twice, even a while later. */
+  g_timeout_add (100, set_flag_cb, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < iterations; i++)
+    g_assert_cmpuint (runs[i].calls, ==, 1);
+
+  /* Every task let go of the importer, and of the pipes. */
+  g_object_unref (import);
+  for (int i = 0; i < 300 && weak != NULL; i++)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10 * 1000);
+  g_assert_null (weak);
+  g_assert_cmpuint (count_open_fds (), <=, fds_before);
+
+  g_unsetenv ("PHOENIX_IMPORT_HELPER_TEST_HANG");
+  g_unsetenv (CANCEL_MARKER);
+}
+
+static void
+test_cancel_stress_hang (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = make_pdf (f, "cv.pdf", "one-column");
+
+  stress_cancel (f, path, TRUE, TRUE, 30);
+}
+
+static void
+test_cancel_stress_pdf (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = make_pdf (f, "cv.pdf", "one-column");
+
+  stress_cancel (f, path, FALSE, TRUE, 30);
+}
+
+/* Without bwrap: the helper is the only process (still killed with its group). */
+static void
+test_cancel_stress_direct (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = make_pdf (f, "cv.pdf", "one-column");
+
+  stress_cancel (f, path, TRUE, FALSE, 10);
+}
+
 /* phoenix-cli import-pdf: one JSON object on stdout; unreadable input: a
  * message on stderr and a non-zero exit. */
 static void
@@ -781,6 +1106,9 @@ main (int    argc,
   ADD ("/pdf-import/hostile/memory-limit", test_memory_limit);
   ADD ("/pdf-import/hostile/missing-helper", test_missing_helper);
   ADD ("/pdf-import/hostile/cancel", test_cancel);
+  ADD ("/pdf-import/hostile/cancel-stress-hang", test_cancel_stress_hang);
+  ADD ("/pdf-import/hostile/cancel-stress-pdf", test_cancel_stress_pdf);
+  ADD ("/pdf-import/hostile/cancel-stress-direct", test_cancel_stress_direct);
   ADD ("/pdf-import/cli", test_cli);
 #undef ADD
 

@@ -18,6 +18,8 @@
 #define DEFAULT_MEMORY_LIMIT  (G_GUINT64_CONSTANT (1) << 30)
 #define MAX_OUTPUT            (256 * 1024 * 1024)
 #define HELPER_PDF_FD         3
+/* How long a killed helper may take to end before the caller is told anyway. */
+#define GRACE_MS              2000
 
 struct _PhoenixPdfImport
 {
@@ -45,29 +47,75 @@ G_DEFINE_FINAL_TYPE (PhoenixPdfImport, phoenix_pdf_import, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (phoenix-pdf-import-error-quark, phoenix_pdf_import_error)
 
+/*
+ * One run of the helper. It ends once, with exactly one of: the helper's
+ * result (it exited and its output was read), a timeout or a cancellation.
+ * A killed helper is not waited for on its pipes, only for its own exit:
+ * whatever it started dies with it (its process group), and a process that
+ * escaped would hold the pipes open for ever.
+ */
 typedef struct
 {
-  GSubprocess *process;
-  guint        timeout_id;
-  gboolean     timed_out;
-  GBytes      *password;
-  gulong       cancelled_id;
-  GCancellable *cancellable;
-  gboolean     sandboxed;
+  GSubprocess  *process;
+  pid_t         pgid;             /* the helper's process group (it leads it) */
+  GBytes       *password;
+  GCancellable *io_cancellable;   /* ours: stops reading the pipes */
+  GSource      *cancel_source;    /* the caller's cancellable, seen in the task's context */
+  GSource      *timeout_source;
+  GSource      *kill_source;      /* SIGKILL after the SIGTERM of a timeout */
+  GSource      *grace_source;     /* gives up waiting for a killed helper's exit */
+  GBytes       *out;
+  GBytes       *err;
+  gboolean      sandboxed;
+  gboolean      timed_out;
+  gboolean      cancelled;
+  gboolean      exited;           /* the helper's own process ended (reaped) */
+  gboolean      communicated;     /* the pipes were read to their end (or failed) */
+  gboolean      gave_up;          /* a killed helper did not exit in time */
+  gboolean      returned;
 } RunData;
+
+/* Safe from the source's own callback too. */
+static void
+clear_source (GSource **source)
+{
+  if (*source != NULL)
+    {
+      g_source_destroy (*source);
+      g_clear_pointer (source, g_source_unref);
+    }
+}
+
+/* Sources hold no reference on the task: they are destroyed with its data. */
+static GSource *
+add_source (GTask       *task,
+            GSource     *source,
+            GSourceFunc  func,
+            const char  *name)
+{
+  g_source_set_callback (source, func, task, NULL);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_static_name (source, name);
+  g_source_attach (source, g_task_get_context (task));
+  return source;
+}
 
 static void
 run_data_free (gpointer data)
 {
   RunData *run = data;
 
-  if (run->timeout_id != 0)
-    g_source_remove (run->timeout_id);
-  if (run->cancelled_id != 0)
-    g_cancellable_disconnect (run->cancellable, run->cancelled_id);
-  g_clear_object (&run->cancellable);
+  clear_source (&run->timeout_source);
+  clear_source (&run->kill_source);
+  clear_source (&run->grace_source);
+  clear_source (&run->cancel_source);
+  if (run->io_cancellable != NULL)
+    g_cancellable_cancel (run->io_cancellable);
+  g_clear_object (&run->io_cancellable);
   g_clear_object (&run->process);
   g_clear_pointer (&run->password, g_bytes_unref);
+  g_clear_pointer (&run->out, g_bytes_unref);
+  g_clear_pointer (&run->err, g_bytes_unref);
   g_free (run);
 }
 
@@ -173,7 +221,14 @@ child_setup (gpointer user_data)
   ChildSetup *setup = user_data;
   struct rlimit limit;
 
-  /* Runs between fork and exec: async-signal-safe calls only. */
+  /* Runs between fork and exec: async-signal-safe calls only.
+   *
+   * A session of its own: the helper leads a process group that holds
+   * everything it starts (bwrap, the sandbox's init, the reader), so that
+   * one kill (-pgid) ends them all, and none of them has a controlling
+   * terminal (which bwrap's --new-session would otherwise give; that option
+   * is not used, as it takes the sandbox out of the group). */
+  setsid ();
   limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
   setrlimit (RLIMIT_AS, &limit);
   limit.rlim_cur = limit.rlim_max = 0;
@@ -223,8 +278,11 @@ add_bwrap_prefix (GPtrArray  *argv,
 
   g_ptr_array_add (argv, g_strdup (bwrap));
   g_ptr_array_add (argv, g_strdup ("--unshare-all"));
+  /* No --new-session: the child setup's setsid() does its job (no
+   * controlling terminal, against TIOCSTI) and keeps the sandbox in the
+   * helper's process group. --die-with-parent alone does not take the
+   * sandbox down when bwrap is killed while still setting it up. */
   g_ptr_array_add (argv, g_strdup ("--die-with-parent"));
-  g_ptr_array_add (argv, g_strdup ("--new-session"));
   g_ptr_array_add (argv, g_strdup ("--cap-drop"));
   g_ptr_array_add (argv, g_strdup ("ALL"));
   for (gsize i = 0; i < G_N_ELEMENTS (dirs); i++)
@@ -272,87 +330,31 @@ bwrap_works (const char *bwrap)
 
 /* ---- Run -------------------------------------------------------------- */
 
-static gboolean
-kill_cb (gpointer user_data)
+/* Signals the helper and everything it started. */
+static void
+signal_helper (RunData *run,
+               int      sig)
 {
-  GTask *task = user_data;
-  RunData *run = g_task_get_task_data (task);
-
-  run->timeout_id = 0;
-  g_subprocess_force_exit (run->process);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  GTask *task = user_data;
-  RunData *run = g_task_get_task_data (task);
-
-  /* SIGTERM first, which flatpak-spawn passes on to the helper; SIGKILL
-   * a moment later if it is still there. */
-  run->timed_out = TRUE;
-  g_subprocess_send_signal (run->process, SIGTERM);
-  run->timeout_id = g_timeout_add (500, kill_cb, task);
-  return G_SOURCE_REMOVE;
+  if (run->exited)
+    return;
+  if (run->pgid <= 0 || kill (-run->pgid, sig) != 0)
+    g_subprocess_send_signal (run->process, sig);
 }
 
 static void
-cancelled_cb (GCancellable *cancellable,
-              gpointer      user_data)
-{
-  RunData *run = user_data;
-
-  if (run->process != NULL)
-    g_subprocess_force_exit (run->process);
-}
-
-static gboolean
-self_sandboxed (GTask *task)
+return_result (GTask *task)
 {
   RunData *run = g_task_get_task_data (task);
-  return run->sandboxed;
-}
-
-static void
-communicate_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GSubprocess *process = G_SUBPROCESS (source);
-  RunData *run = g_task_get_task_data (task);
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   PhoenixCvParse *parse;
   PhoenixPdfImportError code;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process = run->process;
 
-  if (!g_subprocess_communicate_finish (process, result, &out, &err, &error))
-    {
-      /* A pipe error once the helper died: judged by how it ended below. */
-      g_debug ("communicate: %s", error->message);
-      g_clear_error (&error);
-      g_subprocess_wait (process, NULL, NULL);
-    }
-  if (run->timeout_id != 0)
-    {
-      g_source_remove (run->timeout_id);
-      run->timeout_id = 0;
-    }
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (run->timed_out)
-    {
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
   /* Killed by a signal; under bwrap, that shows as an exit status of 128 + signal. */
   if (g_subprocess_get_if_signaled (process)
-      || (self_sandboxed (task) && g_subprocess_get_exit_status (process) > 128
+      || (run->sandboxed && g_subprocess_get_if_exited (process)
+          && g_subprocess_get_exit_status (process) > 128
           && g_subprocess_get_exit_status (process) <= 128 + 64))
     {
       int sig = g_subprocess_get_if_signaled (process) ? g_subprocess_get_term_sig (process)
@@ -364,16 +366,18 @@ communicate_cb (GObject      *source,
     }
   if (phoenix_pdf_import_error_from_exit_status (g_subprocess_get_exit_status (process), &code))
     {
-      if (err != NULL && g_bytes_get_size (err) > 0)
-        g_debug ("helper: %.*s", (int) MIN (g_bytes_get_size (err), 2000), (const char *) g_bytes_get_data (err, NULL));
+      if (run->err != NULL && g_bytes_get_size (run->err) > 0)
+        g_debug ("helper: %.*s", (int) MIN (g_bytes_get_size (run->err), 2000),
+                 (const char *) g_bytes_get_data (run->err, NULL));
       set_import_error (&error, code);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   parser = json_parser_new ();
-  if (out == NULL || g_bytes_get_size (out) > MAX_OUTPUT
-      || !json_parser_load_from_data (parser, g_bytes_get_data (out, NULL), (gssize) g_bytes_get_size (out), NULL)
+  if (run->out == NULL || g_bytes_get_size (run->out) > MAX_OUTPUT
+      || !json_parser_load_from_data (parser, g_bytes_get_data (run->out, NULL),
+                                      (gssize) g_bytes_get_size (run->out), NULL)
       || (parse = phoenix_cv_parse_new_from_json (json_parser_get_root (parser), NULL)) == NULL)
     {
       set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
@@ -381,6 +385,161 @@ communicate_cb (GObject      *source,
       return;
     }
   g_task_return_pointer (task, parse, g_object_unref);
+}
+
+/* Returns the task once it can be, and only once. Every caller holds a
+ * reference on the task. */
+static void
+try_finish (GTask *task)
+{
+  RunData *run = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (run->returned)
+    return;
+  if (run->cancelled || run->timed_out)
+    {
+      /* Killed: its own exit is enough (its pipes may stay open a while
+       * longer in a process that is dying, or in one that escaped). */
+      if (!run->exited && !run->gave_up)
+        return;
+    }
+  else if (!run->exited || !run->communicated)
+    return;
+
+  run->returned = TRUE;
+  clear_source (&run->timeout_source);
+  clear_source (&run->kill_source);
+  clear_source (&run->grace_source);
+  clear_source (&run->cancel_source);
+  /* Ends the reading (its callback comes later and finds the task returned). */
+  g_cancellable_cancel (run->io_cancellable);
+  if (run->gave_up)
+    g_warning ("The PDF import helper (process %d) did not end after it was killed", (int) run->pgid);
+
+  if (run->cancelled)
+    {
+      if (!g_task_return_error_if_cancelled (task))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Operation was cancelled"));
+      return;
+    }
+  if (run->timed_out)
+    {
+      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  return_result (task);
+}
+
+static gboolean
+grace_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = g_object_ref (user_data);
+  RunData *run = g_task_get_task_data (task);
+
+  /* Killed, and still not gone (stuck in the kernel?): the caller is not kept waiting. */
+  clear_source (&run->grace_source);
+  run->gave_up = TRUE;
+  try_finish (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* SIGKILL to the whole process group, then at most GRACE_MS for the helper's own exit. */
+static void
+kill_helper (GTask *task)
+{
+  RunData *run = g_task_get_task_data (task);
+
+  clear_source (&run->kill_source);
+  signal_helper (run, SIGKILL);
+  /* Nothing more to read from a helper that is being killed. */
+  g_cancellable_cancel (run->io_cancellable);
+  if (!run->exited && run->grace_source == NULL)
+    run->grace_source = add_source (task, g_timeout_source_new (GRACE_MS), grace_cb,
+                                    "[phoenix] PDF import helper killed");
+}
+
+static gboolean
+kill_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = g_object_ref (user_data);
+
+  kill_helper (task);
+  try_finish (task);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = g_object_ref (user_data);
+  RunData *run = g_task_get_task_data (task);
+
+  /* SIGTERM first, which flatpak-spawn passes on to the helper; SIGKILL
+   * a moment later if it is still there. */
+  clear_source (&run->timeout_source);
+  run->timed_out = TRUE;
+  clear_source (&run->grace_source);
+  signal_helper (run, SIGTERM);
+  if (!run->exited)
+    run->kill_source = add_source (task, g_timeout_source_new (500), kill_cb, "[phoenix] PDF import kill");
+  try_finish (task);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the task's context, whichever thread cancelled: never inside the
+ * cancellable's own signal emission. */
+static gboolean
+cancelled_cb (GCancellable *cancellable,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = g_object_ref (user_data);
+  RunData *run = g_task_get_task_data (task);
+
+  if (run->returned)
+    return G_SOURCE_REMOVE;
+  clear_source (&run->cancel_source);
+  run->cancelled = TRUE;
+  clear_source (&run->timeout_source);
+  clear_source (&run->kill_source);
+  clear_source (&run->grace_source);
+  kill_helper (task);
+  try_finish (task);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RunData *run = g_task_get_task_data (task);
+
+  /* No cancellable: this always ends with the process. */
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  run->exited = TRUE;
+  clear_source (&run->grace_source);
+  /* Exited, but its pipes still open (held by something it started that
+   * left its process group): the timeout ends the wait. */
+  try_finish (task);
+}
+
+static void
+communicate_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RunData *run = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &run->out, &run->err, &error))
+    /* A pipe error once the helper died, or reading stopped: judged by how it ended. */
+    g_debug ("communicate: %s", error->message);
+  run->communicated = TRUE;
+  try_finish (task);
 }
 
 static void
@@ -604,6 +763,8 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, phoenix_pdf_import_run_async);
+  if (g_task_return_error_if_cancelled (task))
+    return;
 
   path = g_file_get_path (file);
   fd = path != NULL ? g_open (path, O_RDONLY | O_CLOEXEC, 0) : -1;
@@ -656,6 +817,7 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
 
   run = g_new0 (RunData, 1);
   run->sandboxed = self->sandboxed;
+  run->io_cancellable = g_cancellable_new ();
   g_task_set_task_data (task, run, run_data_free);
   run->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   if (run->process == NULL)
@@ -664,15 +826,29 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                                _("Could not start the PDF reader: %s"), error->message);
       return;
     }
+  /* The spawn returns once the child has exec'd, so after its setsid():
+   * it leads its own process group, unless it is already gone. */
+  {
+    const char *id = g_subprocess_get_identifier (run->process);
+    pid_t pid = id != NULL ? (pid_t) g_ascii_strtoll (id, NULL, 10) : 0;
+
+    if (pid > 0 && getpgid (pid) == pid)
+      run->pgid = pid;
+  }
+
   /* The password goes through stdin (an empty one when there is none). */
   run->password = g_bytes_new (password != NULL ? password : "", password != NULL ? strlen (password) : 0);
-  run->timeout_id = g_timeout_add_seconds (self->timeout, timeout_cb, task);
+  g_subprocess_wait_async (run->process, NULL, wait_cb, g_object_ref (task));
+  g_subprocess_communicate_async (run->process, run->password, run->io_cancellable, communicate_cb,
+                                  g_object_ref (task));
+  run->timeout_source = add_source (task, g_timeout_source_new_seconds (self->timeout), timeout_cb,
+                                    "[phoenix] PDF import timeout");
+  /* Already cancelled (even since the check above): dispatches at the next
+   * iteration. Never run inside the cancellable's "cancelled" emission, so
+   * whatever thread cancels, nothing here can deadlock on it. */
   if (cancellable != NULL)
-    {
-      run->cancellable = g_object_ref (cancellable);
-      run->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), run, NULL);
-    }
-  g_subprocess_communicate_async (run->process, run->password, NULL, communicate_cb, g_object_ref (task));
+    run->cancel_source = add_source (task, g_cancellable_source_new (cancellable), G_SOURCE_FUNC (cancelled_cb),
+                                     "[phoenix] PDF import cancelled");
 }
 
 PhoenixCvParse *
