@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-form-private.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-strength-meter.h"
 #include "phoenix-ui-private.h"
@@ -76,11 +77,10 @@ set_busy (PhoenixPassphraseDialog *self,
           gboolean                 busy)
 {
   self->busy = busy;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->current_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_row), !busy);
+  _phoenix_form_set_busy ((GtkWidget *[]) { GTK_WIDGET (self->current_row), GTK_WIDGET (self->new_row),
+                                            GTK_WIDGET (self->confirm_row), NULL },
+                          NULL, self->spinner, busy);
   gtk_revealer_set_reveal_child (self->busy_revealer, busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
   update (self);
 }
 
@@ -100,14 +100,10 @@ passphrase_changed_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+      _phoenix_form_show_error (self->error_revealer, self->error_label, error->message);
 
       if (g_error_matches (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE))
-        {
-          gtk_widget_grab_focus (GTK_WIDGET (self->current_row));
-          gtk_editable_select_region (GTK_EDITABLE (self->current_row), 0, -1);
-        }
+        _phoenix_form_select_row (GTK_WIDGET (self->current_row));
       return;
     }
 
@@ -125,7 +121,7 @@ change_action (GtkWidget  *widget,
   if (self->busy)
     return;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  _phoenix_form_show_error (self->error_revealer, self->error_label, NULL);
   set_busy (self, TRUE);
 
   self->cancellable = g_cancellable_new ();

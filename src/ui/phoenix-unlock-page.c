@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "phoenix-form-private.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-unlock-page.h"
 
@@ -54,19 +55,16 @@ set_busy (PhoenixUnlockPage *self,
           gboolean           busy)
 {
   self->busy = busy;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->passphrase_row), !busy);
-  gtk_stack_set_visible_child_name (self->action_stack, busy ? "busy" : "button");
-  gtk_spinner_set_spinning (self->spinner, busy);
+  _phoenix_form_set_busy ((GtkWidget *[]) { GTK_WIDGET (self->passphrase_row), NULL },
+                          self->action_stack, self->spinner, busy);
   update_unlock_action (self);
 }
 
 static void
 hide_error (PhoenixUnlockPage *self)
 {
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->passphrase_row), "error");
-  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->passphrase_row), GTK_ACCESSIBLE_STATE_INVALID);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->passphrase_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  _phoenix_form_show_error (self->error_revealer, self->error_label, NULL);
+  _phoenix_form_set_row_error (GTK_WIDGET (self->passphrase_row), NULL);
 }
 
 static void
@@ -119,8 +117,7 @@ vault_unlocked_cb (GObject      *object,
       if (g_error_matches (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE))
         {
           shake (self);
-          gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
-          gtk_editable_select_region (GTK_EDITABLE (self->passphrase_row), 0, -1);
+          _phoenix_form_select_row (GTK_WIDGET (self->passphrase_row));
         }
       return;
     }
@@ -289,15 +286,8 @@ phoenix_unlock_page_show_error (PhoenixUnlockPage *self,
   g_return_if_fail (PHOENIX_IS_UNLOCK_PAGE (self));
   g_return_if_fail (message != NULL);
 
-  gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->passphrase_row), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->passphrase_row),
-                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                               -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->passphrase_row),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                  -1);
+  _phoenix_form_show_error (self->error_revealer, self->error_label, message);
+  _phoenix_form_set_row_error (GTK_WIDGET (self->passphrase_row), message);
 }
 
 GtkEditable *

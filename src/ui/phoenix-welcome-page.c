@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-form-private.h"
 #include "phoenix-strength-meter.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-welcome-page.h"
@@ -53,23 +54,8 @@ update (PhoenixWelcomePage *self)
   gboolean mismatch = *confirm != '\0' && !passphrases_match (self);
 
   gtk_revealer_set_reveal_child (self->mismatch_revealer, mismatch);
-  if (mismatch)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->confirm_row), "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->confirm_row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->confirm_row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      gtk_label_get_label (self->mismatch_label),
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->confirm_row), "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->confirm_row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->confirm_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  _phoenix_form_set_row_error (GTK_WIDGET (self->confirm_row),
+                               mismatch ? gtk_label_get_label (self->mismatch_label) : NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome-page.create",
                                  !self->busy &&
@@ -82,10 +68,9 @@ set_busy (PhoenixWelcomePage *self,
           gboolean            busy)
 {
   self->busy = busy;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->passphrase_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_row), !busy);
-  gtk_stack_set_visible_child_name (self->action_stack, busy ? "busy" : "button");
-  gtk_spinner_set_spinning (self->spinner, busy);
+  _phoenix_form_set_busy ((GtkWidget *[]) { GTK_WIDGET (self->passphrase_row),
+                                            GTK_WIDGET (self->confirm_row), NULL },
+                          self->action_stack, self->spinner, busy);
   update (self);
 }
 
@@ -105,8 +90,7 @@ vault_created_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+      _phoenix_form_show_error (self->error_revealer, self->error_label, error->message);
       return;
     }
 
@@ -128,7 +112,7 @@ create_action (GtkWidget  *widget,
       !passphrases_match (self))
     return;
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  _phoenix_form_show_error (self->error_revealer, self->error_label, NULL);
   set_busy (self, TRUE);
 
   self->cancellable = g_cancellable_new ();

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-form"
+
+#include "config.h"
+
+#include "phoenix-form-private.h"
+
+void
+_phoenix_form_set_busy (GtkWidget * const *rows,
+                        GtkStack          *action_stack,
+                        GtkSpinner        *spinner,
+                        gboolean           busy)
+{
+  for (guint i = 0; rows[i] != NULL; i++)
+    gtk_widget_set_sensitive (rows[i], !busy);
+
+  if (action_stack != NULL)
+    gtk_stack_set_visible_child_name (action_stack, busy ? "busy" : "button");
+  gtk_spinner_set_spinning (spinner, busy);
+}
+
+void
+_phoenix_form_show_error (GtkRevealer *revealer,
+                          GtkLabel    *label,
+                          const char  *message)
+{
+  if (message != NULL)
+    gtk_label_set_label (label, message);
+  gtk_revealer_set_reveal_child (revealer, message != NULL);
+}
+
+void
+_phoenix_form_set_row_error (GtkWidget  *row,
+                             const char *message)
+{
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+void
+_phoenix_form_select_row (GtkWidget *row)
+{
+  gtk_widget_grab_focus (row);
+  gtk_editable_select_region (GTK_EDITABLE (row), 0, -1);
+}
