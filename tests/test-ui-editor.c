@@ -392,6 +392,48 @@ test_experiences (Fixture       *f,
   run_app (f, experiences_reopen_steps);
 }
 
+/* The titles of the experiences @variant shows, in its order, joined by “|”. */
+static char *
+variant_experiences (Fixture          *f,
+                     PhoenixCvVariant *variant)
+{
+  g_autoptr(PhoenixProfile) resolved = phoenix_cv_variant_resolve (variant, phoenix_cv_page_get_profile (cv_page (f)));
+  GListModel *list = G_LIST_MODEL (phoenix_profile_get_experiences (resolved));
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PhoenixExperience) experience = g_list_model_get_item (list, i);
+
+      if (i > 0)
+        g_string_append_c (titles, '|');
+      g_string_append (titles, phoenix_experience_get_title (experience));
+    }
+
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
+/* The title of the experience on row @position of the list as shown. */
+static const char *
+row_title (Fixture *f,
+           guint    position)
+{
+  GtkWidget *row = _phoenix_entry_list_get_row (experiences_list (f), position);
+
+  g_assert_nonnull (row);
+  return phoenix_experience_get_title (g_object_get_data (G_OBJECT (row), "entry"));
+}
+
+static void
+assert_variant_experiences (Fixture          *f,
+                            PhoenixCvVariant *variant,
+                            const char       *expected)
+{
+  g_autofree char *titles = variant_experiences (f, variant);
+
+  g_assert_cmpstr (titles, ==, expected);
+}
+
 static void
 variants_steps (Fixture *f)
 {
@@ -477,7 +519,63 @@ variants_steps (Fixture *f)
   _phoenix_cv_page_select_variant (page, 1);
   g_assert_true (_phoenix_cv_page_get_variant (page) == second);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* Its own order: show both experiences again, then move the second up. Only
+   * this CV's order changes, not the profile's nor the first CV's. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  assert_variant_experiences (f, second, "Réceptionniste|UX designer");
+  g_assert_true (gtk_widget_activate_action (_phoenix_entry_list_get_row (experiences_list (f), 1),
+                                             "entry.move-up", NULL));
+  g_assert_cmpstr (row_title (f, 0), ==, "UX designer");
+  g_assert_cmpstr (row_title (f, 1), ==, "Réceptionniste");
+  assert_variant_experiences (f, second, "UX designer|Réceptionniste");
+  g_assert_cmpstr (experience_title (f, 0), ==, "Réceptionniste");
+  g_assert_cmpstr (experience_title (f, 1), ==, "UX designer");
+  {
+    g_autoptr(PhoenixCvVariant) first = g_list_model_get_item (G_LIST_MODEL (variants), 0);
+
+    assert_variant_experiences (f, first, "Réceptionniste|UX designer");
+  }
+  /* Undone and redone like the rest. */
+  g_assert_true (undo (f));
+  assert_variant_experiences (f, second, "Réceptionniste|UX designer");
+  g_assert_cmpstr (row_title (f, 0), ==, "Réceptionniste");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
+  assert_variant_experiences (f, second, "UX designer|Réceptionniste");
+  g_assert_cmpstr (row_title (f, 0), ==, "UX designer");
+  g_assert_cmpstr (experience_title (f, 0), ==, "Réceptionniste");
+
+  /* Drag and drop reorders this CV too: Réceptionniste dropped on the first row. */
+  {
+    GtkWidget *target_row = _phoenix_entry_list_get_row (experiences_list (f), 0);
+    GtkWidget *dragged_row = _phoenix_entry_list_get_row (experiences_list (f), 1);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target_row);
+    GtkDropTarget *drop_target = NULL;
+    gboolean dropped = FALSE;
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          drop_target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (drop_target);
+    g_value_init (&value, PHOENIX_TYPE_EXPERIENCE);
+    g_value_set_object (&value, g_object_get_data (G_OBJECT (dragged_row), "entry"));
+    g_signal_emit_by_name (drop_target, "drop", &value, 10.0, 10.0, &dropped);
+    g_assert_true (dropped);
+    assert_variant_experiences (f, second, "Réceptionniste|UX designer");
+    g_assert_true (undo (f));
+    assert_variant_experiences (f, second, "UX designer|Réceptionniste");
+  }
+  g_assert_cmpstr (experience_title (f, 0), ==, "Réceptionniste");
+
+  /* Out of the mode, the list shows and moves the profile's order. */
   _phoenix_cv_page_set_variant_mode (page, FALSE);
+  g_assert_cmpstr (row_title (f, 0), ==, "Réceptionniste");
+  check = g_object_get_data (G_OBJECT (_phoenix_entry_list_get_row (experiences_list (f), 0)), "check");
   g_assert_false (gtk_widget_get_visible (check));
 
   /* Duplicate, then delete the copy. */
@@ -510,8 +608,22 @@ variants_reopen_steps (Fixture *f)
   g_assert_cmpstr (phoenix_cv_variant_get_name (second), ==, "UX");
   g_assert_cmpstr (phoenix_cv_variant_get_headline (second), ==, "UX designer junior");
   g_assert_cmpstr (phoenix_cv_variant_get_language (second), ==, "en");
-  g_assert_cmpuint (g_strv_length ((GStrv) phoenix_cv_variant_get_selection (second, "experience")), ==, 1);
+  g_assert_cmpuint (g_strv_length ((GStrv) phoenix_cv_variant_get_selection (second, "experience")), ==, 2);
   g_assert_false (g_strv_contains (phoenix_cv_variant_get_sections (second), "education"));
+
+  /* Its own order of experiences is kept; the profile's and the first CV's too. */
+  assert_variant_experiences (f, second, "UX designer|Réceptionniste");
+  g_assert_cmpstr (experience_title (f, 0), ==, "Réceptionniste");
+  {
+    g_autoptr(PhoenixCvVariant) first = g_list_model_get_item (G_LIST_MODEL (variants), 0);
+
+    assert_variant_experiences (f, first, "Réceptionniste|UX designer");
+  }
+  _phoenix_cv_page_select_variant (cv_page (f), 1);
+  _phoenix_cv_page_set_variant_mode (cv_page (f), TRUE);
+  g_assert_cmpstr (row_title (f, 0), ==, "UX designer");
+  _phoenix_cv_page_set_variant_mode (cv_page (f), FALSE);
+  g_assert_cmpstr (row_title (f, 0), ==, "Réceptionniste");
 }
 
 static void

@@ -770,7 +770,7 @@ missing_row_activated_cb (PhoenixCvPage *self,
   if (section != NULL)
     {
       PhoenixEntryList *list = _phoenix_cv_page_get_entry_list (self, section);
-      GtkWidget *entry_row = index >= 0 ? _phoenix_entry_list_get_row (list, index) : NULL;
+      GtkWidget *entry_row = index >= 0 ? _phoenix_entry_list_get_entry_row (list, index) : NULL;
 
       _phoenix_cv_page_scroll_to (self, section);
       if (ADW_IS_EXPANDER_ROW (entry_row))

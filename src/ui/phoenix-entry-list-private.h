@@ -52,6 +52,7 @@ struct _PhoenixEntryList
   const EntrySection  *section;
   PhoenixProfile      *profile;
   GListStore          *store;
+  GListStore          *display;  /* the store's entries as the list shows them */
   PhoenixUndoStack    *undo_stack;
   PhoenixCvVariant    *variant;
   gboolean             updating_checks;
@@ -73,6 +74,11 @@ gboolean            _phoenix_entry_list_row_position      (PhoenixEntryList *sel
                                                            guint            *position);
 void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *check,
                                                            PhoenixEntryList *self);
+/* Moves the row at @from to @to (positions in the list as shown): in variant mode
+ * within the variant's order, else within the profile. */
+void                _phoenix_entry_list_move_row          (PhoenixEntryList *self,
+                                                           guint             from,
+                                                           guint             to);
 
 /* phoenix-entry-row.c: the row of an entry (gtk_list_box_bind_model's function) */
 GtkWidget          *_phoenix_entry_list_create_row        (gpointer          item,

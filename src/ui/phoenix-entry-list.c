@@ -155,6 +155,170 @@ apply_selection_change (gpointer data,
                                     (const char * const *) (undo ? change->old_uids : change->new_uids));
 }
 
+/* Whether the list shows the store's entries in the store's order. */
+static gboolean
+shows_profile_order (PhoenixEntryList *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+
+  if (self->store == NULL || n_items != g_list_model_get_n_items (G_LIST_MODEL (self->store)))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (self->display), i);
+      g_autoptr(GObject) stored = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      if (shown != stored)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether @selection (NULL: every entry) holds @entry. */
+static gboolean
+selection_has (const char * const *selection,
+               GObject            *entry)
+{
+  g_autofree char *uid = NULL;
+
+  if (selection == NULL)
+    return TRUE;
+
+  g_object_get (entry, "uid", &uid, NULL);
+  return g_strv_contains (selection, uid);
+}
+
+/* The store's entries in the order the list shows them. Out of variant mode: the
+ * profile's order. In variant mode, the entries the variant shows come in its
+ * order; the others keep their place among the rows: in the profile's order on
+ * @reset, else where the list shows them now (new ones at their profile position). */
+static GPtrArray *
+wanted_order (PhoenixEntryList *self,
+              gboolean          reset)
+{
+  GListModel *store = G_LIST_MODEL (self->store);
+  guint n_items = g_list_model_get_n_items (store);
+  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) shown = NULL;
+  const char * const *selection;
+  guint next = 0;
+
+  selection = self->variant != NULL ? phoenix_cv_variant_get_selection (self->variant, self->section->id) : NULL;
+
+  if (reset || selection == NULL)
+    {
+      for (guint i = 0; i < n_items; i++)
+        g_ptr_array_add (order, g_list_model_get_item (store, i));
+    }
+  else
+    {
+      guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+
+      for (guint i = 0; i < n_shown; i++)
+        {
+          GObject *entry = g_list_model_get_item (G_LIST_MODEL (self->display), i);
+
+          if (g_list_store_find (self->store, entry, NULL))
+            g_ptr_array_add (order, entry);
+          else
+            g_object_unref (entry);
+        }
+      for (guint i = 0; i < n_items; i++)
+        {
+          GObject *entry = g_list_model_get_item (store, i);
+
+          if (g_ptr_array_find (order, entry, NULL))
+            g_object_unref (entry);
+          else
+            g_ptr_array_insert (order, MIN (i, order->len), entry);
+        }
+    }
+
+  if (selection == NULL)
+    return order;
+
+  /* The variant's entries, in its order, take the places of its entries. */
+  shown = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint j = 0; selection[j] != NULL; j++)
+    for (guint i = 0; i < n_items; i++)
+      {
+        g_autoptr(GObject) entry = g_list_model_get_item (store, i);
+        g_autofree char *uid = NULL;
+
+        g_object_get (entry, "uid", &uid, NULL);
+        if (g_strcmp0 (uid, selection[j]) == 0 && !g_ptr_array_find (shown, entry, NULL))
+          {
+            g_ptr_array_add (shown, g_steal_pointer (&entry));
+            break;
+          }
+      }
+
+  for (guint i = 0; i < order->len && next < shown->len; i++)
+    if (g_ptr_array_find (shown, order->pdata[i], NULL))
+      {
+        g_object_unref (order->pdata[i]);
+        order->pdata[i] = g_object_ref (shown->pdata[next++]);
+      }
+
+  return order;
+}
+
+/* Makes the list show @order, replacing only the rows that changed. */
+static void
+show_order (PhoenixEntryList *self,
+            GPtrArray        *order)
+{
+  GListModel *display = G_LIST_MODEL (self->display);
+  guint n_old = g_list_model_get_n_items (display);
+  guint n_new = order->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(GObject) entry = g_list_model_get_item (display, prefix);
+
+      if (entry != order->pdata[prefix])
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(GObject) entry = g_list_model_get_item (display, n_old - 1 - suffix);
+
+      if (entry != order->pdata[n_new - 1 - suffix])
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+
+  g_list_store_splice (self->display, prefix, n_old - prefix - suffix,
+                       order->pdata + prefix, n_new - prefix - suffix);
+}
+
+static void update_checks (PhoenixEntryList *self);
+
+/* Shows the store's entries in the order of the profile or, in variant mode, of the variant. */
+static void
+sync_display (PhoenixEntryList *self,
+              gboolean          reset)
+{
+  g_autoptr(GPtrArray) order = NULL;
+
+  if (self->store == NULL)
+    {
+      g_list_store_remove_all (self->display);
+      return;
+    }
+
+  order = wanted_order (self, reset);
+  show_order (self, order);
+  update_checks (self);
+}
+
 void
 _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
                                       PhoenixEntryList *self)
@@ -167,12 +331,13 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
   if (self->updating_checks || self->variant == NULL)
     return;
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  /* The ticked entries in the order shown: the variant's order. */
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
   for (guint i = 0; i < n_items; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
       GtkCheckButton *row_check = row != NULL ? g_object_get_data (G_OBJECT (row), "check") : NULL;
-      g_autoptr(GObject) entry = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      g_autoptr(GObject) entry = g_list_model_get_item (G_LIST_MODEL (self->display), i);
       g_autofree char *uid = NULL;
 
       if (row_check == NULL || !gtk_check_button_get_active (row_check))
@@ -188,7 +353,7 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
   change->variant = g_object_ref (self->variant);
   change->section = self->section->id;
   change->old_uids = g_strdupv ((char **) phoenix_cv_variant_get_selection (self->variant, self->section->id));
-  change->new_uids = n_selected == n_items ? NULL : g_strdupv (uids);
+  change->new_uids = n_selected == n_items && shows_profile_order (self) ? NULL : g_strdupv (uids);
 
   self->updating_checks = TRUE;
   phoenix_cv_variant_set_selection (self->variant, self->section->id, (const char * const *) change->new_uids);
@@ -235,8 +400,14 @@ update_checks (PhoenixEntryList *self)
 static void
 store_items_changed_cb (PhoenixEntryList *self)
 {
-  update_checks (self);
+  sync_display (self, FALSE);
   emit_edited (self);
+}
+
+static void
+variant_changed_cb (PhoenixEntryList *self)
+{
+  sync_display (self, FALSE);
 }
 
 static void
@@ -248,6 +419,7 @@ phoenix_entry_list_dispose (GObject *object)
   phoenix_entry_list_set_profile (self, NULL);
   g_clear_object (&self->undo_stack);
   gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_ENTRY_LIST);
+  g_clear_object (&self->display);
 
   G_OBJECT_CLASS (phoenix_entry_list_parent_class)->dispose (object);
 }
@@ -336,6 +508,9 @@ static void
 phoenix_entry_list_init (PhoenixEntryList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->display = g_list_store_new (G_TYPE_OBJECT);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), _phoenix_entry_list_create_row, self, NULL);
 }
 
 GtkWidget *
@@ -365,7 +540,8 @@ phoenix_entry_list_set_profile (PhoenixEntryList *self,
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  if (self->display != NULL)
+    g_list_store_remove_all (self->display);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
 
@@ -374,10 +550,9 @@ phoenix_entry_list_set_profile (PhoenixEntryList *self,
 
   self->profile = g_object_ref (profile);
   self->store = g_object_ref (self->section->get_store (profile));
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->store), _phoenix_entry_list_create_row, self, NULL);
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (store_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  update_checks (self);
+  sync_display (self, TRUE);
 }
 
 void
@@ -402,9 +577,22 @@ phoenix_entry_list_set_variant (PhoenixEntryList *self,
     g_signal_handlers_disconnect_by_data (self->variant, self);
   g_set_object (&self->variant, variant);
   if (variant != NULL)
-    g_signal_connect_object (variant, "changed", G_CALLBACK (update_checks), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (variant, "changed", G_CALLBACK (variant_changed_cb), self, G_CONNECT_SWAPPED);
 
-  update_checks (self);
+  /* Say which order the moves change. */
+  if (variant != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                           _("Entries and order of this CV: tick what it shows; "
+                                             "moving an entry changes this CV only"));
+  else
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                           self->section->description != NULL ? _(self->section->description)
+                                                                              : NULL);
+
+  if (self->store != NULL)
+    sync_display (self, TRUE);
+  else
+    update_checks (self);
 }
 
 void
@@ -427,6 +615,8 @@ phoenix_entry_list_add (PhoenixEntryList *self)
   if (self->undo_stack != NULL)
     phoenix_undo_stack_record_splice (self->undo_stack, self->store, position, NULL, added);
 
+  if (!g_list_store_find (self->display, entry, &position))
+    return;
   row = gtk_list_box_get_row_at_index (self->list, position);
   if (ADW_IS_EXPANDER_ROW (row))
     {
@@ -561,12 +751,128 @@ phoenix_entry_list_move (PhoenixEntryList *self,
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-/* For the UI tests: the row of the entry at @position and one of its field widgets. */
+/* Variant mode: moves the entry shown at @from to @to within the variant's order;
+ * the profile's order stays. */
+static void
+move_in_variant (PhoenixEntryList *self,
+                 guint             from,
+                 guint             to)
+{
+  const char * const *selection = phoenix_cv_variant_get_selection (self->variant, self->section->id);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) uids = NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+  guint n_selected = 0;
+  gboolean every_entry;
+  SelectionChange *change;
+  gpointer moved;
+  GtkListBoxRow *row;
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->display), i));
+  moved = g_ptr_array_steal_index (order, from);
+  g_ptr_array_insert (order, to, moved);
+
+  for (guint i = 0; i < order->len; i++)
+    if (selection_has (selection, order->pdata[i]))
+      {
+        g_autofree char *uid = NULL;
+
+        g_object_get (order->pdata[i], "uid", &uid, NULL);
+        g_strv_builder_add (builder, uid);
+        n_selected++;
+      }
+  uids = g_strv_builder_end (builder);
+
+  change = g_new0 (SelectionChange, 1);
+  change->variant = g_object_ref (self->variant);
+  change->section = self->section->id;
+  change->old_uids = g_strdupv ((char **) selection);
+
+  /* The rows first, so the variant's new order matches what is shown. */
+  show_order (self, order);
+  every_entry = n_selected == n_items && shows_profile_order (self);
+  change->new_uids = every_entry ? NULL : g_steal_pointer (&uids);
+
+  if ((change->old_uids == NULL && change->new_uids == NULL) ||
+      (change->old_uids != NULL && change->new_uids != NULL &&
+       g_strv_equal ((const char * const *) change->old_uids, (const char * const *) change->new_uids)))
+    {
+      /* Only hidden entries moved: nothing the CV shows changed. */
+      selection_change_free (change);
+      update_checks (self);
+    }
+  else
+    {
+      phoenix_cv_variant_set_selection (self->variant, self->section->id,
+                                        (const char * const *) change->new_uids);
+      if (self->undo_stack != NULL)
+        {
+          phoenix_undo_stack_break_merge (self->undo_stack);
+          phoenix_undo_stack_record_custom (self->undo_stack, G_OBJECT (self->variant), apply_selection_change,
+                                            change, selection_change_free);
+          phoenix_undo_stack_break_merge (self->undo_stack);
+        }
+      else
+        {
+          selection_change_free (change);
+        }
+    }
+
+  row = gtk_list_box_get_row_at_index (self->list, to);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+void
+_phoenix_entry_list_move_row (PhoenixEntryList *self,
+                              guint             from,
+                              guint             to)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+  g_autoptr(GObject) entry = NULL;
+  guint store_from, store_to;
+
+  if (from >= n_items || to >= n_items || from == to)
+    return;
+
+  if (self->variant != NULL)
+    {
+      move_in_variant (self, from, to);
+      return;
+    }
+
+  /* Out of variant mode the list shows the profile's order: the same positions. */
+  entry = g_list_model_get_item (G_LIST_MODEL (self->display), from);
+  store_from = from;
+  store_to = to;
+  if (g_list_store_find (self->store, entry, &store_from))
+    phoenix_entry_list_move (self, store_from, store_to);
+}
+
+/* For the UI tests: the row of the entry at @position (as shown) and one of its field widgets. */
 GtkWidget *
 _phoenix_entry_list_get_row (PhoenixEntryList *self,
                              guint             position)
 {
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, position));
+}
+
+GtkWidget *
+_phoenix_entry_list_get_entry_row (PhoenixEntryList *self,
+                                   guint             position)
+{
+  g_autoptr(GObject) entry = NULL;
+  guint shown;
+
+  if (self->store == NULL)
+    return NULL;
+  entry = g_list_model_get_item (G_LIST_MODEL (self->store), position);
+  if (entry == NULL || !g_list_store_find (self->display, entry, &shown))
+    return NULL;
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, shown));
 }
 
 gpointer

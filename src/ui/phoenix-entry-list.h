@@ -25,7 +25,9 @@ G_DECLARE_FINAL_TYPE (PhoenixEntryList, phoenix_entry_list, PHOENIX, ENTRY_LIST,
  * "volunteering", "interests", "awards", "publications", "references").
  *
  * In variant mode (a variant set), each row gets a check button: whether the
- * variant shows the entry.
+ * variant shows the entry, and the rows show the variant's order: moves (menu,
+ * Alt+Up/Alt+Down, drag and drop) reorder the variant's selection of the section
+ * (undoable), not the profile.
  *
  * Signal "edited": an entry or the list changed (the whole profile needs saving).
  */
@@ -44,7 +46,7 @@ void        phoenix_entry_list_add             (PhoenixEntryList *self);
 /* Removes the entry at @position; a toast offers to bring it back. */
 void        phoenix_entry_list_remove          (PhoenixEntryList *self,
                                                 guint             position);
-/* Moves the entry at @from to @to. */
+/* Moves the entry at @from to @to (positions in the profile), in the profile. */
 void        phoenix_entry_list_move            (PhoenixEntryList *self,
                                                 guint             from,
                                                 guint             to);

@@ -154,16 +154,18 @@ row_action_cb (GSimpleAction *action,
   GtkWidget *row = GTK_WIDGET (user_data);
   PhoenixEntryList *self = g_object_get_data (G_OBJECT (row), "entry-list");
   const char *name = g_action_get_name (G_ACTION (action));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   guint position, n_items;
 
-  if (self == NULL || !_phoenix_entry_list_row_position (self, row, &position))
+  if (self == NULL || index < 0 || !_phoenix_entry_list_row_position (self, row, &position))
     return;
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
 
-  if (g_str_equal (name, "move-up") && position > 0)
-    phoenix_entry_list_move (self, position, position - 1);
-  else if (g_str_equal (name, "move-down") && position + 1 < n_items)
-    phoenix_entry_list_move (self, position, position + 1);
+  /* Moves go by the rows as shown: the variant's order in variant mode. */
+  if (g_str_equal (name, "move-up") && index > 0)
+    _phoenix_entry_list_move_row (self, index, index - 1);
+  else if (g_str_equal (name, "move-down") && (guint) index + 1 < n_items)
+    _phoenix_entry_list_move_row (self, index, index + 1);
   else if (g_str_equal (name, "remove"))
     phoenix_entry_list_remove (self, position);
 }
@@ -198,14 +200,14 @@ drop_cb (GtkDropTarget *target,
 {
   PhoenixEntryList *self = g_object_get_data (G_OBJECT (row), "entry-list");
   GObject *dropped = g_value_get_object (value);
-  guint from, to;
+  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  guint from;
 
-  if (self == NULL || dropped == NULL || !g_list_store_find (self->store, dropped, &from) ||
-      !_phoenix_entry_list_row_position (self, row, &to))
+  if (self == NULL || dropped == NULL || to < 0 || !g_list_store_find (self->display, dropped, &from))
     return FALSE;
 
-  if (from != to)
-    phoenix_entry_list_move (self, from, to);
+  if (from != (guint) to)
+    _phoenix_entry_list_move_row (self, from, to);
   return TRUE;
 }
 

@@ -97,7 +97,11 @@ GtkWidget          *_phoenix_cv_page_get_section_row         (PhoenixCvPage     
 /* Scrolls the editor to the list of @section. */
 void                _phoenix_cv_page_scroll_to               (PhoenixCvPage      *self,
                                                               const char         *section);
+/* The row at @position of the list as shown (in variant mode, the variant's order). */
 GtkWidget          *_phoenix_entry_list_get_row              (PhoenixEntryList   *self,
+                                                              guint               position);
+/* The row of the entry at @position of the profile's list, wherever it is shown. */
+GtkWidget          *_phoenix_entry_list_get_entry_row        (PhoenixEntryList   *self,
                                                               guint               position);
 /* The field widget of the entry at @position: the AdwEntryRow (text), PhoenixMonthPicker (dates),
  * GtkSwitch (current), GtkTextBuffer (one-a-line lists) or AdwComboRow (level) of @property. */
