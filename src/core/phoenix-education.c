@@ -401,13 +401,7 @@ phoenix_education_set_current (PhoenixEducation *self,
 {
   g_return_if_fail (PHOENIX_IS_EDUCATION (self));
 
-  current = !!current;
-
-  if (self->current == current)
-    return;
-
-  self->current = current;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  _phoenix_entry_set_boolean (G_OBJECT (self), &self->current, current, properties[PROP_CURRENT]);
 }
 
 const char *

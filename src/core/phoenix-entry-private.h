@@ -5,9 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* Setters shared by the profile's entry classes (PhoenixExperience, PhoenixEducation, …). Each stores a copy of
- * @value in *@field (NULL stores "" or an empty vector), notifies @pspec on @object, and returns whether the
- * value changed; an equal value is neither copied nor notified. */
+/* Setters shared by the profile's entry classes (PhoenixExperience, PhoenixEducation, …). Each stores
+ * @value in *@field (a copy; NULL stores "" or an empty vector; a boolean is stored as TRUE or FALSE),
+ * notifies @pspec on @object, and returns whether the value changed; an equal value is neither stored
+ * nor notified. */
 gboolean _phoenix_entry_set_string (GObject    *object,
                                     char      **field,
                                     const char *value,
@@ -17,5 +18,10 @@ gboolean _phoenix_entry_set_strv   (GObject            *object,
                                     char             ***field,
                                     const char * const *value,
                                     GParamSpec         *pspec);
+
+gboolean _phoenix_entry_set_boolean (GObject    *object,
+                                     gboolean   *field,
+                                     gboolean    value,
+                                     GParamSpec *pspec);
 
 G_END_DECLS

@@ -50,3 +50,23 @@ _phoenix_entry_set_strv (GObject            *object,
 
   return TRUE;
 }
+
+gboolean
+_phoenix_entry_set_boolean (GObject    *object,
+                            gboolean   *field,
+                            gboolean    value,
+                            GParamSpec *pspec)
+{
+  g_assert (G_IS_OBJECT (object));
+  g_assert (field != NULL);
+
+  value = !!value;
+
+  if (*field == value)
+    return FALSE;
+
+  *field = value;
+  g_object_notify_by_pspec (object, pspec);
+
+  return TRUE;
+}

@@ -367,13 +367,7 @@ phoenix_experience_set_current (PhoenixExperience *self,
 {
   g_return_if_fail (PHOENIX_IS_EXPERIENCE (self));
 
-  current = !!current;
-
-  if (self->current == current)
-    return;
-
-  self->current = current;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  _phoenix_entry_set_boolean (G_OBJECT (self), &self->current, current, properties[PROP_CURRENT]);
 }
 
 const char *

@@ -333,13 +333,7 @@ phoenix_volunteer_set_current (PhoenixVolunteer *self,
 {
   g_return_if_fail (PHOENIX_IS_VOLUNTEER (self));
 
-  current = !!current;
-
-  if (self->current == current)
-    return;
-
-  self->current = current;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  _phoenix_entry_set_boolean (G_OBJECT (self), &self->current, current, properties[PROP_CURRENT]);
 }
 
 const char *
