@@ -415,7 +415,7 @@ try_finish (GTask *task)
   /* Ends the reading (its callback comes later and finds the task returned). */
   g_cancellable_cancel (run->io_cancellable);
   if (run->gave_up)
-    g_warning ("The PDF import helper (process %d) did not end after it was killed", (int) run->pgid);
+    g_message ("The PDF import helper (process %d) did not end after it was killed", (int) run->pgid);
 
   if (run->cancelled)
     {
