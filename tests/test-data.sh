@@ -20,7 +20,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
 
-echo "1..14"
+echo "1..16"
 
 # Desktop file
 check "desktop-file-validate accepts $(basename "$desktop")" \
@@ -37,8 +37,10 @@ check "the metainfo carries a French name, summary and description" \
   eval 'grep -q "<name xml:lang=\"fr\">" "$metainfo" && grep -q "<summary xml:lang=\"fr\">" "$metainfo" && grep -q "<p xml:lang=\"fr\">" "$metainfo"'
 check "the metainfo's id and launchable match the desktop file" \
   eval 'grep -q "<id>$app_id</id>" "$metainfo" && grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"'
-check "the metainfo lists the welcome, unlock, cv and cv-narrow screenshots" \
-  eval 'for s in welcome unlock cv cv-narrow; do grep -q "<image>https://.*/data/screenshots/$s.png</image>" "$metainfo" || { echo "missing $s.png"; exit 1; }; done'
+check "the metainfo lists the welcome, unlock, editor, import, ATS and narrow screenshots" \
+  eval 'for s in welcome unlock editor import-preview ats cv-narrow; do grep -q "<image>https://.*/data/screenshots/$s.png</image>" "$metainfo" || { echo "missing $s.png"; exit 1; }; done'
+check "every screenshot the metainfo lists is in data/screenshots/" \
+  eval 'for s in $(sed -n "s|.*<image>https://.*/data/screenshots/\(.*\)</image>.*|\1|p" "$metainfo"); do [ -s "$icons/../screenshots/$s" ] || { echo "no data/screenshots/$s"; exit 1; }; done'
 
 # GSettings schema
 check "glib-compile-schemas --strict accepts the schemas in $(basename "$schemadir")" \
@@ -58,6 +60,14 @@ check "po/fr.po compiles with msgfmt --check" msgfmt --check -o /dev/null "$fr_p
 msgfmt --statistics -o /dev/null "$fr_po" >"$tmp/stats" 2>&1
 check "po/fr.po has no fuzzy or untranslated strings ($(cat "$tmp/stats"))" \
   eval '! grep -Eq "fuzzy|untranslated" "$tmp/stats"'
+# Every string the sources mark for translation has a French translation (not only the ones fr.po lists).
+srcroot=$(cd "$(dirname "$fr_po")/.." && pwd)
+extract_pot () {
+  xgettext --directory="$srcroot" --files-from="$srcroot/po/POTFILES.in" --from-code=UTF-8 \
+    --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 \
+    --keyword=ngettext:1,2 --output="$tmp/phoenix.pot" && msgcmp "$fr_po" "$tmp/phoenix.pot"
+}
+check "po/fr.po translates every string marked in po/POTFILES.in's files" extract_pot
 check "po/fr.po declares French and its plural forms" \
   eval 'grep -q "^\"Language: fr\\\\n\"" "$fr_po" && grep -q "^\"Plural-Forms: nplurals=2; plural=(n > 1);" "$fr_po"'
 
