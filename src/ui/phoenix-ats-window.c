@@ -10,8 +10,8 @@
 #include "phoenix-import-private.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-kdf.h"
 #include "phoenix-occupation-search.h"
+#include "phoenix-pdf-dialogs-private.h"
 #include "phoenix-skill.h"
 
 /* The offer's contract codes, in the order of contract_row's items. */
@@ -45,8 +45,7 @@ struct _PhoenixAtsWindow
   GCancellable           *open_cancellable;  /* the running open, NULL when none */
   GFile                  *open_file;
   gboolean                open_with_password;
-  AdwMessageDialog       *message;           /* weak: the password question or an error */
-  GtkEditable            *password;          /* weak */
+  PhoenixPdfDialogs       dialogs;           /* the password question or an error */
 
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;
@@ -822,73 +821,22 @@ take_new_offer (PhoenixAtsWindow *self,
 
 /* ---- Open File… ---- */
 
-static void
-clear_weak (gpointer *pointer)
-{
-  if (*pointer != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (*pointer), pointer);
-  *pointer = NULL;
-}
-
-static void
-set_weak (gpointer *pointer,
-          gpointer  object)
-{
-  clear_weak (pointer);
-  *pointer = object;
-  if (object != NULL)
-    g_object_add_weak_pointer (G_OBJECT (object), pointer);
-}
-
-static void
-close_message (PhoenixAtsWindow *self)
-{
-  AdwMessageDialog *message = self->message;
-
-  if (message == NULL)
-    return;
-
-  clear_weak ((gpointer *) &self->message);
-  clear_weak ((gpointer *) &self->password);
-  gtk_window_destroy (GTK_WINDOW (message));
-}
-
 /* The same dialog as a CV import's error. */
 static void
 show_error_dialog (PhoenixAtsWindow *self,
                    const char       *body)
 {
-  AdwMessageDialog *dialog;
-
-  close_message (self);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("This job offer could not be opened"),
-                                                       body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  set_weak ((gpointer *) &self->message, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _phoenix_pdf_dialogs_show_error (&self->dialogs, GTK_WINDOW (self), _("This job offer could not be opened"), body);
 }
 
 static void start_open (PhoenixAtsWindow *self,
                         const char       *password);
 
 static void
-password_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      PhoenixAtsWindow *self)
+password_given_cb (gpointer    user_data,
+                   const char *password)
 {
-  g_autoptr(PhoenixSecret) password = NULL;
-
-  if (dialog != self->message)
-    return;
-
-  if (g_str_equal (response, "open") && self->password != NULL)
-    password = g_strdup (gtk_editable_get_text (self->password));
-  clear_weak ((gpointer *) &self->message);
-  clear_weak ((gpointer *) &self->password);
-  if (password != NULL)
-    start_open (self, password);
+  start_open (PHOENIX_ATS_WINDOW (user_data), password);
 }
 
 /* The same question as a CV import's, about a job offer. */
@@ -896,38 +844,8 @@ static void
 ask_password (PhoenixAtsWindow *self,
               gboolean          again)
 {
-  g_autofree char *name = g_file_get_basename (self->open_file);
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
-
-  close_message (self);
-  if (again)
-    /* Translators: %s is a file name */
-    body = g_strdup_printf (_("This password does not open “%s”. Try again."), name);
-  else
-    /* Translators: %s is a file name */
-    body = g_strdup_printf (_("“%s” is protected by a password. Enter it to read the job offer."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Password Needed"), body));
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  g_object_set (entry, "activates-default", TRUE, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password of the PDF"),
-                                  -1);
-  adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "open");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (password_response_cb), self);
-  set_weak ((gpointer *) &self->message, dialog);
-  set_weak ((gpointer *) &self->password, entry);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  _phoenix_pdf_dialogs_ask_password (&self->dialogs, GTK_WINDOW (self), PHOENIX_PDF_DOCUMENT_JOB_OFFER,
+                                     self->open_file, again, password_given_cb, self);
 }
 
 /* One open: its answer counts only while it is the window's current one. */
@@ -1123,7 +1041,7 @@ phoenix_ats_window_dispose (GObject *object)
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->importer);
   g_clear_object (&self->open_file);
-  close_message (self);
+  _phoenix_pdf_dialogs_close (&self->dialogs);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_ATS_WINDOW);
 
   g_clear_object (&self->report);
@@ -1381,7 +1299,7 @@ _phoenix_ats_window_open_offer (PhoenixAtsWindow *self,
   if (self->extractor == NULL)
     return;
 
-  close_message (self);
+  _phoenix_pdf_dialogs_close (&self->dialogs);
   g_set_object (&self->open_file, file);
   start_open (self, NULL);
 }
@@ -1395,13 +1313,13 @@ _phoenix_ats_window_get_opening (PhoenixAtsWindow *self)
 AdwMessageDialog *
 _phoenix_ats_window_get_message (PhoenixAtsWindow *self)
 {
-  return self->message;
+  return self->dialogs.message;
 }
 
 GtkEditable *
 _phoenix_ats_window_get_password (PhoenixAtsWindow *self)
 {
-  return self->password;
+  return self->dialogs.password;
 }
 
 const char *

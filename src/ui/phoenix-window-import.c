@@ -10,6 +10,7 @@
 #include "phoenix-import-dialog.h"
 #include "phoenix-import-private.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-pdf-dialogs-private.h"
 #include "phoenix-pdf-import.h"
 #include "phoenix-profile-merge.h"
 #include "phoenix-ui-private.h"
@@ -27,8 +28,7 @@ typedef struct
   GCancellable        *cancellable;
   GFile               *file;
   AdwMessageDialog    *progress;
-  AdwMessageDialog    *message;      /* the password question or an error */
-  GtkEditable         *password;
+  PhoenixPdfDialogs    dialogs;      /* the password question or an error */
   PhoenixImportDialog *preview;
   PhoenixProfile      *before;       /* the profile before the last import, for Undo */
   PhoenixAtsWindow    *ats_window;
@@ -39,24 +39,6 @@ typedef struct
 static const char state_key[] = "phoenix-window-import-state";
 
 static void
-clear_weak (gpointer *pointer)
-{
-  if (*pointer != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (*pointer), pointer);
-  *pointer = NULL;
-}
-
-static void
-set_weak (gpointer *pointer,
-          gpointer  object)
-{
-  clear_weak (pointer);
-  *pointer = object;
-  if (object != NULL)
-    g_object_add_weak_pointer (G_OBJECT (object), pointer);
-}
-
-static void
 import_state_free (gpointer data)
 {
   ImportState *state = data;
@@ -65,11 +47,10 @@ import_state_free (gpointer data)
   g_clear_object (&state->cancellable);
   g_clear_object (&state->importer);
   g_clear_object (&state->file);
-  clear_weak ((gpointer *) &state->progress);
-  clear_weak ((gpointer *) &state->message);
-  clear_weak ((gpointer *) &state->password);
-  clear_weak ((gpointer *) &state->preview);
-  clear_weak ((gpointer *) &state->ats_window);
+  _phoenix_clear_weak ((gpointer *) &state->progress);
+  _phoenix_pdf_dialogs_clear (&state->dialogs);
+  _phoenix_clear_weak ((gpointer *) &state->preview);
+  _phoenix_clear_weak ((gpointer *) &state->ats_window);
   g_clear_object (&state->before);
   g_free (state);
 }
@@ -96,20 +77,14 @@ close_progress (ImportState *state)
 
   if (progress == NULL)
     return;
-  clear_weak ((gpointer *) &state->progress);
+  _phoenix_clear_weak ((gpointer *) &state->progress);
   gtk_window_destroy (GTK_WINDOW (progress));
 }
 
 static void
 close_message (ImportState *state)
 {
-  AdwMessageDialog *message = state->message;
-
-  if (message == NULL)
-    return;
-  clear_weak ((gpointer *) &state->message);
-  clear_weak ((gpointer *) &state->password);
-  gtk_window_destroy (GTK_WINDOW (message));
+  _phoenix_pdf_dialogs_close (&state->dialogs);
 }
 
 static void
@@ -117,15 +92,7 @@ show_error (ImportState *state,
             const char  *heading,
             const char  *body)
 {
-  AdwMessageDialog *dialog;
-
-  close_message (state);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (state->window), heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  set_weak ((gpointer *) &state->message, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _phoenix_pdf_dialogs_show_error (&state->dialogs, GTK_WINDOW (state->window), heading, body);
 }
 
 static void start_import (ImportState *state,
@@ -221,65 +188,18 @@ preview_chosen_cb (PhoenixImportDialog *dialog,
 }
 
 static void
-password_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      ImportState      *state)
+password_given_cb (gpointer    user_data,
+                   const char *password)
 {
-  g_autofree char *password = NULL;
-
-  if (dialog != state->message)
-    return;
-
-  if (g_str_equal (response, "import") && state->password != NULL)
-    password = g_strdup (gtk_editable_get_text (state->password));
-
-  clear_weak ((gpointer *) &state->message);
-  clear_weak ((gpointer *) &state->password);
-
-  if (password != NULL)
-    start_import (state, password);
+  start_import (user_data, password);
 }
 
 static void
 ask_password (ImportState *state,
               gboolean     again)
 {
-  g_autofree char *name = g_file_get_basename (state->file);
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
-
-  close_message (state);
-
-  if (again)
-    /* Translators: %s is a file name */
-    body = g_strdup_printf (_("This password does not open “%s”. Try again."), name);
-  else
-    /* Translators: %s is a file name */
-    body = g_strdup_printf (_("“%s” is protected by a password. Enter it to read the CV."), name);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (state->window),
-                                                       _("Password Needed"), body));
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  g_object_set (entry, "activates-default", TRUE, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password of the PDF"),
-                                  -1);
-  adw_message_dialog_set_extra_child (dialog, entry);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "import", _("_Open"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "import");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (password_response_cb), state);
-
-  set_weak ((gpointer *) &state->message, dialog);
-  set_weak ((gpointer *) &state->password, entry);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  _phoenix_pdf_dialogs_ask_password (&state->dialogs, GTK_WINDOW (state->window), PHOENIX_PDF_DOCUMENT_CV,
+                                     state->file, again, password_given_cb, state);
 }
 
 /* One run of the helper: its answer counts only while it is the window's current run. */
@@ -347,7 +267,7 @@ import_done_cb (GObject      *object,
   preview = phoenix_import_dialog_new (parse, name);
   gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (self));
   g_signal_connect (preview, "chosen", G_CALLBACK (preview_chosen_cb), state);
-  set_weak ((gpointer *) &state->preview, preview);
+  _phoenix_set_weak ((gpointer *) &state->preview, preview);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
@@ -359,7 +279,7 @@ progress_response_cb (AdwMessageDialog *dialog,
   if (dialog != state->progress)
     return;
 
-  clear_weak ((gpointer *) &state->progress);
+  _phoenix_clear_weak ((gpointer *) &state->progress);
   /* The user is free at once; whatever the helper still says is dropped. */
   g_cancellable_cancel (state->cancellable);
   g_clear_object (&state->cancellable);
@@ -395,7 +315,7 @@ start_import (ImportState *state,
   adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (progress_response_cb), state);
-  set_weak ((gpointer *) &state->progress, dialog);
+  _phoenix_set_weak ((gpointer *) &state->progress, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
   /* A second ENCRYPTED after a password means the password was wrong. */
@@ -483,7 +403,7 @@ ats_check_action (GtkWidget  *widget,
     {
       window = phoenix_ats_window_new (phoenix_window_get_vault (self), profile);
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-      set_weak ((gpointer *) &state->ats_window, window);
+      _phoenix_set_weak ((gpointer *) &state->ats_window, window);
     }
 
   gtk_window_present (GTK_WINDOW (state->ats_window));
@@ -612,13 +532,13 @@ _phoenix_window_get_import_dialog (PhoenixWindow *self)
 AdwMessageDialog *
 _phoenix_window_get_import_message (PhoenixWindow *self)
 {
-  return get_state (self)->message;
+  return get_state (self)->dialogs.message;
 }
 
 GtkEditable *
 _phoenix_window_get_import_password (PhoenixWindow *self)
 {
-  return get_state (self)->password;
+  return get_state (self)->dialogs.password;
 }
 
 PhoenixAtsWindow *
