@@ -4,15 +4,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <gtk/gtk.h>
-#include <locale.h>
 #include <string.h>
 
 #include "phoenix-application.h"
 #include "phoenix-cv-page.h"
 #include "phoenix-month-picker.h"
 #include "phoenix-profile-entries.h"
+#include "phoenix-test-ui.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
@@ -24,199 +23,7 @@
  * folder (PHOENIX_VAULT_PATH) with the cheap test key derivation.
  */
 
-#define PASSPHRASE "Tulipe-velo-Rhone-2031"
-/* A guard against hangs only, not a performance assertion. */
-#define WAIT_LIMIT_SECONDS 60
-
-typedef struct _Fixture Fixture;
-typedef void (*Steps) (Fixture *f);
-typedef gboolean (*Condition) (Fixture *f);
-
-struct _Fixture
-{
-  char               *tmpdir;
-  char               *vault_path;
-  PhoenixApplication *app;
-  PhoenixWindow      *window;
-  Steps               steps;
-  char               *pdf_path;
-};
-
-static void
-wait_until (Fixture   *f,
-            Condition  condition,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (f))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-}
-
-/* Lets pending timeouts and idles run for a while. */
-static void
-spin (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
-
-/* Runs the application like main() does; @steps runs once the window is shown,
- * then the window is closed (which saves), the application quits, locks the vault
- * and is finalized. */
-static void
-window_shown_cb (GApplication *app,
-                 Fixture      *f)
-{
-  f->window = PHOENIX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_true (PHOENIX_IS_WINDOW (f->window));
-  spin (50);
-
-  f->steps (f);
-
-  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
-  gtk_window_close (GTK_WINDOW (f->window));
-  spin (50);
-  g_assert_null (f->window);
-
-  g_application_quit (app);
-}
-
-static void
-run_app (Fixture *f,
-         Steps    steps)
-{
-  PhoenixVault *vault;
-
-  g_assert_null (f->app);
-
-  f->steps = steps;
-  f->app = phoenix_application_new (APPLICATION_ID, G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (f->app, "activate", G_CALLBACK (window_shown_cb), f);
-  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 0, NULL), ==, 0);
-
-  vault = phoenix_application_get_vault (f->app);
-  g_assert_false (phoenix_vault_is_unlocked (vault));
-
-  g_object_add_weak_pointer (G_OBJECT (f->app), (gpointer *) &f->app);
-  g_object_unref (f->app);
-  g_assert_null (f->app);
-}
-
-static const char *
-state (Fixture *f)
-{
-  return _phoenix_window_get_state (f->window);
-}
-
-static gboolean
-is_main (Fixture *f)
-{
-  return g_strcmp0 (state (f), "main") == 0;
-}
-
-static gboolean
-unlock_done (Fixture *f)
-{
-  return !_phoenix_unlock_page_get_busy (_phoenix_window_get_unlock_page (f->window));
-}
-
-static gboolean
-saved (Fixture *f)
-{
-  return !_phoenix_cv_page_get_save_pending (_phoenix_window_get_cv_page (f->window));
-}
-
-static GtkEditable *
-cv_row (Fixture    *f,
-        const char *field)
-{
-  return _phoenix_cv_page_get_row (_phoenix_window_get_cv_page (f->window), field);
-}
-
-/* First run through the welcome page, up to the main view. */
-static void
-create_vault_through_ui (Fixture *f)
-{
-  PhoenixWelcomePage *page = _phoenix_window_get_welcome_page (f->window);
-
-  g_assert_cmpstr (state (f), ==, "welcome");
-  g_assert_false (g_file_test (f->vault_path, G_FILE_TEST_EXISTS));
-
-  gtk_editable_set_text (_phoenix_welcome_page_get_passphrase_row (page), PASSPHRASE);
-  gtk_editable_set_text (_phoenix_welcome_page_get_confirm_row (page), PASSPHRASE);
-  g_assert_true (gtk_widget_is_sensitive (_phoenix_welcome_page_get_create_button (page)));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "welcome-page.create", NULL));
-  wait_until (f, is_main, "the main view after creating the vault");
-
-  g_assert_true (g_file_test (f->vault_path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpstr (gtk_editable_get_text (_phoenix_welcome_page_get_passphrase_row (page)), ==, "");
-}
-
-static void
-unlock_through_ui (Fixture    *f,
-                   const char *passphrase)
-{
-  PhoenixUnlockPage *page = _phoenix_window_get_unlock_page (f->window);
-
-  gtk_editable_set_text (_phoenix_unlock_page_get_passphrase_row (page), passphrase);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "unlock-page.unlock", NULL));
-  g_assert_true (_phoenix_unlock_page_get_busy (page));
-  wait_until (f, unlock_done, "the end of unlocking");
-}
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = g_dir_make_tmp ("phoenix-test-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->vault_path = g_build_filename (f->tmpdir, "vault.db", NULL);
-
-  g_setenv ("PHOENIX_VAULT_PATH", f->vault_path, TRUE);
-  g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_assert_null (f->app);
-  remove_tree (f->tmpdir);
-  g_clear_pointer (&f->pdf_path, g_free);
-  g_clear_pointer (&f->vault_path, g_free);
-  g_clear_pointer (&f->tmpdir, g_free);
-}
-
+typedef PhoenixTestUi Fixture;
 
 static PhoenixCvPage *
 cv_page (Fixture *f)
@@ -274,7 +81,7 @@ experiences_steps (Fixture *f)
   GtkWidget *row;
   g_autoptr(PhoenixExperience) removed = NULL;
 
-  create_vault_through_ui (f);
+  phoenix_test_ui_create_vault (f);
   list = experiences_list (f);
 
   add_experience (f, "Réceptionniste");
@@ -369,14 +176,14 @@ experiences_steps (Fixture *f)
     g_assert_cmpuint (g_strv_length ((GStrv) phoenix_experience_get_highlights (first)), ==, 2);
   }
 
-  wait_until (f, saved, "the autosave");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave");
 }
 
 static void
 experiences_reopen_steps (Fixture *f)
 {
-  unlock_through_ui (f, PASSPHRASE);
-  wait_until (f, is_main, "the main view");
+  phoenix_test_ui_unlock (f, PHOENIX_TEST_UI_PASSPHRASE);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the main view");
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (experiences (f))), ==, 3);
   g_assert_cmpstr (experience_title (f, 0), ==, "Chef de réception");
@@ -388,8 +195,8 @@ static void
 test_experiences (Fixture       *f,
                   gconstpointer  data)
 {
-  run_app (f, experiences_steps);
-  run_app (f, experiences_reopen_steps);
+  phoenix_test_ui_run_app (f, experiences_steps);
+  phoenix_test_ui_run_app (f, experiences_reopen_steps);
 }
 
 /* The titles of the experiences @variant shows, in its order, joined by “|”. */
@@ -443,7 +250,7 @@ variants_steps (Fixture *f)
   GtkWidget *check;
   const char * const *selection;
 
-  create_vault_through_ui (f);
+  phoenix_test_ui_create_vault (f);
   page = cv_page (f);
   add_experience (f, "Réceptionniste");
   add_experience (f, "UX designer");
@@ -590,7 +397,7 @@ variants_steps (Fixture *f)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.redo", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (variants)), ==, 2);
 
-  wait_until (f, saved, "the autosave");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave");
 }
 
 static void
@@ -599,8 +406,8 @@ variants_reopen_steps (Fixture *f)
   GListStore *variants;
   g_autoptr(PhoenixCvVariant) second = NULL;
 
-  unlock_through_ui (f, PASSPHRASE);
-  wait_until (f, is_main, "the main view");
+  phoenix_test_ui_unlock (f, PHOENIX_TEST_UI_PASSPHRASE);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the main view");
 
   variants = _phoenix_cv_page_get_variants (cv_page (f));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (variants)), ==, 2);
@@ -630,8 +437,8 @@ static void
 test_variants (Fixture       *f,
                gconstpointer  data)
 {
-  run_app (f, variants_steps);
-  run_app (f, variants_reopen_steps);
+  phoenix_test_ui_run_app (f, variants_steps);
+  phoenix_test_ui_run_app (f, variants_reopen_steps);
 }
 
 static guint n_exports_wanted;
@@ -660,36 +467,37 @@ static void
 export_steps (Fixture *f)
 {
   PhoenixCvPage *page;
+  g_autofree char *pdf_path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
   g_autoptr(GError) error = NULL;
   guint score_before;
 
-  create_vault_through_ui (f);
+  phoenix_test_ui_create_vault (f);
   page = cv_page (f);
 
   /* The preview follows typing, a moment later. */
-  spin (300);
+  phoenix_test_ui_spin (300);
   score_before = _phoenix_cv_page_get_score (page);
   preview_refreshed = FALSE;
   g_signal_connect (_phoenix_cv_page_get_preview (page), "refreshed", G_CALLBACK (preview_refreshed_cb), NULL);
-  gtk_editable_set_text (cv_row (f, "name"), "Camille Martin");
+  gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Camille Martin");
   g_assert_false (preview_refreshed);  /* not on the typing path */
-  wait_until (f, preview_done, "the preview's refresh");
+  phoenix_test_ui_wait_until (f, preview_done, "the preview's refresh");
   g_assert_cmpint (phoenix_cv_renderer_get_n_pages (phoenix_cv_preview_get_renderer (_phoenix_cv_page_get_preview (page))),
                    ==, 1);
   add_experience (f, "Chef de réception");
-  spin (100);
+  phoenix_test_ui_spin (100);
   g_assert_cmpuint (_phoenix_cv_page_get_score (page), >, score_before);
 
-  f->pdf_path = g_build_filename (f->tmpdir, "cv.pdf", NULL);
-  file = g_file_new_for_path (f->pdf_path);
+  pdf_path = g_build_filename (f->tmpdir, "cv.pdf", NULL);
+  file = g_file_new_for_path (pdf_path);
   n_exports_wanted = 1;
   _phoenix_cv_page_export_pdf (page, file);
-  wait_until (f, exported, "the PDF export");
+  phoenix_test_ui_wait_until (f, exported, "the PDF export");
 
-  g_file_get_contents (f->pdf_path, &contents, &length, &error);
+  g_file_get_contents (pdf_path, &contents, &length, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
@@ -698,7 +506,7 @@ export_steps (Fixture *f)
   {
     g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
     g_autofree char *text = NULL;
-    const char *argv[] = { NULL, f->pdf_path, "-", NULL };
+    const char *argv[] = { NULL, pdf_path, "-", NULL };
     int status = 0;
 
     if (pdftotext != NULL)
@@ -712,14 +520,14 @@ export_steps (Fixture *f)
       }
   }
 
-  wait_until (f, saved, "the autosave");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave");
 }
 
 static void
 test_export_pdf (Fixture       *f,
                  gconstpointer  data)
 {
-  run_app (f, export_steps);
+  phoenix_test_ui_run_app (f, export_steps);
 }
 
 static void
@@ -732,9 +540,9 @@ json_steps (Fixture *f)
   g_autoptr(GFile) bad_file = NULL;
   g_autoptr(GError) error = NULL;
 
-  create_vault_through_ui (f);
+  phoenix_test_ui_create_vault (f);
   page = cv_page (f);
-  gtk_editable_set_text (cv_row (f, "name"), "Camille Martin");
+  gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Camille Martin");
   add_experience (f, "Chef de réception");
   add_experience (f, "Réceptionniste");
 
@@ -744,11 +552,11 @@ json_steps (Fixture *f)
   g_assert_no_error (error);
 
   /* Change things, then import the file back. */
-  gtk_editable_set_text (cv_row (f, "name"), "Someone Else");
+  gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Someone Else");
   phoenix_entry_list_remove (experiences_list (f), 0);
   g_assert_true (_phoenix_cv_page_import_json (page, file, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (gtk_editable_get_text (cv_row (f, "name")), ==, "Camille Martin");
+  g_assert_cmpstr (gtk_editable_get_text (phoenix_test_ui_cv_row (f, "name")), ==, "Camille Martin");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (experiences (f))), ==, 2);
   g_assert_cmpstr (experience_title (f, 0), ==, "Chef de réception");
 
@@ -761,14 +569,14 @@ json_steps (Fixture *f)
   g_assert_nonnull (strstr (error->message, "work"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (experiences (f))), ==, 2);
 
-  wait_until (f, saved, "the autosave");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave");
 }
 
 static void
 test_json_round_trip (Fixture       *f,
                       gconstpointer  data)
 {
-  run_app (f, json_steps);
+  phoenix_test_ui_run_app (f, json_steps);
 }
 
 static gboolean
@@ -787,17 +595,17 @@ unfolded (Fixture *f)
 static void
 layout_steps (Fixture *f)
 {
-  create_vault_through_ui (f);
+  phoenix_test_ui_create_vault (f);
   adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "cv");
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  wait_until (f, unfolded, "the editor beside the preview");
+  phoenix_test_ui_wait_until (f, unfolded, "the editor beside the preview");
   /* The window's header bar (phoenix-window.ui, not the CV page) warns that one of
    * its boxes has no allocation when it shrinks to 360 px: not fatal while resizing. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
-  wait_until (f, folded, "the narrow layout");
-  spin (200);
+  phoenix_test_ui_wait_until (f, folded, "the narrow layout");
+  phoenix_test_ui_spin (200);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
 
@@ -805,14 +613,14 @@ layout_steps (Fixture *f)
   g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (_phoenix_cv_page_get_preview (cv_page (f)))) ||
                  gtk_widget_get_mapped (GTK_WIDGET (_phoenix_cv_page_get_preview (cv_page (f)))));
   _phoenix_cv_page_show_preview (cv_page (f), FALSE);
-  wait_until (f, saved, "the autosave");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave");
 }
 
 static void
 test_layout (Fixture       *f,
              gconstpointer  data)
 {
-  run_app (f, layout_steps);
+  phoenix_test_ui_run_app (f, layout_steps);
 }
 
 /* The month/year picker alone. */
@@ -859,29 +667,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  /* As in test-ui.c: off the session bus, no accessibility bus, no blinking cursor. */
-  g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
-  g_setenv ("GTK_A11Y", "none", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  phoenix_test_ui_init (&argc, &argv, "en");
 
   g_test_add ("/ui/editor/experiences-add-reorder-remove-undo", Fixture, NULL,
-              fixture_setup, test_experiences, fixture_teardown);
+              phoenix_test_ui_setup, test_experiences, phoenix_test_ui_teardown);
   g_test_add ("/ui/editor/variants", Fixture, NULL,
-              fixture_setup, test_variants, fixture_teardown);
+              phoenix_test_ui_setup, test_variants, phoenix_test_ui_teardown);
   g_test_add ("/ui/editor/preview-and-export-pdf", Fixture, NULL,
-              fixture_setup, test_export_pdf, fixture_teardown);
+              phoenix_test_ui_setup, test_export_pdf, phoenix_test_ui_teardown);
   g_test_add ("/ui/editor/json-resume-round-trip", Fixture, NULL,
-              fixture_setup, test_json_round_trip, fixture_teardown);
+              phoenix_test_ui_setup, test_json_round_trip, phoenix_test_ui_teardown);
   g_test_add ("/ui/editor/narrow-layout", Fixture, NULL,
-              fixture_setup, test_layout, fixture_teardown);
+              phoenix_test_ui_setup, test_layout, phoenix_test_ui_teardown);
   g_test_add_func ("/ui/editor/month-picker", test_month_picker);
 
   return g_test_run ();

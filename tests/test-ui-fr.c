@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "phoenix-application.h"
+#include "phoenix-test-ui.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-window.h"
 
@@ -24,16 +25,6 @@ typedef struct
   PhoenixWindow *window;
   GPtrArray     *labels;   /* every GtkLabel text and button label shown, after the window is up */
 } Fixture;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
-}
 
 static void
 collect_labels (GtkWidget *widget,
@@ -66,10 +57,10 @@ window_shown_cb (GApplication *app,
 {
   f->window = PHOENIX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_true (PHOENIX_IS_WINDOW (f->window));
-  spin (100);
+  phoenix_test_ui_spin (100);
   collect_labels (GTK_WIDGET (f->window), f->labels);
   gtk_window_close (GTK_WINDOW (f->window));
-  spin (50);
+  phoenix_test_ui_spin (50);
   g_application_quit (app);
 }
 
