@@ -763,6 +763,46 @@ test_pdf_round_trip (Fixture       *f,
     }
 }
 
+/* The editor stores "native" beside the CEFR levels; a CV says it in its own language. */
+static void
+test_pdf_native_language (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(PhoenixLanguage) french = phoenix_language_new ();
+  static const PdfCase cases[] = { { "classic", "fr", "a4" }, { "classic", "en", "a4" } };
+
+  phoenix_profile_set_name (profile, "Camille Martin");
+  phoenix_language_set_name (french, "Français");
+  phoenix_language_set_level (french, "native");
+  g_list_store_append (phoenix_profile_get_languages (profile), french);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = export_pdf (profile, &cases[i], f->dir);
+      g_autofree char *contents = NULL;
+      gsize length;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(JsonNode) result = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *text;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      result = phoenix_pdf_reader_read (bytes, NULL, FALSE, &error);
+      g_assert_no_error (error);
+      text = json_object_get_string_member (json_node_get_object (result), "text");
+
+      if (g_str_equal (cases[i].language, "fr"))
+        {
+          g_assert_nonnull (strstr (text, "Français (langue maternelle)"));
+          g_assert_null (strstr (text, "native"));
+        }
+      else
+        g_assert_nonnull (strstr (text, "Français (native)"));
+    }
+}
+
 /* Whether binary @data holds @needle (strstr stops at the first NUL). */
 static gboolean
 contains_bytes (const char *data,
@@ -1301,6 +1341,8 @@ main (int   argc,
   g_test_add_func ("/export/pdf/page-breaks", test_page_breaks);
   g_test_add_func ("/export/pdf/render-page", test_render_page);
   g_test_add_func ("/export/completeness", test_completeness);
+  g_test_add ("/export/pdf/native-language", Fixture, NULL, fixture_setup, test_pdf_native_language,
+              fixture_teardown);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/export/pdf/round-trip", test_pdf_round_trip);

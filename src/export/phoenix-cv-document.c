@@ -293,8 +293,14 @@ add_entries (CvDocSection   *section,
     case CV_SECTION_ID_LANGUAGES:
       FOREACH (phoenix_profile_get_languages (profile), PhoenixLanguage, l)
         {
-          g_autofree char *title = phoenix_language_get_level (l)[0] != '\0'
-            ? g_strdup_printf ("%s (%s)", phoenix_language_get_name (l), phoenix_language_get_level (l))
+          const char *level = phoenix_language_get_level (l);
+          g_autofree char *title = NULL;
+
+          /* The editor stores "native" beside the CEFR levels: say it in the CV's language. */
+          if (g_ascii_strcasecmp (level, "native") == 0)
+            level = fr ? "langue maternelle" : "native";
+          title = level[0] != '\0'
+            ? g_strdup_printf ("%s (%s)", phoenix_language_get_name (l), level)
             : g_strdup (phoenix_language_get_name (l));
 
           g_ptr_array_add (section->entries, entry_new (title, "", NULL, "", "", NULL));
