@@ -76,7 +76,8 @@ entry_label (PhoenixExperience *experience,
     /* Translators: an experience in a list: “Job title at Employer” */
     return g_strdup_printf (_("“%s” at %s"), title, employer);
   if (!blank (title))
-    return g_strdup_printf ("“%s”", title);
+    /* Translators: an experience in a list, by its job title alone, in quotes */
+    return g_strdup_printf (_("“%s”"), title);
   if (!blank (employer))
     /* Translators: an experience without a title: “the job at Employer” */
     return g_strdup_printf (_("the job at %s"), employer);
