@@ -1073,6 +1073,8 @@ test_disk_full_create (Fixture       *f,
 static const char * const latest_tables[] = {
   "meta", "person", "link", "experience", "education", "skill",
   "language", "certification", "project", "interest",
+  /* v3: JSON Resume sections and CV variants; v4: job offers */
+  "volunteer", "award", "publication", "reference", "cv_variant", "cv_variant_entry", "job_offer",
 };
 
 static void
@@ -1099,6 +1101,8 @@ test_migrations (Fixture       *f,
         set_name (vault, "Alan Turing");
       if (k >= 2)
         exec_in_vault (vault, "INSERT INTO skill (position, name) VALUES (0, 'Cryptanalysis')");
+      if (k >= 3)
+        exec_in_vault (vault, "INSERT INTO cv_variant (position, uid, name) VALUES (0, 'v1', 'Bletchley')");
       phoenix_vault_lock (vault);
 
       g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
@@ -1126,6 +1130,19 @@ test_migrations (Fixture       *f,
           g_autofree char *skill = query_text (vault, "SELECT name FROM skill");
 
           g_assert_cmpstr (skill, ==, "Cryptanalysis");
+        }
+      if (k == 2)
+        {
+          /* v3 gives entries written before it a uid. */
+          g_autofree char *uid = query_text (vault, "SELECT uid FROM skill");
+
+          g_assert_cmpuint (strlen (uid), >, 0);
+        }
+      if (k >= 3)
+        {
+          g_autofree char *variant = query_text (vault, "SELECT name FROM cv_variant");
+
+          g_assert_cmpstr (variant, ==, "Bletchley");
         }
 
       /* Reopening a migrated vault changes nothing. */
