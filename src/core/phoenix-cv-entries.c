@@ -203,9 +203,14 @@ split_entries (PhoenixCvDoc *doc,
       in_bullet = FALSE;
 
       if (start_new)
-        g_debug ("new entry at \"%.30s\": bullets %u prose %u date %d/%d pitch %.1f leading %.1f bold %d/%d",
-                 row->text, cur->highlights->len, cur->prose->len, has_date, cur->has_date,
-                 row->gap_before + row->h, doc->leading, row->bold, prev != NULL && prev->bold);
+        {
+          /* The first 30 characters, not bytes: a cut inside a character is not UTF-8. */
+          g_autofree char *head = g_utf8_substring (row->text, 0, MIN (30, g_utf8_strlen (row->text, -1)));
+
+          g_debug ("new entry at \"%s\": bullets %u prose %u date %d/%d pitch %.1f leading %.1f bold %d/%d",
+                   head, cur->highlights->len, cur->prose->len, has_date, cur->has_date,
+                   row->gap_before + row->h, doc->leading, row->bold, prev != NULL && prev->bold);
+        }
       if (cur == NULL || start_new)
         {
           Entry *next = entry_new ();
