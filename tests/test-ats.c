@@ -106,6 +106,29 @@ test_taxonomy_both_languages (void)
   g_hash_table_iter_init (&iter, sources);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_test_message ("English labels from %s: %u", (const char *) key, GPOINTER_TO_UINT (value));
+
+  /* Every skill too: ROME's French-only competences and savoirs have hand-made English labels. */
+  n = phoenix_taxonomy_get_n_skills (taxonomy);
+  g_assert_cmpuint (n, >, 40000);
+  for (guint i = 0; i < n; i++)
+    {
+      if (!phoenix_taxonomy_skill_has_label (taxonomy, i, "fr") || !phoenix_taxonomy_skill_has_label (taxonomy, i, "en"))
+        g_error ("skill %s has no %s label", phoenix_taxonomy_get_skill_id (taxonomy, i),
+                 phoenix_taxonomy_skill_has_label (taxonomy, i, "fr") ? "English" : "French");
+    }
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:482232", &n));
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, n, "fr"), ==,
+                   "Assurer la maintenance de premier niveau des équipements de stockage");
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, n, "en"), ==,
+                   "Perform first-level maintenance of storage equipment");
+
+  /* ROME and ESCO linked by English labels too: ESCO's "graphic design" is ROME's "Graphisme", and its old id,
+   * kept in a CV or a stored offer, still finds it. */
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:100633", &n));
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, n, "en"), ==, "Graphic design");
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:7fb699d9", &n));
+  g_assert_cmpstr (phoenix_taxonomy_get_skill_id (taxonomy, n), ==, "rome:100633");
+  g_assert_false (phoenix_taxonomy_lookup_skill (taxonomy, "esco:00000000", &n));
 }
 
 static void
@@ -196,11 +219,62 @@ test_taxonomy_search (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/*
+ * 69 job titles as offers and CV headlines spell them (levels, gender forms,
+ * "(H/F)", extra words), French and English: the occupation guessed from the
+ * title alone must be the expected fiche for at least 90% of them, and the
+ * level words must not matter.
+ */
+static void
+test_occupation_job_titles (void)
+{
+  g_autofree char *path = source_path ("tests/data/job-titles.tsv");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) misses = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint right = 0, total = 0, occupation, plain;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (f), ==, 2);
+      total++;
+      if (phoenix_job_offer_guess_occupation (taxonomy, f[0], &occupation) &&
+          g_strcmp0 (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), f[1]) == 0)
+        right++;
+      else
+        g_string_append_printf (misses, " “%s” (expected %s)", f[0], f[1]);
+    }
+  g_print ("# job titles: %u/%u occupations right;%s\n", right, total, misses->str);
+  g_assert_cmpuint (total, >=, 60);
+  g_assert_cmpfloat ((double) right / total, >=, 0.9);
+
+  /* Level and contract words are not the job; ESCO's "senior data analyst" under call centre analyst is no lure. */
+  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Data Analyst", &plain));
+  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Senior Data Analyst (H/F)", &occupation));
+  g_assert_cmpuint (occupation, ==, plain);
+  /* The same words before stemming beat a stem clash ("product" / "production"). */
+  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Product Manager", &occupation));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "M1703");
+  /* A hand-made title belongs to its fiche: ESCO lists "warehouse supervisor" under logistics manager too. */
+  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Warehouse Supervisor", &occupation));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "N1302");
+}
+
 static void
 test_taxonomy_generator (void)
 {
   static const char * const files[] = {
     "occupations.tsv", "occupation-titles.tsv", "skills.tsv", "occupation-skills.tsv", "mobilities.tsv",
+    "skill-aliases.tsv",
   };
   g_autofree char *shared = g_build_filename (source_dir, "..", "shared", "data", "rome", NULL);
   g_autofree char *script = source_path ("build-aux/taxonomy/generate.py");
@@ -251,6 +325,42 @@ skills_in (const char *text,
            const char *language)
 {
   return phoenix_skill_extractor_extract_skills (extractor, text, language);
+}
+
+/*
+ * ROME names most skills in French only; their hand-made English labels (and
+ * ESCO's, where the two are linked) let a French CV and an English offer meet
+ * on the same skill ids. A one-word translated label is not searched for.
+ */
+static void
+test_extractor_across_languages (void)
+{
+  static const struct { const char *fr, *en, *id; } pairs[] = {
+    { "Graphisme et mise en page", "Strong graphic design portfolio", "rome:100633" },
+    { "Retoucher une image sous Photoshop", "Retouch an image in Photoshop", "rome:117044" },
+    { "Les règles d'hygiène et de sécurité du chantier", "Enforce health and safety rules", "rome:489296" },
+    { "Soins de nursing auprès des patients", "Deliver nursing care to patients", "rome:107376" },
+    { "Lire des plans d'exécution", "Read construction drawings", "rome:400901" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) fr = skills_in (pairs[i].fr, "fr");
+      g_autoptr(GArray) en = skills_in (pairs[i].en, "en");
+
+      g_assert_true (has_skill (fr, pairs[i].id));
+      g_assert_true (has_skill (en, pairs[i].id));
+    }
+
+  {
+    /* "Disques" (vinyl records) is "Records" in English: not to be found in a nurse's patient records. */
+    g_autoptr(GArray) records = skills_in ("Keep accurate patient records.", "en");
+    guint index;
+
+    g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:126069", &index));
+    g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, index, "en"), ==, "Records");
+    g_assert_false (has_skill (records, "rome:126069"));
+  }
 }
 
 static void
@@ -1246,7 +1356,9 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/lookup", test_taxonomy_lookup);
   g_test_add_func ("/ats/taxonomy/search", test_taxonomy_search);
   g_test_add_func ("/ats/taxonomy/generator-reproduces", test_taxonomy_generator);
+  g_test_add_func ("/ats/occupation/job-titles", test_occupation_job_titles);
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
+  g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);

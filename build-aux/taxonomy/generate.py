@@ -142,25 +142,62 @@ def main():
     esco_by_fr = {}
     for u, r in sorted(esco_fr.items()):
         esco_by_fr.setdefault(fold(r['preferredLabel']), u)
+    esco_by_en = {}
+    for u, r in sorted(esco_en.items()):
+        esco_by_en.setdefault(fold(r['preferredLabel']), u)
 
-    rome_linked_esco = 0
+    # English labels translated by hand for the ROME skills ESCO does not name in French (ROME's labels are
+    # French only). A row counts only while its French label is still the source's: a relabelled skill shows
+    # up as missing below.
+    hand_skill_en = {}
+    with open(os.path.join(HERE, 'skills-en.tsv'), encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            sid, fr, en = line.rstrip('\n').split('\t')
+            hand_skill_en[sid] = (fr, en)
+
+    def hand_label(sid, fr):
+        row = hand_skill_en.get(sid)
+        return row[1] if row is not None and row[0] == fr else ''
+
+    # A ROME skill is linked to the ESCO skill of the same French label, or else of the same English label
+    # as its hand-made one; the ESCO skill then merges into it (one id for "Graphisme" and "graphic design",
+    # so a French CV meets an English offer) and gives it ESCO's synonyms.
+    rome_linked_esco = collections.Counter()
+    skills_by_hand = set()
+    link = {}
+    for how in ('fr', 'en'):
+        for sid, (kind, label) in sorted(rome_skill.items()):
+            if sid in link or fold(label) in tool_by_name:
+                continue
+            key = fold(label) if how == 'fr' else fold(hand_label(sid, label))
+            u = (esco_by_fr if how == 'fr' else esco_by_en).get(key) if key else None
+            if u is not None and u in esco_en and esco_ids[u] not in alias:
+                alias[esco_ids[u]] = sid
+                link[sid] = (u, how)
+                rome_linked_esco[how] += 1
     for sid, (kind, label) in sorted(rome_skill.items()):
         key = fold(label)
         if key in tool_by_name:
             alias[sid] = tool_by_name[key]
             skills[tool_by_name[key]]['syn_fr'].add(label)
             continue
-        en = ''
+        en = hand_label(sid, label)
+        flags = 'xlat' if en else ''
         syn_fr, syn_en = set(), set()
-        u = esco_by_fr.get(key)
-        if u is not None and u in esco_en and esco_ids[u] not in alias:
+        if sid in link:
+            u, how = link[sid]
             e = esco_en[u]
-            en = clean(e['preferredLabel'])
-            syn_en = set(split_labels(e['altLabels']))
-            syn_fr = set(split_labels(esco_fr[u]['altLabels']))
-            alias[esco_ids[u]] = sid
-            rome_linked_esco += 1
-        add_skill(sid, kind, label, en, syn_fr, syn_en)
+            if how == 'fr' or not en:
+                en = clean(e['preferredLabel'])
+            syn_en = set(split_labels(e['altLabels'])) | {clean(e['preferredLabel'])}
+            if u in esco_fr:
+                syn_fr = set(split_labels(esco_fr[u]['altLabels'])) | {clean(esco_fr[u]['preferredLabel'])}
+            flags = ''
+        elif en:
+            skills_by_hand.add(sid)
+        add_skill(sid, kind, label, en, syn_fr, syn_en, flags)
 
     for u in uuids:
         eid = esco_ids[u]
@@ -169,7 +206,7 @@ def main():
         fr_row, en_row = esco_fr.get(u), esco_en.get(u)
         ref = en_row or fr_row
         fr = clean(fr_row['preferredLabel']) if fr_row else ''
-        en = clean(en_row['preferredLabel']) if en_row else ''
+        en = (clean(en_row['preferredLabel']) if en_row else '') or hand_label(eid, fr)
         bare = {fold(re.sub(r'\s*\(.*?\)', '', x)) for x in (fr, en) if x}
         hit = sorted(tool_by_name[b] for b in bare if b in tool_by_name)
         if hit:
@@ -287,26 +324,49 @@ def main():
         for c in missing:
             sys.stderr.write('%s\t%s\n' % (c, occupations[c]['fr']))
 
-    titles = set()
-    with open(os.path.join(HERE, 'titles-en.tsv'), encoding='utf-8') as f:
-        for line in f:
-            if line.startswith('#') or not line.strip():
-                continue
-            code, title = line.rstrip('\n').split('\t')
-            if code in occupations:
-                titles.add((code, 'en', title))
+    # Titles, each with a kind: "label" (the fiche's own French label or its English label), "title" (ROME
+    # appellations, hand-made titles, the preferred label of an exactly linked ESCO occupation) or "alt" (ESCO
+    # alternative labels). A hand-made title belongs to its fiche alone: ESCO titles spelt the same are dropped
+    # from other fiches (ESCO lists "warehouse supervisor" under logistics manager, ROME has a warehouse fiche).
+    RANK = {'label': 0, 'title': 1, 'alt': 2}
+    hand_titles = set()
+    for lang in ('en', 'fr'):
+        with open(os.path.join(HERE, 'titles-%s.tsv' % lang), encoding='utf-8') as f:
+            for line in f:
+                if line.startswith('#') or not line.strip():
+                    continue
+                code, title = line.rstrip('\n').split('\t')
+                if code not in occupations:
+                    sys.exit('generate.py: unknown code in titles-%s.tsv: %s' % (lang, line.strip()))
+                hand_titles.add((code, lang, title))
+    hand_owner = {}
+    for code, lang, title in hand_titles:
+        hand_owner.setdefault((lang, fold(title)), set()).add(code)
+    best_kind = {}
+
+    def add_title(code, lang, title, kind, from_esco=False):
+        owners = hand_owner.get((lang, fold(title)))
+        if from_esco and owners and code not in owners:
+            return
+        key = (code, lang, title)
+        if key not in best_kind or RANK[kind] < RANK[best_kind[key]]:
+            best_kind[key] = kind
+
+    for code, lang, title in hand_titles:
+        add_title(code, lang, title, 'title')
     for code, o in occupations.items():
-        titles.add((code, 'fr', o['fr']))
+        add_title(code, 'fr', o['fr'], 'label')
         for a in appellations[code]:
-            titles.add((code, 'fr', a))
+            add_title(code, 'fr', a, 'title')
         if o['en']:
-            titles.add((code, 'en', o['en']))
+            add_title(code, 'en', o['en'], 'label')
         # Alternative English titles only from ESCO occupations linked by an exact French label.
         for u in (o['esco'] if o['link'] == 'esco-exact' else []):
             en, alts = esco_occ_en[u]
-            titles.add((code, 'en', cap(en)))
+            add_title(code, 'en', cap(en), 'title', True)
             for a in alts:
-                titles.add((code, 'en', a))
+                add_title(code, 'en', a, 'alt', True)
+    titles = {(code, lang, title, kind) for (code, lang, title), kind in best_kind.items()}
 
     # ---- Occupation -> skills.
     occ_skills = {}
@@ -350,7 +410,7 @@ def main():
     write_tsv(os.path.join(args.out, 'occupations.tsv'),
               ['code', 'label_fr', 'label_en', 'label_en_source', 'esco_occupations'],
               [(c, o['fr'], o['en'], o['source'], ','.join(o['esco'])) for c, o in sorted(occupations.items())])
-    write_tsv(os.path.join(args.out, 'occupation-titles.tsv'), ['code', 'lang', 'title'], sorted(titles))
+    write_tsv(os.path.join(args.out, 'occupation-titles.tsv'), ['code', 'lang', 'title', 'kind'], sorted(titles))
 
     def join(labels, exclude):
         return '|'.join(sorted(x for x in labels if x and x != exclude and '|' not in x))
@@ -362,13 +422,24 @@ def main():
     write_tsv(os.path.join(args.out, 'occupation-skills.tsv'), ['code', 'skill', 'rank'],
               sorted((c, sid, rank) for (c, sid), rank in occ_skills.items() if sid in kept))
     write_tsv(os.path.join(args.out, 'mobilities.tsv'), ['code', 'target', 'rank'], sorted(mobilities))
+    # Ids merged into another skill (an ESCO skill into the ROME skill of the same label, a ROME item into a
+    # tool): a CV or a stored offer that kept the old id still finds its skill.
+    aliases = sorted((old, resolve(old)) for old in alias if resolve(old) in kept and resolve(old) != old)
+    write_tsv(os.path.join(args.out, 'skill-aliases.tsv'), ['id', 'skill'], aliases)
 
     both = sum(1 for sid in kept if skills[sid]['fr'] and skills[sid]['en'])
+    untranslated = sorted(sid for sid in kept if not (skills[sid]['fr'] and skills[sid]['en']))
+    if untranslated:
+        sys.stderr.write('generate.py: %d skills lack a French or an English label, add them to %s:\n'
+                         % (len(untranslated), os.path.join(HERE, 'skills-en.tsv')))
+        for sid in untranslated[:50]:
+            sys.stderr.write('%s\t%s\n' % (sid, skills[sid]['fr'] or skills[sid]['en']))
     print('occupations: %d (%s)' % (len(occupations), ', '.join('%s %d' % kv for kv in sorted(sources.items()))))
-    print('skills: %d kept, %d with French and English labels, %d ROME skills linked to ESCO'
-          % (len(kept), both, rome_linked_esco))
+    print('skills: %d kept, %d with French and English labels; ROME skills linked to ESCO by French label %d, '
+          'by English label %d; %d translated by hand only'
+          % (len(kept), both, rome_linked_esco['fr'], rome_linked_esco['en'], len(skills_by_hand & kept)))
     print('occupation-skills: %d, mobilities: %d, titles: %d' % (len(occ_skills), len(mobilities), len(titles)))
-    return 1 if missing else 0
+    return 1 if missing or untranslated else 0
 
 
 if __name__ == '__main__':

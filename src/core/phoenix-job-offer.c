@@ -449,6 +449,7 @@ typedef struct
   GHashTable *rows_by_word;  /* "lang:stem" → GArray of guint rows */
   guint      *n_words;       /* distinct words per row */
   guint      *occupations;   /* occupation of each row */
+  guint8     *kinds;         /* PhoenixTitleKind of each row */
 } TitleIndex;
 
 static void
@@ -459,6 +460,7 @@ free_title_index (gpointer data)
   g_hash_table_unref (index->rows_by_word);
   g_free (index->n_words);
   g_free (index->occupations);
+  g_free (index->kinds);
   g_free (index);
 }
 
@@ -479,14 +481,17 @@ get_title_index (PhoenixTaxonomy *taxonomy)
       index->rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       index->n_words = g_new0 (guint, n_titles);
       index->occupations = g_new0 (guint, n_titles);
+      index->kinds = g_new0 (guint8, n_titles);
       for (guint row = 0; row < n_titles; row++)
         {
           const char *stemmed, *language;
+          PhoenixTitleKind kind;
           g_autoptr(GHashTable) words = NULL;
           GHashTableIter iter;
           gpointer word;
 
-          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, &index->occupations[row]);
+          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, &index->occupations[row], &kind);
+          index->kinds[row] = (guint8) kind;
           words = word_set (stemmed);
           index->n_words[row] = g_hash_table_size (words);
           g_hash_table_iter_init (&iter, words);
@@ -535,12 +540,47 @@ count_common_words (TitleIndex *index,
     }
 }
 
+/* Words that say a level or a contract, not a job ("Senior", "Stagiaire", "H/F"): left out of title matching. */
+static const char * const level_words[] = {
+  "senior", "junior", "sr", "jr", "confirme", "confirmee", "experimente", "experimentee", "debutant",
+  "debutante", "stagiaire", "stage", "alternant", "alternante", "alternance", "apprenti", "apprentie",
+  "trainee", "graduate", "intern", "internship", "h", "f", "m", "x", "w", "d",
+};
+
+/* @title folded, without its level words (all of them kept if nothing else is left). */
+static char *
+fold_job_title (const char *title)
+{
+  g_autofree char *folded = _phoenix_text_fold_words (title);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0' || g_strv_contains (level_words, words[i]))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (out->len == 0)
+    return g_steal_pointer (&folded);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Title kinds weigh a little: a fiche's own label over a job title over an ESCO alternative label. */
+static const double title_kind_penalty[] = { 0.0, 0.02, 0.05 };
+
 /*
  * The occupation for @title: its stems against every French and English
  * title (60% how much of the occupation's title is covered, 40% how much of
- * @title), then 30% overlap of @skills (skill+1 set, may be empty) with the
- * occupation's skills. Returns FALSE when no title word matches or the best
- * title score is below @min_title.
+ * @title; +0.1 when the words are the same before stemming, so "Product
+ * manager" is not "Production manager"; less for weaker title kinds; +0.002
+ * for each further title of the occupation holding every word, up to ten, so a
+ * bare "Infirmière" goes to the fiche most nurse titles name), then 30% overlap
+ * of @skills (skill+1 set, may be empty) with the occupation's skills. Returns
+ * FALSE when no title word matches or the best title score is below @min_title.
  */
 static gboolean
 best_occupation (PhoenixTaxonomy *taxonomy,
@@ -551,13 +591,15 @@ best_occupation (PhoenixTaxonomy *taxonomy,
 {
   struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
   struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
-  g_autofree char *key_fr = _phoenix_text_key (title, stemmer_fr);
-  g_autofree char *key_en = _phoenix_text_key (title, stemmer_en);
+  g_autofree char *folded = fold_job_title (title);
+  g_autofree char *key_fr = _phoenix_text_key (folded, stemmer_fr);
+  g_autofree char *key_en = _phoenix_text_key (folded, stemmer_en);
   g_autoptr(GHashTable) words_fr = word_set (key_fr);
   g_autoptr(GHashTable) words_en = word_set (key_en);
   g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
   g_autofree double *title_scores = NULL;
+  g_autofree guint *full_rows = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   TitleIndex *index = get_title_index (taxonomy);
   guint n_occupations = phoenix_taxonomy_get_n_occupations (taxonomy);
@@ -569,6 +611,7 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   sb_stemmer_delete (stemmer_en);
 
   title_scores = g_new0 (double, n_occupations);
+  full_rows = g_new0 (guint, n_occupations);
   count_common_words (index, words_fr, "fr", common_fr);
   count_common_words (index, words_en, "en", common_en);
   for (guint l = 0; l < 2; l++)
@@ -582,13 +625,25 @@ best_occupation (PhoenixTaxonomy *taxonomy,
           guint r = GPOINTER_TO_UINT (row) - 1;
           guint c = GPOINTER_TO_UINT (count);
           guint occupation = index->occupations[r];
+          const char *row_folded;
           double score;
 
           score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
+          phoenix_taxonomy_get_title (taxonomy, r, &row_folded, NULL, NULL, NULL, NULL);
+          if (g_str_equal (row_folded, folded))
+            score += 0.1;
+          score -= title_kind_penalty[MIN (index->kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
           if (score > title_scores[occupation])
             title_scores[occupation] = score;
-          best_title = MAX (best_title, score);
+          if (c == g_hash_table_size (title_words[l]))
+            full_rows[occupation]++;
         }
+    }
+  for (guint occupation = 0; occupation < n_occupations; occupation++)
+    {
+      if (title_scores[occupation] > 0.0 && full_rows[occupation] > 1)
+        title_scores[occupation] += 0.002 * MIN (full_rows[occupation] - 1, 10);
+      best_title = MAX (best_title, title_scores[occupation]);
     }
   if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
     return FALSE;

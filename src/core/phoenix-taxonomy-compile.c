@@ -53,6 +53,7 @@ typedef struct
   char **syn_en;
   guint  flags;
   int    priority;  /* 0 tool, 1 ROME, 2 ESCO */
+  gboolean translated;  /* its English label was translated by hand ("xlat") */
 } Skill;
 
 typedef struct
@@ -69,6 +70,7 @@ typedef struct
   char *stemmed;
   char *language;
   guint occupation;
+  PhoenixTitleKind kind;
 } Title;
 
 static char **
@@ -139,17 +141,25 @@ is_acronym (const char *name)
   return upper;
 }
 
+/*
+ * @translated: @name is a hand-made translation (a ROME skill's English
+ * label). Such a term gives way to an ESCO or tool term of the same words,
+ * and is not a term when it is one word: a single word out of context is
+ * ambiguous across languages ("Disques" is "Records", as in patient records).
+ */
 static void
 add_term (GHashTable        *terms,
           const char        *language,
           struct sb_stemmer *stemmer,
           const Skill       *skill,
           guint              skill_index,
-          const char        *name)
+          const char        *name,
+          gboolean           translated)
 {
   g_autofree char *key = _phoenix_text_key (name, stemmer);
   g_autofree char *full = NULL;
   g_auto(GStrv) words = NULL;
+  int priority = translated ? 3 : skill->priority;
   Term *previous;
   Term *term;
 
@@ -157,6 +167,8 @@ add_term (GHashTable        *terms,
     return;
   words = g_strsplit (key, " ", -1);
   if (g_strv_length (words) > PHOENIX_TAXONOMY_MAX_TERM_TOKENS)
+    return;
+  if (translated && words[1] == NULL)
     return;
   if (skill->priority > 0 && words[1] == NULL)
     {
@@ -170,7 +182,7 @@ add_term (GHashTable        *terms,
 
   full = g_strconcat (language, ":", key, NULL);
   previous = g_hash_table_lookup (terms, full);
-  if (previous != NULL && previous->priority <= skill->priority)
+  if (previous != NULL && previous->priority <= priority)
     return;
 
   term = g_new0 (Term, 1);
@@ -182,7 +194,7 @@ add_term (GHashTable        *terms,
   else if (words[1] == NULL && skill->priority == 2 && g_unichar_isupper (g_utf8_get_char (name)))
     term->flags |= PHOENIX_TERM_CASE_SENSITIVE | PHOENIX_TERM_PROPER_NAME;
   term->surface = g_strdup (name);
-  term->priority = skill->priority;
+  term->priority = priority;
   g_hash_table_insert (terms, g_steal_pointer (&full), term);
 }
 
@@ -218,6 +230,32 @@ compare_titles (gconstpointer a,
   return cmp;
 }
 
+/* The same, then the surest kind first: the first of equal titles is the one kept. */
+static int
+compare_titles_and_kinds (gconstpointer a,
+                          gconstpointer b)
+{
+  int cmp = compare_titles (a, b);
+
+  if (cmp == 0)
+    cmp = (int) ((const Title *) a)->kind - (int) ((const Title *) b)->kind;
+
+  return cmp;
+}
+
+static PhoenixTitleKind
+parse_title_kind (const char *kind,
+                  const char *row)
+{
+  if (g_strcmp0 (kind, "label") == 0)
+    return PHOENIX_TITLE_KIND_LABEL;
+  if (g_strcmp0 (kind, "title") == 0)
+    return PHOENIX_TITLE_KIND_JOB_TITLE;
+  if (g_strcmp0 (kind, "alt") == 0)
+    return PHOENIX_TITLE_KIND_ALTERNATIVE;
+  g_error ("occupation-titles.tsv: bad kind in %s", row);
+}
+
 /* "Développeur / Développeuse web" → itself, "Développeur web", "Développeuse web". */
 static void
 title_variants (const char *title,
@@ -247,6 +285,7 @@ main (int    argc,
   g_auto(GStrv) link_rows = NULL;
   g_auto(GStrv) mobility_rows = NULL;
   g_auto(GStrv) title_rows = NULL;
+  g_auto(GStrv) alias_rows = NULL;
   g_autoptr(GHashTable) occupation_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
@@ -280,7 +319,9 @@ main (int    argc,
     mobility_rows = read_rows (argv[1], "mobilities.tsv", &error);
   if (mobility_rows != NULL)
     title_rows = read_rows (argv[1], "occupation-titles.tsv", &error);
-  if (title_rows == NULL)
+  if (title_rows != NULL)
+    alias_rows = read_rows (argv[1], "skill-aliases.tsv", &error);
+  if (alias_rows == NULL)
     {
       g_printerr ("%s: %s\n", argv[0], error->message);
       return 1;
@@ -291,7 +332,7 @@ main (int    argc,
 
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssu))"));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssuy)a(ss))"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -322,6 +363,7 @@ main (int    argc,
       skill.flags = (strstr (f[6], "cs") != NULL ? PHOENIX_TERM_CASE_SENSITIVE : 0) |
                     (strstr (f[6], "verb") != NULL ? PHOENIX_TERM_VERB : 0);
       skill.priority = g_str_has_prefix (skill.id, "tool:") ? 0 : g_str_has_prefix (skill.id, "rome:") ? 1 : 2;
+      skill.translated = strstr (f[6], "xlat") != NULL;
       g_array_append_val (skills, skill);
       g_hash_table_insert (skill_index, skill.id, GUINT_TO_POINTER (i + 1));
     }
@@ -407,17 +449,17 @@ main (int    argc,
       Skill *skill = &g_array_index (skills, Skill, i);
 
       if (*skill->fr != '\0')
-        add_term (terms, "fr", stemmer_fr, skill, i, skill->fr);
+        add_term (terms, "fr", stemmer_fr, skill, i, skill->fr, FALSE);
       for (guint j = 0; skill->syn_fr[j] != NULL; j++)
-        add_term (terms, "fr", stemmer_fr, skill, i, skill->syn_fr[j]);
+        add_term (terms, "fr", stemmer_fr, skill, i, skill->syn_fr[j], FALSE);
       if (*skill->en != '\0')
-        add_term (terms, "en", stemmer_en, skill, i, skill->en);
+        add_term (terms, "en", stemmer_en, skill, i, skill->en, skill->translated);
       for (guint j = 0; skill->syn_en[j] != NULL; j++)
-        add_term (terms, "en", stemmer_en, skill, i, skill->syn_en[j]);
+        add_term (terms, "en", stemmer_en, skill, i, skill->syn_en[j], FALSE);
       if (skill->priority == 0)
         {
-          add_term (terms, "fr", stemmer_fr, skill, i, skill->en);
-          add_term (terms, "en", stemmer_en, skill, i, skill->fr);
+          add_term (terms, "fr", stemmer_fr, skill, i, skill->en, FALSE);
+          add_term (terms, "en", stemmer_en, skill, i, skill->fr, FALSE);
         }
     }
   g_hash_table_iter_init (&iter, terms);
@@ -441,7 +483,7 @@ main (int    argc,
       g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
       guint occupation;
 
-      if (g_strv_length (f) < 3)
+      if (g_strv_length (f) < 4)
         g_error ("occupation-titles.tsv: bad row %s", title_rows[i]);
       occupation = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[0]));
       if (occupation == 0)
@@ -456,20 +498,35 @@ main (int    argc,
                                              strcmp (f[1], "en") == 0 ? stemmer_en : stemmer_fr);
           title.language = g_strdup (f[1]);
           title.occupation = occupation - 1;
+          title.kind = parse_title_kind (f[3], title_rows[i]);
           if (*title.folded == '\0')
             continue;
           g_array_append_val (titles, title);
         }
     }
-  g_array_sort (titles, compare_titles);
-  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(sssu)"));
+  g_array_sort (titles, compare_titles_and_kinds);
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(sssuy)"));
   for (guint i = 0; i < titles->len; i++)
     {
       Title *title = &g_array_index (titles, Title, i);
 
       if (i > 0 && compare_titles (title, &g_array_index (titles, Title, i - 1)) == 0)
         continue;
-      g_variant_builder_add (&array, "(sssu)", title->folded, title->stemmed, title->language, title->occupation);
+      g_variant_builder_add (&array, "(sssuy)", title->folded, title->stemmed, title->language, title->occupation,
+                             (guint8) title->kind);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Merged skill ids, sorted by the old id, each to a skill of the file. */
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ss)"));
+  for (guint i = 0; alias_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (alias_rows[i], "\t", -1);
+
+      if (g_strv_length (f) < 2 || !g_hash_table_contains (skill_index, f[1]) ||
+          (i > 0 && strcmp (alias_rows[i - 1], alias_rows[i]) >= 0))
+        g_error ("skill-aliases.tsv: bad or unsorted row %s", alias_rows[i]);
+      g_variant_builder_add (&array, "(ss)", f[0], f[1]);
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 

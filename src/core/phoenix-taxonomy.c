@@ -10,7 +10,7 @@
 #include "phoenix-skill-extractor-private.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssu))"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssuy)a(ss))"
 
 enum
 {
@@ -21,6 +21,7 @@ enum
   ROOT_MOBILITIES,
   ROOT_TERMS,
   ROOT_TITLES,
+  ROOT_SKILL_ALIASES,
 };
 
 struct _PhoenixTaxonomy
@@ -35,6 +36,7 @@ struct _PhoenixTaxonomy
   GVariant     *mobilities;
   GVariant     *terms;
   GVariant     *titles;
+  GVariant     *skill_aliases;
 
   /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
   GMutex        terms_lock;
@@ -132,6 +134,7 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->mobilities, g_variant_unref);
   g_clear_pointer (&self->terms, g_variant_unref);
   g_clear_pointer (&self->titles, g_variant_unref);
+  g_clear_pointer (&self->skill_aliases, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -192,6 +195,7 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->mobilities = g_variant_get_child_value (self->root, ROOT_MOBILITIES);
   self->terms = g_variant_get_child_value (self->root, ROOT_TERMS);
   self->titles = g_variant_get_child_value (self->root, ROOT_TITLES);
+  self->skill_aliases = g_variant_get_child_value (self->root, ROOT_SKILL_ALIASES);
 
   if (g_variant_n_children (self->occupations) == 0 ||
       g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
@@ -418,13 +422,16 @@ phoenix_taxonomy_search_occupations (PhoenixTaxonomy *self,
     {
       const char *title, *stemmed, *language;
       guint occupation;
+      guint8 kind;
       int score;
       gpointer previous;
 
-      g_variant_get_child (self->titles, i, "(&s&s&su)", &title, &stemmed, &language, &occupation);
+      g_variant_get_child (self->titles, i, "(&s&s&suy)", &title, &stemmed, &language, &occupation, &kind);
       score = score_title (title, words);
       if (score < 0)
         continue;
+      /* ESCO's alternative labels rank below labels and job titles spelt alike. */
+      score -= 40 * MIN (kind, PHOENIX_TITLE_KIND_ALTERNATIVE);
       previous = g_hash_table_lookup (best, GUINT_TO_POINTER (occupation + 1));
       if (previous == NULL || GPOINTER_TO_INT (previous) < score)
         g_hash_table_insert (best, GUINT_TO_POINTER (occupation + 1), GINT_TO_POINTER (score));
@@ -458,10 +465,18 @@ phoenix_taxonomy_lookup_skill (PhoenixTaxonomy *self,
                                const char      *id,
                                guint           *index)
 {
+  guint alias;
+
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return find_row (self->skills, id, index);
+  if (find_row (self->skills, id, index))
+    return TRUE;
+  /* An id merged into another skill since it was saved. */
+  if (find_row (self->skill_aliases, id, &alias))
+    return find_row (self->skills, child_string (self->skill_aliases, alias, 1), index);
+
+  return FALSE;
 }
 
 const char *
@@ -490,6 +505,17 @@ phoenix_taxonomy_get_skill_label (PhoenixTaxonomy *self,
     label = child_string (self->skills, index, english ? 2 : 3);
 
   return label;
+}
+
+gboolean
+phoenix_taxonomy_skill_has_label (PhoenixTaxonomy *self,
+                                  guint            index,
+                                  const char      *language)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+
+  return *child_string (self->skills, index, g_strcmp0 (language, "en") == 0 ? 3 : 2) != '\0';
 }
 
 PhoenixSkillKind
@@ -581,15 +607,17 @@ phoenix_taxonomy_get_title (PhoenixTaxonomy  *self,
                             const char      **folded,
                             const char      **stemmed,
                             const char      **language,
-                            guint            *occupation)
+                            guint            *occupation,
+                            PhoenixTitleKind *kind)
 {
   const char *f, *s, *l;
   guint o;
+  guint8 k;
 
   g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
   g_return_if_fail (row < g_variant_n_children (self->titles));
 
-  g_variant_get_child (self->titles, row, "(&s&s&su)", &f, &s, &l, &o);
+  g_variant_get_child (self->titles, row, "(&s&s&suy)", &f, &s, &l, &o, &k);
   if (folded != NULL)
     *folded = f;
   if (stemmed != NULL)
@@ -598,4 +626,6 @@ phoenix_taxonomy_get_title (PhoenixTaxonomy  *self,
     *language = l;
   if (occupation != NULL)
     *occupation = o;
+  if (kind != NULL)
+    *kind = (PhoenixTitleKind) k;
 }

@@ -39,6 +39,14 @@ typedef enum
                                           * first in a sentence or a line, where any word has a capital */
 } PhoenixTermFlags;
 
+/* Where an occupation title comes from, the surest first. */
+typedef enum
+{
+  PHOENIX_TITLE_KIND_LABEL,        /* the occupation's own label */
+  PHOENIX_TITLE_KIND_JOB_TITLE,    /* a ROME appellation, a hand-made title, a linked ESCO occupation's label */
+  PHOENIX_TITLE_KIND_ALTERNATIVE,  /* an ESCO alternative label */
+} PhoenixTitleKind;
+
 typedef struct
 {
   guint    skill;
@@ -46,7 +54,7 @@ typedef struct
 } PhoenixOccupationSkill;
 
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 1
+#define PHOENIX_TAXONOMY_FORMAT 2
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -104,6 +112,10 @@ const char       *phoenix_taxonomy_get_skill_id         (PhoenixTaxonomy  *self,
 const char       *phoenix_taxonomy_get_skill_label      (PhoenixTaxonomy  *self,
                                                          guint             index,
                                                          const char       *language);
+/* Whether the skill has its own label in @language (no fallback). */
+gboolean          phoenix_taxonomy_skill_has_label      (PhoenixTaxonomy  *self,
+                                                         guint             index,
+                                                         const char       *language);
 PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
                                                          guint             index);
 
@@ -130,6 +142,7 @@ void              phoenix_taxonomy_get_title            (PhoenixTaxonomy  *self,
                                                          const char      **folded,
                                                          const char      **stemmed,
                                                          const char      **language,
-                                                         guint            *occupation);
+                                                         guint            *occupation,
+                                                         PhoenixTitleKind *kind);
 
 G_END_DECLS
