@@ -450,6 +450,7 @@ typedef struct
   guint      *n_words;       /* distinct words per row */
   guint      *occupations;   /* occupation of each row */
   guint8     *kinds;         /* PhoenixTitleKind of each row */
+  const char **folded;       /* folded words of each row (in the mapped taxonomy) */
 } TitleIndex;
 
 static void
@@ -461,6 +462,7 @@ free_title_index (gpointer data)
   g_free (index->n_words);
   g_free (index->occupations);
   g_free (index->kinds);
+  g_free (index->folded);
   g_free (index);
 }
 
@@ -482,6 +484,7 @@ get_title_index (PhoenixTaxonomy *taxonomy)
       index->n_words = g_new0 (guint, n_titles);
       index->occupations = g_new0 (guint, n_titles);
       index->kinds = g_new0 (guint8, n_titles);
+      index->folded = g_new0 (const char *, n_titles);
       for (guint row = 0; row < n_titles; row++)
         {
           const char *stemmed, *language;
@@ -490,7 +493,8 @@ get_title_index (PhoenixTaxonomy *taxonomy)
           GHashTableIter iter;
           gpointer word;
 
-          phoenix_taxonomy_get_title (taxonomy, row, NULL, &stemmed, &language, &index->occupations[row], &kind);
+          phoenix_taxonomy_get_title (taxonomy, row, &index->folded[row], &stemmed, &language,
+                                      &index->occupations[row], &kind);
           index->kinds[row] = (guint8) kind;
           words = word_set (stemmed);
           index->n_words[row] = g_hash_table_size (words);
@@ -625,12 +629,10 @@ best_occupation (PhoenixTaxonomy *taxonomy,
           guint r = GPOINTER_TO_UINT (row) - 1;
           guint c = GPOINTER_TO_UINT (count);
           guint occupation = index->occupations[r];
-          const char *row_folded;
           double score;
 
           score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
-          phoenix_taxonomy_get_title (taxonomy, r, &row_folded, NULL, NULL, NULL, NULL);
-          if (g_str_equal (row_folded, folded))
+          if (g_str_equal (index->folded[r], folded))
             score += 0.1;
           score -= title_kind_penalty[MIN (index->kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
           if (score > title_scores[occupation])
