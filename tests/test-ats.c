@@ -1020,6 +1020,51 @@ test_score_other_job (void)
   g_assert_cmpuint (dev_care, <=, 35);
 }
 
+/*
+ * A French nurse's CV against an English offer: the offer's "nursing care" is
+ * proved by the CV's "Réaliser des soins infirmiers" ("Provide nursing care"),
+ * a more specific skill, and the match points at those words of the CV.
+ * Without that line of the CV, it is missing again.
+ */
+static void
+test_score_specific_skill_proves_general (void)
+{
+  g_autoptr(JsonObject) nurse = load_resume ("cv-infirmiere.json");
+  g_autoptr(PhoenixJobOffer) english = load_offer ("en-04-registered-nurse.txt");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, nurse, english);
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+  JsonObject *work = json_array_get_object_element (json_object_get_array_member (nurse, "work"), 0);
+  const char *summary = json_object_get_string_member (work, "summary");
+  gboolean found = FALSE;
+  guint care;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:107376", &care));
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+
+      if (match->skill != care)
+        continue;
+      found = TRUE;
+      g_assert_cmpstr (match->section, ==, "work");
+      g_assert_cmpstr (match->field, ==, "summary");
+      g_assert_true (g_str_has_prefix (summary + match->start, "Réaliser des soins infirmiers"));
+    }
+  g_assert_true (found);
+
+  json_object_set_string_member (work, "summary", "Chirurgie orthopédique, dossier de soins sur DxCare.");
+  {
+    g_autoptr(PhoenixAtsReport) without = phoenix_ats_score (extractor, nurse, english);
+    GArray *missing = phoenix_ats_report_get_missing (without);
+    gboolean lacking = FALSE;
+
+    for (guint i = 0; i < missing->len; i++)
+      lacking |= g_array_index (missing, PhoenixOfferSkill, i).skill == care;
+    g_assert_true (lacking);
+    g_assert_cmpuint (phoenix_ats_report_get_score (without), <, phoenix_ats_report_get_score (report));
+  }
+}
+
 /* Rewrites every string of @node with @transform. */
 static void
 transform_strings (JsonNode *node,
@@ -1368,6 +1413,7 @@ main (int    argc,
   g_test_add_func ("/ats/score/adding-a-skill-raises", test_score_add_required_skill);
   g_test_add_func ("/ats/score/removing-the-title-lowers", test_score_title);
   g_test_add_func ("/ats/score/other-job-scores-low", test_score_other_job);
+  g_test_add_func ("/ats/score/specific-skill-proves-general", test_score_specific_skill_proves_general);
   g_test_add_func ("/ats/score/accents-and-case", test_score_accents_and_case);
   g_test_add_func ("/ats/score/report", test_score_report);
   g_test_add_func ("/ats/score/profile", test_score_profile);

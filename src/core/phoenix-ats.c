@@ -509,6 +509,66 @@ score_keywords (PhoenixAtsReport  *self,
     (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
 }
 
+/* @key's words, in order, somewhere in @within (both stemmed keys). */
+static gboolean
+key_within (const char *key,
+            const char *within)
+{
+  g_autofree char *padded_key = NULL;
+  g_autofree char *padded_within = NULL;
+
+  if (*key == '\0' || *within == '\0')
+    return FALSE;
+  padded_key = g_strconcat (" ", key, " ", NULL);
+  padded_within = g_strconcat (" ", within, " ", NULL);
+
+  return strstr (padded_within, padded_key) != NULL;
+}
+
+/*
+ * A skill of the CV that proves @skill without being it: one whose label, in
+ * French or in English, holds the whole of @skill's ("Réaliser des soins
+ * infirmiers", "Provide nursing care", proves "Nursing care"). 0 when none,
+ * else the CV skill + 1.
+ */
+static guint
+find_covering_skill (PhoenixTaxonomy   *taxonomy,
+                     GHashTable        *cv_skills,
+                     guint              skill,
+                     struct sb_stemmer *stemmers[2])
+{
+  static const char * const languages[] = { "fr", "en" };
+  g_autofree char *keys[2] = { NULL, NULL };
+  GHashTableIter iter;
+  gpointer key;
+  guint best = 0;
+
+  for (guint l = 0; l < 2; l++)
+    {
+      if (phoenix_taxonomy_skill_has_label (taxonomy, skill, languages[l]))
+        keys[l] = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, languages[l]), stemmers[l]);
+    }
+  g_hash_table_iter_init (&iter, cv_skills);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint other = GPOINTER_TO_UINT (key) - 1;
+
+      for (guint l = 0; l < 2; l++)
+        {
+          g_autofree char *other_key = NULL;
+
+          if (keys[l] == NULL || !phoenix_taxonomy_skill_has_label (taxonomy, other, languages[l]))
+            continue;
+          other_key = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, other, languages[l]), stemmers[l]);
+          /* The lowest index on a tie, so the report does not depend on the hash table's order. */
+          if (key_within (keys[l], other_key) && (best == 0 || other + 1 < best))
+            best = other + 1;
+        }
+    }
+
+  return best;
+}
+
 static void
 score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
@@ -526,6 +586,7 @@ score (PhoenixAtsReport      *self,
   struct sb_stemmer *cv_stemmer;
   double weighted = 0.0, weights = 0.0;
   double skill_found[2] = { 0, 0 }, skill_total[2] = { 0, 0 };
+  struct sb_stemmer *label_stemmers[2] = { _phoenix_text_new_stemmer ("fr"), _phoenix_text_new_stemmer ("en") };
 
   for (guint f = 0; f < fields->len; f++)
     g_string_append_printf (all_text, "%s\n", g_array_index (fields, CvField, f).text);
@@ -563,8 +624,12 @@ score (PhoenixAtsReport      *self,
       PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
       gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
       double weight = skill->required ? 2.0 : 1.0;
-      gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (skill->skill + 1));
+      guint proof = skill->skill + 1;
+      gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
 
+      /* Not named as such, but held by a more specific skill of the CV. */
+      if (!present && (proof = find_covering_skill (self->taxonomy, cv_skills, skill->skill, label_stemmers)) > 0)
+        present = TRUE;
       skill_total[soft] += weight;
       self->part_total[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
       if (present)
@@ -575,20 +640,21 @@ score (PhoenixAtsReport      *self,
             {
               PhoenixAtsMatch *match = g_ptr_array_index (all_matches, m);
 
-              if (match->skill == skill->skill)
+              if (match->skill + 1 == proof)
                 {
                   PhoenixAtsMatch *copy = g_new0 (PhoenixAtsMatch, 1);
 
                   *copy = *match;
+                  copy->skill = skill->skill;
                   copy->required = skill->required;
                   copy->section = g_strdup (match->section);
                   copy->field = g_strdup (match->field);
                   g_ptr_array_add (self->matches, copy);
                 }
             }
-          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (skill->skill + 1)))
+          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (proof)))
             {
-              PhoenixAtsMatch *where = g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (skill->skill + 1));
+              PhoenixAtsMatch *where = g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (proof));
               PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
 
               suggestion->kind = PHOENIX_ATS_SUGGESTION_ADD_SKILL;
@@ -699,6 +765,8 @@ score (PhoenixAtsReport      *self,
 
   sb_stemmer_delete (offer_stemmer);
   sb_stemmer_delete (cv_stemmer);
+  sb_stemmer_delete (label_stemmers[0]);
+  sb_stemmer_delete (label_stemmers[1]);
 }
 
 static void
