@@ -1077,6 +1077,12 @@ static const char * const latest_tables[] = {
   "volunteer", "award", "publication", "reference", "cv_variant", "cv_variant_entry", "job_offer",
 };
 
+/* Columns added to existing tables, as "table", "column". */
+static const char * const latest_columns[][2] = {
+  /* v5: the CV photo, shown or not per CV */
+  { "cv_variant", "show_photo" },
+};
+
 static void
 test_migrations (Fixture       *f,
                  gconstpointer  data)
@@ -1118,6 +1124,15 @@ test_migrations (Fixture       *f,
 
           g_assert_cmpstr (found, ==, "1");
         }
+      for (guint i = 0; i < G_N_ELEMENTS (latest_columns); i++)
+        {
+          /* Prepared only when the column exists (no pragma_table_info() on SQLite 3.15). */
+          g_autofree char *sql = g_strdup_printf ("SELECT count(%s) FROM %s",
+                                                  latest_columns[i][1], latest_columns[i][0]);
+          g_autofree char *found = query_text (vault, sql);
+
+          g_assert_nonnull (found);
+        }
 
       if (k >= 1)
         {
@@ -1142,7 +1157,11 @@ test_migrations (Fixture       *f,
         {
           g_autofree char *variant = query_text (vault, "SELECT name FROM cv_variant");
 
+          g_autofree char *show_photo = query_text (vault, "SELECT show_photo FROM cv_variant");
+
           g_assert_cmpstr (variant, ==, "Bletchley");
+          /* v5: a CV made before it shows no photo. */
+          g_assert_cmpstr (show_photo, ==, "0");
         }
 
       /* Reopening a migrated vault changes nothing. */

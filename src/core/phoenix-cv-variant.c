@@ -16,6 +16,7 @@ struct _PhoenixCvVariant
   char       *strings[7];  /* indexed by PROP_UID … PROP_PAPER */
   GStrv       sections;
   GHashTable *selections;  /* section id → GStrv of entry uids */
+  gboolean    show_photo;
 };
 
 enum {
@@ -28,6 +29,7 @@ enum {
   PROP_TEMPLATE,
   PROP_PAPER,
   PROP_SECTIONS,
+  PROP_SHOW_PHOTO,
   N_PROPS
 };
 
@@ -105,6 +107,8 @@ phoenix_cv_variant_get_property (GObject    *object,
     g_value_set_string (value, self->strings[prop_id - PROP_UID]);
   else if (prop_id == PROP_SECTIONS)
     g_value_set_boxed (value, self->sections);
+  else if (prop_id == PROP_SHOW_PHOTO)
+    g_value_set_boolean (value, self->show_photo);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -121,6 +125,8 @@ phoenix_cv_variant_set_property (GObject      *object,
     set_string (self, prop_id, g_value_get_string (value));
   else if (prop_id == PROP_SECTIONS)
     phoenix_cv_variant_set_sections (self, g_value_get_boxed (value));
+  else if (prop_id == PROP_SHOW_PHOTO)
+    phoenix_cv_variant_set_show_photo (self, g_value_get_boolean (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -146,6 +152,11 @@ phoenix_cv_variant_class_init (PhoenixCvVariantClass *klass)
     g_param_spec_boxed ("sections", NULL, NULL,
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SHOW_PHOTO] =
+    g_param_spec_boolean ("show-photo", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -273,6 +284,29 @@ phoenix_cv_variant_set_sections (PhoenixCvVariant   *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+gboolean
+phoenix_cv_variant_get_show_photo (PhoenixCvVariant *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), FALSE);
+
+  return self->show_photo;
+}
+
+void
+phoenix_cv_variant_set_show_photo (PhoenixCvVariant *self,
+                                   gboolean          show_photo)
+{
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (self));
+
+  show_photo = !!show_photo;
+  if (self->show_photo == show_photo)
+    return;
+
+  self->show_photo = show_photo;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PHOTO]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 void
 phoenix_cv_variant_set_selection (PhoenixCvVariant   *self,
                                   const char         *section,
@@ -311,6 +345,7 @@ phoenix_cv_variant_duplicate (PhoenixCvVariant *self,
   for (guint prop = PROP_HEADLINE; prop <= PROP_PAPER; prop++)
     set_string (copy, prop, self->strings[prop - PROP_UID]);
   phoenix_cv_variant_set_sections (copy, (const char * const *) self->sections);
+  phoenix_cv_variant_set_show_photo (copy, self->show_photo);
   g_hash_table_iter_init (&iter, self->selections);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_replace (copy->selections, g_strdup (key), g_strdupv (value));
@@ -424,8 +459,8 @@ save_tx (sqlite3   *db,
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO cv_variant (position, uid, name, headline, summary, language,"
-                             " template, paper, section_order, selected)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
+                             " template, paper, section_order, selected, show_photo)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO cv_variant_entry (variant_uid, section, position, entry_uid)"
@@ -466,6 +501,7 @@ save_tx (sqlite3   *db,
         sqlite3_bind_text (insert, 2 + (int) p, variant->strings[p], -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (insert, 9, order, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (insert, 10, selected->str, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (insert, 11, variant->show_photo ? 1 : 0);
       if (!step_done (db, insert, error))
         return FALSE;
     }
@@ -523,7 +559,7 @@ phoenix_cv_variants_load (GListStore    *variants,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT uid, name, headline, summary, language, template, paper,"
-                           " section_order, selected FROM cv_variant ORDER BY position, id",
+                           " section_order, selected, show_photo FROM cv_variant ORDER BY position, id",
                            -1, &select, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
@@ -550,6 +586,7 @@ phoenix_cv_variants_load (GListStore    *variants,
         }
       g_strfreev (variant->sections);
       variant->sections = g_steal_pointer (&order);
+      variant->show_photo = sqlite3_column_int (select, 9) != 0;
 
       for (guint s = 0; selected[s] != NULL; s++)
         {

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (PhoenixCvVariant, phoenix_cv_variant, PHOENIX, CV_VARIANT,
  *   "uid", "name", "headline" ("" = the profile's), "summary" ("" = the profile's),
  *   "language" ("fr" | "en"), "template" (a renderer template id), "paper" ("a4" | "letter")
  *   "sections" (GStrv): section ids in order; empty = the default order
+ *   "show-photo" (boolean): the PDF shows the profile's photo (FALSE by default:
+ *     applicant tracking systems often ignore or reject photos)
  * Section ids: "summary", "experience", "education", "projects", "volunteering",
  * "certifications", "awards", "publications", "skills", "languages", "interests",
  * "references". Per section, a variant either shows every entry (the default: new
@@ -40,6 +42,8 @@ const char         *phoenix_cv_variant_get_paper      (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_paper      (PhoenixCvVariant *self, const char *paper);
 const char * const *phoenix_cv_variant_get_sections   (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_sections   (PhoenixCvVariant *self, const char * const *sections);
+gboolean            phoenix_cv_variant_get_show_photo (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_show_photo (PhoenixCvVariant *self, gboolean show_photo);
 
 /* NULL @uids: every entry of @section, in profile order (the default). Else only
  * these entries, in this order (uids not in the profile are skipped). Emits "changed". */

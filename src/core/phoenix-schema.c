@@ -214,6 +214,9 @@ static const PhoenixMigration migrations[] = {
     "  occupation       TEXT NOT NULL DEFAULT '',"
     "  skills           TEXT NOT NULL DEFAULT ''"   /* one "taxonomy-id<TAB>required|nice" a line */
     ");" },
+  { 5,
+    /* The CV photo is a choice of each CV (off by default: ATS often reject photos). */
+    "ALTER TABLE cv_variant ADD COLUMN show_photo INTEGER NOT NULL DEFAULT 0;" },
 };
 
 const PhoenixMigration *
