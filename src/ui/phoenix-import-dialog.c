@@ -271,7 +271,7 @@ add_basics (PhoenixImportDialog *self,
     { "/basics/email", "email", N_("Email") },
     { "/basics/phone", "phone", N_("Phone") },
     { "/basics/url", "url", N_("Website") },
-    { "/basics/summary", "summary", N_("Summary") },
+    { "/basics/summary", "summary", NULL },  /* the profile's summary, not an entry's */
   };
   JsonObject *basics = NULL;
   JsonObject *location = NULL;
@@ -289,7 +289,8 @@ add_basics (PhoenixImportDialog *self,
       const char *value = member_string (basics, fields[i].member);
 
       if (value != NULL && *value != '\0')
-        add_row (self, group, value, _(fields[i].label), fields[i].pointer);
+        add_row (self, group, value, fields[i].label != NULL ? _(fields[i].label) : C_("profile", "Summary"),
+                 fields[i].pointer);
     }
 
   if (json_object_has_member (basics, "location") &&
