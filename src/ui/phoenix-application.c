@@ -107,7 +107,8 @@ about_activated (GSimpleAction *action,
                                       GTK_LICENSE_CUSTOM,
                                       _("Source: France Travail — Répertoire Opérationnel des Métiers et des "
                                         "Emplois (ROME 4.0), version 60 (v460), updated 18/09/2025. "
-                                        "Licence Ouverte v2.0 (Etalab). Data reprocessed."));
+                                        "Licence Ouverte v2.0 (Etalab). Data reprocessed: files filtered and joined, "
+                                        "English labels translated by the Phoenix developers."));
   adw_about_window_add_legal_section (about,
                                       _("Occupations and skills: ESCO"),
                                       NULL,
