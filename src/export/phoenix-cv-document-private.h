@@ -48,6 +48,17 @@ typedef struct
   GPtrArray   *entries;  /* of CvDocEntry; for lists only title (and text) are set */
 } CvDocSection;
 
+/* The CV photo, decoded once (g_atomic_rc_box: shared by documents and threads, read-only). */
+typedef struct
+{
+  GBytes  *encoded;  /* the stored JPEG or PNG */
+  gboolean is_jpeg;  /* and the pixels are all of it (the PDF can embed the JPEG as is) */
+  GBytes  *pixels;   /* cairo's ARGB32, premultiplied, native endian */
+  int      width;
+  int      height;
+  int      stride;
+} CvDocPhoto;
+
 typedef struct
 {
   gatomicrefcount  ref_count;
@@ -58,6 +69,7 @@ typedef struct
   GStrv            contact_uris;  /* beside contact: mailto:, tel:, https:… or "" */
   char            *contact_title;
   GPtrArray       *sections;  /* of CvDocSection, in order */
+  CvDocPhoto      *photo;     /* NULL: no photo on this CV */
 } CvDocument;
 
 /* @section_order: NULL for the default order, else section ids to show, in order. */
@@ -65,11 +77,19 @@ CvDocument  *_phoenix_cv_document_new      (PhoenixProfile    *profile,
                                             const char        *language,
                                             const CvSectionId *section_order,
                                             gsize              n_sections);
+/* While the document is built, before it is shared. @photo: (nullable). */
+void         _phoenix_cv_document_set_photo (CvDocument       *doc,
+                                             CvDocPhoto       *photo);
 CvDocument  *_phoenix_cv_document_ref      (CvDocument        *doc);
 void         _phoenix_cv_document_unref    (CvDocument        *doc);
 
 const char  *_phoenix_cv_section_title     (CvSectionId        id,
                                             const char        *language);
+/* NULL when @encoded is not an image gdk-pixbuf reads. At most 600 px a side. */
+CvDocPhoto  *_phoenix_cv_photo_new         (GBytes            *encoded);
+CvDocPhoto  *_phoenix_cv_photo_ref         (CvDocPhoto        *photo);
+void         _phoenix_cv_photo_unref       (CvDocPhoto        *photo);
+
 char        *_phoenix_cv_format_date       (const char        *iso,
                                             const char        *language);
 char        *_phoenix_cv_format_range      (const char        *start,
@@ -78,5 +98,6 @@ char        *_phoenix_cv_format_range      (const char        *start,
                                             const char        *language);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvDocument, _phoenix_cv_document_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvDocPhoto, _phoenix_cv_photo_unref)
 
 G_END_DECLS

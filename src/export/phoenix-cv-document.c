@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+
 #include "phoenix-cv-document-private.h"
 #include "phoenix-profile-entries.h"
 
@@ -482,5 +484,140 @@ _phoenix_cv_document_unref (CvDocument *doc)
   g_strfreev (doc->contact_uris);
   g_free (doc->contact_title);
   g_ptr_array_unref (doc->sections);
+  g_clear_pointer (&doc->photo, _phoenix_cv_photo_unref);
   g_free (doc);
+}
+
+void
+_phoenix_cv_document_set_photo (CvDocument *doc,
+                                CvDocPhoto *photo)
+{
+  g_clear_pointer (&doc->photo, _phoenix_cv_photo_unref);
+  if (photo != NULL)
+    doc->photo = _phoenix_cv_photo_ref (photo);
+}
+
+/* The photo */
+
+#define PHOTO_MAX_SIDE 600
+
+static void
+photo_size_prepared_cb (GdkPixbufLoader *loader,
+                        int              width,
+                        int              height,
+                        int             *source_size)
+{
+  double scale;
+
+  source_size[0] = width;
+  source_size[1] = height;
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* A photo from a JSON Resume file may be anything: never decode it whole. */
+  scale = MIN (1.0, (double) PHOTO_MAX_SIDE / MAX (width, height));
+  if ((double) width * height > 250e6)
+    gdk_pixbuf_loader_set_size (loader, 1, 1);
+  else if (scale < 1.0)
+    gdk_pixbuf_loader_set_size (loader, MAX (1, (int) (width * scale)), MAX (1, (int) (height * scale)));
+}
+
+static void
+photo_free (gpointer data)
+{
+  CvDocPhoto *photo = data;
+
+  g_clear_pointer (&photo->encoded, g_bytes_unref);
+  g_clear_pointer (&photo->pixels, g_bytes_unref);
+}
+
+CvDocPhoto *
+_phoenix_cv_photo_new (GBytes *encoded)
+{
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format_name = NULL;
+  GdkPixbufFormat *format;
+  CvDocPhoto *photo;
+  const guint8 *from;
+  guint8 *pixels;
+  const char *orientation;
+  gsize size;
+  int width, height, from_stride, n_channels, stride;
+  int source_size[2] = { 0, 0 };
+  gboolean ok;
+
+  if (encoded == NULL || g_bytes_get_size (encoded) == 0)
+    return NULL;
+
+  loader = gdk_pixbuf_loader_new ();
+  g_signal_connect (loader, "size-prepared", G_CALLBACK (photo_size_prepared_cb), source_size);
+  ok = gdk_pixbuf_loader_write_bytes (loader, encoded, &error);
+  if (!gdk_pixbuf_loader_close (loader, ok ? &error : NULL) || !ok ||
+      gdk_pixbuf_loader_get_pixbuf (loader) == NULL)
+    {
+      g_debug ("The photo is not an image: %s", error != NULL ? error->message : "no pixels");
+      return NULL;
+    }
+
+  format = gdk_pixbuf_loader_get_format (loader);
+  format_name = format != NULL ? gdk_pixbuf_format_get_name (format) : NULL;
+  orientation = gdk_pixbuf_get_option (gdk_pixbuf_loader_get_pixbuf (loader), "orientation");
+  pixbuf = gdk_pixbuf_apply_embedded_orientation (gdk_pixbuf_loader_get_pixbuf (loader));
+  width = gdk_pixbuf_get_width (pixbuf);
+  height = gdk_pixbuf_get_height (pixbuf);
+  if (width < 2 || height < 2)
+    return NULL;
+
+  from = gdk_pixbuf_read_pixels (pixbuf);
+  from_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  n_channels = gdk_pixbuf_get_n_channels (pixbuf);
+  stride = width * 4;
+  size = (gsize) stride * height;
+  pixels = g_malloc (size);
+
+  /* To cairo's ARGB32: premultiplied alpha, one 32-bit word a pixel. */
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *in = from + (gsize) y * from_stride;
+      guint32 *out = (guint32 *) (pixels + (gsize) y * stride);
+
+      for (int x = 0; x < width; x++, in += n_channels)
+        {
+          guint a = n_channels == 4 ? in[3] : 0xff;
+          guint r = (in[0] * a + 127) / 255;
+          guint g = (in[1] * a + 127) / 255;
+          guint b = (in[2] * a + 127) / 255;
+
+          out[x] = (a << 24) | (r << 16) | (g << 8) | b;
+        }
+    }
+
+  photo = g_atomic_rc_box_new0 (CvDocPhoto);
+  photo->encoded = g_bytes_ref (encoded);
+  photo->pixels = g_bytes_new_take (pixels, size);
+  photo->width = width;
+  photo->height = height;
+  photo->stride = stride;
+
+  /* The JPEG itself can go into the PDF when it is what we decoded: not
+   * scaled, not turned, and in colours the PDF reads (RGB or grey). */
+  photo->is_jpeg = g_strcmp0 (format_name, "jpeg") == 0 &&
+                   (orientation == NULL || g_str_equal (orientation, "1")) &&
+                   source_size[0] == width && source_size[1] == height;
+
+  return photo;
+}
+
+CvDocPhoto *
+_phoenix_cv_photo_ref (CvDocPhoto *photo)
+{
+  return g_atomic_rc_box_acquire (photo);
+}
+
+void
+_phoenix_cv_photo_unref (CvDocPhoto *photo)
+{
+  g_atomic_rc_box_release_full (photo, photo_free);
 }

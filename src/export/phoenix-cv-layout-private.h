@@ -35,6 +35,8 @@ typedef struct
   double      section_gap;
   double      entry_gap;
   double      line_gap;
+  double      photo_size;       /* side of the photo's box */
+  gboolean    photo_round;      /* a circle; else a rounded square */
 } CvTemplate;
 
 typedef struct _CvLayout CvLayout;

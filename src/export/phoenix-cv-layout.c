@@ -29,15 +29,15 @@ static const CvTemplate templates[] = {
   { "classic", N_("Classic"), N_("One column, centred name, ruled section titles"),
     56, 50, 50, 10.5, 9.5, 12, 24, 12.5, 0,
     0x1f3a5f, 0x222222, 0x5f6b7a, 0, 0,
-    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5 },
+    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5, 76, FALSE },
   { "modern", N_("Modern"), N_("A tinted sidebar with contact, skills and languages"),
     34, 0, 40, 10, 9, 12, 26, 13, 170,
     0x0f766e, 0x1f2933, 0x52606d, 0x0f766e, 0xeef5f4,
-    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5 },
+    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5, 96, TRUE },
   { "compact", N_("Compact"), N_("Dense, one column, dates on the title line"),
     40, 36, 36, 9.5, 8.5, 10.5, 19, 10.5, 0,
     0x333333, 0x1a1a1a, 0x666666, 0, 0,
-    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5 },
+    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5, 52, FALSE },
 };
 
 typedef enum
@@ -94,7 +94,14 @@ struct _CvLayout
   GPtrArray        *header;   /* of HeaderItem */
   GPtrArray        *blocks;   /* of Block, main column then sidebar */
   int               n_pages;
+  cairo_surface_t  *photo;    /* NULL: none on this CV */
+  double            photo_x;  /* its box on the first page */
+  double            photo_y;
+  double            photo_size;
 };
+
+/* Space between the photo and the text beside or under it. */
+#define PHOTO_GAP 14
 
 static gsize fc_initialized = 0;
 static FcConfig *fc_config = NULL;
@@ -855,6 +862,58 @@ paginate_column (CvLayout *self,
     }
 }
 
+static const cairo_user_data_key_t photo_pixels_key;
+
+/* A surface of the layout's own on the document's shared pixels (a surface is
+ * not shared between threads); a PDF embeds the JPEG itself when it can. */
+static cairo_surface_t *
+photo_surface_new (CvDocPhoto *photo)
+{
+  cairo_surface_t *surface;
+
+  surface = cairo_image_surface_create_for_data ((unsigned char *) g_bytes_get_data (photo->pixels, NULL),
+                                                 CAIRO_FORMAT_ARGB32, photo->width, photo->height,
+                                                 photo->stride);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cairo_surface_set_user_data (surface, &photo_pixels_key, g_bytes_ref (photo->pixels),
+                               (cairo_destroy_func_t) g_bytes_unref);
+  if (photo->is_jpeg)
+    {
+      gsize size;
+      const unsigned char *data = g_bytes_get_data (photo->encoded, &size);
+
+      cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, data, size,
+                                   (cairo_destroy_func_t) g_bytes_unref, g_bytes_ref (photo->encoded));
+    }
+
+  return surface;
+}
+
+/* One column: the photo at the top right, the header's text beside it,
+ * centred on the photo's height. */
+static void
+place_header_photo (CvLayout *self,
+                    double    right,
+                    double    text_top)
+{
+  double text_bottom = self->header_height - 14;
+  double photo_bottom = self->photo_y + self->photo_size;
+
+  self->photo_x = right - self->photo_size;
+  if (text_bottom - text_top < self->photo_size)
+    {
+      double shift = (photo_bottom - text_bottom) / 2;
+
+      for (guint i = 0; i < self->header->len; i++)
+        ((HeaderItem *) self->header->pdata[i])->y += shift;
+    }
+  self->header_height = MAX (self->header_height, photo_bottom + 14);
+}
+
 CvLayout *
 _phoenix_cv_layout_new (CvDocument       *doc,
                         const CvTemplate *tmpl,
@@ -886,10 +945,32 @@ _phoenix_cv_layout_new (CvDocument       *doc,
       main_width = page_width - 2 * tmpl->margin_x;
     }
 
+  if (doc->photo != NULL)
+    self->photo = photo_surface_new (doc->photo);
+  if (self->photo != NULL)
+    self->photo_size = tmpl->sidebar_width > 0 ? MIN (tmpl->photo_size, side_width) : tmpl->photo_size;
+
   if (tmpl->band != 0)
     build_header (self, doc, context, tmpl->margin_x, page_width - 2 * tmpl->margin_x);
+  else if (self->photo != NULL && tmpl->header_centered)
+    build_header (self, doc, context, main_x + self->photo_size + PHOTO_GAP,
+                  main_width - 2 * (self->photo_size + PHOTO_GAP));
+  else if (self->photo != NULL)
+    build_header (self, doc, context, main_x, main_width - self->photo_size - PHOTO_GAP);
   else
     build_header (self, doc, context, main_x, main_width);
+
+  if (self->photo != NULL && tmpl->sidebar_width > 0)
+    {
+      /* The sidebar: the photo at its top, centred, the sidebar's sections under it. */
+      self->photo_x = side_x + (side_width - self->photo_size) / 2;
+      self->photo_y = self->header_height + 4;
+    }
+  else if (self->photo != NULL)
+    {
+      self->photo_y = tmpl->margin_top;
+      place_header_photo (self, main_x + main_width, tmpl->margin_top);
+    }
 
   /* Main column first, then the sidebar: the order a reader (and an ATS) follows. */
   for (int pass = 0; pass < 2; pass++)
@@ -937,7 +1018,9 @@ _phoenix_cv_layout_new (CvDocument       *doc,
     }
 
   paginate_column (self, 0, main_x, self->header_height);
-  if (tmpl->sidebar_width > 0)
+  if (tmpl->sidebar_width > 0 && self->photo != NULL)
+    paginate_column (self, 1, side_x, self->photo_y + self->photo_size + PHOTO_GAP);
+  else if (tmpl->sidebar_width > 0)
     paginate_column (self, 1, side_x, self->header_height + 7);
 
   return self;
@@ -948,6 +1031,7 @@ _phoenix_cv_layout_free (CvLayout *self)
 {
   g_clear_pointer (&self->header, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->photo, cairo_surface_destroy);
   g_free (self);
 }
 
@@ -1063,6 +1147,45 @@ show_lines (cairo_t *cr,
   pango_layout_iter_free (iter);
 }
 
+/* The photo filling its box (cropped to the box's shape, centred), clipped
+ * to a circle or a rounded square. */
+static void
+draw_photo (CvLayout *self,
+            cairo_t  *cr)
+{
+  double size = self->photo_size;
+  double x = self->photo_x, y = self->photo_y;
+  int width = cairo_image_surface_get_width (self->photo);
+  int height = cairo_image_surface_get_height (self->photo);
+  double scale = MAX (size / width, size / height);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (self->tmpl->photo_round)
+    {
+      cairo_arc (cr, x + size / 2, y + size / 2, size / 2, 0, 2 * G_PI);
+    }
+  else
+    {
+      double r = size * 0.12;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + size - r, y + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, x + size - r, y + size - r, r, 0, G_PI / 2);
+      cairo_arc (cr, x + r, y + size - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+    }
+  cairo_clip (cr);
+
+  cairo_translate (cr, x + (size - width * scale) / 2, y + (size - height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, self->photo, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 void
 _phoenix_cv_layout_draw_page (CvLayout *self,
                               cairo_t  *cr,
@@ -1102,6 +1225,13 @@ _phoenix_cv_layout_draw_page (CvLayout *self,
           show_layout (cr, item->layout, item->x, item->y, item->color);
           struct_end (cr, i == 0 ? "H1" : "P");
           tag_header_links (cr, item);
+        }
+
+      if (self->photo != NULL)
+        {
+          struct_begin (cr, "Figure");
+          draw_photo (self, cr);
+          struct_end (cr, "Figure");
         }
 
     }

@@ -17,6 +17,7 @@ struct _PhoenixCvRenderer
   char         *template_id;
   char         *language;
   char         *paper;
+  gboolean      show_photo;
 
   CvDocument   *doc;        /* snapshot of the profile */
   PhoenixProfile *profile;  /* kept to rebuild the snapshot when the language changes */
@@ -25,6 +26,9 @@ struct _PhoenixCvRenderer
   PangoFontMap *font_map;
   PangoContext *context;
   CvLayout     *layout;     /* NULL until needed */
+
+  GBytes       *photo_source;  /* the photo last decoded, and its pixels: */
+  CvDocPhoto   *photo;         /* decoded once, not at every edit */
 };
 
 enum {
@@ -32,6 +36,7 @@ enum {
   PROP_TEMPLATE,
   PROP_LANGUAGE,
   PROP_PAPER,
+  PROP_SHOW_PHOTO,
   PROP_N_PAGES,
   N_PROPS
 };
@@ -85,6 +90,25 @@ invalidate (PhoenixCvRenderer *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
 }
 
+/* The profile's photo, decoded; NULL when it has none or it is not an image. */
+static CvDocPhoto *
+get_photo (PhoenixCvRenderer *self)
+{
+  GBytes *source = phoenix_profile_get_photo (self->profile);
+
+  if (source == NULL)
+    return NULL;
+  if (self->photo_source == NULL || !g_bytes_equal (self->photo_source, source))
+    {
+      g_clear_pointer (&self->photo, _phoenix_cv_photo_unref);
+      g_clear_pointer (&self->photo_source, g_bytes_unref);
+      self->photo_source = g_bytes_ref (source);
+      self->photo = _phoenix_cv_photo_new (source);
+    }
+
+  return self->photo;
+}
+
 static void
 rebuild_document (PhoenixCvRenderer *self)
 {
@@ -106,6 +130,8 @@ rebuild_document (PhoenixCvRenderer *self)
 
   self->doc = _phoenix_cv_document_new (self->profile, self->language,
                                         self->sections != NULL ? order : NULL, n);
+  if (self->show_photo)
+    _phoenix_cv_document_set_photo (self->doc, get_photo (self));
   invalidate (self);
 }
 
@@ -235,6 +261,8 @@ phoenix_cv_renderer_dispose (GObject *object)
   g_clear_pointer (&self->layout, _phoenix_cv_layout_free);
   g_clear_pointer (&self->doc, _phoenix_cv_document_unref);
   g_clear_object (&self->profile);
+  g_clear_pointer (&self->photo, _phoenix_cv_photo_unref);
+  g_clear_pointer (&self->photo_source, g_bytes_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
 
@@ -276,6 +304,10 @@ phoenix_cv_renderer_get_property (GObject    *object,
       g_value_set_string (value, self->paper);
       break;
 
+    case PROP_SHOW_PHOTO:
+      g_value_set_boolean (value, self->show_photo);
+      break;
+
     case PROP_N_PAGES:
       g_value_set_int (value, phoenix_cv_renderer_get_n_pages (self));
       break;
@@ -307,6 +339,10 @@ phoenix_cv_renderer_set_property (GObject      *object,
       phoenix_cv_renderer_set_paper (self, g_value_get_string (value));
       break;
 
+    case PROP_SHOW_PHOTO:
+      phoenix_cv_renderer_set_show_photo (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -336,6 +372,11 @@ phoenix_cv_renderer_class_init (PhoenixCvRendererClass *klass)
     g_param_spec_string ("paper", NULL, NULL,
                          "a4",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SHOW_PHOTO] =
+    g_param_spec_boolean ("show-photo", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_N_PAGES] =
     g_param_spec_int ("n-pages", NULL, NULL,
@@ -398,6 +439,7 @@ phoenix_cv_renderer_set_variant (PhoenixCvRenderer *self,
   phoenix_cv_renderer_set_template (self, phoenix_cv_variant_get_template (variant));
   phoenix_cv_renderer_set_paper (self, phoenix_cv_variant_get_paper (variant));
   phoenix_cv_renderer_set_language (self, phoenix_cv_variant_get_language (variant));
+  phoenix_cv_renderer_set_show_photo (self, phoenix_cv_variant_get_show_photo (variant));
   view = phoenix_cv_variant_resolve (variant, profile);
   sections = phoenix_cv_variant_get_sections (variant);
   phoenix_cv_renderer_set_profile_sections (self, view,
@@ -479,6 +521,29 @@ phoenix_cv_renderer_set_paper (PhoenixCvRenderer *self,
   self->paper = g_strdup (paper);
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAPER]);
+}
+
+gboolean
+phoenix_cv_renderer_get_show_photo (PhoenixCvRenderer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), FALSE);
+
+  return self->show_photo;
+}
+
+void
+phoenix_cv_renderer_set_show_photo (PhoenixCvRenderer *self,
+                                    gboolean           show_photo)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  show_photo = !!show_photo;
+  if (self->show_photo == show_photo)
+    return;
+
+  self->show_photo = show_photo;
+  rebuild_document (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PHOTO]);
 }
 
 void

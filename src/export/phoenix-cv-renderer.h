@@ -33,6 +33,8 @@ G_DECLARE_FINAL_TYPE (PhoenixCvRenderer, phoenix_cv_renderer, PHOENIX, CV_RENDER
  *   "language" (string): "fr" (default) or "en": section titles, month names and
  *     “present” are in this language whatever the UI language
  *   "paper" (string): "a4" (default) or "letter"
+ *   "show-photo" (boolean): draw the profile's photo (FALSE by default; a
+ *     variant sets it from its own "show-photo")
  *   "n-pages" (int, read-only): pages of the current layout
  *
  * The renderer draws a snapshot of the profile taken by set_profile(): call it
@@ -66,6 +68,10 @@ void               phoenix_cv_renderer_set_language   (PhoenixCvRenderer *self,
 const char        *phoenix_cv_renderer_get_paper      (PhoenixCvRenderer *self);
 void               phoenix_cv_renderer_set_paper      (PhoenixCvRenderer *self,
                                                        const char        *paper);
+
+gboolean           phoenix_cv_renderer_get_show_photo (PhoenixCvRenderer *self);
+void               phoenix_cv_renderer_set_show_photo (PhoenixCvRenderer *self,
+                                                       gboolean           show_photo);
 
 void               phoenix_cv_renderer_get_page_size  (PhoenixCvRenderer *self,
                                                        double            *width,
