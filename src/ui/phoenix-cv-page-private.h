@@ -56,6 +56,8 @@ struct _PhoenixCvPage
   AdwExpanderRow     *sections_row;
   GPtrArray          *section_rows;
   guint               section_order_id;
+  GCancellable       *photo_cancellable;  /* the photo being read, or NULL */
+  char               *photo_error;        /* the last photo refused, for the tests */
 
   /* Template widgets */
   AdwEntryRow        *rows[N_FIELDS];
@@ -82,6 +84,12 @@ struct _PhoenixCvPage
   AdwComboRow        *language_row;
   AdwComboRow        *template_row;
   AdwComboRow        *paper_row;
+  AdwActionRow       *show_photo_row;
+  GtkSwitch          *show_photo_switch;
+  AdwActionRow       *photo_row;
+  AdwAvatar          *photo_avatar;
+  GtkWidget          *photo_choose_button;
+  GtkWidget          *photo_remove_button;
 };
 
 
@@ -89,7 +97,7 @@ struct _PhoenixCvPage
 void _phoenix_cv_page_schedule_save       (PhoenixCvPage    *self);
 void _phoenix_cv_page_show_toast          (PhoenixCvPage    *self,
                                            const char       *title);
-/* Records edits of @property of @object (a string) on the page's undo stack. */
+/* Records edits of @property of @object (any type) on the page's undo stack. */
 void _phoenix_cv_page_track_property      (PhoenixCvPage    *self,
                                            GObject          *object,
                                            const char       *property);
@@ -101,6 +109,12 @@ void _phoenix_cv_page_init_variants       (PhoenixCvPage    *self);
 void _phoenix_cv_page_load_variants       (PhoenixCvPage    *self);
 void _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
                                            PhoenixCvVariant *variant);
+
+/* phoenix-cv-page-photo.c: the photo row (choose, remove) and its undo */
+void _phoenix_cv_page_class_init_photo    (GtkWidgetClass   *widget_class);
+void _phoenix_cv_page_init_photo          (PhoenixCvPage    *self);
+void _phoenix_cv_page_connect_photo       (PhoenixCvPage    *self);
+void _phoenix_cv_page_disconnect_photo    (PhoenixCvPage    *self);
 
 /* phoenix-cv-page-actions.c */
 void _phoenix_cv_page_class_init_actions  (GtkWidgetClass   *widget_class);

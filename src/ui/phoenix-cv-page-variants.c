@@ -351,6 +351,9 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
       g_ptr_array_add (self->variant_bindings,
                        g_object_bind_property (variant, "summary", self->variant_summary_row, "text",
                                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
+      g_ptr_array_add (self->variant_bindings,
+                       g_object_bind_property (variant, "show-photo", self->show_photo_switch, "active",
+                                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE));
       g_signal_connect_object (variant, "notify", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "changed", G_CALLBACK (variants_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "notify::sections", G_CALLBACK (schedule_section_order), self,
@@ -364,7 +367,9 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
       /* Edits of the CV's own settings are undone like the rest (once per variant). */
       if (g_object_get_data (G_OBJECT (variant), "phoenix-cv-page-tracked") != self)
         {
-          static const char * const tracked[] = { "name", "headline", "summary", "language", "template", "paper" };
+          static const char * const tracked[] = {
+            "name", "headline", "summary", "language", "template", "paper", "show-photo",
+          };
 
           g_object_set_data (G_OBJECT (variant), "phoenix-cv-page-tracked", self);
           for (guint i = 0; i < G_N_ELEMENTS (tracked); i++)
@@ -375,6 +380,7 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
     {
       gtk_editable_set_text (GTK_EDITABLE (self->variant_headline_row), "");
       gtk_editable_set_text (GTK_EDITABLE (self->variant_summary_row), "");
+      gtk_switch_set_active (self->show_photo_switch, FALSE);
     }
   self->updating_variant = FALSE;
   show_variant_settings (self);

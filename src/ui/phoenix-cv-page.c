@@ -141,13 +141,34 @@ undo_quark (const char *property)
 }
 
 static void
+value_free (gpointer data)
+{
+  GValue *value = data;
+
+  g_value_unset (value);
+  g_free (value);
+}
+
+/* A copy of the current value of @pspec (any type: strings, the photo's GBytes, booleans). */
+static GValue *
+dup_value (GObject    *object,
+           GParamSpec *pspec)
+{
+  GValue *value = g_new0 (GValue, 1);
+
+  g_value_init (value, pspec->value_type);
+  g_object_get_property (object, pspec->name, value);
+  return value;
+}
+
+static void
 remember_value (GObject    *object,
                 const char *property)
 {
-  char *value = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
 
-  g_object_get (object, property, &value, NULL);
-  g_object_set_qdata_full (object, undo_quark (property), value, g_free);
+  g_return_if_fail (pspec != NULL);
+  g_object_set_qdata_full (object, undo_quark (property), dup_value (object, pspec), value_free);
 }
 
 static void
@@ -156,22 +177,14 @@ property_edited_cb (GObject       *object,
                     PhoenixCvPage *self)
 {
   GQuark quark = undo_quark (pspec->name);
-  const char *old = g_object_get_qdata (object, quark);
-  g_auto(GValue) old_value = G_VALUE_INIT;
-  g_auto(GValue) new_value = G_VALUE_INIT;
+  const GValue *old_value = g_object_get_qdata (object, quark);
+  GValue *new_value = dup_value (object, pspec);
 
-  g_value_init (&new_value, G_TYPE_STRING);
-  g_object_get_property (object, pspec->name, &new_value);
+  /* Does nothing while undo or redo applies a value. */
+  if (old_value != NULL && g_param_values_cmp (pspec, old_value, new_value) != 0)
+    phoenix_undo_stack_record (self->undo_stack, object, pspec->name, old_value, new_value);
 
-  if (g_strcmp0 (old != NULL ? old : "", g_value_get_string (&new_value)) != 0)
-    {
-      g_value_init (&old_value, G_TYPE_STRING);
-      g_value_set_string (&old_value, old != NULL ? old : "");
-      /* Does nothing while undo or redo applies a value. */
-      phoenix_undo_stack_record (self->undo_stack, object, pspec->name, &old_value, &new_value);
-    }
-
-  g_object_set_qdata_full (object, quark, g_value_dup_string (&new_value), g_free);
+  g_object_set_qdata_full (object, quark, new_value, value_free);
 }
 
 static void
@@ -830,6 +843,7 @@ disconnect_profile (PhoenixCvPage *self)
   g_signal_handlers_disconnect_by_data (self->profile, self);
   g_signal_handlers_disconnect_by_data (phoenix_profile_get_links (self->profile), self);
   gtk_list_box_bind_model (self->links_list, NULL, NULL, NULL, NULL);
+  _phoenix_cv_page_disconnect_photo (self);
 
   for (guint i = 0; i < N_LISTS; i++)
     phoenix_entry_list_set_profile (self->lists[i], NULL);
@@ -895,6 +909,7 @@ connect_profile (PhoenixCvPage  *self,
   for (guint i = 0; i < N_FIELDS; i++)
     track_property (self, G_OBJECT (profile), field_properties[i]);
   track_property (self, G_OBJECT (profile), "summary");
+  _phoenix_cv_page_connect_photo (self);
 
   /* What was stored invalid is flagged at once. */
   validate_contact (self, TRUE);
@@ -925,6 +940,7 @@ phoenix_cv_page_finalize (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->variant_bindings, g_ptr_array_unref);
   g_clear_pointer (&self->section_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->photo_error, g_free);
   g_clear_object (&self->undo_stack);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->finalize (object);
@@ -1046,6 +1062,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_install_action (widget_class, "cv.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "cv.redo", NULL, redo_action);
   _phoenix_cv_page_class_init_variants (widget_class);
+  _phoenix_cv_page_class_init_photo (widget_class);
   _phoenix_cv_page_class_init_actions (widget_class);
 }
 
@@ -1116,6 +1133,7 @@ phoenix_cv_page_init (PhoenixCvPage *self)
     }
 
   _phoenix_cv_page_init_variants (self);
+  _phoenix_cv_page_init_photo (self);
   g_signal_connect_object (self->missing_list, "row-activated", G_CALLBACK (missing_row_activated_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_button, "toggled", G_CALLBACK (preview_toggled_cb),

@@ -74,6 +74,16 @@ void                _phoenix_cv_page_select_variant          (PhoenixCvPage     
 void                _phoenix_cv_page_set_variant_mode        (PhoenixCvPage      *self,
                                                               gboolean            active);
 PhoenixCvPreview   *_phoenix_cv_page_get_preview             (PhoenixCvPage      *self);
+/* The photo row (phoenix-cv-page-photo.c): what a file chosen in its dialog does
+ * (read in a thread: wait until get_photo_busy is FALSE); the last refusal shown
+ * (NULL after a photo was taken); the preview's image (NULL: initials). */
+void                _phoenix_cv_page_choose_photo_file       (PhoenixCvPage      *self,
+                                                              GFile              *file);
+gboolean            _phoenix_cv_page_get_photo_busy          (PhoenixCvPage      *self);
+const char         *_phoenix_cv_page_get_photo_error         (PhoenixCvPage      *self);
+GdkPaintable       *_phoenix_cv_page_get_photo_preview       (PhoenixCvPage      *self);
+/* The “Show Photo” switch of the current CV. */
+GtkSwitch          *_phoenix_cv_page_get_show_photo_switch   (PhoenixCvPage      *self);
 guint               _phoenix_cv_page_get_score               (PhoenixCvPage      *self);
 /* What the file choosers' answers do; the export runs in a thread: wait for n_exports to grow. */
 void                _phoenix_cv_page_export_pdf              (PhoenixCvPage      *self,
