@@ -62,7 +62,7 @@ show_photo (PhoenixCvPage *self)
   if (self->photo_cancellable != NULL)
     adw_action_row_set_subtitle (self->photo_row, _("Reading the photo…"));
   else if (photo != NULL)
-    adw_action_row_set_subtitle (self->photo_row, _("On the CVs where “Show Photo” is on"));
+    adw_action_row_set_subtitle (self->photo_row, _("Shown where “Show Photo” is on"));
   else
     adw_action_row_set_subtitle (self->photo_row, _("No photo"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->photo_avatar),
