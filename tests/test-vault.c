@@ -13,8 +13,7 @@
 
 #include <glib/gstdio.h>
 
-#include "phoenix-kdf.h"
-#include "phoenix-vault-private.h"
+#include "phoenix-vault-file-private.h"
 
 #define PASSPHRASE     "correct horse battery staple"
 #define NEW_PASSPHRASE "Tr0ub4dor&3 – nouvelle"
@@ -782,6 +781,160 @@ test_too_new_sidecar (Fixture       *f,
   write_bytes (f->sidecar, (const guint8 *) original, strlen (original));
   replace_sidecar_key (f, "cipher-compatibility", "99");
   assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+}
+
+/* The SQLCipher this test runs on: logged, and checked against
+ * $PHOENIX_EXPECT_SQLCIPHER_MAJOR when set (build-aux/dev test sets 4 for its
+ * SQLCipher 4 run, so a build that silently picked Debian's 3.4.1 fails). */
+static void
+test_cipher_version (void)
+{
+  const char *expected = g_getenv ("PHOENIX_EXPECT_SQLCIPHER_MAJOR");
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *version = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA cipher_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_test_message ("SQLite %s, SQLCipher %s", sqlite3_libversion (), version);
+  g_assert_nonnull (version);
+  g_assert_cmpint (_phoenix_vault_get_cipher_major (), ==, (int) g_ascii_strtoll (version, NULL, 10));
+  g_assert_cmpint (_phoenix_vault_get_cipher_major (), >=, 3);
+
+  if (expected != NULL && *expected != '\0')
+    g_assert_cmpint (_phoenix_vault_get_cipher_major (), ==, (int) g_ascii_strtoll (expected, NULL, 10));
+}
+
+/* Copies tests/data/vault/@name (written by tests/make-vault-fixture with
+ * the SQLCipher of that major version, at schema version 2) to @f's paths. */
+static void
+copy_fixture_vault (Fixture    *f,
+                    const char *name)
+{
+  const char *source_dir = g_getenv ("PHOENIX_SOURCE_DIR");
+  g_autofree char *db = NULL;
+  g_autofree char *kdf = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+
+  g_assert_nonnull (source_dir);
+  db = g_build_filename (source_dir, "tests", "data", "vault", name, "vault.db", NULL);
+  kdf = g_strconcat (db, ".kdf", NULL);
+
+  g_file_get_contents (db, &contents, &len, &error);
+  g_assert_no_error (error);
+  write_bytes (f->path, (const guint8 *) contents, len);
+  g_clear_pointer (&contents, g_free);
+  g_file_get_contents (kdf, &contents, &len, &error);
+  g_assert_no_error (error);
+  write_bytes (f->sidecar, (const guint8 *) contents, len);
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+  g_assert_cmpint (g_chmod (f->sidecar, 0600), ==, 0);
+}
+
+static int
+read_sidecar_compat (Fixture *f)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  int compat;
+
+  g_key_file_load_from_file (keyfile, f->sidecar, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  compat = g_key_file_get_integer (keyfile, "Phoenix Vault", "cipher-compatibility", &error);
+  g_assert_no_error (error);
+
+  return compat;
+}
+
+/* A vault another SQLCipher major version made (or this one): a wrong
+ * passphrase is told as such; the right one opens it, migrates it, saves,
+ * changes the passphrase over many pages, and the vault keeps the format
+ * it was made with (its page size and sidecar), so the SQLCipher that made
+ * it can still open it. */
+static void
+assert_fixture_vault_works (Fixture *f,
+                            int      compat)
+{
+  g_autoptr(PhoenixVault) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *skill = NULL;
+  g_autofree char *page_size = NULL;
+  g_autofree char *count = NULL;
+  GStatBuf st;
+
+  assert_unlock (f, "not the passphrase", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+
+  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (phoenix_vault_get_schema_version (f->vault), ==,
+                   phoenix_vault_get_latest_schema_version ());
+  name = get_name (f->vault);
+  g_assert_cmpstr (name, ==, "Alan Turing");
+  skill = query_text (f->vault, "SELECT name FROM skill");
+  g_assert_cmpstr (skill, ==, "Cryptanalysis");
+  page_size = query_text (f->vault, "PRAGMA cipher_page_size");
+  g_assert_cmpstr (page_size, ==, compat >= 4 ? "4096" : "1024");
+
+  set_name (f->vault, "Alan M. Turing");
+  exec_in_vault (f->vault,
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                 "INSERT INTO skill (position, name) SELECT i, 'skill ' || i FROM n");
+  g_assert_true (phoenix_vault_change_passphrase (f->vault, PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+  phoenix_vault_lock (f->vault);
+
+  g_assert_cmpint (read_sidecar_compat (f), ==, compat);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size % (compat >= 4 ? 4096 : 1024), ==, 0);
+
+  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  other = new_vault (f->path);
+  g_assert_true (phoenix_vault_unlock (other, NEW_PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&name, g_free);
+  name = get_name (other);
+  g_assert_cmpstr (name, ==, "Alan M. Turing");
+  count = query_text (other, "SELECT count(*) FROM skill");
+  g_assert_cmpstr (count, ==, "301");
+  g_assert_true (phoenix_vault_is_unlocked (other));
+  phoenix_vault_lock (other);
+}
+
+/* A vault made by SQLCipher 3.4.1 (Debian 12) opens on 3 and on 4 (which
+ * reads it with cipher_compatibility = 3). */
+static void
+test_made_by_sqlcipher3 (Fixture       *f,
+                         gconstpointer  data)
+{
+  copy_fixture_vault (f, "sqlcipher3");
+  g_assert_cmpint (read_sidecar_compat (f), ==, 3);
+  assert_fixture_vault_works (f, 3);
+}
+
+/* A vault made by SQLCipher 4 (the Flatpak) opens on 4; SQLCipher 3 says it
+ * is too new, before any key derivation, and leaves it untouched. */
+static void
+test_made_by_sqlcipher4 (Fixture       *f,
+                         gconstpointer  data)
+{
+  copy_fixture_vault (f, "sqlcipher4");
+  g_assert_cmpint (read_sidecar_compat (f), ==, 4);
+
+  if (_phoenix_vault_get_cipher_major () < 4)
+    {
+      assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+      return;
+    }
+
+  assert_fixture_vault_works (f, 4);
 }
 
 static void
@@ -1626,6 +1779,7 @@ main (int   argc,
   g_test_add_func ("/vault/default-path", test_default_path);
   g_test_add_func ("/vault/sqlite-errors", test_sqlite_errors);
   g_test_add_func ("/vault/migrations-table", test_migrations_table);
+  g_test_add_func ("/vault/cipher-version", test_cipher_version);
   ADD ("round-trip", test_round_trip);
   ADD ("sidecar", test_sidecar);
   ADD ("wrong-passphrase", test_wrong_passphrase);
@@ -1644,6 +1798,8 @@ main (int   argc,
   ADD ("bad-sidecar", test_bad_sidecar);
   ADD ("too-new-schema", test_too_new_schema);
   ADD ("too-new-sidecar", test_too_new_sidecar);
+  ADD ("made-by-sqlcipher3", test_made_by_sqlcipher3);
+  ADD ("made-by-sqlcipher4", test_made_by_sqlcipher4);
   ADD ("two-instances", test_two_instances);
   ADD ("read-only/create", test_read_only_create);
   ADD ("read-only/unlock", test_read_only_unlock);
