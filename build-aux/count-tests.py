@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""Counts test cases in meson's testlog.json and prints "N passed, N failed".
+"""Counts test cases in meson's testlog.json files and prints "N passed, N failed".
+
+usage: count-tests.py TESTLOG.json [TESTLOG.json…]
 
 Each TAP test executable contributes one case per `ok`/`not ok` line (every g_test path).
 An executable that crashed, timed out or stopped short of its plan adds failures, so a
-crash can never hide cases. Non-TAP tests count as one case each.
+crash can never hide cases. Non-TAP tests count as one case each. With several logs
+(build-aux/dev test: the main build, then the SQLCipher 4 build) the one line adds them
+up; a log that is missing or holds no passing case counts as a failure.
 """
 import json
+import os
 import re
 import sys
 
@@ -50,7 +55,7 @@ def count(entry):
     return passed, failed, skipped
 
 
-def main(path):
+def count_log(path, label):
     p = f = s = 0
     bad = []
     with open(path, encoding='utf-8') as fh:
@@ -64,7 +69,28 @@ def main(path):
             f += b
             s += c
             if b:
-                bad.append(entry.get('name', '?'))
+                bad.append(entry.get('name', '?') + label)
+    return p, f, s, bad
+
+
+def main(paths):
+    p = f = s = 0
+    bad = []
+    for path in paths:
+        # Names are the same in every build: say which build a failure is from.
+        label = f' ({os.path.relpath(os.path.dirname(os.path.dirname(os.path.abspath(path))))})' \
+            if len(paths) > 1 else ''
+        try:
+            a, b, c, names = count_log(path, label)
+        except (OSError, ValueError) as e:
+            print(f'count-tests.py: {path}: {e}', file=sys.stderr)
+            a, b, c, names = 0, 1, 0, [f'{path} unreadable']
+        if a == 0 and b == 0:
+            b, names = 1, [f'{path} has no passing test']
+        p += a
+        f += b
+        s += c
+        bad += names
     if bad:
         print('failing: ' + ', '.join(bad), file=sys.stderr)
     line = f'{p} passed, {f} failed'
@@ -75,4 +101,7 @@ def main(path):
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1]))
+    if len(sys.argv) < 2:
+        print('usage: count-tests.py TESTLOG.json [TESTLOG.json…]', file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(sys.argv[1:]))
