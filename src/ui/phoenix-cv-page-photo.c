@@ -181,29 +181,61 @@ choose_photo_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+typedef struct
+{
+  PhoenixProfile *profile;
+  GBytes         *photo;
+} RemovedPhoto;
+
+static void
+removed_photo_free (gpointer data,
+                    GClosure *closure)
+{
+  RemovedPhoto *removed = data;
+
+  g_object_unref (removed->profile);
+  g_bytes_unref (removed->photo);
+  g_free (removed);
+}
+
+/* The toast's Undo: the photo comes back unless another was chosen meanwhile. */
+static void
+undo_remove_photo_cb (AdwToast     *toast,
+                      RemovedPhoto *removed)
+{
+  if (phoenix_profile_get_photo (removed->profile) == NULL)
+    phoenix_profile_set_photo (removed->profile, removed->photo);
+}
+
 static void
 remove_photo_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  RemovedPhoto *removed;
   GtkWidget *overlay;
+  AdwToast *toast;
 
   if (self->profile == NULL || phoenix_profile_get_photo (self->profile) == NULL)
     return;
 
+  removed = g_new0 (RemovedPhoto, 1);
+  removed->profile = g_object_ref (self->profile);
+  removed->photo = g_bytes_ref (phoenix_profile_get_photo (self->profile));
+
   phoenix_undo_stack_break_merge (self->undo_stack);
   phoenix_profile_set_photo (self->profile, NULL);
 
+  toast = adw_toast_new (_("Photo removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_photo_cb),
+                         removed, removed_photo_free, 0);
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    {
-      AdwToast *toast = adw_toast_new (_("Photo removed"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "cv.undo");
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    }
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }
 
 static void
