@@ -82,6 +82,9 @@ def main(paths):
             if len(paths) > 1 else ''
         try:
             a, b, c, names = count_log(path, label)
+        except FileNotFoundError:
+            print(f'count-tests.py: {path} is missing: that run did not happen', file=sys.stderr)
+            a, b, c, names = 0, 1, 0, [f'{path} missing']
         except (OSError, ValueError) as e:
             print(f'count-tests.py: {path}: {e}', file=sys.stderr)
             a, b, c, names = 0, 1, 0, [f'{path} unreadable']

@@ -56,8 +56,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/phoenix-sqlcipher4-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "sqlcipher4.sh: fetching $PACKAGE@$VERSION from the npm registry" >&2
-if ! (cd "$work" && npm pack --silent --cache "$work/npm-cache" "$PACKAGE@$VERSION" >/dev/null 2>"$work/npm.log"); then
-  cat "$work/npm.log" >&2
+if ! (cd "$work" && npm pack --loglevel=error --cache "$work/npm-cache" --fetch-retries=1 \
+        --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 "$PACKAGE@$VERSION" >/dev/null 2>"$work/npm.log"); then
+  grep -v "complete log of this run" "$work/npm.log" | head -n 4 >&2
   echo "sqlcipher4.sh: could not download $PACKAGE@$VERSION (no network or no npm registry?)" >&2
   exit 1
 fi
