@@ -5,6 +5,7 @@
 #   welcome.png, unlock.png, cv.png (1280×800) and welcome-narrow.png, unlock-narrow.png,
 #   cv-narrow.png (360×720),
 #   editor.png and variant.png (1280×800), preview.png (600×800),
+#   photo.png (1280×800: a CV in the Modern template showing a drawn stand-in photo),
 #   import-preview.png (the PDF import's preview) and ats.png (the ATS check window),
 #   and main-fr.png (the CV page in French) when the French translation is there.
 #
@@ -61,6 +62,8 @@ shot unlock 360x720 unlock-narrow.png
 shot editor 1280x800 editor.png
 shot variant 1280x800 variant.png
 shot preview 600x800 preview.png
+# The Show Photo switch on, the photo row, and the photo in the Modern template's sidebar.
+shot photo 1280x800 photo.png
 shot import-preview 1280x800 import-preview.png
 shot ats 1280x800 ats.png
 

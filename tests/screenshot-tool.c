@@ -13,6 +13,7 @@
 #include "phoenix-json-resume.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
+#include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
 #include "phoenix-ui-private.h"
@@ -22,10 +23,12 @@
 /*
  * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
  *
- *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview OUTPUT.png
+ *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview|photo OUTPUT.png
  *
  * editor: the CV editor beside its live preview, an experience open; variant: a second CV
- * choosing its entries; preview: the preview alone (a narrow window).
+ * choosing its entries; preview: the preview alone (a narrow window); photo: the main CV
+ * in the Modern template showing a photo (drawn here: an abstract silhouette, no one's face),
+ * the editor scrolled to its Show Photo switch and photo row.
  *
  * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
  * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
@@ -171,7 +174,8 @@ add_career (PhoenixProfile *profile,
 static void
 add_variants (PhoenixProfile *profile,
               PhoenixVault   *vault,
-              guint           lang)
+              guint           lang,
+              gboolean        with_photo)
 {
   g_autoptr(GListStore) variants = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
   g_autoptr(PhoenixCvVariant) main_cv = phoenix_cv_variant_new (lang ? "CV principal" : "Main CV");
@@ -183,6 +187,11 @@ add_variants (PhoenixProfile *profile,
 
   phoenix_cv_variant_set_language (main_cv, lang ? "fr" : "en");
   phoenix_cv_variant_set_language (ux, lang ? "fr" : "en");
+  if (with_photo)
+    {
+      phoenix_cv_variant_set_template (main_cv, "modern");
+      phoenix_cv_variant_set_show_photo (main_cv, TRUE);
+    }
   phoenix_cv_variant_set_template (ux, "modern");
   phoenix_cv_variant_set_headline (ux, lang ? "UX designer junior, dix ans de relation client"
                                             : "Junior UX designer with ten years of guest experience");
@@ -227,10 +236,75 @@ get_persona (void)
   return language != NULL && g_str_has_prefix (language, "fr") ? &persona_fr : &persona_en;
 }
 
+static cairo_status_t
+append_png_cb (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A stand-in for a portrait, 400 × 400: a soft two-colour background and a lighter
+ * head-and-shoulders silhouette. Drawn, so that no real person appears; then stored
+ * the way the photo row stores a chosen file (phoenix_photo_prepare). */
+static GBytes *
+make_photo (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 400);
+  cairo_t *cr = cairo_create (surface);
+  cairo_pattern_t *background = cairo_pattern_create_linear (0, 0, 400, 400);
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GBytes) data = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *photo;
+
+  cairo_pattern_add_color_stop_rgb (background, 0, 0.87, 0.64, 0.54);
+  cairo_pattern_add_color_stop_rgb (background, 1, 0.42, 0.46, 0.66);
+  cairo_set_source (cr, background);
+  cairo_paint (cr);
+  cairo_pattern_destroy (background);
+
+  /* One path, filled once, so that the overlapping shapes show no seams. */
+  cairo_new_path (cr);
+  /* Shoulders: the top of a wide ellipse, cut by the bottom edge. */
+  cairo_save (cr);
+  cairo_translate (cr, 200, 415);
+  cairo_scale (cr, 165, 140);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  cairo_close_path (cr);
+  /* Neck and head. */
+  cairo_rectangle (cr, 174, 210, 52, 90);
+  cairo_save (cr);
+  cairo_translate (cr, 200, 158);
+  cairo_scale (cr, 72, 86);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  cairo_close_path (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_source_rgb (cr, 0.96, 0.93, 0.91);
+  cairo_fill (cr);
+
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png_stream (surface, append_png_cb, png) != CAIRO_STATUS_SUCCESS)
+    g_error ("Could not draw the photo");
+  cairo_surface_destroy (surface);
+
+  data = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  photo = phoenix_photo_prepare (data, &error);
+  if (photo == NULL)
+    g_error ("Could not prepare the photo: %s", error->message);
+
+  return photo;
+}
+
 /* A vault holding the fictional profile, left locked. */
 static void
 prepare_vault (const char *path,
-               gboolean    with_profile)
+               gboolean    with_profile,
+               gboolean    with_photo)
 {
   g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
   g_autoptr(PhoenixProfile) profile = NULL;
@@ -259,10 +333,16 @@ prepare_vault (const char *path,
       g_list_store_append (phoenix_profile_get_links (profile), link);
 
       add_career (profile, persona == &persona_fr);
+      if (with_photo)
+        {
+          g_autoptr(GBytes) photo = make_photo ();
+
+          phoenix_profile_set_photo (profile, photo);
+        }
 
       if (!phoenix_profile_save (profile, vault, &error))
         g_error ("Could not save the profile: %s", error->message);
-      add_variants (profile, vault, persona == &persona_fr);
+      add_variants (profile, vault, persona == &persona_fr, with_photo);
     }
 
   phoenix_vault_lock (vault);
@@ -396,7 +476,7 @@ main (int   argc,
   if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
       g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase|editor|variant|preview"
-                  " OUTPUT.png [dark]\n",
+                  "|photo OUTPUT.png [dark]\n",
                   argv[0]);
       return 2;
     }
@@ -412,7 +492,7 @@ main (int   argc,
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
 
   if (!g_str_equal (mode, "welcome"))
-    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"));
+    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"));
 
   if (argc == 4)
     {
@@ -548,6 +628,24 @@ main (int   argc,
       spin (600);
       if (!g_str_equal (mode, "preview"))
         _phoenix_cv_page_scroll_to (page, "experience");
+    }
+
+  if (g_str_equal (mode, "photo"))
+    {
+      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (_phoenix_cv_page_get_show_photo_switch (page)),
+                                                  ADW_TYPE_PREFERENCES_GROUP);
+      GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_point_t point;
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+      fit_window (window);
+      spin (600);
+      /* "This CV" at the top: its template and Show Photo switch, then the photo row. */
+      if (scroller != NULL
+          && gtk_widget_compute_point (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                       &GRAPHENE_POINT_INIT (0, 0), &point))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), point.y - 12);
     }
 
   /* Let transitions and spinners settle. */
