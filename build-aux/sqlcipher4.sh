@@ -76,7 +76,7 @@ mkdir -p "$work/obj"
 "${CC:-cc}" "${CFLAGS_SQLCIPHER[@]}" -c "$src/sqlite3.c" -o "$work/obj/sqlite3.o"
 
 # Installed last, the library after everything else: a half-done DIR is never taken for a finished one.
-rm -rf "$DIR/include" "$DIR/lib" "$DIR/stamp"
+rm -rf "${DIR:?}/include" "${DIR:?}/lib" "${DIR:?}/stamp"
 mkdir -p "$DIR/include/sqlcipher" "$DIR/lib/pkgconfig"
 install -m 644 "$src/sqlite3.h" "$src/sqlite3ext.h" "$DIR/include/sqlcipher/"
 cat >"$DIR/lib/pkgconfig/sqlcipher.pc" <<EOF
