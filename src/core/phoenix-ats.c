@@ -509,64 +509,110 @@ score_keywords (PhoenixAtsReport  *self,
     (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
 }
 
-/* @key's words, in order, somewhere in @within (both stemmed keys). */
+/* @key's words, in order, somewhere in @padded_within (a stemmed key with a space at each end). */
 static gboolean
 key_within (const char *key,
-            const char *within)
+            const char *padded_within)
 {
   g_autofree char *padded_key = NULL;
-  g_autofree char *padded_within = NULL;
 
-  if (*key == '\0' || *within == '\0')
+  if (*key == '\0')
     return FALSE;
   padded_key = g_strconcat (" ", key, " ", NULL);
-  padded_within = g_strconcat (" ", within, " ", NULL);
 
   return strstr (padded_within, padded_key) != NULL;
+}
+
+static const char * const label_languages[] = { "fr", "en" };
+
+/* A CV skill's French and English labels as padded stemmed keys (NULL where it has none). */
+typedef struct
+{
+  guint  skill;
+  char  *keys[2];
+} SkillKeys;
+
+static void
+clear_skill_keys (gpointer data)
+{
+  SkillKeys *keys = data;
+
+  g_free (keys->keys[0]);
+  g_free (keys->keys[1]);
+}
+
+/* Sorted by skill, so the first covering skill found does not depend on the hash table's order. */
+static int
+compare_skill_keys (gconstpointer a,
+                    gconstpointer b)
+{
+  return (int) ((const SkillKeys *) a)->skill - (int) ((const SkillKeys *) b)->skill;
+}
+
+static GArray *
+cv_skill_keys (PhoenixTaxonomy   *taxonomy,
+               GHashTable        *cv_skills,
+               struct sb_stemmer *stemmers[2])
+{
+  GArray *array = g_array_new (FALSE, TRUE, sizeof (SkillKeys));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_array_set_clear_func (array, clear_skill_keys);
+  g_hash_table_iter_init (&iter, cv_skills);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      SkillKeys keys = { GPOINTER_TO_UINT (key) - 1, { NULL, NULL } };
+
+      for (guint l = 0; l < 2; l++)
+        {
+          g_autofree char *stemmed = NULL;
+
+          if (!phoenix_taxonomy_skill_has_label (taxonomy, keys.skill, label_languages[l]))
+            continue;
+          stemmed = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, keys.skill, label_languages[l]),
+                                       stemmers[l]);
+          keys.keys[l] = g_strconcat (" ", stemmed, " ", NULL);
+        }
+      g_array_append_val (array, keys);
+    }
+  g_array_sort (array, compare_skill_keys);
+
+  return array;
 }
 
 /*
  * A skill of the CV that proves @skill without being it: one whose label, in
  * French or in English, holds the whole of @skill's ("Réaliser des soins
  * infirmiers", "Provide nursing care", proves "Nursing care"). 0 when none,
- * else the CV skill + 1.
+ * else the CV skill + 1 (the lowest on a tie).
  */
 static guint
 find_covering_skill (PhoenixTaxonomy   *taxonomy,
-                     GHashTable        *cv_skills,
+                     GArray            *cv_keys,
                      guint              skill,
                      struct sb_stemmer *stemmers[2])
 {
-  static const char * const languages[] = { "fr", "en" };
   g_autofree char *keys[2] = { NULL, NULL };
-  GHashTableIter iter;
-  gpointer key;
-  guint best = 0;
 
   for (guint l = 0; l < 2; l++)
     {
-      if (phoenix_taxonomy_skill_has_label (taxonomy, skill, languages[l]))
-        keys[l] = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, languages[l]), stemmers[l]);
+      if (phoenix_taxonomy_skill_has_label (taxonomy, skill, label_languages[l]))
+        keys[l] = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, label_languages[l]),
+                                     stemmers[l]);
     }
-  g_hash_table_iter_init (&iter, cv_skills);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  for (guint i = 0; i < cv_keys->len; i++)
     {
-      guint other = GPOINTER_TO_UINT (key) - 1;
+      SkillKeys *other = &g_array_index (cv_keys, SkillKeys, i);
 
       for (guint l = 0; l < 2; l++)
         {
-          g_autofree char *other_key = NULL;
-
-          if (keys[l] == NULL || !phoenix_taxonomy_skill_has_label (taxonomy, other, languages[l]))
-            continue;
-          other_key = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, other, languages[l]), stemmers[l]);
-          /* The lowest index on a tie, so the report does not depend on the hash table's order. */
-          if (key_within (keys[l], other_key) && (best == 0 || other + 1 < best))
-            best = other + 1;
+          if (keys[l] != NULL && other->keys[l] != NULL && key_within (keys[l], other->keys[l]))
+            return other->skill + 1;
         }
     }
 
-  return best;
+  return 0;
 }
 
 static void
@@ -587,6 +633,7 @@ score (PhoenixAtsReport      *self,
   double weighted = 0.0, weights = 0.0;
   double skill_found[2] = { 0, 0 }, skill_total[2] = { 0, 0 };
   struct sb_stemmer *label_stemmers[2] = { _phoenix_text_new_stemmer ("fr"), _phoenix_text_new_stemmer ("en") };
+  g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
 
   for (guint f = 0; f < fields->len; f++)
     g_string_append_printf (all_text, "%s\n", g_array_index (fields, CvField, f).text);
@@ -628,8 +675,15 @@ score (PhoenixAtsReport      *self,
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
 
       /* Not named as such, but held by a more specific skill of the CV. */
-      if (!present && (proof = find_covering_skill (self->taxonomy, cv_skills, skill->skill, label_stemmers)) > 0)
-        present = TRUE;
+      if (!present)
+        {
+          if (cv_keys == NULL)
+            cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
+          proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
+          present = proof > 0;
+          if (!present)
+            proof = skill->skill + 1;
+        }
       skill_total[soft] += weight;
       self->part_total[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
       if (present)
