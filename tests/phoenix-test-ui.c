@@ -11,6 +11,7 @@
 #include "phoenix-test-ui.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-vault.h"
+#include "phoenix-test-util.h"
 
 static gboolean
 unlock_done (PhoenixTestUi *ui)
@@ -86,7 +87,7 @@ phoenix_test_ui_teardown (PhoenixTestUi *ui,
                           gconstpointer  data)
 {
   g_assert_null (ui->app);
-  phoenix_test_ui_remove_tree (ui->tmpdir);
+  phoenix_test_remove_tree (ui->tmpdir);
   if (ui->data_free != NULL)
     g_clear_pointer (&ui->data, ui->data_free);
   g_clear_pointer (&ui->vault_path, g_free);
@@ -140,24 +141,6 @@ phoenix_test_ui_run_app (PhoenixTestUi      *ui,
   g_object_add_weak_pointer (G_OBJECT (ui->app), (gpointer *) &ui->app);
   g_object_unref (ui->app);
   g_assert_null (ui->app);
-}
-
-void
-phoenix_test_ui_remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        phoenix_test_ui_remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* The SHA-256 of a file's bytes, to tell whether it was written. */

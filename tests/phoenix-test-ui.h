@@ -53,7 +53,6 @@ void         phoenix_test_ui_wait_until     (PhoenixTestUi           *ui,
 void         phoenix_test_ui_spin           (guint                    milliseconds);
 void         phoenix_test_ui_run_app        (PhoenixTestUi           *ui,
                                              PhoenixTestUiSteps       steps);
-void         phoenix_test_ui_remove_tree    (const char              *path);
 char        *phoenix_test_ui_checksum_file  (const char              *path);
 
 const char  *phoenix_test_ui_state          (PhoenixTestUi           *ui);

@@ -12,6 +12,7 @@
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-skill-extractor-private.h"
+#include "phoenix-test-util.h"
 
 /*
  * The skills taxonomy, skill extraction, job offers and the ATS score.
@@ -759,8 +760,6 @@ make_tmp_dir (void)
   return dir;
 }
 
-static void remove_tree (const char *path);
-
 static void
 test_offer_pdf (void)
 {
@@ -829,7 +828,7 @@ test_offer_pdf (void)
   g_assert_no_error (error);
   g_assert_cmpstr (phoenix_job_offer_get_text (from_pdf), ==, phoenix_job_offer_get_text (from_text));
 
-  remove_tree (dir);
+  phoenix_test_remove_tree (dir);
 }
 
 static void
@@ -863,7 +862,7 @@ test_offer_pdf_errors (void)
   g_assert_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
   g_clear_error (&error);
 
-  remove_tree (dir);
+  phoenix_test_remove_tree (dir);
 }
 
 /* phoenix-cli ats reads the PDF in-process and scores it as it scores the same offer as text. */
@@ -923,7 +922,7 @@ test_offer_pdf_cli (void)
     }
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (from_pdf, "missing")), >, 0);
 
-  remove_tree (dir);
+  phoenix_test_remove_tree (dir);
 }
 
 /* ---- The score ---- */
@@ -1284,24 +1283,6 @@ test_score_profile (void)
 /* ---- Offers in the vault ---- */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 test_offer_store (void)
 {
   g_autoptr(GError) error = NULL;
@@ -1376,7 +1357,7 @@ test_offer_store (void)
   phoenix_vault_lock (vault);
   g_assert_null (phoenix_job_offer_store_list (vault, extractor, &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
-  remove_tree (dir);
+  phoenix_test_remove_tree (dir);
 }
 
 int

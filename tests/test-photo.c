@@ -13,6 +13,7 @@
 #include "phoenix-kdf.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
+#include "phoenix-test-util.h"
 
 /* The CV photo: prepared for the vault (phoenix-photo.c), kept per CV
  * (show-photo), drawn by the PDF renderer and the preview. Every image here is
@@ -30,24 +31,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
@@ -61,7 +44,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  phoenix_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

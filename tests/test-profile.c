@@ -8,6 +8,7 @@
 #include "phoenix-profile.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-vault-private.h"
+#include "phoenix-test-util.h"
 
 #define PASSPHRASE "cheval bateau orange piano"
 
@@ -55,24 +56,6 @@ static const char * const person_properties[] = {
 };
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 count_cb (gpointer  instance,
@@ -574,7 +557,7 @@ vault_teardown (VaultFixture  *f,
 {
   phoenix_vault_lock (f->vault);
   g_assert_finalize_object (f->vault);
-  remove_tree (f->dir);
+  phoenix_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

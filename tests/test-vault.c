@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "phoenix-vault-file-private.h"
+#include "phoenix-test-util.h"
 
 #define PASSPHRASE     "correct horse battery staple"
 #define NEW_PASSPHRASE "Tr0ub4dor&3 – nouvelle"
@@ -37,33 +38,6 @@ new_vault (const char *path)
 
   phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
   return vault;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
 }
 
 static void
@@ -93,7 +67,7 @@ fixture_teardown (Fixture       *f,
   phoenix_vault_lock (f->vault);
   g_clear_object (&f->vault);
   if (!g_test_subprocess ())
-    remove_tree (f->dir);
+    phoenix_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->sidecar);
