@@ -270,6 +270,53 @@ test_occupation_job_titles (void)
   g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "N1302");
 }
 
+static gpointer
+prepare_thread (gpointer data)
+{
+  phoenix_job_offer_prepare_taxonomy (data);
+
+  return NULL;
+}
+
+/*
+ * The app builds the taxonomy's tables in a worker thread after unlocking;
+ * an offer read on the main thread meanwhile waits for them and finds the
+ * same skills and occupation as with tables built on the spot.
+ */
+static void
+test_taxonomy_prepare_in_thread (void)
+{
+  g_autofree char *path = phoenix_taxonomy_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixTaxonomy) fresh = phoenix_taxonomy_new_from_file (path, &error);
+  g_autoptr(PhoenixSkillExtractor) fresh_extractor = NULL;
+  g_autofree char *offer_path = source_path ("tests/data/offers/en-07-warehouse-supervisor.txt");
+  g_autofree char *text = NULL;
+  g_autoptr(PhoenixJobOffer) expected = NULL;
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  GArray *want, *got;
+  GThread *thread;
+
+  g_assert_no_error (error);
+  g_file_get_contents (offer_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  expected = phoenix_job_offer_new_from_text (extractor, text);
+
+  fresh_extractor = phoenix_skill_extractor_new (fresh);
+  thread = g_thread_new ("prepare", prepare_thread, fresh);
+  offer = phoenix_job_offer_new_from_text (fresh_extractor, text);
+  g_thread_join (thread);
+
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (offer), ==, phoenix_job_offer_get_occupation (expected));
+  want = phoenix_job_offer_get_skills (expected);
+  got = phoenix_job_offer_get_skills (offer);
+  g_assert_cmpuint (got->len, ==, want->len);
+  g_assert_cmpuint (got->len, >, 5);
+  for (guint i = 0; i < got->len; i++)
+    g_assert_cmpstr (phoenix_taxonomy_get_skill_id (fresh, g_array_index (got, PhoenixOfferSkill, i).skill), ==,
+                     phoenix_taxonomy_get_skill_id (taxonomy, g_array_index (want, PhoenixOfferSkill, i).skill));
+}
+
 static void
 test_taxonomy_generator (void)
 {
@@ -1383,6 +1430,7 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/search", test_taxonomy_search);
   g_test_add_func ("/ats/taxonomy/generator-reproduces", test_taxonomy_generator);
   g_test_add_func ("/ats/occupation/job-titles", test_occupation_job_titles);
+  g_test_add_func ("/ats/taxonomy/prepare-in-thread", test_taxonomy_prepare_in_thread);
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);

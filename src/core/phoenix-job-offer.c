@@ -695,6 +695,15 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   return TRUE;
 }
 
+void
+phoenix_job_offer_prepare_taxonomy (PhoenixTaxonomy *taxonomy)
+{
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (taxonomy));
+
+  phoenix_taxonomy_prepare (taxonomy);
+  get_title_index (taxonomy);
+}
+
 static void
 match_occupation (PhoenixJobOffer *self)
 {

@@ -238,6 +238,14 @@ phoenix_taxonomy_get_default (GError **error)
   return result;
 }
 
+void
+phoenix_taxonomy_prepare (PhoenixTaxonomy *self)
+{
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
+
+  ensure_term_tables (self);
+}
+
 guint
 phoenix_taxonomy_get_n_occupations (PhoenixTaxonomy *self)
 {

@@ -73,6 +73,13 @@ PhoenixTaxonomy  *phoenix_taxonomy_new_from_file        (const char       *path,
 PhoenixTaxonomy  *phoenix_taxonomy_get_default          (GError          **error);
 char             *phoenix_taxonomy_get_default_path     (void);
 
+/*
+ * Builds now, once, the term table the first lookup would build (≈0.1–0.2 s);
+ * safe from any thread, so an app can do it in a worker thread before the
+ * first offer is read.
+ */
+void              phoenix_taxonomy_prepare              (PhoenixTaxonomy  *self);
+
 guint             phoenix_taxonomy_get_n_occupations    (PhoenixTaxonomy  *self);
 gboolean          phoenix_taxonomy_lookup_occupation    (PhoenixTaxonomy  *self,
                                                          const char       *code,

@@ -7,9 +7,11 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-import-private.h"
+#include "phoenix-job-offer.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
+#include "phoenix-taxonomy.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
@@ -82,12 +84,46 @@ update_actions (PhoenixWindow *self)
 }
 
 static void
+prepare_taxonomy_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  PhoenixTaxonomy *taxonomy = phoenix_taxonomy_get_default (NULL);
+
+  if (taxonomy != NULL)
+    phoenix_job_offer_prepare_taxonomy (taxonomy);
+}
+
+/*
+ * Once the vault is open, the taxonomy's tables (≈0.2 s) are built in a
+ * worker thread, so the ATS check does not wait for them on the main thread.
+ * Once per process; a missing taxonomy is reported when the ATS check opens.
+ */
+static void
+prepare_taxonomy_once (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_run_in_thread (task, prepare_taxonomy_thread);
+      g_once_init_leave (&started, 1);
+    }
+}
+
+static void
 show_state (PhoenixWindow *self)
 {
   const char *state;
 
   if (phoenix_vault_is_unlocked (self->vault) && self->profile != NULL)
-    state = "main";
+    {
+      state = "main";
+      prepare_taxonomy_once ();
+    }
   else if (phoenix_vault_exists (self->vault))
     state = "unlock";
   else
