@@ -10,6 +10,7 @@
 
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-variant.h"
+#include "phoenix-json-resume.h"
 #include "phoenix-kdf.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
@@ -160,6 +161,41 @@ test_prepare_scales_jpeg (void)
   g_assert_cmpint (gdk_pixbuf_get_width (decoded), ==, 600);
   g_assert_cmpint (gdk_pixbuf_get_height (decoded), ==, 450);
   g_assert_cmpuint (g_bytes_get_size (photo), <, g_bytes_get_size (input));
+}
+
+static void
+import_image (PhoenixProfile *profile,
+              GBytes         *image)
+{
+  g_autofree char *encoded = g_base64_encode (g_bytes_get_data (image, NULL), g_bytes_get_size (image));
+  g_autofree char *json = g_strdup_printf ("{\"basics\": {\"name\": \"Camille\", "
+                                           "\"image\": \"data:image/jpeg;base64,%s\"}}", encoded);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_json_resume_import_data (profile, json, -1, &error));
+  g_assert_no_error (error);
+}
+
+/* A JSON Resume's photo is scaled and re-encoded like one chosen in the editor; bytes that are no image
+ * come in as they are. */
+static void
+test_json_resume_import (void)
+{
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(GdkPixbuf) pixbuf = new_gradient (1600, 1200, FALSE, FALSE);
+  g_autoptr(GBytes) big = encode (pixbuf, "jpeg");
+  g_autoptr(GBytes) junk = g_bytes_new_static ("not an image", 12);
+  g_autoptr(GdkPixbuf) decoded = NULL;
+
+  import_image (profile, big);
+  g_assert_true (is_jpeg (phoenix_profile_get_photo (profile)));
+  decoded = decode (phoenix_profile_get_photo (profile));
+  g_assert_cmpint (gdk_pixbuf_get_width (decoded), ==, 600);
+  g_assert_cmpint (gdk_pixbuf_get_height (decoded), ==, 450);
+  g_assert_cmpuint (g_bytes_get_size (phoenix_profile_get_photo (profile)), <, g_bytes_get_size (big));
+
+  import_image (profile, junk);
+  g_assert_true (g_bytes_equal (phoenix_profile_get_photo (profile), junk));
 }
 
 static void
@@ -573,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/photo/prepare/small-kept", test_prepare_small_kept);
   g_test_add_func ("/photo/prepare/not-images", test_prepare_not_images);
   g_test_add_func ("/photo/preview", test_preview_photo);
+  g_test_add_func ("/photo/json-resume/import", test_json_resume_import);
 
 #define ADD(path, func, data) g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
   ADD ("/photo/load/broken-file", test_load_broken_file, NULL);

@@ -8,6 +8,7 @@
 #include "phoenix-json-resume.h"
 #include "phoenix-json-resume-resources.h"
 #include "phoenix-json-schema.h"
+#include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 
 /*
@@ -450,7 +451,13 @@ read_basics (PhoenixProfile  *staged,
       g_autoptr(GBytes) photo = photo_from_data_uri (image);
 
       if (photo != NULL)
-        phoenix_profile_set_photo (staged, photo);
+        {
+          /* Scaled and re-encoded like a photo chosen in the editor; bytes no image reader
+           * understands are kept as they came, so nothing of the file is lost. */
+          g_autoptr(GBytes) prepared = phoenix_photo_prepare (photo, NULL);
+
+          phoenix_profile_set_photo (staged, prepared != NULL ? prepared : photo);
+        }
       else
         json_object_set_string_member (basics_extra, "image", image);  /* a URL: keep it */
     }
