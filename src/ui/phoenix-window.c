@@ -93,6 +93,7 @@ prepare_taxonomy_thread (GTask        *task,
 
   if (taxonomy != NULL)
     phoenix_job_offer_prepare_taxonomy (taxonomy);
+  g_task_return_boolean (task, taxonomy != NULL);
 }
 
 /*
