@@ -146,9 +146,15 @@ is_acronym (const char *name)
  * label). Such a term gives way to an ESCO or tool term of the same words,
  * and is not a term when it is one word: a single word out of context is
  * ambiguous across languages ("Disques" is "Records", as in patient records).
+ * @job_titles: "language:folded title" of every occupation label and job
+ * title; a ROME skill named exactly like a job ("Responsable logistique",
+ * "Community manager", savoirs that name a trade) is no term in that
+ * language: in an offer those words name the job or a colleague, which the
+ * score's job-title part reads.
  */
 static void
 add_term (GHashTable        *terms,
+          GHashTable        *job_titles,
           const char        *language,
           struct sb_stemmer *stemmer,
           const Skill       *skill,
@@ -170,6 +176,14 @@ add_term (GHashTable        *terms,
     return;
   if (translated && words[1] == NULL)
     return;
+  if (skill->priority == 1)
+    {
+      g_autofree char *folded = _phoenix_text_fold_words (name);
+      g_autofree char *title_key = g_strconcat (language, ":", folded, NULL);
+
+      if (g_hash_table_contains (job_titles, title_key))
+        return;
+    }
   if (skill->priority > 0 && words[1] == NULL)
     {
       g_autofree char *folded = _phoenix_text_fold_words (name);
@@ -289,6 +303,7 @@ main (int    argc,
   g_autoptr(GHashTable) occupation_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
+  g_autoptr(GHashTable) job_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) skills = g_array_new (FALSE, TRUE, sizeof (Skill));
   g_autoptr(GArray) titles = g_array_new (FALSE, TRUE, sizeof (Title));
   g_autoptr(GPtrArray) term_keys = g_ptr_array_new ();
@@ -443,23 +458,40 @@ main (int    argc,
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 
+  /* Occupation labels and job titles (not ESCO's alternative labels), gender forms included. */
+  for (guint i = 0; title_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (title_rows[i], "\t", -1);
+      g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (g_free);
+
+      if (g_strv_length (f) < 4 || g_str_equal (f[3], "alt"))
+        continue;
+      title_variants (f[2], variants);
+      for (guint j = 0; j < variants->len; j++)
+        {
+          g_autofree char *folded = _phoenix_text_fold_words (g_ptr_array_index (variants, j));
+
+          g_hash_table_add (job_titles, g_strconcat (f[1], ":", folded, NULL));
+        }
+    }
+
   /* Terms: every label and synonym, per language; tools in both. */
   for (guint i = 0; i < skills->len; i++)
     {
       Skill *skill = &g_array_index (skills, Skill, i);
 
       if (*skill->fr != '\0')
-        add_term (terms, "fr", stemmer_fr, skill, i, skill->fr, FALSE);
+        add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->fr, FALSE);
       for (guint j = 0; skill->syn_fr[j] != NULL; j++)
-        add_term (terms, "fr", stemmer_fr, skill, i, skill->syn_fr[j], FALSE);
+        add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->syn_fr[j], FALSE);
       if (*skill->en != '\0')
-        add_term (terms, "en", stemmer_en, skill, i, skill->en, skill->translated);
+        add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->en, skill->translated);
       for (guint j = 0; skill->syn_en[j] != NULL; j++)
-        add_term (terms, "en", stemmer_en, skill, i, skill->syn_en[j], FALSE);
+        add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->syn_en[j], FALSE);
       if (skill->priority == 0)
         {
-          add_term (terms, "fr", stemmer_fr, skill, i, skill->en, FALSE);
-          add_term (terms, "en", stemmer_en, skill, i, skill->fr, FALSE);
+          add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->en, FALSE);
+          add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->fr, FALSE);
         }
     }
   g_hash_table_iter_init (&iter, terms);
