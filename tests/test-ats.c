@@ -409,6 +409,15 @@ test_extractor_across_languages (void)
     g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, index, "en"), ==, "Records");
     g_assert_false (has_skill (records, "rome:126069"));
   }
+
+  {
+    /* A ROME savoir named like a job is no skill in an offer: there it names a colleague. */
+    g_autoptr(GArray) en = skills_in ("Report daily to the logistics manager.", "en");
+    g_autoptr(GArray) fr = skills_in ("Vous êtes rattaché au responsable logistique.", "fr");
+
+    g_assert_false (has_skill (en, "rome:490763"));
+    g_assert_false (has_skill (fr, "rome:512473"));
+  }
 }
 
 static void
