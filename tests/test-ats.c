@@ -921,6 +921,56 @@ test_offer_pdf_errors (void)
   phoenix_test_remove_tree (dir);
 }
 
+/*
+ * A text or HTML "offer" that is some other document (a log, a book) is
+ * refused at once with the reason, before it is read word by word; an offer
+ * of ordinary length is not.
+ */
+static void
+test_offer_too_long (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *long_path = g_build_filename (dir, "long.txt", NULL);
+  g_autofree char *huge_path = g_build_filename (dir, "huge.html", NULL);
+  g_autoptr(GFile) long_file = g_file_new_for_path (long_path);
+  g_autoptr(GFile) huge_file = g_file_new_for_path (huge_path);
+  g_autoptr(GString) text = g_string_new ("Data Analyst\nBrightwell Retail Group\n\n");
+  g_autoptr(GString) html = g_string_new ("<html><body>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+
+  while (text->len <= PHOENIX_JOB_OFFER_MAX_TEXT)
+    g_string_append (text, "- Build dashboards in Power BI and write SQL queries.\n");
+  g_assert_true (g_file_set_contents (long_path, text->str, -1, NULL));
+  while (html->len <= PHOENIX_JOB_OFFER_MAX_FILE_SIZE)
+    g_string_append (html, "<div class=\"x\"></div>");
+  g_assert_true (g_file_set_contents (huge_path, html->str, -1, NULL));
+
+  g_assert_null (phoenix_job_offer_new_from_file (extractor, long_file, &error));
+  g_assert_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG);
+  g_clear_error (&error);
+  g_assert_null (open_offer_async (long_path, &error));
+  g_assert_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG);
+  g_clear_error (&error);
+  g_assert_null (phoenix_job_offer_new_from_file (extractor, huge_file, &error));
+  g_assert_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG);
+  g_clear_error (&error);
+
+  /* A paste is checked the same way; an offer of ordinary length passes. */
+  g_assert_false (phoenix_job_offer_check_length (text->str, &error));
+  g_assert_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG);
+  g_clear_error (&error);
+  g_string_truncate (text, 5000);
+  g_assert_true (phoenix_job_offer_check_length (text->str, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (long_path, text->str, -1, NULL));
+  offer = phoenix_job_offer_new_from_file (extractor, long_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (phoenix_job_offer_get_title (offer), ==, "Data Analyst");
+
+  phoenix_test_remove_tree (dir);
+}
+
 /* phoenix-cli ats reads the PDF in-process and scores it as it scores the same offer as text. */
 static JsonObject *
 cli_ats (const char *resume,
@@ -1447,6 +1497,7 @@ main (int    argc,
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
   g_test_add_func ("/ats/offer/pdf-like-its-text", test_offer_pdf);
   g_test_add_func ("/ats/offer/pdf-errors", test_offer_pdf_errors);
+  g_test_add_func ("/ats/offer/too-long", test_offer_too_long);
   g_test_add_func ("/ats/offer/pdf-cli", test_offer_pdf_cli);
   g_test_add_func ("/ats/score/adding-a-skill-raises", test_score_add_required_skill);
   g_test_add_func ("/ats/score/removing-the-title-lowers", test_score_title);

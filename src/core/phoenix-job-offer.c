@@ -1092,6 +1092,24 @@ is_pdf (const char *contents,
   return length >= 5 && memcmp (contents, "%PDF-", 5) == 0;
 }
 
+gboolean
+phoenix_job_offer_check_length (const char  *text,
+                                GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) > PHOENIX_JOB_OFFER_MAX_TEXT)
+    {
+      g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG,
+                   _("This text is too long for a job offer: Phoenix reads offers of up to %d KB of text "
+                     "(about 80 pages)."),
+                   PHOENIX_JOB_OFFER_MAX_TEXT / 1024);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The offer in a text or HTML file's contents. */
 static PhoenixJobOffer *
 offer_from_contents (PhoenixSkillExtractor  *extractor,
@@ -1107,6 +1125,13 @@ offer_from_contents (PhoenixSkillExtractor  *extractor,
     {
       g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED,
                    _("This job offer is a PDF: import it with the PDF importer first."));
+      return NULL;
+    }
+  if (length > PHOENIX_JOB_OFFER_MAX_FILE_SIZE)
+    {
+      g_set_error (error, PHOENIX_JOB_OFFER_ERROR, PHOENIX_JOB_OFFER_ERROR_TOO_LONG,
+                   _("This file is too large to be a job offer (more than %d MB)."),
+                   PHOENIX_JOB_OFFER_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
   if (!g_utf8_validate (contents, (gssize) length, NULL))
@@ -1129,6 +1154,8 @@ offer_from_contents (PhoenixSkillExtractor  *extractor,
                    _("This job offer is empty."));
       return NULL;
     }
+  if (!phoenix_job_offer_check_length (text, error))
+    return NULL;
 
   return phoenix_job_offer_new_from_text (extractor, text);
 }
@@ -1167,6 +1194,8 @@ phoenix_job_offer_new_from_pdf_parse (PhoenixSkillExtractor  *extractor,
       g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT, message);
       return NULL;
     }
+  if (!phoenix_job_offer_check_length (text, error))
+    return NULL;
   return phoenix_job_offer_new_from_text (extractor, text);
 }
 

@@ -42,7 +42,16 @@ typedef enum
 {
   PHOENIX_JOB_OFFER_ERROR_EMPTY,
   PHOENIX_JOB_OFFER_ERROR_UNSUPPORTED,
+  PHOENIX_JOB_OFFER_ERROR_TOO_LONG,
 } PhoenixJobOfferError;
+
+/* An offer is a page or two (≈5 KB); a text file or a paste past these is some other document. */
+#define PHOENIX_JOB_OFFER_MAX_FILE_SIZE (8 * 1024 * 1024)  /* bytes of a .txt or .html file */
+#define PHOENIX_JOB_OFFER_MAX_TEXT      (256 * 1024)       /* bytes of the offer's text */
+
+/* FALSE with PHOENIX_JOB_OFFER_ERROR_TOO_LONG when @text is past PHOENIX_JOB_OFFER_MAX_TEXT. */
+gboolean               phoenix_job_offer_check_length    (const char      *text,
+                                                          GError         **error);
 
 #define PHOENIX_TYPE_JOB_OFFER (phoenix_job_offer_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixJobOffer, phoenix_job_offer, PHOENIX, JOB_OFFER, GObject)

@@ -787,6 +787,16 @@ analyse_action (GtkWidget  *widget,
       return;
     }
 
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!phoenix_job_offer_check_length (stripped, &error))
+      {
+        show_error (self, error->message);
+        return;
+      }
+  }
+
   show_error (self, NULL);
   offer = phoenix_job_offer_new_from_text (self->extractor, text);
   if (offer == NULL)
