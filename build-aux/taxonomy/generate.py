@@ -40,6 +40,12 @@ def word_set(text):
     return frozenset(w[:6] for w in fold(text).split() if w not in STOP_FR)
 
 
+def near_key(text):
+    """Folded words without French small words and a plural -s/-x: 'Coupes de cheveux' -> 'coupe cheveu'."""
+    words = [w for w in fold(text).split() if w not in STOP_FR]
+    return ' '.join(w[:-1] if len(w) > 3 and w[-1] in 'sx' else w for w in words)
+
+
 def masculine(label):
     """'Conducteur / Conductrice d'engins agricoles' -> 'Conducteur d'engins agricoles'."""
     if ' / ' not in label:
@@ -145,6 +151,12 @@ def main():
     esco_by_en = {}
     for u, r in sorted(esco_en.items()):
         esco_by_en.setdefault(fold(r['preferredLabel']), u)
+    # Near French labels: preferred or alternative, without small words and plural endings
+    # ("Techniques de coupes de cheveux" is ESCO's "techniques de coupe de cheveux").
+    esco_by_fr_near = {}
+    for u, r in sorted(esco_fr.items()):
+        for label in [r['preferredLabel']] + split_labels(r['altLabels']):
+            esco_by_fr_near.setdefault(near_key(label), u)
 
     # English labels translated by hand for the ROME skills ESCO does not name in French (ROME's labels are
     # French only). A row counts only while its French label is still the source's: a relabelled skill shows
@@ -167,12 +179,17 @@ def main():
     rome_linked_esco = collections.Counter()
     skills_by_hand = set()
     link = {}
-    for how in ('fr', 'en'):
+    for how in ('fr', 'en', 'fr-near'):
         for sid, (kind, label) in sorted(rome_skill.items()):
             if sid in link or fold(label) in tool_by_name:
                 continue
-            key = fold(label) if how == 'fr' else fold(hand_label(sid, label))
-            u = (esco_by_fr if how == 'fr' else esco_by_en).get(key) if key else None
+            if how == 'fr':
+                key, table = fold(label), esco_by_fr
+            elif how == 'en':
+                key, table = fold(hand_label(sid, label)), esco_by_en
+            else:
+                key, table = near_key(label), esco_by_fr_near
+            u = table.get(key) if key else None
             if u is not None and u in esco_en and esco_ids[u] not in alias:
                 alias[esco_ids[u]] = sid
                 link[sid] = (u, how)
@@ -436,8 +453,9 @@ def main():
             sys.stderr.write('%s\t%s\n' % (sid, skills[sid]['fr'] or skills[sid]['en']))
     print('occupations: %d (%s)' % (len(occupations), ', '.join('%s %d' % kv for kv in sorted(sources.items()))))
     print('skills: %d kept, %d with French and English labels; ROME skills linked to ESCO by French label %d, '
-          'by English label %d; %d translated by hand only'
-          % (len(kept), both, rome_linked_esco['fr'], rome_linked_esco['en'], len(skills_by_hand & kept)))
+          'by English label %d, by a near French label %d; %d translated by hand only'
+          % (len(kept), both, rome_linked_esco['fr'], rome_linked_esco['en'], rome_linked_esco['fr-near'],
+             len(skills_by_hand & kept)))
     print('occupation-skills: %d, mobilities: %d, titles: %d' % (len(occ_skills), len(mobilities), len(titles)))
     return 1 if missing or untranslated else 0
 
