@@ -46,9 +46,10 @@ load_resume (const char *name)
 }
 
 static PhoenixJobOffer *
-load_offer (const char *name)
+load_offer_in (const char *folder,
+               const char *name)
 {
-  g_autofree char *relative = g_build_filename ("tests", "data", "offers", name, NULL);
+  g_autofree char *relative = g_build_filename ("tests", "data", folder, name, NULL);
   g_autofree char *path = source_path (relative);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -57,6 +58,12 @@ load_offer (const char *name)
   g_assert_no_error (error);
 
   return offer;
+}
+
+static PhoenixJobOffer *
+load_offer (const char *name)
+{
+  return load_offer_in ("offers", name);
 }
 
 static guint
@@ -457,7 +464,7 @@ test_extractor_rules (void)
   g_assert_cmpstr (phoenix_skill_extractor_detect_language ("We are looking for a developer to join our team."), ==, "en");
 }
 
-/* ---- The 20 labelled offers ---- */
+/* ---- The labelled offers: the 20 the extractor was tuned on, and 20 held out ---- */
 
 typedef struct
 {
@@ -490,10 +497,20 @@ read_expected (const char *path,
     }
 }
 
-static void
-test_offers_extraction (void)
+typedef struct
 {
-  g_autofree char *dir_path = source_path ("tests/data/offers");
+  double precision, recall, fields, occupations, ranks;
+  guint french, english;
+} OfferScores;
+
+/* Measures skill extraction, offer fields and occupations over the labelled offers of
+ * tests/data/<folder>, which must hold @count of them; each miss is a test message. */
+static OfferScores
+measure_offers (const char *folder,
+                guint       count)
+{
+  g_autofree char *relative = g_build_filename ("tests", "data", folder, NULL);
+  g_autofree char *dir_path = source_path (relative);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -509,7 +526,7 @@ test_offers_extraction (void)
         g_ptr_array_add (names, g_strdup (name));
     }
   g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_assert_cmpuint (names->len, ==, 20);
+  g_assert_cmpuint (names->len, ==, count);
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -517,7 +534,7 @@ test_offers_extraction (void)
       g_autofree char *base = g_strndup (offer_name, strlen (offer_name) - 4);
       g_autofree char *expected_name = g_strconcat (base, ".expected", NULL);
       g_autofree char *expected_path = g_build_filename (dir_path, expected_name, NULL);
-      g_autoptr(PhoenixJobOffer) offer = load_offer (offer_name);
+      g_autoptr(PhoenixJobOffer) offer = load_offer_in (folder, offer_name);
       GArray *skills = phoenix_job_offer_get_skills (offer);
       Expected expected;
       g_autoptr(GString) report = g_string_new (NULL);
@@ -609,16 +626,54 @@ test_offers_extraction (void)
                   names->len, french, english, precision, true_positives, found, recall, true_positives, expected_total);
   g_test_message ("required/nice-to-have right for %u of %u found skills; offer fields %u/%u; occupations %u/%u",
                   rank_right, rank_total, fields_right, fields_total, occupations_right, names->len);
-  g_print ("# precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", precision, recall,
-           (double) fields_right / fields_total, (double) occupations_right / names->len);
 
-  g_assert_cmpuint (french, ==, 10);
-  g_assert_cmpuint (english, ==, 10);
-  g_assert_cmpfloat (precision, >=, 0.85);
-  g_assert_cmpfloat (recall, >=, 0.85);
-  g_assert_cmpfloat ((double) fields_right / fields_total, >=, 0.85);
-  g_assert_cmpfloat ((double) occupations_right / names->len, >=, 0.85);
-  g_assert_cmpfloat ((double) rank_right / rank_total, >=, 0.85);
+  return (OfferScores) {
+    .precision = precision,
+    .recall = recall,
+    .fields = (double) fields_right / fields_total,
+    .occupations = (double) occupations_right / names->len,
+    .ranks = rank_total > 0 ? (double) rank_right / rank_total : 0.0,
+    .french = french,
+    .english = english,
+  };
+}
+
+static void
+test_offers_extraction (void)
+{
+  OfferScores scores = measure_offers ("offers", 20);
+
+  g_print ("# precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", scores.precision, scores.recall,
+           scores.fields, scores.occupations);
+
+  g_assert_cmpuint (scores.french, ==, 10);
+  g_assert_cmpuint (scores.english, ==, 10);
+  g_assert_cmpfloat (scores.precision, >=, 0.85);
+  g_assert_cmpfloat (scores.recall, >=, 0.85);
+  g_assert_cmpfloat (scores.fields, >=, 0.85);
+  g_assert_cmpfloat (scores.occupations, >=, 0.85);
+  g_assert_cmpfloat (scores.ranks, >=, 0.85);
+}
+
+/* 20 offers written and labelled from the taxonomy without looking at the extractor's
+ * output, in trades the tuned set lacks: an honest measure. The floor only catches a
+ * regression; the printed figures are the point. */
+static void
+test_offers_held_out (void)
+{
+  OfferScores scores = measure_offers ("offers-heldout", 20);
+
+  g_print ("# held-out: precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", scores.precision, scores.recall,
+           scores.fields, scores.occupations);
+
+  g_assert_cmpuint (scores.french, ==, 10);
+  g_assert_cmpuint (scores.english, ==, 10);
+  g_assert_cmpfloat (scores.precision, >=, 0.70);
+  /* Recall measured 0.326 (75 of 230 labelled skills) when the set was written: a floor of
+   * 0.70 would fail today, so this one sits just under the measure until the extractor improves. */
+  g_assert_cmpfloat (scores.recall, >=, 0.30);
+  g_assert_cmpfloat (scores.fields, >=, 0.70);
+  g_assert_cmpfloat (scores.occupations, >=, 0.70);
 }
 
 static void
@@ -1494,6 +1549,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
+  g_test_add_func ("/ats/offer/held-out", test_offers_held_out);
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
   g_test_add_func ("/ats/offer/pdf-like-its-text", test_offer_pdf);
   g_test_add_func ("/ats/offer/pdf-errors", test_offer_pdf_errors);
