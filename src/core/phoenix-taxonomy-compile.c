@@ -212,6 +212,56 @@ add_term (GHashTable        *terms,
   g_hash_table_insert (terms, g_steal_pointer (&full), term);
 }
 
+/* @name without its parenthesised parts ("Gestion technique du bâtiment (GTB)", "Dessiner des avant-projets
+ * (roughs, croquis)"), NULL when it has none or fewer than two words are left. */
+static char *
+without_brackets (const char *name)
+{
+  g_autoptr(GString) out = NULL;
+  g_auto(GStrv) words = NULL;
+  int depth = 0;
+
+  if (strchr (name, '(') == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0)
+        g_string_append_c (out, *p);
+    }
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  while (out->len > 0 && strchr (" ,;:-", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  words = g_strsplit_set (out->str, " ", -1);
+  if (out->len == 0 || g_strv_length (words) < 2)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* @name as a term, and also without its parenthesised parts: offers seldom write them. */
+static void
+add_terms (GHashTable        *terms,
+           GHashTable        *job_titles,
+           const char        *language,
+           struct sb_stemmer *stemmer,
+           const Skill       *skill,
+           guint              skill_index,
+           const char        *name,
+           gboolean           translated)
+{
+  g_autofree char *bare = without_brackets (name);
+
+  add_term (terms, job_titles, language, stemmer, skill, skill_index, name, translated);
+  if (bare != NULL)
+    add_term (terms, job_titles, language, stemmer, skill, skill_index, bare, translated);
+}
+
 static void
 free_term (gpointer data)
 {
@@ -481,17 +531,17 @@ main (int    argc,
       Skill *skill = &g_array_index (skills, Skill, i);
 
       if (*skill->fr != '\0')
-        add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->fr, FALSE);
+        add_terms (terms, job_titles, "fr", stemmer_fr, skill, i, skill->fr, FALSE);
       for (guint j = 0; skill->syn_fr[j] != NULL; j++)
-        add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->syn_fr[j], FALSE);
+        add_terms (terms, job_titles, "fr", stemmer_fr, skill, i, skill->syn_fr[j], FALSE);
       if (*skill->en != '\0')
-        add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->en, skill->translated);
+        add_terms (terms, job_titles, "en", stemmer_en, skill, i, skill->en, skill->translated);
       for (guint j = 0; skill->syn_en[j] != NULL; j++)
-        add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->syn_en[j], FALSE);
+        add_terms (terms, job_titles, "en", stemmer_en, skill, i, skill->syn_en[j], FALSE);
       if (skill->priority == 0)
         {
-          add_term (terms, job_titles, "fr", stemmer_fr, skill, i, skill->en, FALSE);
-          add_term (terms, job_titles, "en", stemmer_en, skill, i, skill->fr, FALSE);
+          add_terms (terms, job_titles, "fr", stemmer_fr, skill, i, skill->en, FALSE);
+          add_terms (terms, job_titles, "en", stemmer_en, skill, i, skill->fr, FALSE);
         }
     }
   g_hash_table_iter_init (&iter, terms);
