@@ -725,6 +725,189 @@ test_offer_fields (void)
   g_assert_null (strstr (html_text, "p{}"));
 }
 
+/* ---- Section headings in job offers ---- */
+
+typedef enum
+{
+  ABSENT,
+  REQUIRED,
+  NICE,
+} SkillState;
+
+typedef struct
+{
+  const char *id;
+  SkillState  state;
+} ExpectedSkill;
+
+static SkillState
+offer_skill_state (PhoenixJobOffer *offer,
+                   const char      *id)
+{
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  guint index;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &index));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      const PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, i);
+
+      if (skill->skill == index)
+        return skill->required ? REQUIRED : NICE;
+    }
+
+  return ABSENT;
+}
+
+static void
+assert_offer_skills (const char          *text,
+                     const ExpectedSkill *expected,
+                     gsize                n_expected)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(GArray) in_text = phoenix_skill_extractor_extract (extractor, text, phoenix_job_offer_get_language (offer));
+
+  for (gsize i = 0; i < n_expected; i++)
+    {
+      SkillState state = offer_skill_state (offer, expected[i].id);
+      gboolean named = FALSE;
+      guint index;
+
+      /* A skill the offer leaves out must be in its text: left out by its section. */
+      g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, expected[i].id, &index));
+      for (guint m = 0; m < in_text->len; m++)
+        named = named || g_array_index (in_text, PhoenixSkillMatch, m).skill == index;
+      g_assert_true (named);
+
+      if (state != expected[i].state)
+        g_test_message ("%s: %d, expected %d in:\n%s", expected[i].id, state, expected[i].state, text);
+      g_assert_cmpint (state, ==, expected[i].state);
+    }
+}
+
+/* Each offer alternates headings that ask for nothing (the company, the benefits) with headings
+ * of one family: a skill under a heading of that family is found only when the heading is read
+ * as one, since otherwise its line stays in the section before. */
+static void
+test_offer_headings (void)
+{
+  static const ExpectedSkill role_en[] = {
+    { "tool:salesforce", ABSENT }, { "tool:excel", REQUIRED }, { "tool:docker", ABSENT },
+    { "tool:sql", REQUIRED }, { "tool:kubernetes", ABSENT }, { "tool:python", REQUIRED },
+    { "tool:figma", ABSENT }, { "tool:git", REQUIRED }, { "tool:java", REQUIRED },
+  };
+  static const ExpectedSkill role_fr[] = {
+    { "tool:salesforce", ABSENT }, { "tool:excel", REQUIRED }, { "tool:docker", ABSENT },
+    { "tool:sql", REQUIRED }, { "tool:kubernetes", ABSENT }, { "tool:python", REQUIRED },
+    { "tool:figma", ABSENT }, { "tool:git", REQUIRED }, { "tool:hubspot", ABSENT },
+    { "tool:java", REQUIRED },
+  };
+  static const ExpectedSkill profile_en[] = {
+    { "tool:salesforce", ABSENT }, { "tool:excel", REQUIRED }, { "tool:docker", ABSENT },
+    { "tool:sql", REQUIRED }, { "tool:kubernetes", ABSENT }, { "tool:python", REQUIRED },
+    { "tool:figma", ABSENT }, { "tool:git", REQUIRED },
+  };
+  static const ExpectedSkill profile_fr[] = {
+    { "tool:salesforce", ABSENT }, { "tool:excel", REQUIRED }, { "tool:docker", ABSENT },
+    { "tool:sql", REQUIRED }, { "tool:kubernetes", ABSENT }, { "tool:python", REQUIRED },
+    { "tool:figma", ABSENT }, { "tool:git", REQUIRED },
+  };
+  static const ExpectedSkill nice_en[] = {
+    { "tool:excel", REQUIRED }, { "tool:docker", NICE }, { "tool:sql", REQUIRED },
+    { "tool:kubernetes", NICE }, { "tool:python", REQUIRED }, { "tool:figma", NICE },
+    { "tool:salesforce", ABSENT },
+  };
+  static const ExpectedSkill nice_fr[] = {
+    { "tool:excel", REQUIRED }, { "tool:docker", NICE }, { "tool:sql", REQUIRED },
+    { "tool:kubernetes", NICE }, { "tool:python", REQUIRED }, { "tool:figma", NICE },
+    { "tool:salesforce", ABSENT },
+  };
+  /* Sentences and fields that begin like headings change no section. */
+  static const ExpectedSkill sentences[] = {
+    { "tool:excel", REQUIRED }, { "tool:docker", NICE }, { "tool:kubernetes", NICE },
+    { "tool:git", NICE }, { "tool:python", NICE }, { "tool:sql", NICE }, { "tool:salesforce", NICE },
+  };
+  g_autoptr(PhoenixJobOffer) city = NULL;
+
+  assert_offer_skills ("Reporting Analyst\nAcme Ltd — Leeds\nFull-time, permanent\n\n"
+                       "Who we are\nAcme sells Salesforce consulting to retailers.\n\n"
+                       "Your duties\n- Build weekly reports in Excel.\n\n"
+                       "Benefits\n- Free Docker training.\n\n"
+                       "Main tasks:\n- Write queries in SQL.\n\n"
+                       "Perks & benefits\n- A yearly Kubernetes conference.\n\n"
+                       "🚀 What you'll be doing\n- Automate the exports with Python.\n\n"
+                       "Why join us?\n- Our designers teach Figma on Fridays.\n\n"
+                       "**Day to day**\n- Keep the scripts in Git.\n\n"
+                       "About the company\nFounded in 1990.\n\n"
+                       "## Key duties and responsibilities\n- Maintain the Java batch jobs.\n",
+                       role_en, G_N_ELEMENTS (role_en));
+  assert_offer_skills ("Analyste reporting (H/F)\nAcme — Lyon\nCDI\n\n"
+                       "Qui sommes-nous ?\nAcme revend des licences Salesforce.\n\n"
+                       "Vos missions principales\n- Produire les tableaux de bord sous Excel.\n\n"
+                       "Avantages\n- Formation Docker offerte.\n\n"
+                       "Ce que vous ferez :\n- Écrire les requêtes SQL.\n\n"
+                       "L'entreprise\nNos équipes déploient Kubernetes.\n\n"
+                       "Au quotidien\n- Automatiser les exports en Python.\n\n"
+                       "Pourquoi nous rejoindre ?\n- Nos graphistes animent des ateliers Figma.\n\n"
+                       "Descriptif du poste\n- Versionner les scripts avec Git.\n\n"
+                       "Notre mission\nNous outillons les PME avec HubSpot.\n\n"
+                       "Activités principales :\n- Maintenir les traitements Java.\n",
+                       role_fr, G_N_ELEMENTS (role_fr));
+  assert_offer_skills ("Data Analyst\nAcme Ltd — Leeds\n\n"
+                       "About us\nWe resell Salesforce.\n\n"
+                       "What you'll bring\n- Advanced Excel.\n\n"
+                       "What we offer\n- Docker training.\n\n"
+                       "Essential criteria:\n- SQL.\n\n"
+                       "Salary and benefits\n- Kubernetes conference tickets.\n\n"
+                       "Who you are\n- Fluent in Python.\n\n"
+                       "Additional information\n- Figma licences for everyone.\n\n"
+                       "Skills & experience\n- Git.\n",
+                       profile_en, G_N_ELEMENTS (profile_en));
+  assert_offer_skills ("Data analyst (F/H)\nAcme — Brest\n\n"
+                       "À propos de nous\nNous revendons Salesforce.\n\n"
+                       "Qui êtes-vous ?\n- Excel avancé.\n\n"
+                       "Ce que nous offrons\n- Formation Docker.\n\n"
+                       "Compétences requises :\n- SQL.\n\n"
+                       "Informations complémentaires\n- Conférence Kubernetes offerte.\n\n"
+                       "Savoir-faire\n- Python.\n\n"
+                       "Les avantages du poste\n- Licence Figma pour tous.\n\n"
+                       "Prérequis\n- Git.\n",
+                       profile_fr, G_N_ELEMENTS (profile_fr));
+  assert_offer_skills ("Data Engineer\nAcme Ltd — Leeds\n\n"
+                       "Must have\n- Excel.\n\n"
+                       "Desirable criteria\n- Docker.\n\n"
+                       "Qualifications\n- SQL.\n\n"
+                       "Even better if:\n- Kubernetes.\n\n"
+                       "What we're looking for\n- Python.\n\n"
+                       "Bonus points\n- Figma.\n\n"
+                       "Benefits\n- Salesforce certification paid.\n",
+                       nice_en, G_N_ELEMENTS (nice_en));
+  assert_offer_skills ("Ingénieur data (H/F)\nAcme — Lyon\n\n"
+                       "Votre profil\n- Excel.\n\n"
+                       "Atouts\n- Docker.\n\n"
+                       "Vos compétences :\n- SQL.\n\n"
+                       "Ce qui ferait la différence\n- Kubernetes.\n\n"
+                       "Profil souhaité\n- Python.\n\n"
+                       "Les petits plus\n- Figma.\n\n"
+                       "Avantages\n- Certification Salesforce financée.\n",
+                       nice_fr, G_N_ELEMENTS (nice_fr));
+  assert_offer_skills ("Data Engineer\nAcme — Brest\n\n"
+                       "Profil\n- Excel.\n\n"
+                       "Un plus\n"
+                       "Profil rigoureux et autonome, vous connaissez Docker\n"
+                       "Experience with Kubernetes in production\n"
+                       "Missions variées sous Git\n"
+                       "- Skills: Python\n"
+                       "Poste : data engineer SQL\n"
+                       "Salaire : selon Salesforce\n",
+                       sentences, G_N_ELEMENTS (sentences));
+
+  /* "Nice" alone in the header is a city, not "Nice to have". */
+  city = phoenix_job_offer_new_from_text (extractor, "Data Analyst\nAcme\nNice\n\nRequirements\n- SQL.\n");
+  g_assert_cmpstr (phoenix_job_offer_get_location (city), ==, "Nice");
+  g_assert_cmpint (offer_skill_state (city, "tool:sql"), ==, REQUIRED);
+}
+
 /* ---- Job offers in a PDF ---- */
 
 /* A fictional offer: (text, bold) lines; "" is a paragraph gap, NULL a page break. */
@@ -1548,6 +1731,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
+  g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/held-out", test_offers_held_out);
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);

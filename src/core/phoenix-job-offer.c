@@ -62,56 +62,277 @@ typedef enum
   SECTION_NICE,
 } Section;
 
+typedef enum
+{
+  WORD_FILLER,    /* articles, possessives, "what", "key", "main"…: no section of their own */
+  WORD_NEUTRAL,   /* "description", "job": the job, unless another word names the section */
+  WORD_WEAK,      /* pronouns, "about", "will": a section only when no stronger word names one */
+  WORD_STRONG,
+} WordStrength;
+
 typedef struct
 {
-  const char *cue;   /* folded words a heading starts with */
-  Section     section;
-} SectionCue;
+  const char   *word;      /* folded; "missions" also finds "mission" */
+  Section       section;
+  WordStrength  strength;
+} HeadingWord;
 
-static const SectionCue section_cues[] = {
-  { "a propos", SECTION_INTRO },
-  { "about us", SECTION_INTRO },
-  { "about the company", SECTION_INTRO },
-  { "qui sommes nous", SECTION_INTRO },
-  { "l entreprise", SECTION_INTRO },
-  { "notre entreprise", SECTION_INTRO },
-  { "missions", SECTION_MISSIONS },
-  { "vos missions", SECTION_MISSIONS },
-  { "missions principales", SECTION_MISSIONS },
-  { "votre mission", SECTION_MISSIONS },
-  { "votre role", SECTION_MISSIONS },
-  { "le poste", SECTION_MISSIONS },
-  { "descriptif du poste", SECTION_MISSIONS },
-  { "responsibilities", SECTION_MISSIONS },
-  { "key responsibilities", SECTION_MISSIONS },
-  { "what you will do", SECTION_MISSIONS },
-  { "what you ll do", SECTION_MISSIONS },
-  { "you will", SECTION_MISSIONS },
-  { "duties", SECTION_MISSIONS },
-  { "the role", SECTION_MISSIONS },
-  { "profil", SECTION_REQUIRED },
-  { "votre profil", SECTION_REQUIRED },
-  { "profil recherche", SECTION_REQUIRED },
-  { "competences requises", SECTION_REQUIRED },
-  { "competences", SECTION_REQUIRED },
-  { "prerequis", SECTION_REQUIRED },
-  { "qualifications", SECTION_REQUIRED },
-  { "requirements", SECTION_REQUIRED },
-  { "requirement", SECTION_REQUIRED },
-  { "what we re looking for", SECTION_REQUIRED },
-  { "what we are looking for", SECTION_REQUIRED },
-  { "about you", SECTION_REQUIRED },
-  { "must have", SECTION_REQUIRED },
-  { "you have", SECTION_REQUIRED },
-  { "un plus", SECTION_NICE },
-  { "souhaite", SECTION_NICE },
-  { "atouts", SECTION_NICE },
-  { "les plus", SECTION_NICE },
-  { "nice to have", SECTION_NICE },
-  { "bonus", SECTION_NICE },
-  { "bonus points", SECTION_NICE },
-  { "preferred", SECTION_NICE },
-  { "desirable", SECTION_NICE },
+/* The words job boards' headings are made of (LinkedIn, Indeed, Welcome to the Jungle, France
+ * Travail, APEC, UK and US boards). A heading is a short line made of these words only, so
+ * "Vos missions principales", "What you'll be doing", "Key duties and responsibilities" or
+ * "Qui êtes-vous ?" need no entry of their own. */
+static const HeadingWord heading_words[] = {
+  /* The role and its tasks. */
+  { "mission", SECTION_MISSIONS, WORD_STRONG },
+  { "role", SECTION_MISSIONS, WORD_STRONG },
+  { "poste", SECTION_MISSIONS, WORD_STRONG },
+  { "duty", SECTION_MISSIONS, WORD_STRONG },
+  { "duties", SECTION_MISSIONS, WORD_STRONG },
+  { "responsibility", SECTION_MISSIONS, WORD_STRONG },
+  { "responsibilities", SECTION_MISSIONS, WORD_STRONG },
+  { "accountability", SECTION_MISSIONS, WORD_STRONG },
+  { "accountabilities", SECTION_MISSIONS, WORD_STRONG },
+  { "responsabilite", SECTION_MISSIONS, WORD_STRONG },
+  { "attribution", SECTION_MISSIONS, WORD_STRONG },
+  { "fonction", SECTION_MISSIONS, WORD_STRONG },
+  { "task", SECTION_MISSIONS, WORD_STRONG },
+  { "tache", SECTION_MISSIONS, WORD_STRONG },
+  { "activite", SECTION_MISSIONS, WORD_STRONG },
+  { "activity", SECTION_MISSIONS, WORD_STRONG },
+  { "activities", SECTION_MISSIONS, WORD_STRONG },
+  { "quotidien", SECTION_MISSIONS, WORD_STRONG },
+  { "day", SECTION_MISSIONS, WORD_STRONG },
+  { "do", SECTION_MISSIONS, WORD_WEAK },
+  { "doing", SECTION_MISSIONS, WORD_STRONG },
+  { "working", SECTION_MISSIONS, WORD_WEAK },
+  { "ferez", SECTION_MISSIONS, WORD_STRONG },
+  { "faire", SECTION_MISSIONS, WORD_STRONG },
+  { "impact", SECTION_MISSIONS, WORD_STRONG },
+  { "challenge", SECTION_MISSIONS, WORD_STRONG },
+  { "defi", SECTION_MISSIONS, WORD_STRONG },
+  { "enjeux", SECTION_MISSIONS, WORD_STRONG },
+  { "objectif", SECTION_MISSIONS, WORD_STRONG },
+  { "objective", SECTION_MISSIONS, WORD_STRONG },
+  { "environnement", SECTION_MISSIONS, WORD_STRONG },
+  { "environment", SECTION_MISSIONS, WORD_STRONG },
+  { "stack", SECTION_MISSIONS, WORD_STRONG },
+  { "technologie", SECTION_MISSIONS, WORD_STRONG },
+  { "technology", SECTION_MISSIONS, WORD_STRONG },
+  { "technologies", SECTION_MISSIONS, WORD_STRONG },
+  { "outil", SECTION_MISSIONS, WORD_STRONG },
+  { "tool", SECTION_MISSIONS, WORD_STRONG },
+  { "will", SECTION_MISSIONS, WORD_WEAK },
+  { "job", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "position", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "description", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "descriptif", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "detail", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "overview", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "summary", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "resume", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "purpose", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "opportunity", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "opportunite", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "offre", SECTION_MISSIONS, WORD_NEUTRAL },
+  { "emploi", SECTION_MISSIONS, WORD_NEUTRAL },
+  /* What the candidate must have. */
+  { "profil", SECTION_REQUIRED, WORD_STRONG },
+  { "profile", SECTION_REQUIRED, WORD_STRONG },
+  { "requirement", SECTION_REQUIRED, WORD_STRONG },
+  { "required", SECTION_REQUIRED, WORD_STRONG },
+  { "requis", SECTION_REQUIRED, WORD_STRONG },
+  { "requise", SECTION_REQUIRED, WORD_STRONG },
+  { "exigence", SECTION_REQUIRED, WORD_STRONG },
+  { "exige", SECTION_REQUIRED, WORD_STRONG },
+  { "exigee", SECTION_REQUIRED, WORD_STRONG },
+  { "prerequis", SECTION_REQUIRED, WORD_STRONG },
+  { "qualification", SECTION_REQUIRED, WORD_STRONG },
+  { "competence", SECTION_REQUIRED, WORD_STRONG },
+  { "competency", SECTION_REQUIRED, WORD_STRONG },
+  { "competencies", SECTION_REQUIRED, WORD_STRONG },
+  { "skill", SECTION_REQUIRED, WORD_STRONG },
+  { "experience", SECTION_REQUIRED, WORD_STRONG },
+  { "education", SECTION_REQUIRED, WORD_STRONG },
+  { "formation", SECTION_REQUIRED, WORD_STRONG },
+  { "diplome", SECTION_REQUIRED, WORD_STRONG },
+  { "diploma", SECTION_REQUIRED, WORD_STRONG },
+  { "degree", SECTION_REQUIRED, WORD_STRONG },
+  { "knowledge", SECTION_REQUIRED, WORD_STRONG },
+  { "connaissance", SECTION_REQUIRED, WORD_STRONG },
+  { "ability", SECTION_REQUIRED, WORD_STRONG },
+  { "abilities", SECTION_REQUIRED, WORD_STRONG },
+  { "aptitude", SECTION_REQUIRED, WORD_STRONG },
+  { "qualite", SECTION_REQUIRED, WORD_STRONG },
+  { "quality", SECTION_REQUIRED, WORD_STRONG },
+  { "qualities", SECTION_REQUIRED, WORD_STRONG },
+  { "savoir", SECTION_REQUIRED, WORD_STRONG },
+  { "langue", SECTION_REQUIRED, WORD_STRONG },
+  { "language", SECTION_REQUIRED, WORD_STRONG },
+  { "permis", SECTION_REQUIRED, WORD_STRONG },
+  { "licence", SECTION_REQUIRED, WORD_STRONG },
+  { "license", SECTION_REQUIRED, WORD_STRONG },
+  { "certification", SECTION_REQUIRED, WORD_STRONG },
+  { "certificat", SECTION_REQUIRED, WORD_STRONG },
+  { "criteria", SECTION_REQUIRED, WORD_STRONG },
+  { "criterion", SECTION_REQUIRED, WORD_STRONG },
+  { "critere", SECTION_REQUIRED, WORD_STRONG },
+  { "essential", SECTION_REQUIRED, WORD_STRONG },
+  { "must", SECTION_REQUIRED, WORD_STRONG },
+  { "mandatory", SECTION_REQUIRED, WORD_STRONG },
+  { "obligatoire", SECTION_REQUIRED, WORD_STRONG },
+  { "indispensable", SECTION_REQUIRED, WORD_STRONG },
+  { "necessaire", SECTION_REQUIRED, WORD_STRONG },
+  { "minimum", SECTION_REQUIRED, WORD_STRONG },
+  { "basic", SECTION_REQUIRED, WORD_STRONG },
+  { "need", SECTION_REQUIRED, WORD_STRONG },
+  { "needed", SECTION_REQUIRED, WORD_STRONG },
+  { "bring", SECTION_REQUIRED, WORD_STRONG },
+  { "have", SECTION_REQUIRED, WORD_STRONG },
+  { "expect", SECTION_REQUIRED, WORD_STRONG },
+  { "expectation", SECTION_REQUIRED, WORD_STRONG },
+  { "attente", SECTION_REQUIRED, WORD_STRONG },
+  { "attendu", SECTION_REQUIRED, WORD_STRONG },
+  { "looking", SECTION_REQUIRED, WORD_STRONG },
+  { "seeking", SECTION_REQUIRED, WORD_STRONG },
+  { "recherche", SECTION_REQUIRED, WORD_STRONG },
+  { "recherchee", SECTION_REQUIRED, WORD_STRONG },
+  { "recherchons", SECTION_REQUIRED, WORD_STRONG },
+  { "cherchons", SECTION_REQUIRED, WORD_STRONG },
+  { "candidat", SECTION_REQUIRED, WORD_STRONG },
+  { "candidate", SECTION_REQUIRED, WORD_STRONG },
+  { "ideal", SECTION_REQUIRED, WORD_STRONG },
+  { "specification", SECTION_REQUIRED, WORD_STRONG },
+  { "background", SECTION_REQUIRED, WORD_STRONG },
+  { "parcours", SECTION_REQUIRED, WORD_STRONG },
+  { "you", SECTION_REQUIRED, WORD_WEAK },
+  { "vous", SECTION_REQUIRED, WORD_WEAK },
+  { "etes", SECTION_REQUIRED, WORD_WEAK },
+  { "toi", SECTION_REQUIRED, WORD_WEAK },
+  { "tu", SECTION_REQUIRED, WORD_WEAK },
+  /* What would be a plus. */
+  { "plus", SECTION_NICE, WORD_STRONG },
+  { "pluses", SECTION_NICE, WORD_STRONG },
+  { "atout", SECTION_NICE, WORD_STRONG },
+  { "asset", SECTION_NICE, WORD_STRONG },
+  { "bonus", SECTION_NICE, WORD_STRONG },
+  { "nice", SECTION_NICE, WORD_STRONG },
+  { "desirable", SECTION_NICE, WORD_STRONG },
+  { "desired", SECTION_NICE, WORD_STRONG },
+  { "preferred", SECTION_NICE, WORD_STRONG },
+  { "preferable", SECTION_NICE, WORD_STRONG },
+  { "apprecie", SECTION_NICE, WORD_STRONG },
+  { "appreciee", SECTION_NICE, WORD_STRONG },
+  { "ideally", SECTION_NICE, WORD_STRONG },
+  { "idealement", SECTION_NICE, WORD_STRONG },
+  { "advantage", SECTION_NICE, WORD_STRONG },
+  { "advantageous", SECTION_NICE, WORD_STRONG },
+  { "better", SECTION_NICE, WORD_STRONG },
+  { "great", SECTION_NICE, WORD_STRONG },
+  { "extra", SECTION_NICE, WORD_STRONG },
+  { "optional", SECTION_NICE, WORD_STRONG },
+  { "optionnel", SECTION_NICE, WORD_STRONG },
+  { "facultatif", SECTION_NICE, WORD_STRONG },
+  { "difference", SECTION_NICE, WORD_STRONG },
+  { "souhaite", SECTION_NICE, WORD_WEAK },     /* "Souhaité" alone; "Profil souhaité" is required */
+  { "souhaitee", SECTION_NICE, WORD_WEAK },
+  /* The company, the package, the process: nothing asked of the candidate. */
+  { "entreprise", SECTION_INTRO, WORD_STRONG },
+  { "company", SECTION_INTRO, WORD_STRONG },
+  { "companies", SECTION_INTRO, WORD_STRONG },
+  { "societe", SECTION_INTRO, WORD_STRONG },
+  { "groupe", SECTION_INTRO, WORD_STRONG },
+  { "organisation", SECTION_INTRO, WORD_STRONG },
+  { "organization", SECTION_INTRO, WORD_STRONG },
+  { "employer", SECTION_INTRO, WORD_STRONG },
+  { "employeur", SECTION_INTRO, WORD_STRONG },
+  { "team", SECTION_INTRO, WORD_STRONG },
+  { "equipe", SECTION_INTRO, WORD_STRONG },
+  { "culture", SECTION_INTRO, WORD_STRONG },
+  { "valeur", SECTION_INTRO, WORD_STRONG },
+  { "value", SECTION_INTRO, WORD_STRONG },
+  { "story", SECTION_INTRO, WORD_STRONG },
+  { "histoire", SECTION_INTRO, WORD_STRONG },
+  { "life", SECTION_INTRO, WORD_STRONG },
+  { "benefit", SECTION_INTRO, WORD_STRONG },
+  { "perk", SECTION_INTRO, WORD_STRONG },
+  { "avantage", SECTION_INTRO, WORD_STRONG },
+  { "offer", SECTION_INTRO, WORD_STRONG },
+  { "offrons", SECTION_INTRO, WORD_STRONG },
+  { "propose", SECTION_INTRO, WORD_STRONG },
+  { "proposons", SECTION_INTRO, WORD_STRONG },
+  { "give", SECTION_INTRO, WORD_STRONG },
+  { "get", SECTION_INTRO, WORD_STRONG },
+  { "package", SECTION_INTRO, WORD_STRONG },
+  { "salary", SECTION_INTRO, WORD_STRONG },
+  { "salaire", SECTION_INTRO, WORD_STRONG },
+  { "remuneration", SECTION_INTRO, WORD_STRONG },
+  { "compensation", SECTION_INTRO, WORD_STRONG },
+  { "pay", SECTION_INTRO, WORD_STRONG },
+  { "reward", SECTION_INTRO, WORD_STRONG },
+  { "schedule", SECTION_INTRO, WORD_STRONG },
+  { "horaire", SECTION_INTRO, WORD_STRONG },
+  { "condition", SECTION_INTRO, WORD_STRONG },
+  { "information", SECTION_INTRO, WORD_STRONG },
+  { "process", SECTION_INTRO, WORD_STRONG },
+  { "processus", SECTION_INTRO, WORD_STRONG },
+  { "recrutement", SECTION_INTRO, WORD_STRONG },
+  { "recruitment", SECTION_INTRO, WORD_STRONG },
+  { "hiring", SECTION_INTRO, WORD_STRONG },
+  { "interview", SECTION_INTRO, WORD_STRONG },
+  { "entretien", SECTION_INTRO, WORD_STRONG },
+  { "deroulement", SECTION_INTRO, WORD_STRONG },
+  { "apply", SECTION_INTRO, WORD_STRONG },
+  { "postuler", SECTION_INTRO, WORD_STRONG },
+  { "candidature", SECTION_INTRO, WORD_STRONG },
+  { "contact", SECTION_INTRO, WORD_STRONG },
+  { "join", SECTION_INTRO, WORD_STRONG },
+  { "joining", SECTION_INTRO, WORD_STRONG },
+  { "rejoindre", SECTION_INTRO, WORD_STRONG },
+  { "rejoignez", SECTION_INTRO, WORD_STRONG },
+  { "diversity", SECTION_INTRO, WORD_STRONG },
+  { "diversite", SECTION_INTRO, WORD_STRONG },
+  { "inclusion", SECTION_INTRO, WORD_STRONG },
+  { "presentation", SECTION_INTRO, WORD_WEAK },
+  { "about", SECTION_INTRO, WORD_WEAK },
+  { "propos", SECTION_INTRO, WORD_WEAK },
+  { "us", SECTION_INTRO, WORD_WEAK },
+  { "we", SECTION_INTRO, WORD_WEAK },
+  { "our", SECTION_INTRO, WORD_WEAK },
+  { "nous", SECTION_INTRO, WORD_WEAK },
+  { "notre", SECTION_INTRO, WORD_WEAK },
+  { "nos", SECTION_INTRO, WORD_WEAK },
+  { "ils", SECTION_INTRO, WORD_WEAK },
+  { "sommes", SECTION_INTRO, WORD_WEAK },
+};
+
+/* Words that carry no section: "Vos missions principales", "What you'll be doing". */
+static const char * const heading_fillers[] = {
+  "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "from", "as", "is", "are",
+  "be", "ll", "re", "ve", "s", "m", "what", "who", "why", "how", "where", "which", "that", "this",
+  "your", "yours", "my", "me", "i", "it", "its", "if", "so", "some", "key", "main", "core", "primary",
+  "full", "more", "also", "all", "any", "other", "additional", "further", "specific", "top", "points",
+  "even", "would", "can", "could", "should", "here", "there", "person", "technical", "soft", "hard",
+  "personal", "professional", "general", "at",
+  "le", "la", "les", "l", "un", "une", "et", "ou", "au", "aux", "en", "dans", "sur", "pour", "par",
+  "avec", "ce", "ces", "cet", "cette", "que", "qu", "qui", "quoi", "quel", "quels", "quelle",
+  "quelles", "vos", "votre", "ton", "tes", "ta", "principal", "principale", "principaux", "cle",
+  "futur", "future", "seront", "sera", "serait", "seraient", "fera", "ferait", "est", "sont", "etre",
+  "c", "j", "n", "ne", "y", "on", "il", "elle", "si", "te", "t", "allez", "aurez", "petit", "autre",
+  "concretement", "technique", "complementaire", "professionnel", "comportementale", "transverse",
+  "pourvoir", "pourquoi", "chez",
+};
+
+/* "Description de l'entreprise", "Benefits of the role": the word after is a complement. */
+static const char * const complement_markers[] = { "de", "du", "des", "d", "of" };
+/* After these, a company's name may follow: "Pourquoi rejoindre Acme ?", "Your role at Acme". */
+static const char * const company_introducers[] = {
+  "chez", "at", "join", "joining", "rejoindre", "rejoignez", "about", "propos",
+};
+/* "Notre mission", "Our offer": the company's, not the job's. */
+static const char * const our_words[] = { "our", "notre", "nos" };
+/* List items are headings only when they end with a colon. */
+static const char * const list_bullets[] = {
+  "-", "*", "•", "–", "—", "·", "▪", "◦", "●", "○", "►", "➢", "✓", "✔", "→", ">",
 };
 
 /* Folded phrases that make a clause nice-to-have wherever it stands. */
@@ -151,40 +372,239 @@ contains_words (const char *folded,
   return strstr (padded, needle) != NULL;
 }
 
-/* A heading: a short line, no final full stop, that starts with a known cue. */
+static gboolean
+in_list (const char         *word,
+         const char * const *list,
+         gsize               n_list)
+{
+  for (gsize i = 0; i < n_list; i++)
+    {
+      if (strcmp (word, list[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The word itself, or without a plural "s": "missions", "compétences", "perks". */
+static gboolean
+word_is (const char *word,
+         const char *entry)
+{
+  gsize len = strlen (word);
+
+  if (strcmp (word, entry) == 0)
+    return TRUE;
+  return len > 3 && word[len - 1] == 's' && strncmp (word, entry, len - 1) == 0 && entry[len - 1] == '\0';
+}
+
+static const HeadingWord *
+heading_word (const char *word)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (heading_words); i++)
+    {
+      if (strcmp (word, heading_words[i].word) == 0)
+        return &heading_words[i];
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (heading_words); i++)
+    {
+      if (word_is (word, heading_words[i].word))
+        return &heading_words[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+heading_filler (const char *word)
+{
+  if (g_ascii_isdigit (*word))
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (heading_fillers); i++)
+    {
+      if (word_is (word, heading_fillers[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The first section of @order in @found (one bit per section). */
+static Section
+pick_section (guint          found,
+              const Section *order)
+{
+  for (guint i = 0; i < 4; i++)
+    {
+      if (found & (1u << order[i]))
+        return order[i];
+    }
+
+  return SECTION_MISSIONS;
+}
+
+/* A heading: a short line with no final full stop, made of heading words only (articles, "your",
+ * "what", "main"… aside), with emoji, bullets, "#", "**" or a final ":" or "?" around; a line
+ * ending with a colon may hold two other words ("Vous aurez pour missions :"), and a company's
+ * name may follow "chez", "at", "join", "about" ("Pourquoi rejoindre Acme ?"). "Label : text"
+ * is a heading with its text when the label names what is asked ("Missions : …", "Profil : …"),
+ * not a field ("Poste : Comptable", "Salaire : 35 k€"). A list item ("- Experience") is a
+ * heading only when it ends with a colon. The section: the strongest word's ("Profil souhaité"
+ * is required, "Compétences appréciées" nice); the head noun's over its complement's
+ * ("Avantages du poste", "Description de l'entreprise"); "our"/"notre" makes a mission the
+ * company's ("Notre mission"). */
 static gboolean
 line_heading (const char *line,
               Section    *section)
 {
+  static const Section strong_order[] = { SECTION_NICE, SECTION_REQUIRED, SECTION_MISSIONS, SECTION_INTRO };
+  static const Section weak_order[] = { SECTION_NICE, SECTION_MISSIONS, SECTION_REQUIRED, SECTION_INTRO };
   g_autofree char *head = NULL;
-  g_autofree char *folded = NULL;
+  g_autoptr(GArray) tokens = NULL;
   gsize len = strlen (line);
   const char *colon = strchr (line, ':');
-  gsize words_in_line = 1;
+  gboolean item = FALSE;
+  gboolean inline_text = FALSE;   /* "Missions : gestion de la paie" */
+  gboolean open_ended = FALSE;    /* "Vous aurez pour missions :" */
+  gboolean after_marker = FALSE;
+  gboolean after_our = FALSE;
+  gboolean after_introducer = FALSE;
+  gboolean seen_content = FALSE;
+  gboolean names_a_need = FALSE;  /* a word other than "poste", "rôle", the company's */
+  gboolean neutral = FALSE;
+  guint strong_head = 0;
+  guint strong_complement = 0;
+  guint weak = 0;
+  guint uncovered = 0;
+  guint names = 0;
 
-  if (len == 0 || len > 80 || line[len - 1] == '.')
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (list_bullets); i++)
+    {
+      if (g_str_has_prefix (line, list_bullets[i]) && g_ascii_isspace (line[strlen (list_bullets[i])]))
+        item = TRUE;
+    }
+  if (colon != NULL)
+    {
+      const char *p = colon + 1;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      inline_text = *p != '\0';
+      open_ended = !inline_text;
+      head = g_strndup (line, colon - line);
+    }
+  else
+    head = g_strdup (line);
+
+  if (item && !open_ended)
+    return FALSE;
+  if (inline_text && colon - line > 50)
+    return FALSE;
+  if (!inline_text && (len > 80 || strchr (".,;", line[len - 1]) != NULL))
     return FALSE;
 
-  head = colon != NULL ? g_strndup (line, colon - line) : g_strdup (line);
-  folded = fold (head);
-  for (const char *p = folded; *p != '\0'; p++)
-    words_in_line += *p == ' ';
-  for (gsize i = 0; i < G_N_ELEMENTS (section_cues); i++)
-    {
-      gsize words_in_cue = 1;
+  tokens = _phoenix_text_tokenize (head, NULL, FALSE);
+  if (tokens->len == 0 || tokens->len > (inline_text ? 6u : open_ended ? 10u : 8u))
+    return FALSE;
+  /* "Nice" alone is a city. */
+  if (tokens->len == 1 && strcmp (g_array_index (tokens, PhoenixTextToken, 0).folded, "nice") == 0)
+    return FALSE;
 
-      if (!starts_with_words (folded, section_cues[i].cue))
-        continue;
-      for (const char *p = section_cues[i].cue; *p != '\0'; p++)
-        words_in_cue += *p == ' ';
-      /* "Profil recherché" is a heading; "Profil rigoureux et autonome…" is a sentence. */
-      if (words_in_line > words_in_cue + 2)
-        continue;
-      *section = section_cues[i].section;
-      return TRUE;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PhoenixTextToken *token = &g_array_index (tokens, PhoenixTextToken, i);
+      const char *word = token->folded;
+      const HeadingWord *entry;
+      Section word_section;
+      WordStrength strength;
+
+      if (in_list (word, complement_markers, G_N_ELEMENTS (complement_markers)))
+        {
+          after_marker = seen_content;
+          continue;
+        }
+      if (in_list (word, our_words, G_N_ELEMENTS (our_words)))
+        {
+          after_our = TRUE;
+          weak |= 1u << SECTION_INTRO;
+          continue;
+        }
+      if (in_list (word, company_introducers, G_N_ELEMENTS (company_introducers)))
+        after_introducer = TRUE;
+
+      entry = heading_word (word);
+      if (entry == NULL)
+        {
+          if (heading_filler (word))
+            continue;
+          if (after_introducer && names < 3 && g_unichar_isupper (g_utf8_get_char (head + token->start)))
+            names++;
+          else
+            uncovered++;
+          continue;
+        }
+
+      word_section = entry->section;
+      strength = entry->strength;
+      if (after_our && word_section == SECTION_MISSIONS)
+        {
+          word_section = SECTION_INTRO;
+          strength = WORD_STRONG;
+        }
+      switch (strength)
+        {
+        case WORD_STRONG:
+          if (after_marker)
+            strong_complement |= 1u << word_section;
+          else
+            strong_head |= 1u << word_section;
+          if (word_section != SECTION_INTRO && strcmp (entry->word, "poste") != 0 &&
+              strcmp (entry->word, "role") != 0)
+            names_a_need = TRUE;
+          break;
+        case WORD_WEAK:
+          weak |= 1u << word_section;
+          break;
+        case WORD_NEUTRAL:
+          neutral = TRUE;
+          break;
+        case WORD_FILLER:
+        default:
+          break;
+        }
+      after_marker = FALSE;
+      after_our = FALSE;
+      seen_content = TRUE;
     }
 
-  return FALSE;
+  if (uncovered > (open_ended ? 2u : 0u))
+    return FALSE;
+  if (strong_head != 0)
+    *section = pick_section (strong_head, strong_order);
+  else if (strong_complement != 0)
+    *section = pick_section (strong_complement, strong_order);
+  else if ((weak & ~(1u << SECTION_INTRO)) != 0)
+    *section = pick_section (weak, weak_order);
+  else if (neutral)  /* "About the job", "À propos de l'offre" */
+    *section = SECTION_MISSIONS;
+  else if (weak != 0)
+    *section = SECTION_INTRO;
+  else
+    return FALSE;
+  /* "What's in it for you": the package. */
+  if (!inline_text)
+    {
+      g_autofree char *folded = fold (head);
+
+      if (contains_words (folded, "in it for"))
+        *section = SECTION_INTRO;
+    }
+  if (inline_text && (*section == SECTION_INTRO || !names_a_need))
+    return FALSE;
+
+  return TRUE;
 }
 
 static char *
