@@ -246,6 +246,22 @@ def main():
             seen += 1
         return sid if sid in skills else None
 
+    # Soft skills as offers name them ("autonome", "rigueur", "team player"), each a synonym of the one skill
+    # that means it: ROME and ESCO name them as verb phrases ("travailler de manière autonome").
+    soft_path = os.path.join(HERE, 'soft-skills.tsv')
+    with open(soft_path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != 3 or fields[1] not in ('fr', 'en') or not clean(fields[2]):
+                sys.exit('generate.py: %s:%d: expected "skill_id<TAB>fr|en<TAB>phrase": %s'
+                         % (soft_path, n, line.strip()))
+            sid = resolve(fields[0])
+            if sid is None:
+                sys.exit('generate.py: %s:%d: unknown skill id %s' % (soft_path, n, fields[0]))
+            skills[sid]['syn_' + fields[1]].add(clean(fields[2]))
+
     # ---- Occupations: ROME fiches, linked to ESCO occupations by French labels.
     rome_occ = {r['code_rome']: clean(r['libelle_rome']) for r in read_csv(os.path.join(rome_dir, 'unix_referentiel_code_rome_v460_utf8.csv'))}
     appellations = collections.defaultdict(set)
