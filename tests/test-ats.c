@@ -427,6 +427,27 @@ test_extractor_across_languages (void)
   }
 }
 
+/*
+ * Soft skills as offers name them (build-aux/taxonomy/soft-skills.tsv): an
+ * adjective or a noun finds the skill the taxonomy names with a verb phrase,
+ * in French and English; a heading or a word in another sense does not.
+ */
+static void
+test_extractor_soft_skills (void)
+{
+  g_autoptr(GArray) fr = skills_in ("Profil : rigoureux, ponctuel et doté d'un bon sens de l'organisation.", "fr");
+  g_autoptr(GArray) en = skills_in ("You are reliable, organised and a real team player.", "en");
+  g_autoptr(GArray) none = skills_in ("Savoir-être\nUn sérieux atout pour ce poste : la maîtrise de Sage.", "fr");
+
+  g_assert_true (has_skill (fr, "esco:59f56593"));   /* rigueur → souci du détail */
+  g_assert_true (has_skill (fr, "rome:497464"));     /* sens de l'organisation */
+  g_assert_true (has_skill (en, "esco:25e16679"));   /* reliable → act reliably */
+  g_assert_true (has_skill (en, "rome:477056"));     /* team player → travail en équipe */
+  g_assert_false (has_skill (none, "esco:25e16679"));
+  g_assert_false (has_skill (none, "esco:15d76317"));
+  g_assert_true (has_skill (none, "tool:sage"));
+}
+
 static void
 test_extractor_rules (void)
 {
@@ -1739,6 +1760,7 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/prepare-in-thread", test_taxonomy_prepare_in_thread);
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
+  g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
