@@ -446,6 +446,15 @@ test_extractor_soft_skills (void)
   g_assert_false (has_skill (none, "esco:25e16679"));
   g_assert_false (has_skill (none, "esco:15d76317"));
   g_assert_true (has_skill (none, "tool:sage"));
+
+  {
+    /* One stem, two spellings of one skill's term: both are found. */
+    g_autoptr(GArray) adjective = skills_in ("Vous êtes autonome et curieux.", "fr");
+    g_autoptr(GArray) noun = skills_in ("Une grande autonomie est requise.", "fr");
+
+    g_assert_true (has_skill (adjective, "esco:c29aa9d2"));
+    g_assert_true (has_skill (noun, "esco:c29aa9d2"));
+  }
 }
 
 static void

@@ -380,8 +380,8 @@ singular (const char *folded)
  * “assurances”.
  */
 static gboolean
-same_last_word (PhoenixTextToken *tail,
-                const char       *surface)
+same_last_word_as (PhoenixTextToken *tail,
+                   const char       *surface)
 {
   g_autoptr(GArray) words = _phoenix_text_tokenize (surface, NULL, TRUE);
   g_autofree char *text_word = NULL;
@@ -393,6 +393,40 @@ same_last_word (PhoenixTextToken *tail,
   term_word = singular (g_array_index (words, PhoenixTextToken, words->len - 1).folded);
 
   return strcmp (text_word, term_word) == 0;
+}
+
+/* @surfaces: the term's spellings, "|"-separated (one stem may be spelt "autonomie" and "autonome"). */
+static gboolean
+same_last_word (PhoenixTextToken *tail,
+                const char       *surfaces)
+{
+  g_auto(GStrv) each = g_strsplit (surfaces, "|", -1);
+
+  for (guint i = 0; each[i] != NULL; i++)
+    {
+      if (same_last_word_as (tail, each[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the text at @start spells one of @surfaces exactly. */
+static gboolean
+spelt_as (const char *text,
+          gsize       start,
+          gsize       len,
+          const char *surfaces)
+{
+  g_auto(GStrv) each = g_strsplit (surfaces, "|", -1);
+
+  for (guint i = 0; each[i] != NULL; i++)
+    {
+      if (strlen (each[i]) == len && strncmp (text + start, each[i], len) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -419,9 +453,7 @@ accept_match (const char       *text,
 
   if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0 && cased)
     {
-      gsize len = head->end - head->start;
-
-      if (strlen (surface) != len || strncmp (text + head->start, surface, len) != 0)
+      if (!spelt_as (text, head->start, head->end - head->start, surface))
         return FALSE;
     }
 

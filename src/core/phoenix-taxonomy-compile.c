@@ -196,6 +196,21 @@ add_term (GHashTable        *terms,
 
   full = g_strconcat (language, ":", key, NULL);
   previous = g_hash_table_lookup (terms, full);
+  /* Another spelling of the same skill's term ("autonomie", "autonome": one stem): the extractor
+   * accepts the last word of any of them, so every spelling is kept, "|"-separated. */
+  if (previous != NULL && previous->skill == skill_index)
+    {
+      g_auto(GStrv) known = g_strsplit (previous->surface, "|", -1);
+
+      if (!g_strv_contains ((const char * const *) known, name) && strchr (name, '|') == NULL)
+        {
+          char *both = g_strconcat (previous->surface, "|", name, NULL);
+
+          g_free (previous->surface);
+          previous->surface = both;
+        }
+      return;
+    }
   if (previous != NULL && previous->priority <= priority)
     return;
 
