@@ -400,8 +400,11 @@ static gboolean
 same_last_word (PhoenixTextToken *tail,
                 const char       *surfaces)
 {
-  g_auto(GStrv) each = g_strsplit (surfaces, "|", -1);
+  g_auto(GStrv) each = NULL;
 
+  if (strchr (surfaces, '|') == NULL)
+    return same_last_word_as (tail, surfaces);
+  each = g_strsplit (surfaces, "|", -1);
   for (guint i = 0; each[i] != NULL; i++)
     {
       if (same_last_word_as (tail, each[i]))
@@ -418,8 +421,11 @@ spelt_as (const char *text,
           gsize       len,
           const char *surfaces)
 {
-  g_auto(GStrv) each = g_strsplit (surfaces, "|", -1);
+  g_auto(GStrv) each = NULL;
 
+  if (strchr (surfaces, '|') == NULL)
+    return strlen (surfaces) == len && strncmp (text + start, surfaces, len) == 0;
+  each = g_strsplit (surfaces, "|", -1);
   for (guint i = 0; each[i] != NULL; i++)
     {
       if (strlen (each[i]) == len && strncmp (text + start, each[i], len) == 0)
