@@ -34,3 +34,21 @@ phoenix_test_remove_tree (const char *path)
   else
     g_unlink (path);
 }
+
+void
+phoenix_test_dir_setup (PhoenixTestDir *f,
+                        gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("phoenix-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+void
+phoenix_test_dir_teardown (PhoenixTestDir *f,
+                           gconstpointer   data)
+{
+  phoenix_test_remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}

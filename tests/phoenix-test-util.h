@@ -6,6 +6,17 @@
 G_BEGIN_DECLS
 
 /* Deletes @path and everything below it, read-only folders included; a missing path is fine. */
-void phoenix_test_remove_tree (const char *path);
+void phoenix_test_remove_tree  (const char *path);
+
+/* A fixture that is a fresh temporary folder, removed with everything in it after the test. */
+typedef struct
+{
+  char *dir;
+} PhoenixTestDir;
+
+void phoenix_test_dir_setup    (PhoenixTestDir *f,
+                                gconstpointer   data);
+void phoenix_test_dir_teardown (PhoenixTestDir *f,
+                                gconstpointer   data);
 
 G_END_DECLS

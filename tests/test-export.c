@@ -25,28 +25,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerFontInfo, g_object_unref)
 #define DATA_DIR SOURCE_DIR "/tests/data/json-resume"
 #define PASSPHRASE "cheval bateau orange piano"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("phoenix-export-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  phoenix_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef PhoenixTestDir Fixture;
 
 static JsonNode *
 load_json (const char *path)
@@ -1324,10 +1303,10 @@ main (int   argc,
   g_test_add_func ("/export/pdf/page-breaks", test_page_breaks);
   g_test_add_func ("/export/pdf/render-page", test_render_page);
   g_test_add_func ("/export/completeness", test_completeness);
-  g_test_add ("/export/pdf/native-language", Fixture, NULL, fixture_setup, test_pdf_native_language,
-              fixture_teardown);
+  g_test_add ("/export/pdf/native-language", Fixture, NULL, phoenix_test_dir_setup, test_pdf_native_language,
+              phoenix_test_dir_teardown);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, phoenix_test_dir_setup, func, phoenix_test_dir_teardown)
   ADD ("/export/pdf/round-trip", test_pdf_round_trip);
   ADD ("/export/pdf/document", test_pdf_document);
   ADD ("/export/pdf/async", test_export_async);

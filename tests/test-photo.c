@@ -26,28 +26,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #define PASSPHRASE "cheval bateau orange piano"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("phoenix-photo-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  phoenix_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef PhoenixTestDir Fixture;
 
 /* A diagonal gradient, red to blue; @transparent: its top-left quarter clear. */
 static GdkPixbuf *
@@ -611,7 +590,7 @@ main (int   argc,
   g_test_add_func ("/photo/preview", test_preview_photo);
   g_test_add_func ("/photo/json-resume/import", test_json_resume_import);
 
-#define ADD(path, func, data) g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
+#define ADD(path, func, data) g_test_add (path, Fixture, data, phoenix_test_dir_setup, func, phoenix_test_dir_teardown)
   ADD ("/photo/load/broken-file", test_load_broken_file, NULL);
   ADD ("/photo/load/too-big", test_load_too_big, NULL);
   ADD ("/photo/load/async", test_load_async, NULL);
