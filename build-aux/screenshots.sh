@@ -11,7 +11,7 @@
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
 #
-# Each picture comes from tests/screenshot-tool, which drives the real window
+# Each picture comes from tests/gui/screenshot-tool, which drives the real window
 # under Xvfb with a fresh vault in a temporary folder and a fictional person
 # (Camille Martin), and renders the window itself to PNG (the Xvfb screen is
 # larger than the biggest window so that its frame fits around it, and the
@@ -25,7 +25,7 @@ case $builddir in
   *) builddir=$srcdir/$builddir ;;
 esac
 
-ninja -C "$builddir" tests/screenshot-tool data/gschemas.compiled src/core/taxonomy.gvariant >/dev/null
+ninja -C "$builddir" tests/gui/screenshot-tool data/gschemas.compiled src/tools/taxonomy.gvariant >/dev/null
 ninja -C "$builddir" po/fr/LC_MESSAGES/phoenix.mo >/dev/null 2>&1 || true
 
 outdir=$srcdir/data/screenshots
@@ -45,11 +45,11 @@ shot () {
     NO_AT_BRIDGE=1 \
     PHOENIX_VAULT_PATH="$tmpdir/vault/vault.db" \
     PHOENIX_KDF_TEST=1 \
-    PHOENIX_TAXONOMY="$builddir/src/core/taxonomy.gvariant" \
+    PHOENIX_TAXONOMY="$builddir/src/tools/taxonomy.gvariant" \
     PHOENIX_LOCALEDIR="$builddir/po" \
     PHOENIX_WINDOW_SIZE="$2" \
     xvfb-run -a -s "-screen 0 2800x1800x24" \
-    dbus-run-session -- "$builddir/tests/screenshot-tool" "$1" "$outdir/$3"
+    dbus-run-session -- "$builddir/tests/gui/screenshot-tool" "$1" "$outdir/$3"
 }
 
 shot welcome 1280x800 welcome.png

@@ -8,7 +8,7 @@
 #include <cairo-pdf.h>
 
 #include "phoenix-cv-renderer.h"
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-page-layout-private.h"
 
 struct _PhoenixCvRenderer
 {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-reading-order-private.h"
 
 /*
  * The name and the section headings: by wording (French and English,

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-reading-order-private.h"
 
 /*
  * Reading order: positioned lines → rows in reading order. Removes running

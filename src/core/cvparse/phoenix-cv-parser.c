@@ -7,10 +7,10 @@
 #include <string.h>
 
 #include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-reading-order-private.h"
 
 /*
- * The CV parser, top level: reading order (phoenix-cv-layout.c), headings,
+ * The CV parser, top level: reading order (phoenix-cv-reading-order.c), headings,
  * sections, then fields (phoenix-cv-sections.c).
  */
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-reading-order-private.h"
 
 G_BEGIN_DECLS
 

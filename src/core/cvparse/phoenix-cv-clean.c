@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-reading-order-private.h"
 
 /*
  * Clean-up before reading order: running headers and footers, page numbers,

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "phoenix-cv-layout"
+#define G_LOG_DOMAIN "phoenix-cv-page-layout"
 
 #include "config.h"
 
@@ -9,7 +9,7 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
-#include "phoenix-cv-layout-private.h"
+#include "phoenix-cv-page-layout-private.h"
 #include "phoenix-cv-renderer.h"
 
 /*
