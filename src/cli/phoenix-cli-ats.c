@@ -101,14 +101,9 @@ phoenix_cli_ats (int    argc,
       return failure (message);
     }
 
-  if (taxonomy_path != NULL)
-    taxonomy = phoenix_taxonomy_new_from_file (taxonomy_path, &error);
-  else
-    {
-      PhoenixTaxonomy *shared = phoenix_taxonomy_get_default (&error);
-
-      taxonomy = shared != NULL ? g_object_ref (shared) : NULL;
-    }
+  if (taxonomy_path == NULL)
+    taxonomy_path = phoenix_taxonomy_get_default_path ();
+  taxonomy = phoenix_taxonomy_new_from_file (taxonomy_path, &error);
   if (taxonomy == NULL)
     return failure (error->message);
 

@@ -23,6 +23,7 @@ struct _PhoenixApplication
 
   GSettings      *settings;
   PhoenixVault   *vault;
+  PhoenixContext *context;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixApplication, phoenix_application, ADW_TYPE_APPLICATION)
@@ -134,7 +135,7 @@ preferences_activated (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   PhoenixPreferencesWindow *preferences;
 
-  preferences = phoenix_preferences_window_new (self->settings);
+  preferences = phoenix_preferences_window_new (self->context);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -163,6 +164,7 @@ phoenix_application_startup (GApplication *application)
   apply_color_scheme (self);
 
   self->vault = create_vault ();
+  self->context = phoenix_context_new (self->vault, self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -179,7 +181,7 @@ phoenix_application_activate (GApplication *application)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (phoenix_window_new (self, self->vault));
+    window = GTK_WINDOW (phoenix_window_new (self, self->context));
 
   gtk_window_present (window);
 }
@@ -203,6 +205,7 @@ phoenix_application_dispose (GObject *object)
 
   if (self->vault != NULL)
     phoenix_vault_lock (self->vault);
+  g_clear_object (&self->context);
   g_clear_object (&self->vault);
   g_clear_object (&self->settings);
 
@@ -244,6 +247,14 @@ phoenix_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
+}
+
+PhoenixContext *
+phoenix_application_get_context (PhoenixApplication *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_APPLICATION (self), NULL);
+
+  return self->context;
 }
 
 PhoenixVault *

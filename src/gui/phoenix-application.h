@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "phoenix-vault.h"
+#include "phoenix-context.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,9 @@ G_DECLARE_FINAL_TYPE (PhoenixApplication, phoenix_application, PHOENIX, APPLICAT
 
 PhoenixApplication *phoenix_application_new          (const char         *application_id,
                                                       GApplicationFlags   flags);
-/* The one vault of the application; NULL before startup. */
+/* The services the application's windows share (its vault, settings, taxonomy); NULL before startup. */
+PhoenixContext     *phoenix_application_get_context  (PhoenixApplication *self);
+/* Shortcuts for phoenix_context_get_vault/settings () of that context. */
 PhoenixVault       *phoenix_application_get_vault    (PhoenixApplication *self);
 GSettings          *phoenix_application_get_settings (PhoenixApplication *self);
 

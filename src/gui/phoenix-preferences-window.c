@@ -12,6 +12,7 @@ struct _PhoenixPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
+  PhoenixContext       *context;
   GSettings            *settings;
 
   /* Template widgets */
@@ -21,7 +22,7 @@ struct _PhoenixPreferencesWindow
 
 enum {
   PROP_0,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -88,6 +89,7 @@ phoenix_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (phoenix_preferences_window_parent_class)->dispose (object);
 }
@@ -102,8 +104,8 @@ phoenix_preferences_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -121,8 +123,9 @@ phoenix_preferences_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->settings = g_object_ref (phoenix_context_get_settings (self->context));
       break;
 
     default:
@@ -141,9 +144,9 @@ phoenix_preferences_window_class_init (PhoenixPreferencesWindowClass *klass)
   object_class->get_property = phoenix_preferences_window_get_property;
   object_class->set_property = phoenix_preferences_window_set_property;
 
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PHOENIX_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -162,11 +165,12 @@ phoenix_preferences_window_init (PhoenixPreferencesWindow *self)
 }
 
 PhoenixPreferencesWindow *
-phoenix_preferences_window_new (GSettings *settings)
+phoenix_preferences_window_new (PhoenixContext *context)
 {
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (phoenix_context_get_settings (context)), NULL);
 
-  return g_object_new (PHOENIX_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+  return g_object_new (PHOENIX_TYPE_PREFERENCES_WINDOW, "context", context, NULL);
 }
 
 AdwComboRow *

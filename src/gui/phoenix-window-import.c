@@ -401,7 +401,7 @@ ats_check_action (GtkWidget  *widget,
 
   if (state->ats_window == NULL)
     {
-      window = phoenix_ats_window_new (phoenix_window_get_vault (self), profile);
+      window = phoenix_ats_window_new (phoenix_window_get_context (self), profile);
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
       _phoenix_set_weak ((gpointer *) &state->ats_window, window);
     }

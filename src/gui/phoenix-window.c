@@ -7,11 +7,11 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-import-private.h"
-#include "phoenix-job-offer.h"
+#include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
-#include "phoenix-taxonomy.h"
+#include "phoenix-training-page.h"
 #include "phoenix-ui-private.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
@@ -27,6 +27,7 @@ struct _PhoenixWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  PhoenixContext       *context;
   PhoenixVault         *vault;
   PhoenixProfile       *profile;
   GSettings            *settings;
@@ -38,6 +39,8 @@ struct _PhoenixWindow
   GtkBox               *unlock_box;
   GtkBox               *overview_box;
   GtkBox               *cv_box;
+  GtkBox               *letters_box;
+  GtkBox               *training_box;
   AdwViewStack         *view_stack;
   GtkWidget            *import_button;
   GtkWidget            *ats_button;
@@ -46,6 +49,8 @@ struct _PhoenixWindow
   PhoenixUnlockPage    *unlock_page;
   PhoenixOverviewPage  *overview_page;
   PhoenixCvPage        *cv_page;
+  PhoenixLettersPage   *letters_page;
+  PhoenixTrainingPage  *training_page;
 
   gint64                last_activity;
   guint                 auto_lock_id;
@@ -55,7 +60,7 @@ struct _PhoenixWindow
 
 enum {
   PROP_0,
-  PROP_VAULT,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -84,38 +89,6 @@ update_actions (PhoenixWindow *self)
 }
 
 static void
-prepare_taxonomy_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
-{
-  PhoenixTaxonomy *taxonomy = phoenix_taxonomy_get_default (NULL);
-
-  if (taxonomy != NULL)
-    phoenix_job_offer_prepare_taxonomy (taxonomy);
-  g_task_return_boolean (task, taxonomy != NULL);
-}
-
-/*
- * Once the vault is open, the taxonomy's tables (≈0.2 s) are built in a
- * worker thread, so the ATS check does not wait for them on the main thread.
- * Once per process; a missing taxonomy is reported when the ATS check opens.
- */
-static void
-prepare_taxonomy_once (void)
-{
-  static gsize started = 0;
-
-  if (g_once_init_enter (&started))
-    {
-      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-
-      g_task_run_in_thread (task, prepare_taxonomy_thread);
-      g_once_init_leave (&started, 1);
-    }
-}
-
-static void
 show_state (PhoenixWindow *self)
 {
   const char *state;
@@ -123,7 +96,10 @@ show_state (PhoenixWindow *self)
   if (phoenix_vault_is_unlocked (self->vault) && self->profile != NULL)
     {
       state = "main";
-      prepare_taxonomy_once ();
+      /* The taxonomy's tables (≈0.2 s) are built in a worker thread once the vault
+       * is open, so the ATS check does not wait for them on the main thread. A missing
+       * taxonomy is reported when the ATS check opens. */
+      phoenix_context_prepare_async (self->context, NULL, NULL, NULL);
     }
   else if (phoenix_vault_exists (self->vault))
     state = "unlock";
@@ -184,8 +160,7 @@ static void
 drop_profile (PhoenixWindow *self)
 {
   _phoenix_window_close_import (self);
-  phoenix_cv_page_set_profile (self->cv_page, NULL);
-  phoenix_overview_page_set_profile (self->overview_page, NULL);
+  phoenix_context_set_profile (self->context, NULL);
   g_clear_object (&self->profile);
   g_clear_handle_id (&self->auto_lock_id, g_source_remove);
 }
@@ -206,8 +181,7 @@ take_profile (PhoenixWindow *self)
     }
 
   g_set_object (&self->profile, profile);
-  phoenix_overview_page_set_profile (self->overview_page, self->profile);
-  phoenix_cv_page_set_profile (self->cv_page, self->profile);
+  phoenix_context_set_profile (self->context, self->profile);
   adw_view_stack_set_visible_child_name (self->view_stack, "overview");
 
   self->last_activity = g_get_monotonic_time ();
@@ -402,7 +376,10 @@ phoenix_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (phoenix_window_parent_class)->constructed (object);
 
-  g_assert (PHOENIX_IS_VAULT (self->vault));
+  g_assert (PHOENIX_IS_CONTEXT (self->context));
+  self->vault = g_object_ref (phoenix_context_get_vault (self->context));
+  self->settings = g_object_ref (phoenix_context_get_settings (self->context));
+  g_assert (G_IS_SETTINGS (self->settings));
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -415,13 +392,21 @@ phoenix_window_constructed (GObject *object)
   gtk_widget_set_vexpand (GTK_WIDGET (self->unlock_page), TRUE);
   gtk_box_append (self->unlock_box, GTK_WIDGET (self->unlock_page));
 
-  self->overview_page = phoenix_overview_page_new ();
+  self->overview_page = phoenix_overview_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->overview_page), TRUE);
   gtk_box_append (self->overview_box, GTK_WIDGET (self->overview_page));
 
-  self->cv_page = phoenix_cv_page_new (self->vault);
+  self->cv_page = phoenix_cv_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->cv_page), TRUE);
   gtk_box_append (self->cv_box, GTK_WIDGET (self->cv_page));
+
+  self->letters_page = phoenix_letters_page_new (self->context);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->letters_page), TRUE);
+  gtk_box_append (self->letters_box, GTK_WIDGET (self->letters_page));
+
+  self->training_page = phoenix_training_page_new (self->context);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->training_page), TRUE);
+  gtk_box_append (self->training_box, GTK_WIDGET (self->training_page));
 
   _phoenix_window_setup_import (self, self->view_stack, GTK_WIDGET (self->cv_box),
                                 (GtkWidget *[]) { self->import_button, self->ats_button, NULL });
@@ -429,7 +414,6 @@ phoenix_window_constructed (GObject *object)
   g_signal_connect_object (self->vault, "notify::unlocked",
                            G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
                            G_CALLBACK (auto_lock_minutes_changed_cb), self, G_CONNECT_SWAPPED);
   restore_window_state (self);
@@ -454,9 +438,14 @@ phoenix_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 
+  /* The pages this window made let go of the profile with it. */
+  if (self->context != NULL && self->profile != NULL &&
+      phoenix_context_get_profile (self->context) == self->profile)
+    phoenix_context_set_profile (self->context, NULL);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_object (&self->vault);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (phoenix_window_parent_class)->dispose (object);
 }
@@ -471,8 +460,8 @@ phoenix_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      g_value_set_object (value, self->vault);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -490,8 +479,8 @@ phoenix_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      self->vault = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -513,9 +502,9 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
 
   window_class->close_request = phoenix_window_close_request;
 
-  properties[PROP_VAULT] =
-    g_param_spec_object ("vault", NULL, NULL,
-                         PHOENIX_TYPE_VAULT,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PHOENIX_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -528,6 +517,8 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, overview_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, cv_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, letters_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, training_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button);
@@ -546,15 +537,23 @@ phoenix_window_init (PhoenixWindow *self)
 
 PhoenixWindow *
 phoenix_window_new (PhoenixApplication *application,
-                    PhoenixVault       *vault)
+                    PhoenixContext     *context)
 {
   g_return_val_if_fail (PHOENIX_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (context), NULL);
 
   return g_object_new (PHOENIX_TYPE_WINDOW,
                        "application", application,
-                       "vault", vault,
+                       "context", context,
                        NULL);
+}
+
+PhoenixContext *
+phoenix_window_get_context (PhoenixWindow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 PhoenixVault *

@@ -629,8 +629,7 @@ ats_steps (Fixture *f)
 
   /* The offer was stored in the vault. */
   {
-    g_autoptr(PhoenixTaxonomy) taxonomy = g_object_ref (phoenix_taxonomy_get_default (NULL));
-    g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
+    PhoenixSkillExtractor *extractor = phoenix_context_get_extractor (phoenix_window_get_context (f->window), NULL);
     g_autoptr(GPtrArray) offers = phoenix_job_offer_store_list (phoenix_window_get_vault (f->window), extractor, &error);
 
     g_assert_no_error (error);
@@ -656,7 +655,8 @@ static void
 test_occupation_search (void)
 {
   g_autoptr(GError) error = NULL;
-  PhoenixTaxonomy *taxonomy = phoenix_taxonomy_get_default (&error);
+  g_autofree char *path = phoenix_taxonomy_get_default_path ();
+  g_autoptr(PhoenixTaxonomy) taxonomy = phoenix_taxonomy_new_from_file (path, &error);
   PhoenixOccupationSearch *search;
   GtkWidget *window;
   gboolean found = FALSE;
@@ -847,7 +847,7 @@ ats_corrections_steps (Fixture *f)
   g_assert_nonnull (strstr (_phoenix_ats_window_get_occupation_text (ats), chosen));
 
   /* Stored with the corrections; the chooser lists it. */
-  extractor = phoenix_skill_extractor_new (phoenix_taxonomy_get_default (NULL));
+  extractor = g_object_ref (phoenix_context_get_extractor (phoenix_window_get_context (f->window), NULL));
   offers = phoenix_job_offer_store_list (phoenix_window_get_vault (f->window), extractor, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (offers->len, ==, 1);

@@ -48,8 +48,6 @@ G_DEFINE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (phoenix-taxonomy-error-quark, phoenix_taxonomy_error)
 
-static GMutex default_lock;
-static PhoenixTaxonomy *default_taxonomy;
 
 static const char *
 child_string (GVariant *array,
@@ -218,24 +216,6 @@ phoenix_taxonomy_get_default_path (void)
     return g_strdup (env);
 
   return g_build_filename (PKGDATADIR, "taxonomy", "taxonomy.gvariant", NULL);
-}
-
-PhoenixTaxonomy *
-phoenix_taxonomy_get_default (GError **error)
-{
-  PhoenixTaxonomy *result;
-
-  g_mutex_lock (&default_lock);
-  if (default_taxonomy == NULL)
-    {
-      g_autofree char *path = phoenix_taxonomy_get_default_path ();
-
-      default_taxonomy = phoenix_taxonomy_new_from_file (path, error);
-    }
-  result = default_taxonomy;
-  g_mutex_unlock (&default_lock);
-
-  return result;
 }
 
 void

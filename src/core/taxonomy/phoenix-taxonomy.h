@@ -66,11 +66,10 @@ GQuark            phoenix_taxonomy_error_quark          (void);
 PhoenixTaxonomy  *phoenix_taxonomy_new_from_file        (const char       *path,
                                                          GError          **error);
 /*
- * The shared taxonomy, loaded on first call from $PHOENIX_TAXONOMY, else
- * PKGDATADIR/taxonomy/taxonomy.gvariant. Returns NULL (and sets @error) when
- * the file is missing or damaged; tries again on the next call. Thread-safe.
+ * Where the installed taxonomy is: $PHOENIX_TAXONOMY, else
+ * PKGDATADIR/taxonomy/taxonomy.gvariant. The app's one taxonomy is its
+ * PhoenixContext's (phoenix_context_get_taxonomy()).
  */
-PhoenixTaxonomy  *phoenix_taxonomy_get_default          (GError          **error);
 char             *phoenix_taxonomy_get_default_path     (void);
 
 /*

@@ -26,6 +26,7 @@ struct _PhoenixAtsWindow
 {
   AdwWindow               parent_instance;
 
+  PhoenixContext         *context;
   PhoenixVault           *vault;
   PhoenixProfile         *profile;
   PhoenixTaxonomy        *taxonomy;
@@ -69,7 +70,7 @@ struct _PhoenixAtsWindow
 
 enum {
   PROP_0,
-  PROP_VAULT,
+  PROP_CONTEXT,
   PROP_PROFILE,
   N_PROPS
 };
@@ -1004,11 +1005,12 @@ phoenix_ats_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (phoenix_ats_window_parent_class)->constructed (object);
 
-  g_assert (PHOENIX_IS_VAULT (self->vault));
+  g_assert (PHOENIX_IS_CONTEXT (self->context));
   g_assert (PHOENIX_IS_PROFILE (self->profile));
 
-  self->taxonomy = phoenix_taxonomy_get_default (&error);
-  if (self->taxonomy == NULL)
+  self->vault = g_object_ref (phoenix_context_get_vault (self->context));
+  self->extractor = phoenix_context_get_extractor (self->context, &error);
+  if (self->extractor == NULL)
     {
       g_autofree char *message = NULL;
 
@@ -1020,8 +1022,8 @@ phoenix_ats_window_constructed (GObject *object)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.open-offer", FALSE);
       return;
     }
-  g_object_ref (self->taxonomy);
-  self->extractor = phoenix_skill_extractor_new (self->taxonomy);
+  g_object_ref (self->extractor);
+  self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (self->extractor));
 
   self->occupation_search = phoenix_occupation_search_new (self->taxonomy);
   gtk_widget_set_margin_top (GTK_WIDGET (self->occupation_search), 6);
@@ -1063,6 +1065,7 @@ phoenix_ats_window_dispose (GObject *object)
   g_clear_object (&self->taxonomy);
   g_clear_object (&self->profile);
   g_clear_object (&self->vault);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (phoenix_ats_window_parent_class)->dispose (object);
 }
@@ -1077,8 +1080,8 @@ phoenix_ats_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      g_value_set_object (value, self->vault);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_PROFILE:
@@ -1100,8 +1103,8 @@ phoenix_ats_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      self->vault = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     case PROP_PROFILE:
@@ -1124,9 +1127,9 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   object_class->get_property = phoenix_ats_window_get_property;
   object_class->set_property = phoenix_ats_window_set_property;
 
-  properties[PROP_VAULT] =
-    g_param_spec_object ("vault", NULL, NULL,
-                         PHOENIX_TYPE_VAULT,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PHOENIX_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PROFILE] =
@@ -1178,14 +1181,14 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 }
 
 PhoenixAtsWindow *
-phoenix_ats_window_new (PhoenixVault   *vault,
+phoenix_ats_window_new (PhoenixContext *context,
                         PhoenixProfile *profile)
 {
-  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), NULL);
 
   return g_object_new (PHOENIX_TYPE_ATS_WINDOW,
-                       "vault", vault,
+                       "context", context,
                        "profile", profile,
                        NULL);
 }

@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "phoenix-profile.h"
-#include "phoenix-vault.h"
+#include "phoenix-context.h"
 
 G_BEGIN_DECLS
 
@@ -13,11 +12,11 @@ G_DECLARE_FINAL_TYPE (PhoenixAtsWindow, phoenix_ats_window, PHOENIX, ATS_WINDOW,
 
 /*
  * The ATS check beside the main window: a stored or pasted job offer (saved in
- * @vault), the fields Phoenix read in it (editable), the score of @profile and
+ * @context's vault, read with its taxonomy and extractor), the fields Phoenix read in it (editable), the score of @profile and
  * its explanation, recomputed as the profile changes. Suggestions applied here
  * change @profile and save it; a toast undoes them.
  */
-PhoenixAtsWindow *phoenix_ats_window_new (PhoenixVault   *vault,
+PhoenixAtsWindow *phoenix_ats_window_new (PhoenixContext *context,
                                           PhoenixProfile *profile);
 
 G_END_DECLS

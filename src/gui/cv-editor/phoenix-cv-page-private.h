@@ -34,7 +34,9 @@ struct _PhoenixCvPage
 {
   AdwBin              parent_instance;
 
+  PhoenixContext     *context;
   PhoenixVault       *vault;
+  GBinding           *profile_binding;
   PhoenixProfile     *profile;
   GPtrArray          *bindings;
   PhoenixUndoStack   *undo_stack;

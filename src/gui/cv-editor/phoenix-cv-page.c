@@ -39,7 +39,7 @@ typedef gboolean (*ValidateFunc) (const char *text, char **message);
 
 enum {
   PROP_0,
-  PROP_VAULT,
+  PROP_CONTEXT,
   PROP_PROFILE,
   N_PROPS
 };
@@ -915,6 +915,19 @@ connect_profile (PhoenixCvPage  *self,
   validate_contact (self, TRUE);
 }
 
+/* The page shows the context's profile: the vault's while it is unlocked. */
+static void
+phoenix_cv_page_constructed (GObject *object)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
+
+  G_OBJECT_CLASS (phoenix_cv_page_parent_class)->constructed (object);
+
+  g_assert (PHOENIX_IS_CONTEXT (self->context));
+  self->profile_binding = g_object_bind_property (self->context, "profile", self, "profile",
+                                                  G_BINDING_SYNC_CREATE);
+}
+
 static void
 phoenix_cv_page_dispose (GObject *object)
 {
@@ -923,11 +936,13 @@ phoenix_cv_page_dispose (GObject *object)
 
   if (self->dirty && !save_now (self, &error))
     g_warning ("Could not save the last CV edits: %s", error->message);
+  g_clear_pointer (&self->profile_binding, g_binding_unbind);
   disconnect_profile (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_CV_PAGE);
 
   g_clear_object (&self->vault);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->dispose (object);
 }
@@ -956,8 +971,8 @@ phoenix_cv_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      g_value_set_object (value, self->vault);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     case PROP_PROFILE:
@@ -979,8 +994,9 @@ phoenix_cv_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VAULT:
-      self->vault = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      self->vault = g_object_ref (phoenix_context_get_vault (self->context));
       break;
 
     case PROP_PROFILE:
@@ -1008,14 +1024,15 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = phoenix_cv_page_constructed;
   object_class->dispose = phoenix_cv_page_dispose;
   object_class->finalize = phoenix_cv_page_finalize;
   object_class->get_property = phoenix_cv_page_get_property;
   object_class->set_property = phoenix_cv_page_set_property;
 
-  properties[PROP_VAULT] =
-    g_param_spec_object ("vault", NULL, NULL,
-                         PHOENIX_TYPE_VAULT,
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PHOENIX_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -1149,11 +1166,11 @@ phoenix_cv_page_init (PhoenixCvPage *self)
 }
 
 PhoenixCvPage *
-phoenix_cv_page_new (PhoenixVault *vault)
+phoenix_cv_page_new (PhoenixContext *context)
 {
-  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (context), NULL);
 
-  return g_object_new (PHOENIX_TYPE_CV_PAGE, "vault", vault, NULL);
+  return g_object_new (PHOENIX_TYPE_CV_PAGE, "context", context, NULL);
 }
 
 PhoenixProfile *

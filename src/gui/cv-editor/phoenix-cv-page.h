@@ -3,15 +3,15 @@
 
 #include <adwaita.h>
 
-#include "phoenix-profile.h"
-#include "phoenix-vault.h"
+#include "phoenix-context.h"
 
 G_BEGIN_DECLS
 
 #define PHOENIX_TYPE_CV_PAGE (phoenix_cv_page_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixCvPage, phoenix_cv_page, PHOENIX, CV_PAGE, AdwBin)
 
-PhoenixCvPage  *phoenix_cv_page_new         (PhoenixVault   *vault);
+/* Shows the profile of @context (its "profile" property) and saves it to its vault. */
+PhoenixCvPage  *phoenix_cv_page_new         (PhoenixContext *context);
 PhoenixProfile *phoenix_cv_page_get_profile (PhoenixCvPage  *self);
 /* @profile: (nullable): NULL when the vault is locked; flush first. */
 void            phoenix_cv_page_set_profile (PhoenixCvPage  *self,

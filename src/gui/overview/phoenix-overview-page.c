@@ -11,7 +11,9 @@ struct _PhoenixOverviewPage
 {
   AdwBin          parent_instance;
 
+  PhoenixContext *context;
   PhoenixProfile *profile;
+  GBinding       *profile_binding;
 
   /* Template widgets */
   GtkLabel       *greeting_label;
@@ -21,6 +23,7 @@ struct _PhoenixOverviewPage
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_PROFILE,
   N_PROPS
 };
@@ -71,12 +74,26 @@ profile_changed_cb (PhoenixOverviewPage *self)
 }
 
 static void
+phoenix_overview_page_constructed (GObject *object)
+{
+  PhoenixOverviewPage *self = PHOENIX_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (phoenix_overview_page_parent_class)->constructed (object);
+
+  g_assert (PHOENIX_IS_CONTEXT (self->context));
+  self->profile_binding = g_object_bind_property (self->context, "profile", self, "profile",
+                                                  G_BINDING_SYNC_CREATE);
+}
+
+static void
 phoenix_overview_page_dispose (GObject *object)
 {
   PhoenixOverviewPage *self = PHOENIX_OVERVIEW_PAGE (object);
 
+  g_clear_pointer (&self->profile_binding, g_binding_unbind);
   phoenix_overview_page_set_profile (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (phoenix_overview_page_parent_class)->dispose (object);
 }
@@ -91,6 +108,10 @@ phoenix_overview_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     case PROP_PROFILE:
       g_value_set_object (value, self->profile);
       break;
@@ -110,6 +131,10 @@ phoenix_overview_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     case PROP_PROFILE:
       phoenix_overview_page_set_profile (self, g_value_get_object (value));
       break;
@@ -125,9 +150,15 @@ phoenix_overview_page_class_init (PhoenixOverviewPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = phoenix_overview_page_constructed;
   object_class->dispose = phoenix_overview_page_dispose;
   object_class->get_property = phoenix_overview_page_get_property;
   object_class->set_property = phoenix_overview_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         PHOENIX_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL,
@@ -150,9 +181,11 @@ phoenix_overview_page_init (PhoenixOverviewPage *self)
 }
 
 PhoenixOverviewPage *
-phoenix_overview_page_new (void)
+phoenix_overview_page_new (PhoenixContext *context)
 {
-  return g_object_new (PHOENIX_TYPE_OVERVIEW_PAGE, NULL);
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (context), NULL);
+
+  return g_object_new (PHOENIX_TYPE_OVERVIEW_PAGE, "context", context, NULL);
 }
 
 PhoenixProfile *

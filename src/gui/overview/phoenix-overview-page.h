@@ -3,14 +3,15 @@
 
 #include <adwaita.h>
 
-#include "phoenix-profile.h"
+#include "phoenix-context.h"
 
 G_BEGIN_DECLS
 
 #define PHOENIX_TYPE_OVERVIEW_PAGE (phoenix_overview_page_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixOverviewPage, phoenix_overview_page, PHOENIX, OVERVIEW_PAGE, AdwBin)
 
-PhoenixOverviewPage *phoenix_overview_page_new         (void);
+/* Shows the profile of @context (its "profile" property). */
+PhoenixOverviewPage *phoenix_overview_page_new         (PhoenixContext      *context);
 PhoenixProfile      *phoenix_overview_page_get_profile (PhoenixOverviewPage *self);
 /* @profile: (nullable): NULL when the vault is locked */
 void                 phoenix_overview_page_set_profile (PhoenixOverviewPage *self,
