@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-preferences-window.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-preferences-window-private.h"
 
 struct _PhoenixPreferencesWindow
 {

@@ -8,12 +8,11 @@
 #include "phoenix-ats-window.h"
 #include "phoenix-cv-page.h"
 #include "phoenix-import-dialog.h"
-#include "phoenix-import-private.h"
+#include "phoenix-window-private.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-pdf-dialogs-private.h"
+#include "phoenix-pdf-dialogs.h"
 #include "phoenix-pdf-import.h"
 #include "phoenix-profile-merge.h"
-#include "phoenix-ui-private.h"
 #include "phoenix-window.h"
 
 /*

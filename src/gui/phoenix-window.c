@@ -6,13 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-cv-page.h"
-#include "phoenix-import-private.h"
+#include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
 #include "phoenix-training-page.h"
-#include "phoenix-ui-private.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
 #include "phoenix-window.h"

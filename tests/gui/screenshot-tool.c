@@ -9,14 +9,20 @@
 #include <locale.h>
 
 #include "phoenix-application.h"
-#include "phoenix-import-private.h"
+#include "phoenix-ats-window-private.h"
+#include "phoenix-cv-page-private.h"
+#include "phoenix-entry-list-private.h"
+#include "phoenix-passphrase-dialog-private.h"
+#include "phoenix-unlock-page-private.h"
+#include "phoenix-welcome-page-private.h"
+#include "phoenix-preferences-window.h"
+#include "phoenix-window-private.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
-#include "phoenix-ui-private.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
 

@@ -12,7 +12,9 @@
 #include "phoenix-month-picker.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-test-ui.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-cv-page-private.h"
+#include "phoenix-entry-list-private.h"
+#include "phoenix-window-private.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
 

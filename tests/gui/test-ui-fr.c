@@ -16,7 +16,6 @@
 
 #include "phoenix-application.h"
 #include "phoenix-test-ui.h"
-#include "phoenix-ui-private.h"
 #include "phoenix-window.h"
 
 typedef struct

@@ -12,7 +12,8 @@
 #include "phoenix-cv-renderer.h"
 #include "phoenix-photo.h"
 #include "phoenix-test-ui.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-cv-page-private.h"
+#include "phoenix-window-private.h"
 
 /*
  * The CV photo in the real window under Xvfb: chosen through the photo row's

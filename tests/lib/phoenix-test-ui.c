@@ -9,7 +9,10 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-test-ui.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-cv-page-private.h"
+#include "phoenix-unlock-page-private.h"
+#include "phoenix-welcome-page-private.h"
+#include "phoenix-window-private.h"
 #include "phoenix-vault.h"
 #include "phoenix-test-util.h"
 

@@ -6,12 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-ats.h"
+#include "phoenix-ats-report-view.h"
+#include "phoenix-ats-report-view-private.h"
 #include "phoenix-ats-window.h"
-#include "phoenix-import-private.h"
+#include "phoenix-ats-window-private.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-search.h"
-#include "phoenix-pdf-dialogs-private.h"
+#include "phoenix-pdf-dialogs.h"
 #include "phoenix-skill.h"
 
 /* The offer's contract codes, in the order of contract_row's items. */
@@ -57,15 +59,12 @@ struct _PhoenixAtsWindow
   GtkWidget              *analyse_button;
   GtkLabel               *error_label;
   GtkWidget              *results_box;
-  GtkLabel               *score_label;
-  GtkLabel               *score_caption;
-  GtkLevelBar            *score_bar;
+  PhoenixAtsReportView   *report_view;
   AdwEntryRow            *title_row;
   AdwEntryRow            *company_row;
   AdwEntryRow            *location_row;
   AdwComboRow            *contract_row;
   AdwExpanderRow         *occupation_row;
-  GtkBox                 *report_box;
 };
 
 enum {
@@ -79,9 +78,7 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixAtsWindow, phoenix_ats_window, ADW_TYPE_WINDOW)
 
-static void recompute              (PhoenixAtsWindow *self);
-static void missing_add_clicked_cb (GtkButton        *button,
-                                    PhoenixAtsWindow *self);
+static void recompute (PhoenixAtsWindow *self);
 
 static const char *
 offer_language (PhoenixAtsWindow *self)
@@ -89,59 +86,6 @@ offer_language (PhoenixAtsWindow *self)
   if (self->offer != NULL && *phoenix_job_offer_get_language (self->offer) != '\0')
     return phoenix_job_offer_get_language (self->offer);
   return phoenix_occupation_search_get_ui_language ();
-}
-
-static const char *
-part_title (PhoenixAtsPart part)
-{
-  switch (part)
-    {
-    case PHOENIX_ATS_PART_HARD_SKILLS:
-      return _("Hard skills");
-    case PHOENIX_ATS_PART_SOFT_SKILLS:
-      return _("Soft skills");
-    case PHOENIX_ATS_PART_TITLE:
-      return _("Job title");
-    case PHOENIX_ATS_PART_EDUCATION:
-      return _("Education");
-    case PHOENIX_ATS_PART_EXPERIENCE:
-      return _("Experience");
-    case PHOENIX_ATS_PART_KEYWORDS:
-      return _("Keywords");
-    case PHOENIX_ATS_N_PARTS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* "Experience 2", "Skills", "Summary": where in the CV. */
-static char *
-describe_place (const char *section,
-                int         entry)
-{
-  static const struct { const char *section; const char *title; } names[] = {
-    { "basics", N_("Personal details") },
-    { "work", N_("Experience") },
-    { "education", N_("Education") },
-    { "skills", N_("Skills") },
-    { "languages", N_("Languages") },
-    { "certificates", N_("Certifications") },
-    { "projects", N_("Projects") },
-    { "volunteer", N_("Volunteering") },
-    { "awards", N_("Awards") },
-    { "publications", N_("Publications") },
-    { "interests", N_("Interests") },
-  };
-  const char *title = section;
-
-  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (section, names[i].section) == 0)
-      title = _(names[i].title);
-
-  if (entry >= 0 && g_strcmp0 (section, "basics") != 0 && g_strcmp0 (section, "skills") != 0)
-    /* Translators: a part of the CV and an entry's number, e.g. “Experience 2” */
-    return g_strdup_printf (_("%s %d"), title, entry + 1);
-  return g_strdup (title);
 }
 
 static void
@@ -189,194 +133,6 @@ save_offer (PhoenixAtsWindow *self)
     add_toast (self, error->message, FALSE);
 }
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static AdwPreferencesGroup *
-add_group (PhoenixAtsWindow *self,
-           const char       *title,
-           const char       *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->report_box, group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
-static GtkWidget *
-add_row (AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle,
-         const char          *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-      /* Found in green, missing in amber, like the score. */
-      if (g_str_equal (icon_name, "object-select-symbolic"))
-        gtk_widget_add_css_class (icon, "success");
-      else if (g_str_equal (icon_name, "dialog-warning-symbolic"))
-        gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-  adw_preferences_group_add (group, row);
-  return row;
-}
-
-/* Red below half, amber below three quarters, green above (style.css). */
-static void
-set_band_offsets (GtkLevelBar *bar,
-                  double       max)
-{
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (bar, GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_add_offset_value (bar, "phoenix-low", max * 0.5);
-  gtk_level_bar_add_offset_value (bar, "phoenix-medium", max * 0.75);
-  gtk_level_bar_add_offset_value (bar, "phoenix-high", max);
-}
-
-static void
-show_breakdown (PhoenixAtsWindow *self)
-{
-  AdwPreferencesGroup *group = add_group (self, _("Breakdown"), NULL);
-
-  for (int part = 0; part < PHOENIX_ATS_N_PARTS; part++)
-    {
-      double value = phoenix_ats_report_get_part (self->report, part);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GtkWidget *bar;
-
-      if (value < 0)
-        /* Translators: %u is the part's weight in the score, out of 100 */
-        subtitle = g_strdup_printf (_("Not asked by the offer (weight %u)"), phoenix_ats_part_weight (part));
-      else
-        /* Translators: %d is a percentage, %u the part's weight in the score out of 100 */
-        subtitle = g_strdup_printf (_("%d %% (weight %u)"), (int) (value * 100 + 0.5), phoenix_ats_part_weight (part));
-      row = add_row (group, part_title (part), subtitle, NULL);
-
-      bar = gtk_level_bar_new_for_interval (0, 1);
-      set_band_offsets (GTK_LEVEL_BAR (bar), 1);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (value, 0));
-      gtk_widget_set_size_request (bar, 120, -1);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (bar, value >= 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      part_title (part), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
-    }
-}
-
-static void
-show_matches (PhoenixAtsWindow *self)
-{
-  GPtrArray *matches = phoenix_ats_report_get_matches (self->report);
-  g_autoptr(GHashTable) places = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                        (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) required = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autofree char *title = NULL;
-  AdwPreferencesGroup *group;
-
-  for (guint i = 0; i < matches->len; i++)
-    {
-      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
-      GPtrArray *list = g_hash_table_lookup (places, GUINT_TO_POINTER (match->skill));
-      g_autofree char *place = describe_place (match->section, match->entry);
-      gboolean seen = FALSE;
-
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func (g_free);
-          g_hash_table_insert (places, GUINT_TO_POINTER (match->skill), list);
-          g_array_append_val (order, match->skill);
-        }
-      if (match->required)
-        g_hash_table_add (required, GUINT_TO_POINTER (match->skill));
-      for (guint j = 0; j < list->len; j++)
-        seen = seen || g_str_equal (g_ptr_array_index (list, j), place);
-      if (!seen)
-        g_ptr_array_add (list, g_steal_pointer (&place));
-    }
-
-  /* Translators: %u is a number of skills */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Matched Skill (%u)", "Matched Skills (%u)", order->len),
-                           order->len);
-  group = add_group (self, title, order->len == 0 ? _("Your CV shows none of the skills the offer asks for.") : NULL);
-
-  for (guint i = 0; i < order->len; i++)
-    {
-      guint skill = g_array_index (order, guint, i);
-      GPtrArray *list = g_hash_table_lookup (places, GUINT_TO_POINTER (skill));
-      g_autofree char *where = NULL;
-      g_autofree char *subtitle = NULL;
-
-      g_ptr_array_add (list, NULL);
-      where = g_strjoinv (", ", (char **) list->pdata);
-      g_ptr_array_remove_index (list, list->len - 1);
-      /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
-      subtitle = g_strdup_printf (_("In %s"), where);
-      add_row (group, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, offer_language (self)), subtitle,
-               "object-select-symbolic");
-    }
-}
-
-static void
-show_missing (PhoenixAtsWindow *self)
-{
-  GArray *missing = phoenix_ats_report_get_missing (self->report);
-  g_autofree char *title = NULL;
-  AdwPreferencesGroup *group;
-
-  /* Translators: %u is a number of skills */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Missing Skill (%u)", "Missing Skills (%u)", missing->len),
-                           missing->len);
-  group = add_group (self, title, missing->len == 0 ? _("Your CV shows every skill the offer asks for.") : NULL);
-
-  for (guint i = 0; i < missing->len; i++)
-    {
-      PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
-      const char *label = phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, offer_language (self));
-      g_autofree char *tooltip = NULL;
-      GtkWidget *button;
-      GtkWidget *row;
-
-      row = add_row (group, label, skill->required ? _("Required") : _("Nice to have"),
-                     skill->required ? "dialog-warning-symbolic" : NULL);
-
-      button = gtk_button_new_from_icon_name ("list-add-symbolic");
-      /* Translators: %s is a skill */
-      tooltip = g_strdup_printf (_("I have this skill: add “%s” to my CV"), label);
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "skill", GUINT_TO_POINTER (skill->skill));
-      g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (100));
-      g_signal_connect (button, "clicked", G_CALLBACK (missing_add_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-}
-
 /* Changes the profile (an added skill, or a headline), saves it, keeps the
  * profile as it was for Undo, and scores again. */
 static void
@@ -415,14 +171,16 @@ change_profile (PhoenixAtsWindow *self,
 }
 
 static void
-suggestion_apply_clicked_cb (GtkButton        *button,
-                             PhoenixAtsWindow *self)
+apply_suggestion_cb (PhoenixAtsWindow     *self,
+                     guint                 position,
+                     PhoenixAtsReportView *view)
 {
-  PhoenixAtsSuggestion *suggestion = g_object_get_data (G_OBJECT (button), "suggestion");
+  PhoenixAtsSuggestion *suggestion;
   g_autofree char *headline = NULL;
 
-  if (suggestion == NULL || self->report == NULL)
+  if (self->report == NULL || position >= phoenix_ats_report_get_suggestions (self->report)->len)
     return;
+  suggestion = g_ptr_array_index (phoenix_ats_report_get_suggestions (self->report), position);
 
   if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
     change_profile (self, suggestion->skill, NULL, _("Suggestion applied"));
@@ -435,111 +193,16 @@ suggestion_apply_clicked_cb (GtkButton        *button,
 }
 
 static void
-missing_add_clicked_cb (GtkButton        *button,
-                        PhoenixAtsWindow *self)
+add_skill_cb (PhoenixAtsWindow     *self,
+              guint                 skill,
+              PhoenixAtsReportView *view)
 {
-  guint skill = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "skill"));
   g_autofree char *toast = NULL;
 
   /* Translators: %s is a skill */
   toast = g_strdup_printf (_("“%s” added to your skills"),
                            phoenix_taxonomy_get_skill_label (self->taxonomy, skill, offer_language (self)));
   change_profile (self, skill, NULL, toast);
-}
-
-static void
-show_suggestions (PhoenixAtsWindow *self)
-{
-  GPtrArray *suggestions = phoenix_ats_report_get_suggestions (self->report);
-  AdwPreferencesGroup *group;
-
-  if (suggestions->len == 0)
-    return;
-
-  group = add_group (self, _("Suggestions"), NULL);
-  for (guint i = 0; i < suggestions->len; i++)
-    {
-      PhoenixAtsSuggestion *suggestion = g_ptr_array_index (suggestions, i);
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GtkWidget *button;
-
-      if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
-        {
-          g_autofree char *place = describe_place (suggestion->section, suggestion->entry);
-
-          /* Translators: %s is a skill */
-          title = g_strdup_printf (_("Add “%s” to your skills"),
-                                   phoenix_taxonomy_get_skill_label (self->taxonomy, suggestion->skill,
-                                                                     offer_language (self)));
-          /* Translators: %s is a part of the CV, e.g. “Experience 2” */
-          subtitle = g_strdup_printf (_("Your CV already shows it in %s"), place);
-        }
-      else
-        {
-          /* Translators: %s is the job title of the offer */
-          title = g_strdup_printf (_("Use “%s” as your headline"), suggestion->text);
-          subtitle = g_strdup (_("Recruiters and their software look for the offer’s job title"));
-        }
-
-      row = add_row (group, title, subtitle, NULL);
-      button = gtk_button_new_with_mnemonic (_("_Apply"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (button), "suggestion", suggestion);
-      g_object_set_data (G_OBJECT (button), "kind", GINT_TO_POINTER (suggestion->kind + 1));
-      gtk_widget_set_name (button, "apply");
-      g_signal_connect (button, "clicked", G_CALLBACK (suggestion_apply_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-}
-
-static void
-show_issues (PhoenixAtsWindow *self)
-{
-  GPtrArray *issues = phoenix_ats_report_get_issues (self->report);
-  AdwPreferencesGroup *group = add_group (self, _("Format Checks"), NULL);
-
-  if (issues->len == 0)
-    add_row (group, _("Nothing in the layout should stop a tracking system from reading your CV"), NULL,
-             "object-select-symbolic");
-
-  for (guint i = 0; i < issues->len; i++)
-    {
-      PhoenixAtsIssue *issue = g_ptr_array_index (issues, i);
-
-      add_row (group, issue->message, NULL, "dialog-warning-symbolic");
-    }
-}
-
-static void
-show_score (PhoenixAtsWindow *self)
-{
-  guint score = phoenix_ats_report_get_score (self->report);
-  g_autofree char *text = g_strdup_printf ("%u", score);
-  const char *caption;
-
-  gtk_label_set_text (self->score_label, text);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "low");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "medium");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "high");
-  if (score < 50)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "low");
-      caption = _("Out of 100: a tracking system would likely rank this CV low for this offer");
-    }
-  else if (score < 75)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "medium");
-      caption = _("Out of 100: a fair match, the suggestions below can raise it");
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "high");
-      caption = _("Out of 100: a strong match for this offer");
-    }
-  gtk_label_set_text (self->score_caption, caption);
-  gtk_level_bar_set_value (self->score_bar, score);
 }
 
 static void
@@ -584,19 +247,15 @@ recompute (PhoenixAtsWindow *self)
     {
       gtk_widget_set_visible (self->results_box, FALSE);
       g_clear_object (&self->report);
+      phoenix_ats_report_view_set_report (self->report_view, NULL);
       return;
     }
 
   g_clear_object (&self->report);
   self->report = phoenix_ats_score_profile (self->extractor, self->profile, self->offer);
 
-  clear_box (self->report_box);
-  show_score (self);
-  show_breakdown (self);
-  show_suggestions (self);
-  show_matches (self);
-  show_missing (self);
-  show_issues (self);
+  phoenix_ats_report_view_set_language (self->report_view, offer_language (self));
+  phoenix_ats_report_view_set_report (self->report_view, self->report);
   gtk_widget_set_visible (self->results_box, TRUE);
 }
 
@@ -1024,6 +683,7 @@ phoenix_ats_window_constructed (GObject *object)
     }
   g_object_ref (self->extractor);
   self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (self->extractor));
+  phoenix_ats_report_view_set_taxonomy (self->report_view, self->taxonomy);
 
   self->occupation_search = phoenix_occupation_search_new (self->taxonomy);
   gtk_widget_set_margin_top (GTK_WIDGET (self->occupation_search), 6);
@@ -1140,6 +800,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PHOENIX_TYPE_ATS_REPORT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-ats-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, window_title);
@@ -1149,18 +810,17 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, analyse_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, results_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_label);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_caption);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, score_bar);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, report_view);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, title_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, company_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, contract_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, occupation_row);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, report_box);
   gtk_widget_class_bind_template_callback (widget_class, offer_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, detail_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, contract_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, apply_suggestion_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_skill_cb);
 
   gtk_widget_class_install_action (widget_class, "ats.analyse", NULL, analyse_action);
   gtk_widget_class_install_action (widget_class, "ats.undo", NULL, undo_action);
@@ -1176,7 +836,6 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 
   self->offer_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
-  set_band_offsets (self->score_bar, 100);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", FALSE);
 }
 
@@ -1210,7 +869,7 @@ _phoenix_ats_window_get_score (PhoenixAtsWindow *self)
 {
   if (self->report == NULL || !gtk_widget_get_visible (self->results_box))
     return -1;
-  return atoi (gtk_label_get_text (self->score_label));
+  return _phoenix_ats_report_view_get_shown_score (self->report_view);
 }
 
 void
@@ -1219,57 +878,17 @@ _phoenix_ats_window_recompute (PhoenixAtsWindow *self)
   recompute (self);
 }
 
-static GtkWidget *
-find_apply_button (GtkWidget *widget,
-                   int        kind)
-{
-  if (GTK_IS_BUTTON (widget) && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind")) == kind + 1)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_apply_button (child, kind);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 gboolean
 _phoenix_ats_window_apply_first (PhoenixAtsWindow *self,
                                  int               kind)
 {
-  /* -1: the first missing skill's "add" button. */
-  GtkWidget *button = find_apply_button (GTK_WIDGET (self->report_box), kind < 0 ? 99 : kind);
-
-  if (button == NULL)
-    return FALSE;
-
-  g_signal_emit_by_name (button, "clicked");
-  return TRUE;
+  return _phoenix_ats_report_view_apply_first (self->report_view, kind);
 }
 
 char *
 _phoenix_ats_window_get_missing_text (PhoenixAtsWindow *self)
 {
-  GString *out = g_string_new (NULL);
-  GArray *missing;
-
-  if (self->report == NULL)
-    return g_string_free (out, FALSE);
-
-  missing = phoenix_ats_report_get_missing (self->report);
-  for (guint i = 0; i < missing->len; i++)
-    {
-      PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
-
-      g_string_append_printf (out, "%s\n", phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill,
-                                                                             offer_language (self)));
-    }
-
-  return g_string_free (out, FALSE);
+  return _phoenix_ats_report_view_get_missing_text (self->report_view);
 }
 
 AdwComboRow *

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-import-private.h"
+#include "phoenix-occupation-search-private.h"
 #include "phoenix-occupation-search.h"
 
 struct _PhoenixOccupationSearch

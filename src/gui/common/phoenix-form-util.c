@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "phoenix-form-private.h"
+#include "phoenix-form-util.h"
 
 void
 _phoenix_form_set_busy (GtkWidget * const *rows,

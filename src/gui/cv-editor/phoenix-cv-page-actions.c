@@ -8,7 +8,6 @@
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-ui-private.h"
 
 /* The CV page's file actions: Export PDF… (the renderer, in a thread), Import JSON
  * Resume… (after a confirmation, with Undo) and Export as JSON Resume… (checked

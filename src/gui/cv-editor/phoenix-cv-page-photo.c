@@ -7,7 +7,6 @@
 
 #include "phoenix-cv-page-private.h"
 #include "phoenix-photo.h"
-#include "phoenix-ui-private.h"
 
 /* The photo row of the CV page: a preview (the person's initials when there is
  * no photo), Choose Photo… and Remove. A chosen file is read, checked, scaled

@@ -121,4 +121,97 @@ void _phoenix_cv_page_disconnect_photo    (PhoenixCvPage    *self);
 /* phoenix-cv-page-actions.c */
 void _phoenix_cv_page_class_init_actions  (GtkWidgetClass   *widget_class);
 
+/* Test hooks: the UI tests and the screenshot tool drive the real widgets with these. */
+
+/* @field: "name", "headline", "email", "phone", "city", "country" */
+GtkEditable        *_phoenix_cv_page_get_row                 (PhoenixCvPage      *self,
+                                                              const char         *field);
+
+/* The inline error of "email" or "phone"; NULL when the field is valid. */
+const char         *_phoenix_cv_page_get_error               (PhoenixCvPage      *self,
+                                                              const char         *field);
+
+GtkTextBuffer      *_phoenix_cv_page_get_summary_buffer      (PhoenixCvPage      *self);
+
+gboolean            _phoenix_cv_page_get_save_pending        (PhoenixCvPage      *self);
+
+/* The "label" or "url" row of the link at @position; NULL when there is none. */
+GtkEditable        *_phoenix_cv_page_get_link_row            (PhoenixCvPage      *self,
+                                                              guint               position,
+                                                              const char         *field);
+
+/* The inline error under the link's URL; NULL when valid. */
+const char         *_phoenix_cv_page_get_link_error          (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* Clicks the link's remove button. */
+void                _phoenix_cv_page_remove_link             (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* The CV editor (phoenix-cv-page.c, phoenix-entry-list.c). @section as in phoenix-entry-list.h. */
+PhoenixEntryList   *_phoenix_cv_page_get_entry_list          (PhoenixCvPage      *self,
+                                                              const char         *section);
+
+PhoenixUndoStack   *_phoenix_cv_page_get_undo_stack          (PhoenixCvPage      *self);
+
+GListStore         *_phoenix_cv_page_get_variants            (PhoenixCvPage      *self);
+
+PhoenixCvVariant   *_phoenix_cv_page_get_variant             (PhoenixCvPage      *self);
+
+void                _phoenix_cv_page_select_variant          (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* Turns the “choose what this CV shows” toggle on or off. */
+void                _phoenix_cv_page_set_variant_mode        (PhoenixCvPage      *self,
+                                                              gboolean            active);
+
+PhoenixCvPreview   *_phoenix_cv_page_get_preview             (PhoenixCvPage      *self);
+
+/* The photo row (phoenix-cv-page-photo.c): what a file chosen in its dialog does
+ * (read in a thread: wait until get_photo_busy is FALSE); the last refusal shown
+ * (NULL after a photo was taken); the preview's image (NULL: initials). */
+void                _phoenix_cv_page_choose_photo_file       (PhoenixCvPage      *self,
+                                                              GFile              *file);
+
+gboolean            _phoenix_cv_page_get_photo_busy          (PhoenixCvPage      *self);
+
+const char         *_phoenix_cv_page_get_photo_error         (PhoenixCvPage      *self);
+
+GdkPaintable       *_phoenix_cv_page_get_photo_preview       (PhoenixCvPage      *self);
+
+/* The “Show Photo” switch of the current CV. */
+GtkSwitch          *_phoenix_cv_page_get_show_photo_switch   (PhoenixCvPage      *self);
+
+guint               _phoenix_cv_page_get_score               (PhoenixCvPage      *self);
+
+/* What the file choosers' answers do; the export runs in a thread: wait for n_exports to grow. */
+void                _phoenix_cv_page_export_pdf              (PhoenixCvPage      *self,
+                                                              GFile              *file);
+
+guint               _phoenix_cv_page_get_n_exports           (PhoenixCvPage      *self);
+
+gboolean            _phoenix_cv_page_export_json             (PhoenixCvPage      *self,
+                                                              GFile              *file,
+                                                              GError            **error);
+
+/* Without the confirmation dialog. */
+gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage      *self,
+                                                              GFile              *file,
+                                                              GError            **error);
+
+/* TRUE when the window is too narrow for the editor and the preview side by side. */
+gboolean            _phoenix_cv_page_get_folded              (PhoenixCvPage      *self);
+
+/* On a narrow window, the preview (TRUE) or the editor. */
+void                _phoenix_cv_page_show_preview            (PhoenixCvPage      *self,
+                                                              gboolean            preview);
+
+/* The row of @section in the current CV's section order; its GtkSwitch is the "switch" data. */
+GtkWidget          *_phoenix_cv_page_get_section_row         (PhoenixCvPage      *self,
+                                                              const char         *section);
+
+/* Scrolls the editor to the list of @section. */
+void                _phoenix_cv_page_scroll_to               (PhoenixCvPage      *self,
+                                                              const char         *section);
+
 G_END_DECLS

@@ -7,7 +7,6 @@
 
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
-#include "phoenix-ui-private.h"
 
 /* The CV variants of the CV page: the selector and its menu (new, duplicate, rename,
  * delete), the current CV's own headline, summary, language, template and paper, its

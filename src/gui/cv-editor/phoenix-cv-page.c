@@ -14,7 +14,7 @@
 #include "phoenix-json-resume.h"
 #include "phoenix-link.h"
 #include "phoenix-undo.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-entry-list-private.h"
 #include "phoenix-validate.h"
 
 /* Autosave waits this long after the last change. */

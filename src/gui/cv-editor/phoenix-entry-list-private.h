@@ -86,4 +86,24 @@ GtkWidget          *_phoenix_entry_list_create_row        (gpointer          ite
 /* Shows the entry's problems under its form, or hides them. */
 void                _phoenix_entry_list_validate_row      (GtkWidget        *row);
 
+/* Test hooks: the UI tests and the screenshot tool drive the real widgets with these. */
+
+/* The row at @position of the list as shown (in variant mode, the variant's order). */
+GtkWidget          *_phoenix_entry_list_get_row              (PhoenixEntryList   *self,
+                                                              guint               position);
+
+/* The row of the entry at @position of the profile's list, wherever it is shown. */
+GtkWidget          *_phoenix_entry_list_get_entry_row        (PhoenixEntryList   *self,
+                                                              guint               position);
+
+/* The field widget of the entry at @position: the AdwEntryRow (text), PhoenixMonthPicker (dates),
+ * GtkSwitch (current), GtkTextBuffer (one-a-line lists) or AdwComboRow (level) of @property. */
+gpointer            _phoenix_entry_list_get_field            (PhoenixEntryList   *self,
+                                                              guint               position,
+                                                              const char         *property);
+
+/* The entry's inline problems; NULL when none. */
+const char         *_phoenix_entry_list_get_error            (PhoenixEntryList   *self,
+                                                              guint               position);
+
 G_END_DECLS

@@ -7,7 +7,6 @@
 
 #include "phoenix-entry-list-private.h"
 #include "phoenix-profile-entries.h"
-#include "phoenix-ui-private.h"
 
 enum {
   PROP_0,

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-import-dialog.h"
-#include "phoenix-import-private.h"
+#include "phoenix-import-dialog-private.h"
 
 /* Below this the parser is not sure of a field, and the preview says so. */
 #define LOW_CONFIDENCE 0.6

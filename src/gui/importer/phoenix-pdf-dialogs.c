@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-kdf.h"
-#include "phoenix-pdf-dialogs-private.h"
+#include "phoenix-pdf-dialogs.h"
 
 /* One password question: where it is held, and whom to tell. */
 typedef struct

@@ -5,10 +5,10 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-form-private.h"
+#include "phoenix-form-util.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-strength-meter.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-passphrase-dialog-private.h"
 
 struct _PhoenixPassphraseDialog
 {

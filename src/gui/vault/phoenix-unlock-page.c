@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "phoenix-form-private.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-form-util.h"
+#include "phoenix-unlock-page-private.h"
 #include "phoenix-unlock-page.h"
 
 #define SHAKE_DISTANCE 12.0

@@ -5,9 +5,9 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-form-private.h"
+#include "phoenix-form-util.h"
 #include "phoenix-strength-meter.h"
-#include "phoenix-ui-private.h"
+#include "phoenix-welcome-page-private.h"
 #include "phoenix-welcome-page.h"
 
 struct _PhoenixWelcomePage

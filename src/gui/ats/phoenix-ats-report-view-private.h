@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * PhoenixAtsReportView's test hooks (the UI tests and the screenshot tool).
+ */
+
+#include "phoenix-ats-report-view.h"
+
+G_BEGIN_DECLS
+
+/* Activates the first suggestion of @kind (PhoenixAtsSuggestionKind), or with -1 the first
+ * missing skill's "add", as a click does; FALSE when there is none. */
+gboolean  _phoenix_ats_report_view_apply_first      (PhoenixAtsReportView *self,
+                                                     int                   kind);
+/* The score shown, -1 when no report is shown. */
+int       _phoenix_ats_report_view_get_shown_score  (PhoenixAtsReportView *self);
+/* The "missing" list's labels, one a line. */
+char     *_phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self);
+
+G_END_DECLS

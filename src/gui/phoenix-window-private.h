@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/*
+ * PhoenixWindow's parts and test hooks: phoenix-window.c (pages, lock, state) and
+ * phoenix-window-import.c (the PDF import and the ATS check), and the accessors the UI
+ * tests and the screenshot tool drive the real window with. Not for other classes.
+ */
+
+#include <adwaita.h>
+
+#include "phoenix-ats-window.h"
+#include "phoenix-cv-page.h"
+#include "phoenix-import-dialog.h"
+#include "phoenix-overview-page.h"
+#include "phoenix-unlock-page.h"
+#include "phoenix-welcome-page.h"
+#include "phoenix-window.h"
+
+G_BEGIN_DECLS
+
+/* "welcome", "unlock" or "main" */
+const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
+
+AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
+
+PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);
+
+PhoenixUnlockPage  *_phoenix_window_get_unlock_page       (PhoenixWindow      *self);
+
+PhoenixOverviewPage *_phoenix_window_get_overview_page    (PhoenixWindow      *self);
+
+PhoenixCvPage      *_phoenix_window_get_cv_page           (PhoenixWindow      *self);
+
+/* Moves the last input @seconds into the past and runs the auto-lock check now. */
+void                _phoenix_window_pretend_idle          (PhoenixWindow      *self,
+                                                           guint               seconds);
+
+/* phoenix-window.c */
+PhoenixProfile      *_phoenix_window_get_profile            (PhoenixWindow       *self);
+
+/* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
+void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);
+
+/* Drag and drop on @drop_area; @buttons (NULL-terminated) shown only on the CV page. */
+void                 _phoenix_window_setup_import           (PhoenixWindow       *self,
+                                                             AdwViewStack        *view_stack,
+                                                             GtkWidget           *drop_area,
+                                                             GtkWidget          **buttons);
+
+/* Closes the preview, the ATS window and any import dialog (the vault was locked). */
+void                 _phoenix_window_close_import           (PhoenixWindow       *self);
+
+/* What the file chooser and a drop do with the chosen file. */
+void                 _phoenix_window_import_file            (PhoenixWindow       *self,
+                                                             GFile               *file);
+
+gboolean             _phoenix_window_get_import_busy        (PhoenixWindow       *self);
+
+/* Clicks Cancel on the progress dialog; FALSE when none is shown. */
+gboolean             _phoenix_window_cancel_import          (PhoenixWindow       *self);
+
+/* The preview being shown, or NULL. */
+PhoenixImportDialog *_phoenix_window_get_import_dialog      (PhoenixWindow       *self);
+
+/* The password question or the error shown, or NULL. */
+AdwMessageDialog    *_phoenix_window_get_import_message     (PhoenixWindow       *self);
+
+/* The password entry of the password question. */
+GtkEditable         *_phoenix_window_get_import_password    (PhoenixWindow       *self);
+
+/* The ATS window opened by win.ats-check, or NULL. */
+PhoenixAtsWindow    *_phoenix_window_get_ats_window         (PhoenixWindow       *self);
+
+G_END_DECLS
