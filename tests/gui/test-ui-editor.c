@@ -14,6 +14,7 @@
 #include "phoenix-test-ui.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-entry-list-private.h"
+#include "phoenix-entry-row.h"
 #include "phoenix-window-private.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
@@ -230,7 +231,7 @@ row_title (Fixture *f,
   GtkWidget *row = _phoenix_entry_list_get_row (experiences_list (f), position);
 
   g_assert_nonnull (row);
-  return phoenix_experience_get_title (g_object_get_data (G_OBJECT (row), "entry"));
+  return phoenix_experience_get_title (PHOENIX_EXPERIENCE (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (row))));
 }
 
 static void
@@ -302,7 +303,7 @@ variants_steps (Fixture *f)
 
   /* Variant mode: leave out the first experience. */
   _phoenix_cv_page_set_variant_mode (page, TRUE);
-  check = g_object_get_data (G_OBJECT (_phoenix_entry_list_get_row (experiences_list (f), 0)), "check");
+  check = GTK_WIDGET (phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_row (experiences_list (f), 0))));
   g_assert_true (gtk_widget_get_visible (check));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
@@ -321,7 +322,7 @@ variants_steps (Fixture *f)
   _phoenix_cv_page_select_variant (page, 0);
   g_assert_true (_phoenix_cv_page_get_variant (page) != second);
   g_assert_null (phoenix_cv_variant_get_selection (_phoenix_cv_page_get_variant (page), "experience"));
-  check = g_object_get_data (G_OBJECT (_phoenix_entry_list_get_row (experiences_list (f), 0)), "check");
+  check = GTK_WIDGET (phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_row (experiences_list (f), 0))));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
   /* And to the second again. */
@@ -372,7 +373,7 @@ variants_steps (Fixture *f)
       }
     g_assert_nonnull (drop_target);
     g_value_init (&value, PHOENIX_TYPE_EXPERIENCE);
-    g_value_set_object (&value, g_object_get_data (G_OBJECT (dragged_row), "entry"));
+    g_value_set_object (&value, phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (dragged_row)));
     g_signal_emit_by_name (drop_target, "drop", &value, 10.0, 10.0, &dropped);
     g_assert_true (dropped);
     assert_variant_experiences (f, second, "Réceptionniste|UX designer");
@@ -384,7 +385,7 @@ variants_steps (Fixture *f)
   /* Out of the mode, the list shows and moves the profile's order. */
   _phoenix_cv_page_set_variant_mode (page, FALSE);
   g_assert_cmpstr (row_title (f, 0), ==, "Réceptionniste");
-  check = g_object_get_data (G_OBJECT (_phoenix_entry_list_get_row (experiences_list (f), 0)), "check");
+  check = GTK_WIDGET (phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_row (experiences_list (f), 0))));
   g_assert_false (gtk_widget_get_visible (check));
 
   /* Duplicate, then delete the copy. */

@@ -3,8 +3,8 @@
 
 /*
  * PhoenixEntryList's insides, shared by its files: phoenix-entry-list.c (the list:
- * add, remove, move, variant mode, undo), phoenix-entry-row.c (an entry's form and
- * its validation) and phoenix-entry-sections.c (the table of sections and fields).
+ * add, remove, move, variant mode, undo) and phoenix-entry-sections.c (the table of
+ * sections and fields), and read by its rows (PhoenixEntryRow, phoenix-entry-row.c).
  */
 
 #include "phoenix-entry-list.h"
@@ -69,8 +69,8 @@ const EntrySection *_phoenix_entry_section_find           (const char       *id)
 /* Records the entry's edits on the undo stack (once per entry and list). */
 void                _phoenix_entry_list_track_entry       (PhoenixEntryList *self,
                                                            GObject          *entry);
-gboolean            _phoenix_entry_list_row_position      (PhoenixEntryList *self,
-                                                           GtkWidget        *row,
+gboolean            _phoenix_entry_list_entry_position    (PhoenixEntryList *self,
+                                                           GObject          *entry,
                                                            guint            *position);
 void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *check,
                                                            PhoenixEntryList *self);
@@ -79,12 +79,6 @@ void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *che
 void                _phoenix_entry_list_move_row          (PhoenixEntryList *self,
                                                            guint             from,
                                                            guint             to);
-
-/* phoenix-entry-row.c: the row of an entry (gtk_list_box_bind_model's function) */
-GtkWidget          *_phoenix_entry_list_create_row        (gpointer          item,
-                                                           gpointer          user_data);
-/* Shows the entry's problems under its form, or hides them. */
-void                _phoenix_entry_list_validate_row      (GtkWidget        *row);
 
 /* Test hooks: the UI tests and the screenshot tool drive the real widgets with these. */
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-entry-list-private.h"
+#include "phoenix-entry-row.h"
 #include "phoenix-profile-entries.h"
 
 enum {
@@ -113,15 +114,24 @@ show_toast (PhoenixEntryList *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-/* Entry position of the row's entry, or FALSE when it left the list. */
+/* Position of @entry in the profile's list, or FALSE when it left the list. */
 gboolean
-_phoenix_entry_list_row_position (PhoenixEntryList *self,
-                                  GtkWidget        *row,
-                                  guint            *position)
+_phoenix_entry_list_entry_position (PhoenixEntryList *self,
+                                    GObject          *entry,
+                                    guint            *position)
 {
-  GObject *entry = g_object_get_data (G_OBJECT (row), "entry");
-
   return self->store != NULL && entry != NULL && g_list_store_find (self->store, entry, position);
+}
+
+/* gtk_list_box_bind_model's function: the row of an entry, its edits tracked for undo. */
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  PhoenixEntryList *self = PHOENIX_ENTRY_LIST (user_data);
+
+  _phoenix_entry_list_track_entry (self, G_OBJECT (item));
+  return GTK_WIDGET (phoenix_entry_row_new (self, G_OBJECT (item)));
 }
 
 /* A variant's selection of entries, before and after a check button changed it. */
@@ -335,7 +345,7 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
   for (guint i = 0; i < n_items; i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-      GtkCheckButton *row_check = row != NULL ? g_object_get_data (G_OBJECT (row), "check") : NULL;
+      GtkCheckButton *row_check = PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (row)) : NULL;
       g_autoptr(GObject) entry = g_list_model_get_item (G_LIST_MODEL (self->display), i);
       g_autofree char *uid = NULL;
 
@@ -381,16 +391,16 @@ update_checks (PhoenixEntryList *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *check = g_object_get_data (G_OBJECT (child), "check");
-      GObject *entry = g_object_get_data (G_OBJECT (child), "entry");
+      GtkCheckButton *check;
       g_autofree char *uid = NULL;
 
-      if (check == NULL)
+      if (!PHOENIX_IS_ENTRY_ROW (child))
         continue;
+      check = phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (child));
 
-      g_object_get (entry, "uid", &uid, NULL);
-      gtk_widget_set_visible (check, self->variant != NULL);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+      g_object_get (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (child)), "uid", &uid, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (check), self->variant != NULL);
+      gtk_check_button_set_active (check,
                                    selection == NULL || g_strv_contains (selection, uid));
     }
   self->updating_checks = FALSE;
@@ -509,7 +519,7 @@ phoenix_entry_list_init (PhoenixEntryList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->display = g_list_store_new (G_TYPE_OBJECT);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), _phoenix_entry_list_create_row, self, NULL);
+  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), create_row, self, NULL);
 }
 
 GtkWidget *
@@ -617,17 +627,8 @@ phoenix_entry_list_add (PhoenixEntryList *self)
   if (!g_list_store_find (self->display, entry, &position))
     return;
   row = gtk_list_box_get_row_at_index (self->list, position);
-  if (ADW_IS_EXPANDER_ROW (row))
-    {
-      g_autofree char *key = g_strconcat (self->section->fields[0].property, "-row", NULL);
-      GtkWidget *first = g_object_get_data (G_OBJECT (row), key);
-
-      g_object_set_data (G_OBJECT (row), "fresh", GINT_TO_POINTER (TRUE));
-      _phoenix_entry_list_validate_row (GTK_WIDGET (row));
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
-    }
+  if (PHOENIX_IS_ENTRY_ROW (row))
+    phoenix_entry_row_open_fresh (PHOENIX_ENTRY_ROW (row));
 }
 
 typedef struct
@@ -880,9 +881,8 @@ _phoenix_entry_list_get_field (PhoenixEntryList *self,
                                const char       *property)
 {
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
-  g_autofree char *key = g_strconcat (property, "-row", NULL);
 
-  return row != NULL ? g_object_get_data (G_OBJECT (row), key) : NULL;
+  return PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_field (PHOENIX_ENTRY_ROW (row), property) : NULL;
 }
 
 const char *
@@ -890,9 +890,6 @@ _phoenix_entry_list_get_error (PhoenixEntryList *self,
                                guint             position)
 {
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
-  GtkWidget *error_row = row != NULL ? g_object_get_data (G_OBJECT (row), "error-row") : NULL;
 
-  if (error_row == NULL || !gtk_widget_get_visible (error_row))
-    return NULL;
-  return gtk_label_get_label (g_object_get_data (G_OBJECT (error_row), "label"));
+  return PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_error (PHOENIX_ENTRY_ROW (row)) : NULL;
 }

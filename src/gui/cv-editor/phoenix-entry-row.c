@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "phoenix-entry-list"
+#define G_LOG_DOMAIN "phoenix-entry-row"
 
 #include "config.h"
 
@@ -7,12 +7,38 @@
 #include <string.h>
 
 #include "phoenix-entry-list-private.h"
+#include "phoenix-entry-row.h"
 #include "phoenix-month-picker.h"
 #include "phoenix-validate.h"
 
-/* An entry's row: an expander with a field row per field of its section, a menu to
- * move or remove it, a drag handle, the variant mode's check button and the inline
- * problems. */
+/* A one-a-line list field: its text buffer and the entry's string-array property. */
+typedef struct
+{
+  PhoenixEntryRow *row;       /* owns it */
+  const char      *property;  /* static, from the section's table */
+  GtkTextBuffer   *buffer;
+  gboolean         updating;
+} LinesField;
+
+struct _PhoenixEntryRow
+{
+  AdwExpanderRow    parent_instance;
+
+  PhoenixEntryList *list;          /* unowned: the list owns its rows */
+  GObject          *entry;
+  GHashTable       *fields;        /* property (static) → its field widget or buffer */
+  GPtrArray        *lines_fields;  /* LinesField */
+  GPtrArray        *level_values;  /* the level row's stored values, as shown */
+  AdwComboRow      *level_row;
+  gboolean          updating_level;
+  gboolean          fresh;
+
+  GtkCheckButton   *check;
+  GtkWidget        *error_row;
+  GtkLabel         *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (PhoenixEntryRow, phoenix_entry_row, ADW_TYPE_EXPANDER_ROW)
 
 /* CEFR levels; the stored value, then what is shown. */
 static const char * const level_values[] = { "", "A1", "A2", "B1", "B2", "C1", "C2", "native", NULL };
@@ -43,85 +69,92 @@ buffer_lines (GtkTextBuffer *buffer)
   return g_strv_builder_end (builder);
 }
 
+/* The entry's list property → the buffer, one item a line. */
 static void
-lines_buffer_changed_cb (GtkTextBuffer *buffer,
-                         GObject       *entry)
+show_lines (LinesField *lines)
 {
-  const char *property = g_object_get_data (G_OBJECT (buffer), "property");
-  g_auto(GStrv) lines = NULL;
-  g_auto(GStrv) current = NULL;
-
-  if (g_object_get_data (G_OBJECT (buffer), "updating") != NULL)
-    return;
-
-  lines = buffer_lines (buffer);
-  g_object_get (entry, property, &current, NULL);
-  if (current == NULL)
-    current = g_new0 (char *, 1);
-  if (!g_strv_equal ((const char * const *) lines, (const char * const *) current))
-    g_object_set (entry, property, lines, NULL);
-}
-
-static void
-lines_property_changed_cb (GtkTextBuffer *buffer,
-                           GParamSpec    *pspec,
-                           GObject       *entry)
-{
-  g_auto(GStrv) lines = buffer_lines (buffer);
+  g_auto(GStrv) shown = buffer_lines (lines->buffer);
   g_auto(GStrv) value = NULL;
   g_autofree char *text = NULL;
 
-  g_object_get (entry, pspec->name, &value, NULL);
+  g_object_get (lines->row->entry, lines->property, &value, NULL);
   if (value == NULL)
     value = g_new0 (char *, 1);
-  if (g_strv_equal ((const char * const *) lines, (const char * const *) value))
+  if (g_strv_equal ((const char * const *) shown, (const char * const *) value))
     return;
 
   text = g_strjoinv ("\n", value);
-  g_object_set_data (G_OBJECT (buffer), "updating", GINT_TO_POINTER (TRUE));
-  gtk_text_buffer_set_text (buffer, text, -1);
-  g_object_set_data (G_OBJECT (buffer), "updating", NULL);
+  lines->updating = TRUE;
+  gtk_text_buffer_set_text (lines->buffer, text, -1);
+  lines->updating = FALSE;
 }
 
+/* The buffer → the entry's list property. */
 static void
-level_selected_cb (AdwComboRow *combo,
-                   GParamSpec  *pspec,
-                   GObject     *entry)
+lines_buffer_changed_cb (GtkTextBuffer *buffer,
+                         LinesField    *lines)
 {
-  GPtrArray *values = g_object_get_data (G_OBJECT (combo), "values");
-  guint selected = adw_combo_row_get_selected (combo);
+  g_auto(GStrv) shown = NULL;
+  g_auto(GStrv) current = NULL;
 
-  if (g_object_get_data (G_OBJECT (combo), "updating") != NULL || selected >= values->len)
+  if (lines->updating)
     return;
 
-  g_object_set (entry, "level", g_ptr_array_index (values, selected), NULL);
+  shown = buffer_lines (buffer);
+  g_object_get (lines->row->entry, lines->property, &current, NULL);
+  if (current == NULL)
+    current = g_new0 (char *, 1);
+  if (!g_strv_equal ((const char * const *) shown, (const char * const *) current))
+    g_object_set (lines->row->entry, lines->property, shown, NULL);
 }
 
 static void
-level_property_changed_cb (AdwComboRow *combo,
-                           GParamSpec  *pspec,
-                           GObject     *entry)
+lines_property_changed_cb (PhoenixEntryRow *self,
+                           GParamSpec      *pspec,
+                           GObject         *entry)
 {
-  GPtrArray *values = g_object_get_data (G_OBJECT (combo), "values");
+  for (guint i = 0; i < self->lines_fields->len; i++)
+    {
+      LinesField *lines = g_ptr_array_index (self->lines_fields, i);
+
+      if (g_str_equal (lines->property, pspec->name))
+        show_lines (lines);
+    }
+}
+
+/* The entry's level → the combo row; a level from elsewhere (“Fluent”) is kept as it is. */
+static void
+show_level (PhoenixEntryRow *self)
+{
   g_autofree char *level = NULL;
   guint position = G_MAXUINT;
 
-  g_object_get (entry, "level", &level, NULL);
-  for (guint i = 0; i < values->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (values, i), level) == 0)
+  g_object_get (self->entry, "level", &level, NULL);
+  for (guint i = 0; i < self->level_values->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (self->level_values, i), level) == 0)
       position = i;
 
-  /* A level from elsewhere (“Fluent”) is kept as it is. */
   if (position == G_MAXUINT)
     {
-      g_ptr_array_add (values, g_strdup (level));
-      gtk_string_list_append (GTK_STRING_LIST (adw_combo_row_get_model (combo)), level);
-      position = values->len - 1;
+      g_ptr_array_add (self->level_values, g_strdup (level));
+      gtk_string_list_append (GTK_STRING_LIST (adw_combo_row_get_model (self->level_row)), level);
+      position = self->level_values->len - 1;
     }
 
-  g_object_set_data (G_OBJECT (combo), "updating", GINT_TO_POINTER (TRUE));
-  adw_combo_row_set_selected (combo, position);
-  g_object_set_data (G_OBJECT (combo), "updating", NULL);
+  self->updating_level = TRUE;
+  adw_combo_row_set_selected (self->level_row, position);
+  self->updating_level = FALSE;
+}
+
+static void
+level_selected_cb (PhoenixEntryRow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->level_row);
+
+  if (self->updating_level || selected >= self->level_values->len)
+    return;
+
+  g_object_set (self->entry, "level", g_ptr_array_index (self->level_values, selected), NULL);
 }
 
 static gboolean
@@ -147,38 +180,35 @@ invert_boolean (GBinding     *binding,
 }
 
 static void
-row_action_cb (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
+row_action_cb (GSimpleAction   *action,
+               GVariant        *parameter,
+               PhoenixEntryRow *self)
 {
-  GtkWidget *row = GTK_WIDGET (user_data);
-  PhoenixEntryList *self = g_object_get_data (G_OBJECT (row), "entry-list");
+  PhoenixEntryList *list = self->list;
   const char *name = g_action_get_name (G_ACTION (action));
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
   guint position, n_items;
 
-  if (self == NULL || index < 0 || !_phoenix_entry_list_row_position (self, row, &position))
+  if (list == NULL || index < 0 || !_phoenix_entry_list_entry_position (list, self->entry, &position))
     return;
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (list->display));
 
   /* Moves go by the rows as shown: the variant's order in variant mode. */
   if (g_str_equal (name, "move-up") && index > 0)
-    _phoenix_entry_list_move_row (self, index, index - 1);
+    _phoenix_entry_list_move_row (list, index, index - 1);
   else if (g_str_equal (name, "move-down") && (guint) index + 1 < n_items)
-    _phoenix_entry_list_move_row (self, index, index + 1);
+    _phoenix_entry_list_move_row (list, index, index + 1);
   else if (g_str_equal (name, "remove"))
-    phoenix_entry_list_remove (self, position);
+    phoenix_entry_list_remove (list, position);
 }
 
 static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
+drag_prepare_cb (GtkDragSource   *source,
+                 double           x,
+                 double           y,
+                 PhoenixEntryRow *self)
 {
-  GObject *entry = g_object_get_data (G_OBJECT (row), "entry");
-
-  return gdk_content_provider_new_typed (G_OBJECT_TYPE (entry), entry);
+  return gdk_content_provider_new_typed (G_OBJECT_TYPE (self->entry), self->entry);
 }
 
 static void
@@ -192,69 +222,70 @@ drag_begin_cb (GtkDragSource *source,
 }
 
 static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkWidget     *row)
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         PhoenixEntryRow *self)
 {
-  PhoenixEntryList *self = g_object_get_data (G_OBJECT (row), "entry-list");
   GObject *dropped = g_value_get_object (value);
-  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  int to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
   guint from;
 
-  if (self == NULL || dropped == NULL || to < 0 || !g_list_store_find (self->display, dropped, &from))
+  if (self->list == NULL || dropped == NULL || to < 0 || !g_list_store_find (self->list->display, dropped, &from))
     return FALSE;
 
   if (from != (guint) to)
-    _phoenix_entry_list_move_row (self, from, to);
+    _phoenix_entry_list_move_row (self->list, from, to);
   return TRUE;
 }
 
-static GtkWidget *
-new_error_row (void)
+static void
+add_error_row (PhoenixEntryRow *self)
 {
-  GtkWidget *error_row = gtk_list_box_row_new ();
   GtkWidget *error_label = gtk_label_new (NULL);
 
-  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (error_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  self->error_row = gtk_list_box_row_new ();
+  self->error_label = GTK_LABEL (error_label);
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_wrap_mode (self->error_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (self->error_label, 0);
   gtk_widget_add_css_class (error_label, "error");
   gtk_widget_add_css_class (error_label, "caption");
   gtk_widget_add_css_class (error_label, "phoenix-field-error");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (error_row), error_label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (error_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (error_row), FALSE);
-  gtk_widget_set_focusable (error_row, FALSE);
-  gtk_widget_set_visible (error_row, FALSE);
-  g_object_set_data (G_OBJECT (error_row), "label", error_label);
-
-  return error_row;
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->error_row), error_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->error_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->error_row), FALSE);
+  gtk_widget_set_focusable (self->error_row, FALSE);
+  gtk_widget_set_visible (self->error_row, FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->error_row);
 }
 
 /* Shows every problem of the entry under its form (or hides the message). */
 void
-_phoenix_entry_list_validate_row (GtkWidget *row)
+phoenix_entry_row_validate (PhoenixEntryRow *self)
 {
-  PhoenixEntryList *self = g_object_get_data (G_OBJECT (row), "entry-list");
-  GObject *entry = g_object_get_data (G_OBJECT (row), "entry");
-  GtkWidget *error_row = g_object_get_data (G_OBJECT (row), "error-row");
+  const EntrySection *section;
+  GObject *entry;
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autofree char *title = NULL;
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
   gboolean current = FALSE;
 
-  if (self == NULL || entry == NULL)
-    return;
+  g_return_if_fail (PHOENIX_IS_ENTRY_ROW (self));
 
-  g_object_get (entry, self->section->title_property, &title, NULL);
+  if (self->list == NULL)
+    return;
+  section = self->list->section;
+  entry = self->entry;
+
+  g_object_get (entry, section->title_property, &title, NULL);
   g_strstrip (title);
-  if (*title == '\0' && g_object_get_data (G_OBJECT (row), "fresh") == NULL)
+  if (*title == '\0' && !self->fresh)
     g_string_append (problems, _("Give this entry a title."));
 
-  for (const EntryField *field = self->section->fields; field->property != NULL; field++)
+  for (const EntryField *field = section->fields; field->property != NULL; field++)
     {
       g_autofree char *text = NULL;
       g_autofree char *message = NULL;
@@ -288,34 +319,24 @@ _phoenix_entry_list_validate_row (GtkWidget *row)
       g_string_append (problems, _("The end comes before the start."));
     }
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (error_row), "label"), problems->str);
-  gtk_widget_set_visible (error_row, problems->len > 0);
+  gtk_label_set_label (self->error_label, problems->str);
+  gtk_widget_set_visible (self->error_row, problems->len > 0);
   if (problems->len > 0)
-    gtk_widget_add_css_class (row, "error");
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
-    gtk_widget_remove_css_class (row, "error");
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
 }
 
+/* Builds the row's form: every field of the section, bound to the entry. */
 static void
-entry_changed_validate_cb (GtkWidget  *row,
-                           GParamSpec *pspec,
-                           GObject    *entry)
+build_form (PhoenixEntryRow *self)
 {
-  _phoenix_entry_list_validate_row (row);
-}
-
-GtkWidget *
-_phoenix_entry_list_create_row (gpointer item,
-                                gpointer user_data)
-{
-  PhoenixEntryList *self = PHOENIX_ENTRY_LIST (user_data);
-  const EntrySection *section = self->section;
-  GObject *entry = G_OBJECT (item);
-  GtkWidget *row = adw_expander_row_new ();
+  const EntrySection *section = self->list->section;
+  GObject *entry = self->entry;
+  GtkWidget *row = GTK_WIDGET (self);
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *error_row = new_error_row ();
   GtkWidget *end_row = NULL;
   GtkWidget *current_switch = NULL;
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -324,11 +345,6 @@ _phoenix_entry_list_create_row (gpointer item,
   GtkDragSource *drag_source;
   GtkDropTarget *drop_target;
   GtkEventController *shortcuts;
-
-  _phoenix_entry_list_track_entry (self, entry);
-
-  g_object_set_data (G_OBJECT (row), "entry-list", self);
-  g_object_set_data_full (G_OBJECT (row), "entry", g_object_ref (entry), g_object_unref);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property_full (entry, section->title_property, row, "title", G_BINDING_SYNC_CREATE,
@@ -340,7 +356,7 @@ _phoenix_entry_list_create_row (gpointer item,
     {
       g_autoptr(GSimpleAction) action = g_simple_action_new (action_names[i], NULL);
 
-      g_signal_connect_object (action, "activate", G_CALLBACK (row_action_cb), row, 0);
+      g_signal_connect_object (action, "activate", G_CALLBACK (row_action_cb), self, 0);
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
     }
   gtk_widget_insert_action_group (row, "entry", G_ACTION_GROUP (group));
@@ -370,11 +386,11 @@ _phoenix_entry_list_create_row (gpointer item,
   gtk_widget_add_css_class (handle, "dim-label");
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
-  g_signal_connect_object (drag_source, "prepare", G_CALLBACK (drag_prepare_cb), row, 0);
+  g_signal_connect_object (drag_source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
   g_signal_connect_object (drag_source, "drag-begin", G_CALLBACK (drag_begin_cb), row, 0);
   gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (drag_source));
   drop_target = gtk_drop_target_new (section->get_type (), GDK_ACTION_MOVE);
-  g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), row, 0);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), handle);
 
@@ -384,14 +400,13 @@ _phoenix_entry_list_create_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in this CV"), -1);
   gtk_widget_set_visible (check, FALSE);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (_phoenix_entry_list_check_toggled_cb), self, 0);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (_phoenix_entry_list_check_toggled_cb), self->list, 0);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), check);
-  g_object_set_data (G_OBJECT (row), "check", check);
+  self->check = GTK_CHECK_BUTTON (check);
 
   for (const EntryField *field = section->fields; field->property != NULL; field++)
     {
       GtkWidget *field_row = NULL;
-      g_autofree char *key = g_strconcat (field->property, "-row", NULL);
 
       switch (field->kind)
         {
@@ -405,7 +420,7 @@ _phoenix_entry_list_create_row (gpointer item,
             adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (field_row), GTK_INPUT_PURPOSE_URL);
           g_object_bind_property (entry, field->property, field_row, "text",
                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-          g_object_set_data (G_OBJECT (row), key, field_row);
+          g_hash_table_insert (self->fields, (gpointer) field->property, field_row);
           break;
 
         case KIND_DATE:
@@ -421,7 +436,7 @@ _phoenix_entry_list_create_row (gpointer item,
             adw_action_row_add_suffix (ADW_ACTION_ROW (field_row), picker);
             g_object_bind_property (entry, field->property, picker, "date",
                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-            g_object_set_data (G_OBJECT (row), key, picker);
+            g_hash_table_insert (self->fields, (gpointer) field->property, picker);
             if (field->kind == KIND_END)
               end_row = field_row;
           }
@@ -436,7 +451,7 @@ _phoenix_entry_list_create_row (gpointer item,
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (field_row), current_switch);
           g_object_bind_property (entry, field->property, current_switch, "active",
                                   G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-          g_object_set_data (G_OBJECT (row), key, current_switch);
+          g_hash_table_insert (self->fields, (gpointer) field->property, current_switch);
           break;
 
         case KIND_LINES:
@@ -467,43 +482,47 @@ _phoenix_entry_list_create_row (gpointer item,
             gtk_accessible_update_property (GTK_ACCESSIBLE (view),
                                             GTK_ACCESSIBLE_PROPERTY_LABEL, _(field->label), -1);
             gtk_text_buffer_set_enable_undo (buffer, FALSE);
-            g_object_set_data (G_OBJECT (buffer), "property", (gpointer) field->property);
             gtk_box_append (GTK_BOX (box), label);
             gtk_box_append (GTK_BOX (box), view);
             gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (field_row), box);
 
             {
               g_autofree char *signal = g_strconcat ("notify::", field->property, NULL);
+              LinesField *lines = g_new0 (LinesField, 1);
 
-              lines_property_changed_cb (buffer, g_object_class_find_property (G_OBJECT_GET_CLASS (entry),
-                                                                                field->property), entry);
-              g_signal_connect_object (buffer, "changed", G_CALLBACK (lines_buffer_changed_cb), entry, 0);
-              g_signal_connect_object (entry, signal, G_CALLBACK (lines_property_changed_cb), buffer,
+              lines->row = self;
+              lines->property = field->property;
+              lines->buffer = buffer;
+              g_ptr_array_add (self->lines_fields, lines);
+              show_lines (lines);
+              g_signal_connect (buffer, "changed", G_CALLBACK (lines_buffer_changed_cb), lines);
+              g_signal_connect_object (entry, signal, G_CALLBACK (lines_property_changed_cb), self,
                                        G_CONNECT_SWAPPED);
             }
-            g_object_set_data (G_OBJECT (row), key, buffer);
+            g_hash_table_insert (self->fields, (gpointer) field->property, buffer);
           }
           break;
 
         case KIND_LEVEL:
           {
             g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-            GPtrArray *values = g_ptr_array_new_with_free_func (g_free);
 
+            g_clear_pointer (&self->level_values, g_ptr_array_unref);
+            self->level_values = g_ptr_array_new_with_free_func (g_free);
             for (guint i = 0; level_values[i] != NULL; i++)
               {
                 gtk_string_list_append (labels, _(level_labels[i]));
-                g_ptr_array_add (values, g_strdup (level_values[i]));
+                g_ptr_array_add (self->level_values, g_strdup (level_values[i]));
               }
             field_row = adw_combo_row_new ();
             adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), _(field->label));
             adw_combo_row_set_model (ADW_COMBO_ROW (field_row), G_LIST_MODEL (labels));
-            g_object_set_data_full (G_OBJECT (field_row), "values", values, (GDestroyNotify) g_ptr_array_unref);
-            level_property_changed_cb (ADW_COMBO_ROW (field_row), NULL, entry);
-            g_signal_connect_object (field_row, "notify::selected", G_CALLBACK (level_selected_cb), entry, 0);
-            g_signal_connect_object (entry, "notify::level", G_CALLBACK (level_property_changed_cb),
-                                     field_row, G_CONNECT_SWAPPED);
-            g_object_set_data (G_OBJECT (row), key, field_row);
+            self->level_row = ADW_COMBO_ROW (field_row);
+            show_level (self);
+            g_signal_connect_object (field_row, "notify::selected", G_CALLBACK (level_selected_cb), self,
+                                     G_CONNECT_SWAPPED);
+            g_signal_connect_object (entry, "notify::level", G_CALLBACK (show_level), self, G_CONNECT_SWAPPED);
+            g_hash_table_insert (self->fields, (gpointer) field->property, field_row);
           }
           break;
 
@@ -518,12 +537,122 @@ _phoenix_entry_list_create_row (gpointer item,
     g_object_bind_property_full (current_switch, "active", end_row, "sensitive", G_BINDING_SYNC_CREATE,
                                  invert_boolean, NULL, NULL, NULL);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), error_row);
-  g_object_set_data (G_OBJECT (row), "error-row", error_row);
+  add_error_row (self);
 
-  g_signal_connect_object (entry, "notify", G_CALLBACK (entry_changed_validate_cb), row, G_CONNECT_SWAPPED);
-  _phoenix_entry_list_validate_row (row);
-
-  return row;
+  g_signal_connect_object (entry, "notify", G_CALLBACK (phoenix_entry_row_validate), self, G_CONNECT_SWAPPED);
+  phoenix_entry_row_validate (self);
 }
 
+
+static void
+phoenix_entry_row_dispose (GObject *object)
+{
+  PhoenixEntryRow *self = PHOENIX_ENTRY_ROW (object);
+
+  for (guint i = 0; self->lines_fields != NULL && i < self->lines_fields->len; i++)
+    {
+      LinesField *lines = g_ptr_array_index (self->lines_fields, i);
+
+      g_signal_handlers_disconnect_by_func (lines->buffer, lines_buffer_changed_cb, lines);
+    }
+  g_clear_pointer (&self->lines_fields, g_ptr_array_unref);
+  g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_object (&self->entry);
+  self->list = NULL;
+
+  G_OBJECT_CLASS (phoenix_entry_row_parent_class)->dispose (object);
+}
+
+static void
+phoenix_entry_row_finalize (GObject *object)
+{
+  PhoenixEntryRow *self = PHOENIX_ENTRY_ROW (object);
+
+  g_clear_pointer (&self->level_values, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (phoenix_entry_row_parent_class)->finalize (object);
+}
+
+static void
+phoenix_entry_row_class_init (PhoenixEntryRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = phoenix_entry_row_dispose;
+  object_class->finalize = phoenix_entry_row_finalize;
+}
+
+static void
+phoenix_entry_row_init (PhoenixEntryRow *self)
+{
+  self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  self->lines_fields = g_ptr_array_new_with_free_func (g_free);
+}
+
+PhoenixEntryRow *
+phoenix_entry_row_new (PhoenixEntryList *list,
+                       GObject          *entry)
+{
+  PhoenixEntryRow *self;
+
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_LIST (list), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (entry), NULL);
+
+  self = g_object_new (PHOENIX_TYPE_ENTRY_ROW, NULL);
+  self->list = list;
+  self->entry = g_object_ref (entry);
+  build_form (self);
+
+  return self;
+}
+
+GObject *
+phoenix_entry_row_get_entry (PhoenixEntryRow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_ROW (self), NULL);
+
+  return self->entry;
+}
+
+GtkCheckButton *
+phoenix_entry_row_get_check (PhoenixEntryRow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_ROW (self), NULL);
+
+  return self->check;
+}
+
+gpointer
+phoenix_entry_row_get_field (PhoenixEntryRow *self,
+                             const char      *property)
+{
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_ROW (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  return self->fields != NULL ? g_hash_table_lookup (self->fields, property) : NULL;
+}
+
+void
+phoenix_entry_row_open_fresh (PhoenixEntryRow *self)
+{
+  GtkWidget *first;
+
+  g_return_if_fail (PHOENIX_IS_ENTRY_ROW (self));
+
+  self->fresh = TRUE;
+  phoenix_entry_row_validate (self);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  first = phoenix_entry_row_get_field (self, self->list->section->fields[0].property);
+  if (GTK_IS_WIDGET (first))
+    gtk_widget_grab_focus (first);
+}
+
+const char *
+phoenix_entry_row_get_error (PhoenixEntryRow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_ROW (self), NULL);
+
+  if (self->error_row == NULL || !gtk_widget_get_visible (self->error_row))
+    return NULL;
+  return gtk_label_get_label (self->error_label);
+}
