@@ -57,3 +57,36 @@ _phoenix_form_select_row (GtkWidget *row)
   gtk_widget_grab_focus (row);
   gtk_editable_select_region (GTK_EDITABLE (row), 0, -1);
 }
+
+void
+_phoenix_form_show_field_error (GtkWidget     *row,
+                                GtkListBoxRow *error_row,
+                                GtkLabel      *error_label,
+                                const char    *message)
+{
+  _phoenix_form_set_row_error (row, message);
+  gtk_label_set_label (error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (error_row), message != NULL);
+  if (message != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, error_label, NULL,
+                                    -1);
+  else
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+}
+
+void
+_phoenix_form_validate_field (GtkWidget               *row,
+                              GtkListBoxRow           *error_row,
+                              GtkLabel                *error_label,
+                              PhoenixFormValidateFunc  func,
+                              gboolean                 show_invalid)
+{
+  g_autofree char *message = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (func (text, &message))
+    _phoenix_form_show_field_error (row, error_row, error_label, NULL);
+  else if (show_invalid)
+    _phoenix_form_show_field_error (row, error_row, error_label, message);
+}

@@ -24,6 +24,25 @@ void _phoenix_form_show_error    (GtkRevealer       *revealer,
 void _phoenix_form_set_row_error (GtkWidget         *row,
                                   const char        *message);
 
+/* A validation function: TRUE when @text is valid, else FALSE and a translated @message. */
+typedef gboolean (*PhoenixFormValidateFunc) (const char  *text,
+                                             char       **message);
+
+/* Shows @message under @row in @error_row's @error_label (the row marked invalid, its message
+ * describing it for screen readers), or hides it when @message is NULL. Invalid text is kept
+ * and saved: the user's words are never thrown away, only flagged. */
+void _phoenix_form_show_field_error (GtkWidget     *row,
+                                     GtkListBoxRow *error_row,
+                                     GtkLabel      *error_label,
+                                     const char    *message);
+/* Checks the text of @row with @func. @show_invalid: FALSE while the user is still typing: a fixed
+ * error goes away at once, a new one waits until they pause. */
+void _phoenix_form_validate_field   (GtkWidget               *row,
+                                     GtkListBoxRow           *error_row,
+                                     GtkLabel                *error_label,
+                                     PhoenixFormValidateFunc  func,
+                                     gboolean                 show_invalid);
+
 /* Focuses @row with its text selected, so that typing replaces a wrong passphrase. */
 void _phoenix_form_select_row    (GtkWidget         *row);
 

@@ -36,6 +36,8 @@ struct _PhoenixCvPage
 
   PhoenixContext     *context;
   PhoenixVault       *vault;
+  GHashTable         *tracked_links;  /* PhoenixLink the page listens to */
+  GPtrArray          *completeness_items;  /* PhoenixCompletenessItem, as missing_list shows them */
   GBinding           *profile_binding;
   PhoenixProfile     *profile;
   GPtrArray          *bindings;
@@ -117,6 +119,21 @@ void _phoenix_cv_page_class_init_photo    (GtkWidgetClass   *widget_class);
 void _phoenix_cv_page_init_photo          (PhoenixCvPage    *self);
 void _phoenix_cv_page_connect_photo       (PhoenixCvPage    *self);
 void _phoenix_cv_page_disconnect_photo    (PhoenixCvPage    *self);
+
+/* phoenix-cv-page-links.c: the links, a PhoenixLinkRow each */
+void _phoenix_cv_page_class_init_links    (GtkWidgetClass   *widget_class);
+void _phoenix_cv_page_init_links          (PhoenixCvPage    *self);
+void _phoenix_cv_page_finalize_links      (PhoenixCvPage    *self);
+void _phoenix_cv_page_bind_links          (PhoenixCvPage    *self,
+                                           GListStore       *links);
+/* @show_invalid: FALSE while the user is still typing (see _phoenix_form_validate_field()). */
+void _phoenix_cv_page_validate_links      (PhoenixCvPage    *self,
+                                           gboolean          show_invalid);
+
+/* phoenix-cv-page-completeness.c: the score and the missing items */
+void _phoenix_cv_page_schedule_completeness    (PhoenixCvPage *self);
+void _phoenix_cv_page_missing_row_activated_cb (PhoenixCvPage *self,
+                                                GtkListBoxRow *row);
 
 /* phoenix-cv-page-actions.c */
 void _phoenix_cv_page_class_init_actions  (GtkWidgetClass   *widget_class);

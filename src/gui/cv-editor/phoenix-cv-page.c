@@ -5,16 +5,15 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-completeness.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-preview.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-entry-list.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-link.h"
 #include "phoenix-undo.h"
 #include "phoenix-entry-list-private.h"
+#include "phoenix-form-util.h"
 #include "phoenix-validate.h"
 
 /* Autosave waits this long after the last change. */
@@ -35,8 +34,6 @@ static const char * const field_properties[N_FIELDS] = {
   "name", "headline", "email", "phone", "city", "country",
 };
 
-typedef gboolean (*ValidateFunc) (const char *text, char **message);
-
 enum {
   PROP_0,
   PROP_CONTEXT,
@@ -50,84 +47,14 @@ G_DEFINE_FINAL_TYPE (PhoenixCvPage, phoenix_cv_page, ADW_TYPE_BIN)
 
 static void schedule_save (PhoenixCvPage *self);
 
-/* Shows or hides the inline message under @row. Invalid text is kept and saved:
- * the user's words are never thrown away, only flagged. */
-static void
-set_field_error (GtkWidget     *row,
-                 GtkListBoxRow *error_row,
-                 GtkLabel      *error_label,
-                 const char    *message)
-{
-  if (message != NULL)
-    {
-      gtk_label_set_label (error_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (error_row), TRUE);
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, error_label, NULL,
-                                      -1);
-    }
-  else
-    {
-      gtk_label_set_label (error_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (error_row), FALSE);
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
-    }
-}
-
-/* @show_invalid: FALSE while the user is still typing: a fixed error goes away at
- * once, a new one waits until they pause. */
-static void
-validate (GtkWidget     *row,
-          GtkListBoxRow *error_row,
-          GtkLabel      *error_label,
-          ValidateFunc   func,
-          gboolean       show_invalid)
-{
-  g_autofree char *message = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-
-  if (func (text, &message))
-    set_field_error (row, error_row, error_label, NULL);
-  else if (show_invalid)
-    set_field_error (row, error_row, error_label, message);
-}
-
 static void
 validate_contact (PhoenixCvPage *self,
                   gboolean       show_invalid)
 {
-  validate (GTK_WIDGET (self->rows[FIELD_EMAIL]), self->email_error_row, self->email_error_label,
-            phoenix_validate_email, show_invalid);
-  validate (GTK_WIDGET (self->rows[FIELD_PHONE]), self->phone_error_row, self->phone_error_label,
-            phoenix_validate_phone, show_invalid);
-}
-
-static void
-validate_links (PhoenixCvPage *self,
-                gboolean       show_invalid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->links_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *url_row = g_object_get_data (G_OBJECT (child), "url-row");
-
-      if (url_row != NULL)
-        validate (url_row,
-                  g_object_get_data (G_OBJECT (child), "error-row"),
-                  g_object_get_data (G_OBJECT (child), "error-label"),
-                  phoenix_validate_url, show_invalid);
-    }
+  _phoenix_form_validate_field (GTK_WIDGET (self->rows[FIELD_EMAIL]), self->email_error_row,
+                                self->email_error_label, phoenix_validate_email, show_invalid);
+  _phoenix_form_validate_field (GTK_WIDGET (self->rows[FIELD_PHONE]), self->phone_error_row,
+                                self->phone_error_label, phoenix_validate_phone, show_invalid);
 }
 
 /* The last value seen of each tracked property, kept on the object, so an edit can be
@@ -276,7 +203,7 @@ save_timeout_cb (gpointer user_data)
   self->save_id = 0;
 
   validate_contact (self, TRUE);
-  validate_links (self, TRUE);
+  _phoenix_cv_page_validate_links (self, TRUE);
 
   if (!save_now (self, &error))
     {
@@ -374,243 +301,6 @@ profile_changed_cb (PhoenixCvPage  *self,
 }
 
 static void
-links_changed_cb (PhoenixCvPage *self)
-{
-  self->links_dirty = TRUE;
-}
-
-static void
-link_url_changed_cb (GtkWidget   *row,
-                     GParamSpec  *pspec,
-                     PhoenixLink *link)
-{
-  validate (g_object_get_data (G_OBJECT (row), "url-row"),
-            g_object_get_data (G_OBJECT (row), "error-row"),
-            g_object_get_data (G_OBJECT (row), "error-label"),
-            phoenix_validate_url, FALSE);
-}
-
-static gboolean
-link_label_to_title (GBinding     *binding,
-                     const GValue *from,
-                     GValue       *to,
-                     gpointer      user_data)
-{
-  const char *label = g_value_get_string (from);
-
-  g_value_set_string (to, label != NULL && *label != '\0' ? label : _("New Link"));
-  return TRUE;
-}
-
-/* Records a change of the links list, so Ctrl+Z covers adding and removing links. */
-static void
-record_links_splice (PhoenixCvPage *self,
-                     GListStore    *links,
-                     guint          position,
-                     PhoenixLink   *removed,
-                     PhoenixLink   *added)
-{
-  g_autoptr(GPtrArray) removed_items = g_ptr_array_new ();
-  g_autoptr(GPtrArray) added_items = g_ptr_array_new ();
-
-  if (removed != NULL)
-    g_ptr_array_add (removed_items, removed);
-  if (added != NULL)
-    g_ptr_array_add (added_items, added);
-
-  phoenix_undo_stack_record_splice (self->undo_stack, links, position, removed_items, added_items);
-}
-
-typedef struct
-{
-  GWeakRef     page;
-  GListStore  *links;
-  PhoenixLink *link;
-  guint        position;
-  guint        n_undo;  /* steps after the removal was recorded */
-} RemovedLink;
-
-static void
-removed_link_free (gpointer  data,
-                   GClosure *closure)
-{
-  RemovedLink *removed = data;
-
-  g_weak_ref_clear (&removed->page);
-  g_clear_object (&removed->links);
-  g_clear_object (&removed->link);
-  g_free (removed);
-}
-
-static void
-undo_remove_link_cb (AdwToast    *toast,
-                     RemovedLink *removed)
-{
-  g_autoptr(PhoenixCvPage) self = g_weak_ref_get (&removed->page);
-  guint position;
-
-  if (self == NULL || self->profile == NULL ||
-      phoenix_profile_get_links (self->profile) != removed->links ||
-      g_list_store_find (removed->links, removed->link, NULL))
-    return;
-
-  /* The removal is still the last change: undo it. Otherwise put the link back as a
-   * new change, so the undo history stays true. */
-  if (phoenix_undo_stack_get_n_undo (self->undo_stack) == removed->n_undo)
-    {
-      phoenix_undo_stack_undo (self->undo_stack);
-      return;
-    }
-
-  position = MIN (removed->position, g_list_model_get_n_items (G_LIST_MODEL (removed->links)));
-  g_list_store_insert (removed->links, position, removed->link);
-  record_links_splice (self, removed->links, position, NULL, removed->link);
-}
-
-static void
-remove_link_clicked_cb (GtkButton     *button,
-                        PhoenixCvPage *self)
-{
-  PhoenixLink *link = g_object_get_data (G_OBJECT (button), "link");
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  GListStore *links;
-  RemovedLink *removed;
-  AdwToast *toast;
-  guint position;
-
-  if (self->profile == NULL)
-    return;
-
-  links = phoenix_profile_get_links (self->profile);
-  if (!g_list_store_find (links, link, &position))
-    return;
-
-  removed = g_new0 (RemovedLink, 1);
-  g_weak_ref_init (&removed->page, self);
-  removed->links = g_object_ref (links);
-  removed->link = g_object_ref (link);
-  removed->position = position;
-
-  g_list_store_remove (links, position);
-  record_links_splice (self, links, position, link, NULL);
-  removed->n_undo = phoenix_undo_stack_get_n_undo (self->undo_stack);
-
-  /* The link can come back from the toast too. */
-  toast = adw_toast_new (_("Link removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb),
-                         removed, removed_link_free, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static GtkWidget *
-create_link_row (gpointer item,
-                 gpointer user_data)
-{
-  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
-  PhoenixLink *link = PHOENIX_LINK (item);
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *label_row = adw_entry_row_new ();
-  GtkWidget *url_row = adw_entry_row_new ();
-  GtkWidget *error_row = gtk_list_box_row_new ();
-  GtkWidget *error_label = gtk_label_new (NULL);
-  GtkWidget *remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  g_object_bind_property_full (link, "label", row, "title", G_BINDING_SYNC_CREATE,
-                               link_label_to_title, NULL, NULL, NULL);
-  g_object_bind_property (link, "url", row, "subtitle", G_BINDING_SYNC_CREATE);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (label_row), _("Label"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (label_row), FALSE);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (label_row), FALSE);
-  g_object_bind_property (link, "label", label_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (url_row), _("Address"));
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (url_row), GTK_INPUT_PURPOSE_URL);
-  gtk_editable_set_enable_undo (GTK_EDITABLE (url_row), FALSE);
-  g_object_bind_property (link, "url", url_row, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (error_label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
-  gtk_widget_add_css_class (error_label, "error");
-  gtk_widget_add_css_class (error_label, "caption");
-  gtk_widget_add_css_class (error_label, "phoenix-field-error");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (error_row), error_label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (error_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (error_row), FALSE);
-  gtk_widget_set_focusable (error_row, FALSE);
-  gtk_widget_set_visible (error_row, FALSE);
-
-  gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove_button, _("Remove Link"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Link"),
-                                  -1);
-  gtk_widget_add_css_class (remove_button, "flat");
-  g_object_set_data_full (G_OBJECT (remove_button), "link", g_object_ref (link), g_object_unref);
-  g_signal_connect_object (remove_button, "clicked", G_CALLBACK (remove_link_clicked_cb), self, 0);
-
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove_button);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), url_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), error_row);
-
-  g_object_set_data (G_OBJECT (row), "label-row", label_row);
-  g_object_set_data (G_OBJECT (row), "url-row", url_row);
-  g_object_set_data (G_OBJECT (row), "error-row", error_row);
-  g_object_set_data (G_OBJECT (row), "error-label", error_label);
-  g_object_set_data (G_OBJECT (row), "remove-button", remove_button);
-
-  g_signal_connect_object (link, "notify::url", G_CALLBACK (link_url_changed_cb), row, G_CONNECT_SWAPPED);
-
-  /* Rows are rebuilt when the model is bound again; connect to each link once. */
-  if (g_object_get_data (G_OBJECT (link), "phoenix-cv-page-tracked") == NULL)
-    {
-      g_object_set_data (G_OBJECT (link), "phoenix-cv-page-tracked", GINT_TO_POINTER (TRUE));
-      g_signal_connect_object (link, "notify", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
-      track_property (self, G_OBJECT (link), "label");
-      track_property (self, G_OBJECT (link), "url");
-    }
-
-  validate (url_row, GTK_LIST_BOX_ROW (error_row), GTK_LABEL (error_label), phoenix_validate_url, TRUE);
-
-  return row;
-}
-
-static void
-add_link_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
-  g_autoptr(PhoenixLink) link = NULL;
-  GListStore *links;
-  GtkListBoxRow *row;
-
-  if (self->profile == NULL)
-    return;
-
-  links = phoenix_profile_get_links (self->profile);
-  link = phoenix_link_new ();
-  g_list_store_append (links, link);
-  record_links_splice (self, links, g_list_model_get_n_items (G_LIST_MODEL (links)) - 1, NULL, link);
-
-  row = gtk_list_box_get_row_at_index (self->links_list, g_list_model_get_n_items (G_LIST_MODEL (links)) - 1);
-  if (ADW_IS_EXPANDER_ROW (row))
-    {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "label-row"));
-    }
-}
-
-static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -680,134 +370,6 @@ add_focus_tracking (PhoenixCvPage *self,
 }
 
 /* Completeness: the score and what is missing, recomputed in an idle after changes. */
-static gboolean
-update_completeness_cb (gpointer user_data)
-{
-  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *score_text = NULL;
-  GtkWidget *child;
-  guint score;
-
-  self->completeness_id = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->missing_list))) != NULL)
-    gtk_list_box_remove (self->missing_list, child);
-
-  if (self->profile == NULL)
-    return G_SOURCE_REMOVE;
-
-  score = phoenix_completeness_compute (self->profile, &items);
-  /* Translators: %u is a score from 0 to 100. */
-  score_text = g_strdup_printf (_("Your CV is %u%% complete"), score);
-  gtk_label_set_label (self->score_label, score_text);
-  gtk_level_bar_set_value (self->score_bar, score);
-
-  for (guint i = 0; i < items->len && i < 6; i++)
-    {
-      PhoenixCompletenessItem *item = g_ptr_array_index (items, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
-      g_autofree char *points = NULL;
-      GtkWidget *label;
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->message);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (item->kind));
-      g_object_set_data (G_OBJECT (row), "index", GINT_TO_POINTER (item->index));
-      gtk_widget_add_css_class (icon, "dim-label");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      /* Translators: points the CV gains when this is fixed. */
-      points = g_strdup_printf (_("+%u"), item->weight);
-      label = gtk_label_new (points);
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_append (self->missing_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->missing_list), items->len > 0);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A missing item, activated: go to where it is fixed. */
-static void
-missing_row_activated_cb (PhoenixCvPage *self,
-                          GtkListBoxRow *row)
-{
-  PhoenixCompletenessKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "index"));
-  const char *section = NULL;
-  GtkWidget *target = NULL;
-
-  switch (kind)
-    {
-    case PHOENIX_COMPLETENESS_NO_NAME:
-      target = GTK_WIDGET (self->rows[FIELD_NAME]);
-      break;
-    case PHOENIX_COMPLETENESS_NO_HEADLINE:
-      target = GTK_WIDGET (self->rows[FIELD_HEADLINE]);
-      break;
-    case PHOENIX_COMPLETENESS_NO_CONTACT:
-    case PHOENIX_COMPLETENESS_NO_EMAIL:
-      target = GTK_WIDGET (self->rows[FIELD_EMAIL]);
-      break;
-    case PHOENIX_COMPLETENESS_NO_PHONE:
-      target = GTK_WIDGET (self->rows[FIELD_PHONE]);
-      break;
-    case PHOENIX_COMPLETENESS_NO_SUMMARY:
-    case PHOENIX_COMPLETENESS_SHORT_SUMMARY:
-      target = GTK_WIDGET (self->summary_view);
-      break;
-    case PHOENIX_COMPLETENESS_NO_EXPERIENCE:
-    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_TITLE:
-    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_DATES:
-    case PHOENIX_COMPLETENESS_EXPERIENCE_NO_HIGHLIGHTS:
-      section = "experience";
-      break;
-    case PHOENIX_COMPLETENESS_NO_EDUCATION:
-      section = "education";
-      break;
-    case PHOENIX_COMPLETENESS_NO_SKILLS:
-    case PHOENIX_COMPLETENESS_FEW_SKILLS:
-      section = "skills";
-      break;
-    case PHOENIX_COMPLETENESS_NO_LANGUAGES:
-      section = "languages";
-      break;
-    default:
-      break;
-    }
-
-  if (section != NULL)
-    {
-      PhoenixEntryList *list = _phoenix_cv_page_get_entry_list (self, section);
-      GtkWidget *entry_row = index >= 0 ? _phoenix_entry_list_get_entry_row (list, index) : NULL;
-
-      _phoenix_cv_page_scroll_to (self, section);
-      if (ADW_IS_EXPANDER_ROW (entry_row))
-        {
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (entry_row), TRUE);
-          target = entry_row;
-        }
-      else
-        {
-          target = adw_preferences_group_get_header_suffix (ADW_PREFERENCES_GROUP (list));
-        }
-    }
-
-  if (target != NULL)
-    gtk_widget_grab_focus (target);
-}
-
-static void
-schedule_completeness (PhoenixCvPage *self)
-{
-  if (self->completeness_id == 0)
-    self->completeness_id = g_idle_add_full (G_PRIORITY_LOW, update_completeness_cb, self, NULL);
-}
-
 static void
 list_edited_cb (PhoenixCvPage *self)
 {
@@ -887,15 +449,15 @@ connect_profile (PhoenixCvPage  *self,
       g_ptr_array_add (self->bindings, binding);
     }
 
-  gtk_list_box_bind_model (self->links_list, G_LIST_MODEL (links), create_link_row, self, NULL);
+  _phoenix_cv_page_bind_links (self, links);
   load_summary (self);
 
   for (guint i = 0; i < N_LISTS; i++)
     phoenix_entry_list_set_profile (self->lists[i], profile);
   _phoenix_cv_page_load_variants (self);
   phoenix_cv_preview_set_profile (self->preview, profile, self->variant);
-  g_signal_connect_object (profile, "changed", G_CALLBACK (schedule_completeness), self, G_CONNECT_SWAPPED);
-  schedule_completeness (self);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (_phoenix_cv_page_schedule_completeness), self, G_CONNECT_SWAPPED);
+  _phoenix_cv_page_schedule_completeness (self);
 
   g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (profile, "notify::summary", G_CALLBACK (profile_summary_changed_cb),
@@ -904,7 +466,6 @@ connect_profile (PhoenixCvPage  *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (profile, "notify::phone", G_CALLBACK (profile_contact_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (links, "items-changed", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < N_FIELDS; i++)
     track_property (self, G_OBJECT (profile), field_properties[i]);
@@ -957,6 +518,8 @@ phoenix_cv_page_finalize (GObject *object)
   g_clear_pointer (&self->section_rows, g_ptr_array_unref);
   g_clear_pointer (&self->photo_error, g_free);
   g_clear_object (&self->undo_stack);
+  _phoenix_cv_page_finalize_links (self);
+  g_clear_pointer (&self->completeness_items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->finalize (object);
 }
@@ -1075,7 +638,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, template_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, paper_row);
 
-  gtk_widget_class_install_action (widget_class, "cv.add-link", NULL, add_link_action);
+  _phoenix_cv_page_class_init_links (widget_class);
   gtk_widget_class_install_action (widget_class, "cv.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "cv.redo", NULL, redo_action);
   _phoenix_cv_page_class_init_variants (widget_class);
@@ -1151,7 +714,8 @@ phoenix_cv_page_init (PhoenixCvPage *self)
 
   _phoenix_cv_page_init_variants (self);
   _phoenix_cv_page_init_photo (self);
-  g_signal_connect_object (self->missing_list, "row-activated", G_CALLBACK (missing_row_activated_cb),
+  _phoenix_cv_page_init_links (self);
+  g_signal_connect_object (self->missing_list, "row-activated", G_CALLBACK (_phoenix_cv_page_missing_row_activated_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_button, "toggled", G_CALLBACK (preview_toggled_cb),
                            self, G_CONNECT_SWAPPED);
@@ -1266,44 +830,6 @@ gboolean
 _phoenix_cv_page_get_save_pending (PhoenixCvPage *self)
 {
   return self->dirty;
-}
-
-GtkEditable *
-_phoenix_cv_page_get_link_row (PhoenixCvPage *self,
-                               guint          position,
-                               const char    *field)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
-  g_autofree char *key = g_strconcat (field, "-row", NULL);
-
-  return row != NULL ? g_object_get_data (G_OBJECT (row), key) : NULL;
-}
-
-const char *
-_phoenix_cv_page_get_link_error (PhoenixCvPage *self,
-                                 guint          position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
-  GtkWidget *error_row;
-
-  g_return_val_if_fail (row != NULL, NULL);
-
-  error_row = g_object_get_data (G_OBJECT (row), "error-row");
-  if (!gtk_widget_get_visible (error_row))
-    return NULL;
-
-  return gtk_label_get_label (g_object_get_data (G_OBJECT (row), "error-label"));
-}
-
-void
-_phoenix_cv_page_remove_link (PhoenixCvPage *self,
-                              guint          position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->links_list, position);
-
-  g_return_if_fail (row != NULL);
-
-  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
 }
 
 PhoenixEntryList *
