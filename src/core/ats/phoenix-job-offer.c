@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "phoenix-job-offer.h"
-#include "phoenix-kdf.h"
+#include "phoenix-secret.h"
 #include "phoenix-skill-extractor-private.h"
 
 struct _PhoenixJobOffer
@@ -1633,7 +1633,7 @@ open_data_free (OpenData *data)
   g_clear_object (&data->extractor);
   g_clear_object (&data->importer);
   g_clear_object (&data->file);
-  phoenix_kdf_free_secret (data->password);
+  phoenix_secret_free (data->password);
   g_free (data);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-secret.h"
 #include "phoenix-vault-file-private.h"
 
 /*
@@ -70,8 +71,8 @@ op_data_free (OpData *data)
 {
   g_free (data->path);
   g_free (data->sidecar_path);
-  phoenix_kdf_free_secret (data->passphrase);
-  phoenix_kdf_free_secret (data->new_passphrase);
+  phoenix_secret_free (data->passphrase);
+  phoenix_secret_free (data->new_passphrase);
   explicit_bzero (data, sizeof *data);
   g_free (data);
 }
@@ -155,7 +156,7 @@ open_thread_cb (GTask        *task,
                       cancellable, &error);
 
   /* The passphrase is not needed any more. */
-  g_clear_pointer (&data->passphrase, phoenix_kdf_free_secret);
+  g_clear_pointer (&data->passphrase, phoenix_secret_free);
 
   if (state == NULL)
     g_task_return_error (task, error);
@@ -331,8 +332,8 @@ change_thread_cb (GTask        *task,
   gboolean ok;
 
   ok = derive_new_key (data, cancellable, &error);
-  g_clear_pointer (&data->passphrase, phoenix_kdf_free_secret);
-  g_clear_pointer (&data->new_passphrase, phoenix_kdf_free_secret);
+  g_clear_pointer (&data->passphrase, phoenix_secret_free);
+  g_clear_pointer (&data->new_passphrase, phoenix_secret_free);
 
   if (ok)
     g_task_return_boolean (task, TRUE);
