@@ -11,7 +11,7 @@
 #include "phoenix-ats.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-skill-extractor-private.h"
+#include "phoenix-text-tokens.h"
 #include "phoenix-test-util.h"
 
 /*

@@ -10,7 +10,7 @@
 
 #include "phoenix-job-offer.h"
 #include "phoenix-secret.h"
-#include "phoenix-skill-extractor-private.h"
+#include "phoenix-text-tokens.h"
 
 struct _PhoenixJobOffer
 {

@@ -128,7 +128,7 @@ PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
 
 /*
  * The term index the skill extractor reads: @key is a stemmed, folded token
- * sequence (see phoenix-skill-extractor-private.h) in @language ("fr"/"en").
+ * sequence (see phoenix-text-tokens.h) in @language ("fr"/"en").
  * Returns TRUE with the skill, the term's flags and its spellings ("|"-separated).
  */
 gboolean          phoenix_taxonomy_lookup_term          (PhoenixTaxonomy  *self,

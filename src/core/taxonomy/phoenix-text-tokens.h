@@ -8,10 +8,11 @@ G_BEGIN_DECLS
 struct sb_stemmer;
 
 /*
- * Text normalisation shared by the skill extractor, the job-offer reader and
- * the taxonomy compiler, so the index and the text are cut and folded the
- * same way: words are runs of letters and digits (a trailing “+” or “#” kept:
- * C++, C#), folded to lower case without accents (œ → oe), stop words of both
+ * Words of a text (phoenix-text-tokens.c), shared by the taxonomy and its
+ * compiler, the skill extractor, the occupation matcher, the job-offer reader
+ * and the ATS score, so the index and the text are cut and folded the same
+ * way: words are runs of letters and digits (a trailing “+” or “#” kept: C++,
+ * C#), folded to lower case without accents (œ → oe), stop words of both
  * languages dropped, then stemmed with Snowball.
  */
 typedef struct
