@@ -7,7 +7,7 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-import-private.h"
-#include "phoenix-job-offer.h"
+#include "phoenix-occupation-matcher.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
@@ -92,7 +92,7 @@ prepare_taxonomy_thread (GTask        *task,
   PhoenixTaxonomy *taxonomy = phoenix_taxonomy_get_default (NULL);
 
   if (taxonomy != NULL)
-    phoenix_job_offer_prepare_taxonomy (taxonomy);
+    phoenix_occupation_matcher_prepare (taxonomy);
   g_task_return_boolean (task, taxonomy != NULL);
 }
 

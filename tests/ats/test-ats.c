@@ -11,6 +11,7 @@
 #include "phoenix-ats.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-occupation-matcher.h"
 #include "phoenix-text-tokens.h"
 #include "phoenix-test-util.h"
 
@@ -255,7 +256,7 @@ test_occupation_job_titles (void)
       f = g_strsplit (lines[i], "\t", -1);
       g_assert_cmpuint (g_strv_length (f), ==, 2);
       total++;
-      if (phoenix_job_offer_guess_occupation (taxonomy, f[0], &occupation) &&
+      if (phoenix_occupation_matcher_guess (taxonomy, f[0], &occupation) &&
           g_strcmp0 (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), f[1]) == 0)
         right++;
       else
@@ -266,21 +267,21 @@ test_occupation_job_titles (void)
   g_assert_cmpfloat ((double) right / total, >=, 0.9);
 
   /* Level and contract words are not the job; ESCO's "senior data analyst" under call centre analyst is no lure. */
-  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Data Analyst", &plain));
-  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Senior Data Analyst (H/F)", &occupation));
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Data Analyst", &plain));
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Senior Data Analyst (H/F)", &occupation));
   g_assert_cmpuint (occupation, ==, plain);
   /* The same words before stemming beat a stem clash ("product" / "production"). */
-  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Product Manager", &occupation));
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Product Manager", &occupation));
   g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "M1703");
   /* A hand-made title belongs to its fiche: ESCO lists "warehouse supervisor" under logistics manager too. */
-  g_assert_true (phoenix_job_offer_guess_occupation (taxonomy, "Warehouse Supervisor", &occupation));
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Warehouse Supervisor", &occupation));
   g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "N1302");
 }
 
 static gpointer
 prepare_thread (gpointer data)
 {
-  phoenix_job_offer_prepare_taxonomy (data);
+  phoenix_occupation_matcher_prepare (data);
 
   return NULL;
 }

@@ -11,6 +11,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-occupation-matcher.h"
 #include "phoenix-text-tokens.h"
 
 struct _PhoenixAtsReport
@@ -752,7 +753,7 @@ score (PhoenixAtsReport      *self,
             /* Positions repeat: guess each distinct title once. */
             if (!g_hash_table_lookup_extended (guesses, field->text, NULL, &known))
               {
-                known = GUINT_TO_POINTER (phoenix_job_offer_guess_occupation (self->taxonomy, field->text, &occupation) ?
+                known = GUINT_TO_POINTER (phoenix_occupation_matcher_guess (self->taxonomy, field->text, &occupation) ?
                                           occupation + 1 : 0);
                 g_hash_table_insert (guesses, (gpointer) field->text, known);
               }

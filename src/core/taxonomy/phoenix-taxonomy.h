@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * labels), skills (ROME, ESCO and Phoenix's tools list), occupation → skills
  * and occupation → reachable occupations (mobilités). Read from one
  * memory-mapped GVariant file compiled at build time from the TSV files in data/taxonomy/
- * (src/core/phoenix-taxonomy-compile.c). Occupations and skills are addressed
+ * (src/tools/phoenix-taxonomy-compile.c). Occupations and skills are addressed
  * by index (0 … n-1, sorted by code / id); indexes are stable for one file.
  * GTK-free.
  */

@@ -21,6 +21,7 @@ static const char * const french_words[] = {
   "au", "aux", "avec", "dans", "de", "des", "du", "est", "et", "la", "le", "les", "nous", "notre",
   "pour", "que", "qui", "sont", "sur", "une", "vos", "votre", "vous",
 };
+
 static const char * const english_words[] = {
   "a", "an", "and", "are", "be", "for", "in", "is", "of", "on", "our", "the", "this", "to", "we",
   "will", "with", "you", "your",
