@@ -26,10 +26,7 @@ typedef struct
   glong             end;
 } PhoenixCvDateSpan;
 
-/* Folds @text char for char (same number of chars): lower case, accents
- * removed, dashes to '-', apostrophes to '\''. */
-char     *_phoenix_cv_fold               (const char        *text);
-/* Finds every date span in @text. */
+/* Finds every date span in @text (char offsets in @text; read on phoenix_text_fold()'s form). */
 GArray   *_phoenix_cv_find_dates         (const char        *text);
 char     *_phoenix_cv_atom_to_iso        (const PhoenixCvDateAtom *atom);
 /* Removes the chars [start, end) of @text. */

@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "phoenix-cv-parser-private.h"
+#include "phoenix-text-fold.h"
 
-/* Text helpers of the CV parser: normalising, folding, dates, phones,
- * e-mails, links and language levels. */
+/* Text helpers of the CV parser: normalising, dates, phones, e-mails, links
+ * and language levels. Dates and levels are found in phoenix_text_fold()'s
+ * form of the text and given back in the text's own char offsets. */
 
 static gboolean
 is_icon_char (gunichar c)
@@ -97,45 +99,6 @@ phoenix_cv_normalize_text (const char *text)
         g_string_append_c (out, ' ');
       space = FALSE;
       g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-char *
-_phoenix_cv_fold (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gunichar d[8];
-      gsize n;
-
-      if (c < 0x80)
-        {
-          g_string_append_c (out, g_ascii_tolower ((char) c));
-          continue;
-        }
-      switch (c)
-        {
-        case 0x2013: case 0x2014: case 0x2015: case 0x2012: case 0x2010: case 0x2011: case 0x2212:
-          g_string_append_c (out, '-');
-          continue;
-        case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x2032:
-          g_string_append_c (out, '\'');
-          continue;
-        case 0x00A0:
-          g_string_append_c (out, ' ');
-          continue;
-        default:
-          break;
-        }
-      n = g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
-      if (n >= 1 && d[0] < 0x80)
-        g_string_append_c (out, g_ascii_tolower ((char) d[0]));
-      else
-        g_string_append_unichar (out, g_unichar_tolower (c));
     }
   return g_string_free (out, FALSE);
 }
@@ -472,12 +435,11 @@ preceded_by_since (const gunichar *s,
   return FALSE;
 }
 
-GArray *
-_phoenix_cv_find_dates (const char *text)
+/* The date spans of the folded text @s (char offsets in @s). */
+static GArray *
+find_dates_in (const gunichar *s,
+               glong           len)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
   g_autoptr(GArray) atoms = scan_atoms (s, len);
   GArray *spans = g_array_new (FALSE, TRUE, sizeof (PhoenixCvDateSpan));
 
@@ -529,6 +491,38 @@ _phoenix_cv_find_dates (const char *text)
           }
         }
       g_array_append_val (spans, span);
+    }
+  return spans;
+}
+
+/* An atom found in folded text, in the char offsets of the text it was folded from. */
+static void
+unfold_atom (PhoenixCvDateAtom *atom,
+             const glong       *offsets)
+{
+  if (atom->end <= atom->start)
+    return;
+  atom->start = offsets[atom->start];
+  atom->end = offsets[atom->end];
+}
+
+GArray *
+_phoenix_cv_find_dates (const char *text)
+{
+  g_autofree glong *offsets = NULL;
+  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
+  glong len = 0;
+  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
+  GArray *spans = find_dates_in (s, len);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PhoenixCvDateSpan *span = &g_array_index (spans, PhoenixCvDateSpan, i);
+
+      span->start = offsets[span->start];
+      span->end = offsets[span->end];
+      unfold_atom (&span->from, offsets);
+      unfold_atom (&span->to, offsets);
     }
   return spans;
 }
@@ -691,7 +685,8 @@ _phoenix_cv_find_language_level (const char *text,
                                  glong      *start,
                                  glong      *end)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree glong *offsets = NULL;
+  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
   glong len = 0;
   g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
 
@@ -709,11 +704,11 @@ _phoenix_cv_find_language_level (const char *text,
                   e++;
               }
             if (start != NULL)
-              *start = i;
+              *start = offsets[i];
             if (end != NULL)
-              *end = e;
-            a = g_utf8_offset_to_pointer (text, i);
-            b = g_utf8_offset_to_pointer (text, e);
+              *end = offsets[e];
+            a = g_utf8_offset_to_pointer (text, offsets[i]);
+            b = g_utf8_offset_to_pointer (text, offsets[e]);
             return g_strstrip (g_strndup (a, b - a));
           }
       }
@@ -785,7 +780,8 @@ gboolean
 _phoenix_cv_leading_date (const char        *text,
                           PhoenixCvDateAtom *atom)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree glong *offsets = NULL;
+  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
   glong len = 0;
   g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
   g_autoptr(GArray) atoms = scan_atoms (s, len);
@@ -797,17 +793,20 @@ _phoenix_cv_leading_date (const char        *text,
       || g_array_index (atoms, PhoenixCvDateAtom, 0).year == -1)
     return FALSE;
   if (atom != NULL)
-    *atom = g_array_index (atoms, PhoenixCvDateAtom, 0);
+    {
+      *atom = g_array_index (atoms, PhoenixCvDateAtom, 0);
+      unfold_atom (atom, offsets);
+    }
   return TRUE;
 }
 
 gboolean
 _phoenix_cv_has_open_range (const char *text)
 {
-  g_autoptr(GArray) spans = _phoenix_cv_find_dates (text);
-  g_autofree char *fold = NULL;
+  g_autofree char *fold = phoenix_text_fold (text);
   glong len = 0;
-  g_autofree gunichar *s = NULL;
+  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
+  g_autoptr(GArray) spans = find_dates_in (s, len);
   PhoenixCvDateSpan *span;
   glong k;
 
@@ -816,8 +815,6 @@ _phoenix_cv_has_open_range (const char *text)
   span = &g_array_index (spans, PhoenixCvDateSpan, 0);
   if (span->is_range)
     return FALSE;
-  fold = _phoenix_cv_fold (text);
-  s = g_utf8_to_ucs4_fast (fold, -1, &len);
   k = skip_spaces (s, len, span->end);
   return k < len && s[k] == '-';
 }

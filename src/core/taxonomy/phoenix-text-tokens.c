@@ -6,6 +6,7 @@
 #include <libstemmer.h>
 #include <string.h>
 
+#include "phoenix-text-fold.h"
 #include "phoenix-text-tokens.h"
 
 /* Words dropped from terms and text alike (French and English). Not "or"/"ou":
@@ -45,44 +46,6 @@ gboolean
 _phoenix_text_is_stop_word (const char *folded)
 {
   return in_list (folded, stop_words, G_N_ELEMENTS (stop_words));
-}
-
-static void
-append_folded_char (GString  *out,
-                    gunichar  c)
-{
-  g_autofree char *decomposed = NULL;
-  char buf[8];
-  int len;
-
-  switch (c)
-    {
-    case 0x0153: case 0x0152:  /* œ Œ */
-      g_string_append (out, "oe");
-      return;
-    case 0x00E6: case 0x00C6:  /* æ Æ */
-      g_string_append (out, "ae");
-      return;
-    case 0x00DF:               /* ß */
-      g_string_append (out, "ss");
-      return;
-    default:
-      break;
-    }
-
-  len = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
-  buf[len] = '\0';
-  decomposed = g_utf8_normalize (buf, len, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return;
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar d = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (d))
-        continue;
-      g_string_append_unichar (out, g_unichar_tolower (d));
-    }
 }
 
 static gboolean
@@ -190,7 +153,7 @@ _phoenix_text_tokenize (const char        *text,
 
           while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
             {
-              append_folded_char (folded, g_utf8_get_char (p));
+              phoenix_text_fold_append (folded, g_utf8_get_char (p));
               p = g_utf8_next_char (p);
             }
           while (*p == '+' || *p == '#')
