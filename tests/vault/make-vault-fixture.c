@@ -7,7 +7,7 @@
 
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-vault-private.h"
 
 /*
  * make-vault-fixture DIR

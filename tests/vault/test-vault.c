@@ -13,7 +13,8 @@
 
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-schema.h"
+#include "phoenix-vault-private.h"
 #include "phoenix-test-util.h"
 
 #define PASSPHRASE     "correct horse battery staple"

@@ -7,8 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-schema.h"
 #include "phoenix-secret.h"
-#include "phoenix-vault-file-private.h"
+#include "phoenix-vault-error.h"
+#include "phoenix-vault-file.h"
+#include "phoenix-vault-private.h"
+#include "phoenix-vault-sidecar.h"
 
 /*
  * The vault: one SQLCipher file keyed with a raw 256-bit key derived by
