@@ -6,8 +6,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-fields-private.h"
+#include "phoenix-cv-entries.h"
+#include "phoenix-cv-fields.h"
+#include "phoenix-cv-text.h"
 #include "phoenix-text-fold.h"
 
 /*

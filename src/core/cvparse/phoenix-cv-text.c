@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-text.h"
 #include "phoenix-text-fold.h"
 
 /* Text helpers of the CV parser: normalising, dates, phones, e-mails, links

@@ -5,6 +5,9 @@
 
 G_BEGIN_DECLS
 
+/* The parser's text helpers (phoenix-cv-text.c; the public ones are in phoenix-cv-parser.h):
+ * dates, cuts, language levels, links, bullets, contact lines. */
+
 /* A date found in folded text: char offsets [start, end). */
 typedef struct
 {
