@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "phoenix-cv-dates.h"
 #include "phoenix-cv-doc.h"
 #include "phoenix-cv-text.h"
 #include "phoenix-text-fold.h"
