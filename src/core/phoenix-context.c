@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "phoenix-context.h"
-#include "phoenix-job-offer.h"
+#include "phoenix-occupation-matcher.h"
 
 struct _PhoenixContext
 {
@@ -51,7 +51,7 @@ prepare_thread (GTask        *task,
       return;
     }
 
-  phoenix_job_offer_prepare_taxonomy (taxonomy);
+  phoenix_occupation_matcher_prepare (taxonomy);
 
   g_mutex_lock (&self->taxonomy_lock);
   self->taxonomy_prepared = TRUE;

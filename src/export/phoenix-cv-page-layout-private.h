@@ -5,51 +5,77 @@
 #include <pango/pangocairo.h>
 
 #include "phoenix-cv-document-private.h"
+#include "phoenix-cv-templates.h"
 
 G_BEGIN_DECLS
 
-/* How a template looks. Sizes in points, colours 0xRRGGBB. */
-typedef struct
-{
-  const char *id;
-  const char *name;
-  const char *description;
-  double      margin_x;
-  double      margin_top;
-  double      margin_bottom;
-  double      body_size;
-  double      small_size;
-  double      heading_size;
-  double      name_size;
-  double      headline_size;
-  double      sidebar_width;    /* 0: one column */
-  guint32     accent;
-  guint32     text;
-  guint32     muted;
-  guint32     band;             /* header band behind the name; 0: none */
-  guint32     sidebar_bg;
-  gboolean    header_centered;
-  gboolean    headings_upper;
-  gboolean    heading_rule;
-  gboolean    dates_aside;      /* dates right-aligned on the title line */
-  double      section_gap;
-  double      entry_gap;
-  double      line_gap;
-  double      photo_size;       /* side of the photo's box */
-  gboolean    photo_round;      /* a circle; else a rounded square */
-} CvTemplate;
+/*
+ * A CV laid out on pages (CvLayout): built from the document in
+ * phoenix-cv-page-layout.c, its page breaks chosen in phoenix-cv-page-breaks.c,
+ * drawn in phoenix-cv-page-draw.c.
+ */
 
 typedef struct _CvLayout CvLayout;
 
-const CvTemplate *_phoenix_cv_template_lookup  (const char   *id);
-void              _phoenix_cv_paper_size       (const char   *paper,
-                                                double       *width,
-                                                double       *height);
+typedef enum
+{
+  BLOCK_HEADING,
+  BLOCK_ENTRY_HEAD,
+  BLOCK_TEXT,
+  BLOCK_BULLET,
+  BLOCK_LIST_ITEM,
+} BlockKind;
 
-/* A font map on Phoenix's own fonts (data/fonts, found with fontconfig), so a
- * CV lays out the same on every machine. One per thread that lays out. */
-PangoFontMap     *_phoenix_cv_font_map_new     (void);
-PangoContext     *_phoenix_cv_context_new      (PangoFontMap *font_map);
+typedef struct
+{
+  BlockKind    kind;
+  PangoLayout *text;      /* the block's text */
+  PangoLayout *aside;     /* dates at the right of the title line, or NULL */
+  PangoLayout *meta;      /* the line under an entry's title, or NULL */
+  double       height;
+  double       space_before;
+  gboolean     keep_with_next;
+  gboolean     entry_first_content;  /* the first block after an entry head */
+  int          column;    /* 0 main, 1 sidebar */
+  char        *uri;         /* a link over the whole block, or NULL */
+  int          line_start;  /* a paragraph split over pages shows lines [start, end) */
+  int          line_end;    /* -1: to the last line */
+  int          page;
+  double       x;
+  double       y;
+  double       width;
+} Block;
+
+typedef struct
+{
+  int   start;  /* byte range in the layout's text */
+  int   end;
+  char *uri;
+} Link;
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  double       y;
+  guint32      color;
+  GArray      *links;  /* of Link, or NULL */
+} HeaderItem;
+
+struct _CvLayout
+{
+  const CvTemplate *tmpl;
+  double            page_width;
+  double            page_height;
+  double            header_height;
+  GPtrArray        *header;   /* of HeaderItem */
+  GPtrArray        *blocks;   /* of Block, main column then sidebar */
+  int               n_pages;
+  cairo_surface_t  *photo;    /* NULL: none on this CV */
+  double            photo_x;  /* its box on the first page */
+  double            photo_y;
+  double            photo_size;
+};
 
 CvLayout         *_phoenix_cv_layout_new       (CvDocument       *doc,
                                                 const CvTemplate *tmpl,
@@ -62,6 +88,19 @@ void              _phoenix_cv_layout_draw_page (CvLayout         *layout,
                                                 cairo_t          *cr,
                                                 int               page);
 gboolean          _phoenix_cv_layout_keeps_entries_together (CvLayout *layout);
+
+/* Sizes of a Pango layout in points; the top of line @n (the line count gives the full height). */
+double            _phoenix_cv_text_height      (PangoLayout      *layout);
+double            _phoenix_cv_text_width       (PangoLayout      *layout);
+double            _phoenix_cv_line_top         (PangoLayout      *layout,
+                                                int               n);
+
+/* phoenix-cv-page-breaks.c: places the blocks of @column on pages, from @first_top on the
+ * first page, at @x. */
+void              _phoenix_cv_layout_paginate_column (CvLayout   *self,
+                                                int               column,
+                                                double            x,
+                                                double            first_top);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvLayout, _phoenix_cv_layout_free)
 

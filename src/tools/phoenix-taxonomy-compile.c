@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
-#include "phoenix-skill-extractor-private.h"
+#include "phoenix-text-tokens.h"
 
 /*
  * One-word ROME/ESCO labels that name a field rather than a skill an offer

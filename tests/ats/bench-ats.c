@@ -16,42 +16,22 @@
 #include <string.h>
 
 #include "phoenix-ats.h"
-
-/* A field of /proc/self/status in KiB: "VmRSS", "RssAnon" (private heap) or "RssFile" (mapped files). */
-static long
-status_kib (const char *field)
-{
-  g_autofree char *status = NULL;
-  g_autofree char *key = g_strconcat (field, ":", NULL);
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, key);
-
-  return line != NULL ? atol (line + strlen (key)) : -1;
-}
-
-static long
-rss_kib (void)
-{
-  return status_kib ("VmRSS");
-}
+#include "phoenix-test-bench.h"
+#include "phoenix-test-util.h"
 
 static GPtrArray *
 read_offers (const char *source_dir)
 {
   g_autofree char *dir_path = g_build_filename (source_dir, "tests", "data", "offers", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = phoenix_test_list_files (dir_path, ".txt");
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < names->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
       char *text;
 
-      if (g_str_has_suffix (name, ".txt") && g_file_get_contents (path, &text, NULL, NULL))
+      if (g_file_get_contents (path, &text, NULL, NULL))
         g_ptr_array_add (texts, text);
     }
 
@@ -137,9 +117,9 @@ main (int    argc,
     g_autoptr(PhoenixTaxonomy) warm = phoenix_taxonomy_new_from_file (path, NULL);
   }
 
-  rss_before = rss_kib ();
-  anon_before = status_kib ("RssAnon");
-  file_before = status_kib ("RssFile");
+  rss_before = phoenix_test_status_kib ("VmRSS");
+  anon_before = phoenix_test_status_kib ("RssAnon");
+  file_before = phoenix_test_status_kib ("RssFile");
   t0 = g_get_monotonic_time ();
   taxonomy = phoenix_taxonomy_new_from_file (path, &error);
   if (taxonomy == NULL)
@@ -148,14 +128,14 @@ main (int    argc,
       return 1;
     }
   t1 = g_get_monotonic_time ();
-  rss_mapped = rss_kib ();
+  rss_mapped = phoenix_test_status_kib ("VmRSS");
   extractor = phoenix_skill_extractor_new (taxonomy);
   {
     g_autoptr(GArray) warm = phoenix_skill_extractor_extract (extractor, "Python et SQL", "fr");
     g_autoptr(GArray) warm_en = phoenix_skill_extractor_extract (extractor, "Python and SQL", "en");
   }
   t2 = g_get_monotonic_time ();
-  rss_ready = rss_kib ();
+  rss_ready = phoenix_test_status_kib ("VmRSS");
 
   if (g_stat (path, &st) == 0)
     printf ("bench: taxonomy_file_mib=%.1f\n", st.st_size / 1048576.0);
@@ -164,8 +144,8 @@ main (int    argc,
   printf ("bench: taxonomy_rss_open_kib=%ld\n", rss_mapped - rss_before);
   printf ("bench: taxonomy_rss_ready_kib=%ld\n", rss_ready - rss_before);
   /* The mapped file's pages are shared page cache (the kernel maps them in large folios), the heap is ours. */
-  printf ("bench: taxonomy_ready_heap_kib=%ld\n", status_kib ("RssAnon") - anon_before);
-  printf ("bench: taxonomy_ready_mapped_kib=%ld\n", status_kib ("RssFile") - file_before);
+  printf ("bench: taxonomy_ready_heap_kib=%ld\n", phoenix_test_status_kib ("RssAnon") - anon_before);
+  printf ("bench: taxonomy_ready_mapped_kib=%ld\n", phoenix_test_status_kib ("RssFile") - file_before);
 
   offers = read_offers (source_dir);
   t0 = g_get_monotonic_time ();
@@ -203,7 +183,7 @@ main (int    argc,
     }
   t1 = g_get_monotonic_time ();
   printf ("bench: score_30_experiences_ms=%.2f\n", (t1 - t0) / 1000.0 / 20);
-  printf ("bench: rss_total_kib=%ld\n", rss_kib ());
+  printf ("bench: rss_total_kib=%ld\n", phoenix_test_status_kib ("VmRSS"));
 
   return 0;
 }

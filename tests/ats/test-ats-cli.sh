@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The contract of `phoenix-cli ats RESUME.json OFFER.txt` (TAP; PDF offers are tested in test-ats.c, which draws them).
+# The contract of `phoenix-cli ats RESUME.json OFFER.txt` (TAP; PDF offers are tested in test-offer-loader.c, which draws them).
 # Usage: test-ats-cli.sh PHOENIX-CLI SOURCE-DIR   (PHOENIX_TAXONOMY points at the compiled taxonomy)
 set -u
 cli=$1

@@ -8,6 +8,7 @@
 
 #include "phoenix-cv-parser.h"
 #include "phoenix-pdf-reader.h"
+#include "phoenix-test-util.h"
 
 /*
  * Accuracy of the PDF import over every CV PDF that has a NAME.truth.json
@@ -120,21 +121,12 @@ percent (const Score *s)
   return s->total > 0 ? 100.0 * s->right / s->total : 100.0;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
 int
 main (int    argc,
       char **argv)
 {
   const char *dir_path = g_getenv ("PHOENIX_CV_PDF_DIR");
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) names = NULL;
   Score s_name = { 0 }, s_email = { 0 }, s_phone = { 0 }, s_work = { 0 }, s_edu = { 0 }, s_counts = { 0 };
   double headings_sum = 0;
   guint headings_files = 0, headings_matched = 0, headings_total = 0;
@@ -147,11 +139,7 @@ main (int    argc,
       printf ("SKIP: no CV PDF folder (%s); set PHOENIX_CV_PDF_DIR\n", dir_path != NULL ? dir_path : "none");
       return 0;
     }
-  dir = g_dir_open (dir_path, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".pdf"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
+  names = phoenix_test_list_files (dir_path, ".pdf");
 
   printf ("%-48s %-5s %-5s %-5s %-9s %-7s %-7s\n", "file", "name", "email", "phone", "headings", "work", "edu");
   for (guint i = 0; i < names->len; i++)

@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 
 #include "phoenix-pdf-import.h"
+#include "phoenix-test-bench.h"
+#include "phoenix-test-util.h"
 
 /*
  * Import time and peak memory per file and per page: phoenix-import-helper
@@ -57,14 +59,6 @@ run_child (const char * const *argv)
   return run;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
 /* Median time and largest peak RSS over RUNS runs. */
 static Run
 measure (const char * const *argv)
@@ -79,8 +73,7 @@ measure (const char * const *argv)
       best.max_rss_kb = MAX (best.max_rss_kb, r.max_rss_kb);
       best.status = r.status;
     }
-  qsort (times, RUNS, sizeof (double), compare_doubles);
-  best.ms = times[RUNS / 2];
+  best.ms = phoenix_test_median (times, RUNS);
   return best;
 }
 
@@ -111,8 +104,7 @@ sandboxed_import_ms (PhoenixPdfImport *import,
       parse = phoenix_pdf_import_run_finish (import, result, NULL);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
-  qsort (times, RUNS, sizeof (double), compare_doubles);
-  return times[RUNS / 2];
+  return phoenix_test_median (times, RUNS);
 }
 
 static int
@@ -129,13 +121,6 @@ page_count (const char *helper,
   return (int) json_object_get_int_member_with_default (json_node_get_object (json_parser_get_root (parser)), "pages", 0);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -143,10 +128,8 @@ main (int    argc,
   const char *helper = argc > 1 ? argv[1] : NULL;
   const char *dir_path = g_getenv ("PHOENIX_CV_PDF_DIR");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
   g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
-  const char *name;
   double sum_helper = 0, sum_text = 0, sum_sandbox = 0;
   long max_helper_rss = 0, max_text_rss = 0;
   int sum_pages = 0;
@@ -159,11 +142,7 @@ main (int    argc,
       return 0;
     }
   phoenix_pdf_import_set_helper_path (import, helper);
-  dir = g_dir_open (dir_path, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".pdf"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
+  names = phoenix_test_list_files (dir_path, ".pdf");
 
   printf ("median of %d runs; peak RSS from wait4(); sandboxed = the app's path (bwrap or flatpak-spawn when there)\n", RUNS);
   printf ("%-46s %5s %9s %8s %9s %7s %9s %9s %10s\n", "file", "pages", "helper ms", "ms/page",

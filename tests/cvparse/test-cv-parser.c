@@ -972,6 +972,52 @@ test_empty_input (void)
   g_assert_cmpuint (g_strv_length ((GStrv) phoenix_cv_parse_get_unassigned (parse)), ==, 0);
 }
 
+/* Words with a letter that folds to two ("œ" → "oe", "æ" → "ae", "ß" → "ss") before a date or a
+ * language level: the date and the level are cut at the right character, nothing more or less. */
+static void
+test_cut_after_expanding_letters (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  JsonArray *work, *languages;
+  JsonObject *job;
+  double y = 120;
+
+  add_at (f, 0, 50, 40, 24, TRUE, BLACK, "Zoé Exemple");
+  add_at (f, 0, 50, 80, 9, FALSE, BLACK, "zoe@example.fr");
+  add_at (f, 0, 50, y, 16, TRUE, BLUE, "Expérience");
+  y += 24;
+  add_at (f, 0, 50, y, 10, TRUE, BLACK, "Chef de chœur, Maîtrise Sainte-Cœur (sept. 2019 – juin 2021)");
+  y += 12;
+  add_at (f, 0, 50, y, 9, FALSE, BLACK, "Direction de l’ensemble vocal et des répétitions hebdomadaires.");
+  y += 20;
+  add_at (f, 0, 50, y, 10, TRUE, BLACK, "Régisseuse, Æther Straße Œuvres (2016 – 2019)");
+  y += 12;
+  add_at (f, 0, 50, y, 9, FALSE, BLACK, "Gestion des plannings et accueil des compagnies en tournée.");
+  y += 24;
+  add_at (f, 0, 50, y, 16, TRUE, BLUE, "Langues");
+  y += 24;
+  add_at (f, 0, 50, y, 10, FALSE, BLACK, "Allemand (Straße) courant");
+
+  parse = phoenix_cv_parse_lines (f->lines, 595, 842);
+  work = profile_array (parse, "work");
+  g_assert_cmpuint (array_length (work), ==, 2);
+  job = json_array_get_object_element (work, 0);
+  g_assert_cmpstr (member_string (job, "position"), ==, "Chef de chœur");
+  g_assert_cmpstr (member_string (job, "name"), ==, "Maîtrise Sainte-Cœur");
+  g_assert_cmpstr (member_string (job, "startDate"), ==, "2019-09");
+  g_assert_cmpstr (member_string (job, "endDate"), ==, "2021-06");
+  job = json_array_get_object_element (work, 1);
+  g_assert_cmpstr (member_string (job, "position"), ==, "Régisseuse");
+  g_assert_cmpstr (member_string (job, "name"), ==, "Æther Straße Œuvres");
+  g_assert_cmpstr (member_string (job, "startDate"), ==, "2016");
+  g_assert_cmpstr (member_string (job, "endDate"), ==, "2019");
+  languages = profile_array (parse, "languages");
+  g_assert_cmpuint (array_length (languages), ==, 1);
+  g_assert_cmpstr (member_string (json_array_get_object_element (languages, 0), "language"), ==, "Allemand (Straße)");
+  g_assert_cmpstr (member_string (json_array_get_object_element (languages, 0), "fluency"), ==, "courant");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1000,6 +1046,8 @@ main (int    argc,
   g_test_add ("/cv-parser/letter-page", Fixture, NULL, fixture_setup, test_letter_page, fixture_teardown);
   g_test_add ("/cv-parser/json-round-trip", Fixture, NULL, fixture_setup, test_json_round_trip, fixture_teardown);
   g_test_add ("/cv-parser/nothing-dropped", Fixture, NULL, fixture_setup, test_nothing_dropped, fixture_teardown);
+  g_test_add ("/cv-parser/dates/cut-after-expanding-letters", Fixture, NULL, fixture_setup,
+              test_cut_after_expanding_letters, fixture_teardown);
 
   return g_test_run ();
 }

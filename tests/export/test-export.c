@@ -11,11 +11,12 @@
 #include "phoenix-cv-variant.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-json-schema.h"
-#include "phoenix-kdf.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-vault-private.h"
+#include "phoenix-test-compare.h"
 #include "phoenix-test-util.h"
+#include "phoenix-test-vault.h"
 
 /* Poppler 22.02 has no autoptr declarations. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -23,7 +24,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerFontInfo, g_object_unref)
 
 #define DATA_DIR SOURCE_DIR "/tests/data/json-resume"
-#define PASSPHRASE "cheval bateau orange piano"
 
 typedef PhoenixTestDir Fixture;
 
@@ -241,84 +241,6 @@ new_full_profile (void)
   return p;
 }
 
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
-{
-  if (G_VALUE_HOLDS_STRING (a))
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-  if (G_VALUE_HOLDS_BOOLEAN (a))
-    return g_value_get_boolean (a) == g_value_get_boolean (b);
-  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
-    return g_strv_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-  if (G_VALUE_HOLDS (a, G_TYPE_BYTES))
-    {
-      GBytes *x = g_value_get_boxed (a), *y = g_value_get_boxed (b);
-
-      return (x == NULL && y == NULL) || (x != NULL && y != NULL && g_bytes_equal (x, y));
-    }
-  g_assert_not_reached ();
-}
-
-/* Every property equal, entry uids aside (JSON Resume does not carry them). */
-static void
-assert_objects_equal (GObject *a,
-                      GObject *b)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n;
-
-  g_assert_cmpstr (G_OBJECT_TYPE_NAME (a), ==, G_OBJECT_TYPE_NAME (b));
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-
-      if (g_str_equal (pspecs[i]->name, "uid"))
-        continue;
-      g_value_init (&va, pspecs[i]->value_type);
-      g_value_init (&vb, pspecs[i]->value_type);
-      g_object_get_property (a, pspecs[i]->name, &va);
-      g_object_get_property (b, pspecs[i]->name, &vb);
-      if (!values_equal (&va, &vb))
-        {
-          g_autofree char *sa = g_strdup_value_contents (&va);
-          g_autofree char *sb = g_strdup_value_contents (&vb);
-
-          g_error ("%s:%s differs: %s != %s", G_OBJECT_TYPE_NAME (a), pspecs[i]->name, sa, sb);
-        }
-    }
-}
-
-static GListStore *(*const list_getters[]) (PhoenixProfile *) = {
-  phoenix_profile_get_links, phoenix_profile_get_experiences, phoenix_profile_get_education,
-  phoenix_profile_get_skills, phoenix_profile_get_languages, phoenix_profile_get_certifications,
-  phoenix_profile_get_projects, phoenix_profile_get_interests, phoenix_profile_get_volunteering,
-  phoenix_profile_get_awards, phoenix_profile_get_publications, phoenix_profile_get_references,
-};
-
-static void
-assert_profiles_equal (PhoenixProfile *a,
-                       PhoenixProfile *b)
-{
-  assert_objects_equal (G_OBJECT (a), G_OBJECT (b));
-  for (gsize l = 0; l < G_N_ELEMENTS (list_getters); l++)
-    {
-      GListModel *la = G_LIST_MODEL (list_getters[l] (a));
-      GListModel *lb = G_LIST_MODEL (list_getters[l] (b));
-
-      g_assert_cmpuint (g_list_model_get_n_items (la), ==, g_list_model_get_n_items (lb));
-      for (guint i = 0; i < g_list_model_get_n_items (la); i++)
-        {
-          g_autoptr(GObject) ea = g_list_model_get_item (la, i);
-          g_autoptr(GObject) eb = g_list_model_get_item (lb, i);
-
-          assert_objects_equal (ea, eb);
-        }
-    }
-}
-
 /* JSON Resume */
 
 static void
@@ -332,7 +254,7 @@ test_json_round_trip (void)
 
   g_assert_true (phoenix_json_resume_import (back, json, &error));
   g_assert_no_error (error);
-  assert_profiles_equal (profile, back);
+  phoenix_test_assert_profiles_equal (profile, back, FALSE);
 
   /* And through text. */
   {
@@ -341,7 +263,7 @@ test_json_round_trip (void)
 
     g_assert_true (phoenix_json_resume_import_data (from_text, text, -1, &error));
     g_assert_no_error (error);
-    assert_profiles_equal (profile, from_text);
+    phoenix_test_assert_profiles_equal (profile, from_text, FALSE);
   }
 
   again = phoenix_json_resume_export (back);
@@ -559,7 +481,7 @@ test_json_invalid (void)
 
       /* Nothing changed. */
       g_assert_cmpuint (changed, ==, 0);
-      assert_profiles_equal (profile, before);
+      phoenix_test_assert_profiles_equal (profile, before, FALSE);
     }
 }
 
@@ -765,23 +687,6 @@ test_pdf_native_language (Fixture       *f,
     }
 }
 
-/* Whether binary @data holds @needle (strstr stops at the first NUL). */
-static gboolean
-contains_bytes (const char *data,
-                gsize       size,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= size; i++)
-    {
-      if (memcmp (data + i, needle, n) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 test_pdf_document (Fixture       *f,
                    gconstpointer  data)
@@ -835,7 +740,7 @@ test_pdf_document (Fixture       *f,
         gsize size;
 
         g_assert_true (g_file_get_contents (path, &bytes, &size, NULL));
-        g_assert_true (contains_bytes (bytes, size, "/StructTreeRoot"));
+        g_assert_true (phoenix_test_bytes_contain (bytes, size, "/StructTreeRoot"));
       }
 
       /* Contact details are links. */
@@ -1192,7 +1097,7 @@ test_variants_store (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "vault.db", NULL);
-  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
   g_autoptr(PhoenixProfile) profile = new_full_profile ();
   g_autoptr(PhoenixProfile) loaded_profile = phoenix_profile_new ();
   g_autoptr(GListStore) variants = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
@@ -1207,8 +1112,7 @@ test_variants_store (Fixture       *f,
   const char *selection[] = { uid_at (experiences, 1), uid_at (experiences, 0), NULL };
   const char *sections[] = { "summary", "experience", NULL };
 
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  g_assert_true (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
 
   phoenix_cv_variant_set_selection (b, "experience", selection);
@@ -1250,7 +1154,7 @@ test_migrated_uids (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "old.db", NULL);
-  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
   g_autoptr(PhoenixProfile) first = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) second = phoenix_profile_new ();
   g_autoptr(PhoenixExperience) a = NULL;
@@ -1258,8 +1162,7 @@ test_migrated_uids (Fixture       *f,
   g_autoptr(PhoenixExperience) c = NULL;
   g_autoptr(GError) error = NULL;
 
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  g_assert_true (_phoenix_vault_create_at_version (vault, PASSPHRASE, 2, &error));
+  g_assert_true (_phoenix_vault_create_at_version (vault, PHOENIX_TEST_PASSPHRASE, 2, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (_phoenix_vault_get_db (vault),
                                  "INSERT INTO experience (position, title) VALUES (0, 'Infirmière'), (1, 'Aide-soignante')",
@@ -1267,9 +1170,8 @@ test_migrated_uids (Fixture       *f,
   phoenix_vault_lock (vault);
   g_clear_object (&vault);
 
-  vault = phoenix_vault_new (path);
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));  /* migrates */
+  vault = phoenix_test_vault_new (path);
+  g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));  /* migrates */
   g_assert_no_error (error);
   g_assert_true (phoenix_profile_load (first, vault, &error));
   g_assert_true (phoenix_profile_load (second, vault, &error));

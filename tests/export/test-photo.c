@@ -11,10 +11,10 @@
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-kdf.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-test-util.h"
+#include "phoenix-test-vault.h"
 
 /* The CV photo: prepared for the vault (phoenix-photo.c), kept per CV
  * (show-photo), drawn by the PDF renderer and the preview. Every image here is
@@ -24,7 +24,6 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-#define PASSPHRASE "cheval bateau orange piano"
 
 typedef PhoenixTestDir Fixture;
 
@@ -430,21 +429,6 @@ test_pdf_photo (Fixture       *f,
   g_assert_cmpint (count_images (none), ==, 0);
 }
 
-/* Binary-safe: a PDF holds NUL bytes. */
-static gboolean
-contains (const char *data,
-          gsize       length,
-          const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The JPEG goes into the PDF as it is (DCT), not as raw pixels. */
 static void
 test_pdf_photo_embeds_jpeg (Fixture       *f,
@@ -463,7 +447,7 @@ test_pdf_photo_embeds_jpeg (Fixture       *f,
   g_assert_true (phoenix_cv_renderer_export_pdf (renderer, path, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_true (contains (contents, length, "/DCTDecode"));
+  g_assert_true (phoenix_test_bytes_contain (contents, length, "/DCTDecode"));
 }
 
 /* The preview draws with the same renderer: the photo's pixels are there. */
@@ -527,7 +511,7 @@ test_variant_store (Fixture       *f,
                     gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (f->dir, "vault.db", NULL);
-  g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
   g_autoptr(GListStore) variants = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
   g_autoptr(GListStore) loaded = g_list_store_new (PHOENIX_TYPE_CV_VARIANT);
   g_autoptr(PhoenixCvVariant) with = phoenix_cv_variant_new ("Avec photo");
@@ -538,8 +522,7 @@ test_variant_store (Fixture       *f,
   g_autoptr(GError) error = NULL;
   guint notified = 0, changed = 0;
 
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  g_assert_true (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
 
   g_signal_connect_swapped (with, "notify::show-photo", G_CALLBACK (count_cb), &notified);
@@ -559,7 +542,7 @@ test_variant_store (Fixture       *f,
   g_assert_no_error (error);
 
   phoenix_vault_lock (vault);
-  g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_true (phoenix_cv_variants_load (loaded, vault, &error));

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "phoenix-test-util.h"
@@ -35,14 +36,94 @@ phoenix_test_remove_tree (const char *path)
     g_unlink (path);
 }
 
+char *
+phoenix_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+char *
+phoenix_test_source_path (const char *relative)
+{
+  const char *source_dir = g_getenv ("PHOENIX_SOURCE_DIR");
+
+  g_assert_nonnull (source_dir);
+
+  return g_build_filename (source_dir, relative, NULL);
+}
+
+gboolean
+phoenix_test_bytes_contain (const char *data,
+                            gsize       size,
+                            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= size; i++)
+    {
+      if (memcmp (data + i, needle, n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+GPtrArray *
+phoenix_test_read_tsv (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      g_ptr_array_add (rows, g_strsplit (lines[i], "\t", -1));
+    }
+
+  return rows;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+GPtrArray *
+phoenix_test_list_files (const char *dir,
+                         const char *suffix)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      if (g_str_has_suffix (name, suffix))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_names);
+
+  return names;
+}
+
 void
 phoenix_test_dir_setup (PhoenixTestDir *f,
                         gconstpointer   data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("phoenix-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = phoenix_test_make_tmp_dir ("phoenix-test-XXXXXX");
 }
 
 void

@@ -98,7 +98,9 @@ test_fold (void)
 {
   const struct { const char *in, *out; } cases[] = {
     { "  Chargée   de CLIENTÈLE ", "chargee de clientele" },
-    { "Œuvre", "œuvre" },
+    { "Œuvre", "oeuvre" },
+    { "Chef d’équipe – Cœur", "chef d'equipe - coeur" },
+    { "Straße\u00A0Nord\t", "strasse nord" },
     { "", "" },
     { NULL, "" },
     { "ﬁnance", "finance" },

@@ -8,9 +8,9 @@
 #include "phoenix-profile.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-vault-private.h"
+#include "phoenix-test-compare.h"
 #include "phoenix-test-util.h"
-
-#define PASSPHRASE "cheval bateau orange piano"
+#include "phoenix-test-vault.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -80,81 +80,6 @@ count_notify_cb (GObject    *object,
                  guint      *count)
 {
   (*count)++;
-}
-
-static gboolean
-values_equal (const GValue *a,
-              const GValue *b)
-{
-  g_assert_cmpint (G_VALUE_TYPE (a), ==, G_VALUE_TYPE (b));
-
-  if (G_VALUE_HOLDS_STRING (a))
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-  if (G_VALUE_HOLDS_BOOLEAN (a))
-    return g_value_get_boolean (a) == g_value_get_boolean (b);
-  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
-    return g_strv_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-  if (G_VALUE_HOLDS (a, G_TYPE_BYTES))
-    {
-      GBytes *ba = g_value_get_boxed (a);
-      GBytes *bb = g_value_get_boxed (b);
-
-      return (ba == NULL && bb == NULL) || (ba != NULL && bb != NULL && g_bytes_equal (ba, bb));
-    }
-
-  g_assert_not_reached ();
-}
-
-static void
-assert_objects_equal (GObject *a,
-                      GObject *b)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  g_assert_cmpint (G_OBJECT_TYPE (a), ==, G_OBJECT_TYPE (b));
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_auto(GValue) va = G_VALUE_INIT;
-      g_auto(GValue) vb = G_VALUE_INIT;
-
-      g_value_init (&va, pspecs[i]->value_type);
-      g_value_init (&vb, pspecs[i]->value_type);
-      g_object_get_property (a, pspecs[i]->name, &va);
-      g_object_get_property (b, pspecs[i]->name, &vb);
-
-      if (!values_equal (&va, &vb))
-        {
-          g_autofree char *sa = g_strdup_value_contents (&va);
-          g_autofree char *sb = g_strdup_value_contents (&vb);
-
-          g_error ("%s:%s differs: %s != %s", G_OBJECT_TYPE_NAME (a), pspecs[i]->name, sa, sb);
-        }
-    }
-}
-
-static void
-assert_profiles_equal (PhoenixProfile *a,
-                       PhoenixProfile *b)
-{
-  assert_objects_equal (G_OBJECT (a), G_OBJECT (b));
-
-  for (gsize t = 0; t < G_N_ELEMENTS (entry_types); t++)
-    {
-      GListModel *la = G_LIST_MODEL (entry_types[t].get_store (a));
-      GListModel *lb = G_LIST_MODEL (entry_types[t].get_store (b));
-
-      g_assert_cmpuint (g_list_model_get_n_items (la), ==, g_list_model_get_n_items (lb));
-      for (guint i = 0; i < g_list_model_get_n_items (la); i++)
-        {
-          g_autoptr(GObject) ea = g_list_model_get_item (la, i);
-          g_autoptr(GObject) eb = g_list_model_get_item (lb, i);
-
-          assert_objects_equal (ea, eb);
-        }
-    }
 }
 
 /* An entry whose every property is set from @seed; @index 2 is left empty. */
@@ -519,62 +444,6 @@ test_profile_finalize (void)
 
 /* Store (on a real vault) */
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  PhoenixVault *vault;
-} VaultFixture;
-
-static PhoenixVault *
-new_test_vault (const char *path)
-{
-  PhoenixVault *vault = phoenix_vault_new (path);
-
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  return vault;
-}
-
-static void
-vault_setup (VaultFixture  *f,
-             gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("phoenix-profile-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "vault.db", NULL);
-  f->vault = new_test_vault (f->path);
-
-  phoenix_vault_create (f->vault, PASSPHRASE, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (phoenix_vault_is_unlocked (f->vault));
-}
-
-static void
-vault_teardown (VaultFixture  *f,
-                gconstpointer  data)
-{
-  phoenix_vault_lock (f->vault);
-  g_assert_finalize_object (f->vault);
-  phoenix_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-/* Locks the vault and opens the file again with a new PhoenixVault. */
-static void
-reopen_vault (VaultFixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  phoenix_vault_lock (f->vault);
-  g_assert_finalize_object (f->vault);
-  f->vault = new_test_vault (f->path);
-  phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error);
-  g_assert_no_error (error);
-}
-
 static PhoenixProfile *
 load_new_profile (PhoenixVault *vault)
 {
@@ -588,18 +457,18 @@ load_new_profile (PhoenixVault *vault)
 }
 
 static void
-test_store_empty (VaultFixture  *f,
-                  gconstpointer  data)
+test_store_empty (PhoenixTestVault *f,
+                  gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) loaded = load_new_profile (f->vault);
   g_autoptr(PhoenixProfile) empty = phoenix_profile_new ();
 
-  assert_profiles_equal (loaded, empty);
+  phoenix_test_assert_profiles_equal (loaded, empty, TRUE);
 }
 
 static void
-test_store_round_trip (VaultFixture  *f,
-                       gconstpointer  data)
+test_store_round_trip (PhoenixTestVault *f,
+                       gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) loaded = NULL;
@@ -612,7 +481,7 @@ test_store_round_trip (VaultFixture  *f,
   g_assert_no_error (error);
 
   loaded = load_new_profile (f->vault);
-  assert_profiles_equal (profile, loaded);
+  phoenix_test_assert_profiles_equal (profile, loaded, TRUE);
 
   /* Spot checks, in case the generic comparison missed something. */
   third = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (loaded)), 0);
@@ -630,14 +499,14 @@ test_store_round_trip (VaultFixture  *f,
   g_assert_no_error (error);
 
   /* And it is all on disk, encrypted, after a lock and a fresh unlock. */
-  reopen_vault (f);
+  phoenix_test_vault_reopen (f);
   reopened = load_new_profile (f->vault);
-  assert_profiles_equal (profile, reopened);
+  phoenix_test_assert_profiles_equal (profile, reopened, TRUE);
 }
 
 static void
-test_store_highlights (VaultFixture  *f,
-                       gconstpointer  data)
+test_store_highlights (PhoenixTestVault *f,
+                       gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) loaded = NULL;
@@ -658,8 +527,8 @@ test_store_highlights (VaultFixture  *f,
 }
 
 static void
-test_store_save_person (VaultFixture  *f,
-                        gconstpointer  data)
+test_store_save_person (PhoenixTestVault *f,
+                        gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) saved = NULL;
@@ -695,12 +564,12 @@ test_store_save_person (VaultFixture  *f,
   phoenix_profile_set_name (saved, "Nouveau Nom");
   phoenix_profile_set_summary (saved, "");
   phoenix_profile_set_photo (saved, NULL);
-  assert_profiles_equal (saved, loaded);
+  phoenix_test_assert_profiles_equal (saved, loaded, TRUE);
 }
 
 static void
-test_store_order (VaultFixture  *f,
-                  gconstpointer  data)
+test_store_order (PhoenixTestVault *f,
+                  gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) loaded = NULL;
@@ -751,8 +620,8 @@ test_store_order (VaultFixture  *f,
 }
 
 static void
-test_store_load_replaces (VaultFixture  *f,
-                          gconstpointer  data)
+test_store_load_replaces (PhoenixTestVault *f,
+                          gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) saved = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
@@ -773,7 +642,7 @@ test_store_load_replaces (VaultFixture  *f,
 
   g_assert_true (phoenix_profile_load (profile, f->vault, &error));
   g_assert_no_error (error);
-  assert_profiles_equal (saved, profile);
+  phoenix_test_assert_profiles_equal (saved, profile, TRUE);
   g_assert_cmpuint (changed, ==, 1);        /* once for the whole load */
   g_assert_cmpuint (items_changed, ==, 1);  /* one splice a list */
 
@@ -787,11 +656,11 @@ test_store_load_replaces (VaultFixture  *f,
 }
 
 static void
-test_store_locked (VaultFixture  *f,
-                   gconstpointer  data)
+test_store_locked (PhoenixTestVault *f,
+                   gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
-  g_autoptr(PhoenixVault) never_unlocked = new_test_vault (f->path);
+  g_autoptr(PhoenixVault) never_unlocked = phoenix_test_vault_new (f->path);
   g_autoptr(GError) error = NULL;
 
   fill_profile (profile);
@@ -823,8 +692,8 @@ test_store_locked (VaultFixture  *f,
 }
 
 static void
-test_store_rollback (VaultFixture  *f,
-                     gconstpointer  data)
+test_store_rollback (PhoenixTestVault *f,
+                     gconstpointer     data)
 {
   g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
   g_autoptr(PhoenixProfile) loaded = NULL;
@@ -876,7 +745,7 @@ main (int   argc,
   g_test_add_func ("/profile/finalize", test_profile_finalize);
 
 #define ADD(path, func) \
-  g_test_add (path, VaultFixture, NULL, vault_setup, func, vault_teardown)
+  g_test_add (path, PhoenixTestVault, NULL, phoenix_test_vault_setup, func, phoenix_test_vault_teardown)
 
   ADD ("/profile/store/empty", test_store_empty);
   ADD ("/profile/store/round-trip", test_store_round_trip);

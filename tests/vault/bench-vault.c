@@ -12,7 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "phoenix-kdf.h"
-#include "phoenix-vault-private.h"
+#include "phoenix-test-bench.h"
+#include "phoenix-test-vault.h"
 
 /*
  * Vault figures with the DEFAULT key derivation cost, as a user gets them:
@@ -20,33 +21,9 @@
  * Prints "bench: name=value" lines; asserts nothing about time.
  */
 
-#define PASSPHRASE   "correct horse battery staple"
 #define CREATE_RUNS  3
 #define UNLOCK_RUNS  5
 #define SAVE_RUNS    200
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
 
 static void
 remove_vault_files (const char *path)
@@ -59,30 +36,6 @@ remove_vault_files (const char *path)
 
       g_unlink (file);
     }
-}
-
-static gboolean
-save_field_tx (sqlite3   *db,
-               gpointer   user_data,
-               GError   **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "UPDATE person SET headline = ?1 WHERE id = 1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_text (stmt, 1, user_data, -1, SQLITE_TRANSIENT);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _phoenix_vault_set_sqlite_error (error, db, rc);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static void
@@ -114,7 +67,7 @@ measure_unlock_peak_rss_kib (const char *path)
       g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
       g_autoptr(GError) error = NULL;
 
-      _exit (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error) ? 0 : 1);
+      _exit (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error) ? 0 : 1);
     }
 
   if (wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
@@ -150,38 +103,38 @@ main (int   argc,
       g_clear_object (&vault);
       vault = phoenix_vault_new (path);
 
-      start = now_ms ();
-      check (phoenix_vault_create (vault, PASSPHRASE, NULL, &error), error);
-      create_ms[i] = now_ms () - start;
+      start = phoenix_test_now_ms ();
+      check (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error), error);
+      create_ms[i] = phoenix_test_now_ms () - start;
       phoenix_vault_lock (vault);
     }
 
   for (guint i = 0; i < UNLOCK_RUNS; i++)
     {
-      double start = now_ms ();
+      double start = phoenix_test_now_ms ();
 
-      check (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error), error);
-      unlock_ms[i] = now_ms () - start;
+      check (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error), error);
+      unlock_ms[i] = phoenix_test_now_ms () - start;
       phoenix_vault_lock (vault);
     }
 
-  check (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error), error);
+  check (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error), error);
   for (guint i = 0; i < SAVE_RUNS; i++)
     {
       g_autofree char *headline = g_strdup_printf ("Data analyst in training, step %u", i);
-      double start = now_ms ();
+      double start = phoenix_test_now_ms ();
 
-      check (_phoenix_vault_transaction (vault, save_field_tx, headline, &error), error);
-      save_ms[i] = now_ms () - start;
+      check (phoenix_test_vault_set_person (vault, "headline", headline, &error), error);
+      save_ms[i] = phoenix_test_now_ms () - start;
     }
   phoenix_vault_lock (vault);
 
   peak_kib = measure_unlock_peak_rss_kib (path);
   getrusage (RUSAGE_SELF, &self_usage);
 
-  g_print ("bench: vault-create-ms=%.1f\n", median (create_ms, CREATE_RUNS));
-  g_print ("bench: vault-unlock-ms=%.1f\n", median (unlock_ms, UNLOCK_RUNS));
-  g_print ("bench: save-one-field-ms=%.3f\n", median (save_ms, SAVE_RUNS));
+  g_print ("bench: vault-create-ms=%.1f\n", phoenix_test_median (create_ms, CREATE_RUNS));
+  g_print ("bench: vault-unlock-ms=%.1f\n", phoenix_test_median (unlock_ms, UNLOCK_RUNS));
+  g_print ("bench: save-one-field-ms=%.3f\n", phoenix_test_median (save_ms, SAVE_RUNS));
   g_print ("bench: vault-unlock-peak-rss-kib=%ld\n", peak_kib);
   g_print ("bench: vault-bench-process-peak-rss-kib=%ld\n", self_usage.ru_maxrss);
 

@@ -7,7 +7,8 @@
 
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-test-vault.h"
+#include "phoenix-vault-private.h"
 
 /*
  * make-vault-fixture DIR
@@ -21,24 +22,7 @@
  * meson compile -C BUILD tests/make-vault-fixture.
  */
 
-#define PASSPHRASE     "correct horse battery staple"
 #define SCHEMA_VERSION 2
-
-static gboolean
-exec_tx (sqlite3   *db,
-         gpointer   user_data,
-         GError   **error)
-{
-  int rc = sqlite3_exec (db, user_data, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _phoenix_vault_set_sqlite_error (error, db, rc);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 int
 main (int   argc,
@@ -61,14 +45,13 @@ main (int   argc,
     }
 
   path = g_build_filename (argv[1], "vault.db", NULL);
-  vault = phoenix_vault_new (path);
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
+  vault = phoenix_test_vault_new (path);
 
-  if (!_phoenix_vault_create_at_version (vault, PASSPHRASE, SCHEMA_VERSION, &error) ||
-      !_phoenix_vault_transaction (vault, exec_tx,
-                                   "UPDATE person SET name = 'Alan Turing' WHERE id = 1;"
-                                   "INSERT INTO skill (position, name) VALUES (0, 'Cryptanalysis');",
-                                   &error))
+  if (!_phoenix_vault_create_at_version (vault, PHOENIX_TEST_PASSPHRASE, SCHEMA_VERSION, &error) ||
+      !phoenix_test_vault_exec (vault,
+                                "UPDATE person SET name = 'Alan Turing' WHERE id = 1;"
+                                "INSERT INTO skill (position, name) VALUES (0, 'Cryptanalysis');",
+                                &error))
     {
       fprintf (stderr, "%s: %s\n", path, error->message);
       return 1;

@@ -13,10 +13,11 @@
 
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-schema.h"
+#include "phoenix-vault-private.h"
 #include "phoenix-test-util.h"
+#include "phoenix-test-vault.h"
 
-#define PASSPHRASE     "correct horse battery staple"
 #define NEW_PASSPHRASE "Tr0ub4dor&3 – nouvelle"
 #define NOBODY         65534
 #define DIR_ENV        "PHOENIX_TEST_VAULT_DIR"
@@ -30,15 +31,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static PhoenixVault *
-new_vault (const char *path)
-{
-  PhoenixVault *vault = phoenix_vault_new (path);
-
-  phoenix_vault_set_kdf_params (vault, &phoenix_kdf_test_params);
-  return vault;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -57,7 +49,7 @@ fixture_setup (Fixture       *f,
 
   f->path = g_build_filename (f->dir, "vault.db", NULL);
   f->sidecar = g_strconcat (f->path, ".kdf", NULL);
-  f->vault = new_vault (f->path);
+  f->vault = phoenix_test_vault_new (f->path);
 }
 
 static void
@@ -86,53 +78,13 @@ checksum_file (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
-static gboolean
-set_name_tx (sqlite3   *db,
-             gpointer   user_data,
-             GError   **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "UPDATE person SET name = ?1 WHERE id = 1", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_bind_text (stmt, 1, user_data, -1, SQLITE_TRANSIENT);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _phoenix_vault_set_sqlite_error (error, db, rc);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-exec_tx (sqlite3   *db,
-         gpointer   user_data,
-         GError   **error)
-{
-  int rc = sqlite3_exec (db, user_data, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      _phoenix_vault_set_sqlite_error (error, db, rc);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 set_name (PhoenixVault *vault,
           const char   *name)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (_phoenix_vault_transaction (vault, set_name_tx, (gpointer) name, &error));
+  g_assert_true (phoenix_test_vault_set_person (vault, "name", name, &error));
   g_assert_no_error (error);
 }
 
@@ -142,7 +94,7 @@ exec_in_vault (PhoenixVault *vault,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (_phoenix_vault_transaction (vault, exec_tx, (gpointer) sql, &error));
+  g_assert_true (phoenix_test_vault_exec (vault, sql, &error));
   g_assert_no_error (error);
 }
 
@@ -174,7 +126,7 @@ create_vault (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (phoenix_vault_create (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (phoenix_vault_is_unlocked (f->vault));
 }
@@ -200,7 +152,7 @@ assert_unlock (Fixture    *f,
                const char *passphrase,
                int         code)
 {
-  g_autoptr(PhoenixVault) vault = new_vault (f->path);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = g_file_test (f->path, G_FILE_TEST_EXISTS) ? checksum_file (f->path) : NULL;
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
@@ -267,7 +219,7 @@ static void
 test_round_trip (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(PhoenixVault) other = new_vault (f->path);
+  g_autoptr(PhoenixVault) other = phoenix_test_vault_new (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *journal = NULL;
@@ -282,7 +234,7 @@ test_round_trip (Fixture       *f,
   set_name (f->vault, "Marie Curie");
   phoenix_vault_lock (f->vault);
 
-  g_assert_true (phoenix_vault_unlock (other, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (other, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   name = get_name (other);
   g_assert_cmpstr (name, ==, "Marie Curie");
@@ -353,19 +305,11 @@ test_wrong_passphrase (Fixture       *f,
   g_autofree char *after = NULL;
 
   assert_unlock (f, "wrong horse", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
-  assert_unlock (f, PASSPHRASE "!", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE "!", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
   after = checksum_file (f->path);
   g_assert_cmpstr (before, ==, after);
   /* Nothing is lost. */
-  assert_unlock (f, PASSPHRASE, -1);
-}
-
-static gboolean
-add_skill_tx (sqlite3   *db,
-              gpointer   user_data,
-              GError   **error)
-{
-  return exec_tx (db, "INSERT INTO skill (position, name) VALUES (0, 'Welding')", error);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 }
 
 /* After a crash the newest changes live in the -wal file only; a failed
@@ -387,7 +331,8 @@ test_wrong_passphrase_after_crash (Fixture       *f,
     {
       create_vault (f);
       for (guint i = 0; i < 20; i++)
-        g_assert_true (_phoenix_vault_transaction (f->vault, add_skill_tx, NULL, NULL));
+        g_assert_true (phoenix_test_vault_exec (f->vault, "INSERT INTO skill (position, name) VALUES (0, 'Welding')",
+                                                NULL));
       /* Gone without closing anything. */
       _exit (0);
     }
@@ -408,7 +353,7 @@ test_wrong_passphrase_after_crash (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpstr (wal_before, ==, wal_after);
 
-  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   count = query_text (f->vault, "SELECT count(*) FROM skill");
   g_assert_cmpstr (count, ==, "20");
@@ -461,15 +406,15 @@ test_change_passphrase (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (phoenix_vault_is_unlocked (f->vault));
 
-  g_assert_true (phoenix_vault_change_passphrase (f->vault, PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_change_passphrase (f->vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   /* Still usable after the rekey. */
   set_name (f->vault, "Grace B. Hopper");
   phoenix_vault_lock (f->vault);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
 
-  other = new_vault (f->path);
+  other = phoenix_test_vault_new (f->path);
   g_assert_true (phoenix_vault_unlock (other, NEW_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   name = get_name (other);
@@ -480,7 +425,7 @@ test_change_passphrase (Fixture       *f,
   /* A new cost is written to the sidecar with the new key. */
   params.t_cost = 2;
   phoenix_vault_set_kdf_params (other, &params);
-  g_assert_true (phoenix_vault_change_passphrase (other, NEW_PASSPHRASE, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_change_passphrase (other, NEW_PASSPHRASE, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   phoenix_vault_lock (other);
   {
@@ -491,7 +436,7 @@ test_change_passphrase (Fixture       *f,
     g_assert_cmpint (g_key_file_get_integer (keyfile, "Phoenix Vault", "t-cost", NULL), ==, 2);
   }
   assert_unlock (f, NEW_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 }
 
 /* SQLCipher accepts a raw rekey with or without the salt suffix (the file's
@@ -500,12 +445,12 @@ static void
 test_rekey_raw_forms (Fixture       *f,
                       gconstpointer  data)
 {
-  const char *passphrases[] = { NEW_PASSPHRASE, PASSPHRASE };
+  const char *passphrases[] = { NEW_PASSPHRASE, PHOENIX_TEST_PASSPHRASE };
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *salt_hex = NULL;
   guint8 salt[PHOENIX_KDF_SALT_SIZE];
-  const char *old = PASSPHRASE;
+  const char *old = PHOENIX_TEST_PASSPHRASE;
 
   create_vault (f);
   set_name (f->vault, "Lise Meitner");
@@ -553,7 +498,7 @@ test_change_passphrase_locked (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (phoenix_vault_change_passphrase (f->vault, PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
+  g_assert_false (phoenix_vault_change_passphrase (f->vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
 }
 
@@ -570,19 +515,19 @@ test_truncated (Fixture       *f,
 
   /* Cut inside a page. */
   write_bytes (f->path, (const guint8 *) contents, len - 100);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_DAMAGED);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_DAMAGED);
 
   /* Cut on a page boundary: only page 1 left. */
   write_bytes (f->path, (const guint8 *) contents, 1024);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_DAMAGED);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_DAMAGED);
 
   /* Cut inside the header. */
   write_bytes (f->path, (const guint8 *) contents, 10);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 
   /* Empty. */
   write_bytes (f->path, (const guint8 *) contents, 0);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 }
 
 static void
@@ -597,7 +542,7 @@ test_zeroed (Fixture       *f,
   zeroes = g_malloc0 (st.st_size);
   write_bytes (f->path, zeroes, st.st_size);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 }
 
 static void
@@ -612,11 +557,11 @@ test_random_bytes (Fixture       *f,
   write_bytes (f->path, noise, sizeof noise);
 
   /* With the sidecar of a real vault beside it… */
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 
   /* …and alone. */
   g_assert_cmpint (g_unlink (f->sidecar), ==, 0);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 }
 
 static void
@@ -633,7 +578,7 @@ test_random_bytes_with_salt (Fixture       *f,
     contents[i] = (char) g_random_int_range (0, 256);
   write_bytes (f->path, (const guint8 *) contents, len);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
 }
 
 static void
@@ -657,10 +602,10 @@ test_plain_sqlite (Fixture       *f,
   make_plain_sqlite (f->path);
 
   /* With a sidecar beside it… */
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
   /* …and without. */
   g_assert_cmpint (g_unlink (f->sidecar), ==, 0);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 }
 
 static void
@@ -670,7 +615,7 @@ test_missing_sidecar (Fixture       *f,
   g_autofree char *before = create_locked_vault (f);
 
   g_assert_cmpint (g_unlink (f->sidecar), ==, 0);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 }
 
 static void
@@ -684,7 +629,7 @@ test_bad_sidecar (Fixture       *f,
   g_assert_true (g_file_get_contents (f->sidecar, &original, NULL, NULL));
 
   write_bytes (f->sidecar, (const guint8 *) "not a key file\n\x01\x02", 17);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 
   /* A well-formed sidecar with another salt: not this vault's. */
   {
@@ -695,10 +640,10 @@ test_bad_sidecar (Fixture       *f,
     other_salt = g_key_file_to_data (keyfile, NULL, NULL);
   }
   write_bytes (f->sidecar, (const guint8 *) other_salt, strlen (other_salt));
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_A_VAULT);
 
   write_bytes (f->sidecar, (const guint8 *) original, strlen (original));
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 }
 
 static void
@@ -718,8 +663,8 @@ test_too_new_schema (Fixture       *f,
   phoenix_vault_lock (f->vault);
   before = checksum_file (f->path);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
 
   after = checksum_file (f->path);
   g_assert_cmpstr (before, ==, after);
@@ -750,11 +695,11 @@ test_too_new_sidecar (Fixture       *f,
   g_assert_true (g_file_get_contents (f->sidecar, &original, NULL, NULL));
 
   replace_sidecar_key (f, "format", "2");
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
 
   write_bytes (f->sidecar, (const guint8 *) original, strlen (original));
   replace_sidecar_key (f, "cipher-compatibility", "99");
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
 }
 
 /* The SQLCipher this test runs on: logged, and checked against
@@ -846,7 +791,7 @@ assert_fixture_vault_works (Fixture *f,
 
   assert_unlock (f, "not the passphrase", PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
 
-  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (phoenix_vault_get_schema_version (f->vault), ==,
                    phoenix_vault_get_latest_schema_version ());
@@ -861,7 +806,7 @@ assert_fixture_vault_works (Fixture *f,
   exec_in_vault (f->vault,
                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
                  "INSERT INTO skill (position, name) SELECT i, 'skill ' || i FROM n");
-  g_assert_true (phoenix_vault_change_passphrase (f->vault, PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_change_passphrase (f->vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   phoenix_vault_lock (f->vault);
 
@@ -869,8 +814,8 @@ assert_fixture_vault_works (Fixture *f,
   g_assert_cmpint (g_stat (f->path, &st), ==, 0);
   g_assert_cmpint (st.st_size % (compat >= 4 ? 4096 : 1024), ==, 0);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
-  other = new_vault (f->path);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  other = phoenix_test_vault_new (f->path);
   g_assert_true (phoenix_vault_unlock (other, NEW_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&name, g_free);
@@ -904,7 +849,7 @@ test_made_by_sqlcipher4 (Fixture       *f,
 
   if (_phoenix_vault_get_cipher_major () < 4)
     {
-      assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
+      assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_TOO_NEW);
       return;
     }
 
@@ -915,13 +860,13 @@ static void
 test_two_instances (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(PhoenixVault) second = new_vault (f->path);
+  g_autoptr(PhoenixVault) second = phoenix_test_vault_new (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
   if (g_test_subprocess ())
     {
-      g_assert_false (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_BUSY);
       return;
     }
@@ -929,7 +874,7 @@ test_two_instances (Fixture       *f,
   create_vault (f);
   set_name (f->vault, "Hedy Lamarr");
 
-  g_assert_false (phoenix_vault_unlock (second, PASSPHRASE, NULL, &error));
+  g_assert_false (phoenix_vault_unlock (second, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_BUSY);
   g_clear_error (&error);
   g_assert_false (phoenix_vault_is_unlocked (second));
@@ -944,13 +889,13 @@ test_two_instances (Fixture       *f,
   g_unsetenv (DIR_ENV);
 
   phoenix_vault_lock (f->vault);
-  g_assert_true (phoenix_vault_unlock (second, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (second, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   name = get_name (second);
   g_assert_cmpstr (name, ==, "Hedy Lamarr (1914)");
 
   /* And now the first is the one kept out. */
-  g_assert_false (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_false (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_BUSY);
 }
 
@@ -972,19 +917,19 @@ test_read_only_create (Fixture       *f,
 
   if (g_test_subprocess ())
     {
-      g_autoptr(PhoenixVault) vault = new_vault (path);
-      g_autoptr(PhoenixVault) nested_vault = new_vault (nested);
+      g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
+      g_autoptr(PhoenixVault) nested_vault = phoenix_test_vault_new (nested);
       g_autoptr(GError) error = NULL;
 
       drop_privileges_if_root ();
 
-      g_assert_false (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_READ_ONLY);
       g_assert_nonnull (strstr (error->message, ro));
       g_clear_error (&error);
 
       /* The folder that would hold it cannot be made either. */
-      g_assert_false (phoenix_vault_create (nested_vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_create (nested_vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_READ_ONLY);
       return;
     }
@@ -1013,7 +958,7 @@ test_read_only_unlock (Fixture       *f,
 
   if (g_test_subprocess ())
     {
-      g_autoptr(PhoenixVault) vault = new_vault (path);
+      g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
       g_autoptr(GError) error = NULL;
 
       drop_privileges_if_root ();
@@ -1022,7 +967,7 @@ test_read_only_unlock (Fixture       *f,
       g_assert_cmpint (g_access (path, R_OK | W_OK), ==, 0);
       g_assert_cmpint (g_access (ro, W_OK), !=, 0);
 
-      g_assert_false (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_READ_ONLY);
       g_assert_nonnull (strstr (error->message, ro));
       return;
@@ -1031,10 +976,10 @@ test_read_only_unlock (Fixture       *f,
   prepare_for_nobody (f);
   g_assert_cmpint (g_mkdir (ro, 0755), ==, 0);
   {
-    g_autoptr(PhoenixVault) vault = new_vault (path);
+    g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
     g_autoptr(GError) error = NULL;
 
-    g_assert_true (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+    g_assert_true (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
     g_assert_no_error (error);
     set_name (vault, "Emmy Noether");
     phoenix_vault_lock (vault);
@@ -1057,11 +1002,11 @@ test_read_only_unlock (Fixture       *f,
   /* Writable again: it opens with its data. */
   g_assert_cmpint (g_chmod (ro, 0755), ==, 0);
   {
-    g_autoptr(PhoenixVault) vault = new_vault (path);
+    g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
     g_autoptr(GError) error = NULL;
     g_autofree char *name = NULL;
 
-    g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+    g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
     g_assert_no_error (error);
     name = get_name (vault);
     g_assert_cmpstr (name, ==, "Emmy Noether");
@@ -1107,7 +1052,7 @@ test_disk_full_save (Fixture       *f,
 
   if (g_test_subprocess ())
     {
-      g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+      g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_no_error (error);
 
       limit_file_size (64 * 1024);
@@ -1128,7 +1073,7 @@ test_disk_full_save (Fixture       *f,
   g_unsetenv (DIR_ENV);
   g_test_trap_assert_passed ();
 
-  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   name = get_name (f->vault);
   g_assert_cmpstr (name, ==, "Rosalind Franklin");
@@ -1150,7 +1095,7 @@ test_disk_full_unlock (Fixture       *f,
     {
       /* Not even the shared-memory index fits. */
       limit_file_size (1024);
-      g_assert_false (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_DISK_FULL);
       return;
     }
@@ -1163,7 +1108,7 @@ test_disk_full_unlock (Fixture       *f,
 
   after = checksum_file (f->path);
   g_assert_cmpstr (before, ==, after);
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 }
 
 static void
@@ -1177,7 +1122,7 @@ test_disk_full_create (Fixture       *f,
   if (g_test_subprocess ())
     {
       limit_file_size (4096);
-      g_assert_false (phoenix_vault_create (f->vault, PASSPHRASE, NULL, &error));
+      g_assert_false (phoenix_vault_create (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_DISK_FULL);
       return;
     }
@@ -1222,12 +1167,12 @@ test_migrations (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("migration-%d.db", k);
       g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_autoptr(PhoenixVault) vault = new_vault (path);
+      g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
       g_autoptr(GError) error = NULL;
 
       g_test_message ("Vault at schema version %d", k);
 
-      g_assert_true (_phoenix_vault_create_at_version (vault, PASSPHRASE, k, &error));
+      g_assert_true (_phoenix_vault_create_at_version (vault, PHOENIX_TEST_PASSPHRASE, k, &error));
       g_assert_no_error (error);
       g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, k);
       if (k >= 1)
@@ -1238,7 +1183,7 @@ test_migrations (Fixture       *f,
         exec_in_vault (vault, "INSERT INTO cv_variant (position, uid, name) VALUES (0, 'v1', 'Bletchley')");
       phoenix_vault_lock (vault);
 
-      g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+      g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, latest);
 
@@ -1293,7 +1238,7 @@ test_migrations (Fixture       *f,
 
       /* Reopening a migrated vault changes nothing. */
       phoenix_vault_lock (vault);
-      g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+      g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, latest);
     }
@@ -1318,14 +1263,14 @@ test_salts_differ (Fixture       *f,
                    gconstpointer  data)
 {
   g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
-  g_autoptr(PhoenixVault) other = new_vault (other_path);
+  g_autoptr(PhoenixVault) other = phoenix_test_vault_new (other_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   gsize len_a, len_b;
 
   create_vault (f);
-  g_assert_true (phoenix_vault_create (other, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (other, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   phoenix_vault_lock (f->vault);
   phoenix_vault_lock (other);
@@ -1357,12 +1302,12 @@ test_file_modes (Fixture       *f,
   g_autofree char *sidecar = g_strconcat (path, ".kdf", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autoptr(PhoenixVault) vault = new_vault (path);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
   g_autoptr(GError) error = NULL;
   mode_t old_umask = umask (0);
 
   /* Even with a permissive umask, nothing is readable by others. */
-  g_assert_true (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   umask (old_umask);
   g_assert_no_error (error);
   set_name (vault, "Ada");
@@ -1379,7 +1324,7 @@ test_file_modes (Fixture       *f,
 
     params.m_cost_kib *= 2;
     phoenix_vault_set_kdf_params (vault, &params);
-    g_assert_true (phoenix_vault_change_passphrase (vault, PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
+    g_assert_true (phoenix_vault_change_passphrase (vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, NULL, &error));
     g_assert_no_error (error);
     assert_mode (sidecar, 0600);
   }
@@ -1411,7 +1356,7 @@ test_lock (Fixture       *f,
   g_signal_connect (f->vault, "locked", G_CALLBACK (count_cb), &locked);
   g_signal_connect (f->vault, "notify::unlocked", G_CALLBACK (notify_cb), &notified);
 
-  g_assert_false (_phoenix_vault_transaction (f->vault, set_name_tx, "x", &error));
+  g_assert_false (phoenix_test_vault_set_person (f->vault, "name", "x", &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
   g_clear_error (&error);
 
@@ -1430,7 +1375,7 @@ test_lock (Fixture       *f,
   g_assert_null (_phoenix_vault_get_db (f->vault));
   g_assert_cmpint (phoenix_vault_get_schema_version (f->vault), ==, -1);
 
-  g_assert_false (_phoenix_vault_transaction (f->vault, set_name_tx, "x", &error));
+  g_assert_false (phoenix_test_vault_set_person (f->vault, "name", "x", &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
   g_clear_error (&error);
 
@@ -1440,7 +1385,7 @@ test_lock (Fixture       *f,
   g_assert_cmpuint (notified, ==, 2);
 
   /* The same object unlocks again. */
-  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (notified, ==, 3);
 
@@ -1476,7 +1421,7 @@ test_transaction_rollback (Fixture       *f,
   g_clear_error (&error);
 
   /* An SQL error inside is mapped and rolled back too. */
-  g_assert_false (_phoenix_vault_transaction (f->vault, exec_tx, "INSERT INTO nowhere VALUES (1)", &error));
+  g_assert_false (phoenix_test_vault_exec (f->vault, "INSERT INTO nowhere VALUES (1)", &error));
   g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_FAILED);
   g_assert_true (sqlite3_get_autocommit (_phoenix_vault_get_db (f->vault)));
 }
@@ -1508,14 +1453,14 @@ static void
 test_exists_and_not_found (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(PhoenixVault) second = new_vault (f->path);
+  g_autoptr(PhoenixVault) second = phoenix_test_vault_new (f->path);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *sidecar_before = NULL;
   g_autofree char *sidecar_after = NULL;
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_FOUND);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_NOT_FOUND);
 
   before = create_locked_vault (f);
   sidecar_before = checksum_file (f->sidecar);
@@ -1527,7 +1472,7 @@ test_exists_and_not_found (Fixture       *f,
   sidecar_after = checksum_file (f->sidecar);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpstr (sidecar_before, ==, sidecar_after);
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 }
 
 typedef struct
@@ -1588,7 +1533,7 @@ test_async (Fixture       *f,
   AsyncResult res = { g_main_loop_new (NULL, FALSE), NULL, FALSE, FALSE };
   g_autofree char *name = NULL;
 
-  phoenix_vault_create_async (f->vault, PASSPHRASE, NULL, create_done_cb, &res);
+  phoenix_vault_create_async (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, create_done_cb, &res);
   g_assert_false (phoenix_vault_is_unlocked (f->vault));
   g_main_loop_run (res.loop);
   g_assert_no_error (res.error);
@@ -1605,7 +1550,7 @@ test_async (Fixture       *f,
   g_assert_false (phoenix_vault_is_unlocked (f->vault));
   async_result_clear (&res);
 
-  phoenix_vault_unlock_async (f->vault, PASSPHRASE, NULL, unlock_done_cb, &res);
+  phoenix_vault_unlock_async (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, unlock_done_cb, &res);
   g_main_loop_run (res.loop);
   g_assert_no_error (res.error);
   g_assert_true (res.ok);
@@ -1619,14 +1564,14 @@ test_async (Fixture       *f,
   g_assert_error (res.error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
   async_result_clear (&res);
 
-  phoenix_vault_change_passphrase_async (f->vault, PASSPHRASE, NEW_PASSPHRASE, NULL, change_done_cb, &res);
+  phoenix_vault_change_passphrase_async (f->vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, NULL, change_done_cb, &res);
   g_main_loop_run (res.loop);
   g_assert_no_error (res.error);
   g_assert_true (res.ok);
   async_result_clear (&res);
   phoenix_vault_lock (f->vault);
 
-  assert_unlock (f, PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, PHOENIX_VAULT_ERROR_WRONG_PASSPHRASE);
   assert_unlock (f, NEW_PASSPHRASE, -1);
 
   g_main_loop_unref (res.loop);
@@ -1645,7 +1590,7 @@ test_cancel (Fixture       *f,
   g_cancellable_cancel (cancellable);
 
   /* Cancelled create: nothing made. */
-  phoenix_vault_create_async (f->vault, PASSPHRASE, cancellable, create_done_cb, &res);
+  phoenix_vault_create_async (f->vault, PHOENIX_TEST_PASSPHRASE, cancellable, create_done_cb, &res);
   g_main_loop_run (res.loop);
   g_assert_error (res.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (phoenix_vault_is_unlocked (f->vault));
@@ -1653,7 +1598,7 @@ test_cancel (Fixture       *f,
   g_assert_false (g_file_test (f->sidecar, G_FILE_TEST_EXISTS));
   async_result_clear (&res);
 
-  g_assert_false (phoenix_vault_create (f->vault, PASSPHRASE, cancellable, &error));
+  g_assert_false (phoenix_vault_create (f->vault, PHOENIX_TEST_PASSPHRASE, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
@@ -1661,30 +1606,30 @@ test_cancel (Fixture       *f,
   before = create_locked_vault (f);
 
   /* Cancelled unlock: stays locked, file untouched, and not held. */
-  phoenix_vault_unlock_async (f->vault, PASSPHRASE, cancellable, unlock_done_cb, &res);
+  phoenix_vault_unlock_async (f->vault, PHOENIX_TEST_PASSPHRASE, cancellable, unlock_done_cb, &res);
   g_main_loop_run (res.loop);
   g_assert_error (res.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (phoenix_vault_is_unlocked (f->vault));
   async_result_clear (&res);
 
-  g_assert_false (phoenix_vault_unlock (f->vault, PASSPHRASE, cancellable, &error));
+  g_assert_false (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
 
   after = checksum_file (f->path);
   g_assert_cmpstr (before, ==, after);
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 
   /* Cancelled change of passphrase: the old one still works. */
-  g_assert_true (phoenix_vault_unlock (f->vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (f->vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
-  phoenix_vault_change_passphrase_async (f->vault, PASSPHRASE, NEW_PASSPHRASE, cancellable,
+  phoenix_vault_change_passphrase_async (f->vault, PHOENIX_TEST_PASSPHRASE, NEW_PASSPHRASE, cancellable,
                                          change_done_cb, &res);
   g_main_loop_run (res.loop);
   g_assert_error (res.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   async_result_clear (&res);
   phoenix_vault_lock (f->vault);
-  assert_unlock (f, PASSPHRASE, -1);
+  assert_unlock (f, PHOENIX_TEST_PASSPHRASE, -1);
 
   g_main_loop_unref (res.loop);
 }
@@ -1700,7 +1645,7 @@ test_default_params (Fixture       *f,
   g_assert_cmpuint (phoenix_kdf_default_params.m_cost_kib, >=, 64 * 1024);
   g_assert_cmpuint (phoenix_kdf_default_params.t_cost, >=, 2);
 
-  g_assert_true (phoenix_vault_create (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_create (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
   phoenix_vault_lock (vault);
 
@@ -1709,7 +1654,7 @@ test_default_params (Fixture       *f,
   g_assert_cmpint (g_key_file_get_integer (keyfile, "Phoenix Vault", "m-cost-kib", NULL), ==,
                    phoenix_kdf_default_params.m_cost_kib);
 
-  g_assert_true (phoenix_vault_unlock (vault, PASSPHRASE, NULL, &error));
+  g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
   g_assert_no_error (error);
 }
 

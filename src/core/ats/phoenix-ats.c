@@ -3,15 +3,16 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <libstemmer.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "phoenix-ats.h"
+#include "phoenix-ats-keywords.h"
+#include "phoenix-ats-resume.h"
 #include "phoenix-json-resume.h"
-#include "phoenix-skill-extractor-private.h"
+#include "phoenix-occupation-matcher.h"
+#include "phoenix-text-tokens.h"
 
 struct _PhoenixAtsReport
 {
@@ -37,38 +38,6 @@ static const guint part_weights[PHOENIX_ATS_N_PARTS] = { 45, 10, 15, 10, 10, 10 
 static const char * const part_names[PHOENIX_ATS_N_PARTS] = {
   "hard_skills", "soft_skills", "title", "education", "experience", "keywords",
 };
-
-/* Sections a parser knows; anything else is a heading it may not. */
-static const char * const known_sections[] = {
-  "$schema", "basics", "work", "volunteer", "education", "awards", "certificates", "publications",
-  "skills", "languages", "interests", "references", "projects", "meta",
-};
-
-/* Offer words too common in offers to say anything about the job. */
-static const char * const boilerplate_words[] = {
-  "experience", "experiences", "profil", "profile", "mission", "missions", "poste", "equipe", "team",
-  "vous", "your", "nous", "will", "requirements", "responsibilities", "competences", "skills",
-  "souhaite", "plus", "bonne", "good", "strong", "excellent", "travail", "work", "working", "years",
-  "annees", "minimum", "least", "recherche", "looking", "join", "rejoignez", "notre", "votre", "their",
-  "within", "sein", "etre", "have", "avoir", "also", "aussi", "ideally", "idealement", "including",
-  "knowledge", "connaissance", "connaissances", "maitrise", "ability", "capacite",
-};
-
-typedef struct
-{
-  const char *section;
-  int         entry;
-  char       *field;
-  const char *text;
-} CvField;
-
-static void
-clear_field (gpointer data)
-{
-  CvField *field = data;
-
-  g_free (field->field);
-}
 
 static void
 free_match (gpointer data)
@@ -99,121 +68,6 @@ free_issue (gpointer data)
   g_free (issue->section);
   g_free (issue->message);
   g_free (issue);
-}
-
-static void
-add_field (GArray     *fields,
-           const char *section,
-           int         entry,
-           const char *name,
-           const char *text)
-{
-  CvField field = { section, entry, g_strdup (name), text };
-
-  if (text == NULL || *text == '\0')
-    {
-      g_free (field.field);
-      return;
-    }
-  g_array_append_val (fields, field);
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static void
-add_string_array (GArray     *fields,
-                  const char *section,
-                  int         entry,
-                  JsonObject *object,
-                  const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return;
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (JSON_NODE_TYPE (item) == JSON_NODE_VALUE && json_node_get_value_type (item) == G_TYPE_STRING)
-        {
-          g_autofree char *field = g_strdup_printf ("%s/%u", name, i);
-
-          add_field (fields, section, entry, field, json_node_get_string (item));
-        }
-    }
-}
-
-static JsonArray *
-member_array (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-/* Every text of the CV an ATS reads, with where it comes from. */
-static GArray *
-collect_fields (JsonObject *resume)
-{
-  static const struct { const char *section; const char *strings[4]; const char *arrays[3]; } sections[] = {
-    { "work", { "position", "summary", "description", NULL }, { "highlights", NULL } },
-    { "volunteer", { "position", "summary", NULL }, { "highlights", NULL } },
-    { "education", { "studyType", "area", NULL }, { "courses", NULL } },
-    { "skills", { "name", NULL }, { "keywords", NULL } },
-    { "projects", { "name", "description", NULL }, { "highlights", "keywords", NULL } },
-    { "certificates", { "name", NULL }, { NULL } },
-    { "awards", { "title", "summary", NULL }, { NULL } },
-    { "publications", { "name", "summary", NULL }, { NULL } },
-  };
-  GArray *fields = g_array_new (FALSE, TRUE, sizeof (CvField));
-  JsonNode *basics_node = json_object_get_member (resume, "basics");
-
-  g_array_set_clear_func (fields, clear_field);
-  if (basics_node != NULL && JSON_NODE_HOLDS_OBJECT (basics_node))
-    {
-      JsonObject *basics = json_node_get_object (basics_node);
-
-      add_field (fields, "basics", -1, "label", member_string (basics, "label"));
-      add_field (fields, "basics", -1, "summary", member_string (basics, "summary"));
-    }
-
-  for (gsize s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      JsonArray *array = member_array (resume, sections[s].section);
-
-      if (array == NULL)
-        continue;
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *item = json_array_get_element (array, i);
-          JsonObject *entry;
-
-          if (!JSON_NODE_HOLDS_OBJECT (item))
-            continue;
-          entry = json_node_get_object (item);
-          for (guint k = 0; sections[s].strings[k] != NULL; k++)
-            add_field (fields, sections[s].section, (int) i, sections[s].strings[k],
-                       member_string (entry, sections[s].strings[k]));
-          for (guint k = 0; sections[s].arrays[k] != NULL; k++)
-            add_string_array (fields, sections[s].section, (int) i, entry, sections[s].arrays[k]);
-        }
-    }
-
-  return fields;
 }
 
 /* Stems of a job title's words, feminine forms read as masculine ones. */
@@ -257,256 +111,6 @@ title_coverage (GHashTable *offer_words,
     common += g_hash_table_contains (words, word);
 
   return (double) common / g_hash_table_size (offer_words);
-}
-
-/* Months since year 0 of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; -1 when unreadable. */
-static int
-parse_month (const char *date)
-{
-  int year = 0, month = 1;
-
-  if (date == NULL || sscanf (date, "%d-%d", &year, &month) < 1 || year < 1900 || year > 2200)
-    return -1;
-
-  return year * 12 + CLAMP (month, 1, 12) - 1;
-}
-
-typedef struct
-{
-  int start;
-  int end;
-} Interval;
-
-static int
-compare_intervals (gconstpointer a,
-                   gconstpointer b)
-{
-  return ((const Interval *) a)->start - ((const Interval *) b)->start;
-}
-
-/* Years of work, overlapping jobs counted once. */
-static double
-experience_years (JsonObject *resume)
-{
-  JsonArray *work = member_array (resume, "work");
-  g_autoptr(GArray) intervals = g_array_new (FALSE, FALSE, sizeof (Interval));
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  int today = g_date_time_get_year (now) * 12 + g_date_time_get_month (now) - 1;
-  int months = 0, covered_until = -1;
-
-  if (work == NULL)
-    return 0.0;
-  for (guint i = 0; i < json_array_get_length (work); i++)
-    {
-      JsonNode *item = json_array_get_element (work, i);
-      Interval interval;
-
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        continue;
-      interval.start = parse_month (member_string (json_node_get_object (item), "startDate"));
-      interval.end = parse_month (member_string (json_node_get_object (item), "endDate"));
-      if (interval.start < 0)
-        continue;
-      if (interval.end < 0)
-        interval.end = today;
-      if (interval.end >= interval.start)
-        g_array_append_val (intervals, interval);
-    }
-  g_array_sort (intervals, compare_intervals);
-  for (guint i = 0; i < intervals->len; i++)
-    {
-      Interval *interval = &g_array_index (intervals, Interval, i);
-      int from = MAX (interval->start, covered_until + 1);
-
-      if (interval->end + 1 > from)
-        months += interval->end + 1 - from;
-      covered_until = MAX (covered_until, interval->end);
-    }
-
-  return months / 12.0;
-}
-
-static void
-add_issue (PhoenixAtsReport *self,
-           const char       *code,
-           const char       *section,
-           int               entry,
-           const char       *message)
-{
-  PhoenixAtsIssue *issue = g_new0 (PhoenixAtsIssue, 1);
-
-  issue->code = g_strdup (code);
-  issue->section = g_strdup (section);
-  issue->entry = entry;
-  issue->message = g_strdup (message);
-  g_ptr_array_add (self->issues, issue);
-}
-
-static void
-check_format (PhoenixAtsReport *self,
-              JsonObject       *resume)
-{
-  JsonNode *basics_node = json_object_get_member (resume, "basics");
-  JsonObject *basics = basics_node != NULL && JSON_NODE_HOLDS_OBJECT (basics_node) ? json_node_get_object (basics_node) : NULL;
-  JsonArray *work = member_array (resume, "work");
-  const char *email = basics != NULL ? member_string (basics, "email") : NULL;
-  const char *phone = basics != NULL ? member_string (basics, "phone") : NULL;
-  g_autoptr(GList) members = json_object_get_members (resume);
-
-  if (email == NULL || *email == '\0')
-    add_issue (self, "missing-email", "basics", -1, _("The CV has no email address: recruiters cannot reply."));
-  if (phone == NULL || *phone == '\0')
-    add_issue (self, "missing-phone", "basics", -1, _("The CV has no phone number."));
-  if (work == NULL || json_array_get_length (work) == 0)
-    add_issue (self, "no-experience", "work", -1, _("The CV lists no work experience."));
-  for (guint i = 0; work != NULL && i < json_array_get_length (work); i++)
-    {
-      JsonNode *item = json_array_get_element (work, i);
-
-      if (JSON_NODE_HOLDS_OBJECT (item) && parse_month (member_string (json_node_get_object (item), "startDate")) < 0)
-        add_issue (self, "undated-experience", "work", (int) i,
-                   _("An experience has no dates: applicant tracking systems count years from them."));
-    }
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      gboolean known = FALSE;
-
-      for (gsize k = 0; k < G_N_ELEMENTS (known_sections); k++)
-        known = known || strcmp (l->data, known_sections[k]) == 0;
-      if (!known && !g_str_has_prefix (l->data, "x-"))
-        {
-          g_autofree char *message = g_strdup_printf (_("The section “%s” has an unusual heading that applicant tracking systems may not read."),
-                                                      (const char *) l->data);
-
-          add_issue (self, "unusual-heading", l->data, -1, message);
-        }
-    }
-}
-
-static gboolean
-is_boilerplate (const char *word)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (boilerplate_words); i++)
-    {
-      if (strcmp (word, boilerplate_words[i]) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-typedef struct
-{
-  char  *stem;
-  char  *word;
-  guint  count;
-  guint  first;
-} Keyword;
-
-static int
-compare_keywords (gconstpointer a,
-                  gconstpointer b)
-{
-  const Keyword *ka = a;
-  const Keyword *kb = b;
-
-  if (ka->count != kb->count)
-    return (int) kb->count - (int) ka->count;
-  return (int) ka->first - (int) kb->first;
-}
-
-static void
-clear_keyword (gpointer data)
-{
-  Keyword *keyword = data;
-
-  g_free (keyword->stem);
-  g_free (keyword->word);
-}
-
-/* Words the offer repeats that are not skills: the "other keywords" of ATS checkers. */
-static void
-score_keywords (PhoenixAtsReport  *self,
-                GArray            *fields,
-                struct sb_stemmer *stemmer)
-{
-  const char *text = phoenix_job_offer_get_text (self->offer);
-  GArray *skills = phoenix_job_offer_get_skills (self->offer);
-  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
-  g_autoptr(GArray) keywords = g_array_new (FALSE, TRUE, sizeof (Keyword));
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) cv_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *title_key = _phoenix_text_key (phoenix_job_offer_get_title (self->offer), stemmer);
-  g_auto(GStrv) title_words = g_strsplit (title_key, " ", -1);
-  guint n;
-
-  const char *body = strstr (text, "\n\n");
-  gsize body_start = body != NULL ? (gsize) (body - text) : 0;
-  g_autofree char *company = _phoenix_text_fold_words (phoenix_job_offer_get_company (self->offer));
-  g_autofree char *location = _phoenix_text_fold_words (phoenix_job_offer_get_location (self->offer));
-  g_auto(GStrv) company_words = g_strsplit (company, " ", -1);
-  g_auto(GStrv) location_words = g_strsplit (location, " ", -1);
-
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      PhoenixTextToken *token = &g_array_index (tokens, PhoenixTextToken, i);
-      gboolean in_skill = FALSE;
-      gpointer position;
-
-      /* Not the header (title, company, place, contract) nor the company's name. */
-      if (token->start < body_start ||
-          g_strv_contains ((const char * const *) company_words, token->folded) ||
-          g_strv_contains ((const char * const *) location_words, token->folded))
-        continue;
-      if (g_utf8_strlen (token->folded, -1) < 4 || strspn (token->folded, "0123456789") > 0 ||
-          is_boilerplate (token->folded) || g_strv_contains ((const char * const *) title_words, token->stem))
-        continue;
-      for (guint s = 0; s < skills->len && !in_skill; s++)
-        {
-          PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, s);
-
-          in_skill = token->start >= skill->start && token->end <= skill->end;
-        }
-      if (in_skill)
-        continue;
-      if (g_hash_table_lookup_extended (index, token->stem, NULL, &position))
-        g_array_index (keywords, Keyword, GPOINTER_TO_UINT (position)).count++;
-      else
-        {
-          Keyword keyword = { g_strdup (token->stem), g_strdup (token->folded), 1, i };
-
-          g_array_append_val (keywords, keyword);
-          g_hash_table_insert (index, keyword.stem, GUINT_TO_POINTER (keywords->len - 1));
-        }
-    }
-  g_hash_table_remove_all (index);
-  g_array_set_clear_func (keywords, clear_keyword);
-  g_array_sort (keywords, compare_keywords);
-
-  for (guint f = 0; f < fields->len; f++)
-    {
-      g_autoptr(GArray) cv_tokens = _phoenix_text_tokenize (g_array_index (fields, CvField, f).text, stemmer, TRUE);
-
-      for (guint i = 0; i < cv_tokens->len; i++)
-        g_hash_table_add (cv_stems, g_strdup (g_array_index (cv_tokens, PhoenixTextToken, i).stem));
-    }
-
-  n = MIN (keywords->len, 12);
-  for (guint i = 0; i < n; i++)
-    {
-      Keyword *keyword = &g_array_index (keywords, Keyword, i);
-
-      if (keyword->count < 2 && i >= 6)
-        break;
-      g_ptr_array_add (self->keywords, g_strdup (keyword->word));
-      if (g_hash_table_contains (cv_stems, keyword->stem))
-        self->part_found[PHOENIX_ATS_PART_KEYWORDS]++;
-      else
-        g_ptr_array_add (self->missing_keywords, g_strdup (keyword->word));
-    }
-  self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
-  self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
-    (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
 }
 
 /* @key's words, in order, somewhere in @padded_within (a stemmed key with a space at each end). */
@@ -620,7 +224,7 @@ score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
        JsonObject            *resume)
 {
-  g_autoptr(GArray) fields = collect_fields (resume);
+  g_autoptr(GArray) fields = _phoenix_ats_resume_fields (resume);
   g_autoptr(GString) all_text = g_string_new (NULL);
   g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
@@ -636,14 +240,14 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
 
   for (guint f = 0; f < fields->len; f++)
-    g_string_append_printf (all_text, "%s\n", g_array_index (fields, CvField, f).text);
+    g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
   cv_language = _phoenix_text_detect_language (all_text->str);
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
 
   /* Skills: every mention, field by field. */
   for (guint f = 0; f < fields->len; f++)
     {
-      CvField *field = &g_array_index (fields, CvField, f);
+      PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
       g_autoptr(GArray) found = phoenix_skill_extractor_extract (extractor, field->text, cv_language);
 
       for (guint i = 0; i < found->len; i++)
@@ -737,7 +341,7 @@ score (PhoenixAtsReport      *self,
 
     for (guint f = 0; f < fields->len; f++)
       {
-        CvField *field = &g_array_index (fields, CvField, f);
+        PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
         double coverage;
 
         if (!(strcmp (field->section, "basics") == 0 && strcmp (field->field, "label") == 0) &&
@@ -752,7 +356,7 @@ score (PhoenixAtsReport      *self,
             /* Positions repeat: guess each distinct title once. */
             if (!g_hash_table_lookup_extended (guesses, field->text, NULL, &known))
               {
-                known = GUINT_TO_POINTER (phoenix_job_offer_guess_occupation (self->taxonomy, field->text, &occupation) ?
+                known = GUINT_TO_POINTER (phoenix_occupation_matcher_guess (self->taxonomy, field->text, &occupation) ?
                                           occupation + 1 : 0);
                 g_hash_table_insert (guesses, (gpointer) field->text, known);
               }
@@ -785,7 +389,7 @@ score (PhoenixAtsReport      *self,
 
     for (guint f = 0; f < fields->len; f++)
       {
-        CvField *field = &g_array_index (fields, CvField, f);
+        PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
 
         if (strcmp (field->section, "education") == 0 &&
             (strcmp (field->field, "studyType") == 0 || strcmp (field->field, "area") == 0))
@@ -800,13 +404,19 @@ score (PhoenixAtsReport      *self,
   /* Experience: years worked against years asked. */
   {
     int wanted = phoenix_job_offer_get_experience_years (self->offer);
-    double years = experience_years (resume);
+    double years = _phoenix_ats_resume_years (resume);
 
     self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted < 0 ? -1.0 : wanted == 0 ? 1.0 : MIN (1.0, years / wanted);
   }
 
-  score_keywords (self, fields, offer_stemmer);
-  check_format (self, resume);
+  /* Other keywords: the offer's most repeated words. */
+  self->part_found[PHOENIX_ATS_PART_KEYWORDS] = _phoenix_ats_keywords (self->offer, fields, offer_stemmer,
+                                                                       self->keywords, self->missing_keywords);
+  self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
+  self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
+    (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
+
+  _phoenix_ats_resume_check (resume, self->issues);
 
   for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
     {

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "phoenix-cv-parser.h"
+#include "phoenix-education-level.h"
 #include "phoenix-pdf-import.h"
 #include "phoenix-skill-extractor.h"
 
@@ -14,19 +15,10 @@ G_BEGIN_DECLS
  * skills it requires and those it would like, the education level and years
  * of experience it asks for, and the taxonomy occupation it matches. Every
  * field is a read-write property so the user can correct what was misread.
+ * The model is phoenix-job-offer.c, reading the text phoenix-offer-reader.c
+ * (headings: phoenix-offer-headings.c), files and pastes phoenix-offer-loader.c.
  * GTK-free.
  */
-
-typedef enum
-{
-  PHOENIX_EDUCATION_UNKNOWN = 0,
-  PHOENIX_EDUCATION_CAP,        /* CAP, BEP: below the baccalauréat */
-  PHOENIX_EDUCATION_BAC,        /* baccalauréat, high school */
-  PHOENIX_EDUCATION_BAC_2,      /* BTS, DUT, HND, associate degree */
-  PHOENIX_EDUCATION_BAC_3,      /* licence, bachelor's */
-  PHOENIX_EDUCATION_BAC_5,      /* master's, engineering school */
-  PHOENIX_EDUCATION_DOCTORATE,  /* PhD */
-} PhoenixEducationLevel;
 
 typedef struct
 {
@@ -134,20 +126,5 @@ PhoenixTaxonomy       *phoenix_job_offer_get_taxonomy    (PhoenixJobOffer *self)
 gint64                 phoenix_job_offer_get_id          (PhoenixJobOffer *self);
 void                   phoenix_job_offer_set_id          (PhoenixJobOffer *self,
                                                           gint64           id);
-
-/* Builds now, once, what reading the first offer would build (the taxonomy's term table and the
- * job-title index, ≈0.2 s); safe from any thread. */
-void                   phoenix_job_offer_prepare_taxonomy (PhoenixTaxonomy *taxonomy);
-
-/* The occupation a job title names (French or English, accents and case ignored), when one
- * is close enough: at least half of an occupation title's words. */
-gboolean               phoenix_job_offer_guess_occupation (PhoenixTaxonomy *taxonomy,
-                                                           const char      *title,
-                                                           guint           *occupation);
-/* "Bac+2", "Master's"…: a short label in @language. */
-const char            *phoenix_education_level_to_string (PhoenixEducationLevel level,
-                                                          const char           *language);
-/* Education level named in @text (the lowest when several), UNKNOWN when none. */
-PhoenixEducationLevel  phoenix_education_level_from_text (const char *text);
 
 G_END_DECLS

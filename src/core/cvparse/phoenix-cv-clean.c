@@ -5,8 +5,8 @@
 
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-reading-order-private.h"
+#include "phoenix-cv-doc.h"
+#include "phoenix-cv-text.h"
 
 /*
  * Clean-up before reading order: running headers and footers, page numbers,

@@ -6,8 +6,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-fields-private.h"
+#include "phoenix-cv-dates.h"
+#include "phoenix-cv-entries.h"
+#include "phoenix-cv-fields.h"
+#include "phoenix-cv-text.h"
 
 /*
  * Entries of a section (jobs, degrees, projects, publications): where each

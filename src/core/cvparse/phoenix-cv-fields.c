@@ -6,8 +6,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-fields-private.h"
+#include "phoenix-cv-dates.h"
+#include "phoenix-cv-fields.h"
+#include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
 /*
  * Field helpers of the CV parser: confidences, parts of a line, dates of a
@@ -250,7 +252,7 @@ static const char * const company_marks[] = {
 gboolean
 _phoenix_cv_looks_like_company (const char *text)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree char *fold = phoenix_text_fold (text);
   g_autofree char *padded = g_strconcat (" ", fold, " ", NULL);
 
   for (gsize i = 0; i < G_N_ELEMENTS (company_marks); i++)
@@ -274,7 +276,7 @@ gboolean
 _phoenix_cv_looks_like_location (const char *text)
 {
   static GRegex *re = NULL;
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree char *fold = phoenix_text_fold (text);
   g_autoptr(GMatchInfo) info = NULL;
 
   if (g_once_init_enter (&re))
@@ -292,7 +294,7 @@ _phoenix_cv_looks_like_location (const char *text)
       return TRUE;   /* a postcode */
     if (strlen (region) == 2 && g_ascii_isupper (region[0]) && g_ascii_isupper (region[1]))
       return TRUE;
-    region_fold = _phoenix_cv_fold (region);
+    region_fold = phoenix_text_fold (region);
     for (gsize i = 0; i < G_N_ELEMENTS (countries); i++)
       if (g_str_equal (region_fold, countries[i]))
         return TRUE;
@@ -399,7 +401,7 @@ _phoenix_cv_has_mark (const char         *text,
                       const char * const *marks,
                       gsize               n)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree char *fold = phoenix_text_fold (text);
   g_autofree char *padded = g_strconcat (" ", fold, " ", NULL);
 
   for (gsize i = 0; i < n; i++)

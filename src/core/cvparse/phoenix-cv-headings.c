@@ -6,8 +6,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-reading-order-private.h"
+#include "phoenix-cv-dates.h"
+#include "phoenix-cv-doc.h"
+#include "phoenix-cv-text.h"
 
 /*
  * The name and the section headings: by wording (French and English,

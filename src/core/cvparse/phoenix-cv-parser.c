@@ -6,8 +6,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-reading-order-private.h"
+#include "phoenix-cv-doc.h"
+#include "phoenix-cv-text.h"
 
 /*
  * The CV parser, top level: reading order (phoenix-cv-reading-order.c), headings,

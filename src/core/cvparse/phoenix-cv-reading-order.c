@@ -6,8 +6,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-reading-order-private.h"
+#include "phoenix-cv-dates.h"
+#include "phoenix-cv-doc.h"
+#include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
 /*
  * Reading order: positioned lines → rows in reading order. Removes running
@@ -142,7 +144,7 @@ row_finish (CvRow *row)
       all_bold = all_bold && seg->bold;
     }
   row->text = g_string_free (text, FALSE);
-  row->fold = _phoenix_cv_fold (row->text);
+  row->fold = phoenix_text_fold (row->text);
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
@@ -499,7 +501,7 @@ seg_from_words (CvSeg *seg,
   part->word_texts = NULL;
   part->icon_lead = first == 0 && seg->icon_lead;
   part->text = phoenix_cv_normalize_text (text->str);
-  part->fold = _phoenix_cv_fold (part->text);
+  part->fold = phoenix_text_fold (part->text);
   part->x = x1;
   part->w = x2 - x1;
   /* Words carry no font size: scale the line's by the words' heights. */
@@ -715,7 +717,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
         gunichar first = g_utf8_get_char_validated (line->text, -1);
         seg->icon_lead = first == 0xFFFD || (first >= 0xE000 && first <= 0xF8FF);
       }
-      seg->fold = _phoenix_cv_fold (text);
+      seg->fold = phoenix_text_fold (text);
       seg->text = g_steal_pointer (&text);
       seg->page = line->page;
       seg->x = line->x;

@@ -6,8 +6,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
-#include "phoenix-cv-fields-private.h"
+#include "phoenix-cv-entries.h"
+#include "phoenix-cv-fields.h"
+#include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
 /*
  * Sections → fields, written into a JSON Resume object with a confidence
@@ -169,7 +171,7 @@ extract_languages (PhoenixCvDoc *doc,
             }
           else
             language = _phoenix_cv_trim_part (pieces[i]);
-          fold = _phoenix_cv_fold (language);
+          fold = phoenix_text_fold (language);
           if (*language == '\0' && level == NULL)
             continue;
           if (*language == '\0' || (!_phoenix_cv_is_language_name (fold) && level != NULL && pending != NULL

@@ -5,10 +5,14 @@
 
 #include <string.h>
 
-#include "phoenix-cv-parser-private.h"
+#include "phoenix-cv-dates.h"
+#include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
-/* Text helpers of the CV parser: normalising, folding, dates, phones,
- * e-mails, links and language levels. */
+/* Text helpers of the CV parser: normalising, phones, e-mails, links, language
+ * levels and contact lines (dates: phoenix-cv-dates.c). Levels are found in
+ * phoenix_text_fold()'s form of the text and given back in the text's own
+ * char offsets. */
 
 static gboolean
 is_icon_char (gunichar c)
@@ -102,45 +106,6 @@ phoenix_cv_normalize_text (const char *text)
 }
 
 char *
-_phoenix_cv_fold (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gunichar d[8];
-      gsize n;
-
-      if (c < 0x80)
-        {
-          g_string_append_c (out, g_ascii_tolower ((char) c));
-          continue;
-        }
-      switch (c)
-        {
-        case 0x2013: case 0x2014: case 0x2015: case 0x2012: case 0x2010: case 0x2011: case 0x2212:
-          g_string_append_c (out, '-');
-          continue;
-        case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x2032:
-          g_string_append_c (out, '\'');
-          continue;
-        case 0x00A0:
-          g_string_append_c (out, ' ');
-          continue;
-        default:
-          break;
-        }
-      n = g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
-      if (n >= 1 && d[0] < 0x80)
-        g_string_append_c (out, g_ascii_tolower ((char) d[0]));
-      else
-        g_string_append_unichar (out, g_unichar_tolower (c));
-    }
-  return g_string_free (out, FALSE);
-}
-
-char *
 _phoenix_cv_cut (const char *text,
                  glong       start,
                  glong       end)
@@ -158,432 +123,6 @@ _phoenix_cv_cut (const char *text,
   g_string_replace (s, "[ ]", "", 0);
   g_string_replace (s, "[]", "", 0);
   return g_strstrip (g_string_free (s, FALSE));
-}
-
-/* ---- Dates ------------------------------------------------------------ */
-
-typedef struct
-{
-  const char *word;
-  int         month;
-} MonthWord;
-
-static const MonthWord month_words[] = {
-  { "january", 1 }, { "janvier", 1 }, { "janv", 1 }, { "jan", 1 },
-  { "february", 2 }, { "fevrier", 2 }, { "fevr", 2 }, { "fev", 2 }, { "feb", 2 },
-  { "march", 3 }, { "mars", 3 }, { "mar", 3 },
-  { "april", 4 }, { "avril", 4 }, { "avr", 4 }, { "apr", 4 },
-  { "may", 5 }, { "mai", 5 },
-  { "june", 6 }, { "juin", 6 }, { "jun", 6 },
-  { "july", 7 }, { "juillet", 7 }, { "juil", 7 }, { "jul", 7 },
-  { "august", 8 }, { "aout", 8 }, { "aug", 8 },
-  { "september", 9 }, { "septembre", 9 }, { "sept", 9 }, { "sep", 9 },
-  { "october", 10 }, { "octobre", 10 }, { "oct", 10 },
-  { "november", 11 }, { "novembre", 11 }, { "nov", 11 },
-  { "december", 12 }, { "decembre", 12 }, { "dec", 12 },
-};
-
-static const char * const present_words[] = {
-  "aujourd'hui", "aujourd hui", "aujourdhui", "actuellement", "actuel", "present", "current",
-  "currently", "now", "today", "ce jour", "en cours", "ongoing", "maintenant", "date",
-};
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c);
-}
-
-static gboolean
-match_word_at (const gunichar *s,
-               glong           len,
-               glong           i,
-               const char     *word,
-               glong          *end)
-{
-  glong k = 0;
-
-  if (i > 0 && is_word_char (s[i - 1]))
-    return FALSE;
-  for (; word[k] != '\0'; k++)
-    if (i + k >= len || s[i + k] != (gunichar) word[k])
-      return FALSE;
-  if (i + k < len && is_word_char (s[i + k]))
-    return FALSE;
-  *end = i + k;
-  return TRUE;
-}
-
-static int
-digits_at (const gunichar *s,
-           glong           len,
-           glong           i,
-           glong          *end)
-{
-  glong k = i;
-  int value = 0;
-
-  while (k < len && s[k] >= '0' && s[k] <= '9' && k - i < 6)
-    {
-      value = value * 10 + (int) (s[k] - '0');
-      k++;
-    }
-  *end = k;
-  return value;
-}
-
-static glong
-skip_spaces (const gunichar *s,
-             glong           len,
-             glong           i)
-{
-  while (i < len && (s[i] == ' ' || s[i] == '\t'))
-    i++;
-  return i;
-}
-
-/* Scans date atoms: "present" words, "Month YYYY", "MM/YYYY", "YYYY-MM", "YYYY". */
-static GArray *
-scan_atoms (const gunichar *s,
-            glong           len)
-{
-  GArray *atoms = g_array_new (FALSE, TRUE, sizeof (PhoenixCvDateAtom));
-  glong i = 0;
-
-  while (i < len)
-    {
-      PhoenixCvDateAtom atom = { 0 };
-      gboolean found = FALSE;
-      glong end = 0;
-
-      if (i > 0 && is_word_char (s[i - 1]) && !(s[i - 1] >= '0' && s[i - 1] <= '9' && !(s[i] >= '0' && s[i] <= '9')))
-        {
-          i++;
-          continue;
-        }
-
-      for (gsize w = 0; !found && w < G_N_ELEMENTS (present_words); w++)
-        if (match_word_at (s, len, i, present_words[w], &end))
-          {
-            /* "date" only counts right after a range separator ("to date"). */
-            if (g_str_equal (present_words[w], "date"))
-              {
-                glong b = i - 1;
-                while (b >= 0 && s[b] == ' ')
-                  b--;
-                if (!(b >= 1 && s[b] == 'o' && s[b - 1] == 't'))
-                  continue;
-              }
-            atom.present = TRUE;
-            atom.start = i;
-            atom.end = end;
-            found = TRUE;
-          }
-
-      for (gsize w = 0; !found && w < G_N_ELEMENTS (month_words); w++)
-        if (match_word_at (s, len, i, month_words[w].word, &end))
-          {
-            glong k = end;
-            glong yend;
-            int year;
-
-            if (k < len && s[k] == '.')
-              k++;
-            k = skip_spaces (s, len, k);
-            if (k < len && s[k] == ',')
-              k = skip_spaces (s, len, k + 1);
-            if (k < len && s[k] == '\'' && k + 2 < len)
-              {
-                /* "Jan '19" */
-                year = digits_at (s, len, k + 1, &yend);
-                if (yend - (k + 1) == 2 && (yend >= len || !is_word_char (s[yend])))
-                  {
-                    atom.year = year < 50 ? 2000 + year : 1900 + year;
-                    atom.month = month_words[w].month;
-                    atom.start = i;
-                    atom.end = yend;
-                    found = TRUE;
-                  }
-                break;
-              }
-            year = digits_at (s, len, k, &yend);
-            if (yend - k == 2 && (yend >= len || !is_word_char (s[yend])))
-              {
-                /* "Jan 15": a two-digit year, unless a day before ", 2015". */
-                glong after = skip_spaces (s, len, yend);
-                glong e4;
-                if (after < len && s[after] == ',')
-                  after = skip_spaces (s, len, after + 1);
-                if (digits_at (s, len, after, &e4) >= 1950 && e4 - after == 4)
-                  {
-                    year = digits_at (s, len, after, &yend);
-                  }
-                else
-                  {
-                    atom.year = year < 50 ? 2000 + year : 1900 + year;
-                    atom.month = month_words[w].month;
-                    atom.start = i;
-                    atom.end = yend;
-                    found = TRUE;
-                    break;
-                  }
-              }
-            if (yend - k >= 4 && year >= 1950 && year <= 2100 && (yend >= len || !is_word_char (s[yend])))
-              {
-                atom.year = year;
-                atom.month = month_words[w].month;
-                atom.start = i;
-                atom.end = yend;
-                found = TRUE;
-              }
-            else if (yend == k)
-              {
-                /* A month alone ("Jan – Mar 2019"): a year-less atom, filled later. */
-                atom.year = -1;
-                atom.month = month_words[w].month;
-                atom.start = i;
-                atom.end = end < len && s[end] == '.' ? end + 1 : end;
-                found = TRUE;
-              }
-            break;
-          }
-
-      if (!found && s[i] >= '0' && s[i] <= '9' && (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')))
-        {
-          int v = digits_at (s, len, i, &end);
-          glong n = end - i;
-
-          gboolean in_number = (i >= 2 && (s[i - 1] == '.' || s[i - 1] == '/') && g_unichar_isalnum (s[i - 2]))
-                               || (end + 1 < len && (s[end] == '.' || s[end] == '/') && g_unichar_isdigit (s[end + 1])
-                                   && !(end + 3 <= len && g_unichar_isdigit (s[end + 2])
-                                        && (end + 3 == len || !g_unichar_isdigit (s[end + 3]))));
-
-          /* "10.1234/conf.2023.1234" is an identifier, not a year. */
-          if (n == 4 && v >= 1950 && v <= 2100 && !in_number)
-            {
-              atom.year = v;
-              atom.start = i;
-              atom.end = end;
-              found = TRUE;
-              /* YYYY-MM or YYYY/MM */
-              if (end + 2 < len + 0 && (s[end] == '-' || s[end] == '/' || s[end] == '.'))
-                {
-                  glong mend;
-                  int m = digits_at (s, len, end + 1, &mend);
-                  if (mend - (end + 1) == 2 && m >= 1 && m <= 12 && (mend >= len || !(s[mend] >= '0' && s[mend] <= '9')))
-                    {
-                      atom.month = m;
-                      atom.end = mend;
-                    }
-                }
-            }
-          else if ((n == 1 || n == 2) && end < len && (s[end] == '/' || s[end] == '.' || s[end] == '-'))
-            {
-              /* MM/YYYY, DD/MM/YYYY */
-              glong e2;
-              int v2 = digits_at (s, len, end + 1, &e2);
-              glong n2 = e2 - (end + 1);
-
-              if (n2 == 4 && v >= 1 && v <= 12 && v2 >= 1950 && v2 <= 2100
-                  && (e2 >= len || !(s[e2] >= '0' && s[e2] <= '9')))
-                {
-                  atom.year = v2;
-                  atom.month = v;
-                  atom.start = i;
-                  atom.end = e2;
-                  found = TRUE;
-                }
-              else if ((n2 == 1 || n2 == 2) && e2 < len && s[e2] == s[end] && v2 >= 1 && v2 <= 12)
-                {
-                  glong e3;
-                  int v3 = digits_at (s, len, e2 + 1, &e3);
-                  if (e3 - (e2 + 1) == 4 && v3 >= 1950 && v3 <= 2100)
-                    {
-                      atom.year = v3;
-                      atom.month = v2;
-                      atom.start = i;
-                      atom.end = e3;
-                      found = TRUE;
-                    }
-                }
-            }
-          if (!found)
-            {
-              i = end;
-              continue;
-            }
-        }
-
-      if (found)
-        {
-          g_array_append_val (atoms, atom);
-          i = atom.end;
-        }
-      else
-        i++;
-    }
-  return atoms;
-}
-
-static gboolean
-is_range_separator (const gunichar *s,
-                    glong           from,
-                    glong           to)
-{
-  g_autofree char *between = NULL;
-  GString *b = g_string_new (NULL);
-  static const char * const seps[] = {
-    "-", "--", "to", "a", "au", "until", "till", "jusqu'a", "jusqu'au", "->", "/", "|", "→", "thru",
-    "et", "and", "- ", "",
-  };
-
-  for (glong k = from; k < to; k++)
-    g_string_append_unichar (b, s[k]);
-  between = g_strstrip (g_string_free (b, FALSE));
-  if (strlen (between) > 10)
-    return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (seps); i++)
-    if (g_str_equal (between, seps[i]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-preceded_by_since (const gunichar *s,
-                   glong           start)
-{
-  static const char * const words[] = { "depuis", "since", "from", "des", "dès", "starting" };
-  glong e = start;
-  glong b;
-  g_autofree char *word = NULL;
-  GString *w = g_string_new (NULL);
-
-  while (e > 0 && s[e - 1] == ' ')
-    e--;
-  b = e;
-  while (b > 0 && (g_unichar_isalpha (s[b - 1]) || s[b - 1] == '\''))
-    b--;
-  for (glong k = b; k < e; k++)
-    g_string_append_unichar (w, s[k]);
-  word = g_string_free (w, FALSE);
-  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_str_equal (word, words[i]))
-      return TRUE;
-  return FALSE;
-}
-
-GArray *
-_phoenix_cv_find_dates (const char *text)
-{
-  g_autofree char *fold = _phoenix_cv_fold (text);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  g_autoptr(GArray) atoms = scan_atoms (s, len);
-  GArray *spans = g_array_new (FALSE, TRUE, sizeof (PhoenixCvDateSpan));
-
-  for (guint i = 0; i < atoms->len; i++)
-    {
-      PhoenixCvDateAtom *a = &g_array_index (atoms, PhoenixCvDateAtom, i);
-      PhoenixCvDateSpan span = { 0 };
-
-      if (i + 1 < atoms->len)
-        {
-          PhoenixCvDateAtom *b = &g_array_index (atoms, PhoenixCvDateAtom, i + 1);
-
-          if (!a->present && is_range_separator (s, a->end, b->start) && b->year != -1 && (a->year != 0))
-            {
-              span.from = *a;
-              span.to = *b;
-              if (span.from.year == -1)
-                span.from.year = b->present ? 0 : b->year;
-              span.is_range = TRUE;
-              span.ongoing = b->present;
-              span.start = a->start;
-              span.end = b->end;
-              if (span.from.year > 0)
-                {
-                  g_array_append_val (spans, span);
-                  i++;
-                  continue;
-                }
-            }
-        }
-      if (a->present || a->year == -1)
-        continue;
-      span.from = *a;
-      span.start = a->start;
-      span.end = a->end;
-      if (preceded_by_since (s, a->start))
-        {
-          span.is_range = TRUE;
-          span.ongoing = TRUE;
-          span.to.present = TRUE;
-          /* Take "depuis" into the span. */
-          {
-            glong b = a->start;
-            while (b > 0 && s[b - 1] == ' ')
-              b--;
-            while (b > 0 && (g_unichar_isalpha (s[b - 1]) || s[b - 1] == '\''))
-              b--;
-            span.start = b;
-          }
-        }
-      g_array_append_val (spans, span);
-    }
-  return spans;
-}
-
-char *
-_phoenix_cv_atom_to_iso (const PhoenixCvDateAtom *atom)
-{
-  if (atom->present || atom->year <= 0)
-    return NULL;
-  if (atom->month > 0)
-    return g_strdup_printf ("%04d-%02d", atom->year, atom->month);
-  return g_strdup_printf ("%04d", atom->year);
-}
-
-char *
-phoenix_cv_parse_date (const char *text)
-{
-  g_autoptr(GArray) spans = NULL;
-  PhoenixCvDateSpan *span;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  spans = _phoenix_cv_find_dates (text);
-  if (spans->len == 0)
-    return NULL;
-  span = &g_array_index (spans, PhoenixCvDateSpan, 0);
-  return _phoenix_cv_atom_to_iso (&span->from);
-}
-
-gboolean
-phoenix_cv_find_date_range (const char  *text,
-                            char       **start,
-                            char       **end,
-                            gboolean    *current)
-{
-  g_autoptr(GArray) spans = NULL;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  spans = _phoenix_cv_find_dates (text);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      PhoenixCvDateSpan *span = &g_array_index (spans, PhoenixCvDateSpan, i);
-
-      if (!span->is_range)
-        continue;
-      if (start != NULL)
-        *start = _phoenix_cv_atom_to_iso (&span->from);
-      if (end != NULL)
-        *end = span->ongoing ? NULL : _phoenix_cv_atom_to_iso (&span->to);
-      if (current != NULL)
-        *current = span->ongoing;
-      return TRUE;
-    }
-  return FALSE;
 }
 
 /* ---- Phones, e-mails, links ------------------------------------------- */
@@ -691,7 +230,8 @@ _phoenix_cv_find_language_level (const char *text,
                                  glong      *start,
                                  glong      *end)
 {
-  g_autofree char *fold = _phoenix_cv_fold (text);
+  g_autofree glong *offsets = NULL;
+  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
   glong len = 0;
   g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
 
@@ -699,7 +239,7 @@ _phoenix_cv_find_language_level (const char *text,
     for (gsize w = 0; w < G_N_ELEMENTS (level_words); w++)
       {
         glong e;
-        if (match_word_at (s, len, i, level_words[w], &e))
+        if (_phoenix_cv_match_word_at (s, len, i, level_words[w], &e))
           {
             const char *a, *b;
             /* Take the rest of a level phrase ("C1 (TOEIC 950)"). */
@@ -709,11 +249,11 @@ _phoenix_cv_find_language_level (const char *text,
                   e++;
               }
             if (start != NULL)
-              *start = i;
+              *start = offsets[i];
             if (end != NULL)
-              *end = e;
-            a = g_utf8_offset_to_pointer (text, i);
-            b = g_utf8_offset_to_pointer (text, e);
+              *end = offsets[e];
+            a = g_utf8_offset_to_pointer (text, offsets[i]);
+            b = g_utf8_offset_to_pointer (text, offsets[e]);
             return g_strstrip (g_strndup (a, b - a));
           }
       }
@@ -779,45 +319,4 @@ _phoenix_cv_clean_contact (const char *text)
       g_string_append (out, t);
     }
   return g_string_free (out, FALSE);
-}
-
-gboolean
-_phoenix_cv_leading_date (const char        *text,
-                          PhoenixCvDateAtom *atom)
-{
-  g_autofree char *fold = _phoenix_cv_fold (text);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  g_autoptr(GArray) atoms = scan_atoms (s, len);
-  glong first = skip_spaces (s, len, 0);
-
-  if (atoms->len == 0)
-    return FALSE;
-  if (g_array_index (atoms, PhoenixCvDateAtom, 0).start != first
-      || g_array_index (atoms, PhoenixCvDateAtom, 0).year == -1)
-    return FALSE;
-  if (atom != NULL)
-    *atom = g_array_index (atoms, PhoenixCvDateAtom, 0);
-  return TRUE;
-}
-
-gboolean
-_phoenix_cv_has_open_range (const char *text)
-{
-  g_autoptr(GArray) spans = _phoenix_cv_find_dates (text);
-  g_autofree char *fold = NULL;
-  glong len = 0;
-  g_autofree gunichar *s = NULL;
-  PhoenixCvDateSpan *span;
-  glong k;
-
-  if (spans->len == 0)
-    return FALSE;
-  span = &g_array_index (spans, PhoenixCvDateSpan, 0);
-  if (span->is_range)
-    return FALSE;
-  fold = _phoenix_cv_fold (text);
-  s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  k = skip_spaces (s, len, span->end);
-  return k < len && s[k] == '-';
 }

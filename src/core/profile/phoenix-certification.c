@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "phoenix-certification.h"
-#include "phoenix-entry-private.h"
+#include "phoenix-entry-util.h"
 
 struct _PhoenixCertification
 {

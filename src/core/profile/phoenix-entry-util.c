@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "phoenix-entry-private.h"
+#include "phoenix-entry-util.h"
 
 gboolean
 _phoenix_entry_set_string (GObject    *object,

@@ -62,8 +62,4 @@ gboolean    phoenix_json_resume_validate      (JsonNode        *root,
                                                GPtrArray      **problems,
                                                GError         **error);
 
-/* Copies every property and entry (new entry objects, same uids) of @src into @dest. */
-void        phoenix_profile_copy_into         (PhoenixProfile  *src,
-                                               PhoenixProfile  *dest);
-
 G_END_DECLS

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "phoenix-profile-merge.h"
+#include "phoenix-text-fold.h"
 
 typedef struct
 {
@@ -65,28 +68,14 @@ entry_key (GObject           *item,
 char *
 phoenix_profile_merge_fold (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  GString *out;
+  g_autofree char *folded = phoenix_text_fold (text);
+  GString *out = g_string_sized_new (strlen (folded));
   gboolean space = FALSE;
 
-  if (text == NULL)
-    return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-  folded = g_utf8_casefold (decomposed, -1);
-
-  out = g_string_new (NULL);
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
 
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
-          type == G_UNICODE_ENCLOSING_MARK)
-        continue;
       if (g_unichar_isspace (c))
         {
           space = out->len > 0;

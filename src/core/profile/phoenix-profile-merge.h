@@ -23,7 +23,9 @@ G_BEGIN_DECLS
 guint  phoenix_profile_merge             (PhoenixProfile *dest,
                                           PhoenixProfile *src);
 
-/* The folded form keys are compared in: NFD without marks, case-folded, one space. */
+/* The folded form keys are compared in: phoenix_text_fold() (no case, no accents, "œ" → "oe",
+ * typographic dashes and apostrophes as "-" and "'"), white space collapsed to one space and
+ * trimmed. NULL gives "". */
 char  *phoenix_profile_merge_fold        (const char     *text);
 
 G_END_DECLS

@@ -73,6 +73,11 @@ GListStore     *phoenix_profile_get_references     (PhoenixProfile *self);
 void            phoenix_profile_freeze_changed   (PhoenixProfile *self);
 void            phoenix_profile_thaw_changed     (PhoenixProfile *self);
 
+/* Copies every property and entry (new entry objects, same uids) of @src into @dest, the
+ * photo included, each list in one splice; "changed" is emitted once (phoenix-profile-copy.c). */
+void            phoenix_profile_copy_into        (PhoenixProfile *src,
+                                                  PhoenixProfile *dest);
+
 /* Vault I/O (phoenix-profile-store.c). Load replaces everything in @self (each
  * list in one splice) and emits "changed" at most once; on error @self is
  * untouched. Empty highlights are not stored. */

@@ -9,10 +9,10 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "phoenix-pdf-import.h"
+#include "phoenix-sandbox.h"
 
 #define DEFAULT_TIMEOUT       30
 #define DEFAULT_MEMORY_LIMIT  (G_GUINT64_CONSTANT (1) << 30)
@@ -44,8 +44,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixPdfImport, phoenix_pdf_import, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (phoenix-pdf-import-error-quark, phoenix_pdf_import_error)
 
 /*
  * One run of the helper. It ends once, with exactly one of: the helper's
@@ -119,86 +117,6 @@ run_data_free (gpointer data)
   g_free (run);
 }
 
-/* ---- Errors ----------------------------------------------------------- */
-
-static const struct
-{
-  PhoenixPdfImportError code;
-  int                   status;
-  const char           *name;
-} error_table[] = {
-  { PHOENIX_PDF_IMPORT_ERROR_NOT_PDF, 10, "not-pdf" },
-  { PHOENIX_PDF_IMPORT_ERROR_DAMAGED, 11, "damaged" },
-  { PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED, 12, "encrypted" },
-  { PHOENIX_PDF_IMPORT_ERROR_NO_TEXT, 13, "no-text" },
-  { PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE, 14, "too-large" },
-  { PHOENIX_PDF_IMPORT_ERROR_TIMEOUT, 15, "timeout" },
-  { PHOENIX_PDF_IMPORT_ERROR_CRASHED, 16, "crashed" },
-  { PHOENIX_PDF_IMPORT_ERROR_FAILED, 1, "failed" },
-};
-
-int
-phoenix_pdf_import_error_to_exit_status (PhoenixPdfImportError code)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (error_table); i++)
-    if (error_table[i].code == code)
-      return error_table[i].status;
-  return 1;
-}
-
-gboolean
-phoenix_pdf_import_error_from_exit_status (int                    status,
-                                           PhoenixPdfImportError *code)
-{
-  if (status == 0)
-    return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (error_table); i++)
-    if (error_table[i].status == status)
-      {
-        *code = error_table[i].code;
-        return TRUE;
-      }
-  *code = PHOENIX_PDF_IMPORT_ERROR_FAILED;
-  return TRUE;
-}
-
-const char *
-phoenix_pdf_import_error_to_string (PhoenixPdfImportError code)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (error_table); i++)
-    if (error_table[i].code == code)
-      return error_table[i].name;
-  return "failed";
-}
-
-char *
-phoenix_pdf_import_error_message (PhoenixPdfImportError code)
-{
-  switch (code)
-    {
-    case PHOENIX_PDF_IMPORT_ERROR_NOT_PDF:
-      return g_strdup (_("This file is not a PDF document."));
-    case PHOENIX_PDF_IMPORT_ERROR_DAMAGED:
-      return g_strdup (_("This PDF is damaged and cannot be read."));
-    case PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED:
-      return g_strdup (_("This PDF is protected by a password. Enter its password to import it."));
-    case PHOENIX_PDF_IMPORT_ERROR_NO_TEXT:
-      return g_strdup (_("This PDF has no text, only images (a scanned document?). "
-                         "Text recognition (OCR) is not available, so nothing can be imported."));
-    case PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE:
-      return g_strdup_printf (_("This PDF is too large to be a CV: at most %d pages and %d MB can be imported."),
-                              PHOENIX_PDF_IMPORT_MAX_PAGES, PHOENIX_PDF_IMPORT_MAX_BYTES / (1024 * 1024));
-    case PHOENIX_PDF_IMPORT_ERROR_TIMEOUT:
-      return g_strdup (_("Reading this PDF took too long and was stopped."));
-    case PHOENIX_PDF_IMPORT_ERROR_CRASHED:
-      return g_strdup (_("Reading this PDF failed: the reader stopped unexpectedly (the file may be malformed "
-                         "or too complex). Phoenix and your data are not affected."));
-    case PHOENIX_PDF_IMPORT_ERROR_FAILED:
-    default:
-      return g_strdup (_("This PDF could not be imported."));
-    }
-}
-
 static void
 set_import_error (GError                **error,
                   PhoenixPdfImportError   code)
@@ -206,126 +124,6 @@ set_import_error (GError                **error,
   g_autofree char *message = phoenix_pdf_import_error_message (code);
 
   g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
-}
-
-/* ---- Sandbox ---------------------------------------------------------- */
-
-typedef struct
-{
-  guint64 memory_limit;
-} ChildSetup;
-
-static void
-child_setup (gpointer user_data)
-{
-  ChildSetup *setup = user_data;
-  struct rlimit limit;
-
-  /* Runs between fork and exec: async-signal-safe calls only.
-   *
-   * A session of its own: the helper leads a process group that holds
-   * everything it starts (bwrap, the sandbox's init, the reader), so that
-   * one kill (-pgid) ends them all, and none of them has a controlling
-   * terminal (which bwrap's --new-session would otherwise give; that option
-   * is not used, as it takes the sandbox out of the group). */
-  setsid ();
-  limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
-  setrlimit (RLIMIT_AS, &limit);
-  limit.rlim_cur = limit.rlim_max = 0;
-  setrlimit (RLIMIT_CORE, &limit);
-  setrlimit (RLIMIT_FSIZE, &limit);
-}
-
-static gboolean
-in_flatpak (void)
-{
-  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
-}
-
-static void
-add_system_dir (GPtrArray  *argv,
-                const char *dir)
-{
-  if (g_file_test (dir, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autofree char *target = g_file_read_link (dir, NULL);
-      if (target != NULL)
-        {
-          g_ptr_array_add (argv, g_strdup ("--symlink"));
-          g_ptr_array_add (argv, g_steal_pointer (&target));
-          g_ptr_array_add (argv, g_strdup (dir));
-        }
-      return;
-    }
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR) && !g_file_test (dir, G_FILE_TEST_EXISTS))
-    return;
-  g_ptr_array_add (argv, g_strdup ("--ro-bind"));
-  g_ptr_array_add (argv, g_strdup (dir));
-  g_ptr_array_add (argv, g_strdup (dir));
-}
-
-static void
-add_bwrap_prefix (GPtrArray  *argv,
-                  const char *bwrap,
-                  const char *helper)
-{
-  static const char * const dirs[] = {
-    "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
-    "/etc/fonts", "/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/alternatives",
-    "/etc/localtime", "/usr/share/poppler",
-  };
-  g_autofree char *helper_dir = g_path_get_dirname (helper);
-
-  g_ptr_array_add (argv, g_strdup (bwrap));
-  g_ptr_array_add (argv, g_strdup ("--unshare-all"));
-  /* No --new-session: the child setup's setsid() does its job (no
-   * controlling terminal, against TIOCSTI) and keeps the sandbox in the
-   * helper's process group. --die-with-parent alone does not take the
-   * sandbox down when bwrap is killed while still setting it up. */
-  g_ptr_array_add (argv, g_strdup ("--die-with-parent"));
-  g_ptr_array_add (argv, g_strdup ("--cap-drop"));
-  g_ptr_array_add (argv, g_strdup ("ALL"));
-  for (gsize i = 0; i < G_N_ELEMENTS (dirs); i++)
-    add_system_dir (argv, dirs[i]);
-  g_ptr_array_add (argv, g_strdup ("--proc"));
-  g_ptr_array_add (argv, g_strdup ("/proc"));
-  g_ptr_array_add (argv, g_strdup ("--dev"));
-  g_ptr_array_add (argv, g_strdup ("/dev"));
-  /* The helper itself, read-only, when it lives outside /usr (a build tree). */
-  if (!g_str_has_prefix (helper, "/usr/"))
-    {
-      g_ptr_array_add (argv, g_strdup ("--ro-bind"));
-      g_ptr_array_add (argv, g_strdup (helper));
-      g_ptr_array_add (argv, g_strdup (helper));
-    }
-  g_ptr_array_add (argv, g_strdup ("--chdir"));
-  g_ptr_array_add (argv, g_strdup ("/"));
-  g_ptr_array_add (argv, g_strdup ("--"));
-}
-
-/* Whether bwrap can set up a sandbox here (user namespaces may be off). */
-static gboolean
-bwrap_works (const char *bwrap)
-{
-  static gsize checked = 0;
-  static gboolean works = FALSE;
-
-  if (g_once_init_enter (&checked))
-    {
-      const char *argv[] = { bwrap, "--unshare-all", "--die-with-parent", "--new-session",
-                             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib",
-                             "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
-                             "--", "/usr/bin/true", NULL };
-      int status = 0;
-
-      if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                        NULL, NULL, NULL, NULL, &status, NULL))
-        works = g_spawn_check_wait_status (status, NULL);
-      if (!works)
-        g_debug ("bwrap cannot create a sandbox here; the PDF import helper runs with limits only");
-      g_once_init_leave (&checked, 1);
-    }
-  return works;
 }
 
 /* ---- Run -------------------------------------------------------------- */
@@ -751,10 +549,9 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *bwrap = NULL;
   g_autofree char *fd_arg = g_strdup_printf ("%d", HELPER_PDF_FD);
   const char *helper;
-  ChildSetup *setup;
+  PhoenixSandboxLimits *limits;
   RunData *run;
   int fd;
 
@@ -780,21 +577,7 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   self->sandboxed = FALSE;
   if (self->sandbox && g_getenv ("PHOENIX_IMPORT_NO_SANDBOX") == NULL)
     {
-      if (in_flatpak ())
-        {
-          g_ptr_array_add (argv, g_strdup ("flatpak-spawn"));
-          g_ptr_array_add (argv, g_strdup ("--sandbox"));
-          g_ptr_array_add (argv, g_strdup ("--no-network"));
-          g_ptr_array_add (argv, g_strdup ("--watch-bus"));
-          g_ptr_array_add (argv, g_strdup ("--clear-env"));
-          g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", HELPER_PDF_FD));
-          self->sandboxed = TRUE;
-        }
-      else if ((bwrap = g_find_program_in_path ("bwrap")) != NULL && bwrap_works (bwrap))
-        {
-          add_bwrap_prefix (argv, bwrap, helper);
-          self->sandboxed = TRUE;
-        }
+      self->sandboxed = _phoenix_sandbox_add_prefix (argv, helper, HELPER_PDF_FD);
     }
   g_ptr_array_add (argv, g_strdup (helper));
   g_ptr_array_add (argv, g_strdup ("--fd"));
@@ -811,9 +594,9 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
                                         | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_take_fd (launcher, fd, HELPER_PDF_FD);
-  setup = g_new0 (ChildSetup, 1);
-  setup->memory_limit = self->memory_limit;
-  g_subprocess_launcher_set_child_setup (launcher, child_setup, setup, g_free);
+  limits = g_new0 (PhoenixSandboxLimits, 1);
+  limits->memory_limit = self->memory_limit;
+  g_subprocess_launcher_set_child_setup (launcher, _phoenix_sandbox_child_setup, limits, g_free);
 
   run = g_new0 (RunData, 1);
   run->sandboxed = self->sandboxed;

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
-#include "phoenix-skill-extractor-private.h"
+#include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
 #define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssuy)a(ss))"

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * labels), skills (ROME, ESCO and Phoenix's tools list), occupation → skills
  * and occupation → reachable occupations (mobilités). Read from one
  * memory-mapped GVariant file compiled at build time from the TSV files in data/taxonomy/
- * (src/core/phoenix-taxonomy-compile.c). Occupations and skills are addressed
+ * (src/tools/phoenix-taxonomy-compile.c). Occupations and skills are addressed
  * by index (0 … n-1, sorted by code / id); indexes are stable for one file.
  * GTK-free.
  */
@@ -127,7 +127,7 @@ PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
 
 /*
  * The term index the skill extractor reads: @key is a stemmed, folded token
- * sequence (see phoenix-skill-extractor-private.h) in @language ("fr"/"en").
+ * sequence (see phoenix-text-tokens.h) in @language ("fr"/"en").
  * Returns TRUE with the skill, the term's flags and its spellings ("|"-separated).
  */
 gboolean          phoenix_taxonomy_lookup_term          (PhoenixTaxonomy  *self,

@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-kdf.h"
+#include "phoenix-secret.h"
+#include "phoenix-vault.h"
 
 G_STATIC_ASSERT (ARGON2_VERSION_NUMBER == PHOENIX_KDF_ARGON2_VERSION);
 
@@ -137,14 +139,4 @@ phoenix_kdf_derive (const char             *passphrase,
     }
 
   return TRUE;
-}
-
-void
-phoenix_kdf_free_secret (char *secret)
-{
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
 }

@@ -3,9 +3,28 @@
 
 #include <glib.h>
 
-#include "phoenix-vault.h"
-
 G_BEGIN_DECLS
+
+/*
+ * The vault's key derivation: Argon2id (libargon2) from the passphrase to a raw
+ * SQLCipher key. Errors are in PHOENIX_VAULT_ERROR (phoenix-vault.h). GTK-free.
+ */
+
+/**
+ * PhoenixKdfParams:
+ * Argon2id cost. Stored in plaintext beside the vault (see HACKING.md).
+ */
+typedef struct
+{
+  guint32 t_cost;       /* iterations */
+  guint32 m_cost_kib;   /* memory in KiB */
+  guint32 parallelism;  /* lanes */
+} PhoenixKdfParams;
+
+/* The cost used for real vaults (documented in HACKING.md and the README). */
+extern const PhoenixKdfParams phoenix_kdf_default_params;
+/* A cheap cost for tests only: never use for user data. */
+extern const PhoenixKdfParams phoenix_kdf_test_params;
 
 /* Argon2id version 1.3 (0x13): the only one Phoenix writes and reads. */
 #define PHOENIX_KDF_ARGON2_VERSION 19
@@ -37,13 +56,5 @@ gboolean phoenix_kdf_derive           (const char             *passphrase,
                                        const PhoenixKdfParams *params,
                                        guint8                 *key,
                                        GError                **error);
-
-/* A heap string holding a secret: g_autoptr(PhoenixSecret) wipes it when it goes. */
-typedef char PhoenixSecret;
-
-/* Wipes a NUL-terminated string in place (explicit_bzero) and frees it. NULL is fine. */
-void     phoenix_kdf_free_secret      (char                   *secret);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixSecret, phoenix_kdf_free_secret)
 
 G_END_DECLS

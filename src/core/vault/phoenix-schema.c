@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-schema.h"
 #include "phoenix-vault-private.h"
 
 /*

@@ -7,7 +7,8 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-vault-error.h"
+#include "phoenix-vault-private.h"
 
 /*
  * Every PhoenixVaultError message in one place: translated, saying what

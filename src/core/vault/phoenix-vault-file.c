@@ -13,7 +13,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-schema.h"
+#include "phoenix-vault-error.h"
+#include "phoenix-vault-file.h"
+#include "phoenix-vault-private.h"
+#include "phoenix-vault-sidecar.h"
 
 /*
  * The vault file on disk: cheap checks, locking, keying, opening and creating.

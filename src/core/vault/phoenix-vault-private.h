@@ -7,6 +7,14 @@
 
 G_BEGIN_DECLS
 
+/*
+ * PhoenixVault's internal API for the rest of the core (the stores of the
+ * profile, CV variants and job offers run their SQL through it) and its test
+ * hooks. Its parts have their own headers: phoenix-vault-file.h (the file:
+ * checks, locking, keying), phoenix-vault-sidecar.h (the settings file beside
+ * it), phoenix-vault-error.h (messages); the migrations are phoenix-schema.h.
+ */
+
 /* Runs inside BEGIN IMMEDIATE … COMMIT; returns FALSE and sets @error to roll back. */
 typedef gboolean (*PhoenixVaultTxFunc) (sqlite3   *db,
                                         gpointer   user_data,
@@ -26,34 +34,14 @@ void      _phoenix_vault_set_sqlite_error (GError            **error,
                                            sqlite3            *db,
                                            int                 rc);
 
-/* Migrations (phoenix-schema.c). migrations[i] takes user_version i to i + 1. */
-typedef struct
-{
-  int         to_version;
-  const char *sql;
-} PhoenixMigration;
-
-const PhoenixMigration *_phoenix_schema_get_migrations (guint *n_migrations);
-
-/* Applies every migration after the current user_version, each in its own transaction. */
-gboolean  _phoenix_schema_migrate        (sqlite3             *db,
-                                          GError             **error);
-
-/* Applies the migrations up to @target only (tests build vaults at older versions). */
-gboolean  _phoenix_schema_migrate_to     (sqlite3             *db,
-                                          int                  target,
-                                          GError             **error);
-
-/* Reads PRAGMA user_version. */
-gboolean  _phoenix_schema_read_version   (sqlite3             *db,
-                                          int                 *version,
-                                          GError             **error);
-
 /* Like phoenix_vault_create() but stops the schema at @schema_version
  * (0 … latest). For tests of the migrations; leaves the vault unlocked. */
 gboolean  _phoenix_vault_create_at_version (PhoenixVault      *self,
                                           const char          *passphrase,
                                           int                  schema_version,
                                           GError             **error);
+
+/* The major version of the SQLCipher library linked in (3 or 4; phoenix-vault-file.c). */
+int       _phoenix_vault_get_cipher_major (void);
 
 G_END_DECLS

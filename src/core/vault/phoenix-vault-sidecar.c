@@ -9,7 +9,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-vault-error.h"
+#include "phoenix-vault-sidecar.h"
 
 /*
  * The plaintext settings file beside the vault ("<vault>.kdf"): format version,

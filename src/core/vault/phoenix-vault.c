@@ -7,7 +7,12 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-vault-file-private.h"
+#include "phoenix-schema.h"
+#include "phoenix-secret.h"
+#include "phoenix-vault-error.h"
+#include "phoenix-vault-file.h"
+#include "phoenix-vault-private.h"
+#include "phoenix-vault-sidecar.h"
 
 /*
  * The vault: one SQLCipher file keyed with a raw 256-bit key derived by
@@ -70,8 +75,8 @@ op_data_free (OpData *data)
 {
   g_free (data->path);
   g_free (data->sidecar_path);
-  phoenix_kdf_free_secret (data->passphrase);
-  phoenix_kdf_free_secret (data->new_passphrase);
+  phoenix_secret_free (data->passphrase);
+  phoenix_secret_free (data->new_passphrase);
   explicit_bzero (data, sizeof *data);
   g_free (data);
 }
@@ -155,7 +160,7 @@ open_thread_cb (GTask        *task,
                       cancellable, &error);
 
   /* The passphrase is not needed any more. */
-  g_clear_pointer (&data->passphrase, phoenix_kdf_free_secret);
+  g_clear_pointer (&data->passphrase, phoenix_secret_free);
 
   if (state == NULL)
     g_task_return_error (task, error);
@@ -331,8 +336,8 @@ change_thread_cb (GTask        *task,
   gboolean ok;
 
   ok = derive_new_key (data, cancellable, &error);
-  g_clear_pointer (&data->passphrase, phoenix_kdf_free_secret);
-  g_clear_pointer (&data->new_passphrase, phoenix_kdf_free_secret);
+  g_clear_pointer (&data->passphrase, phoenix_secret_free);
+  g_clear_pointer (&data->new_passphrase, phoenix_secret_free);
 
   if (ok)
     g_task_return_boolean (task, TRUE);

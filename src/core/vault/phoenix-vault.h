@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "phoenix-kdf.h"
+
 G_BEGIN_DECLS
 
 #define PHOENIX_VAULT_ERROR (phoenix_vault_error_quark ())
@@ -27,22 +29,6 @@ typedef enum
   PHOENIX_VAULT_ERROR_LOCKED,            /* the operation needs an unlocked vault */
   PHOENIX_VAULT_ERROR_INVALID,           /* e.g. empty passphrase */
 } PhoenixVaultError;
-
-/**
- * PhoenixKdfParams:
- * Argon2id cost. Stored in plaintext beside the vault (see HACKING.md).
- */
-typedef struct
-{
-  guint32 t_cost;       /* iterations */
-  guint32 m_cost_kib;   /* memory in KiB */
-  guint32 parallelism;  /* lanes */
-} PhoenixKdfParams;
-
-/* The cost used for real vaults (documented in HACKING.md and the README). */
-extern const PhoenixKdfParams phoenix_kdf_default_params;
-/* A cheap cost for tests only: never use for user data. */
-extern const PhoenixKdfParams phoenix_kdf_test_params;
 
 /*
  * PhoenixVault properties: "path" (string, construct-only) and "unlocked"

@@ -12,6 +12,7 @@
 #include "phoenix-ats-window-private.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-occupation-matcher.h"
 #include "phoenix-occupation-search.h"
 #include "phoenix-pdf-dialogs.h"
 #include "phoenix-skill.h"
@@ -378,7 +379,7 @@ detail_applied_cb (PhoenixAtsWindow *self,
 
       phoenix_job_offer_set_title (self->offer, text);
       /* A corrected title may name another occupation. */
-      if (phoenix_job_offer_guess_occupation (self->taxonomy, text, &occupation))
+      if (phoenix_occupation_matcher_guess (self->taxonomy, text, &occupation))
         phoenix_job_offer_set_occupation (self->offer,
                                           phoenix_taxonomy_get_occupation_code (self->taxonomy, occupation));
     }

@@ -5,8 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "phoenix-kdf.h"
 #include "phoenix-pdf-dialogs.h"
+#include "phoenix-secret.h"
 
 /* One password question: where it is held, and whom to tell. */
 typedef struct

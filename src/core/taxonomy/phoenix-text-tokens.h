@@ -8,11 +8,12 @@ G_BEGIN_DECLS
 struct sb_stemmer;
 
 /*
- * Text normalisation shared by the skill extractor, the job-offer reader and
- * the taxonomy compiler, so the index and the text are cut and folded the
- * same way: words are runs of letters and digits (a trailing “+” or “#” kept:
- * C++, C#), folded to lower case without accents (œ → oe), stop words of both
- * languages dropped, then stemmed with Snowball.
+ * Words of a text (phoenix-text-tokens.c), shared by the taxonomy and its
+ * compiler, the skill extractor, the occupation matcher, the job-offer reader
+ * and the ATS score, so the index and the text are cut and folded the same
+ * way: words are runs of letters and digits (a trailing “+” or “#” kept: C++,
+ * C#), folded as phoenix_text_fold() folds (no case, no accents, œ → oe),
+ * stop words of both languages dropped, then stemmed with Snowball.
  */
 typedef struct
 {
@@ -27,7 +28,7 @@ typedef struct
 GArray     *_phoenix_text_tokenize       (const char        *text,
                                           struct sb_stemmer *stemmer,
                                           gboolean           drop_stop_words);
-/* Folded words joined by one space, stop words kept. */
+/* Folded words joined by one space, stop words kept, punctuation dropped. */
 char       *_phoenix_text_fold_words     (const char        *text);
 /* Stems of the folded words without stop words, joined by one space ("" when none). */
 char       *_phoenix_text_key            (const char        *text,

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "phoenix-cv-reading-order-private.h"
+#include "phoenix-cv-doc.h"
 
 G_BEGIN_DECLS
 
-/* Internals shared by the field extractors of the CV parser
- * (phoenix-cv-fields.c, phoenix-cv-entries.c, phoenix-cv-sections.c). */
+/* The fields of a CV (phoenix-cv-fields.c): a section's rows, dates taken out of a line, what
+ * looks like a company, a place or a job title, list items, and the setters that write a field
+ * of the profile with its confidence. Shared by the section and entry readers
+ * (phoenix-cv-sections.c, phoenix-cv-entries.c). */
 
 typedef struct
 {
@@ -47,8 +49,5 @@ gboolean _phoenix_cv_looks_like_job_title (const char *text);
 char *_phoenix_cv_join_strings (GPtrArray *strings, const char *separator);
 gboolean _phoenix_cv_has_mark (const char *text, const char * const *marks, gsize n);
 GPtrArray *_phoenix_cv_split_items (const char *text);
-void _phoenix_cv_extract_work_like (PhoenixCvDoc *doc, Section *section, const char *member, const char *org_member);
-void _phoenix_cv_extract_education (PhoenixCvDoc *doc, Section *section);
-void _phoenix_cv_extract_publications (PhoenixCvDoc *doc, Section *section);
 
 G_END_DECLS

@@ -5,6 +5,14 @@
 
 G_BEGIN_DECLS
 
+/*
+ * The parser's working document: the positioned text segments, the rows they
+ * make in reading order (phoenix-cv-reading-order.c), and the passes over it:
+ * running headers, footers and letter pages dropped (phoenix-cv-clean.c),
+ * headings found (phoenix-cv-headings.c), sections read into the profile
+ * (phoenix-cv-sections.c).
+ */
+
 /* Kinds of sections, from their wording. */
 typedef enum
 {
@@ -81,13 +89,16 @@ typedef struct
   GPtrArray  *unassigned;      /* char * */
 } PhoenixCvDoc;
 
+/* phoenix-cv-reading-order.c */
 PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
                                              double        page_width,
                                              double        page_height);
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
+/* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
-void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);
+/* phoenix-cv-sections.c */
+void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 /* phoenix-cv-clean.c */
 gboolean      _phoenix_cv_is_page_number        (const char   *fold);
 void          _phoenix_cv_remove_running_lines  (PhoenixCvDoc *doc);
@@ -96,6 +107,7 @@ gboolean      _phoenix_cv_is_letter_spaced      (const char   *text);
 char         *_phoenix_cv_join_letter_spaced    (const char   *text,
                                                  GArray       *words);
 
+/* phoenix-cv-headings.c */
 CvSectionKind _phoenix_cv_heading_kind      (const char   *text,
                                              gboolean      strict);
 

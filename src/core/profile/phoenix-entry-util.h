@@ -5,10 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* Setters shared by the profile's entry classes (PhoenixExperience, PhoenixEducation, …). Each stores
- * @value in *@field (a copy; NULL stores "" or an empty vector; a boolean is stored as TRUE or FALSE),
- * notifies @pspec on @object, and returns whether the value changed; an equal value is neither stored
- * nor notified. */
+/* Setters shared by the profile's entry classes (phoenix-entry-util.c; PhoenixExperience,
+ * PhoenixEducation, …). Each stores @value in *@field (a copy; NULL stores "" or an empty vector; a
+ * boolean is stored as TRUE or FALSE), notifies @pspec on @object, and returns whether the value
+ * changed; an equal value is neither stored nor notified. */
 gboolean _phoenix_entry_set_string (GObject    *object,
                                     char      **field,
                                     const char *value,

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "phoenix-cv-parser.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
+
+/* Dates in CVs (phoenix-cv-dates.c; the public phoenix_cv_parse_date() and
+ * phoenix_cv_find_date_range() are in phoenix-cv-parser.h). */
 
 /* A date found in folded text: char offsets [start, end). */
 typedef struct
@@ -26,32 +29,22 @@ typedef struct
   glong             end;
 } PhoenixCvDateSpan;
 
-/* Folds @text char for char (same number of chars): lower case, accents
- * removed, dashes to '-', apostrophes to '\''. */
-char     *_phoenix_cv_fold               (const char        *text);
-/* Finds every date span in @text. */
+/* Finds every date span in @text (char offsets in @text; read on phoenix_text_fold()'s form). */
 GArray   *_phoenix_cv_find_dates         (const char        *text);
 char     *_phoenix_cv_atom_to_iso        (const PhoenixCvDateAtom *atom);
-/* Removes the chars [start, end) of @text. */
-char     *_phoenix_cv_cut                (const char        *text,
-                                          glong              start,
-                                          glong              end);
-/* Known level words: returns the level as printed-normalised, or NULL. */
-char     *_phoenix_cv_find_language_level (const char       *text,
-                                           glong            *start,
-                                           glong            *end);
-gboolean  _phoenix_cv_is_language_name   (const char        *folded);
-/* URLs: linkedin, github, http(s), www. Returns a GPtrArray of strings. */
-GPtrArray *_phoenix_cv_find_urls         (const char        *text);
-gboolean  _phoenix_cv_is_bullet          (gunichar           c);
-/* Strips icon glyphs, stray single letters before contact data, bullets. */
-char     *_phoenix_cv_clean_contact      (const char        *text);
-
 /* TRUE when @text begins with a date or "present" (*atom filled). */
 gboolean  _phoenix_cv_leading_date       (const char        *text,
                                           PhoenixCvDateAtom *atom);
 /* TRUE when the first date of @text is a lone date followed by a dash:
  * a range whose end is on the next line. */
 gboolean  _phoenix_cv_has_open_range     (const char        *text);
+
+/* TRUE when the word @word (ASCII, folded) stands at char @i of the folded text @s (@len chars),
+ * not inside a longer word; *@end is the char after it. */
+gboolean  _phoenix_cv_match_word_at      (const gunichar    *s,
+                                          glong              len,
+                                          glong              i,
+                                          const char        *word,
+                                          glong             *end);
 
 G_END_DECLS

@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-occupation-matcher"
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#include "phoenix-occupation-matcher.h"
+#include "phoenix-text-tokens.h"
+
+typedef struct
+{
+  guint  occupation;
+  double score;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  if (ca->score != cb->score)
+    return ca->score < cb->score ? 1 : -1;
+  return (int) ca->occupation - (int) cb->occupation;
+}
+
+static GHashTable *
+word_set (const char *key)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strlen (words[i]) > 1)
+        g_hash_table_add (set, g_strdup (words[i]));
+    }
+
+  return set;
+}
+
+/* Titles by stemmed word, built once per taxonomy. */
+typedef struct
+{
+  GHashTable *rows_by_word;  /* "lang:stem" → GArray of guint rows */
+  guint      *n_words;       /* distinct words per row */
+  guint      *occupations;   /* occupation of each row */
+  guint8     *kinds;         /* PhoenixTitleKind of each row */
+  const char **folded;       /* folded words of each row (in the mapped taxonomy) */
+} TitleIndex;
+
+static void
+free_title_index (TitleIndex *index)
+{
+  g_hash_table_unref (index->rows_by_word);
+  g_free (index->n_words);
+  g_free (index->occupations);
+  g_free (index->kinds);
+  g_free (index->folded);
+  g_free (index);
+}
+
+static TitleIndex *
+build_title_index (PhoenixTaxonomy *taxonomy)
+{
+  guint n_titles = phoenix_taxonomy_get_n_titles (taxonomy);
+  TitleIndex *index = g_new0 (TitleIndex, 1);
+
+  index->rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  index->n_words = g_new0 (guint, n_titles);
+  index->occupations = g_new0 (guint, n_titles);
+  index->kinds = g_new0 (guint8, n_titles);
+  index->folded = g_new0 (const char *, n_titles);
+  for (guint row = 0; row < n_titles; row++)
+    {
+      const char *stemmed, *language;
+      PhoenixTitleKind kind;
+      g_autoptr(GHashTable) words = NULL;
+      GHashTableIter iter;
+      gpointer word;
+
+      phoenix_taxonomy_get_title (taxonomy, row, &index->folded[row], &stemmed, &language,
+                                  &index->occupations[row], &kind);
+      index->kinds[row] = (guint8) kind;
+      words = word_set (stemmed);
+      index->n_words[row] = g_hash_table_size (words);
+      g_hash_table_iter_init (&iter, words);
+      while (g_hash_table_iter_next (&iter, &word, NULL))
+        {
+          g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
+          GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
+
+          if (rows == NULL)
+            {
+              rows = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (index->rows_by_word, g_steal_pointer (&key), rows);
+            }
+          g_array_append_val (rows, row);
+        }
+    }
+
+  return index;
+}
+
+/* The index kept with its taxonomy (object data), built by the first thread that asks while
+ * the others wait for it. */
+typedef struct
+{
+  GMutex      lock;
+  TitleIndex *index;
+} TitleIndexSlot;
+
+#define TITLE_INDEX_KEY "phoenix-occupation-matcher-title-index"
+
+static void
+free_title_index_slot (gpointer data)
+{
+  TitleIndexSlot *slot = data;
+
+  g_clear_pointer (&slot->index, free_title_index);
+  g_mutex_clear (&slot->lock);
+  g_free (slot);
+}
+
+static TitleIndex *
+get_title_index (PhoenixTaxonomy *taxonomy)
+{
+  TitleIndexSlot *slot = g_object_get_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY);
+  TitleIndex *index;
+
+  if (slot == NULL)
+    {
+      TitleIndexSlot *fresh = g_new0 (TitleIndexSlot, 1);
+
+      g_mutex_init (&fresh->lock);
+      /* Two threads may get here at once: the first slot set is the one. */
+      if (g_object_replace_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY, NULL, fresh, free_title_index_slot, NULL))
+        slot = fresh;
+      else
+        {
+          free_title_index_slot (fresh);
+          slot = g_object_get_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY);
+        }
+    }
+
+  g_mutex_lock (&slot->lock);
+  if (slot->index == NULL)
+    slot->index = build_title_index (taxonomy);
+  index = slot->index;
+  g_mutex_unlock (&slot->lock);
+
+  return index;
+}
+
+/* How many of the offer title's words each title row shares (row+1 → count). */
+static void
+count_common_words (TitleIndex *index,
+                    GHashTable *offer_words,
+                    const char *language,
+                    GHashTable *common)
+{
+  GHashTableIter iter;
+  gpointer word;
+
+  g_hash_table_iter_init (&iter, offer_words);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    {
+      g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
+      GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
+
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          gpointer row = GUINT_TO_POINTER (g_array_index (rows, guint, i) + 1);
+
+          g_hash_table_insert (common, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (common, row)) + 1));
+        }
+    }
+}
+
+/* Words that say a level or a contract, not a job ("Senior", "Stagiaire", "H/F"): left out of title matching. */
+static const char * const level_words[] = {
+  "senior", "junior", "sr", "jr", "confirme", "confirmee", "experimente", "experimentee", "debutant",
+  "debutante", "stagiaire", "stage", "alternant", "alternante", "alternance", "apprenti", "apprentie",
+  "trainee", "graduate", "intern", "internship", "h", "f", "m", "x", "w", "d",
+};
+
+/* @title folded, without its level words (all of them kept if nothing else is left). */
+static char *
+fold_job_title (const char *title)
+{
+  g_autofree char *folded = _phoenix_text_fold_words (title);
+  g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0' || g_strv_contains (level_words, words[i]))
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (out->len == 0)
+    return g_steal_pointer (&folded);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Title kinds weigh a little: a fiche's own label over a job title over an ESCO alternative label. */
+static const double title_kind_penalty[] = { 0.0, 0.02, 0.05 };
+
+/*
+ * The occupation for @title: its stems against every French and English
+ * title (60% how much of the occupation's title is covered, 40% how much of
+ * @title; +0.1 when the words are the same before stemming, so "Product
+ * manager" is not "Production manager"; less for weaker title kinds; +0.002
+ * for each further title of the occupation holding every word, up to ten, so a
+ * bare "Infirmière" goes to the fiche most nurse titles name), then 30% overlap
+ * of @skills (skill+1 set, may be empty) with the occupation's skills. Returns
+ * FALSE when no title word matches or the best title score is below @min_title.
+ */
+static gboolean
+best_occupation (PhoenixTaxonomy *taxonomy,
+                 const char      *title,
+                 GHashTable      *skills,
+                 double           min_title,
+                 guint           *result)
+{
+  struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
+  struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
+  g_autofree char *folded = fold_job_title (title);
+  g_autofree char *key_fr = _phoenix_text_key (folded, stemmer_fr);
+  g_autofree char *key_en = _phoenix_text_key (folded, stemmer_en);
+  g_autoptr(GHashTable) words_fr = word_set (key_fr);
+  g_autoptr(GHashTable) words_en = word_set (key_en);
+  g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
+  g_autofree double *title_scores = NULL;
+  g_autofree guint *full_rows = NULL;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  TitleIndex *index = get_title_index (taxonomy);
+  guint n_occupations = phoenix_taxonomy_get_n_occupations (taxonomy);
+  double best_title = 0.0;
+  GHashTable *commons[2] = { common_fr, common_en };
+  GHashTable *title_words[2] = { words_fr, words_en };
+
+  sb_stemmer_delete (stemmer_fr);
+  sb_stemmer_delete (stemmer_en);
+
+  title_scores = g_new0 (double, n_occupations);
+  full_rows = g_new0 (guint, n_occupations);
+  count_common_words (index, words_fr, "fr", common_fr);
+  count_common_words (index, words_en, "en", common_en);
+  for (guint l = 0; l < 2; l++)
+    {
+      GHashTableIter iter;
+      gpointer row, count;
+
+      g_hash_table_iter_init (&iter, commons[l]);
+      while (g_hash_table_iter_next (&iter, &row, &count))
+        {
+          guint r = GPOINTER_TO_UINT (row) - 1;
+          guint c = GPOINTER_TO_UINT (count);
+          guint occupation = index->occupations[r];
+          double score;
+
+          score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
+          if (g_str_equal (index->folded[r], folded))
+            score += 0.1;
+          score -= title_kind_penalty[MIN (index->kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
+          if (score > title_scores[occupation])
+            title_scores[occupation] = score;
+          if (c == g_hash_table_size (title_words[l]))
+            full_rows[occupation]++;
+        }
+    }
+  for (guint occupation = 0; occupation < n_occupations; occupation++)
+    {
+      if (title_scores[occupation] > 0.0 && full_rows[occupation] > 1)
+        title_scores[occupation] += 0.002 * MIN (full_rows[occupation] - 1, 10);
+      best_title = MAX (best_title, title_scores[occupation]);
+    }
+  if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
+    return FALSE;
+
+  /* Title only: the best one, the first code on a tie. */
+  if (skills == NULL || g_hash_table_size (skills) == 0)
+    {
+      for (guint occupation = 0; occupation < n_occupations; occupation++)
+        {
+          if (title_scores[occupation] == best_title)
+            {
+              *result = occupation;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+
+  /* Title first; the skills break ties and decide when the title says little. */
+  for (guint occupation = 0; occupation < n_occupations; occupation++)
+    {
+      Candidate candidate = { occupation, 0.0 };
+      double skill_score = 0.0;
+
+      if (title_scores[occupation] < best_title - 0.35 && best_title > 0.0)
+        continue;
+      if (skills != NULL && g_hash_table_size (skills) > 0)
+        {
+          g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, occupation);
+          guint common = 0;
+
+          for (guint j = 0; j < links->len; j++)
+            common += g_hash_table_contains (skills,
+                                             GUINT_TO_POINTER (g_array_index (links, PhoenixOccupationSkill, j).skill + 1));
+          skill_score = (double) common / g_hash_table_size (skills);
+        }
+      candidate.score = 0.7 * title_scores[occupation] + 0.3 * skill_score;
+      if (candidate.score > 0.0)
+        g_array_append_val (candidates, candidate);
+    }
+  if (candidates->len == 0)
+    return FALSE;
+
+  g_array_sort (candidates, compare_candidates);
+  *result = g_array_index (candidates, Candidate, 0).occupation;
+
+  return TRUE;
+}
+
+/* The skills as a set of skill + 1 (never a NULL key). */
+static GHashTable *
+skill_set (const guint *skills,
+           gsize        n_skills)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+
+  for (gsize i = 0; i < n_skills; i++)
+    g_hash_table_add (set, GUINT_TO_POINTER (skills[i] + 1));
+
+  return set;
+}
+
+void
+phoenix_occupation_matcher_prepare (PhoenixTaxonomy *taxonomy)
+{
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (taxonomy));
+
+  phoenix_taxonomy_prepare (taxonomy);
+  get_title_index (taxonomy);
+}
+
+gboolean
+phoenix_occupation_matcher_guess (PhoenixTaxonomy *taxonomy,
+                                  const char      *title,
+                                  guint           *occupation)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+  g_return_val_if_fail (occupation != NULL, FALSE);
+
+  return best_occupation (taxonomy, title, NULL, 0.5, occupation);
+}
+
+gboolean
+phoenix_occupation_matcher_match (PhoenixTaxonomy *taxonomy,
+                                  const char      *title,
+                                  const guint     *skills,
+                                  gsize            n_skills,
+                                  guint           *occupation)
+{
+  g_autoptr(GHashTable) set = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+  g_return_val_if_fail (skills != NULL || n_skills == 0, FALSE);
+  g_return_val_if_fail (occupation != NULL, FALSE);
+
+  set = skill_set (skills, n_skills);
+
+  return best_occupation (taxonomy, title, set, 0.0, occupation);
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-taxonomy.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Which taxonomy occupation a job title names, French or English, accents,
+ * case, gender forms and level words ("Senior", "Stagiaire", "(H/F)") aside.
+ * The title's stems are matched against every title of the taxonomy (fiche
+ * labels, ROME appellations, hand-made and ESCO titles) through a job-title
+ * index built once per taxonomy (≈0.1 s) and kept with it; the index is
+ * built by the first caller, thread-safe. See HACKING.md ("Skills taxonomy,
+ * job offers and the ATS score") for the weights. GTK-free.
+ */
+
+/* Builds now, once, what reading the first offer or CV would build: the taxonomy's term
+ * table (phoenix_taxonomy_prepare()) and the job-title index (≈0.2 s together). Safe from any
+ * thread: an app calls it in a worker thread once the taxonomy is loaded. */
+void      phoenix_occupation_matcher_prepare (PhoenixTaxonomy *taxonomy);
+
+/* The occupation any job title names (a CV's headline or position), when one is close
+ * enough: at least half of an occupation title's words. FALSE when none is. */
+gboolean  phoenix_occupation_matcher_guess   (PhoenixTaxonomy *taxonomy,
+                                              const char      *title,
+                                              guint           *occupation);
+
+/* The occupation of a job offer: the title first, then 30% how many of @skills (taxonomy
+ * indexes, may be empty) the occupation lists, which also decides when the title says
+ * little. FALSE when neither the title nor the skills point anywhere. */
+gboolean  phoenix_occupation_matcher_match   (PhoenixTaxonomy *taxonomy,
+                                              const char      *title,
+                                              const guint     *skills,
+                                              gsize            n_skills,
+                                              guint           *occupation);
+
+G_END_DECLS

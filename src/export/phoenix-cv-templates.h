@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The CV templates' looks, the paper sizes and Phoenix's own fonts
+ * (phoenix-cv-templates.c); the public list of templates is in
+ * phoenix-cv-renderer.h.
+ */
+
+/* The family every template sets its text in (data/fonts). */
+#define PHOENIX_CV_FONT_FAMILY "Lato"
+
+/* How a template looks. Sizes in points, colours 0xRRGGBB. */
+typedef struct
+{
+  const char *id;
+  const char *name;
+  const char *description;
+  double      margin_x;
+  double      margin_top;
+  double      margin_bottom;
+  double      body_size;
+  double      small_size;
+  double      heading_size;
+  double      name_size;
+  double      headline_size;
+  double      sidebar_width;    /* 0: one column */
+  guint32     accent;
+  guint32     text;
+  guint32     muted;
+  guint32     band;             /* header band behind the name; 0: none */
+  guint32     sidebar_bg;
+  gboolean    header_centered;
+  gboolean    headings_upper;
+  gboolean    heading_rule;
+  gboolean    dates_aside;      /* dates right-aligned on the title line */
+  double      section_gap;
+  double      entry_gap;
+  double      line_gap;
+  double      photo_size;       /* side of the photo's box */
+  gboolean    photo_round;      /* a circle; else a rounded square */
+} CvTemplate;
+
+const CvTemplate *_phoenix_cv_template_lookup  (const char   *id);
+void              _phoenix_cv_paper_size       (const char   *paper,
+                                                double       *width,
+                                                double       *height);
+
+/* A font map on Phoenix's own fonts (data/fonts, found with fontconfig), so a
+ * CV lays out the same on every machine. One per thread that lays out. */
+PangoFontMap     *_phoenix_cv_font_map_new     (void);
+PangoContext     *_phoenix_cv_context_new      (PangoFontMap *font_map);
+
+G_END_DECLS

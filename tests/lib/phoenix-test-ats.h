@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "phoenix-job-offer.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the taxonomy and ATS tests share: the compiled taxonomy of the build
+ * folder ($PHOENIX_TAXONOMY), the offers of tests/data/offers (20 labelled)
+ * and tests/data/offers-heldout (20 held out), the CVs of tests/data/ats.
+ */
+
+/* The taxonomy file tests use, loaded (asserted). */
+PhoenixTaxonomy *phoenix_test_taxonomy_new  (void);
+
+/* The start and end of a taxonomy or ATS test executable's main(), after g_test_init(): loads
+ * the taxonomy and, when @extractor is not NULL, makes a skill extractor on it, for all the
+ * cases; then runs them and frees both, returning g_test_run()'s status. */
+void             phoenix_test_ats_init      (PhoenixTaxonomy       **taxonomy,
+                                             PhoenixSkillExtractor **extractor);
+int              phoenix_test_ats_run       (PhoenixTaxonomy       **taxonomy,
+                                             PhoenixSkillExtractor **extractor);
+
+/* tests/data/@folder/@name read as a job offer (asserted). */
+PhoenixJobOffer *phoenix_test_offer_load    (PhoenixSkillExtractor *extractor,
+                                             const char            *folder,
+                                             const char            *name);
+/* tests/data/ats/@name, a JSON Resume object (asserted). */
+JsonObject      *phoenix_test_resume_load   (const char            *name);
+
+/* Whether @skills (guint taxonomy indexes) holds the skill @id (which must exist). */
+gboolean         phoenix_test_has_skill     (PhoenixTaxonomy       *taxonomy,
+                                             GArray                *skills,
+                                             const char            *id);
+/* The ids of @offer's skills that are required (or nice to have), sorted, joined with ",". */
+char            *phoenix_test_offer_skill_ids (PhoenixJobOffer     *offer,
+                                               gboolean             required);
+
+G_END_DECLS

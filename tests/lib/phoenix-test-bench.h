@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What the benchmarks (bench-*) share: figures, not assertions. */
+
+/* The median of @values (sorted in place). */
+double  phoenix_test_median     (double     *values,
+                                 guint       n);
+
+/* A monotonic clock in milliseconds. */
+double  phoenix_test_now_ms     (void);
+
+/* A field of /proc/self/status in KiB ("VmRSS", "VmHWM", "RssAnon", "RssFile"), -1 when unknown. */
+long    phoenix_test_status_kib (const char *field);
+
+G_END_DECLS

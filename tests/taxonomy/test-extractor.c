@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-extractor"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "phoenix-skill-extractor.h"
+#include "phoenix-test-ats.h"
+
+/* Finding taxonomy skills in text: the rules against false positives, both languages, soft skills. */
+
+static PhoenixTaxonomy *taxonomy;
+static PhoenixSkillExtractor *extractor;
+
+static GArray *
+skills_in (const char *text,
+           const char *language)
+{
+  return phoenix_skill_extractor_extract_skills (extractor, text, language);
+}
+
+/*
+ * ROME names most skills in French only; their hand-made English labels (and
+ * ESCO's, where the two are linked) let a French CV and an English offer meet
+ * on the same skill ids. A one-word translated label is not searched for.
+ */
+static void
+test_extractor_across_languages (void)
+{
+  static const struct { const char *fr, *en, *id; } pairs[] = {
+    { "Graphisme et mise en page", "Strong graphic design portfolio", "rome:100633" },
+    { "Retoucher une image sous Photoshop", "Retouch an image in Photoshop", "rome:117044" },
+    { "Les règles d'hygiène et de sécurité du chantier", "Enforce health and safety rules", "rome:489296" },
+    { "Soins de nursing auprès des patients", "Deliver nursing care to patients", "rome:107376" },
+    { "Lire des plans d'exécution", "Read construction drawings", "rome:400901" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) fr = skills_in (pairs[i].fr, "fr");
+      g_autoptr(GArray) en = skills_in (pairs[i].en, "en");
+
+      g_assert_true (phoenix_test_has_skill (taxonomy, fr, pairs[i].id));
+      g_assert_true (phoenix_test_has_skill (taxonomy, en, pairs[i].id));
+    }
+
+  {
+    /* "Disques" (vinyl records) is "Records" in English: not to be found in a nurse's patient records. */
+    g_autoptr(GArray) records = skills_in ("Keep accurate patient records.", "en");
+    guint index;
+
+    g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:126069", &index));
+    g_assert_cmpstr (phoenix_taxonomy_get_skill_label (taxonomy, index, "en"), ==, "Records");
+    g_assert_false (phoenix_test_has_skill (taxonomy, records, "rome:126069"));
+  }
+
+  {
+    /* A ROME savoir named like a job is no skill in an offer: there it names a colleague. */
+    g_autoptr(GArray) en = skills_in ("Report daily to the logistics manager.", "en");
+    g_autoptr(GArray) fr = skills_in ("Vous êtes rattaché au responsable logistique.", "fr");
+
+    g_assert_false (phoenix_test_has_skill (taxonomy, en, "rome:490763"));
+    g_assert_false (phoenix_test_has_skill (taxonomy, fr, "rome:512473"));
+  }
+}
+
+/*
+ * Soft skills as offers name them (build-aux/taxonomy/soft-skills.tsv): an
+ * adjective or a noun finds the skill the taxonomy names with a verb phrase,
+ * in French and English; a heading or a word in another sense does not.
+ */
+static void
+test_extractor_soft_skills (void)
+{
+  g_autoptr(GArray) fr = skills_in ("Profil : rigoureux, ponctuel et doté d'un bon sens de l'organisation.", "fr");
+  g_autoptr(GArray) en = skills_in ("You are reliable, organised and a real team player.", "en");
+  g_autoptr(GArray) none = skills_in ("Savoir-être\nUn sérieux atout pour ce poste : la maîtrise de Sage.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, fr, "esco:59f56593"));   /* rigueur → souci du détail */
+  g_assert_true (phoenix_test_has_skill (taxonomy, fr, "rome:497464"));     /* sens de l'organisation */
+  g_assert_true (phoenix_test_has_skill (taxonomy, en, "esco:25e16679"));   /* reliable → act reliably */
+  g_assert_true (phoenix_test_has_skill (taxonomy, en, "rome:477056"));     /* team player → travail en équipe */
+  g_assert_false (phoenix_test_has_skill (taxonomy, none, "esco:25e16679"));
+  g_assert_false (phoenix_test_has_skill (taxonomy, none, "esco:15d76317"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, none, "tool:sage"));
+
+  {
+    /* One stem, two spellings of one skill's term: both are found. */
+    g_autoptr(GArray) adjective = skills_in ("Vous êtes autonome et curieux.", "fr");
+    g_autoptr(GArray) noun = skills_in ("Une grande autonomie est requise.", "fr");
+
+    g_assert_true (phoenix_test_has_skill (taxonomy, adjective, "esco:c29aa9d2"));
+    g_assert_true (phoenix_test_has_skill (taxonomy, noun, "esco:c29aa9d2"));
+  }
+}
+
+static void
+test_extractor_rules (void)
+{
+  g_autoptr(GArray) a = skills_in ("Expérience en R&D, vous maîtrisez le langage R et Python.", "fr");
+  g_autoptr(GArray) b = skills_in ("We excel at teamwork and have excellent writing.", "en");
+  g_autoptr(GArray) c = skills_in ("Advanced Excel and SQL; C/C++ and C# on Linux.", "en");
+  g_autoptr(GArray) d = skills_in ("Let's go! Experience with Go and Golang services.", "en");
+  g_autoptr(GArray) e = skills_in ("Vous travaillerez avec nous sur la gestion de projets.", "fr");
+  g_autoptr(GArray) f = skills_in ("python, r, sql", "en");
+  g_autoptr(GArray) g = skills_in ("Project manager wanted.", "en");
+  g_autoptr(GArray) m = phoenix_skill_extractor_extract (extractor, "Maîtrise de PostgreSQL exigée.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, a, "tool:r"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, a, "tool:python"));
+  g_assert_cmpuint (a->len, ==, 2);                 /* not R from R&D */
+  g_assert_false (phoenix_test_has_skill (taxonomy, b, "tool:excel"));     /* "excel at", "excellent" */
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:excel"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:sql"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:c"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:cpp"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:csharp"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, c, "tool:linux"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, d, "tool:go"));
+  g_assert_cmpuint (d->len, ==, 1);
+  g_assert_false (phoenix_test_has_skill (taxonomy, e, "esco:cf532795"));  /* "avec" is not AVEC */
+  g_assert_true (phoenix_test_has_skill (taxonomy, e, "rome:120246"));     /* gestion de projet(s) */
+  g_assert_true (phoenix_test_has_skill (taxonomy, f, "tool:r"));          /* no case in the text: case rules off */
+  g_assert_cmpuint (g->len, ==, 0);                 /* a manager is not management */
+
+  g_assert_cmpuint (m->len, ==, 1);
+  g_assert_cmpuint (g_array_index (m, PhoenixSkillMatch, 0).start, ==, strlen ("Maîtrise de "));
+  g_assert_cmpuint (g_array_index (m, PhoenixSkillMatch, 0).end, ==, strlen ("Maîtrise de PostgreSQL"));
+
+  g_assert_cmpstr (phoenix_skill_extractor_detect_language ("Nous recherchons un développeur pour notre équipe."), ==, "fr");
+  g_assert_cmpstr (phoenix_skill_extractor_detect_language ("We are looking for a developer to join our team."), ==, "en");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  phoenix_test_ats_init (&taxonomy, &extractor);
+
+  g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
+  g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
+  g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
+
+  return phoenix_test_ats_run (&taxonomy, &extractor);
+}
