@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "phoenix-test-bench.h"
 #include "phoenix-cv-preview.h"
 #include "phoenix-profile-entries.h"
 
@@ -53,20 +54,10 @@ make_profile (void)
   return profile;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static double
 median (GArray *values)
 {
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
+  return phoenix_test_median ((double *) (gpointer) values->data, values->len);
 }
 
 typedef struct

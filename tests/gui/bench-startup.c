@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "phoenix-test-bench.h"
 #include "phoenix-vault.h"
 
 typedef struct
@@ -105,22 +106,6 @@ run_once (const char   *program,
   return seen;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static gboolean
 measure (const char *label,
          const char *program,
@@ -155,7 +140,7 @@ measure (const char *label,
       }
   }
 
-  *out_median_ms = median (times, runs);
+  *out_median_ms = phoenix_test_median (times, runs);
   *out_rss_kib = idle.rss_kib;
   g_print ("bench: %s-first-frame-ms=%.1f (median of %u)\n", label, *out_median_ms, runs);
   g_print ("bench: %s-idle-rss-mib=%.1f\n", label, idle.rss_kib / 1024.0);

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "phoenix-application.h"
+#include "phoenix-test-ui.h"
 #include "phoenix-ats-window-private.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-entry-list-private.h"
@@ -405,17 +406,11 @@ static const char *ats_offer_text =
 static GtkWindow *
 find_toplevel (GType type)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *window = phoenix_test_ui_find_toplevel (type);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  g_error ("No %s to take", g_type_name (type));
+  if (window == NULL)
+    g_error ("No %s to take", g_type_name (type));
+  return window;
 }
 
 /* PHOENIX_WINDOW_SIZE sizes the surface, frame included; make the window itself that size. */

@@ -294,22 +294,6 @@ test_lock_returns_to_unlock_page (Fixture       *f,
   phoenix_test_ui_run_app (f, lock_steps);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 static void
 auto_lock_steps (Fixture *f)
 {
@@ -359,7 +343,7 @@ open_passphrase_dialog (Fixture *f)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.change-passphrase", NULL));
   phoenix_test_ui_spin (50);
-  dialog = PHOENIX_PASSPHRASE_DIALOG (find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG));
+  dialog = PHOENIX_PASSPHRASE_DIALOG (phoenix_test_ui_find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
 
@@ -397,7 +381,7 @@ change_passphrase_steps (Fixture *f)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "passphrase-dialog.change", NULL));
   wait_dialog (dialog);
   g_assert_nonnull (_phoenix_passphrase_dialog_get_error (dialog));
-  g_assert_true (find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG) == GTK_WINDOW (dialog));
+  g_assert_true (phoenix_test_ui_find_toplevel (PHOENIX_TYPE_PASSPHRASE_DIALOG) == GTK_WINDOW (dialog));
 
   /* The right one: the dialog closes. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -525,7 +509,7 @@ preferences_and_about_steps (Fixture *f)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "app.preferences", NULL));
   phoenix_test_ui_spin (50);
-  preferences = PHOENIX_PREFERENCES_WINDOW (find_toplevel (PHOENIX_TYPE_PREFERENCES_WINDOW));
+  preferences = PHOENIX_PREFERENCES_WINDOW (phoenix_test_ui_find_toplevel (PHOENIX_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
   style_row = _phoenix_preferences_window_get_color_scheme_row (preferences);
   auto_lock = _phoenix_preferences_window_get_auto_lock_adjustment (preferences);
@@ -550,7 +534,7 @@ preferences_and_about_steps (Fixture *f)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "app.about", NULL));
   phoenix_test_ui_spin (50);
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = phoenix_test_ui_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);

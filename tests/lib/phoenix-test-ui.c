@@ -217,3 +217,19 @@ phoenix_test_ui_unlock (PhoenixTestUi *ui,
   g_assert_true (_phoenix_unlock_page_get_busy (page));
   phoenix_test_ui_wait_until (ui, unlock_done, "the end of unlocking");
 }
+
+GtkWindow *
+phoenix_test_ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}

@@ -54,6 +54,8 @@ void         phoenix_test_ui_spin           (guint                    millisecon
 void         phoenix_test_ui_run_app        (PhoenixTestUi           *ui,
                                              PhoenixTestUiSteps       steps);
 char        *phoenix_test_ui_checksum_file  (const char              *path);
+/* The first toplevel window of @type, NULL when none is open. */
+GtkWindow   *phoenix_test_ui_find_toplevel  (GType                    type);
 
 const char  *phoenix_test_ui_state          (PhoenixTestUi           *ui);
 gboolean     phoenix_test_ui_is_main        (PhoenixTestUi           *ui);
