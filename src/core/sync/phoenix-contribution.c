@@ -1,0 +1,970 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-contribution"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "phoenix-contribution.h"
+#include "phoenix-randomized-response.h"
+
+struct _PhoenixContribution
+{
+  GObject    parent_instance;
+
+  int        schema;
+  char      *install;
+  char      *target;
+  char      *values[PHOENIX_CONTRIBUTION_N_FIELDS];
+  GPtrArray *sets[PHOENIX_CONTRIBUTION_N_SETS];
+};
+
+G_DEFINE_FINAL_TYPE (PhoenixContribution, phoenix_contribution, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (phoenix-contribution-error-quark, phoenix_contribution_error)
+
+static const char * const field_names[PHOENIX_CONTRIBUTION_N_FIELDS] = {
+  "origin", "region", "years", "education", "ats", "outcome",
+  "sector", "applications", "responses", "interviews",
+};
+
+static const char * const set_names[PHOENIX_CONTRIBUTION_N_SETS] = {
+  "skills", "skills_asked", "training",
+};
+
+static const char * const region_values[] = {
+  "FR-ARA", "FR-BFC", "FR-BRE", "FR-CVL", "FR-20R", "FR-GES", "FR-HDF", "FR-IDF", "FR-NOR",
+  "FR-NAQ", "FR-OCC", "FR-PDL", "FR-PAC", "FR-971", "FR-972", "FR-973", "FR-974", "FR-976",
+  "abroad", "unknown", NULL,
+};
+static const char * const years_values[] = { "0-1", "2-4", "5-9", "10-19", "20+", NULL };
+static const char * const education_values[] = {
+  "none", "cap-bep", "bac", "bac+2", "bac+3", "bac+5", "doctorate", NULL,
+};
+static const char * const ats_values[] = { "none", "0-19", "20-39", "40-59", "60-79", "80-100", NULL };
+static const char * const outcome_values[] = { "in-progress", "hired", "gave-up", NULL };
+static const char * const sector_values[] = {
+  "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", NULL,
+};
+static const char * const count_values[] = { "0", "1-2", "3-5", "6-10", "11-20", "21+", NULL };
+static const char * const unknown_origin[] = { "unknown", NULL };
+
+static const char * const default_values[PHOENIX_CONTRIBUTION_N_FIELDS] = {
+  "unknown", "unknown", "0-1", "none", "none", "in-progress", "A", "0", "0", "0",
+};
+
+#define DOMAINS_KEY "phoenix-contribution-domains"
+
+/* The ROME domains ("A11" … "N44") of the taxonomy's occupations, then "unknown"; kept on the taxonomy. */
+static const char * const *
+taxonomy_domains (PhoenixTaxonomy *taxonomy,
+                  guint           *n_values)
+{
+  GStrv domains = g_object_get_data (G_OBJECT (taxonomy), DOMAINS_KEY);
+
+  if (domains == NULL)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      guint n = phoenix_taxonomy_get_n_occupations (taxonomy);
+      char last[4] = "";
+      GStrv built;
+
+      /* Occupations are sorted by code, so a domain's fiches are together. */
+      for (guint i = 0; i < n; i++)
+        {
+          const char *code = phoenix_taxonomy_get_occupation_code (taxonomy, i);
+
+          if (strlen (code) < 3 || strncmp (code, last, 3) == 0)
+            continue;
+          memcpy (last, code, 3);
+          g_strv_builder_add (builder, last);
+        }
+      g_strv_builder_add (builder, "unknown");
+      built = g_strv_builder_end (builder);
+      if (g_object_replace_data (G_OBJECT (taxonomy), DOMAINS_KEY, NULL, built,
+                                 (GDestroyNotify) g_strfreev, NULL))
+        domains = built;
+      else
+        {
+          /* Another thread stored the same list first. */
+          g_strfreev (built);
+          domains = g_object_get_data (G_OBJECT (taxonomy), DOMAINS_KEY);
+        }
+    }
+
+  *n_values = g_strv_length (domains);
+  return (const char * const *) domains;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+find_in_set (GPtrArray  *set,
+             const char *id,
+             guint      *position)
+{
+  guint low = 0, high = set->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int cmp = strcmp (g_ptr_array_index (set, middle), id);
+
+      if (cmp == 0)
+        {
+          *position = middle;
+          return TRUE;
+        }
+      if (cmp < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  *position = low;
+  return FALSE;
+}
+
+static gboolean
+is_install_id (const char *text)
+{
+  if (strlen (text) != 32)
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_module_id (const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length == 0 || length > 64 || !(g_ascii_islower (text[0]) || g_ascii_isdigit (text[0])))
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && strchr ("._:-", *c) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Sets a translated INVALID error about @field. */
+G_GNUC_PRINTF (4, 5)
+static gboolean
+invalid (char      **field_out,
+         GError    **error,
+         const char *field,
+         const char *format,
+         ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (field_out != NULL)
+    {
+      g_free (*field_out);
+      *field_out = g_strdup (field);
+    }
+  /* TRANSLATORS: "Field “years”: this value is not one of the format's". */
+  g_set_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_INVALID,
+               _("Field “%s”: %s"), field, reason);
+  return FALSE;
+}
+
+/* Whether nesting stays within PHOENIX_CONTRIBUTION_MAX_DEPTH, strings skipped. */
+static gboolean
+depth_within_cap (const char *data,
+                  gsize       length)
+{
+  gboolean in_string = FALSE, escaped = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > PHOENIX_CONTRIBUTION_MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static const char *
+member_string (JsonObject  *object,
+               const char  *name,
+               const char  *path,
+               char       **field,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL)
+    {
+      invalid (field, error, path, _("it is missing"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      invalid (field, error, path, _("it must be a string"));
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+static gboolean
+read_set (PhoenixContribution    *self,
+          JsonObject             *object,
+          PhoenixContributionSet  set,
+          char                  **field,
+          GError                **error)
+{
+  const char *name = set_names[set];
+  JsonNode *node = json_object_get_member (object, name);
+  JsonArray *array;
+  guint n;
+
+  if (node == NULL)
+    return invalid (field, error, name, _("it is missing"));
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (field, error, name, _("it must be an array of strings"));
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", name, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        return invalid (field, error, path, _("it must be a string"));
+      if (phoenix_contribution_set_contains (self, set, json_node_get_string (item)))
+        return invalid (field, error, path, _("“%s” is listed twice"), json_node_get_string (item));
+      phoenix_contribution_add_to_set (self, set, json_node_get_string (item));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_object (PhoenixContribution  *self,
+             JsonObject           *object,
+             char                **field,
+             GError              **error)
+{
+  static const char * const top_members[] = {
+    "schema", "install", "target", "origin", "region", "years", "education", "ats", "outcome",
+    "sector", "skills", "skills_asked", "training", NULL,
+  };
+  static const char * const sector_members[] = {
+    "code", "applications", "responses", "interviews", NULL,
+  };
+  g_autoptr(GList) members = json_object_get_members (object);
+  JsonNode *node;
+  JsonObject *sector;
+  const char *text;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (top_members, l->data))
+      return invalid (field, error, l->data, _("this field is not part of the format"));
+
+  node = json_object_get_member (object, "schema");
+  if (node == NULL)
+    return invalid (field, error, "schema", _("it is missing"));
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return invalid (field, error, "schema", _("it must be an integer"));
+  if (json_node_get_int (node) != PHOENIX_CONTRIBUTION_SCHEMA_VERSION)
+    return invalid (field, error, "schema", _("version %" G_GINT64_FORMAT " is not supported (this server reads %d)"),
+                    json_node_get_int (node), PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+  self->schema = (int) json_node_get_int (node);
+
+  if ((text = member_string (object, "install", "install", field, error)) == NULL)
+    return FALSE;
+  phoenix_contribution_set_install (self, text);
+  if ((text = member_string (object, "target", "target", field, error)) == NULL)
+    return FALSE;
+  phoenix_contribution_set_target (self, text);
+
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    if (f < PHOENIX_CONTRIBUTION_SECTOR)
+      {
+        if ((text = member_string (object, field_names[f], field_names[f], field, error)) == NULL)
+          return FALSE;
+        phoenix_contribution_set_value (self, f, text);
+      }
+
+  node = json_object_get_member (object, "sector");
+  if (node == NULL)
+    return invalid (field, error, "sector", _("it is missing"));
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (field, error, "sector", _("it must be an object"));
+  sector = json_node_get_object (node);
+  {
+    g_autoptr(GList) sector_list = json_object_get_members (sector);
+
+    for (GList *l = sector_list; l != NULL; l = l->next)
+      if (!g_strv_contains (sector_members, l->data))
+        {
+          g_autofree char *path = g_strdup_printf ("sector.%s", (const char *) l->data);
+
+          return invalid (field, error, path, _("this field is not part of the format"));
+        }
+  }
+  if ((text = member_string (sector, "code", "sector.code", field, error)) == NULL)
+    return FALSE;
+  phoenix_contribution_set_value (self, PHOENIX_CONTRIBUTION_SECTOR, text);
+  for (guint f = PHOENIX_CONTRIBUTION_APPLICATIONS; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    {
+      g_autofree char *path = g_strdup_printf ("sector.%s", field_names[f]);
+
+      if ((text = member_string (sector, field_names[f], path, field, error)) == NULL)
+        return FALSE;
+      phoenix_contribution_set_value (self, f, text);
+    }
+
+  for (guint s = 0; s < PHOENIX_CONTRIBUTION_N_SETS; s++)
+    if (!read_set (self, object, s, field, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static char *
+field_path (PhoenixContributionField field)
+{
+  if (field >= PHOENIX_CONTRIBUTION_SECTOR)
+    return g_strdup_printf ("sector.%s", field == PHOENIX_CONTRIBUTION_SECTOR ? "code" : field_names[field]);
+  return g_strdup (field_names[field]);
+}
+
+static void
+phoenix_contribution_finalize (GObject *object)
+{
+  PhoenixContribution *self = (PhoenixContribution *) object;
+
+  g_clear_pointer (&self->install, g_free);
+  g_clear_pointer (&self->target, g_free);
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    g_clear_pointer (&self->values[f], g_free);
+  for (guint s = 0; s < PHOENIX_CONTRIBUTION_N_SETS; s++)
+    g_clear_pointer (&self->sets[s], g_ptr_array_unref);
+
+  G_OBJECT_CLASS (phoenix_contribution_parent_class)->finalize (object);
+}
+
+static void
+phoenix_contribution_class_init (PhoenixContributionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = phoenix_contribution_finalize;
+}
+
+static void
+phoenix_contribution_init (PhoenixContribution *self)
+{
+  self->schema = PHOENIX_CONTRIBUTION_SCHEMA_VERSION;
+  self->target = g_strdup ("");
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    self->values[f] = g_strdup (default_values[f]);
+  for (guint s = 0; s < PHOENIX_CONTRIBUTION_N_SETS; s++)
+    self->sets[s] = g_ptr_array_new_with_free_func (g_free);
+}
+
+PhoenixContribution *
+phoenix_contribution_new (void)
+{
+  PhoenixContribution *self = g_object_new (PHOENIX_TYPE_CONTRIBUTION, NULL);
+
+  self->install = phoenix_contribution_generate_install_id ();
+  return self;
+}
+
+PhoenixContribution *
+phoenix_contribution_new_from_json (const char       *data,
+                                    gssize            length,
+                                    PhoenixTaxonomy  *taxonomy,
+                                    char            **field,
+                                    GError          **error)
+{
+  g_autoptr(PhoenixContribution) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+  gsize size;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (taxonomy == NULL || PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+
+  size = length < 0 ? strlen (data) : (gsize) length;
+  if (size > PHOENIX_CONTRIBUTION_MAX_SIZE)
+    {
+      g_set_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_TOO_LARGE,
+                   _("The contribution is %" G_GSIZE_FORMAT " bytes long; at most %d are accepted."),
+                   size, PHOENIX_CONTRIBUTION_MAX_SIZE);
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, size, NULL))
+    {
+      g_set_error_literal (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED,
+                           _("The contribution is not valid UTF-8 text."));
+      return NULL;
+    }
+  if (!depth_within_cap (data, size))
+    {
+      g_set_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED,
+                   _("The contribution nests arrays or objects deeper than %d levels."),
+                   PHOENIX_CONTRIBUTION_MAX_DEPTH);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+    {
+      g_set_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED,
+                   _("The contribution is not valid JSON: %s"), local_error->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      invalid (field, error, "", _("a contribution must be a JSON object"));
+      return NULL;
+    }
+
+  self = g_object_new (PHOENIX_TYPE_CONTRIBUTION, NULL);
+  if (!read_object (self, json_node_get_object (root), field, error))
+    return NULL;
+  if (!phoenix_contribution_validate (self, taxonomy, field, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+phoenix_contribution_validate (PhoenixContribution  *self,
+                               PhoenixTaxonomy      *taxonomy,
+                               char                **field,
+                               GError              **error)
+{
+  GHashTable *target_skills = NULL;
+  gboolean ok = TRUE;
+  guint target_index = 0;
+
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), FALSE);
+  g_return_val_if_fail (taxonomy == NULL || PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
+
+  if (self->schema != PHOENIX_CONTRIBUTION_SCHEMA_VERSION)
+    return invalid (field, error, "schema", _("version %d is not supported (this server reads %d)"),
+                    self->schema, PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+  if (self->install == NULL || !is_install_id (self->install))
+    return invalid (field, error, "install", _("it must be 32 lowercase hexadecimal digits"));
+  if (!(strlen (self->target) == 5 && g_ascii_isupper (self->target[0]) &&
+        g_ascii_isdigit (self->target[1]) && g_ascii_isdigit (self->target[2]) &&
+        g_ascii_isdigit (self->target[3]) && g_ascii_isdigit (self->target[4])))
+    return invalid (field, error, "target", _("it must be a ROME occupation code such as “J1506”"));
+  if (taxonomy != NULL && !phoenix_taxonomy_lookup_occupation (taxonomy, self->target, &target_index))
+    return invalid (field, error, "target", _("“%s” is not an occupation of the taxonomy"), self->target);
+
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    {
+      if (f == PHOENIX_CONTRIBUTION_ORIGIN && taxonomy == NULL)
+        {
+          const char *v = self->values[f];
+
+          /* Without the taxonomy: "unknown" or a letter and two digits. */
+          if (g_str_equal (v, "unknown") ||
+              (strlen (v) == 3 && g_ascii_isupper (v[0]) && g_ascii_isdigit (v[1]) && g_ascii_isdigit (v[2])))
+            continue;
+        }
+      else if (phoenix_contribution_field_index (f, taxonomy, self->values[f]) >= 0)
+        continue;
+
+      {
+        g_autofree char *path = field_path (f);
+
+        if (f == PHOENIX_CONTRIBUTION_ORIGIN)
+          return invalid (field, error, path, _("“%s” is neither a ROME domain of the taxonomy nor “unknown”"),
+                          self->values[f]);
+        return invalid (field, error, path, _("“%s” is not one of the values this field may take"),
+                        self->values[f]);
+      }
+    }
+
+  if (taxonomy != NULL)
+    {
+      g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, target_index);
+
+      target_skills = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < links->len; i++)
+        g_hash_table_add (target_skills,
+                          (gpointer) phoenix_taxonomy_get_skill_id (taxonomy,
+                                                                    g_array_index (links, PhoenixOccupationSkill, i).skill));
+    }
+
+  for (guint s = PHOENIX_CONTRIBUTION_SKILLS; ok && s <= PHOENIX_CONTRIBUTION_SKILLS_ASKED; s++)
+    {
+      GPtrArray *set = self->sets[s];
+
+      for (guint i = 0; ok && i < set->len; i++)
+        {
+          const char *id = g_ptr_array_index (set, i);
+          g_autofree char *path = g_strdup_printf ("%s[%u]", set_names[s], i);
+          guint index;
+
+          if (strlen (id) > 64 || strchr (id, ':') == NULL)
+            ok = invalid (field, error, path, _("“%s” is not a skill id"), id);
+          else if (taxonomy == NULL)
+            continue;
+          else if (!phoenix_taxonomy_lookup_skill (taxonomy, id, &index) ||
+                   !g_str_equal (phoenix_taxonomy_get_skill_id (taxonomy, index), id))
+            ok = invalid (field, error, path, _("“%s” is not a skill of the taxonomy"), id);
+          else if (!g_hash_table_contains (target_skills, id))
+            ok = invalid (field, error, path, _("“%s” is not a skill of the target occupation %s"),
+                          id, self->target);
+        }
+    }
+  g_clear_pointer (&target_skills, g_hash_table_unref);
+  if (!ok)
+    return FALSE;
+
+  if (self->sets[PHOENIX_CONTRIBUTION_TRAINING]->len > PHOENIX_CONTRIBUTION_MAX_TRAINING)
+    return invalid (field, error, "training", _("it lists more than %d modules"),
+                    PHOENIX_CONTRIBUTION_MAX_TRAINING);
+  for (guint i = 0; i < self->sets[PHOENIX_CONTRIBUTION_TRAINING]->len; i++)
+    {
+      const char *id = g_ptr_array_index (self->sets[PHOENIX_CONTRIBUTION_TRAINING], i);
+
+      if (!is_module_id (id))
+        {
+          g_autofree char *path = g_strdup_printf ("training[%u]", i);
+
+          return invalid (field, error, path,
+                          _("“%s” is not a module id (1 to 64 lowercase letters, digits, “.”, “_”, “:” or “-”)"),
+                          id);
+        }
+    }
+
+  return TRUE;
+}
+
+char *
+phoenix_contribution_to_json (PhoenixContribution *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "schema");
+  json_builder_add_int_value (builder, self->schema);
+  json_builder_set_member_name (builder, "install");
+  json_builder_add_string_value (builder, self->install);
+  json_builder_set_member_name (builder, "target");
+  json_builder_add_string_value (builder, self->target);
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_SECTOR; f++)
+    {
+      json_builder_set_member_name (builder, field_names[f]);
+      json_builder_add_string_value (builder, self->values[f]);
+    }
+  json_builder_set_member_name (builder, "sector");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, self->values[PHOENIX_CONTRIBUTION_SECTOR]);
+  for (guint f = PHOENIX_CONTRIBUTION_APPLICATIONS; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    {
+      json_builder_set_member_name (builder, field_names[f]);
+      json_builder_add_string_value (builder, self->values[f]);
+    }
+  json_builder_end_object (builder);
+  for (guint s = 0; s < PHOENIX_CONTRIBUTION_N_SETS; s++)
+    {
+      json_builder_set_member_name (builder, set_names[s]);
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->sets[s]->len; i++)
+        json_builder_add_string_value (builder, g_ptr_array_index (self->sets[s], i));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+PhoenixContribution *
+phoenix_contribution_randomize (PhoenixContribution *self,
+                                PhoenixTaxonomy     *taxonomy,
+                                const char * const  *training_catalogue,
+                                GRand               *rand)
+{
+  g_autoptr(PhoenixContribution) noisy = NULL;
+  g_autoptr(GArray) links = NULL;
+  guint target_index;
+
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+  g_return_val_if_fail (rand != NULL, NULL);
+
+  noisy = g_object_new (PHOENIX_TYPE_CONTRIBUTION, NULL);
+  noisy->schema = self->schema;
+  noisy->install = g_strdup (self->install);
+  phoenix_contribution_set_target (noisy, self->target);
+
+  for (guint f = 0; f < PHOENIX_CONTRIBUTION_N_FIELDS; f++)
+    {
+      guint n_values;
+      const char * const *values = phoenix_contribution_field_values (f, taxonomy, &n_values);
+      int index = phoenix_contribution_field_index (f, taxonomy, self->values[f]);
+
+      /* The sector is drawn at random by the anonymiser: it says nothing about the user. */
+      if (f == PHOENIX_CONTRIBUTION_SECTOR || index < 0)
+        {
+          phoenix_contribution_set_value (noisy, f, self->values[f]);
+          continue;
+        }
+      phoenix_contribution_set_value (noisy, f,
+                                      values[phoenix_rr_perturb_value ((guint) index, n_values,
+                                                                       PHOENIX_RR_EPSILON, rand)]);
+    }
+
+  /* Sets: one bit for every item of their whole list. */
+  if (phoenix_taxonomy_lookup_occupation (taxonomy, self->target, &target_index))
+    links = phoenix_taxonomy_get_occupation_skills (taxonomy, target_index);
+  for (guint s = PHOENIX_CONTRIBUTION_SKILLS; links != NULL && s <= PHOENIX_CONTRIBUTION_SKILLS_ASKED; s++)
+    for (guint i = 0; i < links->len; i++)
+      {
+        const char *id = phoenix_taxonomy_get_skill_id (taxonomy,
+                                                        g_array_index (links, PhoenixOccupationSkill, i).skill);
+
+        if (phoenix_rr_perturb_bit (phoenix_contribution_set_contains (self, s, id), PHOENIX_RR_EPSILON, rand))
+          phoenix_contribution_add_to_set (noisy, s, id);
+      }
+  for (guint i = 0; training_catalogue != NULL && training_catalogue[i] != NULL; i++)
+    if (phoenix_rr_perturb_bit (phoenix_contribution_set_contains (self, PHOENIX_CONTRIBUTION_TRAINING,
+                                                                   training_catalogue[i]),
+                                PHOENIX_RR_EPSILON, rand))
+      phoenix_contribution_add_to_set (noisy, PHOENIX_CONTRIBUTION_TRAINING, training_catalogue[i]);
+
+  return g_steal_pointer (&noisy);
+}
+
+char *
+phoenix_contribution_generate_install_id (void)
+{
+  guint8 bytes[16];
+  gsize done = 0;
+  GString *id = g_string_sized_new (33);
+
+  while (done < sizeof bytes)
+    {
+      gssize n = getrandom (bytes + done, sizeof bytes - done, 0);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      /* getrandom() cannot fail on Linux ≥ 3.17 for 16 bytes once the pool is ready. */
+      g_assert (n > 0);
+      done += (gsize) n;
+    }
+  for (guint i = 0; i < sizeof bytes; i++)
+    g_string_append_printf (id, "%02x", bytes[i]);
+
+  return g_string_free (id, FALSE);
+}
+
+const char *
+phoenix_contribution_pick_sector (GRand *rand)
+{
+  g_return_val_if_fail (rand != NULL, NULL);
+
+  return sector_values[g_rand_int_range (rand, 0, G_N_ELEMENTS (sector_values) - 1)];
+}
+
+const char *
+phoenix_contribution_years_bucket (double years)
+{
+  if (years < 2)
+    return "0-1";
+  if (years < 5)
+    return "2-4";
+  if (years < 10)
+    return "5-9";
+  if (years < 20)
+    return "10-19";
+  return "20+";
+}
+
+const char *
+phoenix_contribution_count_bucket (guint count)
+{
+  if (count == 0)
+    return "0";
+  if (count <= 2)
+    return "1-2";
+  if (count <= 5)
+    return "3-5";
+  if (count <= 10)
+    return "6-10";
+  if (count <= 20)
+    return "11-20";
+  return "21+";
+}
+
+const char *
+phoenix_contribution_ats_bucket (int score)
+{
+  if (score < 0)
+    return "none";
+  if (score >= 80)
+    return "80-100";
+  return ats_values[1 + score / 20];
+}
+
+const char *
+phoenix_contribution_origin_domain (PhoenixTaxonomy *taxonomy,
+                                    const char      *occupation_code)
+{
+  guint n;
+  const char * const *domains;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), "unknown");
+
+  if (occupation_code == NULL || strlen (occupation_code) < 3)
+    return "unknown";
+  domains = taxonomy_domains (taxonomy, &n);
+  for (guint i = 0; i + 1 < n; i++)
+    if (strncmp (domains[i], occupation_code, 3) == 0)
+      return domains[i];
+  return "unknown";
+}
+
+const char *
+phoenix_contribution_field_name (PhoenixContributionField field)
+{
+  g_return_val_if_fail (field < PHOENIX_CONTRIBUTION_N_FIELDS, NULL);
+
+  return field_names[field];
+}
+
+const char *
+phoenix_contribution_set_name (PhoenixContributionSet set)
+{
+  g_return_val_if_fail (set < PHOENIX_CONTRIBUTION_N_SETS, NULL);
+
+  return set_names[set];
+}
+
+const char * const *
+phoenix_contribution_field_values (PhoenixContributionField  field,
+                                   PhoenixTaxonomy          *taxonomy,
+                                   guint                    *n_values)
+{
+  const char * const *values = NULL;
+
+  g_return_val_if_fail (field < PHOENIX_CONTRIBUTION_N_FIELDS, NULL);
+  g_return_val_if_fail (n_values != NULL, NULL);
+
+  switch (field)
+    {
+    case PHOENIX_CONTRIBUTION_ORIGIN:
+      if (taxonomy != NULL)
+        return taxonomy_domains (taxonomy, n_values);
+      values = unknown_origin;
+      break;
+    case PHOENIX_CONTRIBUTION_REGION:
+      values = region_values;
+      break;
+    case PHOENIX_CONTRIBUTION_YEARS:
+      values = years_values;
+      break;
+    case PHOENIX_CONTRIBUTION_EDUCATION:
+      values = education_values;
+      break;
+    case PHOENIX_CONTRIBUTION_ATS:
+      values = ats_values;
+      break;
+    case PHOENIX_CONTRIBUTION_OUTCOME:
+      values = outcome_values;
+      break;
+    case PHOENIX_CONTRIBUTION_SECTOR:
+      values = sector_values;
+      break;
+    case PHOENIX_CONTRIBUTION_APPLICATIONS:
+    case PHOENIX_CONTRIBUTION_RESPONSES:
+    case PHOENIX_CONTRIBUTION_INTERVIEWS:
+      values = count_values;
+      break;
+    case PHOENIX_CONTRIBUTION_N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  *n_values = g_strv_length ((GStrv) values);
+  return values;
+}
+
+int
+phoenix_contribution_field_index (PhoenixContributionField  field,
+                                  PhoenixTaxonomy          *taxonomy,
+                                  const char               *value)
+{
+  guint n;
+  const char * const *values;
+
+  g_return_val_if_fail (value != NULL, -1);
+
+  values = phoenix_contribution_field_values (field, taxonomy, &n);
+  if (field == PHOENIX_CONTRIBUTION_ORIGIN && n > 1)
+    {
+      /* Sorted domains, then "unknown": a binary search over the domains. */
+      const char **found = bsearch (&value, values, n - 1, sizeof (char *), compare_strings);
+
+      if (found != NULL)
+        return (int) (found - (const char **) values);
+      return g_str_equal (value, "unknown") ? (int) n - 1 : -1;
+    }
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (values[i], value))
+      return (int) i;
+  return -1;
+}
+
+int
+phoenix_contribution_get_schema (PhoenixContribution *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), 0);
+
+  return self->schema;
+}
+
+const char *
+phoenix_contribution_get_install (PhoenixContribution *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+
+  return self->install;
+}
+
+void
+phoenix_contribution_set_install (PhoenixContribution *self,
+                                  const char          *install)
+{
+  g_return_if_fail (PHOENIX_IS_CONTRIBUTION (self));
+  g_return_if_fail (install != NULL);
+
+  g_free (self->install);
+  self->install = g_strdup (install);
+}
+
+const char *
+phoenix_contribution_get_target (PhoenixContribution *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+
+  return self->target;
+}
+
+void
+phoenix_contribution_set_target (PhoenixContribution *self,
+                                 const char          *code)
+{
+  g_return_if_fail (PHOENIX_IS_CONTRIBUTION (self));
+  g_return_if_fail (code != NULL);
+
+  g_free (self->target);
+  self->target = g_strdup (code);
+}
+
+const char *
+phoenix_contribution_get_value (PhoenixContribution      *self,
+                                PhoenixContributionField  field)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+  g_return_val_if_fail (field < PHOENIX_CONTRIBUTION_N_FIELDS, NULL);
+
+  return self->values[field];
+}
+
+void
+phoenix_contribution_set_value (PhoenixContribution      *self,
+                                PhoenixContributionField  field,
+                                const char               *value)
+{
+  g_return_if_fail (PHOENIX_IS_CONTRIBUTION (self));
+  g_return_if_fail (field < PHOENIX_CONTRIBUTION_N_FIELDS);
+  g_return_if_fail (value != NULL);
+
+  g_free (self->values[field]);
+  self->values[field] = g_strdup (value);
+}
+
+GPtrArray *
+phoenix_contribution_get_set (PhoenixContribution    *self,
+                              PhoenixContributionSet  set)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+  g_return_val_if_fail (set < PHOENIX_CONTRIBUTION_N_SETS, NULL);
+
+  return self->sets[set];
+}
+
+void
+phoenix_contribution_add_to_set (PhoenixContribution    *self,
+                                 PhoenixContributionSet  set,
+                                 const char             *id)
+{
+  guint position;
+
+  g_return_if_fail (PHOENIX_IS_CONTRIBUTION (self));
+  g_return_if_fail (set < PHOENIX_CONTRIBUTION_N_SETS);
+  g_return_if_fail (id != NULL);
+
+  if (!find_in_set (self->sets[set], id, &position))
+    g_ptr_array_insert (self->sets[set], (gint) position, g_strdup (id));
+}
+
+gboolean
+phoenix_contribution_set_contains (PhoenixContribution    *self,
+                                   PhoenixContributionSet  set,
+                                   const char             *id)
+{
+  guint position;
+
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), FALSE);
+  g_return_val_if_fail (set < PHOENIX_CONTRIBUTION_N_SETS, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return find_in_set (self->sets[set], id, &position);
+}
