@@ -456,9 +456,16 @@ phoenix_contribution_new_from_json (const char       *data,
       return NULL;
     }
   root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL)
     {
-      invalid (field, error, "", _("a contribution must be a JSON object"));
+      g_set_error_literal (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED,
+                           _("The contribution is empty."));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      /* "$": the whole document, as JSONPath names it. */
+      invalid (field, error, "$", _("a contribution must be a JSON object"));
       return NULL;
     }
 
