@@ -71,7 +71,8 @@ run (PGconn              *conn,
      PGresult           **out,
      GError             **error)
 {
-  PGresult *result = PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
+  /* Without parameters, PQexec: it also runs several statements (the migrations). */
+  PGresult *result = n_params == 0 ? PQexec (conn, sql) : PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
   ExecStatusType status = PQresultStatus (result);
 
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
