@@ -229,12 +229,31 @@ test_hostile_input (void)
   g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_TOO_LARGE);
   g_clear_error (&error);
 
+  /* Two objects: json-glib 1.6 would take the last one (and leak the first). */
+  {
+    g_autofree char *twice = g_strconcat (good, " ", good, NULL);
+
+    g_assert_null (phoenix_contribution_new_from_json (twice, -1, taxonomy, NULL, &error));
+    g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED);
+    g_clear_error (&error);
+    g_assert_null (phoenix_contribution_new_from_json ("[][]", -1, taxonomy, NULL, &error));
+    g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED);
+    g_clear_error (&error);
+  }
+
   g_assert_null (phoenix_contribution_new_from_json ("", 0, taxonomy, NULL, &error));
   g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED);
   g_clear_error (&error);
 
-  g_assert_null (phoenix_contribution_new_from_json ("\"just a string\"", -1, taxonomy, NULL, &error));
-  g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_INVALID);
+  /* One object or nothing; and none of json-glib's extensions to JSON ($F hexadecimal, comments). */
+  for (const char * const *text = (const char * const[]) { "\"just a string\"", "[]", "$F{}", "{\"schema\":$1}",
+                                                            "{/* c */}", "{'schema':1}", "{schema:1}", NULL };
+       *text != NULL; text++)
+    {
+      g_assert_null (phoenix_contribution_new_from_json (*text, -1, taxonomy, NULL, &error));
+      g_assert_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_MALFORMED);
+      g_clear_error (&error);
+    }
 }
 
 static void
