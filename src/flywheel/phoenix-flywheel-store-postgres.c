@@ -325,6 +325,7 @@ postgres_is_retryable (const GError *error)
 
 const PhoenixFlywheelBackend _phoenix_flywheel_postgres_backend = {
   .kind = "postgresql",
+  .serialise_writes = FALSE,
   .connect = postgres_connect,
   .disconnect = postgres_disconnect,
   .migrate = postgres_migrate,

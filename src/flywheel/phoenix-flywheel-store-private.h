@@ -22,6 +22,12 @@ typedef struct
 typedef struct
 {
   const char *kind;
+  /*
+   * Whether write transactions must wait for each other in this process
+   * (SQLite: one writer at a time anyway, and its busy handler sleeps in
+   * steps of milliseconds where a mutex hands over at once).
+   */
+  gboolean    serialise_writes;
   gpointer  (*connect)         (const char  *url,
                                 GError     **error);
   void      (*disconnect)      (gpointer     connection);

@@ -365,6 +365,7 @@ sqlite_is_retryable (const GError *error)
 
 const PhoenixFlywheelBackend _phoenix_flywheel_sqlite_backend = {
   .kind = "sqlite",
+  .serialise_writes = TRUE,
   .connect = sqlite_connect,
   .disconnect = sqlite_disconnect,
   .migrate = sqlite_migrate,

@@ -19,6 +19,8 @@ struct _PhoenixFlywheelStore
   /* Idle connections; a call pops one (waiting while all are busy) and pushes it back. */
   GAsyncQueue                  *pool;
   guint                         n_connections;
+  /* Held through each write transaction when the backend asks for it. */
+  GMutex                        write_lock;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixFlywheelStore, phoenix_flywheel_store, G_TYPE_OBJECT)
@@ -47,6 +49,9 @@ run_transaction (PhoenixFlywheelStore *self,
   gpointer connection = g_async_queue_pop (self->pool);
   gboolean ok = FALSE;
 
+  if (self->backend->serialise_writes)
+    g_mutex_lock (&self->write_lock);
+
   for (guint attempt = 1; attempt <= MAX_ATTEMPTS; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
@@ -68,6 +73,8 @@ run_transaction (PhoenixFlywheelStore *self,
       g_usleep (1000 * g_random_int_range (1, 10 * (gint32) attempt));
     }
 
+  if (self->backend->serialise_writes)
+    g_mutex_unlock (&self->write_lock);
   g_async_queue_push (self->pool, connection);
   return ok;
 }
@@ -164,6 +171,7 @@ phoenix_flywheel_store_finalize (GObject *object)
         self->backend->disconnect (connection);
       g_clear_pointer (&self->pool, g_async_queue_unref);
     }
+  g_mutex_clear (&self->write_lock);
 
   G_OBJECT_CLASS (phoenix_flywheel_store_parent_class)->finalize (object);
 }
@@ -178,6 +186,7 @@ static void
 phoenix_flywheel_store_init (PhoenixFlywheelStore *self)
 {
   self->pool = g_async_queue_new ();
+  g_mutex_init (&self->write_lock);
 }
 
 PhoenixFlywheelStore *

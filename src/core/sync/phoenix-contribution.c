@@ -578,12 +578,13 @@ phoenix_contribution_validate (PhoenixContribution  *self,
 
           if (strlen (id) > 64 || strchr (id, ':') == NULL)
             ok = invalid (field, error, path, _("“%s” is not a skill id"), id);
-          else if (taxonomy == NULL)
+          else if (taxonomy == NULL || g_hash_table_contains (target_skills, id))
             continue;
+          /* Not one of the target's: say whether it is a skill at all (the slow lookup, on errors only). */
           else if (!phoenix_taxonomy_lookup_skill (taxonomy, id, &index) ||
                    !g_str_equal (phoenix_taxonomy_get_skill_id (taxonomy, index), id))
             ok = invalid (field, error, path, _("“%s” is not a skill of the taxonomy"), id);
-          else if (!g_hash_table_contains (target_skills, id))
+          else
             ok = invalid (field, error, path, _("“%s” is not a skill of the target occupation %s"),
                           id, self->target);
         }
