@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "phoenix-contribution.h"
 #include "phoenix-randomized-response.h"
 #include "phoenix-taxonomy.h"
@@ -423,6 +425,51 @@ test_field_values (void)
   g_assert_cmpuint (n, ==, 14);
 }
 
+/* docs/contribution-v1.schema.json lists exactly the values the core accepts, in the same order. */
+static void
+test_schema_document (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "docs", "contribution-v1.schema.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *properties, *defs;
+  const struct { PhoenixContributionField field; const char *where; } fields[] = {
+    { PHOENIX_CONTRIBUTION_REGION, "region" },
+    { PHOENIX_CONTRIBUTION_YEARS, "years" },
+    { PHOENIX_CONTRIBUTION_EDUCATION, "education" },
+    { PHOENIX_CONTRIBUTION_ATS, "ats" },
+    { PHOENIX_CONTRIBUTION_OUTCOME, "outcome" },
+    { PHOENIX_CONTRIBUTION_SECTOR, "sector.code" },
+    { PHOENIX_CONTRIBUTION_APPLICATIONS, "$defs.count" },
+  };
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  properties = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "properties");
+  defs = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "$defs");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (properties, "schema"), "const"), ==,
+                   PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      JsonObject *object;
+      JsonArray *values;
+      guint n;
+      const char * const *expected = phoenix_contribution_field_values (fields[i].field, NULL, &n);
+
+      if (g_str_equal (fields[i].where, "sector.code"))
+        object = json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (properties, "sector"), "properties"), "code");
+      else if (g_str_equal (fields[i].where, "$defs.count"))
+        object = json_object_get_object_member (defs, "count");
+      else
+        object = json_object_get_object_member (properties, fields[i].where);
+      values = json_object_get_array_member (object, "enum");
+      g_test_message ("%s", fields[i].where);
+      g_assert_cmpuint (json_array_get_length (values), ==, n);
+      for (guint v = 0; v < n; v++)
+        g_assert_cmpstr (json_array_get_string_element (values, v), ==, expected[v]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/contribution/bad-input", test_bad_input);
   g_test_add_func ("/contribution/hostile-input", test_hostile_input);
   g_test_add_func ("/contribution/format-only", test_format_only);
+  g_test_add_func ("/contribution/schema-document", test_schema_document);
   g_test_add_func ("/randomized-response/epsilon", test_epsilon);
   g_test_add_func ("/randomized-response/estimator-100k", test_estimator);
   g_test_add_func ("/randomized-response/joint-estimator-100k", test_joint_estimator);
