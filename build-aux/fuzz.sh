@@ -13,6 +13,10 @@ SECONDS_TO_RUN=${2:-10}
 shift $(( $# >= 2 ? 2 : 1 ))
 [ "${1:-}" = -- ] && shift
 
+if [ "${PHOENIX_SKIP_FUZZ:-}" = 1 ]; then
+  echo "PHOENIX_SKIP_FUZZ=1: not fuzzing" >&2
+  exit 77
+fi
 if ! command -v clang >/dev/null; then
   echo "clang is not installed (build-aux/dev deps installs it)" >&2
   exit 77

@@ -342,8 +342,12 @@ read_object (PhoenixContribution  *self,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return invalid (field, error, "schema", _("it must be an integer"));
   if (json_node_get_int (node) != PHOENIX_CONTRIBUTION_SCHEMA_VERSION)
-    return invalid (field, error, "schema", _("version %" G_GINT64_FORMAT " is not supported (this server reads %d)"),
-                    json_node_get_int (node), PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+    {
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+      return invalid (field, error, "schema", _("version %s is not supported (this server reads %d)"),
+                      version, PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+    }
   self->schema = (int) json_node_get_int (node);
 
   if ((text = member_string (object, "install", "install", field, error)) == NULL)
@@ -466,8 +470,8 @@ phoenix_contribution_new_from_json (const char       *data,
   if (size > PHOENIX_CONTRIBUTION_MAX_SIZE)
     {
       g_set_error (error, PHOENIX_CONTRIBUTION_ERROR, PHOENIX_CONTRIBUTION_ERROR_TOO_LARGE,
-                   _("The contribution is %" G_GSIZE_FORMAT " bytes long; at most %d are accepted."),
-                   size, PHOENIX_CONTRIBUTION_MAX_SIZE);
+                   _("The contribution is %lu bytes long; at most %d are accepted."),
+                   (unsigned long) size, PHOENIX_CONTRIBUTION_MAX_SIZE);
       return NULL;
     }
   if (!g_utf8_validate_len (data, size, NULL))
@@ -519,8 +523,12 @@ phoenix_contribution_validate (PhoenixContribution  *self,
   g_return_val_if_fail (taxonomy == NULL || PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
 
   if (self->schema != PHOENIX_CONTRIBUTION_SCHEMA_VERSION)
-    return invalid (field, error, "schema", _("version %d is not supported (this server reads %d)"),
-                    self->schema, PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+    {
+      g_autofree char *version = g_strdup_printf ("%d", self->schema);
+
+      return invalid (field, error, "schema", _("version %s is not supported (this server reads %d)"),
+                      version, PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
+    }
   if (self->install == NULL || !is_install_id (self->install))
     return invalid (field, error, "install", _("it must be 32 lowercase hexadecimal digits"));
   if (!(strlen (self->target) == 5 && g_ascii_isupper (self->target[0]) &&
