@@ -139,6 +139,17 @@ answer_error (Answer     *answer,
 }
 
 static void
+answer_json (Answer   *answer,
+             guint     status,
+             JsonNode *root)
+{
+  answer->status = status;
+  answer->content_type = "application/json";
+  g_free (answer->body);
+  answer->body = json_to_string (root, FALSE);
+}
+
+static void
 respond (SoupServerMessage *msg,
          guint              status,
          const char        *content_type,
@@ -477,14 +488,16 @@ job_done_cb (GObject      *source,
   soup_server_message_unpause (msg);
 }
 
+/* Runs @func in a worker thread, @msg paused meanwhile; @done (job_done_cb: the answer as it is) answers it. */
 static void
-run_job (PhoenixFlywheelServer *self,
-         SoupServerMessage     *msg,
-         JobFunc                func,
-         gpointer               data,
-         GDestroyNotify         data_free)
+run_job_full (PhoenixFlywheelServer *self,
+              SoupServerMessage     *msg,
+              JobFunc                func,
+              gpointer               data,
+              GDestroyNotify         data_free,
+              GAsyncReadyCallback    done)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, job_done_cb, NULL);
+  g_autoptr(GTask) task = g_task_new (self, NULL, done, NULL);
   Job *job = g_new0 (Job, 1);
 
   job->server = g_object_ref (self);
@@ -495,6 +508,16 @@ run_job (PhoenixFlywheelServer *self,
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   soup_server_message_pause (msg);
   g_task_run_in_thread (task, job_thread);
+}
+
+static void
+run_job (PhoenixFlywheelServer *self,
+         SoupServerMessage     *msg,
+         JobFunc                func,
+         gpointer               data,
+         GDestroyNotify         data_free)
+{
+  run_job_full (self, msg, func, data, data_free, job_done_cb);
 }
 
 static void
@@ -546,9 +569,7 @@ contribution_job (PhoenixFlywheelServer *self,
   json_builder_add_string_value (builder, replaced ? "replaced" : "created");
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
-  answer->status = replaced ? SOUP_STATUS_OK : SOUP_STATUS_CREATED;
-  answer->content_type = "application/json";
-  answer->body = json_to_string (root, FALSE);
+  answer_json (answer, replaced ? SOUP_STATUS_OK : SOUP_STATUS_CREATED, root);
 }
 
 static void
@@ -587,9 +608,7 @@ insights_job (PhoenixFlywheelServer *self,
       return;
     }
   root = phoenix_flywheel_insights_build (self->taxonomy, occupation, rows, all_rows, self->config.k);
-  answer->status = SOUP_STATUS_OK;
-  answer->content_type = "application/json";
-  answer->body = json_to_string (root, FALSE);
+  answer_json (answer, SOUP_STATUS_OK, root);
 }
 
 static void
@@ -606,17 +625,6 @@ metrics_job (PhoenixFlywheelServer *self,
   answer->status = SOUP_STATUS_OK;
   answer->content_type = "text/plain; version=0.0.4";
   answer->body = g_strdup_printf ("%" G_GINT64_FORMAT, stored);
-}
-
-static gboolean
-is_install_id (const char *text)
-{
-  if (strlen (text) != 32)
-    return FALSE;
-  for (const char *c = text; *c != '\0'; c++)
-    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -644,21 +652,6 @@ metrics_done_cb (GObject      *source,
 }
 
 static void
-handle_metrics (PhoenixFlywheelServer *self,
-                SoupServerMessage     *msg)
-{
-  g_autoptr(GTask) task = g_task_new (self, NULL, metrics_done_cb, NULL);
-  Job *job = g_new0 (Job, 1);
-
-  job->server = g_object_ref (self);
-  job->msg = g_object_ref (msg);
-  job->func = metrics_job;
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  soup_server_message_pause (msg);
-  g_task_run_in_thread (task, job_thread);
-}
-
-static void
 handle_request_cb (SoupServer        *soup,
                    SoupServerMessage *msg,
                    const char        *path,
@@ -683,7 +676,7 @@ handle_request_cb (SoupServer        *soup,
       if (!g_str_equal (method, "GET"))
         method_not_allowed (msg, "GET");
       else
-        handle_metrics (self, msg);
+        run_job_full (self, msg, metrics_job, NULL, NULL, metrics_done_cb);
       break;
 
     case ROUTE_CONTRIBUTIONS:
@@ -704,7 +697,7 @@ handle_request_cb (SoupServer        *soup,
 
         if (!g_str_equal (method, "DELETE"))
           method_not_allowed (msg, "DELETE");
-        else if (!is_install_id (install))
+        else if (!phoenix_contribution_is_install_id (install))
           respond_error (msg, SOUP_STATUS_BAD_REQUEST, "malformed",
                          _("An install id is 32 lowercase hexadecimal digits."));
         else

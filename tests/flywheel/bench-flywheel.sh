@@ -128,7 +128,9 @@ stop_server
 if [ -n "$PG_URL" ]; then
   pg_exec "DROP DATABASE IF EXISTS bench_big"
   pg_exec "CREATE DATABASE bench_big"
-  "$TOOL" preload "$(pg_url_of bench_big)" "$INSTALLS" | sed 's/^/bench: postgresql /'
+  # The preload is not measured against anything: commits need not wait for the disk there.
+  "$TOOL" preload "$(pg_url_of bench_big)?options=-c%20synchronous_commit%3Doff" "$INSTALLS" |
+    sed 's/^/bench: postgresql /'
   start_server "$(pg_url_of bench_big)"
   "$TOOL" latency "$port" J1506 1000 | sed 's/^/bench: postgresql /'
   echo "bench: postgresql server peak RSS $(peak_rss_mb) MB"

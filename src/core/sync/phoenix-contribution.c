@@ -137,17 +137,6 @@ find_in_set (GPtrArray  *set,
 }
 
 static gboolean
-is_install_id (const char *text)
-{
-  if (strlen (text) != 32)
-    return FALSE;
-  for (const char *c = text; *c != '\0'; c++)
-    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 is_module_id (const char *text)
 {
   gsize length = strlen (text);
@@ -529,7 +518,7 @@ phoenix_contribution_validate (PhoenixContribution  *self,
       return invalid (field, error, "schema", _("version %s is not supported (this server reads %d)"),
                       version, PHOENIX_CONTRIBUTION_SCHEMA_VERSION);
     }
-  if (self->install == NULL || !is_install_id (self->install))
+  if (self->install == NULL || !phoenix_contribution_is_install_id (self->install))
     return invalid (field, error, "install", _("it must be 32 lowercase hexadecimal digits"));
   if (!(strlen (self->target) == 5 && g_ascii_isupper (self->target[0]) &&
         g_ascii_isdigit (self->target[1]) && g_ascii_isdigit (self->target[2]) &&
@@ -745,6 +734,19 @@ phoenix_contribution_generate_install_id (void)
     g_string_append_printf (id, "%02x", bytes[i]);
 
   return g_string_free (id, FALSE);
+}
+
+gboolean
+phoenix_contribution_is_install_id (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 32)
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c) && !(*c >= 'a' && *c <= 'f'))
+      return FALSE;
+  return TRUE;
 }
 
 const char *

@@ -111,6 +111,8 @@ PhoenixContribution *phoenix_contribution_randomize       (PhoenixContribution *
 
 /* 32 lowercase hexadecimal digits from the system's secure random source. */
 char                *phoenix_contribution_generate_install_id (void);
+/* Whether @text has the form of an install id. */
+gboolean             phoenix_contribution_is_install_id   (const char          *text);
 /* A ROME grand domain drawn uniformly: the one sector whose counts a contribution carries. */
 const char          *phoenix_contribution_pick_sector     (GRand               *rand);
 
