@@ -17,8 +17,9 @@ G_BEGIN_DECLS
  * "Insights"), from the occupation's aggregate rows and the rows over every
  * occupation ("field\tvalue" → gint64 *), de-noised with the estimator of
  * phoenix-randomized-response.h. With fewer than @k contributions for the
- * occupation, only {"occupation", "published": false, "k"}; a sector is listed
- * only when at least @k contributions report on it.
+ * occupation, nothing about it ({"occupation", "published": false, "k"}, and
+ * the sectors, which pool every occupation); a sector is listed only when at
+ * least @k contributions report on it.
  */
 JsonNode   *phoenix_flywheel_insights_build       (PhoenixTaxonomy *taxonomy,
                                                    const char      *occupation,

@@ -102,6 +102,66 @@ taxonomy_domains (PhoenixTaxonomy *taxonomy,
   return (const char * const *) domains;
 }
 
+#define SKILL_SETS_KEY "phoenix-contribution-skill-sets"
+
+/* Each occupation's skill ids as a set, built on first use and kept on the taxonomy (validation's hot path). */
+typedef struct
+{
+  GMutex      lock;
+  GHashTable *by_occupation;  /* occupation index → GHashTable of ids (pointing into the mapped file) */
+} SkillSets;
+
+static void
+skill_sets_free (gpointer data)
+{
+  SkillSets *sets = data;
+
+  g_mutex_clear (&sets->lock);
+  g_hash_table_unref (sets->by_occupation);
+  g_free (sets);
+}
+
+/* A reference to the set of @occupation's skill ids. */
+static GHashTable *
+occupation_skill_set (PhoenixTaxonomy *taxonomy,
+                      guint            occupation)
+{
+  SkillSets *sets = g_object_get_data (G_OBJECT (taxonomy), SKILL_SETS_KEY);
+  GHashTable *set;
+
+  if (sets == NULL)
+    {
+      SkillSets *made = g_new0 (SkillSets, 1);
+
+      g_mutex_init (&made->lock);
+      made->by_occupation = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+      if (g_object_replace_data (G_OBJECT (taxonomy), SKILL_SETS_KEY, NULL, made, skill_sets_free, NULL))
+        sets = made;
+      else
+        {
+          skill_sets_free (made);
+          sets = g_object_get_data (G_OBJECT (taxonomy), SKILL_SETS_KEY);
+        }
+    }
+
+  g_mutex_lock (&sets->lock);
+  set = g_hash_table_lookup (sets->by_occupation, GUINT_TO_POINTER (occupation));
+  if (set == NULL)
+    {
+      g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, occupation);
+
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < links->len; i++)
+        g_hash_table_add (set, (gpointer) phoenix_taxonomy_get_skill_id (taxonomy,
+                                                                         g_array_index (links, PhoenixOccupationSkill, i).skill));
+      g_hash_table_insert (sets->by_occupation, GUINT_TO_POINTER (occupation), set);
+    }
+  g_hash_table_ref (set);
+  g_mutex_unlock (&sets->lock);
+
+  return set;
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -553,15 +613,7 @@ phoenix_contribution_validate (PhoenixContribution  *self,
     }
 
   if (taxonomy != NULL)
-    {
-      g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, target_index);
-
-      target_skills = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < links->len; i++)
-        g_hash_table_add (target_skills,
-                          (gpointer) phoenix_taxonomy_get_skill_id (taxonomy,
-                                                                    g_array_index (links, PhoenixOccupationSkill, i).skill));
-    }
+    target_skills = occupation_skill_set (taxonomy, target_index);
 
   for (guint s = PHOENIX_CONTRIBUTION_SKILLS; ok && s <= PHOENIX_CONTRIBUTION_SKILLS_ASKED; s++)
     {
@@ -570,13 +622,15 @@ phoenix_contribution_validate (PhoenixContribution  *self,
       for (guint i = 0; ok && i < set->len; i++)
         {
           const char *id = g_ptr_array_index (set, i);
-          g_autofree char *path = g_strdup_printf ("%s[%u]", set_names[s], i);
+          g_autofree char *path = NULL;
           guint index;
 
+          if (strlen (id) <= 64 && strchr (id, ':') != NULL &&
+              (taxonomy == NULL || g_hash_table_contains (target_skills, id)))
+            continue;
+          path = g_strdup_printf ("%s[%u]", set_names[s], i);
           if (strlen (id) > 64 || strchr (id, ':') == NULL)
             ok = invalid (field, error, path, _("“%s” is not a skill id"), id);
-          else if (taxonomy == NULL || g_hash_table_contains (target_skills, id))
-            continue;
           /* Not one of the target's: say whether it is a skill at all (the slow lookup, on errors only). */
           else if (!phoenix_taxonomy_lookup_skill (taxonomy, id, &index) ||
                    !g_str_equal (phoenix_taxonomy_get_skill_id (taxonomy, index), id))
