@@ -29,6 +29,7 @@ CORE=$BUILD/src/core/libphoenix-core.a
 
 PKGS="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 sqlcipher libargon2 gdk-pixbuf-2.0"
 SOURCES=("$ROOT/tests/flywheel/fuzz-contribution.c" "$ROOT/src/core/sync/phoenix-contribution.c"
+         "$ROOT/src/core/sync/phoenix-contribution-json.c"
          "$ROOT/src/core/sync/phoenix-randomized-response.c")
 TARGET=$OUT/fuzz-contribution
 
