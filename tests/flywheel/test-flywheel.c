@@ -11,6 +11,7 @@
 #include <math.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include <json-glib/json-glib.h>
@@ -58,6 +59,13 @@ read_file (const char *path)
   return text;
 }
 
+/* In the server's process: it dies with the test, even when an assertion aborts the test first. */
+static void
+die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 static Server *
 server_start_full (Fixture            *f,
                    const char * const *extra,
@@ -76,6 +84,7 @@ server_start_full (Fixture            *f,
   g_subprocess_launcher_set_stdout_file_path (launcher, s->log_path);
   g_subprocess_launcher_set_stderr_file_path (launcher, s->err_path);
   g_subprocess_launcher_set_cwd (launcher, f->dir.dir);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
 
   g_ptr_array_add (argv, (gpointer) FLYWHEEL_PATH);
   g_ptr_array_add (argv, (gpointer) "--port=0");
