@@ -591,6 +591,8 @@ test_phoenix_last (Fixture       *fixture,
   g_assert_cmpstr (member_string (phoenix, "buildsystem"), ==, "meson");
   /* The UI tests need a display, which flatpak-builder does not have. */
   g_assert_true (array_has_string (member_array (phoenix, "config-opts"), "-Dui_tests=false"));
+  /* The app does not ship the phoenix-flywheel server, and the runtime has no libpq to build it. */
+  g_assert_true (array_has_string (member_array (phoenix, "config-opts"), "-Dflywheel=false"));
 
   sources = member_array (phoenix, "sources");
   if (sources == NULL || json_array_get_length (sources) != 1 ||
