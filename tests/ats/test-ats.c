@@ -329,7 +329,7 @@ test_taxonomy_generator (void)
 {
   static const char * const files[] = {
     "occupations.tsv", "occupation-titles.tsv", "skills.tsv", "occupation-skills.tsv", "mobilities.tsv",
-    "skill-aliases.tsv",
+    "skill-aliases.tsv", "occupation-access.tsv",
   };
   g_autofree char *shared = g_build_filename (source_dir, "..", "shared", "data", "rome", NULL);
   g_autofree char *script = source_path ("build-aux/taxonomy/generate.py");
