@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "phoenix-access-route.h"
+#include "phoenix-skill-extractor-private.h"
 
 struct _PhoenixAccessRoute
 {
@@ -64,7 +65,9 @@ static const struct
   { "\\b[Dd]iplômes? d.[Ii]ngénieurs?\\b|\\b[ÉéEe]coles? d.[Ii]ngénieurs?\\b", "Diplôme d'ingénieur", PHOENIX_CREDENTIAL_DIPLOMA, PHOENIX_EDUCATION_BAC_5 },
   { "\\b[ÉéEe]coles? (?:supérieures? )?de [Cc]ommerce\\b", "École de commerce", PHOENIX_CREDENTIAL_DIPLOMA, PHOENIX_EDUCATION_BAC_5 },
   { "\\b[Dd]octorats?\\b", "Doctorat", PHOENIX_CREDENTIAL_DIPLOMA, PHOENIX_EDUCATION_DOCTORATE },
-  { "\\b[Dd]iplômes? d.[ÉéEe]tat\\b", "Diplôme d'État", PHOENIX_CREDENTIAL_DIPLOMA, U },
+  /* A diplôme d'État with its trade when the text names one ("Diplôme d'Etat d'Infirmier"). */
+  { "\\b[Dd]iplômes? d.[ÉéEe]tat(?: (?:d'|d’|de |du |des )(?:[A-ZÉa-zà-ÿ'’-]+)(?: (?!ou\\b|et\\b|est\\b|de niveau\\b|obligatoire\\b)[A-ZÉa-zà-ÿ'’-]+){0,2})?",
+    NULL, PHOENIX_CREDENTIAL_DIPLOMA, U },
   { "\\b[Tt]itres? [Pp]rofessionnels?\\b|\\b[Tt]itres? à finalité professionnelle\\b", "Titre professionnel", PHOENIX_CREDENTIAL_TITRE, U },
   { "\\bCQPI?\\b|\\b[Cc]ertificats? de [Qq]ualification [Pp]rofessionnelle\\b", "CQP", PHOENIX_CREDENTIAL_CERTIFICATE, U },
   { "\\b[Cc]ertificats? de [Ss]pécialisation\\b", "Certificat de spécialisation", PHOENIX_CREDENTIAL_CERTIFICATE, U },
@@ -130,7 +133,7 @@ read_text (PhoenixAccessRoute *self)
       g_regex_match (regex, self->text, 0, &match);
       while (g_match_info_matches (match))
         {
-          PhoenixCredential span = { NULL, patterns[i].kind, patterns[i].level, 0, 0 };
+          PhoenixCredential span = { NULL, patterns[i].kind, patterns[i].level, 0, 0, FALSE };
           int start, end;
 
           g_match_info_fetch_pos (match, 0, &start, &end);
@@ -268,6 +271,35 @@ phoenix_access_route_get_names_vae (PhoenixAccessRoute *self)
   return self->vae;
 }
 
+/* " words " of @text folded, for whole-word search. */
+static char *
+padded_words (const char *text)
+{
+  g_autofree char *folded = _phoenix_text_fold_words (text);
+
+  return g_strconcat (" ", folded, " ", NULL);
+}
+
+void
+phoenix_access_route_find_held (PhoenixAccessRoute *self,
+                                const char         *cv_text)
+{
+  g_autofree char *haystack = NULL;
+
+  g_return_if_fail (PHOENIX_IS_ACCESS_ROUTE (self));
+
+  haystack = padded_words (cv_text != NULL ? cv_text : "");
+  for (guint i = 0; i < self->credentials->len; i++)
+    {
+      PhoenixCredential *credential = &g_array_index (self->credentials, PhoenixCredential, i);
+      g_autofree char *written = g_strndup (self->text + credential->start, credential->end - credential->start);
+      g_autofree char *needle = padded_words (written);
+
+      credential->held = credential->kind != PHOENIX_CREDENTIAL_ROUTE && strlen (needle) > 3 &&
+                         strstr (haystack, needle) != NULL;
+    }
+}
+
 char *
 phoenix_access_route_compare (PhoenixAccessRoute    *self,
                               PhoenixEducationLevel  user_level,
@@ -300,6 +332,27 @@ phoenix_access_route_compare (PhoenixAccessRoute    *self,
     g_string_append_printf (out, _("ROME names %s as the lowest level for this job; your highest is %s."),
                             lowest, mine);
 
+  {
+    g_autoptr(GPtrArray) held = g_ptr_array_new ();
+
+    for (guint i = 0; i < self->credentials->len; i++)
+      {
+        PhoenixCredential *credential = &g_array_index (self->credentials, PhoenixCredential, i);
+
+        if (credential->held)
+          g_ptr_array_add (held, (gpointer) credential->name);
+      }
+    if (held->len > 0)
+      {
+        g_autofree char *names = NULL;
+
+        g_ptr_array_add (held, NULL);
+        names = g_strjoinv (", ", (char **) held->pdata);
+        g_string_append_c (out, ' ');
+        /* Translators: %s lists diplomas or certificates, e.g. "BTS, CACES" */
+        g_string_append_printf (out, _("Your CV shows %s, which it names."), names);
+      }
+  }
   if (self->without_diploma && (self->lowest == PHOENIX_EDUCATION_UNKNOWN || user_level < self->lowest))
     g_string_append_printf (out, " %s", _("It is also open without that diploma, through experience."));
   if (self->vae)

@@ -35,6 +35,7 @@ typedef struct
   PhoenixEducationLevel  level;  /* UNKNOWN when it stands for no level */
   guint                  start;  /* first mention in the text (byte offsets) */
   guint                  end;
+  gboolean               held;   /* the CV names it (phoenix_access_route_find_held()) */
 } PhoenixCredential;
 
 #define PHOENIX_TYPE_ACCESS_ROUTE (phoenix_access_route_get_type ())
@@ -51,7 +52,11 @@ PhoenixEducationLevel  phoenix_access_route_get_highest_level (PhoenixAccessRout
 gboolean               phoenix_access_route_get_open_without_diploma (PhoenixAccessRoute *self);
 /* The text names a VAE. */
 gboolean               phoenix_access_route_get_names_vae   (PhoenixAccessRoute *self);
-/* The user's highest level against the levels named, as a sentence (translated; levels in @language). */
+/* Marks the credentials @cv_text (the CV's education and certifications) names, accents and case aside. */
+void                   phoenix_access_route_find_held       (PhoenixAccessRoute *self,
+                                                             const char         *cv_text);
+/* The user's highest level against the levels named, and the credentials the CV names, as
+ * sentences (translated; levels in @language). */
 char                  *phoenix_access_route_compare         (PhoenixAccessRoute    *self,
                                                              PhoenixEducationLevel  user_level,
                                                              const char            *language);

@@ -40,6 +40,7 @@ struct _PhoenixSkillEvidence
   GPtrArray             *titles[N_SECTIONS];  /* char *, one per entry of each list */
   GPtrArray             *skill_levels;  /* char *, the level of each skills-list entry */
   GPtrArray             *job_titles;    /* char *, the title of each experience */
+  GString               *credentials;   /* degrees, fields and certifications, one a line */
   GArray                *occupations;   /* PhoenixOwnOccupation */
   PhoenixEducationLevel  education;
   struct sb_stemmer     *stemmers[2];   /* fr, en */
@@ -457,6 +458,7 @@ read_profile (PhoenixSkillEvidence  *self,
       PhoenixEducationLevel level = phoenix_education_level_from_text (degree);
 
       self->education = MAX (self->education, level);
+
       append_line (text, phoenix_education_get_degree (entry));
       append_line (text, phoenix_education_get_field (entry));
       append_lines (text, phoenix_education_get_courses (entry));
@@ -502,6 +504,12 @@ read_profile (PhoenixSkillEvidence  *self,
   for (guint i = 0; i < pieces->len; i++)
     g_string_append (all, g_array_index (pieces, Piece, i).text);
   self->language = g_strdup (_phoenix_text_detect_language (all->str));
+  /* What may hold a diploma or a certificate: every entry, not the summary, headline or interests. */
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      if (g_array_index (pieces, Piece, i).section < PHOENIX_EVIDENCE_HEADLINE)
+        g_string_append (self->credentials, g_array_index (pieces, Piece, i).text);
+    }
 
   for (guint i = 0; i < pieces->len; i++)
     {
@@ -528,6 +536,7 @@ phoenix_skill_evidence_finalize (GObject *object)
     g_ptr_array_unref (self->titles[i]);
   g_ptr_array_unref (self->skill_levels);
   g_ptr_array_unref (self->job_titles);
+  g_string_free (self->credentials, TRUE);
   g_array_unref (self->occupations);
   sb_stemmer_delete (self->stemmers[0]);
   sb_stemmer_delete (self->stemmers[1]);
@@ -552,6 +561,7 @@ phoenix_skill_evidence_init (PhoenixSkillEvidence *self)
     self->titles[i] = g_ptr_array_new_with_free_func (g_free);
   self->skill_levels = g_ptr_array_new_with_free_func (g_free);
   self->job_titles = g_ptr_array_new_with_free_func (g_free);
+  self->credentials = g_string_new (NULL);
   self->occupations = g_array_new (FALSE, FALSE, sizeof (PhoenixOwnOccupation));
   self->stemmers[0] = _phoenix_text_new_stemmer ("fr");
   self->stemmers[1] = _phoenix_text_new_stemmer ("en");
@@ -773,6 +783,14 @@ phoenix_skill_evidence_get_education_level (PhoenixSkillEvidence *self)
   g_return_val_if_fail (PHOENIX_IS_SKILL_EVIDENCE (self), PHOENIX_EDUCATION_UNKNOWN);
 
   return self->education;
+}
+
+const char *
+phoenix_skill_evidence_get_credentials_text (PhoenixSkillEvidence *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EVIDENCE (self), NULL);
+
+  return self->credentials->str;
 }
 
 GArray *

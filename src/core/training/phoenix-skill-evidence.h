@@ -97,6 +97,9 @@ char                 *phoenix_skill_evidence_describe       (PhoenixSkillEvidenc
                                                              const char            *language);
 /* The highest education level of the education entries (UNKNOWN when none is named). */
 PhoenixEducationLevel phoenix_skill_evidence_get_education_level (PhoenixSkillEvidence *self);
+/* The text of the CV's entries (not the summary, headline or interests): where its diplomas and
+ * certificates are named. */
+const char           *phoenix_skill_evidence_get_credentials_text (PhoenixSkillEvidence *self);
 /* The user's occupations (PhoenixOwnOccupation), the current first, then the latest. */
 GArray               *phoenix_skill_evidence_get_occupations (PhoenixSkillEvidence *self);
 /* The title of the experience at @index as the CV writes it, "" when none. */

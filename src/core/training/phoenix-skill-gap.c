@@ -264,8 +264,12 @@ list_of (PhoenixGapItem *item)
 static void
 fill_lists (PhoenixSkillGap *self)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (self->items, NULL, NULL);
+  /* Borrowed items: a copy would take the free function along. */
+  g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (self->items->len);
   GPtrArray *lists[4];
+
+  for (guint i = 0; i < self->items->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (self->items, i));
 
   g_ptr_array_sort (sorted, compare_items);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)

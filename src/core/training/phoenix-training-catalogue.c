@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "phoenix-training-catalogue.h"
+#include "phoenix-training-resources.h"
 
 #define STARTER_RESOURCE "/io/github/phoenixecosystem/Phoenix/training/catalogue.csv"
 #define MAX_HOURS 10000
@@ -795,7 +796,9 @@ phoenix_training_catalogue_new (void)
 GBytes *
 phoenix_training_catalogue_get_starter_data (void)
 {
-  GBytes *bytes = g_resources_lookup_data (STARTER_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  /* Looked up in its own resource: a static library keeps no constructor that would register it. */
+  GBytes *bytes = g_resource_lookup_data (_phoenix_training_get_resource (), STARTER_RESOURCE,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
   g_assert (bytes != NULL);  /* compiled in */
   return bytes;
