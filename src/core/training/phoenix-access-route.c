@@ -68,9 +68,15 @@ static const struct
   /* A diplôme d'État with its trade when the text names one ("Diplôme d'Etat d'Infirmier"). */
   { "\\b[Dd]iplômes? d.[ÉéEe]tat(?: (?:d'|d’|de |du |des )(?:[A-ZÉa-zà-ÿ'’-]+)(?: (?!ou\\b|et\\b|est\\b|de niveau\\b|obligatoire\\b)[A-ZÉa-zà-ÿ'’-]+){0,2})?",
     NULL, PHOENIX_CREDENTIAL_DIPLOMA, U },
-  { "\\b[Tt]itres? [Pp]rofessionnels?\\b|\\b[Tt]itres? à finalité professionnelle\\b", "Titre professionnel", PHOENIX_CREDENTIAL_TITRE, U },
+  { "\\b[Dd]iplômes? d.[ÉéEe]tudes [Ss]pécialisées\\b", "Diplôme d'études spécialisées (DES)", PHOENIX_CREDENTIAL_DIPLOMA, PHOENIX_EDUCATION_DOCTORATE },
+  /* The 2019 nomenclature: niveau 3 is a CAP, 4 a bac, 5 a bac+2, 6 a bac+3 or 4, 7 a bac+5, 8 a doctorate. */
+  { "\\b[Nn]iveau ([3-8])\\b", "Niveau ", PHOENIX_CREDENTIAL_DIPLOMA, U },
+  { "\\b[Tt]itres? [Pp]rofessionnels?\\b", "Titre professionnel", PHOENIX_CREDENTIAL_TITRE, U },
+  { "\\b[Tt]itres? à [Ff]inalité [Pp]rofessionnelle\\b|\\bTFP\\b", "Titre à finalité professionnelle", PHOENIX_CREDENTIAL_TITRE, U },
   { "\\bCQPI?\\b|\\b[Cc]ertificats? de [Qq]ualification [Pp]rofessionnelle\\b", "CQP", PHOENIX_CREDENTIAL_CERTIFICATE, U },
   { "\\b[Cc]ertificats? de [Ss]pécialisation\\b", "Certificat de spécialisation", PHOENIX_CREDENTIAL_CERTIFICATE, U },
+  { "\\b[Cc]ertificats? de (?:[Cc]apacité|[Cc]ompétences?)\\b", NULL, PHOENIX_CREDENTIAL_CERTIFICATE, U },
+  { "\\b[Bb]revets? [Nn]ationa(?:l|ux)\\b", "Brevet national", PHOENIX_CREDENTIAL_CERTIFICATE, U },
   { "\\bAFGSU\\b|\\bPSC1\\b|\\bSST\\b", NULL, PHOENIX_CREDENTIAL_CERTIFICATE, U },
   { "\\bBAFA\\b|\\bBAFD\\b", NULL, PHOENIX_CREDENTIAL_CERTIFICATE, U },
   { "\\bCACES\\b|\\b[Cc]ertificats? d.[Aa]ptitude à la [Cc]onduite [Ee]n [Ss]écurité\\b", "CACES", PHOENIX_CREDENTIAL_LICENCE, U },
@@ -79,9 +85,14 @@ static const struct
   { "\\bFIMO\\b", "FIMO", PHOENIX_CREDENTIAL_LICENCE, U },
   { "\\bFCO\\b", "FCO", PHOENIX_CREDENTIAL_LICENCE, U },
   { "\\b[Cc]artes? [Pp]rofessionnelles?\\b", "Carte professionnelle", PHOENIX_CREDENTIAL_LICENCE, U },
+  { "\\b[Oo]rdre des [a-zé-]+\\b", "Inscription à l'Ordre", PHOENIX_CREDENTIAL_LICENCE, U },
+  { "\\b[Cc]ode du [Ss]port\\b", "Qualification du code du sport", PHOENIX_CREDENTIAL_LICENCE, U },
   { "\\b[Cc]oncours\\b", "Concours", PHOENIX_CREDENTIAL_EXAM, U },
   { "\\bVAE\\b|\\b[Vv]alidation des [Aa]cquis de l.[Ee]xpérience\\b", "VAE", PHOENIX_CREDENTIAL_ROUTE, U },
-  { "\\bsans (?:aucun )?diplôme\\b", "Sans diplôme", PHOENIX_CREDENTIAL_ROUTE, U },
+  { "\\bsans (?:aucun |condition de )?diplôme\\b|\\bsans (?:aucune )?qualification\\b|\\b[Aa]ucun diplôme n.est (?:requis|nécessaire)|\\bsans formation initiale\\b",
+    "Sans diplôme", PHOENIX_CREDENTIAL_ROUTE, U },
+  { "\\b[Ff]ormations? (?:en )?internes?\\b", "Formation en interne", PHOENIX_CREDENTIAL_ROUTE, U },
+  { "\\b[Ff]ormation (?:initiale )?militaire\\b", "Formation militaire", PHOENIX_CREDENTIAL_ROUTE, U },
   { "\\b(?:une |d.)expérience professionnelle\\b", "Expérience professionnelle", PHOENIX_CREDENTIAL_ROUTE, U },
 };
 
@@ -141,7 +152,19 @@ read_text (PhoenixAccessRoute *self)
           span.end = (guint) end;
           if (!overlaps (self->spans, span.start, span.end))
             {
-              if (i == 0)
+              if (patterns[i].name != NULL && g_str_equal (patterns[i].name, "Niveau "))
+                {
+                  g_autofree char *digit = g_match_info_fetch (match, 1);
+                  g_autofree char *name = g_strdup_printf ("Niveau %s", digit);
+                  static const PhoenixEducationLevel by_number[] = {
+                    PHOENIX_EDUCATION_CAP, PHOENIX_EDUCATION_BAC, PHOENIX_EDUCATION_BAC_2, PHOENIX_EDUCATION_BAC_3,
+                    PHOENIX_EDUCATION_BAC_5, PHOENIX_EDUCATION_DOCTORATE,
+                  };
+
+                  span.name = intern_name (name);
+                  span.level = by_number[atoi (digit) - 3];
+                }
+              else if (i == 0)
                 {
                   g_autofree char *digit = g_match_info_fetch (match, 1);
                   g_autofree char *name = g_strdup_printf ("Bac+%s", digit);
@@ -183,7 +206,7 @@ read_text (PhoenixAccessRoute *self)
         {
           if (g_str_equal (span->name, "VAE"))
             self->vae = TRUE;
-          else
+          else if (!g_str_equal (span->name, "Formation militaire"))
             self->without_diploma = TRUE;
         }
       if (g_hash_table_contains (seen, span->name))

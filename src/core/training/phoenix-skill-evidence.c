@@ -642,19 +642,24 @@ phoenix_skill_evidence_assess (PhoenixSkillEvidence   *self,
         result.status = PHOENIX_SKILL_STATUS_HAVE;
     }
 
-  /* Not named (or only weakly): a more specific or a related skill of the CV, strong proofs only. */
+  /*
+   * Not named (or only weakly): a more specific skill of the CV proves it as strongly as it is itself
+   * proven (have, or partly at a beginner's level or in passing); a related one, strongly proven, makes
+   * it partly.
+   */
   if (result.status != PHOENIX_SKILL_STATUS_HAVE)
     {
       SkillStems *wanted = get_stems (self, skill);
       guint related = G_MAXUINT;
 
-      for (guint i = 0; i < self->skills->len; i++)
+      for (guint i = 0; i < self->skills->len && result.status != PHOENIX_SKILL_STATUS_HAVE; i++)
         {
           guint other = g_array_index (self->skills, guint, i);
           Proof *other_proof = g_hash_table_lookup (self->proofs, GUINT_TO_POINTER (other + 1));
+          gboolean strong = proof_rank (other_proof) < 50;
           SkillStems *have;
 
-          if (other == skill || proof_rank (other_proof) >= 50)
+          if (other == skill)
             continue;
           have = get_stems (self, other);
           for (guint l = 0; l < 2; l++)
@@ -662,20 +667,20 @@ phoenix_skill_evidence_assess (PhoenixSkillEvidence   *self,
               guint size = wanted->stems[l]->len;
               guint common = size > 0 ? count_common (wanted->stems[l], have->stems[l]) : 0;
 
-              if (size > 0 && common == size)
+              if (size > 0 && common == size && (strong || result.status == PHOENIX_SKILL_STATUS_MISSING))
                 {
-                  result.status = PHOENIX_SKILL_STATUS_HAVE;
-                  result.reason = PHOENIX_PARTLY_NONE;
+                  result.status = strong ? PHOENIX_SKILL_STATUS_HAVE : PHOENIX_SKILL_STATUS_PARTLY;
+                  result.reason = strong ? PHOENIX_PARTLY_NONE :
+                                  other_proof->section >= PHOENIX_EVIDENCE_HEADLINE ? PHOENIX_PARTLY_IN_PASSING :
+                                                                                   PHOENIX_PARTLY_LOW_LEVEL;
                   result.section = other_proof->section;
                   result.entry = other_proof->entry;
                   result.via = other;
                   break;
                 }
-              if (related == G_MAXUINT && common >= 2 && common * 2 >= size)
+              if (strong && related == G_MAXUINT && common >= 2 && common * 2 >= size)
                 related = other;
             }
-          if (result.status == PHOENIX_SKILL_STATUS_HAVE)
-            break;
         }
       if (result.status == PHOENIX_SKILL_STATUS_MISSING && related != G_MAXUINT)
         {
