@@ -359,6 +359,7 @@ phoenix_cli_gap (int    argc,
   add_items (builder, "partly", phoenix_skill_gap_get_partly (gap));
   add_items (builder, "missing", phoenix_skill_gap_get_missing (gap));
   add_items (builder, "nice_to_have", phoenix_skill_gap_get_nice_to_have (gap));
+  add_items (builder, "diplomas", phoenix_skill_gap_get_diplomas (gap));
   add_access (builder, taxonomy, occupation, evidence, language);
 
   json_builder_set_member_name (builder, "path");

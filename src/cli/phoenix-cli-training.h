@@ -12,7 +12,7 @@ int phoenix_cli_targets (int    argc,
 
 /* phoenix-cli gap RESUME.json --target CODE [--hours-per-week N] [--catalogue FILE.csv] [--lang fr|en]
  * [--taxonomy FILE]: prints {"target", "have_share", "have", "partly", "missing", "nice_to_have",
- * "access", "path": [{"id", "title", "hours", "certifying", "covers": [{"id", "label"}…], "end"}…],
+ * "diplomas", "access", "path": [{"id", "title", "hours", "certifying", "covers": [{"id", "label"}…], "end"}…],
  * "uncoverable", "total_hours", "hours_per_week", "end_date", "exact"}. */
 int phoenix_cli_gap     (int    argc,
                          char **argv);

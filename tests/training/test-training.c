@@ -138,7 +138,8 @@ test_gap_hand_built (void)
   GListModel *missing = phoenix_skill_gap_get_missing (gap);
   guint n_items = g_list_model_get_n_items (have) + g_list_model_get_n_items (partly) +
                   g_list_model_get_n_items (missing) +
-                  g_list_model_get_n_items (phoenix_skill_gap_get_nice_to_have (gap));
+                  g_list_model_get_n_items (phoenix_skill_gap_get_nice_to_have (gap)) +
+                  g_list_model_get_n_items (phoenix_skill_gap_get_diplomas (gap));
   g_autoptr(GArray) links = phoenix_taxonomy_get_occupation_skills (taxonomy, occupation ("M1855"));
   g_autoptr(GArray) optional = phoenix_taxonomy_get_occupation_optional_skills (taxonomy, occupation ("M1855"));
   g_autoptr(GArray) path_skills = phoenix_skill_gap_get_path_skills (gap);
@@ -205,6 +206,26 @@ test_gap_hand_built (void)
       g_assert_cmpuint (g_array_index (path_skills, guint, i), ==, phoenix_gap_item_get_skill (item));
     }
   g_assert_cmpuint (path_skills->len, ==, g_list_model_get_n_items (missing));
+  /* The diplomas ROME lists among the savoirs are no skills to learn: apart, with the ways in. */
+  {
+    GListModel *diplomas = phoenix_skill_gap_get_diplomas (gap);
+    gboolean licence = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (diplomas); i++)
+      {
+        g_autoptr(PhoenixGapItem) item = g_list_model_get_item (diplomas, i);
+
+        g_assert_true (phoenix_gap_item_get_is_diploma (item));
+        licence = licence || g_str_equal (phoenix_gap_item_get_label (item), "Licence mention informatique");
+      }
+    g_assert_true (licence);
+    for (guint i = 0; i < g_list_model_get_n_items (missing); i++)
+      {
+        g_autoptr(PhoenixGapItem) item = g_list_model_get_item (missing, i);
+
+        g_assert_false (phoenix_gap_item_get_is_diploma (item));
+      }
+  }
   /* Its own skills of a saleswoman say nothing of web development: no have beyond what the CV names. */
   g_assert_cmpuint (g_list_model_get_n_items (have), <, 6);
 }

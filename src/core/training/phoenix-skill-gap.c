@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "phoenix-skill-gap.h"
+#include "phoenix-skill-extractor-private.h"
 
 struct _PhoenixGapItem
 {
@@ -21,6 +23,7 @@ struct _PhoenixGapItem
   char                   *evidence;
   char                   *why;
   double                  frequency;
+  gboolean                diploma;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixGapItem, phoenix_gap_item, G_TYPE_OBJECT)
@@ -33,14 +36,21 @@ struct _PhoenixSkillGap
   guint            occupation;
   GPtrArray       *items;        /* every PhoenixGapItem */
   GHashTable      *by_skill;     /* skill + 1 → PhoenixGapItem */
-  GListStore      *lists[4];     /* have, partly, missing, nice to have */
+  GListStore      *lists[5];     /* have, partly, missing, nice to have, diplomas */
   guint            n_core;
   guint            n_core_have;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixSkillGap, phoenix_skill_gap, G_TYPE_OBJECT)
 
-enum { LIST_HAVE, LIST_PARTLY, LIST_MISSING, LIST_NICE };
+enum { LIST_HAVE, LIST_PARTLY, LIST_MISSING, LIST_NICE, LIST_DIPLOMAS };
+
+/* The first words of ROME savoirs that name a diploma or a title (folded). */
+static const char * const diploma_words[] = {
+  "licence", "licences", "master", "mastere", "titre", "ingenieur diplome", "diplome", "diplomes", "bts", "btsa",
+  "cap", "capa", "bac", "baccalaureat", "dut", "but", "certificat", "brevet", "doctorat", "deust", "bachelor",
+  "dea", "dess", "cqp",
+};
 
 static void
 phoenix_gap_item_finalize (GObject *object)
@@ -133,6 +143,33 @@ phoenix_gap_item_get_frequency (PhoenixGapItem *self)
 {
   g_return_val_if_fail (PHOENIX_IS_GAP_ITEM (self), -1.0);
   return self->frequency;
+}
+
+gboolean
+phoenix_gap_item_get_is_diploma (PhoenixGapItem *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_GAP_ITEM (self), FALSE);
+  return self->diploma;
+}
+
+static gboolean
+names_diploma (PhoenixTaxonomy *taxonomy,
+               guint            skill)
+{
+  g_autofree char *folded = NULL;
+
+  if (phoenix_taxonomy_get_skill_kind (taxonomy, skill) != PHOENIX_SKILL_KIND_KNOWLEDGE)
+    return FALSE;
+  folded = _phoenix_text_fold_words (phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"));
+  for (gsize i = 0; i < G_N_ELEMENTS (diploma_words); i++)
+    {
+      gsize len = strlen (diploma_words[i]);
+
+      if (strncmp (folded, diploma_words[i], len) == 0 && (folded[len] == ' ' || folded[len] == '\0'))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static const char *
@@ -230,6 +267,7 @@ add_links (PhoenixSkillGap      *self,
       item->id = phoenix_taxonomy_get_skill_id (self->taxonomy, link->skill);
       item->label = phoenix_taxonomy_get_skill_label (self->taxonomy, link->skill, language);
       item->origin = link->origin;
+      item->diploma = names_diploma (self->taxonomy, link->skill);
       if (optional)
         item->importance = PHOENIX_GAP_IMPORTANCE_OPTIONAL;
       else if (link->core)
@@ -257,6 +295,8 @@ list_of (PhoenixGapItem *item)
       return LIST_PARTLY;
     case PHOENIX_SKILL_STATUS_MISSING:
     default:
+      if (item->diploma)
+        return LIST_DIPLOMAS;
       return item->importance <= PHOENIX_GAP_IMPORTANCE_ESSENTIAL ? LIST_MISSING : LIST_NICE;
     }
 }
@@ -266,7 +306,7 @@ fill_lists (PhoenixSkillGap *self)
 {
   /* Borrowed items: a copy would take the free function along. */
   g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (self->items->len);
-  GPtrArray *lists[4];
+  GPtrArray *lists[G_N_ELEMENTS (self->lists)];
 
   for (guint i = 0; i < self->items->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (self->items, i));
@@ -374,6 +414,13 @@ phoenix_skill_gap_get_nice_to_have (PhoenixSkillGap *self)
 {
   g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (self), NULL);
   return G_LIST_MODEL (self->lists[LIST_NICE]);
+}
+
+GListModel *
+phoenix_skill_gap_get_diplomas (PhoenixSkillGap *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (self), NULL);
+  return G_LIST_MODEL (self->lists[LIST_DIPLOMAS]);
 }
 
 PhoenixGapItem *

@@ -19,7 +19,9 @@ G_BEGIN_DECLS
  * "missing" holds the core and essential skills the CV lacks: what a path
  * covers. Missing tools and optional skills are "nice to have": shown, never
  * chased (a path through every tool of a trade would be long and mostly
- * unneeded).
+ * unneeded). ROME lists diplomas among a job's savoirs ("Licence mention
+ * informatique", "Diplôme d'Etat d'infirmier"): a missing one is no skill to
+ * learn but a way in, listed apart with "How people get there".
  *
  * The flywheel's insights hook: phoenix_skill_gap_set_frequency() gives a
  * skill the share of offers for the occupation that ask for it; items carry it
@@ -51,6 +53,8 @@ const char           *phoenix_gap_item_get_evidence   (PhoenixGapItem *self);
 const char           *phoenix_gap_item_get_why        (PhoenixGapItem *self);
 /* Share (0–1) of the occupation's offers that ask for it; -1 when unknown. */
 double                phoenix_gap_item_get_frequency  (PhoenixGapItem *self);
+/* A savoir naming a diploma or a title, not a skill. */
+gboolean              phoenix_gap_item_get_is_diploma (PhoenixGapItem *self);
 
 #define PHOENIX_TYPE_SKILL_GAP (phoenix_skill_gap_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixSkillGap, phoenix_skill_gap, PHOENIX, SKILL_GAP, GObject)
@@ -68,6 +72,8 @@ GListModel      *phoenix_skill_gap_get_partly     (PhoenixSkillGap      *self);
 GListModel      *phoenix_skill_gap_get_missing    (PhoenixSkillGap      *self);
 /* Missing tools of the field and optional skills. */
 GListModel      *phoenix_skill_gap_get_nice_to_have (PhoenixSkillGap    *self);
+/* Missing diplomas and titles ROME lists among the job's savoirs. */
+GListModel      *phoenix_skill_gap_get_diplomas   (PhoenixSkillGap      *self);
 /* The item of @skill, NULL when the occupation does not name it. */
 PhoenixGapItem  *phoenix_skill_gap_lookup         (PhoenixSkillGap      *self,
                                                    guint                 skill);

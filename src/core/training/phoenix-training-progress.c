@@ -818,6 +818,13 @@ phoenix_training_progress_get_done_on (PhoenixTrainingProgress *self,
   return state != NULL && state->status == PHOENIX_MODULE_DONE ? state->done_on : "";
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 char **
 phoenix_training_progress_list_touched (PhoenixTrainingProgress *self)
 {
@@ -833,7 +840,7 @@ phoenix_training_progress_list_touched (PhoenixTrainingProgress *self)
       if (((ModuleState *) value)->status != PHOENIX_MODULE_PLANNED)
         g_ptr_array_add (ids, g_strdup (key));
     }
-  g_ptr_array_sort (ids, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (ids, compare_ids);
   g_ptr_array_add (ids, NULL);
 
   return (char **) g_ptr_array_free (ids, FALSE);
