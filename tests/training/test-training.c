@@ -12,6 +12,7 @@
 #include "phoenix-json-resume.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-target-suggestion.h"
+#include "phoenix-training-analysis.h"
 #include "phoenix-training-path.h"
 
 /*
@@ -942,6 +943,58 @@ test_certificate_raises_ats (void)
   g_assert_null (nothing_left);
 }
 
+/* ---- The page's analysis, in a worker thread ----------------------------------------- */
+
+static void
+analysed_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  PhoenixTrainingAnalysis **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = phoenix_training_analysis_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_analysis_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixTrainingCatalogue) catalogue = phoenix_training_catalogue_new_starter (taxonomy, &error);
+  g_autoptr(PhoenixProfile) profile = new_seller_profile ();
+  g_autoptr(PhoenixTrainingProgress) progress = phoenix_training_progress_new (NULL);
+  g_autoptr(PhoenixTrainingAnalysis) sync = NULL;
+  PhoenixTrainingAnalysis *async = NULL;
+  g_autoptr(PhoenixTrainingAnalysis) none = NULL;
+
+  g_assert_no_error (error);
+  sync = phoenix_training_analysis_new (taxonomy, profile, catalogue, progress, "M1855", "fr", 5);
+  phoenix_training_analysis_new_async (taxonomy, profile, catalogue, progress, "M1855", "fr", 5, NULL, analysed_cb,
+                                       &async);
+  /* The snapshot was taken: changing the profile now does not reach the worker. */
+  phoenix_profile_set_summary (profile, "");
+  while (async == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (phoenix_training_analysis_get_target (async), ==, "M1855");
+  g_assert_cmpuint (g_list_model_get_n_items (phoenix_training_analysis_get_suggestions (async)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (phoenix_skill_gap_get_have (phoenix_training_analysis_get_gap (async))), ==,
+                    g_list_model_get_n_items (phoenix_skill_gap_get_have (phoenix_training_analysis_get_gap (sync))));
+  g_assert_cmpuint (g_list_model_get_n_items (phoenix_skill_gap_get_partly (phoenix_training_analysis_get_gap (async))),
+                    ==, g_list_model_get_n_items (phoenix_skill_gap_get_partly (phoenix_training_analysis_get_gap (sync))));
+  g_assert_cmpuint (phoenix_training_path_get_total_hours (phoenix_training_analysis_get_path (async)), ==,
+                    phoenix_training_path_get_total_hours (phoenix_training_analysis_get_path (sync)));
+  g_assert_nonnull (phoenix_training_analysis_get_access (async));
+  g_object_unref (async);
+
+  /* No target: the evidence and the suggestions only. */
+  none = phoenix_training_analysis_new (taxonomy, profile, catalogue, NULL, "", "en", 3);
+  g_assert_null (phoenix_training_analysis_get_gap (none));
+  g_assert_null (phoenix_training_analysis_get_path (none));
+  g_assert_cmpuint (g_list_model_get_n_items (phoenix_training_analysis_get_suggestions (none)), ==, 3);
+}
+
 /* ---- Coaching ----------------------------------------------------------------------- */
 
 static void
@@ -1000,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/training/path/on-catalogue", test_path_on_catalogue);
   g_test_add_func ("/training/path/follows-progress", test_path_follows_progress);
   g_test_add_func ("/training/certificate/raises-ats", test_certificate_raises_ats);
+  g_test_add_func ("/training/analysis/async", test_analysis_async);
   g_test_add_func ("/training/coaching/steps", test_coaching_steps);
 
   status = g_test_run ();

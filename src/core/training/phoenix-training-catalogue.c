@@ -793,6 +793,26 @@ phoenix_training_catalogue_new (void)
   return g_object_new (PHOENIX_TYPE_TRAINING_CATALOGUE, NULL);
 }
 
+PhoenixTrainingCatalogue *
+phoenix_training_catalogue_copy (PhoenixTrainingCatalogue *self)
+{
+  PhoenixTrainingCatalogue *copy;
+  guint n;
+
+  g_return_val_if_fail (PHOENIX_IS_TRAINING_CATALOGUE (self), NULL);
+
+  copy = phoenix_training_catalogue_new ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->modules));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PhoenixTrainingModule) module = g_list_model_get_item (G_LIST_MODEL (self->modules), i);
+
+      phoenix_training_catalogue_add (copy, module);
+    }
+
+  return copy;
+}
+
 GBytes *
 phoenix_training_catalogue_get_starter_data (void)
 {

@@ -37,6 +37,8 @@ PhoenixTrainingCatalogue *phoenix_training_catalogue_new          (void);
 /* A catalogue holding the starter modules; their skill ids are checked against @taxonomy. */
 PhoenixTrainingCatalogue *phoenix_training_catalogue_new_starter  (PhoenixTaxonomy          *taxonomy,
                                                                    GError                  **error);
+/* A new catalogue holding the same modules (modules are not changed once in a catalogue: a snapshot). */
+PhoenixTrainingCatalogue *phoenix_training_catalogue_copy         (PhoenixTrainingCatalogue *self);
 /* The starter catalogue's CSV text, as compiled in. */
 GBytes                   *phoenix_training_catalogue_get_starter_data (void);
 

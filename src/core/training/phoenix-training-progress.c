@@ -251,6 +251,58 @@ phoenix_training_progress_new (PhoenixVault *vault)
   return self;
 }
 
+PhoenixTrainingProgress *
+phoenix_training_progress_copy (PhoenixTrainingProgress *self)
+{
+  PhoenixTrainingProgress *copy;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), NULL);
+
+  copy = phoenix_training_progress_new (NULL);
+  g_ptr_array_set_size (copy->targets, 0);
+  for (guint i = 0; i + 1 < self->targets->len; i++)
+    g_ptr_array_add (copy->targets, g_strdup (g_ptr_array_index (self->targets, i)));
+  g_ptr_array_add (copy->targets, NULL);
+  g_free (copy->active);
+  copy->active = g_strdup (self->active);
+  copy->hours_per_week = self->hours_per_week;
+  g_free (copy->deadline);
+  copy->deadline = g_strdup (self->deadline);
+  g_hash_table_iter_init (&iter, self->states);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      ModuleState *state = value;
+      ModuleState *twin = g_new0 (ModuleState, 1);
+
+      twin->status = state->status;
+      twin->started_on = g_strdup (state->started_on);
+      twin->done_on = g_strdup (state->done_on);
+      twin->certificate = state->certificate;
+      g_hash_table_insert (copy->states, g_strdup (key), twin);
+    }
+  for (guint i = 0; i < self->log->len; i++)
+    {
+      PhoenixTrainingLogEntry *entry = g_ptr_array_index (self->log, i);
+      PhoenixTrainingLogEntry *twin = g_new0 (PhoenixTrainingLogEntry, 1);
+
+      twin->id = entry->id;
+      twin->day = g_strdup (entry->day);
+      twin->module_id = g_strdup (entry->module_id);
+      twin->hours = entry->hours;
+      twin->note = g_strdup (entry->note);
+      g_ptr_array_add (copy->log, twin);
+    }
+  for (guint i = 0; i < self->modules->len; i++)
+    g_ptr_array_add (copy->modules, g_object_ref (g_ptr_array_index (self->modules, i)));
+  g_hash_table_iter_init (&iter, self->coaching);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->coaching, g_strdup (key), g_strdup (value));
+
+  return copy;
+}
+
 /* ---- Loading --------------------------------------------------------------- */
 
 typedef struct

@@ -68,6 +68,8 @@ G_DECLARE_FINAL_TYPE (PhoenixTrainingProgress, phoenix_training_progress, PHOENI
 GQuark                   phoenix_training_progress_error_quark (void);
 
 PhoenixTrainingProgress *phoenix_training_progress_new          (PhoenixVault            *vault);
+/* An in-memory copy (no vault) of everything @self holds: a snapshot a worker thread can read. */
+PhoenixTrainingProgress *phoenix_training_progress_copy         (PhoenixTrainingProgress *self);
 /* Reads everything from the vault; on error @self is untouched. */
 gboolean                 phoenix_training_progress_load         (PhoenixTrainingProgress *self,
                                                                  GError                 **error);
