@@ -39,6 +39,7 @@ struct _PhoenixSkillGap
   GListStore      *lists[5];     /* have, partly, missing, nice to have, diplomas */
   guint            n_core;
   guint            n_core_have;
+  guint            n_core_partly;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixSkillGap, phoenix_skill_gap, G_TYPE_OBJECT)
@@ -332,7 +333,7 @@ phoenix_skill_gap_new (PhoenixSkillEvidence *evidence,
   PhoenixSkillGap *self;
   g_autoptr(GArray) links = NULL;
   g_autoptr(GArray) optional = NULL;
-  guint n_essential = 0, n_essential_have = 0;
+  guint n_essential = 0, n_essential_have = 0, n_essential_partly = 0;
 
   g_return_val_if_fail (PHOENIX_IS_SKILL_EVIDENCE (evidence), NULL);
 
@@ -350,17 +351,19 @@ phoenix_skill_gap_new (PhoenixSkillEvidence *evidence,
     {
       PhoenixGapItem *item = g_ptr_array_index (self->items, i);
       gboolean have = item->assessment.status == PHOENIX_SKILL_STATUS_HAVE;
+      gboolean partly = item->assessment.status == PHOENIX_SKILL_STATUS_PARTLY;
 
       if (item->importance == PHOENIX_GAP_IMPORTANCE_CORE)
-        self->n_core++, self->n_core_have += have;
+        self->n_core++, self->n_core_have += have, self->n_core_partly += partly;
       else if (item->importance == PHOENIX_GAP_IMPORTANCE_ESSENTIAL)
-        n_essential++, n_essential_have += have;
+        n_essential++, n_essential_have += have, n_essential_partly += partly;
     }
   /* A fiche without a core skill is measured on its essential ones. */
   if (self->n_core == 0)
     {
       self->n_core = n_essential;
       self->n_core_have = n_essential_have;
+      self->n_core_partly = n_essential_partly;
     }
   fill_lists (self);
 
@@ -435,7 +438,7 @@ double
 phoenix_skill_gap_get_have_share (PhoenixSkillGap *self)
 {
   g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (self), 0.0);
-  return self->n_core > 0 ? (double) self->n_core_have / self->n_core : 0.0;
+  return self->n_core > 0 ? (self->n_core_have + 0.5 * self->n_core_partly) / self->n_core : 0.0;
 }
 
 guint
@@ -450,6 +453,13 @@ phoenix_skill_gap_get_n_core_have (PhoenixSkillGap *self)
 {
   g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (self), 0);
   return self->n_core_have;
+}
+
+guint
+phoenix_skill_gap_get_n_core_partly (PhoenixSkillGap *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (self), 0);
+  return self->n_core_partly;
 }
 
 GArray *

@@ -77,10 +77,14 @@ GListModel      *phoenix_skill_gap_get_diplomas   (PhoenixSkillGap      *self);
 /* The item of @skill, NULL when the occupation does not name it. */
 PhoenixGapItem  *phoenix_skill_gap_lookup         (PhoenixSkillGap      *self,
                                                    guint                 skill);
-/* Share (0–1) of the occupation's core skills the CV has (of its essential ones when it has no core). */
+/*
+ * Share (0–1) of the occupation's core skills the CV has (of its essential ones
+ * when it has none), one partly there counting half.
+ */
 double           phoenix_skill_gap_get_have_share (PhoenixSkillGap      *self);
 guint            phoenix_skill_gap_get_n_core     (PhoenixSkillGap      *self);
 guint            phoenix_skill_gap_get_n_core_have (PhoenixSkillGap     *self);
+guint            phoenix_skill_gap_get_n_core_partly (PhoenixSkillGap   *self);
 /* The skills a path should cover: the missing ones (guint taxonomy indexes, most important first). */
 GArray          *phoenix_skill_gap_get_path_skills (PhoenixSkillGap     *self);
 /* The flywheel's hook: @frequency (0–1) of offers for the occupation asking for @skill. */

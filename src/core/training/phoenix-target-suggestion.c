@@ -16,6 +16,7 @@ struct _PhoenixTargetSuggestion
   const char *label;
   guint       n_core;
   guint       n_core_have;
+  guint       n_core_partly;
   double      mobility;
   double      score;
   char       *why;
@@ -67,7 +68,7 @@ double
 phoenix_target_suggestion_get_have_share (PhoenixTargetSuggestion *self)
 {
   g_return_val_if_fail (PHOENIX_IS_TARGET_SUGGESTION (self), 0.0);
-  return self->n_core > 0 ? (double) self->n_core_have / self->n_core : 0.0;
+  return self->n_core > 0 ? (self->n_core_have + 0.5 * self->n_core_partly) / self->n_core : 0.0;
 }
 
 guint
@@ -82,6 +83,13 @@ phoenix_target_suggestion_get_n_core_have (PhoenixTargetSuggestion *self)
 {
   g_return_val_if_fail (PHOENIX_IS_TARGET_SUGGESTION (self), 0);
   return self->n_core_have;
+}
+
+guint
+phoenix_target_suggestion_get_n_core_partly (PhoenixTargetSuggestion *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TARGET_SUGGESTION (self), 0);
+  return self->n_core_partly;
 }
 
 double
@@ -109,11 +117,12 @@ double
 phoenix_target_core_share (PhoenixSkillEvidence *evidence,
                            guint                 occupation,
                            guint                *n_core,
-                           guint                *n_have)
+                           guint                *n_have,
+                           guint                *n_partly)
 {
   PhoenixTaxonomy *taxonomy;
   g_autoptr(GArray) links = NULL;
-  guint core = 0, core_have = 0, essential = 0, essential_have = 0;
+  guint core = 0, core_have = 0, core_partly = 0, essential = 0, essential_have = 0, essential_partly = 0;
 
   g_return_val_if_fail (PHOENIX_IS_SKILL_EVIDENCE (evidence), 0.0);
 
@@ -132,18 +141,22 @@ phoenix_target_core_share (PhoenixSkillEvidence *evidence,
         break;
       phoenix_skill_evidence_assess (evidence, link->skill, &assessment);
       if (link->core)
-        core++, core_have += assessment.status == PHOENIX_SKILL_STATUS_HAVE;
+        core++, core_have += assessment.status == PHOENIX_SKILL_STATUS_HAVE,
+        core_partly += assessment.status == PHOENIX_SKILL_STATUS_PARTLY;
       else
-        essential++, essential_have += assessment.status == PHOENIX_SKILL_STATUS_HAVE;
+        essential++, essential_have += assessment.status == PHOENIX_SKILL_STATUS_HAVE,
+        essential_partly += assessment.status == PHOENIX_SKILL_STATUS_PARTLY;
     }
   if (core == 0)
-    core = essential, core_have = essential_have;
+    core = essential, core_have = essential_have, core_partly = essential_partly;
   if (n_core != NULL)
     *n_core = core;
   if (n_have != NULL)
     *n_have = core_have;
+  if (n_partly != NULL)
+    *n_partly = core_partly;
 
-  return core > 0 ? (double) core_have / core : 0.0;
+  return core > 0 ? (core_have + 0.5 * core_partly) / core : 0.0;
 }
 
 static int
@@ -185,14 +198,22 @@ explain (PhoenixTargetSuggestion *self,
         /* Translators: %s is the user's job title as the CV writes it */
         g_string_append_printf (why, _("A usual move from your past job as %s (ROME mobility)."), title);
     }
-  if (self->n_core_have > 0)
+  if (self->n_core_have > 0 || self->n_core_partly > 0)
     {
       if (why->len > 0)
         g_string_append_c (why, ' ');
-      g_string_append_printf (why, g_dngettext (GETTEXT_PACKAGE,
-                                                "You already have %u of its %u core skill.",
-                                                "You already have %u of its %u core skills.", self->n_core),
-                              self->n_core_have, self->n_core);
+      if (self->n_core_partly > 0)
+        /* Translators: the first two %u count core skills the CV has, the third those it has in part */
+        g_string_append_printf (why, g_dngettext (GETTEXT_PACKAGE,
+                                                  "You already have %u of its %u core skill, and %u in part.",
+                                                  "You already have %u of its %u core skills, and %u in part.",
+                                                  self->n_core),
+                                self->n_core_have, self->n_core, self->n_core_partly);
+      else
+        g_string_append_printf (why, g_dngettext (GETTEXT_PACKAGE,
+                                                  "You already have %u of its %u core skill.",
+                                                  "You already have %u of its %u core skills.", self->n_core),
+                                self->n_core_have, self->n_core);
     }
   else if (self->n_core > 0)
     {
@@ -256,12 +277,12 @@ phoenix_target_suggestions_compute (PhoenixSkillEvidence *evidence,
   for (guint i = 0; i < n; i++)
     {
       PhoenixTargetSuggestion *suggestion;
-      guint n_core = 0, n_have = 0;
+      guint n_core = 0, n_have = 0, n_partly = 0;
       double share;
 
       if (is_own[i])
         continue;
-      share = phoenix_target_core_share (evidence, i, &n_core, &n_have);
+      share = phoenix_target_core_share (evidence, i, &n_core, &n_have, &n_partly);
       if (mobility[i] <= 0.0 && share < 0.25)
         continue;
       suggestion = g_object_new (PHOENIX_TYPE_TARGET_SUGGESTION, NULL);
@@ -270,8 +291,9 @@ phoenix_target_suggestions_compute (PhoenixSkillEvidence *evidence,
       suggestion->label = phoenix_taxonomy_get_occupation_label (taxonomy, i, language);
       suggestion->n_core = n_core;
       suggestion->n_core_have = n_have;
+      suggestion->n_core_partly = n_partly;
       suggestion->mobility = mobility[i];
-      suggestion->score = 0.55 * n_have / (n_core + 2.0) + 0.45 * mobility[i];
+      suggestion->score = 0.55 * (n_have + 0.5 * n_partly) / (n_core + 2.0) + 0.45 * mobility[i];
       suggestion->why = explain (suggestion, evidence, mobility_from[i], language);
       g_ptr_array_add (all, suggestion);
     }

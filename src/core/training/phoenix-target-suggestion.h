@@ -18,9 +18,10 @@ G_BEGIN_DECLS
  *   - skill overlap: the share of the occupation's core skills the CV has
  *     ("have", see phoenix-skill-evidence.h; the essential skills when the
  *     fiche has no core).
- * score = 0.55 × have / (n_core + 2) + 0.45 × mobility: the share shrunk by
- * two so that a fiche of two core skills, one of them team work, does not
- * outrank real neighbours (the reported have_share is not shrunk). The user's
+ * score = 0.55 × (have + partly / 2) / (n_core + 2) + 0.45 × mobility: the
+ * share shrunk by two so that a fiche of two core skills, one of them team
+ * work, does not outrank real neighbours (the reported have_share is not
+ * shrunk). The user's
  * own occupations are left out; an occupation needs a mobility or a share of
  * at least a quarter. GTK-free.
  */
@@ -31,21 +32,23 @@ G_DECLARE_FINAL_TYPE (PhoenixTargetSuggestion, phoenix_target_suggestion, PHOENI
 guint       phoenix_target_suggestion_get_occupation  (PhoenixTargetSuggestion *self);
 const char *phoenix_target_suggestion_get_code        (PhoenixTargetSuggestion *self);
 const char *phoenix_target_suggestion_get_label       (PhoenixTargetSuggestion *self);
-/* Share (0–1) of the core skills the CV has: phoenix_skill_gap_get_have_share() for this occupation. */
+/* Share (0–1) of the core skills the CV has, partly ones counting half: phoenix_skill_gap_get_have_share(). */
 double      phoenix_target_suggestion_get_have_share  (PhoenixTargetSuggestion *self);
 guint       phoenix_target_suggestion_get_n_core      (PhoenixTargetSuggestion *self);
 guint       phoenix_target_suggestion_get_n_core_have (PhoenixTargetSuggestion *self);
+guint       phoenix_target_suggestion_get_n_core_partly (PhoenixTargetSuggestion *self);
 /* The mobility part of the score (0–1), 0 when no own occupation leads there. */
 double      phoenix_target_suggestion_get_mobility    (PhoenixTargetSuggestion *self);
 double      phoenix_target_suggestion_get_score       (PhoenixTargetSuggestion *self);
 /* Why it is suggested, translated. */
 const char *phoenix_target_suggestion_get_why         (PhoenixTargetSuggestion *self);
 
-/* Share of @occupation's core skills @evidence shows as had; @n_core and @n_have may be NULL. */
+/* Share of @occupation's core skills @evidence shows (partly: half); the counts may be NULL. */
 double      phoenix_target_core_share                 (PhoenixSkillEvidence    *evidence,
                                                        guint                    occupation,
                                                        guint                   *n_core,
-                                                       guint                   *n_have);
+                                                       guint                   *n_have,
+                                                       guint                   *n_partly);
 /*
  * Every candidate occupation ranked (PhoenixTargetSuggestion), at most
  * @max_results (0: all); labels in @language.
