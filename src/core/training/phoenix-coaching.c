@@ -66,7 +66,7 @@ static const PhoenixCoachingStep steps[] = {
     N_("France VAE, the national service that guides you through it."),
     "https://vae.gouv.fr" },
   { "applications",
-    N_("Apply"),
+    N_("Apply for Jobs"),
     N_("Tailor your CV and letter to each offer (the ATS check shows what an offer asks for), apply, follow up "
        "after a week, and keep track of every application."),
     N_("France Travail, job boards, company sites, and the contacts of your network."),
