@@ -102,21 +102,22 @@ static void phoenix_training_page_set_profile (PhoenixTrainingPage *self,
 
 /* ---- Formatting ------------------------------------------------------------ */
 
-/* "12 March 2026" in the interface's language. */
+/* "12 March 2026" in the interface's language (its month names, whatever LC_TIME says). */
 static char *
 format_day (const char *day)
 {
+  static const char * const months[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
+    N_("September"), N_("October"), N_("November"), N_("December"),
+  };
   GDate date;
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *text = NULL;
 
   if (!phoenix_training_parse_day (day, &date))
     return g_strdup (day != NULL ? day : "");
-  time = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-  /* Translators: a date as g_date_time_format() writes it ("%-d %B %Y": 12 March 2026). xgettext:no-c-format */
-  text = g_date_time_format (time, _("%-d %B %Y"));
 
-  return g_strdup (g_strstrip (text));
+  /* Translators: a date: the day, the month's name, the year ("12 March 2026") */
+  return g_strdup_printf (_("%d %s %d"), g_date_get_day (&date), _(months[g_date_get_month (&date) - 1]),
+                          g_date_get_year (&date));
 }
 
 static char *
