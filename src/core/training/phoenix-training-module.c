@@ -29,6 +29,11 @@ struct _PhoenixTrainingModule
   char                *url;
   PhoenixModuleOrigin  origin;
   char                *source;
+
+  /* The skills resolved in one taxonomy (a weak pointer: only compared), under the lock. */
+  GMutex               lock;
+  gconstpointer        indexes_taxonomy;
+  GArray              *indexes;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixTrainingModule, phoenix_training_module, G_TYPE_OBJECT)
@@ -81,6 +86,8 @@ phoenix_training_module_finalize (GObject *object)
   g_strfreev (self->targets);
   g_free (self->url);
   g_free (self->source);
+  g_clear_pointer (&self->indexes, g_array_unref);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (phoenix_training_module_parent_class)->finalize (object);
 }
@@ -94,6 +101,7 @@ phoenix_training_module_class_init (PhoenixTrainingModuleClass *klass)
 static void
 phoenix_training_module_init (PhoenixTrainingModule *self)
 {
+  g_mutex_init (&self->lock);
   self->id = g_strdup ("");
   self->title = g_strdup ("");
   self->title_en = g_strdup ("");
@@ -234,7 +242,40 @@ phoenix_training_module_set_skills (PhoenixTrainingModule *self,
                                     const char * const    *skills)
 {
   g_return_if_fail (PHOENIX_IS_TRAINING_MODULE (self));
+  g_mutex_lock (&self->lock);
   set_strv (&self->skills, skills);
+  g_clear_pointer (&self->indexes, g_array_unref);
+  self->indexes_taxonomy = NULL;
+  g_mutex_unlock (&self->lock);
+}
+
+GArray *
+phoenix_training_module_get_skill_indexes (PhoenixTrainingModule *self,
+                                           PhoenixTaxonomy       *taxonomy)
+{
+  GArray *indexes;
+
+  g_return_val_if_fail (PHOENIX_IS_TRAINING_MODULE (self), NULL);
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+
+  g_mutex_lock (&self->lock);
+  if (self->indexes == NULL || self->indexes_taxonomy != (gconstpointer) taxonomy)
+    {
+      g_clear_pointer (&self->indexes, g_array_unref);
+      self->indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+      self->indexes_taxonomy = taxonomy;
+      for (guint i = 0; self->skills[i] != NULL; i++)
+        {
+          guint skill;
+
+          if (phoenix_taxonomy_lookup_skill (taxonomy, self->skills[i], &skill))
+            g_array_append_val (self->indexes, skill);
+        }
+    }
+  indexes = self->indexes;
+  g_mutex_unlock (&self->lock);
+
+  return indexes;
 }
 
 guint

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "phoenix-taxonomy.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -94,6 +96,13 @@ void                   phoenix_training_module_set_origin   (PhoenixTrainingModu
 const char            *phoenix_training_module_get_source   (PhoenixTrainingModule *self);
 void                   phoenix_training_module_set_source   (PhoenixTrainingModule *self,
                                                              const char            *source);
+
+/*
+ * The skills as indexes of @taxonomy (guint; ids it does not know are left out), resolved once and
+ * kept for that taxonomy; safe from any thread. Owned by @self.
+ */
+GArray                *phoenix_training_module_get_skill_indexes (PhoenixTrainingModule *self,
+                                                                  PhoenixTaxonomy       *taxonomy);
 
 /* The accepted values of each closed field, NULL-terminated, and their translated names. */
 const char * const    *phoenix_training_module_kinds        (void);

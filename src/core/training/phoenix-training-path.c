@@ -232,18 +232,16 @@ phoenix_training_path_new (PhoenixTrainingCatalogue *catalogue,
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
       g_autoptr(PhoenixTrainingModule) module = g_list_model_get_item (modules, i);
-      const char * const *ids = phoenix_training_module_get_skills (module);
+      GArray *indexes = phoenix_training_module_get_skill_indexes (module, taxonomy);
       PhoenixModuleStatus status = progress != NULL ?
         phoenix_training_progress_get_status (progress, phoenix_training_module_get_id (module)) :
         PHOENIX_MODULE_PLANNED;
       gboolean relevant = FALSE;
 
-      for (guint k = 0; ids[k] != NULL && !relevant; k++)
+      for (guint k = 0; k < indexes->len && !relevant; k++)
         {
-          guint skill;
+          guint skill = g_array_index (indexes, guint, k);
 
-          if (!phoenix_taxonomy_lookup_skill (taxonomy, ids[k], &skill))
-            continue;
           relevant = g_hash_table_contains (skill_position, GUINT_TO_POINTER (skill + 1)) ||
                      (status != PHOENIX_MODULE_PLANNED && phoenix_skill_gap_lookup (gap, skill) != NULL);
         }
@@ -255,7 +253,7 @@ phoenix_training_path_new (PhoenixTrainingCatalogue *catalogue,
   for (guint i = 0; i < pending->len; i++)
     {
       PhoenixTrainingModule *module = g_ptr_array_index (pending, i);
-      const char * const *ids = phoenix_training_module_get_skills (module);
+      GArray *indexes = phoenix_training_module_get_skill_indexes (module, taxonomy);
       const char * const *needs = phoenix_training_module_get_prerequisites (module);
       const char *id = phoenix_training_module_get_id (module);
       Candidate candidate = { module, g_array_new (FALSE, FALSE, sizeof (guint)), PHOENIX_MODULE_PLANNED, 0, 0 };
@@ -265,13 +263,12 @@ phoenix_training_path_new (PhoenixTrainingCatalogue *catalogue,
           g_array_unref (candidate.covers);
           continue;
         }
-      for (guint k = 0; ids[k] != NULL; k++)
+      for (guint k = 0; k < indexes->len; k++)
         {
           gpointer position;
-          guint skill;
+          guint skill = g_array_index (indexes, guint, k);
 
-          if (phoenix_taxonomy_lookup_skill (taxonomy, ids[k], &skill) &&
-              g_hash_table_lookup_extended (skill_position, GUINT_TO_POINTER (skill + 1), NULL, &position))
+          if (g_hash_table_lookup_extended (skill_position, GUINT_TO_POINTER (skill + 1), NULL, &position))
             {
               guint at = GPOINTER_TO_UINT (position);
 
