@@ -739,7 +739,7 @@ main (int   argc,
         }
       else if (g_str_equal (mode, "training-certificate"))
         {
-          gtk_widget_activate_action (GTK_WIDGET (page), "training.done", "s", "ux-ui-figma");
+          gtk_widget_activate_action (GTK_WIDGET (page), "training.done", "s", "titre-ux-ui");
           spin (300);
           shot = GTK_WINDOW (_phoenix_training_page_get_dialog (page));
         }

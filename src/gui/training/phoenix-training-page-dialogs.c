@@ -103,9 +103,19 @@ _phoenix_training_page_offer_certificate (PhoenixTrainingPage *self,
 
   labels = phoenix_certificate_offer_get_skill_labels (offer);
   {
-    g_autofree char *skills = g_strjoinv (", ", (char **) labels);
+    g_autoptr(GString) list = g_string_new (NULL);
+    guint n_labels = g_strv_length ((char **) labels);
     gboolean certificate = *phoenix_certificate_offer_get_certificate (offer) != '\0';
 
+    const char *skills;
+
+    /* A whole diploma covers dozens of skills: the first few name it, a count says the rest. */
+    for (guint i = 0; i < n_labels && i < 6; i++)
+      g_string_append_printf (list, "%s%s", i > 0 ? ", " : "", labels[i]);
+    if (n_labels > 6)
+      g_string_append_printf (list, g_dngettext (GETTEXT_PACKAGE, ", and %u more", ", and %u more", n_labels - 6),
+                              n_labels - 6);
+    skills = list->str;
     if (certificate)
       /* Translators: %s is a certificate's name */
       heading = g_strdup_printf (_("Add “%s” to Your CV?"), phoenix_certificate_offer_get_certificate (offer));
