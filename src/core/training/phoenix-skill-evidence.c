@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 #include <libstemmer.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "phoenix-profile-entries.h"
@@ -53,13 +52,13 @@ static const char * const label_languages[2] = { "fr", "en" };
 /* Levels a skills-list entry gives when the skill is only begun (folded words). */
 static const char * const low_levels[] = {
   "debutant", "debutante", "notions", "notion", "basique", "bases", "base", "scolaire", "initiation",
-  "en cours", "apprentissage", "beginner", "basic", "basics", "elementary", "novice", "learning", "a1", "a2",
+  "en cours", "apprentissage", "beginner", "basic", "basics", "elementary", "novice", "learning", "a1", "a2", NULL,
 };
 
 /* Verbs that open skill labels of every trade: not what makes two skills related. */
 static const char * const generic_words[] = {
   "realiser", "effectuer", "assurer", "utiliser", "appliquer", "mettre", "oeuvre", "proceder", "participer",
-  "perform", "use", "apply", "carry", "out", "ensure", "undertake", "make",
+  "perform", "use", "apply", "carry", "out", "ensure", "undertake", "make", NULL,
 };
 
 static void
@@ -82,20 +81,6 @@ compare_quarks (gconstpointer a,
   return qa < qb ? -1 : qa > qb;
 }
 
-static gboolean
-in_list (const char         *word,
-         const char * const *list,
-         gsize               n)
-{
-  for (gsize i = 0; i < n; i++)
-    {
-      if (strcmp (word, list[i]) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static GArray *
 significant_stems (const char        *label,
                    struct sb_stemmer *stemmer)
@@ -109,7 +94,7 @@ significant_stems (const char        *label,
       GQuark quark;
       gboolean seen = FALSE;
 
-      if (in_list (token->folded, generic_words, G_N_ELEMENTS (generic_words)) || strlen (token->stem) < 2)
+      if (g_strv_contains (generic_words, token->folded) || strlen (token->stem) < 2)
         continue;
       quark = g_quark_from_string (token->stem);
       for (guint j = 0; j < stems->len && !seen; j++)
@@ -185,7 +170,7 @@ is_low_level (const char *level)
 {
   g_autofree char *folded = _phoenix_text_fold_words (level);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (low_levels); i++)
+  for (gsize i = 0; low_levels[i] != NULL; i++)
     {
       const char *hit = strstr (folded, low_levels[i]);
       gsize len = strlen (low_levels[i]);
@@ -276,23 +261,11 @@ join_title (const char *first,
   return g_strdup (*first != '\0' ? first : second);
 }
 
-/* Months since year 0 of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; -1 when unreadable. */
-static int
-parse_month (const char *date)
-{
-  int year = 0, month = 1;
-
-  if (date == NULL || sscanf (date, "%d-%d", &year, &month) < 1 || year < 1900 || year > 2200)
-    return -1;
-
-  return year * 12 + CLAMP (month, 1, 12) - 1;
-}
-
 typedef struct
 {
-  int      index;
-  int      start;
-  gboolean current;
+  int         index;
+  const char *start;    /* ISO 8601 ("YYYY", "YYYY-MM", "YYYY-MM-DD"): in date order as text */
+  gboolean    current;
 } Job;
 
 static int
@@ -304,8 +277,8 @@ compare_jobs (gconstpointer a,
 
   if (ja->current != jb->current)
     return ja->current ? -1 : 1;
-  if (ja->start != jb->start)
-    return jb->start - ja->start;
+  if (strcmp (ja->start, jb->start) != 0)
+    return strcmp (jb->start, ja->start);
   return ja->index - jb->index;
 }
 
@@ -317,17 +290,20 @@ find_occupations (PhoenixSkillEvidence *self,
   guint n = g_list_model_get_n_items (experiences);
   g_autoptr(GArray) jobs = g_array_new (FALSE, FALSE, sizeof (Job));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  int latest = -1;
+  g_autoptr(GPtrArray) experiences_kept = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *latest = "";
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PhoenixExperience) experience = g_list_model_get_item (experiences, i);
-      Job job = { (int) i, parse_month (phoenix_experience_get_start_date (experience)),
-                  phoenix_experience_get_current (experience) };
+      PhoenixExperience *experience = g_list_model_get_item (experiences, i);
+      Job job = { (int) i, phoenix_experience_get_start_date (experience), phoenix_experience_get_current (experience) };
 
+      /* Kept alive while the jobs point at their dates. */
+      g_ptr_array_add (experiences_kept, experience);
       if (*phoenix_experience_get_title (experience) == '\0')
         continue;
-      latest = MAX (latest, job.start);
+      if (strcmp (job.start, latest) > 0)
+        latest = job.start;
       g_array_append_val (jobs, job);
     }
   /* Without a date anywhere, the CV's own order (JSON Resume lists the latest first). */
@@ -336,7 +312,7 @@ find_occupations (PhoenixSkillEvidence *self,
       Job *job = &g_array_index (jobs, Job, i);
 
       if (!job->current)
-        job->current = latest >= 0 ? job->start == latest : i == 0;
+        job->current = *latest != '\0' ? strcmp (job->start, latest) == 0 : i == 0;
     }
   g_array_sort (jobs, compare_jobs);
 
