@@ -286,6 +286,7 @@ create_step_row (gpointer item,
       gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (undo, "flat");
       gtk_widget_set_tooltip_text (undo, _("Back to Planned"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to Planned"), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "training.reset");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (undo), "s", id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
@@ -453,6 +454,7 @@ update_journal (PhoenixTrainingPage *self)
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Remove This Entry"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Entry"), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "training.remove-log");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", entry->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
