@@ -24,18 +24,24 @@
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
+#include "phoenix-training-page-private.h"
+#include "phoenix-training-progress.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
 
 /*
  * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
  *
- *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview|photo OUTPUT.png
+ *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview|photo|training-empty|training|
+ *                   training-gap|training-certificate OUTPUT.png
  *
  * editor: the CV editor beside its live preview, an experience open; variant: a second CV
  * choosing its entries; preview: the preview alone (a narrow window); photo: the main CV
  * in the Modern template showing a photo (drawn here: an abstract silhouette, no one's face),
- * the editor scrolled to its Show Photo switch and photo row.
+ * the editor scrolled to its Show Photo switch and photo row. training-empty: the Training tab's first
+ * run (suggested targets); training: Camille aiming at UX/UI design, a module done and one under way,
+ * time logged; training-gap: the same scrolled to the skill gap and how people get there;
+ * training-certificate: the offer to put a finished certificate into the CV.
  *
  * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
  * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
@@ -307,11 +313,62 @@ make_photo (void)
   return photo;
 }
 
+/* Camille aims at UX/UI design: six hours a week, the research course done, Figma under way, a journal. */
+static void
+add_training (PhoenixVault *vault)
+{
+  g_autoptr(PhoenixTrainingProgress) progress = phoenix_training_progress_new (vault);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) deadline = g_date_time_add_months (now, 10);
+  g_autofree char *last_week_day = g_date_time_format (last_week, "%Y-%m-%d");
+  g_autofree char *yesterday_day = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *deadline_day = g_date_time_format (deadline, "%Y-%m-%d");
+  const Persona *persona = get_persona ();
+  gboolean french = persona == &persona_fr;
+
+  if (!phoenix_training_progress_load (progress, &error) ||
+      !phoenix_training_progress_add_target (progress, "E1206", TRUE, &error) ||
+      !phoenix_training_progress_add_target (progress, "M1855", FALSE, &error) ||
+      !phoenix_training_progress_set_hours_per_week (progress, 6, &error) ||
+      !phoenix_training_progress_set_deadline (progress, deadline_day, &error) ||
+      !phoenix_training_progress_set_status (progress, "ux-research", PHOENIX_MODULE_DONE, last_week_day, &error) ||
+      !phoenix_training_progress_set_status (progress, "ux-ui-figma", PHOENIX_MODULE_STARTED, last_week_day, &error) ||
+      !phoenix_training_progress_add_log (progress, last_week_day, "ux-research", 6,
+                                          french ? "Module recherche utilisateur terminé" : "User research module done",
+                                          &error) ||
+      !phoenix_training_progress_add_log (progress, yesterday_day, "ux-ui-figma", 3,
+                                          french ? "Premiers composants Figma : boutons et formulaires"
+                                                 : "First Figma components: buttons and forms", &error) ||
+      !phoenix_training_progress_set_coaching_done (progress, "cep", TRUE, &error) ||
+      !phoenix_training_progress_set_coaching_done (progress, "enquetes", TRUE, &error))
+    g_error ("Could not prepare the training: %s", error->message);
+}
+
+static PhoenixTrainingPage *
+find_training_page (GtkWidget *widget)
+{
+  if (PHOENIX_IS_TRAINING_PAGE (widget))
+    return PHOENIX_TRAINING_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      PhoenixTrainingPage *page = find_training_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+
+  return NULL;
+}
+
 /* A vault holding the fictional profile, left locked. */
 static void
 prepare_vault (const char *path,
                gboolean    with_profile,
-               gboolean    with_photo)
+               gboolean    with_photo,
+               gboolean    with_training)
 {
   g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
   g_autoptr(PhoenixProfile) profile = NULL;
@@ -350,6 +407,8 @@ prepare_vault (const char *path,
       if (!phoenix_profile_save (profile, vault, &error))
         g_error ("Could not save the profile: %s", error->message);
       add_variants (profile, vault, persona == &persona_fr, with_photo);
+      if (with_training)
+        add_training (vault);
     }
 
   phoenix_vault_lock (vault);
@@ -477,7 +536,7 @@ main (int   argc,
   if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
       g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase|editor|variant|preview"
-                  "|photo OUTPUT.png [dark]\n",
+                  "|photo|training-empty|training|training-gap|training-certificate OUTPUT.png [dark]\n",
                   argv[0]);
       return 2;
     }
@@ -493,7 +552,8 @@ main (int   argc,
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
 
   if (!g_str_equal (mode, "welcome"))
-    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"));
+    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"),
+                   g_str_has_prefix (mode, "training") && !g_str_equal (mode, "training-empty"));
 
   if (argc == 4)
     {
@@ -647,6 +707,43 @@ main (int   argc,
           && gtk_widget_compute_point (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                        &GRAPHENE_POINT_INIT (0, 0), &point))
         gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), point.y - 12);
+    }
+
+  if (g_str_has_prefix (mode, "training"))
+    {
+      PhoenixTrainingPage *page = find_training_page (GTK_WIDGET (window));
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "training");
+      fit_window (window);
+      while (_phoenix_training_page_get_busy (page) ||
+             g_str_equal (_phoenix_training_page_get_state (page), "loading"))
+        {
+          if (g_get_monotonic_time () > deadline)
+            g_error ("Timed out waiting for the training analysis");
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+        }
+      spin (600);
+      if (g_str_equal (mode, "training-gap"))
+        {
+          AdwPreferencesPage *main_page = _phoenix_training_page_get_main_page (page);
+          GtkWidget *list = GTK_WIDGET (_phoenix_training_page_get_list (page, "missing"));
+          GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+          GtkWidget *group = gtk_widget_get_ancestor (list, ADW_TYPE_PREFERENCES_GROUP);
+          graphene_point_t point;
+
+          if (scroller != NULL && gtk_widget_is_ancestor (scroller, GTK_WIDGET (main_page)) &&
+              gtk_widget_compute_point (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                        &GRAPHENE_POINT_INIT (0, 0), &point))
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), point.y - 12);
+        }
+      else if (g_str_equal (mode, "training-certificate"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (page), "training.done", "s", "titre-ux-ui");
+          spin (300);
+          shot = GTK_WINDOW (_phoenix_training_page_get_dialog (page));
+        }
     }
 
   /* Let transitions and spinners settle. */

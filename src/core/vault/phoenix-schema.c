@@ -218,6 +218,64 @@ static const PhoenixMigration migrations[] = {
   { 5,
     /* The CV photo is a choice of each CV (off by default: ATS often reject photos). */
     "ALTER TABLE cv_variant ADD COLUMN show_photo INTEGER NOT NULL DEFAULT 0;" },
+  { 6,
+    /* Issue 11, training (phoenix-training-progress.c): target occupations, the plan's settings, the
+     * user's own and imported trainings, each module's progress, the log of hours and notes, and the
+     * coaching checklist. Only tables of its own: the migration can be renumbered beside others. */
+    "CREATE TABLE training_target ("
+    "  code        TEXT PRIMARY KEY NOT NULL,"   /* ROME code */
+    "  position    INTEGER NOT NULL,"
+    "  active      INTEGER NOT NULL DEFAULT 0,"
+    "  added_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE training_settings ("
+    "  id             INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  hours_per_week REAL NOT NULL DEFAULT 6,"  /* also the weekly goal */
+    "  deadline       TEXT NOT NULL DEFAULT ''"  /* YYYY-MM-DD or '' */
+    ");"
+    "INSERT INTO training_settings (id) VALUES (1);"
+    "CREATE TABLE training_module ("
+    "  id            TEXT PRIMARY KEY NOT NULL,"
+    "  origin        TEXT NOT NULL DEFAULT 'user',"  /* 'user' or 'import' */
+    "  source        TEXT NOT NULL DEFAULT '',"      /* the imported file's name */
+    "  title         TEXT NOT NULL DEFAULT '',"
+    "  title_en      TEXT NOT NULL DEFAULT '',"
+    "  kind          TEXT NOT NULL DEFAULT '',"
+    "  provider      TEXT NOT NULL DEFAULT '',"
+    "  skills        TEXT NOT NULL DEFAULT '',"      /* taxonomy ids, one a line */
+    "  hours         INTEGER NOT NULL DEFAULT 0,"
+    "  format        TEXT NOT NULL DEFAULT '',"
+    "  level         TEXT NOT NULL DEFAULT '',"
+    "  certifying    INTEGER NOT NULL DEFAULT 0,"
+    "  certification TEXT NOT NULL DEFAULT '',"
+    "  code          TEXT NOT NULL DEFAULT '',"
+    "  prerequisites TEXT NOT NULL DEFAULT '',"      /* module ids, one a line */
+    "  funding       TEXT NOT NULL DEFAULT '',"
+    "  targets       TEXT NOT NULL DEFAULT '',"
+    "  url           TEXT NOT NULL DEFAULT '',"
+    "  position      INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE training_progress ("
+    "  module_id     TEXT PRIMARY KEY NOT NULL,"
+    "  status        TEXT NOT NULL DEFAULT 'planned',"  /* 'planned', 'started' or 'done' */
+    "  started_on    TEXT NOT NULL DEFAULT '',"
+    "  done_on       TEXT NOT NULL DEFAULT '',"
+    "  certificate   TEXT NOT NULL DEFAULT ''"          /* '', 'added' or 'declined' */
+    ");"
+    "CREATE TABLE training_log ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  day           TEXT NOT NULL,"                    /* YYYY-MM-DD */
+    "  module_id     TEXT NOT NULL DEFAULT '',"
+    "  hours         REAL NOT NULL DEFAULT 0,"
+    "  note          TEXT NOT NULL DEFAULT '',"
+    "  created_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX training_log_day ON training_log (day);"
+    "CREATE TABLE training_coaching ("
+    "  step          TEXT PRIMARY KEY NOT NULL,"
+    "  done          INTEGER NOT NULL DEFAULT 0,"
+    "  done_on       TEXT NOT NULL DEFAULT ''"
+    ");" },
 };
 
 const PhoenixMigration *
