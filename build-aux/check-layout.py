@@ -70,7 +70,7 @@ def main():
                     gtk_in_core.append('%s includes <%s>' % (path, target))
                 continue
             base = os.path.basename(target)
-            if base in GENERATED:
+            if base in GENERATED or base.endswith('-resources.h'):
                 continue
             if base not in files:
                 unknown.append('%s includes "%s"' % (path, target))
