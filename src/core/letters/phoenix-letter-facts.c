@@ -8,6 +8,7 @@
 
 #include "phoenix-json-resume.h"
 #include "phoenix-letter-facts.h"
+#include "phoenix-letter-markup.h"
 #include "phoenix-profile-entries.h"
 
 #define MAX_SKILLS       3
@@ -185,27 +186,6 @@ title_mid_sentence (const char *title,
   return g_strjoinv (" ", words);
 }
 
-/* The folded form of a title, to compare two titles. */
-static char *
-fold (const char *text)
-{
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, g_unichar_tolower (c));
-      else if (out->len > 0 && out->str[out->len - 1] != ' ')
-        g_string_append_c (out, ' ');
-    }
-  return g_strstrip (g_string_free (g_steal_pointer (&out), FALSE));
-}
-
 /* The text of a field of the JSON Resume a match points at ("highlights/2", "keywords/0"). */
 static const char *
 match_field_text (JsonObject      *resume,
@@ -310,11 +290,11 @@ static void
 add_unique (GPtrArray  *list,
             char       *phrase)
 {
-  g_autofree char *folded = fold (phrase);
+  g_autofree char *folded = phoenix_letter_fold (phrase);
 
   for (guint i = 0; i < list->len; i++)
     {
-      g_autofree char *other = fold (list->pdata[i]);
+      g_autofree char *other = phoenix_letter_fold (list->pdata[i]);
 
       if (strcmp (other, folded) == 0)
         {
@@ -521,8 +501,8 @@ collect_story (PhoenixLetterFacts *self,
     {
       const char *target_code = phoenix_job_offer_get_occupation (offer);
       guint origin_occupation;
-      g_autofree char *a = fold (phoenix_experience_get_title (latest));
-      g_autofree char *b = fold (phoenix_job_offer_get_title (offer));
+      g_autofree char *a = phoenix_letter_fold (phoenix_experience_get_title (latest));
+      g_autofree char *b = phoenix_letter_fold (phoenix_job_offer_get_title (offer));
 
       if (strcmp (a, b) == 0)
         change = FALSE;

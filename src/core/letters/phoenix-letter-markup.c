@@ -179,3 +179,35 @@ phoenix_letter_count (const char *text,
   if (characters != NULL)
     *characters = n_chars;
 }
+
+char *
+phoenix_letter_fold (const char *text)
+{
+  g_autofree char *normal = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  if (normal == NULL)
+    return g_strdup ("");
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (c == 0x153 || c == 0x152)  /* œ */
+        {
+          g_string_append (out, "oe");
+          continue;
+        }
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, g_unichar_tolower (c));
+      else if (out->len > 0 && out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

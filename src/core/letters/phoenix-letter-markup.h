@@ -31,4 +31,8 @@ void       phoenix_letter_count             (const char *text,
                                              guint      *words,
                                              guint      *characters);
 
+/* Text to compare or search: no case, no accents, words separated by one space
+ * ("Chargée  d'Études" → "chargee d etudes"). */
+char      *phoenix_letter_fold              (const char *text);
+
 G_END_DECLS
