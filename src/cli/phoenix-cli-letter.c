@@ -9,6 +9,7 @@
 #include "phoenix-cli-letter.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-letter-engine.h"
+#include "phoenix-letter-export.h"
 
 #define EXIT_FAILURE_STATUS 1
 #define EXIT_USAGE 2
@@ -47,6 +48,8 @@ phoenix_cli_letter (int    argc,
   g_autofree char *length = NULL;
   g_autofree char *draft = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *look = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the letter (default: the offer’s)"), "fr|en" },
@@ -54,6 +57,8 @@ phoenix_cli_letter (int    argc,
     { "length", 0, 0, G_OPTION_ARG_STRING, &length, N_("Length of the letter (default: standard)"), "short|standard|long" },
     { "draft", 0, 0, G_OPTION_ARG_STRING, &draft, N_("Which draft (default: story)"), "story|skills|company" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date of the letter (default: today)"), N_("YYYY-MM-DD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the letter to FILE (.pdf, .docx or .txt) instead of printing it"), N_("FILE") },
+    { "template", 't', 0, G_OPTION_ARG_STRING, &look, N_("The CV template whose look a PDF or Word letter takes (default: classic)"), N_("TEMPLATE") },
     { "taxonomy", 0, 0, G_OPTION_ARG_FILENAME, &taxonomy_path, N_("Compiled skills taxonomy to use instead of the installed one"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("RESUME.json OFFER") },
     { NULL }
@@ -128,6 +133,22 @@ phoenix_cli_letter (int    argc,
       g_autofree char *message = g_strdup_printf (_("Cannot draft the letter: %s"), error->message);
 
       return failure (message);
+    }
+
+  if (output != NULL)
+    {
+      gboolean ok;
+
+      if (g_str_has_suffix (output, ".pdf"))
+        ok = phoenix_letter_export_pdf (letter, look, "a4", output, &error);
+      else if (g_str_has_suffix (output, ".docx"))
+        ok = phoenix_letter_export_docx (letter, look, "a4", output, &error);
+      else
+        {
+          text = phoenix_letter_to_text (letter);
+          ok = g_file_set_contents (output, text, -1, &error);
+        }
+      return ok ? 0 : failure (error->message);
     }
 
   text = phoenix_letter_to_text (letter);
