@@ -10,9 +10,13 @@
 #include "phoenix-application-reminders.h"
 #include "phoenix-application-stats.h"
 #include "phoenix-application-store.h"
+#include "phoenix-application-tailor.h"
+#include "phoenix-json-resume.h"
+#include "phoenix-profile-entries.h"
 #include "phoenix-letter-store.h"
 #include "phoenix-sector.h"
 #include "phoenix-test-util.h"
+#include "phoenix-ats.h"
 
 /*
  * The application tracker: status history, its store in a real vault (5,000 applications
@@ -601,6 +605,53 @@ test_five_thousand (PhoenixTestDir *f,
   assert_rate (rates, "", 5000, 5000, 1250, 1250);
 }
 
+/* One action: a CV variant for the offer, the ATS suggestions applied. */
+static void
+test_tailor (void)
+{
+  g_autofree char *resume = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "letters", "data", "nurse.json", NULL);
+  g_autofree char *offer_path = g_build_filename (g_getenv ("PHOENIX_SOURCE_DIR"), "tests", "letters", "data", "offer-data-analyst-fr.txt", NULL);
+  g_autoptr(GFile) offer_file = g_file_new_for_path (offer_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixTaxonomy) taxonomy = phoenix_taxonomy_new_from_file (g_getenv ("PHOENIX_TAXONOMY"), &error);
+  g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(PhoenixJobOffer) offer = NULL;
+  g_autoptr(PhoenixAtsReport) before = NULL;
+  g_autoptr(PhoenixAtsReport) after = NULL;
+  g_autoptr(PhoenixCvVariant) variant = NULL;
+  g_autoptr(PhoenixCvVariant) again = NULL;
+  g_autoptr(PhoenixProfile) shown = NULL;
+  guint n_skills, applied = 0, applied_again = 0, expected = 0;
+  GPtrArray *suggestions;
+
+  g_assert_true (phoenix_json_resume_import_file (profile, resume, &error));
+  offer = phoenix_job_offer_new_from_file (extractor, offer_file, &error);
+  g_assert_no_error (error);
+  before = phoenix_ats_score_profile (extractor, profile, offer);
+  suggestions = phoenix_ats_report_get_suggestions (before);
+  expected = suggestions->len;
+  g_assert_cmpuint (expected, >, 0);
+  n_skills = g_list_model_get_n_items (G_LIST_MODEL (phoenix_profile_get_skills (profile)));
+
+  variant = phoenix_application_tailor_cv (extractor, profile, offer, "Santé Conseil — Data Analyst", &applied);
+  g_assert_cmpuint (applied, ==, expected);
+  g_assert_cmpstr (phoenix_cv_variant_get_name (variant), ==, "Santé Conseil — Data Analyst");
+  g_assert_cmpstr (phoenix_cv_variant_get_language (variant), ==, "fr");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (phoenix_profile_get_skills (profile))), >=, n_skills);
+
+  /* The tailored CV scores at least as well and has no suggestion left. */
+  shown = phoenix_cv_variant_resolve (variant, profile);
+  after = phoenix_ats_score_profile (extractor, shown, offer);
+  g_assert_cmpuint (phoenix_ats_report_get_score (after), >=, phoenix_ats_report_get_score (before));
+  g_assert_cmpuint (phoenix_ats_report_get_suggestions (after)->len, ==, 0);
+
+  /* Tailoring again adds no skill twice. */
+  n_skills = g_list_model_get_n_items (G_LIST_MODEL (phoenix_profile_get_skills (profile)));
+  again = phoenix_application_tailor_cv (extractor, profile, offer, "again", &applied_again);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (phoenix_profile_get_skills (profile))), ==, n_skills);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/applications/reminders/timer", test_reminder_timer);
   g_test_add_func ("/applications/query-and-sort", test_query_and_sort);
   g_test_add_func ("/applications/csv", test_csv);
+  g_test_add_func ("/applications/tailor", test_tailor);
   g_test_add ("/applications/five-thousand", PhoenixTestDir, NULL, phoenix_test_dir_setup, test_five_thousand, phoenix_test_dir_teardown);
 
   return g_test_run ();

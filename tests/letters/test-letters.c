@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "phoenix-json-resume.h"
+#include "phoenix-letter-checks.h"
 #include "phoenix-letter-engine.h"
 #include "phoenix-letter-markup.h"
 #include "phoenix-letter-store.h"
+#include "phoenix-profile-entries.h"
 #include "phoenix-test-util.h"
 #include "phoenix-vault-private.h"
 
@@ -670,6 +672,102 @@ test_deterministic (void)
   g_assert_cmpstr (ta, ==, tb);
 }
 
+/* The composer's checks */
+
+static void
+test_coverage (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("offer-data-analyst-fr.txt");
+  g_autoptr(PhoenixLetterCoverage) none = phoenix_letter_check_coverage (extractor, offer, "Bonjour.", "fr");
+  g_autoptr(PhoenixLetterCoverage) some = phoenix_letter_check_coverage (extractor, offer, "Je maîtrise SQL et Excel.", "fr");
+  guint total = phoenix_job_offer_get_skills (offer)->len;
+
+  g_assert_cmpuint (total, >=, 4);
+  g_assert_cmpuint (none->total, ==, total);
+  g_assert_cmpuint (none->covered, ==, 0);
+  g_assert_cmpuint (none->missing->len, ==, total);
+  g_assert_cmpuint (some->covered, ==, 2);
+  g_assert_cmpuint (some->present->len + some->missing->len, ==, total);
+  g_assert_cmpstr (some->present->pdata[0], ==, "SQL");
+}
+
+/* The subject (or message) of the first issue of @kind, "" when there is none. */
+static const char *
+issue_field (GPtrArray              *issues,
+             PhoenixLetterIssueKind  kind,
+             gboolean                message)
+{
+  for (guint i = 0; i < issues->len; i++)
+    {
+      PhoenixLetterIssue *issue = issues->pdata[i];
+
+      if (issue->kind == kind)
+        return message ? issue->message : issue->subject;
+    }
+  return "";
+}
+
+static void
+test_consistency (void)
+{
+  g_autoptr(PhoenixProfile) profile = load_profile ("nurse.json");
+  g_autoptr(PhoenixExperience) earlier = phoenix_experience_new ();
+  g_autoptr(PhoenixJobOffer) offer = load_offer ("offer-data-analyst-fr.txt");
+  g_autoptr(GDateTime) day = fixed_day ();
+  g_autoptr(PhoenixLetterFacts) facts = NULL;
+  g_autoptr(PhoenixLetter) draft = NULL;
+  g_autofree char *draft_text = NULL;
+  g_autoptr(GPtrArray) clean = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
+
+  phoenix_experience_set_title (earlier, "Aide-soignante");
+  phoenix_experience_set_employer (earlier, "Clinique du Parc");
+  phoenix_experience_set_start_date (earlier, "2014-01");
+  phoenix_experience_set_end_date (earlier, "2016-06");
+  g_list_store_append (phoenix_profile_get_experiences (profile), earlier);
+
+  /* Every draft, every way, for both career changers, says only what the CV says. */
+  for (guint c = 0; c < G_N_ELEMENTS (career_changes); c++)
+    {
+      g_autoptr(PhoenixProfile) person = c == 0 ? g_object_ref (profile) : load_profile (career_changes[c].resume);
+      g_autoptr(PhoenixJobOffer) wanted = load_offer (career_changes[c].offer);
+      guint n_drafts;
+      const PhoenixLetterDraftInfo *drafts = phoenix_letter_engine_get_drafts (&n_drafts);
+
+      g_clear_object (&facts);
+      facts = phoenix_letter_facts_new (extractor, person, wanted, career_changes[c].language, day);
+      for (guint d = 0; d < n_drafts; d++)
+        for (guint t = 0; phoenix_letter_tones[t] != NULL; t++)
+          for (guint l = 0; phoenix_letter_lengths[l] != NULL; l++)
+            {
+              g_clear_object (&draft);
+              g_clear_pointer (&draft_text, g_free);
+              g_clear_pointer (&clean, g_ptr_array_unref);
+              draft = phoenix_letter_engine_draft (engine, facts, drafts[d].id, phoenix_letter_tones[t], phoenix_letter_lengths[l], NULL);
+              draft_text = phoenix_letter_get_body_text (draft, "\n");
+              clean = phoenix_letter_check_consistency (extractor, person, draft_text, career_changes[c].language, day);
+              for (guint i = 0; i < clean->len; i++)
+                g_test_message ("%s %s/%s/%s: %s", career_changes[c].resume, drafts[d].id, phoenix_letter_tones[t],
+                                phoenix_letter_lengths[l], ((PhoenixLetterIssue *) clean->pdata[i])->message);
+              g_assert_cmpuint (clean->len, ==, 0);
+            }
+    }
+
+  /* An edited letter that claims more. */
+  issues = phoenix_letter_check_consistency (extractor, profile,
+    "Je pratique Java depuis 15 ans, et depuis 2009 je fais du SQL. "
+    "Mon poste d’aide-soignante aux Hospices Civils de Lyon m’a beaucoup appris.", "fr", day);
+  g_assert_cmpstr (issue_field (issues, PHOENIX_LETTER_ISSUE_SKILL_NOT_IN_CV, FALSE), ==, "Java");
+  g_assert_nonnull (strstr (issue_field (issues, PHOENIX_LETTER_ISSUE_SKILL_NOT_IN_CV, TRUE), "Java"));
+  g_assert_cmpstr (issue_field (issues, PHOENIX_LETTER_ISSUE_YEARS, FALSE), ==, "15 ans");
+  g_assert_cmpstr (issue_field (issues, PHOENIX_LETTER_ISSUE_DATE, FALSE), ==, "2009");
+  g_assert_cmpstr (issue_field (issues, PHOENIX_LETTER_ISSUE_TITLE, FALSE), ==, "Hospices Civils de Lyon");
+  g_assert_nonnull (strstr (issue_field (issues, PHOENIX_LETTER_ISSUE_TITLE, TRUE), "Infirmière"));
+  /* SQL is in the CV: no issue for it. */
+  for (guint i = 0; i < issues->len; i++)
+    g_assert_cmpstr (((PhoenixLetterIssue *) issues->pdata[i])->subject, !=, "SQL");
+}
+
 /* Markup and counts */
 
 static void
@@ -846,6 +944,8 @@ main (int   argc,
   g_test_add_func ("/letters/draft/refusals", test_refuses_without_name_or_title);
   g_test_add_func ("/letters/draft/deterministic", test_deterministic);
   g_test_add_func ("/letters/markup", test_markup);
+  g_test_add_func ("/letters/checks/coverage", test_coverage);
+  g_test_add_func ("/letters/checks/consistency", test_consistency);
   g_test_add ("/letters/store", PhoenixTestDir, NULL, phoenix_test_dir_setup, test_store, phoenix_test_dir_teardown);
   g_test_add ("/letters/migration", PhoenixTestDir, NULL, phoenix_test_dir_setup, test_migration, phoenix_test_dir_teardown);
 

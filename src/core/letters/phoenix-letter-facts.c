@@ -314,13 +314,15 @@ static void
 collect_skills (PhoenixLetterFacts *self,
                 PhoenixTaxonomy    *taxonomy,
                 JsonObject         *resume,
-                PhoenixJobOffer    *offer)
+                PhoenixJobOffer    *offer,
+                GHashTable         *named)
 {
   GPtrArray *matches = phoenix_ats_report_get_matches (self->report);
   GArray *offer_skills = phoenix_job_offer_get_skills (offer);
   g_autoptr(GPtrArray) hard = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) soft = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint n_hard = 0;
 
   /* Required skills the skills list names first, then other required ones, then nice-to-have. */
   for (guint pass = 0; pass < 3; pass++)
@@ -356,9 +358,16 @@ collect_skills (PhoenixLetterFacts *self,
           if (spelling == NULL)
             spelling = g_strdup (phoenix_taxonomy_get_skill_label (taxonomy, wanted->skill, self->language));
           if (phoenix_taxonomy_get_skill_kind (taxonomy, wanted->skill) == PHOENIX_SKILL_KIND_SOFT)
-            add_unique (soft, mid_sentence (spelling, is_tool (taxonomy, wanted->skill)));
+            {
+              add_unique (soft, mid_sentence (spelling, is_tool (taxonomy, wanted->skill)));
+            }
           else
-            add_unique (hard, mid_sentence (spelling, is_tool (taxonomy, wanted->skill)));
+            {
+              add_unique (hard, mid_sentence (spelling, is_tool (taxonomy, wanted->skill)));
+              /* The ones the skills sentence will name. */
+              if (n_hard++ < MAX_SKILLS)
+                g_hash_table_add (named, GUINT_TO_POINTER (wanted->skill + 1));
+            }
         }
     }
 
@@ -379,11 +388,29 @@ collect_skills (PhoenixLetterFacts *self,
     }
 }
 
-/* Two things the offer asks for, in its own words (a statement about the offer, not the person). */
+static gboolean
+matched (PhoenixAtsReport *report,
+         guint             skill)
+{
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      if (((PhoenixAtsMatch *) matches->pdata[i])->skill == skill)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/*
+ * Two more things the offer asks for, in its own words, that the CV also names (so the letter
+ * never seems to claim what the CV lacks) and the skills sentence does not list already.
+ */
 static void
 collect_focus (PhoenixLetterFacts *self,
                PhoenixTaxonomy    *taxonomy,
-               PhoenixJobOffer    *offer)
+               PhoenixJobOffer    *offer,
+               GHashTable         *named)
 {
   GArray *offer_skills = phoenix_job_offer_get_skills (offer);
   const char *text = phoenix_job_offer_get_text (offer);
@@ -394,7 +421,8 @@ collect_focus (PhoenixLetterFacts *self,
       PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, i);
       g_autofree char *spelling = NULL;
 
-      if (!skill->required || phoenix_taxonomy_get_skill_kind (taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT)
+      if (!skill->required || phoenix_taxonomy_get_skill_kind (taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT ||
+          !matched (self->report, skill->skill) || g_hash_table_contains (named, GUINT_TO_POINTER (skill->skill + 1)))
         continue;
       /* The offer's words when they name the thing ("tableaux de bord"), the taxonomy's label
        * when they are a whole clause ("analyser les données d'activité"). */
@@ -581,6 +609,7 @@ phoenix_letter_facts_new (PhoenixSkillExtractor *extractor,
       const char *title = phoenix_job_offer_get_title (offer);
       const char *code = phoenix_job_offer_get_occupation (offer);
       guint occupation;
+      g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
       g_autoptr(JsonNode) resume = phoenix_json_resume_export (profile);
 
       if (title[0] == '\0' && code[0] != '\0' && phoenix_taxonomy_lookup_occupation (taxonomy, code, &occupation))
@@ -595,8 +624,8 @@ phoenix_letter_facts_new (PhoenixSkillExtractor *extractor,
           phoenix_letter_facts_set (self, "sector", sector);
         }
       self->report = phoenix_ats_score_profile (extractor, profile, offer);
-      collect_skills (self, taxonomy, json_node_get_object (resume), offer);
-      collect_focus (self, taxonomy, offer);
+      collect_skills (self, taxonomy, json_node_get_object (resume), offer, named);
+      collect_focus (self, taxonomy, offer, named);
     }
 
   collect_story (self, taxonomy, profile, offer, today);
