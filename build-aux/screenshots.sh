@@ -7,6 +7,8 @@
 #   editor.png and variant.png (1280×800), preview.png (600×800),
 #   photo.png (1280×800: a CV in the Modern template showing a drawn stand-in photo),
 #   import-preview.png (the PDF import's preview) and ats.png (the ATS check window),
+#   letters.png and letters-narrow.png (the letter composer, in French), tracker.png and
+#   board.png (the applications list and board),
 #   and main-fr.png (the CV page in French) when the French translation is there.
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
@@ -66,6 +68,11 @@ shot preview 600x800 preview.png
 shot photo 1280x800 photo.png
 shot import-preview 1280x800 import-preview.png
 shot ats 1280x800 ats.png
+# The Letters tab: a letter drafted from an offer in its composer, the applications list and board.
+shot letters 1280x800 letters.png fr_FR:fr
+shot letters 360x720 letters-narrow.png fr_FR:fr
+shot tracker 1280x800 tracker.png
+shot board 1280x800 board.png
 
 # French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
 if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then

@@ -272,9 +272,11 @@ phoenix_letter_check_consistency (PhoenixSkillExtractor *extractor,
                                   PhoenixProfile        *cv,
                                   const char            *text,
                                   const char            *language,
+                                  const char * const    *ignore,
                                   GDateTime             *today)
 {
   g_autoptr(GPtrArray) issues = g_ptr_array_new_with_free_func (issue_free);
+  g_autoptr(GString) claims = g_string_new (text);
   g_autoptr(JsonNode) resume = NULL;
   g_autoptr(GString) cv_text = g_string_new (NULL);
   g_autoptr(GDateTime) now = NULL;
@@ -287,7 +289,15 @@ phoenix_letter_check_consistency (PhoenixSkillExtractor *extractor,
     today = now = g_date_time_new_now_local ();
   resume = phoenix_json_resume_export (cv);
   collect_strings (resume, cv_text);
-  check_skills (issues, extractor, cv_text->str, text, language);
+  /* The offer's title or the company's name in the letter claim nothing: blanked out. */
+  for (guint i = 0; ignore != NULL && ignore[i] != NULL; i++)
+    {
+      gsize len = strlen (ignore[i]);
+
+      for (char *at = len > 0 ? strstr (claims->str, ignore[i]) : NULL; at != NULL; at = strstr (at + len, ignore[i]))
+        memset (at, ' ', len);
+    }
+  check_skills (issues, extractor, cv_text->str, claims->str, language);
   check_numbers (issues, cv, cv_text->str, text, today);
   check_titles (issues, cv, text);
   return g_steal_pointer (&issues);

@@ -42,11 +42,13 @@ PhoenixLetterCoverage *phoenix_letter_check_coverage    (PhoenixSkillExtractor *
                                                          const char            *language);
 void                   phoenix_letter_coverage_free     (PhoenixLetterCoverage *coverage);
 
-/* PhoenixLetterIssue *, in the order found; @cv is the profile as the CV variant shows it. */
+/* PhoenixLetterIssue *, in the order found; @cv is the profile as the CV variant shows it;
+ * @ignore: phrases that are no claim (the offer's title, the company), may be NULL. */
 GPtrArray             *phoenix_letter_check_consistency (PhoenixSkillExtractor *extractor,
                                                          PhoenixProfile        *cv,
                                                          const char            *text,
                                                          const char            *language,
+                                                         const char * const    *ignore,
                                                          GDateTime             *today);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixLetterCoverage, phoenix_letter_coverage_free)

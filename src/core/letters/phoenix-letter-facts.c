@@ -278,12 +278,16 @@ mid_sentence (const char *phrase,
   return g_strconcat (first, second, NULL);
 }
 
-/* Tools, technologies and certifications (data/taxonomy/tools.tsv) are names. */
+/* Products and names (data/taxonomy/tools.tsv) keep their capitals: a tool spelt the same in
+ * both languages ("Figma", "Excel", "SQL"); one translated ("Wireframing"/"Maquettage") is a
+ * common noun. */
 static gboolean
 is_tool (PhoenixTaxonomy *taxonomy,
          guint            skill)
 {
-  return g_str_has_prefix (phoenix_taxonomy_get_skill_id (taxonomy, skill), "tool:");
+  return g_str_has_prefix (phoenix_taxonomy_get_skill_id (taxonomy, skill), "tool:") &&
+         g_strcmp0 (phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"),
+                    phoenix_taxonomy_get_skill_label (taxonomy, skill, "en")) == 0;
 }
 
 static void

@@ -246,7 +246,9 @@ update_checks (PhoenixLetterComposer *self)
   cv = sent_cv (self);
   if (cv != NULL)
     {
-      g_autoptr(GPtrArray) issues = phoenix_letter_check_consistency (extractor, cv, text, language, NULL);
+      const char *ignore[] = { self->offer != NULL ? phoenix_job_offer_get_title (self->offer) : NULL,
+                               self->offer != NULL ? phoenix_job_offer_get_company (self->offer) : NULL, NULL };
+      g_autoptr(GPtrArray) issues = phoenix_letter_check_consistency (extractor, cv, text, language, ignore, NULL);
       g_autoptr(GString) label = g_string_new (NULL);
 
       for (guint i = 0; i < issues->len; i++)

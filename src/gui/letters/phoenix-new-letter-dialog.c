@@ -21,6 +21,8 @@ struct _PhoenixNewLetterDialog
   PhoenixJobOffer     *offer;
   GPtrArray           *drafts;        /* PhoenixLetter */
   guint                redraft_id;
+  gboolean             language_chosen;  /* else the letter takes the offer's language */
+  gboolean             setting_language;
 
   /* Template widgets */
   AdwComboRow         *offer_row;
@@ -140,6 +142,12 @@ redraft (PhoenixNewLetterDialog *self)
       return;
     }
 
+  if (!self->language_chosen)
+    {
+      self->setting_language = TRUE;
+      adw_combo_row_set_selected (self->language_row, g_strcmp0 (phoenix_job_offer_get_language (self->offer), "en") == 0);
+      self->setting_language = FALSE;
+    }
   facts = phoenix_letter_facts_new (extractor, profile, self->offer,
                                     languages[MIN (adw_combo_row_get_selected (self->language_row), 1)], NULL);
   drafts = phoenix_letter_engine_draft_all (self->engine, facts,
@@ -176,6 +184,14 @@ options_changed_cb (PhoenixNewLetterDialog *self)
 {
   g_clear_handle_id (&self->redraft_id, g_source_remove);
   self->redraft_id = g_timeout_add (REDRAFT_DELAY_MS, redraft_cb, self);
+}
+
+static void
+language_changed_cb (PhoenixNewLetterDialog *self)
+{
+  if (!self->setting_language)
+    self->language_chosen = TRUE;
+  options_changed_cb (self);
 }
 
 static void
@@ -235,6 +251,7 @@ phoenix_new_letter_dialog_class_init (PhoenixNewLetterDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixNewLetterDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixNewLetterDialog, create_button);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
