@@ -545,6 +545,7 @@ test_csv (void)
     g_assert_cmpuint (((GPtrArray *) rows->pdata[i])->len, ==, 11);
   row = rows->pdata[0];
   g_assert_cmpstr (row->pdata[0], ==, "Company");
+  g_assert_cmpstr (row->pdata[5], ==, "Date sent");
   row = rows->pdata[1];
   g_assert_cmpstr (row->pdata[0], ==, "Dupont, Fils & Cie");
   g_assert_cmpstr (row->pdata[1], ==, "Chargé \"senior\"");

@@ -47,7 +47,7 @@ char *
 phoenix_application_csv_export (GListModel *applications)
 {
   const char *header[] = {
-    _("Company"), _("Position"), _("Sector"), _("Channel"), _("Status"), _("Sent"), _("Contact"),
+    _("Company"), _("Position"), _("Sector"), _("Channel"), _("Status"), _("Date sent"), _("Contact"),
     _("Follow-up days"), _("Last change"), _("Letter draft"), _("Notes"),
   };
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
