@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include "phoenix-application-query.h"
 #include "phoenix-application-store.h"
@@ -19,31 +18,6 @@
 
 #define N_APPLICATIONS 5000
 #define RUNS 41
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 static const char * const positions[] = {
   "Data Analyst", "Chargée d'études statistiques", "Développeur web", "UX Designer", "Infirmière coordinatrice",
@@ -125,15 +99,15 @@ main (int   argc,
     }
 
   start = g_get_monotonic_time ();
-  cpu = cpu_ms ();
+  cpu = phoenix_test_cpu_ms ();
   g_assert_true (phoenix_application_store_save (vault, (PhoenixJobApplication **) apps->pdata, apps->len, &error));
-  g_print ("bench: save-5000-ms=%.1f cpu=%.1f\n", (g_get_monotonic_time () - start) / 1000.0, cpu_ms () - cpu);
+  g_print ("bench: save-5000-ms=%.1f cpu=%.1f\n", (g_get_monotonic_time () - start) / 1000.0, phoenix_test_cpu_ms () - cpu);
 
   start = g_get_monotonic_time ();
-  cpu = cpu_ms ();
+  cpu = phoenix_test_cpu_ms ();
   list = phoenix_application_store_list (vault, &error);
   g_assert_no_error (error);
-  g_print ("bench: list-5000-ms=%.1f cpu=%.1f\n", (g_get_monotonic_time () - start) / 1000.0, cpu_ms () - cpu);
+  g_print ("bench: list-5000-ms=%.1f cpu=%.1f\n", (g_get_monotonic_time () - start) / 1000.0, phoenix_test_cpu_ms () - cpu);
 
   /* The first search folds each application's text once (kept afterwards). */
   phoenix_application_query_set_text (query, "chargee etudes");
@@ -150,27 +124,27 @@ main (int   argc,
       double w, c;
 
       start = g_get_monotonic_time ();
-      cpu = cpu_ms ();
+      cpu = phoenix_test_cpu_ms ();
       theirs = reference_filter (G_LIST_MODEL (list), "chargée d'études");
       w = (g_get_monotonic_time () - start) / 1000.0;
-      c = cpu_ms () - cpu;
+      c = phoenix_test_cpu_ms () - cpu;
       g_array_append_val (ref_wall, w);
       g_array_append_val (ref_cpu, c);
 
       start = g_get_monotonic_time ();
-      cpu = cpu_ms ();
+      cpu = phoenix_test_cpu_ms ();
       ours = our_filter (G_LIST_MODEL (list), query);
       w = (g_get_monotonic_time () - start) / 1000.0;
-      c = cpu_ms () - cpu;
+      c = phoenix_test_cpu_ms () - cpu;
       g_array_append_val (our_wall, w);
       g_array_append_val (our_cpu, c);
     }
   g_assert_cmpuint (ours, ==, theirs);
 
   g_print ("bench: runs=%u matches=%u\n", RUNS, ours);
-  g_print ("bench: first-filter-5000-ms=%.2f\n", median (first_wall));
-  g_print ("bench: reference-casefold-filter-5000-ms median=%.2f cpu=%.2f\n", median (ref_wall), median (ref_cpu));
-  g_print ("bench: filter-5000-ms median=%.2f cpu=%.2f\n", median (our_wall), median (our_cpu));
+  g_print ("bench: first-filter-5000-ms=%.2f\n", phoenix_test_median (first_wall));
+  g_print ("bench: reference-casefold-filter-5000-ms median=%.2f cpu=%.2f\n", phoenix_test_median (ref_wall), phoenix_test_median (ref_cpu));
+  g_print ("bench: filter-5000-ms median=%.2f cpu=%.2f\n", phoenix_test_median (our_wall), phoenix_test_median (our_cpu));
 
   phoenix_vault_lock (vault);
   phoenix_test_dir_teardown (&dir, NULL);

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <time.h>
 
 #include "phoenix-cv-renderer.h"
 #include "phoenix-json-resume.h"
@@ -18,31 +17,6 @@
 #include "phoenix-test-util.h"
 
 #define RUNS 21
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 typedef gboolean (*Work) (gpointer data, const char *path);
 
@@ -75,12 +49,12 @@ measure (Work        work,
          GArray     *cpu)
 {
   gint64 start = g_get_monotonic_time ();
-  double c = cpu_ms ();
+  double c = phoenix_test_cpu_ms ();
   double w;
 
   g_assert_true (work (data, path));
   w = (g_get_monotonic_time () - start) / 1000.0;
-  c = cpu_ms () - c;
+  c = phoenix_test_cpu_ms () - c;
   g_array_append_val (wall, w);
   g_array_append_val (cpu, c);
 }
@@ -131,9 +105,9 @@ main (int   argc,
     }
 
   g_print ("bench: runs=%u\n", RUNS);
-  g_print ("bench: reference-cv-pdf-ms median=%.2f cpu=%.2f\n", median (cv_wall), median (cv_cpu));
-  g_print ("bench: letter-pdf-ms median=%.2f cpu=%.2f\n", median (pdf_wall), median (pdf_cpu));
-  g_print ("bench: letter-docx-ms median=%.2f cpu=%.2f\n", median (docx_wall), median (docx_cpu));
+  g_print ("bench: reference-cv-pdf-ms median=%.2f cpu=%.2f\n", phoenix_test_median (cv_wall), phoenix_test_median (cv_cpu));
+  g_print ("bench: letter-pdf-ms median=%.2f cpu=%.2f\n", phoenix_test_median (pdf_wall), phoenix_test_median (pdf_cpu));
+  g_print ("bench: letter-docx-ms median=%.2f cpu=%.2f\n", phoenix_test_median (docx_wall), phoenix_test_median (docx_cpu));
   phoenix_test_dir_teardown (&dir, NULL);
   return 0;
 }

@@ -11,37 +11,12 @@
 
 #include "config.h"
 
-#include <time.h>
 
 #include "phoenix-json-resume.h"
 #include "phoenix-letter-engine.h"
+#include "phoenix-test-util.h"
 
 #define RUNS 41
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
 
 int
 main (int   argc,
@@ -83,20 +58,20 @@ main (int   argc,
 
       /* Reference: the ATS score alone. */
       start = g_get_monotonic_time ();
-      cpu = cpu_ms ();
+      cpu = phoenix_test_cpu_ms ();
       {
         g_autoptr(PhoenixAtsReport) report = phoenix_ats_score_profile (extractor, profile, offer);
 
         g_assert_nonnull (report);
       }
       w = (g_get_monotonic_time () - start) / 1000.0;
-      c = cpu_ms () - cpu;
+      c = phoenix_test_cpu_ms () - cpu;
       g_array_append_val (ats_wall, w);
       g_array_append_val (ats_cpu, c);
 
       /* Ours: the facts (with the ATS score) and three drafts. */
       start = g_get_monotonic_time ();
-      cpu = cpu_ms ();
+      cpu = phoenix_test_cpu_ms ();
       {
         g_autoptr(PhoenixLetterFacts) facts = phoenix_letter_facts_new (extractor, profile, offer, "fr", NULL);
         g_autoptr(GPtrArray) letters = phoenix_letter_engine_draft_all (engine, facts, "formal", "standard", NULL);
@@ -104,27 +79,27 @@ main (int   argc,
         g_assert_cmpuint (letters->len, ==, 3);
       }
       w = (g_get_monotonic_time () - start) / 1000.0;
-      c = cpu_ms () - cpu;
+      c = phoenix_test_cpu_ms () - cpu;
       g_array_append_val (full_wall, w);
       g_array_append_val (full_cpu, c);
 
       /* The three drafts alone. */
       start = g_get_monotonic_time ();
-      cpu = cpu_ms ();
+      cpu = phoenix_test_cpu_ms ();
       {
         g_autoptr(GPtrArray) letters = phoenix_letter_engine_draft_all (engine, ready, "warm", "long", NULL);
 
         g_assert_cmpuint (letters->len, ==, 3);
       }
       w = (g_get_monotonic_time () - start) / 1000.0;
-      c = cpu_ms () - cpu;
+      c = phoenix_test_cpu_ms () - cpu;
       g_array_append_val (drafts_wall, w);
       g_array_append_val (drafts_cpu, c);
     }
 
   g_print ("bench: runs=%u\n", RUNS);
-  g_print ("bench: reference-ats-score-ms median=%.3f cpu=%.3f\n", median (ats_wall), median (ats_cpu));
-  g_print ("bench: facts-and-three-drafts-ms median=%.3f cpu=%.3f\n", median (full_wall), median (full_cpu));
-  g_print ("bench: three-drafts-from-facts-ms median=%.3f cpu=%.3f\n", median (drafts_wall), median (drafts_cpu));
+  g_print ("bench: reference-ats-score-ms median=%.3f cpu=%.3f\n", phoenix_test_median (ats_wall), phoenix_test_median (ats_cpu));
+  g_print ("bench: facts-and-three-drafts-ms median=%.3f cpu=%.3f\n", phoenix_test_median (full_wall), phoenix_test_median (full_cpu));
+  g_print ("bench: three-drafts-from-facts-ms median=%.3f cpu=%.3f\n", phoenix_test_median (drafts_wall), phoenix_test_median (drafts_cpu));
   return 0;
 }

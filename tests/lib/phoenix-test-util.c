@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "phoenix-test-util.h"
 
@@ -51,4 +52,31 @@ phoenix_test_dir_teardown (PhoenixTestDir *f,
 {
   phoenix_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+double
+phoenix_test_median (GArray *values)
+{
+  g_return_val_if_fail (values != NULL && values->len > 0, 0);
+
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+double
+phoenix_test_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }

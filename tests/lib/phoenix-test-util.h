@@ -19,4 +19,8 @@ void phoenix_test_dir_setup    (PhoenixTestDir *f,
 void phoenix_test_dir_teardown (PhoenixTestDir *f,
                                 gconstpointer   data);
 
+/* Benchmarks: the median of an array of doubles (sorts it), and the process's CPU time in ms. */
+double phoenix_test_median     (GArray         *values);
+double phoenix_test_cpu_ms     (void);
+
 G_END_DECLS

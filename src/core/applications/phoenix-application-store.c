@@ -17,26 +17,10 @@ typedef struct
 } SaveData;
 
 static gboolean
-check (sqlite3  *db,
-       int       rc,
-       int       expected,
-       GError  **error)
-{
-  if (rc == expected)
-    return TRUE;
-  _phoenix_vault_set_sqlite_error (error, db, rc);
-  return FALSE;
-}
-
-static gboolean
 require_unlocked (PhoenixVault  *vault,
                   GError       **error)
 {
-  if (_phoenix_vault_get_db (vault) != NULL)
-    return TRUE;
-  g_set_error_literal (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED,
-                       _("The vault is locked: unlock it to see your applications."));
-  return FALSE;
+  return _phoenix_vault_require_unlocked (vault, _("The vault is locked: unlock it to see your applications."), error);
 }
 
 static gboolean
@@ -62,7 +46,7 @@ save_tx (sqlite3   *db,
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO job_application_status (application_id, status, changed_at, note)"
                              " VALUES (?1, ?2, ?3, ?4)", -1, &history, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     goto out;
 
   for (guint i = 0; i < data->n; i++)
@@ -89,7 +73,7 @@ save_tx (sqlite3   *db,
       if (id != 0)
         sqlite3_bind_int64 (stmt, 14, id);
       rc = sqlite3_step (stmt);
-      if (!check (db, rc, SQLITE_DONE, error))
+      if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
         goto out;
       if (id == 0)
         {
@@ -109,7 +93,7 @@ save_tx (sqlite3   *db,
           sqlite3_bind_int64 (history, 3, change->changed_at);
           sqlite3_bind_text (history, 4, change->note, -1, SQLITE_STATIC);
           rc = sqlite3_step (history);
-          if (!check (db, rc, SQLITE_DONE, error))
+          if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
             goto out;
         }
     }
@@ -183,7 +167,7 @@ phoenix_application_store_list (PhoenixVault  *vault,
                            " a.contact, a.notes, a.follow_up_days, a.reminded_at, a.updated_at,"
                            " (SELECT l.template FROM letter l WHERE l.application_id = a.id ORDER BY l.id LIMIT 1)"
                            " FROM job_application a ORDER BY a.updated_at DESC, a.id DESC", -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -205,7 +189,7 @@ phoenix_application_store_list (PhoenixVault  *vault,
       g_ptr_array_add (rows, app);
     }
   sqlite3_finalize (stmt);
-  if (!check (db, rc, SQLITE_DONE, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
     return NULL;
 
   for (guint i = 0; i < rows->len; i++)
@@ -219,7 +203,7 @@ phoenix_application_store_list (PhoenixVault  *vault,
 
   rc = sqlite3_prepare_v2 (db, "SELECT id, application_id, status, changed_at, note FROM job_application_status"
                                " ORDER BY application_id, changed_at, id", -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -243,7 +227,7 @@ phoenix_application_store_list (PhoenixVault  *vault,
       g_array_append_val (history, change);
     }
   sqlite3_finalize (stmt);
-  if (!check (db, rc, SQLITE_DONE, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
     return NULL;
 
   /* Each takes its history; its status is the history's last. */
@@ -280,12 +264,12 @@ delete_tx (sqlite3   *db,
       sqlite3_stmt *stmt = NULL;
       int rc = sqlite3_prepare_v2 (db, statements[i], -1, &stmt, NULL);
 
-      if (!check (db, rc, SQLITE_OK, error))
+      if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
       rc = sqlite3_step (stmt);
       sqlite3_finalize (stmt);
-      if (!check (db, rc, SQLITE_DONE, error))
+      if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
         return FALSE;
     }
   return TRUE;

@@ -19,26 +19,10 @@ static const char * const columns[PHOENIX_LETTER_N_FIELDS] = {
                        " sender, recipient, place_date, subject, salutation, body, closing, signature, cv_variant"
 
 static gboolean
-check (sqlite3  *db,
-       int       rc,
-       int       expected,
-       GError  **error)
-{
-  if (rc == expected)
-    return TRUE;
-  _phoenix_vault_set_sqlite_error (error, db, rc);
-  return FALSE;
-}
-
-static gboolean
 require_unlocked (PhoenixVault  *vault,
                   GError       **error)
 {
-  if (_phoenix_vault_get_db (vault) != NULL)
-    return TRUE;
-  g_set_error_literal (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED,
-                       _("The vault is locked: unlock it to see your letters."));
-  return FALSE;
+  return _phoenix_vault_require_unlocked (vault, _("The vault is locked: unlock it to see your letters."), error);
 }
 
 typedef struct
@@ -78,7 +62,7 @@ save_tx (sqlite3   *db,
     }
 
   rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, data->now);
   sqlite3_bind_int64 (stmt, 2, phoenix_letter_get_application_id (data->letter));
@@ -89,7 +73,7 @@ save_tx (sqlite3   *db,
     sqlite3_bind_text (stmt, i + 5, phoenix_letter_get (data->letter, i), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
-  if (!check (db, rc, SQLITE_DONE, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
     return FALSE;
   if (id != 0 && sqlite3_changes (db) == 0)
     {
@@ -153,7 +137,7 @@ phoenix_letter_store_load (PhoenixVault  *vault,
     return NULL;
   db = _phoenix_vault_get_db (vault);
   rc = sqlite3_prepare_v2 (db, "SELECT " SELECT_COLUMNS " FROM letter WHERE id = ?1", -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
@@ -190,14 +174,14 @@ phoenix_letter_store_list (PhoenixVault  *vault,
                            ? "SELECT " SELECT_COLUMNS " FROM letter WHERE application_id = ?1 ORDER BY updated_at DESC, id DESC"
                            : "SELECT " SELECT_COLUMNS " FROM letter ORDER BY updated_at DESC, id DESC",
                            -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return NULL;
   if (application_id > 0)
     sqlite3_bind_int64 (stmt, 1, application_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, letter_from_row (stmt));
   sqlite3_finalize (stmt);
-  if (!check (db, rc, SQLITE_DONE, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error))
     return NULL;
   g_list_store_splice (letters, 0, 0, rows->pdata, rows->len);
 
@@ -214,12 +198,12 @@ delete_tx (sqlite3   *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db, "DELETE FROM letter WHERE id = ?1", -1, &stmt, NULL);
-  if (!check (db, rc, SQLITE_OK, error))
+  if (!_phoenix_vault_check_sqlite (db, rc, SQLITE_OK, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
-  return check (db, rc, SQLITE_DONE, error);
+  return _phoenix_vault_check_sqlite (db, rc, SQLITE_DONE, error);
 }
 
 gboolean

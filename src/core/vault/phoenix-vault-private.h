@@ -26,6 +26,17 @@ void      _phoenix_vault_set_sqlite_error (GError            **error,
                                            sqlite3            *db,
                                            int                 rc);
 
+/* TRUE when @rc is @expected (SQLITE_OK, SQLITE_DONE…), else sets @error from it. */
+gboolean  _phoenix_vault_check_sqlite    (sqlite3             *db,
+                                          int                  rc,
+                                          int                  expected,
+                                          GError             **error);
+
+/* TRUE when unlocked, else FALSE with PHOENIX_VAULT_ERROR_LOCKED and @message (translated). */
+gboolean  _phoenix_vault_require_unlocked (PhoenixVault       *self,
+                                          const char          *message,
+                                          GError             **error);
+
 /* Migrations (phoenix-schema.c). migrations[i] takes user_version i to i + 1. */
 typedef struct
 {

@@ -11,6 +11,7 @@
 #include "phoenix-application-stats.h"
 #include "phoenix-application-tracker.h"
 #include "phoenix-application-tracker-private.h"
+#include "phoenix-letters-util-private.h"
 #include "phoenix-sector.h"
 
 struct _PhoenixApplicationTracker
@@ -210,22 +211,10 @@ item_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *box = _phoenix_letters_two_lines_new ();
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
   gtk_list_item_set_child (item, box);
 }
 
@@ -235,12 +224,10 @@ item_bind_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   PhoenixJobApplication *app = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
   g_autofree char *title = row_title (app);
   g_autofree char *subtitle = row_subtitle (app);
 
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
+  _phoenix_letters_two_lines_set (gtk_list_item_get_child (item), title, subtitle);
 }
 
 static void
@@ -348,12 +335,7 @@ export_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GError) error = NULL;
 
       if (file != NULL && !_phoenix_application_tracker_export_csv (self, file, &error))
-        {
-          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-          if (overlay != NULL)
-            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-        }
+        _phoenix_letters_show_toast (GTK_WIDGET (self), error->message);
     }
   g_object_unref (chooser);
 }

@@ -12,6 +12,7 @@
 #include "phoenix-letter-export.h"
 #include "phoenix-letter-markup.h"
 #include "phoenix-letter-store.h"
+#include "phoenix-letters-util-private.h"
 
 #define AUTOSAVE_DELAY_MS 500
 
@@ -60,17 +61,7 @@ static void
 show_toast (PhoenixLetterComposer *self,
             const char            *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", title);
-      return;
-    }
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 5);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  _phoenix_letters_show_toast (GTK_WIDGET (self), title);
 }
 
 /* The buffer as the letter's markup: one paragraph a line, <b> and <i>. */

@@ -14,6 +14,7 @@
 #include "phoenix-letter-store.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-letters-page-private.h"
+#include "phoenix-letters-util-private.h"
 #include "phoenix-new-letter-dialog.h"
 #include "phoenix-sector.h"
 
@@ -63,10 +64,7 @@ static void
 show_toast (PhoenixLettersPage *self,
             const char         *message)
 {
-  GtkWidget *overlay = gtk_widget_get_first_child (GTK_WIDGET (self));
-
-  if (ADW_IS_TOAST_OVERLAY (overlay))
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  _phoenix_letters_show_toast (gtk_widget_get_first_child (GTK_WIDGET (self)), message);
 }
 
 static PhoenixVault *
@@ -366,20 +364,7 @@ letter_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, _phoenix_letters_two_lines_new ());
 }
 
 static void
@@ -394,8 +379,7 @@ letter_bind_cb (GtkSignalListItemFactory *factory,
   /* Translators: when a letter was last edited, as strftime() writes it. */
   g_autofree char *when = date != NULL ? g_date_time_format (date, _("%-d %b %Y")) : g_strdup ("");
 
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title[0] != '\0' ? title : _("Untitled letter"));
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), when);
+  _phoenix_letters_two_lines_set (box, title[0] != '\0' ? title : _("Untitled letter"), when);
 }
 
 static void
