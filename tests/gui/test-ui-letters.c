@@ -67,6 +67,14 @@ composer_saved (Fixture *f)
 static char *export_path;
 
 static gboolean
+spell_ready (Fixture *f)
+{
+  PhoenixLetterComposer *composer = _phoenix_letters_page_get_composer (letters_page (f));
+
+  return phoenix_spell_underline_get_checker (_phoenix_letter_composer_get_spell (composer)) != NULL;
+}
+
+static gboolean
 export_written (Fixture *f)
 {
   return g_file_test (export_path, G_FILE_TEST_EXISTS);
@@ -210,6 +218,27 @@ compose_steps (Fixture *f)
   g_assert_true (g_file_get_contents (export_path, &plain, NULL, NULL));
   g_assert_nonnull (strstr (plain, "Merci pour votre lecture."));
   g_clear_pointer (&export_path, g_free);
+
+  /* Spelling, in the letter's language: a misspelt word underlined, a suggestion taken. */
+  phoenix_test_ui_wait_until (f, spell_ready, "the French dictionary");
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " Je suis trés motivée.", -1);
+  phoenix_spell_underline_recheck (_phoenix_letter_composer_get_spell (composer));
+  g_assert_cmpuint (phoenix_spell_underline_get_n_marked (_phoenix_letter_composer_get_spell (composer)), ==, 1);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_iter_backward_chars (&end, strlen ("s motivée.") - 1);
+  {
+    g_auto(GStrv) suggestions = phoenix_spell_underline_prepare_menu (_phoenix_letter_composer_get_spell (composer), &end);
+
+    g_assert_true (g_strv_contains ((const char * const *) suggestions, "très"));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (_phoenix_letter_composer_get_body_view (composer)),
+                                             "spell.replace", "s", "très"));
+  g_assert_cmpuint (phoenix_spell_underline_get_n_marked (_phoenix_letter_composer_get_spell (composer)), ==, 0);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_clear_pointer (&text, g_free);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "Je suis très motivée."));
 
   /* The clipboard. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "composer.copy", NULL));

@@ -3,6 +3,7 @@
 
 #include "phoenix-letter-composer.h"
 #include "phoenix-letter-export.h"
+#include "phoenix-spell-underline.h"
 
 G_BEGIN_DECLS
 
@@ -15,5 +16,7 @@ void         _phoenix_letter_composer_export_to     (PhoenixLetterComposer *self
                                                      PhoenixLetterFormat    format,
                                                      const char            *path);
 gboolean     _phoenix_letter_composer_is_dirty      (PhoenixLetterComposer *self);
+/* The spell checking under the letter (its checker is set once the dictionary is loaded). */
+PhoenixSpellUnderline *_phoenix_letter_composer_get_spell (PhoenixLetterComposer *self);
 
 G_END_DECLS

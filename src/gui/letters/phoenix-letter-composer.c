@@ -13,6 +13,7 @@
 #include "phoenix-letter-markup.h"
 #include "phoenix-letter-store.h"
 #include "phoenix-letters-util-private.h"
+#include "phoenix-spell-underline.h"
 
 #define AUTOSAVE_DELAY_MS 500
 
@@ -26,6 +27,10 @@ struct _PhoenixLetterComposer
   guint            autosave_id;
   gboolean         loading;
   gboolean         dirty;
+  PhoenixSpellUnderline *spell;
+  PhoenixSpellChecker   *checkers[2];     /* French, English: loaded once each */
+  gboolean               spell_tried[2];
+  GCancellable          *spell_cancellable;
 
   /* Template widgets */
   GtkLabel        *title_label;
@@ -254,6 +259,43 @@ update_checks (PhoenixLetterComposer *self)
       else
         gtk_widget_remove_css_class (GTK_WIDGET (self->issues_label), "warning");
     }
+}
+
+static void
+checker_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PhoenixLetterComposer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixSpellChecker) checker = phoenix_spell_checker_new_finish (result, &error);
+  guint index;
+
+  if (checker == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_toast (self, error->message);
+      return;
+    }
+  index = g_str_equal (phoenix_spell_checker_get_language (checker), "en");
+  g_set_object (&self->checkers[index], checker);
+  if (self->letter != NULL &&
+      g_strcmp0 (phoenix_letter_get (self->letter, PHOENIX_LETTER_FIELD_LANGUAGE), index ? "en" : "fr") == 0)
+    phoenix_spell_underline_set_checker (self->spell, checker);
+}
+
+/* Spelling checked in the letter's language; each dictionary is loaded once, in a worker thread. */
+static void
+use_spell_language (PhoenixLetterComposer *self,
+                    const char            *language)
+{
+  guint index = g_strcmp0 (language, "en") == 0;
+
+  phoenix_spell_underline_set_checker (self->spell, self->checkers[index]);
+  if (self->checkers[index] != NULL || self->spell_tried[index])
+    return;
+  self->spell_tried[index] = TRUE;
+  phoenix_spell_checker_new_async (index ? "en" : "fr", self->spell_cancellable, checker_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -501,6 +543,11 @@ phoenix_letter_composer_dispose (GObject *object)
   if (self->autosave_id != 0 && self->letter != NULL && phoenix_vault_is_unlocked (phoenix_context_get_vault (self->context)))
     phoenix_letter_composer_save_now (self, NULL);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_cancellable_cancel (self->spell_cancellable);
+  g_clear_object (&self->spell_cancellable);
+  g_clear_object (&self->spell);
+  g_clear_object (&self->checkers[0]);
+  g_clear_object (&self->checkers[1]);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_LETTER_COMPOSER);
   g_clear_object (&self->letter);
   g_clear_object (&self->offer);
@@ -597,6 +644,8 @@ phoenix_letter_composer_init (PhoenixLetterComposer *self)
   self->bold_tag = gtk_text_buffer_create_tag (buffer, "bold", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->italic_tag = gtk_text_buffer_create_tag (buffer, "italic", "style", PANGO_STYLE_ITALIC, NULL);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  self->spell = phoenix_spell_underline_new (self->body_view);
+  self->spell_cancellable = g_cancellable_new ();
 }
 
 PhoenixLetterComposer *
@@ -633,6 +682,7 @@ phoenix_letter_composer_set_letter (PhoenixLetterComposer *self,
   self->dirty = FALSE;
   update_counts (self);
   update_checks (self);
+  use_spell_language (self, phoenix_letter_get (letter, PHOENIX_LETTER_FIELD_LANGUAGE));
 }
 
 PhoenixLetter *
@@ -671,6 +721,12 @@ _phoenix_letter_composer_get_label (PhoenixLetterComposer *self,
   if (g_str_equal (which, "issues"))
     return self->issues_label;
   return self->title_label;
+}
+
+PhoenixSpellUnderline *
+_phoenix_letter_composer_get_spell (PhoenixLetterComposer *self)
+{
+  return self->spell;
 }
 
 gboolean

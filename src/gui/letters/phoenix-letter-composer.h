@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (PhoenixLetterComposer, phoenix_letter_composer, PHOENIX, L
 /*
  * The letter editor: subject, salutation and closing, the body with bold and italic, undo
  * and redo, word and character counts, the offer's keywords the letter covers and what
- * disagrees with the CV sent with it; autosaved to the vault half a second after the last
+ * disagrees with the CV sent with it, spelling checked in the letter's language; autosaved to the vault half a second after the last
  * change. Actions: composer.bold, composer.italic, composer.undo, composer.redo,
  * composer.export ("pdf", "docx", "text"), composer.copy, composer.application.
  * Signal "application-requested" (PhoenixLetter): create the letter's application, or move
