@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "phoenix-application-dialog-private.h"
@@ -14,6 +15,7 @@
 #include "phoenix-letter-composer-private.h"
 #include "phoenix-letter-store.h"
 #include "phoenix-letters-page-private.h"
+#include "phoenix-llm-dialog.h"
 #include "phoenix-new-letter-dialog-private.h"
 #include "phoenix-test-ui.h"
 #include "phoenix-ui-private.h"
@@ -372,6 +374,113 @@ test_reminder_on_next_start (Fixture       *f,
   phoenix_test_ui_run_app (f, reminder_second_steps);
 }
 
+/* The optional local language model, against an OpenAI-compatible server on 127.0.0.1. */
+static void
+model_handler (SoupServer        *server,
+               SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  SoupMessageBody *request = soup_server_message_get_request_body (message);
+  g_autoptr(GBytes) bytes = soup_message_body_flatten (request);
+  g_autofree char *body = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  const char *answer = "data: {\"choices\":[{\"delta\":{\"content\":\"Un paragraphe \"}}]}\n\n"
+                       "data: {\"choices\":[{\"delta\":{\"content\":\"du modèle.\"}}]}\n\ndata: [DONE]\n\n";
+
+  if (strstr (body, "\"model\" : \"broken\"") != NULL)
+    {
+      soup_server_message_set_response (message, "text/plain", SOUP_MEMORY_STATIC, "down", 4);
+      soup_server_message_set_status (message, 500, NULL);
+      return;
+    }
+  soup_server_message_set_response (message, "text/event-stream", SOUP_MEMORY_STATIC, answer, strlen (answer));
+  soup_server_message_set_status (message, 200, NULL);
+}
+
+static gboolean
+model_done (Fixture *f)
+{
+  return !_phoenix_letter_composer_is_asking_llm (_phoenix_letters_page_get_composer (letters_page (f)));
+}
+
+static char *
+body_text (PhoenixLetterComposer *composer)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (_phoenix_letter_composer_get_body_view (composer));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+model_steps (Fixture *f)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSettings *settings;
+  PhoenixLetterComposer *composer;
+  GSList *uris;
+  g_autofree char *url = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unchanged = NULL;
+
+  soup_server_add_handler (server, "/v1/chat/completions", model_handler, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("http://127.0.0.1:%d/v1", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  fill_profile (f);
+  draft_letter (f);
+  composer = _phoenix_letters_page_get_composer (letters_page (f));
+  settings = phoenix_context_get_settings (phoenix_window_get_context (f->window));
+  /* Off by default. */
+  g_assert_false (g_settings_get_boolean (settings, "llm-enabled"));
+  g_settings_set_boolean (settings, "llm-enabled", TRUE);
+  g_settings_set_string (settings, "llm-url", url);
+  g_settings_set_string (settings, "llm-model", "tiny");
+
+  /* A draft streams in as a new paragraph. */
+  before = body_text (composer);
+  _phoenix_letter_composer_ask_llm (composer, "system", "prompt", FALSE);
+  phoenix_test_ui_wait_until (f, model_done, "the model's answer");
+  after = body_text (composer);
+  g_assert_true (g_str_has_prefix (after, before));
+  g_assert_true (g_str_has_suffix (after, "\nUn paragraphe du modèle."));
+
+  /* A server error leaves the letter as it was. */
+  g_settings_set_string (settings, "llm-model", "broken");
+  _phoenix_letter_composer_ask_llm (composer, "system", "prompt", FALSE);
+  phoenix_test_ui_wait_until (f, model_done, "the model's error");
+  unchanged = body_text (composer);
+  g_assert_cmpstr (unchanged, ==, after);
+
+  /* What would be sent: only the ticked fields, shown before sending. */
+  {
+    g_autoptr(PhoenixLlmClient) client = phoenix_llm_client_new (url, "tiny");
+    PhoenixLlmDialog *dialog = phoenix_llm_dialog_new (client, phoenix_context_get_profile (phoenix_window_get_context (f->window)),
+                                                       "Data Analyst chez Santé Conseil", NULL, "fr", "warm");
+    g_autofree char *system = NULL;
+    g_autofree char *prompt = phoenix_llm_dialog_build_prompt (dialog, PHOENIX_LLM_FIELD_SKILLS, &system);
+
+    g_assert_nonnull (strstr (prompt, "SQL"));
+    g_assert_null (strstr (prompt, "Camille"));
+    g_assert_null (strstr (prompt, "Santé Conseil"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  soup_server_disconnect (server);
+}
+
+static void
+test_local_model (Fixture       *f,
+                  gconstpointer  data)
+{
+  phoenix_test_ui_run_app (f, model_steps);
+}
+
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -391,6 +500,7 @@ main (int   argc,
 
   g_test_add ("/ui/letters/compose-edit-export", Fixture, NULL, fixture_setup, test_compose_and_export, phoenix_test_ui_teardown);
   g_test_add ("/ui/letters/application-sent-tailored", Fixture, NULL, fixture_setup, test_application, phoenix_test_ui_teardown);
+  g_test_add ("/ui/letters/local-model", Fixture, NULL, fixture_setup, test_local_model, phoenix_test_ui_teardown);
   g_test_add ("/ui/letters/reminder-on-next-start", Fixture, NULL, fixture_setup, test_reminder_on_next_start, phoenix_test_ui_teardown);
 
   return g_test_run ();

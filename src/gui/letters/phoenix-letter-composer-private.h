@@ -16,6 +16,13 @@ void         _phoenix_letter_composer_export_to     (PhoenixLetterComposer *self
                                                      PhoenixLetterFormat    format,
                                                      const char            *path);
 gboolean     _phoenix_letter_composer_is_dirty      (PhoenixLetterComposer *self);
+/* Sends @prompt to the local model configured in the settings, as the dialog's Send does; the
+ * answer streams into the letter (a rewrite replaces the selection). */
+void         _phoenix_letter_composer_ask_llm       (PhoenixLetterComposer *self,
+                                                     const char            *system,
+                                                     const char            *prompt,
+                                                     gboolean               rewrite);
+gboolean     _phoenix_letter_composer_is_asking_llm (PhoenixLetterComposer *self);
 /* The spell checking under the letter (its checker is set once the dictionary is loaded). */
 PhoenixSpellUnderline *_phoenix_letter_composer_get_spell (PhoenixLetterComposer *self);
 

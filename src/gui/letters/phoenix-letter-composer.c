@@ -13,6 +13,7 @@
 #include "phoenix-letter-markup.h"
 #include "phoenix-letter-store.h"
 #include "phoenix-letters-util-private.h"
+#include "phoenix-llm-dialog.h"
 #include "phoenix-spell-underline.h"
 
 #define AUTOSAVE_DELAY_MS 500
@@ -31,6 +32,12 @@ struct _PhoenixLetterComposer
   PhoenixSpellChecker   *checkers[2];     /* French, English: loaded once each */
   gboolean               spell_tried[2];
   GCancellable          *spell_cancellable;
+  GCancellable          *llm_cancellable;   /* while a model answers */
+  GtkTextMark           *llm_start;
+  GtkTextMark           *llm_end;
+  char                  *llm_original;      /* what a rewrite replaces, put back on failure */
+  GtkMenuButton         *llm_button;
+  GtkButton             *llm_stop_button;
 
   /* Template widgets */
   GtkLabel        *title_label;
@@ -298,6 +305,180 @@ use_spell_language (PhoenixLetterComposer *self,
   phoenix_spell_checker_new_async (index ? "en" : "fr", self->spell_cancellable, checker_loaded_cb, g_object_ref (self));
 }
 
+static PhoenixLlmClient *
+new_llm_client (PhoenixLetterComposer *self)
+{
+  GSettings *settings = phoenix_context_get_settings (self->context);
+  g_autofree char *url = settings != NULL ? g_settings_get_string (settings, "llm-url") : g_strdup ("");
+  g_autofree char *model = settings != NULL ? g_settings_get_string (settings, "llm-model") : g_strdup ("");
+
+  return phoenix_llm_client_new (url, model);
+}
+
+static void
+llm_chunk_cb (const char *text,
+              gpointer    user_data)
+{
+  PhoenixLetterComposer *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, self->llm_end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+static void
+llm_finished (PhoenixLetterComposer *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+
+  gtk_text_buffer_end_user_action (buffer);
+  g_clear_object (&self->llm_cancellable);
+  g_clear_pointer (&self->llm_original, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->llm_stop_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->llm_button), TRUE);
+}
+
+static void
+llm_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PhoenixLetterComposer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *answer = phoenix_llm_client_chat_finish (PHOENIX_LLM_CLIENT (source), result, &error);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  if (self->llm_cancellable == NULL)
+    return;  /* disposed meanwhile */
+  buffer = gtk_text_view_get_buffer (self->body_view);
+  if (answer == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* A failure leaves the letter as it was: what came is taken out, a rewritten text put back. */
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, self->llm_start);
+      gtk_text_buffer_get_iter_at_mark (buffer, &end, self->llm_end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      if (self->llm_original != NULL)
+        gtk_text_buffer_insert (buffer, &start, self->llm_original, -1);
+      show_toast (self, error->message);
+    }
+  llm_finished (self);
+}
+
+void
+_phoenix_letter_composer_ask_llm (PhoenixLetterComposer *self,
+                                  const char            *system,
+                                  const char            *prompt,
+                                  gboolean               rewrite)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  g_autoptr(PhoenixLlmClient) client = new_llm_client (self);
+  GtkTextIter start, end;
+
+  if (self->letter == NULL || self->llm_cancellable != NULL)
+    return;
+  gtk_text_buffer_begin_user_action (buffer);
+  if (rewrite && gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      self->llm_original = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_move_mark (buffer, self->llm_start, &start);
+      gtk_text_buffer_move_mark (buffer, self->llm_end, &start);
+    }
+  else
+    {
+      /* A draft comes as a new paragraph at the end (its line break goes if it fails). */
+      gtk_text_buffer_get_end_iter (buffer, &start);
+      gtk_text_buffer_move_mark (buffer, self->llm_start, &start);
+      if (!gtk_text_iter_starts_line (&start))
+        gtk_text_buffer_insert (buffer, &start, "\n", 1);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_move_mark (buffer, self->llm_end, &end);
+    }
+  self->llm_cancellable = g_cancellable_new ();
+  gtk_widget_set_visible (GTK_WIDGET (self->llm_stop_button), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->llm_button), FALSE);
+  phoenix_llm_client_chat_async (client, system, prompt, llm_chunk_cb, self, self->llm_cancellable,
+                                 llm_done_cb, g_object_ref (self));
+}
+
+gboolean
+_phoenix_letter_composer_is_asking_llm (PhoenixLetterComposer *self)
+{
+  return self->llm_cancellable != NULL;
+}
+
+static void
+llm_send_cb (PhoenixLlmDialog *dialog,
+             guint             fields,
+             gpointer          user_data)
+{
+  PhoenixLetterComposer *self = user_data;
+  g_autofree char *system = NULL;
+  g_autofree char *prompt = phoenix_llm_dialog_build_prompt (dialog, fields, &system);
+
+  _phoenix_letter_composer_ask_llm (self, system, prompt, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "rewrite")));
+}
+
+static void
+open_llm_dialog (PhoenixLetterComposer *self,
+                 gboolean               rewrite)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  PhoenixProfile *profile = phoenix_context_get_profile (self->context);
+  g_autoptr(PhoenixLlmClient) client = new_llm_client (self);
+  g_autofree char *selection = NULL;
+  PhoenixLlmDialog *dialog;
+  GtkTextIter start, end;
+
+  if (self->letter == NULL || profile == NULL)
+    return;
+  if (rewrite)
+    {
+      if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+        {
+          show_toast (self, _("Select the paragraph to rewrite first."));
+          return;
+        }
+      selection = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  dialog = phoenix_llm_dialog_new (client, profile, self->offer != NULL ? phoenix_job_offer_get_text (self->offer) : "",
+                                   selection, phoenix_letter_get (self->letter, PHOENIX_LETTER_FIELD_LANGUAGE),
+                                   phoenix_letter_get (self->letter, PHOENIX_LETTER_FIELD_TONE));
+  g_object_set_data (G_OBJECT (dialog), "rewrite", GINT_TO_POINTER (rewrite));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (dialog, "send", G_CALLBACK (llm_send_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+llm_draft_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_llm_dialog (PHOENIX_LETTER_COMPOSER (widget), FALSE);
+}
+
+static void
+llm_rewrite_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_llm_dialog (PHOENIX_LETTER_COMPOSER (widget), TRUE);
+}
+
+static void
+llm_stop_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PhoenixLetterComposer *self = PHOENIX_LETTER_COMPOSER (widget);
+
+  if (self->llm_cancellable != NULL)
+    g_cancellable_cancel (self->llm_cancellable);
+}
+
 static void
 collect_fields (PhoenixLetterComposer *self)
 {
@@ -536,6 +717,20 @@ application_action (GtkWidget  *widget,
 }
 
 static void
+phoenix_letter_composer_constructed (GObject *object)
+{
+  PhoenixLetterComposer *self = PHOENIX_LETTER_COMPOSER (object);
+  GSettings *settings;
+
+  G_OBJECT_CLASS (phoenix_letter_composer_parent_class)->constructed (object);
+
+  /* The local language model's menu shows only when the user turned it on in Preferences. */
+  settings = phoenix_context_get_settings (self->context);
+  if (settings != NULL)
+    g_settings_bind (settings, "llm-enabled", self->llm_button, "visible", G_SETTINGS_BIND_GET);
+}
+
+static void
 phoenix_letter_composer_dispose (GObject *object)
 {
   PhoenixLetterComposer *self = PHOENIX_LETTER_COMPOSER (object);
@@ -543,6 +738,11 @@ phoenix_letter_composer_dispose (GObject *object)
   if (self->autosave_id != 0 && self->letter != NULL && phoenix_vault_is_unlocked (phoenix_context_get_vault (self->context)))
     phoenix_letter_composer_save_now (self, NULL);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->llm_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->llm_cancellable);
+      g_clear_object (&self->llm_cancellable);
+    }
   g_cancellable_cancel (self->spell_cancellable);
   g_clear_object (&self->spell_cancellable);
   g_clear_object (&self->spell);
@@ -598,6 +798,7 @@ phoenix_letter_composer_class_init (PhoenixLetterComposerClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = phoenix_letter_composer_constructed;
   object_class->dispose = phoenix_letter_composer_dispose;
   object_class->get_property = phoenix_letter_composer_get_property;
   object_class->set_property = phoenix_letter_composer_set_property;
@@ -621,6 +822,8 @@ phoenix_letter_composer_class_init (PhoenixLetterComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixLetterComposer, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixLetterComposer, issues_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixLetterComposer, application_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixLetterComposer, llm_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixLetterComposer, llm_stop_button);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.bold", NULL, bold_action);
@@ -630,6 +833,9 @@ phoenix_letter_composer_class_init (PhoenixLetterComposerClass *klass)
   gtk_widget_class_install_action (widget_class, "composer.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "composer.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "composer.application", NULL, application_action);
+  gtk_widget_class_install_action (widget_class, "composer.llm-draft", NULL, llm_draft_action);
+  gtk_widget_class_install_action (widget_class, "composer.llm-rewrite", NULL, llm_rewrite_action);
+  gtk_widget_class_install_action (widget_class, "composer.llm-stop", NULL, llm_stop_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK, "composer.bold", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "composer.italic", NULL);
 }
@@ -646,7 +852,15 @@ phoenix_letter_composer_init (PhoenixLetterComposer *self)
   g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
   self->spell = phoenix_spell_underline_new (self->body_view);
   self->spell_cancellable = g_cancellable_new ();
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    self->llm_start = gtk_text_buffer_create_mark (buffer, NULL, &start, TRUE);
+    self->llm_end = gtk_text_buffer_create_mark (buffer, NULL, &start, FALSE);
+  }
 }
+
 
 PhoenixLetterComposer *
 phoenix_letter_composer_new (PhoenixContext *context)
