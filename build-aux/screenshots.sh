@@ -11,6 +11,10 @@
 #   training-narrow.png (360×720): the Training tab (a target, its path, gap and plan; the first
 #   run; the certificate offered into the CV),
 #   and main-fr.png (the CV page in French) and training-fr.png when the French translation is there.
+
+#   letters.png and letters-narrow.png (the letter composer, in French), tracker.png and
+#   board.png (the applications list and board),
+#   and main-fr.png (the CV page in French) when the French translation is there.
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
 #
@@ -76,6 +80,12 @@ shot training-gap 1280x800 training-gap.png
 shot training-empty 1280x800 training-empty.png
 shot training-certificate 1280x800 training-certificate.png
 shot training 360x720 training-narrow.png
+
+# The Letters tab: a letter drafted from an offer in its composer, the applications list and board.
+shot letters 1280x800 letters.png fr_FR:fr
+shot letters 360x720 letters-narrow.png fr_FR:fr
+shot tracker 1280x800 tracker.png
+shot board 1280x800 board.png
 
 # French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
 if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then

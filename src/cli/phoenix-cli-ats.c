@@ -31,11 +31,10 @@ failure (const char *message)
   return EXIT_FAILURE_STATUS;
 }
 
-/* A PDF is read here, with libphoenix-pdf (as import-pdf does), from its text in reading order. */
-static PhoenixJobOffer *
-read_offer (PhoenixSkillExtractor  *extractor,
-            GFile                  *file,
-            GError                **error)
+PhoenixJobOffer *
+phoenix_cli_read_offer (PhoenixSkillExtractor  *extractor,
+                        GFile                  *file,
+                        GError                **error)
 {
   g_autoptr(GBytes) data = NULL;
   g_autoptr(JsonNode) result = NULL;
@@ -109,7 +108,7 @@ phoenix_cli_ats (int    argc,
 
   extractor = phoenix_skill_extractor_new (taxonomy);
   offer_file = g_file_new_for_commandline_arg (files[1]);
-  offer = read_offer (extractor, offer_file, &error);
+  offer = phoenix_cli_read_offer (extractor, offer_file, &error);
   if (offer == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Cannot read the job offer “%s”: %s"), files[1], error->message);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-cv-page.h"
+#include "phoenix-cv-page-private.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
@@ -141,7 +142,7 @@ lock_vault (PhoenixWindow *self)
   if (!phoenix_vault_is_unlocked (self->vault))
     return TRUE;
 
-  if (!phoenix_cv_page_flush (self->cv_page, &error))
+  if (!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error))
     {
       g_autofree char *message = NULL;
 
@@ -352,7 +353,8 @@ phoenix_window_close_request (GtkWindow *window)
 
   save_window_state (self);
 
-  if (!phoenix_cv_page_flush (self->cv_page, &error) && !self->close_despite_unsaved)
+  if ((!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error)) &&
+      !self->close_despite_unsaved)
     {
       g_autofree char *message = NULL;
 
@@ -402,6 +404,8 @@ phoenix_window_constructed (GObject *object)
   self->letters_page = phoenix_letters_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->letters_page), TRUE);
   gtk_box_append (self->letters_box, GTK_WIDGET (self->letters_page));
+  g_signal_connect_object (self->letters_page, "cv-variants-changed", G_CALLBACK (_phoenix_cv_page_load_variants),
+                           self->cv_page, G_CONNECT_SWAPPED);
 
   self->training_page = phoenix_training_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->training_page), TRUE);

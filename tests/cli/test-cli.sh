@@ -64,7 +64,7 @@ check "unknown option exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 
 run
 check "no command exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
-run letter resume.json offer.txt
+run gap resume.json M1403
 check "a planned command not yet available exits 2 on stderr" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
 run help frobnicate

@@ -18,6 +18,10 @@
 #include "phoenix-welcome-page-private.h"
 #include "phoenix-preferences-window.h"
 #include "phoenix-window-private.h"
+
+#include "phoenix-application-tracker-private.h"
+#include "phoenix-letters-page-private.h"
+#include "phoenix-new-letter-dialog-private.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
@@ -462,6 +466,69 @@ static const char *ats_offer_text =
   "- Advanced SQL and Excel.\n"
   "- Experience with Tableau or Power BI.\n";
 
+/* letters, tracker, board: the Letters tab with a letter drafted from an offer (the French
+ * one when the persona is French), and the tracker with a few applications. */
+static const char *letters_offer_fr =
+  "UX designer (H/F)\n"
+  "Entreprise : Voyages Exemple\n"
+  "Lieu : Lyon\n\n"
+  "Vos missions\n"
+  "- Mener la recherche utilisateur auprès de nos voyageurs\n"
+  "- Concevoir les maquettes et les prototypes dans Figma\n\n"
+  "Profil recherché\n"
+  "- Recherche utilisateur, maquettage\n"
+  "- Une expérience de la relation client est un plus\n";
+
+static const char *letters_offer_en =
+  "UX Designer\n"
+  "Company: Travel Example\n"
+  "Location: Lyon\n\n"
+  "What you'll do\n"
+  "- Run user research with our travellers\n"
+  "- Design wireframes and prototypes in Figma\n\n"
+  "What you'll bring\n"
+  "- User research and wireframing\n"
+  "- Customer service experience is a plus\n";
+
+static PhoenixLettersPage *
+letters_page_of (PhoenixWindow *window)
+{
+  GtkWidget *box = adw_view_stack_get_child_by_name (_phoenix_window_get_view_stack (window), "letters");
+
+  return PHOENIX_LETTERS_PAGE (gtk_widget_get_first_child (box));
+}
+
+static void
+add_sample_applications (PhoenixLettersPage *page)
+{
+  static const struct { const char *company, *position, *sector; PhoenixApplicationChannel channel; int days; PhoenixApplicationStatus steps[3]; } rows[] = {
+    { "Maison Exemple", "Chargée d'études marketing", "M", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 12, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_INTERVIEW } },
+    { "Brightwell Retail Group", "Data Analyst", "D", PHOENIX_APPLICATION_CHANNEL_RECRUITER, 20, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_REJECTED } },
+    { "Coopérative Exemple", "Analyste commerciale", "D", PHOENIX_APPLICATION_CHANNEL_NETWORK, 9, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_FOLLOW_UP } },
+    { "Studio Exemple", "Data Analyst junior", "M", PHOENIX_APPLICATION_CHANNEL_SPONTANEOUS, 4, { PHOENIX_APPLICATION_STATUS_SENT } },
+    { "Transports Exemple", "Chargée de reporting", "N", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 30, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_NO_ANSWER } },
+    { "Banque Exemple", "Analyste données clients", "C", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 0, { PHOENIX_APPLICATION_STATUS_TO_APPLY } },
+    { "Mutuelle Exemple", "Data Analyst", "C", PHOENIX_APPLICATION_CHANNEL_NETWORK, 40, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_INTERVIEW, PHOENIX_APPLICATION_STATUS_OFFER } },
+  };
+  PhoenixApplicationTracker *tracker = _phoenix_letters_page_get_tracker (page);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PhoenixJobApplication) app = phoenix_job_application_new (rows[i].company, rows[i].position);
+
+      phoenix_job_application_set_sector (app, rows[i].sector);
+      phoenix_job_application_set_channel (app, rows[i].channel);
+      phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_TO_APPLY, now - (rows[i].days + 2) * 86400, NULL);
+      for (guint s = 0; s < 3 && (s == 0 || rows[i].steps[s] != 0); s++)
+        if (rows[i].steps[s] != PHOENIX_APPLICATION_STATUS_TO_APPLY)
+          phoenix_job_application_set_status (app, rows[i].steps[s], now - (rows[i].days - 3 * (int) s) * 86400, NULL);
+      phoenix_job_application_set_updated_at (app, now - rows[i].days * 86400);
+      g_list_store_append (phoenix_application_tracker_get_applications (tracker), app);
+    }
+  phoenix_application_tracker_refresh (tracker);
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -655,6 +722,23 @@ main (int   argc,
           _phoenix_ats_window_analyse (ats);
           spin (300);
           shot = GTK_WINDOW (ats);
+        }
+      else if (g_str_equal (mode, "letters") || g_str_equal (mode, "tracker") || g_str_equal (mode, "board"))
+        {
+          PhoenixLettersPage *letters_page = letters_page_of (window);
+          PhoenixNewLetterDialog *dialog;
+
+          adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "letters");
+          gtk_widget_activate_action (GTK_WIDGET (letters_page), "letters.new", NULL);
+          dialog = PHOENIX_NEW_LETTER_DIALOG (_phoenix_letters_page_get_last_dialog (letters_page));
+          _phoenix_new_letter_dialog_paste_offer (dialog, get_persona () == &persona_fr ? letters_offer_fr : letters_offer_en);
+          _phoenix_new_letter_dialog_choose (dialog, 0, 1);
+          add_sample_applications (letters_page);
+          if (!g_str_equal (mode, "letters"))
+            {
+              _phoenix_letters_page_show (letters_page, "applications");
+              _phoenix_application_tracker_show_board (_phoenix_letters_page_get_tracker (letters_page), g_str_equal (mode, "board"));
+            }
         }
       else if (g_str_equal (mode, "cv"))
         {

@@ -557,6 +557,30 @@ test_stemmer (Fixture       *fixture,
 }
 
 static void
+test_gsf (Fixture       *fixture,
+          gconstpointer  user_data)
+{
+  JsonObject *module;
+  g_autofree char *options = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  /* The DOCX writer (src/export/phoenix-docx-writer.c) needs libgsf-1 >= 1.14.47, which the
+   * GNOME 43 runtime does not ship. */
+  module = find_module (fixture, "libgsf");
+  g_assert_nonnull (module);
+  if (module == NULL)
+    return;
+  g_assert_cmpint (build_position (fixture, "libgsf"), <, build_position (fixture, "phoenix"));
+  check_archive_sources (module, "/libgsf-1\\.14\\.(4[7-9]|[5-9][0-9])\\.tar\\.xz$");
+  g_assert_cmpstr (member_string (module, "buildsystem"), ==, "autotools");
+  /* No GObject introspection in the sandbox build, and no API docs. */
+  options = joined_strings (member_array (module, "config-opts"));
+  g_assert_nonnull (strstr (options, "--disable-introspection"));
+  g_assert_nonnull (strstr (options, "--disable-gtk-doc"));
+}
+
+static void
 test_phoenix_last (Fixture       *fixture,
                    gconstpointer  user_data)
 {
@@ -637,6 +661,7 @@ main (int   argc,
   ADD ("/flatpak-manifest/modules/argon2", test_argon2);
   ADD ("/flatpak-manifest/modules/poppler", test_poppler);
   ADD ("/flatpak-manifest/modules/stemmer", test_stemmer);
+  ADD ("/flatpak-manifest/modules/gsf", test_gsf);
   ADD ("/flatpak-manifest/modules/phoenix-last", test_phoenix_last);
 
 #undef ADD

@@ -276,6 +276,56 @@ static const PhoenixMigration migrations[] = {
     "  done          INTEGER NOT NULL DEFAULT 0,"
     "  done_on       TEXT NOT NULL DEFAULT ''"
     ");" },
+  { 7,
+    /* Issue 10: cover letters (phoenix-letter-store.c) and the applications they belong to, with
+     * their status history (phoenix-application-store.c). Dates in seconds since the epoch. */
+    "CREATE TABLE job_application ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  created_at     INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at     INTEGER NOT NULL DEFAULT 0,"
+    "  company        TEXT NOT NULL DEFAULT '',"
+    "  position       TEXT NOT NULL DEFAULT '',"
+    "  sector         TEXT NOT NULL DEFAULT '',"   /* ROME domain letter, A–N */
+    "  offer_id       INTEGER NOT NULL DEFAULT 0,"  /* job_offer.id, 0: none */
+    "  cv_variant     TEXT NOT NULL DEFAULT '',"    /* cv_variant.uid */
+    "  sent_at        INTEGER NOT NULL DEFAULT 0,"
+    "  channel        TEXT NOT NULL DEFAULT '',"    /* job-board, spontaneous, network, recruiter */
+    "  contact        TEXT NOT NULL DEFAULT '',"
+    "  notes          TEXT NOT NULL DEFAULT '',"
+    "  status         TEXT NOT NULL DEFAULT 'to-apply',"
+    "  follow_up_days INTEGER NOT NULL DEFAULT 0,"  /* 0: no reminder */
+    "  reminded_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE job_application_status ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  application_id INTEGER NOT NULL REFERENCES job_application (id) ON DELETE CASCADE,"
+    "  status         TEXT NOT NULL,"
+    "  changed_at     INTEGER NOT NULL,"
+    "  note           TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX job_application_status_by_application ON job_application_status (application_id, changed_at);"
+    "CREATE TABLE letter ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  created_at     INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at     INTEGER NOT NULL DEFAULT 0,"
+    "  application_id INTEGER NOT NULL DEFAULT 0,"  /* job_application.id, 0: none */
+    "  offer_id       INTEGER NOT NULL DEFAULT 0,"
+    "  title          TEXT NOT NULL DEFAULT '',"
+    "  language       TEXT NOT NULL DEFAULT 'fr',"
+    "  tone           TEXT NOT NULL DEFAULT '',"
+    "  length         TEXT NOT NULL DEFAULT '',"
+    "  template       TEXT NOT NULL DEFAULT '',"
+    "  sender         TEXT NOT NULL DEFAULT '',"
+    "  recipient      TEXT NOT NULL DEFAULT '',"
+    "  place_date     TEXT NOT NULL DEFAULT '',"
+    "  subject        TEXT NOT NULL DEFAULT '',"
+    "  salutation     TEXT NOT NULL DEFAULT '',"
+    "  body           TEXT NOT NULL DEFAULT '',"    /* one paragraph a line, <b> and <i> */
+    "  closing        TEXT NOT NULL DEFAULT '',"
+    "  signature      TEXT NOT NULL DEFAULT '',"
+    "  cv_variant     TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX letter_by_application ON letter (application_id);" },
 };
 
 const PhoenixMigration *
