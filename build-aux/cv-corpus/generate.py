@@ -8,8 +8,8 @@ NAME.truth.json written from the person's record, never from the parser's output
 Usage: build-aux/cv-corpus/generate.py [OUTDIR [ONLY]]   (default: tests/data/cv-unseen; ONLY: the
 files whose name holds ONLY)
 
-People with an even index go to OUTDIR/tuning, odd ones to OUTDIR/heldout: the held-out
-half is never debugged against. Runs with Debian's python3 (python3-reportlab,
+People 0, 1, 4, 5, 8, 9… (index mod 4 < 2) go to OUTDIR/tuning, the others to OUTDIR/heldout
+(French and English in both halves): the held-out half is never debugged against. Runs with Debian's python3 (python3-reportlab,
 weasyprint, wkhtmltopdf, pandoc, groff; libreoffice-writer-nogui and -calc-nogui are
 optional: a template whose engine is missing is skipped and says so).
 """
@@ -731,7 +731,7 @@ def main():
         os.makedirs(os.path.join(outdir, half), exist_ok=True)
     for i, p in enumerate(PEOPLE):
         name, engine, render, _ = usable[i % len(usable)]
-        half = "tuning" if i % 2 == 0 else "heldout"
+        half = "tuning" if i % 4 < 2 else "heldout"
         odd = (i // len(usable)) % 2 == 1
         stem = f"{p['id']}.{name}"
         if len(sys.argv) > 2 and sys.argv[2] not in stem:
