@@ -433,7 +433,7 @@ def rl_columns(p, t, odd, pdf):
         w["work"] = {"fr": "Expériences professionnelles", "en": "Professional experience"}[p["lang"]]
     base = ParagraphStyle("b", fontName="DV", fontSize=9.5, leading=12)
     bold = ParagraphStyle("bb", parent=base, fontName="DV-B")
-    head = ParagraphStyle("h", fontName="DV-B", fontSize=11.5, leading=14, textColor="#1f5f8b")
+    head = ParagraphStyle("h", fontName="DV-B", fontSize=10.5, leading=13, textColor="#1f5f8b")
     left = ParagraphStyle("l", parent=base, textColor="#555555")
     story = [Paragraph(esc(p["name"]), ParagraphStyle("n", fontName="DV-B", fontSize=21, leading=26)),
              Paragraph(esc(p["headline"]), base),
@@ -456,7 +456,7 @@ def rl_columns(p, t, odd, pdf):
                           for degree, school, city, s, e in p["education"]])
     section("skills", [("", Paragraph(esc(", ".join(i for items in p["skills"].values() for i in items)), base))])
     section("languages", [("", Paragraph(esc(language_line(p)), base))])
-    table = Table(rows, colWidths=[78, 72, 360])
+    table = Table(rows, colWidths=[120, 65, 325])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     story.append(table)
     SimpleDocTemplate(pdf, pagesize=A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40).build(story)
@@ -633,7 +633,7 @@ def lo_calc(p, t, odd, pdf):
     def cell(text, style="Default"):
         return f'<table:table-cell table:style-name="{style}" office:value-type="string"><text:p>{x(text)}</text:p></table:table-cell>'
 
-    rows = [[cell(p["name"], "Big")], [cell(p["headline"])], [cell(p["phone"]), cell(""), cell(p["email"]), cell(p["city"])], []]
+    rows = [[cell(p["name"], "Big")], [cell(p["headline"])], [cell(p["phone"]), "<table:table-cell/>", cell(p["email"]), cell(p["city"])], []]
 
     def h(key):
         rows.append([cell(w[key], "Head")])

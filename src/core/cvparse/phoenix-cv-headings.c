@@ -140,7 +140,7 @@ heading_shape (CvRow *row)
   guint digits = 0;
   gunichar first;
 
-  if (len < 2 || len > 50)
+  if (len < 2 || len > 50 || row->merged)
     return FALSE;
   first = g_utf8_get_char (row->text);
   if (!g_unichar_isalpha (first))
@@ -264,6 +264,59 @@ find_name (PhoenixCvDoc *doc)
     }
 }
 
+static gboolean
+same_look (CvRow *a,
+           CvRow *b)
+{
+  return fabs (a->size - b->size) < 0.3 && a->bold == b->bold && a->color == b->color && a->caps == b->caps;
+}
+
+/* A heading wrapped over two lines (a narrow column): the second line, in the same style
+ * and at the same x right below, joins the first when the two make a heading together
+ * and not apart. */
+static void
+join_wrapped_headings (PhoenixCvDoc *doc)
+{
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      CvRow *next = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *fold = NULL;
+
+      if (row->merged || !heading_shape (row) || row->segs->len != 1)
+        continue;
+      for (guint j = i + 1; j < doc->rows->len && j <= i + 3; j++)
+        {
+          CvRow *r = g_ptr_array_index (doc->rows, j);
+          if (r->page != row->page || r->column != row->column || r->y + r->h < row->y)
+            break;
+          if (fabs (r->x - row->x) < 2 && same_look (r, row) && r->segs->len == 1
+              && r->y - (row->y + row->h) < row->h * 0.6)
+            {
+              next = r;
+              break;
+            }
+        }
+      if (next == NULL || !heading_shape (next))
+        continue;
+      joined = g_strconcat (row->text, " ", next->text, NULL);
+      fold = g_strconcat (row->fold, " ", next->fold, NULL);
+      if (_phoenix_cv_heading_kind (fold, TRUE) == CV_SECTION_NONE
+          || (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE
+              && _phoenix_cv_heading_kind (next->fold, TRUE) != CV_SECTION_NONE))
+        continue;
+      g_free (row->text);
+      g_free (row->fold);
+      row->text = g_steal_pointer (&joined);
+      row->fold = g_steal_pointer (&fold);
+      row->h = next->y + next->h - row->y;
+      g_ptr_array_add (row->segs, g_ptr_array_index (next->segs, 0));
+      next->merged = TRUE;
+      next->used = TRUE;
+    }
+}
+
 void
 _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
 {
@@ -272,6 +325,7 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
   guint n_keyword = 0;
   int dom = -1;
 
+  join_wrapped_headings (doc);
   find_name (doc);
 
   /* Worded headings. */

@@ -76,6 +76,14 @@ text_is_caps (const char *text)
 
 
 static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static int
 compare_segs_by_y (gconstpointer a,
                    gconstpointer b)
 {
@@ -168,7 +176,8 @@ add_rows (GPtrArray *rows,
       CvSeg *seg = g_ptr_array_index (segs, i);
       double c = seg->y + seg->h / 2;
 
-      if (row != NULL && fabs (c - center) <= MAX (half, seg->h / 2) * 0.6)
+      if (row != NULL && fabs (c - center) <= MAX (half, seg->h / 2) * 0.6 && !seg->lone
+          && !((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
         {
           g_ptr_array_add (row->segs, seg);
           continue;
@@ -210,6 +219,7 @@ find_split (PhoenixCvDoc *doc,
   guint allowed;
   double best_width = 0, best_x = 0, best_score = 0;
   guint left = 0, right = 0, aligned = 0, smaller;
+  gboolean margin_left = TRUE;
 
   if (n < 6 || doc->page_width <= 0)
     return LAYOUT_SINGLE;
@@ -277,7 +287,21 @@ find_split (PhoenixCvDoc *doc,
       else if (is_right)
         right++;
     }
-  smaller = MIN (left, right);
+  /* The margin candidate is the narrower side (a margin of dates and headings may
+   * hold more items than the text beside it). */
+  {
+    double l_min = G_MAXDOUBLE, r_max = 0;
+    for (guint i = 0; i < n; i++)
+      {
+        CvSeg *seg = g_ptr_array_index (segs, i);
+        if (seg->x + seg->w <= best_x)
+          l_min = MIN (l_min, seg->x);
+        else if (seg->x >= best_x)
+          r_max = MAX (r_max, seg->x + seg->w);
+      }
+    margin_left = best_x - l_min <= r_max - best_x;
+  }
+  smaller = margin_left ? left : right;
   for (guint i = 0; i < n; i++)
     {
       CvSeg *seg = g_ptr_array_index (segs, i);
@@ -285,7 +309,7 @@ find_split (PhoenixCvDoc *doc,
       gboolean seg_right = seg->x >= best_x;
       double c = seg->y + seg->h / 2;
 
-      if ((left <= right && !seg_left) || (left > right && !seg_right))
+      if ((margin_left && !seg_left) || (!margin_left && !seg_right))
         continue;
       for (guint j = 0; j < n; j++)
         {
@@ -337,16 +361,44 @@ find_split (PhoenixCvDoc *doc,
           gboolean seg_right = seg->x >= best_x;
           g_autoptr(GArray) dates = NULL;
 
-          if ((left <= right && !seg_left) || (left > right && !seg_right))
+          if ((margin_left && !seg_left) || (!margin_left && !seg_right))
             continue;
           dates = _phoenix_cv_find_dates (seg->text);
           if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
             short_items++;
         }
-      if (smaller * 2 <= MAX (left, right) || short_items * 10 >= smaller * 6)
+      if (smaller * 2 <= (margin_left ? right : left) || short_items * 10 >= smaller * 6)
         return LAYOUT_MARGIN;
     }
   return LAYOUT_COLUMNS;
+}
+
+/* The size most characters of @segs have. */
+static double
+median_size (GPtrArray *segs)
+{
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      glong n = g_utf8_strlen (seg->text, -1);
+      for (glong k = 0; k < n; k++)
+        g_array_append_val (sizes, seg->size);
+    }
+  if (sizes->len == 0)
+    return 0;
+  g_array_sort (sizes, compare_doubles);
+  return g_array_index (sizes, double, sizes->len / 2);
+}
+
+static gboolean
+has_digit (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -365,12 +417,42 @@ order_page (PhoenixCvDoc *doc,
   if (layout == LAYOUT_SINGLE || layout == LAYOUT_MARGIN)
     {
       if (layout == LAYOUT_MARGIN)
-        for (guint i = 0; i < segs->len; i++)
+        {
+          double body = median_size (segs);
+
+          for (guint i = 0; i < segs->len; i++)
+            {
+              CvSeg *seg = g_ptr_array_index (segs, i);
+              seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
+              /* A heading set in the margin beside the first line of its section is a
+               * row of its own: larger or bold, no digits. */
+              seg->lone = seg->margin && (seg->size > body * 1.1 || seg->bold) && !has_digit (seg->text)
+                          && g_unichar_isalpha (g_utf8_get_char (seg->text));
+            }
+        }
+      {
+        guint first = doc->rows->len;
+
+        add_rows (doc->rows, segs, 0);
+        /* A margin heading comes before the text that shares its line. */
+        for (guint k = first + 1; k < doc->rows->len; k++)
           {
-            CvSeg *seg = g_ptr_array_index (segs, i);
-            seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
+            CvRow *row = g_ptr_array_index (doc->rows, k);
+            guint j = k;
+
+            if (!((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
+              continue;
+            while (j > first)
+              {
+                CvRow *prev = g_ptr_array_index (doc->rows, j - 1);
+                if (((CvSeg *) g_ptr_array_index (prev->segs, 0))->lone || prev->y + prev->h <= row->y + 1)
+                  break;
+                doc->rows->pdata[j] = prev;
+                j--;
+              }
+            doc->rows->pdata[j] = row;
           }
-      add_rows (doc->rows, segs, 0);
+      }
       return;
     }
 
@@ -609,13 +691,6 @@ order_pages (PhoenixCvDoc *doc)
     g_ptr_array_unref (page_segs[page]);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
 
 static void
 compute_statistics (PhoenixCvDoc *doc)

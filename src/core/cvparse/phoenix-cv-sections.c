@@ -591,6 +591,8 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
     {
       CvRow *row = g_ptr_array_index (doc->rows, i);
 
+      if (row->merged)
+        continue;
       /* A new column on the same page starts outside any section until
        * its first heading: that is where a name and contact sit. */
       if (prev != NULL && row->column > prev->column && !row->heading)
@@ -692,6 +694,29 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
             g_ptr_array_add (rest, row);
         }
       extract_contact (doc, rest, TRUE);
+    }
+  /* A contact block in the running footer (or header) of every page: read once. */
+  if (!json_object_has_member (b, "email") || !json_object_has_member (b, "phone"))
+    {
+      g_autoptr(GPtrArray) running = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < doc->segs->len; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (doc->segs, i);
+          CvRow *row;
+
+          if (!seg->removed || seg->replaced || g_hash_table_contains (seen, seg->fold))
+            continue;
+          g_hash_table_add (seen, seg->fold);
+          row = g_new0 (CvRow, 1);
+          row->segs = g_ptr_array_new ();
+          g_ptr_array_add (row->segs, seg);
+          g_ptr_array_add (running, row);
+        }
+      extract_contact (doc, running, FALSE);
+      for (guint i = 0; i < running->len; i++)
+        g_ptr_array_unref (((CvRow *) g_ptr_array_index (running, i))->segs);
     }
 
   for (guint i = 0; i < doc->rows->len; i++)
