@@ -302,10 +302,12 @@ join_wrapped_headings (PhoenixCvDoc *doc)
         continue;
       joined = g_strconcat (row->text, " ", next->text, NULL);
       fold = g_strconcat (row->fold, " ", next->fold, NULL);
+      if (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE
+          && _phoenix_cv_heading_kind (next->fold, TRUE) != CV_SECTION_NONE)
+        continue;   /* two headings */
       if (_phoenix_cv_heading_kind (fold, TRUE) == CV_SECTION_NONE
-          || (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE
-              && _phoenix_cv_heading_kind (next->fold, TRUE) != CV_SECTION_NONE))
-        continue;
+          && !(row->caps && (row->bold || row->size >= doc->body_size * 1.1)))
+        continue;   /* unknown words: only a heading's look (bold or big capitals) */
       g_free (row->text);
       g_free (row->fold);
       row->text = g_steal_pointer (&joined);
@@ -317,24 +319,92 @@ join_wrapped_headings (PhoenixCvDoc *doc)
     }
 }
 
+/* The look of ordinary text in each column (size and colour most characters have):
+ * a sidebar's text is often another colour than the main column's. */
+typedef struct
+{
+  double  size;
+  guint32 color;
+} LocalBody;
+
+static void
+local_bodies (PhoenixCvDoc *doc,
+              LocalBody     bodies[2])
+{
+  for (int column = 0; column < 2; column++)
+    {
+      g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) colors = g_hash_table_new (NULL, NULL);
+      GHashTableIter iter;
+      gpointer key, value;
+      guint best = 0;
+
+      bodies[column].size = doc->body_size;
+      bodies[column].color = doc->body_color;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          guint n = (guint) g_utf8_strlen (row->text, -1);
+          gpointer k = GUINT_TO_POINTER ((guint) lround (row->size * 10) + 1);
+          gpointer c = GUINT_TO_POINTER (row->color + 1);
+
+          if (MIN (row->column, 1) != column || row->merged)
+            continue;
+          g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
+          g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
+        }
+      g_hash_table_iter_init (&iter, sizes);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > best)
+          {
+            best = GPOINTER_TO_UINT (value);
+            bodies[column].size = (GPOINTER_TO_UINT (key) - 1) / 10.0;
+          }
+      best = 0;
+      g_hash_table_iter_init (&iter, colors);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > best)
+          {
+            best = GPOINTER_TO_UINT (value);
+            bodies[column].color = GPOINTER_TO_UINT (key) - 1;
+          }
+    }
+}
+
+/* A heading's look stands out from the text around it: bigger, or bold capitals, or
+ * another colour with weight, capitals or size. Bold alone is a label's or a title's. */
+static gboolean
+stands_out_locally (const LocalBody *body,
+                    const Style     *s)
+{
+  return s->size >= body->size * 1.15
+         || (s->bold && s->caps)
+         || (s->color != body->color && (s->bold || s->caps || s->size > body->size + 0.4));
+}
+
 void
 _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
 {
   g_autoptr(GArray) styles = g_array_new (FALSE, FALSE, sizeof (Style));
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) columns = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(GArray) accepted = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  LocalBody bodies[2];
   guint n_keyword = 0;
-  int dom = -1;
+  gboolean column_has_style[2] = { FALSE, FALSE };
 
   join_wrapped_headings (doc);
   find_name (doc);
+  local_bodies (doc, bodies);
 
-  /* Worded headings. */
+  /* Worded headings, and the looks they come in (per column). */
   for (guint i = 0; i < doc->rows->len; i++)
     {
       CvRow *row = g_ptr_array_index (doc->rows, i);
       CvSectionKind kind;
       Style s;
       guint k;
+      int column = MIN (row->column, 1);
 
       if ((int) i == doc->name_row || !heading_shape (row))
         continue;
@@ -346,59 +416,133 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
       n_keyword++;
       s = row_style (row);
       for (k = 0; k < styles->len; k++)
-        if (style_equal (&g_array_index (styles, Style, k), &s))
+        if (style_equal (&g_array_index (styles, Style, k), &s) && g_array_index (columns, int, k) == column)
           break;
       if (k == styles->len)
         {
           guint zero = 0;
+          gboolean no = FALSE;
           g_array_append_val (styles, s);
           g_array_append_val (counts, zero);
+          g_array_append_val (columns, column);
+          g_array_append_val (accepted, no);
         }
       g_array_index (counts, guint, k)++;
     }
-  for (guint k = 0; k < styles->len; k++)
-    if (dom < 0 || g_array_index (counts, guint, k) > g_array_index (counts, guint, dom))
-      dom = (int) k;
 
-  if (dom >= 0 && n_keyword >= 3 && g_array_index (counts, guint, dom) * 2 >= n_keyword)
-    {
-      Style d = g_array_index (styles, Style, dom);
+  /* Most worded headings in one look: the document's heading look. Worded lines in
+   * another look in the same column are sub-headings ("Vocational") unless bigger. */
+  {
+    int dom = -1;
+    guint dom_count = 0;
+    gboolean dom_columns[2] = { FALSE, FALSE };
 
-      /* Worded lines in another style are sub-headings or text. */
-      for (guint i = 0; i < doc->rows->len; i++)
-        {
-          CvRow *row = g_ptr_array_index (doc->rows, i);
-          Style s;
+    for (guint k = 0; k < styles->len; k++)
+      {
+        guint n = 0;
+        for (guint j = 0; j < styles->len; j++)
+          if (style_equal (&g_array_index (styles, Style, j), &g_array_index (styles, Style, k)))
+            n += g_array_index (counts, guint, j);
+        if (n > dom_count)
+          {
+            dom = (int) k;
+            dom_count = n;
+          }
+      }
+    if (dom >= 0 && n_keyword >= 3 && dom_count * 2 >= n_keyword)
+      {
+        Style d = g_array_index (styles, Style, dom);
 
-          if (!row->heading)
-            continue;
-          s = row_style (row);
-          if (!style_compatible (&s, &d) && !(style_stands_out (doc, &s) && s.size >= d.size))
-            {
-              row->heading = FALSE;
-              row->kind = CV_SECTION_NONE;
-            }
-        }
-      /* Lines in the headings' own style are headings too, whatever their words. */
-      if (style_stands_out (doc, &d))
+        for (guint k = 0; k < styles->len; k++)
+          if (style_equal (&g_array_index (styles, Style, k), &d))
+            dom_columns[g_array_index (columns, int, k)] = TRUE;
+        for (guint k = 0; k < styles->len; k++)
+          if (dom_columns[g_array_index (columns, int, k)]
+              && !style_compatible (&g_array_index (styles, Style, k), &d)
+              && !(style_stands_out (doc, &g_array_index (styles, Style, k)) && g_array_index (styles, Style, k).size >= d.size))
+            g_array_index (counts, guint, k) = 0;   /* not a heading look */
         for (guint i = 0; i < doc->rows->len; i++)
           {
             CvRow *row = g_ptr_array_index (doc->rows, i);
-            Style s;
+            Style rs;
 
-            if (row->heading || (int) i == doc->name_row || !heading_shape (row) || row_has_date (row))
+            if (!row->heading || !dom_columns[MIN (row->column, 1)] || ((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
               continue;
-            s = row_style (row);
-            if (!style_equal (&s, &d))
-              continue;
-            if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
-                && row->size < doc->body_size * 1.15)
-              continue;
-            row->heading = TRUE;
-            row->kind = CV_SECTION_OTHER;
+            rs = row_style (row);
+            if (!style_compatible (&rs, &d) && !(style_stands_out (doc, &rs) && rs.size >= d.size))
+              {
+                row->heading = FALSE;
+                row->kind = CV_SECTION_NONE;
+              }
           }
+      }
+  }
+
+  /* A look that stands out and that worded headings take is the headings' look: the
+   * other short lines in it are headings too, whatever their words ("Qui suis-je ?",
+   * "Where I have worked"), as long as the look is rare enough to be a heading's. */
+  for (guint k = 0; k < styles->len; k++)
+    {
+      Style d = g_array_index (styles, Style, k);
+      int column = g_array_index (columns, int, k);
+      guint keyword = g_array_index (counts, guint, k);
+      guint n_rows = 0;
+
+      if (keyword == 0 || (!stands_out_locally (&bodies[column], &d) && !style_stands_out (doc, &d)))
+        continue;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s = row_style (row);
+          if ((int) i != doc->name_row && MIN (row->column, 1) == column && heading_shape (row)
+              && !row_has_date (row) && style_equal (&s, &d))
+            n_rows++;
+        }
+      if (keyword * 2 < n_rows && n_rows > keyword * 2 + 4)
+        continue;
+      g_array_index (accepted, gboolean, k) = TRUE;
+      column_has_style[column] = TRUE;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s = row_style (row);
+
+          if (row->heading || (int) i == doc->name_row || MIN (row->column, 1) != column || !heading_shape (row)
+              || row_has_date (row) || !style_equal (&s, &d))
+            continue;
+          if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
+              && row->size < bodies[column].size * 1.15)
+            continue;
+          row->heading = TRUE;
+          row->kind = CV_SECTION_OTHER;
+        }
     }
-  else if (n_keyword < 2)
+
+  /* Worded lines in a look that does not stand out, in a column whose headings have one
+   * that does, are labels or titles ("Tools" over a list of tools), not headings. A run-in
+   * heading keeps its word. */
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      Style s = row_style (row);
+      int column = MIN (row->column, 1);
+      gboolean in_accepted = FALSE;
+
+      if (!row->heading || ((CvSeg *) g_ptr_array_index (row->segs, 0))->lone || !column_has_style[column])
+        continue;
+      for (guint k = 0; k < styles->len; k++)
+        if (g_array_index (accepted, gboolean, k) && g_array_index (columns, int, k) == column
+            && (style_compatible (&s, &g_array_index (styles, Style, k))
+                || (style_stands_out (doc, &s) && s.size >= g_array_index (styles, Style, k).size)))
+          in_accepted = TRUE;
+      if (!in_accepted && !stands_out_locally (&bodies[column], &s))
+        {
+          row->heading = FALSE;
+          row->kind = CV_SECTION_NONE;
+        }
+    }
+
+  if (n_keyword < 2)
     {
       /* No words to go by: lines whose style stands out. */
       for (guint i = 0; i < doc->rows->len; i++)

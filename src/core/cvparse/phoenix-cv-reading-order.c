@@ -748,6 +748,34 @@ compute_statistics (PhoenixCvDoc *doc)
 
 
 
+/* A run-in heading: a bold heading in capitals with the section's first words after it
+ * on the same line, in another weight. It gets a row of its own. */
+static void
+mark_run_in_headings (PhoenixCvDoc *doc)
+{
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      double c = seg->y + seg->h / 2;
+
+      if (!seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
+        continue;
+      for (guint j = 0; j < doc->segs->len; j++)
+        {
+          CvSeg *o = g_ptr_array_index (doc->segs, j);
+          double gap = o->x - (seg->x + seg->w);
+
+          if (o != seg && o->page == seg->page && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
+              && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
+              && g_utf8_strlen (o->text, -1) > 20)
+            {
+              seg->lone = TRUE;
+              break;
+            }
+        }
+    }
+}
+
 PhoenixCvDoc *
 _phoenix_cv_doc_new (GPtrArray *lines,
                      double     page_width,
@@ -830,6 +858,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
   else
     doc->page_height += 20;
 
+  mark_run_in_headings (doc);
   _phoenix_cv_remove_running_lines (doc);
   _phoenix_cv_remove_letter_pages (doc);
 
