@@ -99,6 +99,8 @@ void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
 /* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);
+/* "WORKEXPERIENCE" (letter-spaced capitals joined) → "WORK EXPERIENCE", by heading words. */
+char         *_phoenix_cv_unglue_heading    (const char   *text);
 /* phoenix-cv-sections.c */
 void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 /* phoenix-cv-clean.c */

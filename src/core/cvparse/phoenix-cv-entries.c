@@ -398,6 +398,13 @@ static const char * const school_marks[] = {
   "polytechn", "campus", "faculte", "faculty", "conservatoire", "cnam", "afpa", "greta",
 };
 
+gboolean
+_phoenix_cv_names_a_degree (const char *text)
+{
+  return _phoenix_cv_has_mark (text, degree_marks, G_N_ELEMENTS (degree_marks))
+         || _phoenix_cv_has_mark (text, school_marks, G_N_ELEMENTS (school_marks));
+}
+
 void
 _phoenix_cv_extract_education (PhoenixCvDoc *doc,
                                Section      *section)

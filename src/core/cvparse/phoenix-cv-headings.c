@@ -9,6 +9,7 @@
 #include "phoenix-cv-dates.h"
 #include "phoenix-cv-doc.h"
 #include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
 /*
  * The name and the section headings: by wording (French and English,
@@ -93,6 +94,109 @@ is_filler (const char *token)
   return FALSE;
 }
 
+static CvSectionKind
+word_kind (const char *token)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (heading_words); k++)
+    if (g_str_equal (token, heading_words[k].word))
+      return heading_words[k].kind;
+  return CV_SECTION_NONE;
+}
+
+/* Letter-spaced capitals whose word spaces are no wider than the letters' ("W O R K E X P
+ * E R I E N C E" read as "workexperience"): the token cut into heading and filler words,
+ * the longest first. Returns the kind of its first heading word, or NONE. */
+/* split_glued()'s answer for a tail made only of filler words. */
+#define GLUED_FILLER ((CvSectionKind) 1000)
+
+static CvSectionKind
+split_glued (const char *token,
+             int         depth)
+{
+  gsize n = strlen (token);
+
+  if (depth > 3 || n < 4)
+    return CV_SECTION_NONE;
+  for (gsize cut = n - 1; cut >= 2; cut--)
+    {
+      g_autofree char *head = g_strndup (token, cut);
+      CvSectionKind kind = word_kind (head);
+      CvSectionKind rest;
+
+      if (kind == CV_SECTION_NONE && !is_filler (head))
+        continue;
+      rest = word_kind (token + cut);
+      if (rest == CV_SECTION_NONE && is_filler (token + cut))
+        rest = GLUED_FILLER;
+      else if (rest == CV_SECTION_NONE)
+        rest = split_glued (token + cut, depth + 1);
+      if (rest == CV_SECTION_NONE)
+        continue;
+      if (kind != CV_SECTION_NONE)
+        return kind;
+      if (rest != GLUED_FILLER)
+        return rest;
+    }
+  return CV_SECTION_NONE;
+}
+
+/* Cuts of @token into heading and filler words, longest first (char offsets appended to
+ * @cuts); FALSE when it does not cut. */
+static gboolean
+cut_glued (const char *token,
+           gsize       offset,
+           GArray     *cuts,
+           int         depth)
+{
+  gsize n = strlen (token);
+
+  if (word_kind (token) != CV_SECTION_NONE || is_filler (token))
+    return TRUE;
+  if (depth > 3 || n < 4)
+    return FALSE;
+  for (gsize cut = n - 1; cut >= 2; cut--)
+    {
+      g_autofree char *head = g_strndup (token, cut);
+      guint before = cuts->len;
+      gsize at = offset + cut;
+
+      if (word_kind (head) == CV_SECTION_NONE && !is_filler (head))
+        continue;
+      g_array_append_val (cuts, at);
+      if (cut_glued (token + cut, offset + cut, cuts, depth + 1))
+        return TRUE;
+      g_array_set_size (cuts, before);
+    }
+  return FALSE;
+}
+
+char *
+_phoenix_cv_unglue_heading (const char *text)
+{
+  g_autofree char *fold = phoenix_text_fold (text);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GString *out;
+  glong chars = g_utf8_strlen (text, -1);
+  gsize k = 0;
+  glong i = 0;
+
+  /* One letter a character both ways ("expérience" folds to "experience"), no spaces. */
+  if (strchr (text, ' ') != NULL || (glong) strlen (fold) != chars || chars < 8
+      || word_kind (fold) != CV_SECTION_NONE || !cut_glued (fold, 0, cuts, 0) || cuts->len == 0)
+    return g_strdup (text);
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p), i++)
+    {
+      if (k < cuts->len && (gsize) i == g_array_index (cuts, gsize, k))
+        {
+          g_string_append_c (out, ' ');
+          k++;
+        }
+      g_string_append_unichar (out, g_utf8_get_char (p));
+    }
+  return g_string_free (out, FALSE);
+}
+
 CvSectionKind
 _phoenix_cv_heading_kind (const char *fold,
                           gboolean    strict)
@@ -123,7 +227,13 @@ _phoenix_cv_heading_kind (const char *fold,
             break;
           }
       if (!known && !is_filler (tokens[i]))
-        return CV_SECTION_NONE;
+        {
+          CvSectionKind glued = split_glued (tokens[i], 0);
+          if (glued == CV_SECTION_NONE)
+            return CV_SECTION_NONE;
+          if (kind == CV_SECTION_NONE)
+            kind = glued;
+        }
     }
   if (n == 0 || n > 6)
     return CV_SECTION_NONE;

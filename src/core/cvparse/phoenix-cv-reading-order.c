@@ -799,9 +799,9 @@ _phoenix_cv_doc_new (GPtrArray *lines,
 
       if (_phoenix_cv_is_letter_spaced (text))
         {
-          char *joined = _phoenix_cv_join_letter_spaced (text, line->words);
+          g_autofree char *joined = _phoenix_cv_join_letter_spaced (text, line->words);
           g_free (text);
-          text = joined;
+          text = _phoenix_cv_unglue_heading (joined);
         }
       if (*text == '\0')
         {

@@ -576,6 +576,63 @@ extract_header (PhoenixCvDoc *doc,
     }
 }
 
+/* A heading found by its look, in words the parser does not know ("Where I have worked",
+ * "Ce que je sais faire"): the kind its content says. Dated entries are jobs, or degrees
+ * when most name one; lines naming languages are languages; a first section of prose is
+ * a summary; a list of short items is skills. Only kinds no other heading took. */
+static void
+guess_section_kinds (GPtrArray *sections)
+{
+  gboolean taken[CV_SECTION_LINKS + 1] = { FALSE };
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      Section *section = g_ptr_array_index (sections, s);
+      if (section->kind >= 0)
+        taken[section->kind] = TRUE;
+    }
+  for (guint s = 0; s < sections->len; s++)
+    {
+      Section *section = g_ptr_array_index (sections, s);
+      g_autofree char *fold = phoenix_text_fold (section->title);
+      guint dated = 0, degrees = 0, languages = 0, short_rows = 0, long_rows = 0, n = section->rows->len;
+      CvSectionKind kind = CV_SECTION_OTHER;
+
+      if (section->kind != CV_SECTION_OTHER || _phoenix_cv_heading_kind (fold, TRUE) != CV_SECTION_NONE || n == 0)
+        continue;
+      for (guint r = 0; r < n; r++)
+        {
+          CvRow *row = g_ptr_array_index (section->rows, r);
+          glong len = g_utf8_strlen (row->text, -1);
+
+          if (_phoenix_cv_row_has_entry_date (row))
+            dated++;
+          if (_phoenix_cv_names_a_degree (row->text))
+            degrees++;
+          if (_phoenix_cv_is_language_name (row->fold))
+            languages++;
+          if (len <= 30)
+            short_rows++;
+          else if (len >= 60)
+            long_rows++;
+        }
+      if (dated > 0 && dated * 6 >= n)
+        kind = degrees * 2 >= dated ? CV_SECTION_EDUCATION : CV_SECTION_WORK;
+      else if (languages * 2 >= n)
+        kind = CV_SECTION_LANGUAGES;
+      else if (s == 0 && dated == 0 && (long_rows > 0 || n >= 2) && short_rows * 2 < n)
+        kind = CV_SECTION_SUMMARY;
+      else if (dated == 0 && n >= 3 && short_rows * 4 >= n * 3)
+        kind = CV_SECTION_SKILLS;
+      if (kind != CV_SECTION_OTHER && !taken[kind])
+        {
+          g_debug ("section \"%s\" read as kind %d from its content", section->title, kind);
+          section->kind = kind;
+          taken[kind] = TRUE;
+        }
+    }
+}
+
 void
 _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
 {
@@ -627,6 +684,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
     }
   g_ptr_array_add (doc->section_titles, NULL);
 
+  guess_section_kinds (sections);
   extract_header (doc, header_rows);
 
   for (guint s = 0; s < sections->len; s++)
