@@ -181,6 +181,10 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
       PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
       glong len = g_utf8_strlen (row->text, -1);
 
+      /* A date inside a sentence ("a project run from 2019 to 2020 with…") dates
+       * what the sentence tells, not an entry. */
+      if (len > 60 && s->start > 3 && s->end < len - 3 && row->segs->len == 1)
+        continue;
       if (s->is_range || s->from.month > 0)
         return TRUE;
       /* A lone year opens an entry only standing at either end of the line
