@@ -456,7 +456,7 @@ def rl_columns(p, t, odd, pdf):
                           for degree, school, city, s, e in p["education"]])
     section("skills", [("", Paragraph(esc(", ".join(i for items in p["skills"].values() for i in items)), base))])
     section("languages", [("", Paragraph(esc(language_line(p)), base))])
-    table = Table(rows, colWidths=[120, 65, 325])
+    table = Table(rows, colWidths=[112, 80, 318])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     story.append(table)
     SimpleDocTemplate(pdf, pagesize=A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40).build(story)

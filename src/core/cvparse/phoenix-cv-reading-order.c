@@ -275,8 +275,6 @@ find_split (PhoenixCvDoc *doc,
     }
   *split = best_x;
 
-  /* Sidebar or margin? In a margin of dates or labels, most items sit on the
-   * same row as text of the main column; a sidebar runs on its own. */
   for (guint i = 0; i < n; i++)
     {
       CvSeg *seg = g_ptr_array_index (segs, i);
@@ -287,41 +285,53 @@ find_split (PhoenixCvDoc *doc,
       else if (is_right)
         right++;
     }
-  /* The margin candidate is the narrower side (a margin of dates and headings may
-   * hold more items than the text beside it). */
+  /* Sidebar or margin? Items of a margin (dates, labels, headings, a table's cells) sit
+   * on the rows of the text beside them; a sidebar runs on its own. The margin candidate
+   * is the side whose items line up best with the other's. */
   {
-    double l_min = G_MAXDOUBLE, r_max = 0;
+    guint aligned_side[2] = { 0, 0 };
+    guint short_side[2] = { 0, 0 };
+    double score[2];
+
     for (guint i = 0; i < n; i++)
       {
         CvSeg *seg = g_ptr_array_index (segs, i);
-        if (seg->x + seg->w <= best_x)
-          l_min = MIN (l_min, seg->x);
-        else if (seg->x >= best_x)
-          r_max = MAX (r_max, seg->x + seg->w);
+        gboolean seg_left = seg->x + seg->w <= best_x;
+        gboolean seg_right = seg->x >= best_x;
+        double c = seg->y + seg->h / 2;
+
+        if (!seg_left && !seg_right)
+          continue;
+        for (guint j = 0; j < n; j++)
+          {
+            CvSeg *o = g_ptr_array_index (segs, j);
+            gboolean o_other = seg_left ? o->x >= best_x : o->x + o->w <= best_x;
+            if (o_other && fabs ((o->y + o->h / 2) - c) < MAX (2.0, MIN (o->h, seg->h) * 0.3))
+              {
+                aligned_side[seg_left ? 0 : 1]++;
+                break;
+              }
+          }
       }
-    margin_left = best_x - l_min <= r_max - best_x;
+    for (guint i = 0; i < n; i++)
+      {
+        CvSeg *seg = g_ptr_array_index (segs, i);
+        g_autoptr(GArray) dates = NULL;
+        int side = seg->x + seg->w <= best_x ? 0 : seg->x >= best_x ? 1 : -1;
+
+        if (side < 0)
+          continue;
+        dates = _phoenix_cv_find_dates (seg->text);
+        if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+          short_side[side]++;
+      }
+    /* Lined up, and short (dates, labels, headings): the margin. */
+    score[0] = left > 0 ? (double) (aligned_side[0] + short_side[0]) / left : 0;
+    score[1] = right > 0 ? (double) (aligned_side[1] + short_side[1]) / right : 0;
+    margin_left = score[0] >= score[1];
+    aligned = aligned_side[margin_left ? 0 : 1];
   }
   smaller = margin_left ? left : right;
-  for (guint i = 0; i < n; i++)
-    {
-      CvSeg *seg = g_ptr_array_index (segs, i);
-      gboolean seg_left = seg->x + seg->w <= best_x;
-      gboolean seg_right = seg->x >= best_x;
-      double c = seg->y + seg->h / 2;
-
-      if ((margin_left && !seg_left) || (!margin_left && !seg_right))
-        continue;
-      for (guint j = 0; j < n; j++)
-        {
-          CvSeg *o = g_ptr_array_index (segs, j);
-          gboolean o_other = seg_left ? o->x >= best_x : o->x + o->w <= best_x;
-          if (o_other && fabs ((o->y + o->h / 2) - c) < MAX (2.0, MIN (o->h, seg->h) * 0.3))
-            {
-              aligned++;
-              break;
-            }
-        }
-    }
   /* Columns run side by side down the page; a block at the top right
    * (contact details beside the name) is not a column. */
   {
@@ -424,10 +434,27 @@ order_page (PhoenixCvDoc *doc,
             {
               CvSeg *seg = g_ptr_array_index (segs, i);
               seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
-              /* A heading set in the margin beside the first line of its section is a
-               * row of its own: larger or bold, no digits. */
-              seg->lone = seg->margin && (seg->size > body * 1.1 || seg->bold) && !has_digit (seg->text)
-                          && g_unichar_isalpha (g_utf8_get_char (seg->text));
+            }
+          /* A heading set in the margin beside the first line of its section is a row
+           * of its own: larger or bold, no digits, the only words in that look in the
+           * margin on its line (a table's header row has several). */
+          for (guint i = 0; i < segs->len; i++)
+            {
+              CvSeg *seg = g_ptr_array_index (segs, i);
+              gboolean alone = TRUE;
+
+              if (!seg->margin || !(seg->size > body * 1.1 || seg->bold) || has_digit (seg->text)
+                  || !g_unichar_isalpha (g_utf8_get_char (seg->text)))
+                continue;
+              for (guint j = 0; j < segs->len && alone; j++)
+                {
+                  CvSeg *o = g_ptr_array_index (segs, j);
+                  if (o != seg && o->margin && !has_digit (o->text) && o->bold == seg->bold
+                      && fabs (o->size - seg->size) < 0.5
+                      && fabs ((o->y + o->h / 2) - (seg->y + seg->h / 2)) < MAX (o->h, seg->h) * 0.3)
+                    alone = FALSE;
+                }
+              seg->lone = alone;
             }
         }
       {
