@@ -484,9 +484,16 @@ test_headings_by_typography (Fixture       *f,
   g_assert_cmpstrv (phoenix_cv_parse_get_sections (parse), expected);
   g_assert_cmpstr (member_string (json_object_get_object_member (phoenix_cv_parse_get_profile (parse), "basics"), "phone"),
                    ==, "07 11 22 33 44");
-  /* Sections of unknown kind are kept, unassigned. */
+  /* A heading in unknown words takes the kind its content says: dated entries are jobs,
+   * a lone line of short items stays unassigned. */
+  {
+    JsonObject *profile = phoenix_cv_parse_get_profile (parse);
+    JsonObject *job = json_array_get_object_element (json_object_get_array_member (profile, "work"), 0);
+
+    g_assert_cmpstr (member_string (job, "position"), ==, "Vendeuse");
+    g_assert_cmpstr (member_string (job, "name"), ==, "La Fromagerie du Coin");
+  }
   g_assert_true (unassigned_contains (parse, "Permis B"));
-  g_assert_true (unassigned_contains (parse, "Fromagerie"));
 }
 
 /* Worded headings teach the style; an unknown heading in that style is found. */
