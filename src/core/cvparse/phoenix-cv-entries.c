@@ -24,6 +24,7 @@ typedef struct
   GPtrArray *side_dates;  /* char *: dates set beside highlights */
   gboolean   has_date;
   int        date_index;  /* index in header of the first date row */
+  gboolean   org_above;   /* its dated title line was moved before the employer's line */
 } Entry;
 
 static void
@@ -173,7 +174,7 @@ split_entries (PhoenixCvDoc *doc,
           /* A wrapped highlight. */
           char *last = g_ptr_array_index (cur->highlights, cur->highlights->len - 1);
           g_autofree char *text = _phoenix_cv_row_text_without_side_dates (row, cur->side_dates);
-          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = g_strconcat (last, " ", text, NULL);
+          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = _phoenix_cv_join_wrapped (last, text);
           g_free (last);
           row->used = TRUE;
           prev = row;
@@ -344,6 +345,63 @@ add_highlights (PhoenixCvDoc *doc,
   json_object_set_array_member (object, member, array);
 }
 
+/* The parts of a job's header, its dated line first: when one line carries the dates
+ * beside other words ("Title  2019 – 2022") and the others none ("Employer, City"), the
+ * dated one is the entry's main line wherever it stands. */
+static gboolean
+work_parts (Entry     *entry,
+            DateInfo  *date,
+            GPtrArray *parts)
+{
+  int dated = -1;
+  guint n_dated = 0;
+  gboolean others_have_commas = FALSE;
+
+  if (entry->org_above)
+    {
+      entry_dates_and_parts (entry, date, parts);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < entry->header->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (entry->header, i);
+      if (!_phoenix_cv_row_has_entry_date (row))
+        {
+          others_have_commas = others_have_commas || strchr (row->text, ',') != NULL;
+          continue;
+        }
+        {
+          DateInfo d = { 0 };
+          g_autofree char *content = _phoenix_cv_row_content (row);
+          g_autofree char *rest = _phoenix_cv_take_date (content, &d);
+          g_autofree char *trimmed = _phoenix_cv_trim_part (rest);
+
+          n_dated++;
+          /* Its other words a title, not a place ("From 2019 to 2021, Toronto, ON"). */
+          if (g_utf8_strlen (trimmed, -1) >= 3 && strchr (trimmed, ',') == NULL
+              && !_phoenix_cv_has_open_range (content))
+            dated = (int) i;
+          _phoenix_cv_date_info_clear (&d);
+        }
+    }
+  /* …and set in bold over plain lines: a title's look. */
+  if (n_dated == 1 && dated > 0 && others_have_commas
+      && _phoenix_cv_starts_bold (g_ptr_array_index (entry->header, (guint) dated))
+      && !_phoenix_cv_starts_bold (g_ptr_array_index (entry->header, 0)))
+    {
+      gpointer row = g_ptr_array_steal_index (entry->header, (guint) dated);
+      g_ptr_array_insert (entry->header, 0, row);
+      if (entry->date_index >= 0)
+        entry->date_index = 0;
+      entry->org_above = TRUE;
+      entry_dates_and_parts (entry, date, parts);
+      return TRUE;
+    }
+  entry_dates_and_parts (entry, date, parts);
+  return FALSE;
+}
+
 /* How much @text reads as a job title (+) or an employer (−): title words at its start,
  * company marks. */
 static int
@@ -377,7 +435,7 @@ section_puts_employer_first (GPtrArray *entries)
       const char *first = NULL, *second = NULL;
       int evidence;
 
-      entry_dates_and_parts (entry, &date, parts);
+      work_parts (entry, &date, parts);
       _phoenix_cv_date_info_clear (&date);
       for (guint i = 0; i < parts->len; i++)
         {
@@ -421,7 +479,7 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
       g_autoptr(GPtrArray) extra = g_ptr_array_new ();
       double base = entry->has_date ? 0.7 : 0.4;
 
-      entry_dates_and_parts (entry, &date, parts);
+      gboolean org_above = work_parts (entry, &date, parts);
       for (guint i = 0; i < parts->len; i++)
         {
           const char *part = g_ptr_array_index (parts, i);
@@ -470,8 +528,18 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
           org = group_org;
           if (location == NULL)
             location = group_location;
-          for (guint i = 0; i < group_rows->len; i++)
+          for (guint i = 0; group_rows != NULL && i < group_rows->len; i++)
             ((CvRow *) g_ptr_array_index (group_rows, i))->used = TRUE;
+        }
+      else if (org != NULL && org_above)
+        {
+          /* "Employer, City" over the title: the positions below that name no employer
+           * are with it too. */
+          g_free (group_org);
+          g_free (group_location);
+          group_org = g_strdup (org);
+          group_location = g_strdup (location);
+          group_rows = NULL;
         }
       _phoenix_cv_set_string (doc, object, prefix, "position", position, base - 0.1);
       _phoenix_cv_set_string (doc, object, prefix, org_member, org, base - 0.2);
@@ -485,7 +553,7 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
         g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
       if (entry->prose->len > 0)
         {
-          g_autofree char *summary = _phoenix_cv_join_strings (entry->prose, " ");
+          g_autofree char *summary = _phoenix_cv_join_prose (entry->prose);
           _phoenix_cv_set_string (doc, object, prefix, "summary", summary, 0.5);
         }
       add_highlights (doc, object, entry, "highlights");
@@ -573,7 +641,7 @@ _phoenix_cv_extract_education (PhoenixCvDoc *doc,
         g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
       if (entry->prose->len > 0)
         {
-          g_autofree char *area = _phoenix_cv_join_strings (entry->prose, " ");
+          g_autofree char *area = _phoenix_cv_join_prose (entry->prose);
           _phoenix_cv_set_string (doc, object, prefix, "area", area, 0.4);
         }
       add_highlights (doc, object, entry, "courses");

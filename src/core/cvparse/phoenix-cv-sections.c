@@ -284,13 +284,9 @@ extract_summary (PhoenixCvDoc *doc,
     {
       CvRow *row = g_ptr_array_index (section->rows, r);
       g_autofree char *text = _phoenix_cv_row_content (row);
-      gsize n = s->len;
+      g_autofree char *joined = _phoenix_cv_join_wrapped (s->str, text);
 
-      if (n > 0 && s->str[n - 1] == '-' && n > 1 && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (s->str + n - 1))))
-        g_string_truncate (s, n - 1);
-      else if (n > 0)
-        g_string_append_c (s, ' ');
-      g_string_append (s, text);
+      g_string_assign (s, joined);
       row->used = TRUE;
     }
   if (s->len > 0)
