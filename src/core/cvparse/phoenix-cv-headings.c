@@ -598,7 +598,7 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
       guint keyword = g_array_index (counts, guint, k);
       guint n_rows = 0;
 
-      if (keyword == 0 || (!stands_out_locally (&bodies[column], &d) && !style_stands_out (doc, &d)))
+      if (keyword == 0 || !stands_out_locally (&bodies[column], &d))
         continue;
       for (guint i = 0; i < doc->rows->len; i++)
         {
