@@ -8,6 +8,7 @@
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-profile-merge.h"
 
 /* The CV page's file actions: Export PDF… (the renderer, in a thread), Import JSON
  * Resume… (after a confirmation, with Undo) and Export as JSON Resume… (checked
@@ -213,6 +214,115 @@ export_json_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_json_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* An import as one undo step: the whole profile before and after it. */
+typedef struct
+{
+  GWeakRef        page;
+  PhoenixProfile *before;
+  PhoenixProfile *after;
+} ImportStep;
+
+static void
+import_step_free (gpointer data)
+{
+  ImportStep *step = data;
+
+  g_weak_ref_clear (&step->page);
+  g_clear_object (&step->before);
+  g_clear_object (&step->after);
+  g_free (step);
+}
+
+typedef struct
+{
+  PhoenixProfile *from;
+  PhoenixProfile *to;
+} CopyArgs;
+
+static void
+copy_profile (gpointer data,
+              gpointer unused)
+{
+  CopyArgs *args = data;
+
+  phoenix_profile_copy_into (args->from, args->to);
+}
+
+static void
+import_step_apply (gpointer data,
+                   gboolean undo)
+{
+  ImportStep *step = data;
+  g_autoptr(PhoenixCvPage) self = g_weak_ref_get (&step->page);
+
+  if (self == NULL || self->profile == NULL)
+    return;
+  /* The undo stack records nothing while it applies a step. */
+  phoenix_profile_copy_into (undo ? step->before : step->after, self->profile);
+  self->links_dirty = TRUE;
+  self->dirty = TRUE;
+  _phoenix_cv_page_schedule_save (self);
+}
+
+gboolean
+phoenix_cv_page_apply_import (PhoenixCvPage   *self,
+                              PhoenixProfile  *imported,
+                              gboolean         merge,
+                              GError         **error)
+{
+  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) after = phoenix_profile_new ();
+  CopyArgs args;
+  ImportStep *step;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), FALSE);
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (imported), FALSE);
+
+  if (self->profile == NULL)
+    return FALSE;
+  /* What the page still holds is saved first, so undo gives it back too. */
+  if (!phoenix_cv_page_flush (self, error))
+    return FALSE;
+
+  phoenix_profile_copy_into (self->profile, before);
+  if (merge)
+    {
+      phoenix_profile_copy_into (self->profile, after);
+      phoenix_profile_merge (after, imported);
+    }
+  else
+    phoenix_profile_copy_into (imported, after);
+
+  args = (CopyArgs) { after, self->profile };
+  phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+  self->links_dirty = TRUE;
+  self->dirty = TRUE;
+  if (!phoenix_cv_page_flush (self, error))
+    {
+      args = (CopyArgs) { before, self->profile };
+      phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+      self->dirty = FALSE;
+      return FALSE;
+    }
+
+  step = g_new0 (ImportStep, 1);
+  g_weak_ref_init (&step->page, self);
+  step->before = g_steal_pointer (&before);
+  step->after = g_steal_pointer (&after);
+  phoenix_undo_stack_break_merge (self->undo_stack);
+  phoenix_undo_stack_record_custom (self->undo_stack, G_OBJECT (self->profile), import_step_apply,
+                                    step, import_step_free);
+  return TRUE;
+}
+
+void
+phoenix_cv_page_undo (PhoenixCvPage *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PAGE (self));
+
+  phoenix_undo_stack_undo (self->undo_stack);
 }
 
 static void
