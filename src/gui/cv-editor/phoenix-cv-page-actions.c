@@ -382,21 +382,8 @@ import_json_from (PhoenixCvPage  *self,
   return TRUE;
 }
 
-static void
-import_confirm_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   PhoenixCvPage    *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "replace"))
-    return;
-
-  if (!import_json_from (self, file, &error))
-    show_error_dialog (self, _("This File Cannot Be Imported"), error->message);
-}
-
+/* A JSON Resume goes through the import preview (the window's win.import-file), which
+ * offers Replace and Merge, as one undo step. */
 static void
 import_json_response_cb (GtkNativeDialog *chooser,
                          int              response,
@@ -404,23 +391,11 @@ import_json_response_cb (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkWidget *dialog;
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
 
-      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                       _("Replace Your Profile?"),
-                                       _("Everything in your profile is replaced by the JSON Resume. "
-                                         "You can undo this for a few seconds afterwards."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "replace", _("_Replace"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "file", file, g_object_unref);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (import_confirm_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      if (uri != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.import-file", "s", uri);
     }
   g_object_unref (chooser);
 }
