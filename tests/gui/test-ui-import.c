@@ -534,10 +534,13 @@ test_preview_marks (void)
   dialog = phoenix_import_dialog_new (parse, "cv.pdf");
   g_assert_cmpuint (_phoenix_import_dialog_get_n_unsure (dialog), ==, 2);
   text = _phoenix_import_dialog_get_text (dialog);
-  g_assert_nonnull (strstr (text, "Alex Sample | Name"));
+  g_assert_nonnull (strstr (text, "Name | Alex Sample"));
   g_assert_nonnull (strstr (text, "Cook | Canteen Example · 2015 – 2019"));
   g_assert_nonnull (strstr (text, "[Certifications]\nFood hygiene"));
   g_assert_nonnull (strstr (text, "[Text Not Placed]\nDriving licence"));
+  /* A doubtful item says why, in words under it. */
+  g_assert_nonnull (_phoenix_import_dialog_get_reason (dialog, "/work/1"));
+  g_assert_null (_phoenix_import_dialog_get_reason (dialog, "/work/0"));
 
   /* Closing is Cancel, said once. */
   g_signal_connect (dialog, "chosen", G_CALLBACK (chosen_cb), &chosen);

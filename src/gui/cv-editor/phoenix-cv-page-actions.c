@@ -263,7 +263,15 @@ import_step_apply (gpointer data,
   phoenix_profile_copy_into (undo ? step->before : step->after, self->profile);
   self->links_dirty = TRUE;
   self->dirty = TRUE;
-  _phoenix_cv_page_schedule_save (self);
+  /* Saved at once, as the import was; on failure autosave tries again. */
+  {
+    g_autoptr(GError) error = NULL;
+    if (!phoenix_cv_page_flush (self, &error))
+      {
+        g_warning ("Could not save the CV after undoing an import: %s", error->message);
+        _phoenix_cv_page_schedule_save (self);
+      }
+  }
 }
 
 gboolean

@@ -187,7 +187,7 @@ doubt (PhoenixImportDialog *self,
 {
   char *reason = phoenix_cv_parse_explain_doubt (self->parse, pointer);
 
-  if (reason == NULL && lowest_confidence (self, pointer) < LOW_CONFIDENCE - 0.15)
+  if (reason == NULL && lowest_confidence (self, pointer) < LOW_CONFIDENCE)
     reason = g_strdup (_("Phoenix is not sure this is right: check it."));
   return reason;
 }
@@ -364,20 +364,36 @@ swap_clicked_cb (GtkButton           *button,
   gtk_editable_set_text (employer, t);
 }
 
+/* "Employer · Place · 2019-03 – 2022-06" under an item's title. */
 static char *
 entry_subtitle (JsonObject        *entry,
                 const SectionSpec *spec)
 {
   GString *s = g_string_new (NULL);
+  const char *start = member_string (entry, "startDate");
+  const char *end = member_string (entry, "endDate");
 
-  for (guint f = 1; spec->fields[f].member != NULL && f < 4; f++)
+  for (guint f = 1; spec->fields[f].member != NULL && f < 3; f++)
     {
       const char *value = member_string (entry, spec->fields[f].member);
-      if (value == NULL)
+      if (value == NULL || g_str_has_suffix (spec->fields[f].member, "Date"))
         continue;
       if (s->len > 0)
         g_string_append (s, " · ");
       g_string_append (s, value);
+    }
+  if (start != NULL || end != NULL)
+    {
+      if (s->len > 0)
+        g_string_append (s, " · ");
+      if (start != NULL && end != NULL)
+        /* Translators: a period of time, start – end */
+        g_string_append_printf (s, _("%s – %s"), start, end);
+      else if (start != NULL)
+        /* Translators: %s is a start date; the entry has no end */
+        g_string_append_printf (s, _("Since %s"), start);
+      else
+        g_string_append (s, end);
     }
   return g_string_free (s, FALSE);
 }
