@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "phoenix-cv-parser.h"
+#include "phoenix-test-cv-lines.h"
 
 /*
  * The failure patterns of issue #15, each on positioned lines written here (fictional
@@ -20,90 +21,17 @@
 #define BLACK 0x000000
 #define BLUE  0x1f4e79
 
-typedef struct
-{
-  GPtrArray *lines;
-  double     y;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
-  f->y = 40;
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_ptr_array_unref (f->lines);
-}
-
-static PhoenixCvLine *
-add_at (Fixture    *f,
-        guint       page,
-        double      x,
-        double      y,
-        double      size,
-        gboolean    bold,
-        guint32     color,
-        const char *text)
-{
-  double width = g_utf8_strlen (text, -1) * size * 0.5;
-  PhoenixCvLine *line = phoenix_cv_line_new (page, x, y, width, size * 1.2, text, size, bold, color);
-
-  g_ptr_array_add (f->lines, line);
-  return line;
-}
-
-static void
-add (Fixture    *f,
-     double      size,
-     gboolean    bold,
-     guint32     color,
-     const char *text)
-{
-  add_at (f, 0, 50, f->y, size, bold, color, text);
-  f->y += size * 1.4;
-}
-
-static void
-add_with_right (Fixture    *f,
-                gboolean    bold,
-                const char *left,
-                const char *right)
-{
-  add_at (f, 0, 50, f->y, BODY, bold, BLACK, left);
-  add_at (f, 0, 545 - g_utf8_strlen (right, -1) * BODY * 0.5, f->y, BODY, FALSE, BLACK, right);
-  f->y += BODY * 1.4;
-}
-
-static void
-space (Fixture *f)
-{
-  f->y += BODY;
-}
+typedef PhoenixTestCvLines Fixture;
 
 static void
 header (Fixture    *f,
         const char *name,
         const char *contact)
 {
-  add (f, 22, TRUE, BLACK, name);
+  phoenix_test_cv_add (f, 22, TRUE, BLACK, name);
   if (contact != NULL)
-    add (f, BODY, FALSE, BLACK, contact);
-  space (f);
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *member)
-{
-  if (object == NULL || !json_object_has_member (object, member))
-    return NULL;
-  return json_object_get_string_member (object, member);
+    phoenix_test_cv_add (f, BODY, FALSE, BLACK, contact);
+  phoenix_test_cv_space (f);
 }
 
 static JsonObject *
@@ -152,8 +80,8 @@ assert_job (PhoenixCvParse *parse,
 {
   JsonObject *job = entry (parse, "work", index);
 
-  g_assert_cmpstr (member_string (job, "position"), ==, position);
-  g_assert_cmpstr (member_string (job, "name"), ==, employer);
+  g_assert_cmpstr (phoenix_test_cv_member_string (job, "position"), ==, position);
+  g_assert_cmpstr (phoenix_test_cv_member_string (job, "name"), ==, employer);
 }
 
 static gboolean
@@ -210,23 +138,23 @@ test_phone_in_footer (Fixture       *f,
 {
   g_autoptr(PhoenixCvParse) parse = NULL;
 
-  add (f, 22, TRUE, BLACK, "Tyler Example");
-  add (f, BODY, FALSE, BLACK, "Security Analyst");
-  space (f);
-  add (f, 13, TRUE, BLACK, "Experience");
-  add_with_right (f, TRUE, "Security Analyst", "Jan 2022 – Present");
-  add (f, BODY, FALSE, BLACK, "Lone Creek Credit Union, Austin, TX");
-  add (f, 13, TRUE, BLACK, "Education");
-  add_with_right (f, TRUE, "BBA Marketing", "2012");
-  add (f, BODY, FALSE, BLACK, "Texas Example University");
+  phoenix_test_cv_add (f, 22, TRUE, BLACK, "Tyler Example");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Security Analyst");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Experience");
+  phoenix_test_cv_add_with_right (f, TRUE, "Security Analyst", "Jan 2022 – Present");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Lone Creek Credit Union, Austin, TX");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Education");
+  phoenix_test_cv_add_with_right (f, TRUE, "BBA Marketing", "2012");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Texas Example University");
   for (guint page = 0; page < 2; page++)
-    add_at (f, page, 150, 810, 8.5, FALSE, BLACK, "tyler@example.com  |  512-555-0143  |  Austin, TX");
-  add_at (f, 1, 50, 60, 13, TRUE, BLACK, "Interests");
-  add_at (f, 1, 50, 80, BODY, FALSE, BLACK, "Barbecue, chess");
+    phoenix_test_cv_add_at (f, page, 150, 810, 8.5, FALSE, BLACK, "tyler@example.com  |  512-555-0143  |  Austin, TX");
+  phoenix_test_cv_add_at (f, 1, 50, 60, 13, TRUE, BLACK, "Interests");
+  phoenix_test_cv_add_at (f, 1, 50, 80, BODY, FALSE, BLACK, "Barbecue, chess");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
-  g_assert_cmpstr (member_string (basics (parse), "phone"), ==, "512-555-0143");
-  g_assert_cmpstr (member_string (basics (parse), "email"), ==, "tyler@example.com");
+  g_assert_cmpstr (phoenix_test_cv_member_string (basics (parse), "phone"), ==, "512-555-0143");
+  g_assert_cmpstr (phoenix_test_cv_member_string (basics (parse), "email"), ==, "tyler@example.com");
 }
 
 /* ---- Headings ---------------------------------------------------------- */
@@ -239,24 +167,24 @@ test_unknown_headings (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   header (f, "Inès Exemple", "ines@example.fr · 07 81 22 43 65");
-  add (f, 14, TRUE, BLUE, "Qui suis-je ?");
-  add (f, BODY, FALSE, BLACK, "Vendeuse pendant dix ans, je recrute aujourd'hui pour une entreprise de services numériques.");
-  space (f);
-  add (f, 14, TRUE, BLUE, "Parcours professionnel");
-  add_with_right (f, TRUE, "Chargée de recrutement", "2021 – 2024");
-  add (f, BODY, FALSE, BLACK, "Exemple Conseil, Toulouse");
-  space (f);
-  add (f, 14, TRUE, BLUE, "Mes formations");
-  add_with_right (f, TRUE, "Titre professionnel Chargé de recrutement", "2021");
-  add (f, BODY, FALSE, BLACK, "AFPA Toulouse");
-  space (f);
-  add (f, 14, TRUE, BLUE, "Ce que je sais faire");
-  add (f, BODY, FALSE, BLACK, "Sourcing");
-  add (f, BODY, FALSE, BLACK, "Entretiens");
-  add (f, BODY, FALSE, BLACK, "Tableaux de bord");
-  space (f);
-  add (f, 14, TRUE, BLUE, "Langues");
-  add (f, BODY, FALSE, BLACK, "Espagnol : courant");
+  phoenix_test_cv_add (f, 14, TRUE, BLUE, "Qui suis-je ?");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Vendeuse pendant dix ans, je recrute aujourd'hui pour une entreprise de services numériques.");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 14, TRUE, BLUE, "Parcours professionnel");
+  phoenix_test_cv_add_with_right (f, TRUE, "Chargée de recrutement", "2021 – 2024");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Exemple Conseil, Toulouse");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 14, TRUE, BLUE, "Mes formations");
+  phoenix_test_cv_add_with_right (f, TRUE, "Titre professionnel Chargé de recrutement", "2021");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "AFPA Toulouse");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 14, TRUE, BLUE, "Ce que je sais faire");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Sourcing");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Entretiens");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Tableaux de bord");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 14, TRUE, BLUE, "Langues");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Espagnol : courant");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_true (sections_have (parse, "Qui suis-je ?"));
@@ -264,7 +192,7 @@ test_unknown_headings (Fixture       *f,
   assert_job (parse, 0, "Chargée de recrutement", "Exemple Conseil");
   g_assert_cmpuint (count (parse, "education"), ==, 1);
   g_assert_cmpuint (count (parse, "skills"), ==, 3);
-  g_assert_nonnull (strstr (member_string (basics (parse), "summary"), "Vendeuse"));
+  g_assert_nonnull (strstr (phoenix_test_cv_member_string (basics (parse), "summary"), "Vendeuse"));
 }
 
 /* An icon glyph before each heading (read as a bullet before), letter-spaced capitals
@@ -276,16 +204,16 @@ test_icon_and_letter_spaced_headings (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   header (f, "Anna Example", "anna@example.com · 416-555-0172");
-  add (f, 12, TRUE, BLUE, "\uf0b1 W O R K E X P E R I E N C E");
-  add (f, BODY, TRUE, BLACK, "Learning Designer — Lakeshore Example Bank");
-  add (f, BODY, FALSE, BLACK, "From 2021 to 2024, Toronto, ON");
-  space (f);
-  add (f, 12, TRUE, BLUE, "\uf19d E D U C A T I O N");
-  add (f, BODY, TRUE, BLACK, "Bachelor of Education — York Example University");
-  add (f, BODY, FALSE, BLACK, "From 2007 to 2011");
-  space (f);
-  add (f, 12, TRUE, BLUE, "\uf005 S K I L L S");
-  add (f, BODY, FALSE, BLACK, "Storyboarding, ADDIE");
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "\uf0b1 W O R K E X P E R I E N C E");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Learning Designer — Lakeshore Example Bank");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "From 2021 to 2024, Toronto, ON");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "\uf19d E D U C A T I O N");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Bachelor of Education — York Example University");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "From 2007 to 2011");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "\uf005 S K I L L S");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Storyboarding, ADDIE");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_true (sections_have (parse, "WORK EXPERIENCE"));
@@ -293,7 +221,7 @@ test_icon_and_letter_spaced_headings (Fixture       *f,
   g_assert_true (sections_have (parse, "SKILLS"));
   assert_job (parse, 0, "Learning Designer", "Lakeshore Example Bank");
   /* "From 2021 to 2024" is a date, not a position "From". */
-  g_assert_cmpstr (member_string (entry (parse, "work", 0), "startDate"), ==, "2021");
+  g_assert_cmpstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "startDate"), ==, "2021");
   g_assert_cmpuint (count (parse, "education"), ==, 1);
 }
 
@@ -306,27 +234,27 @@ test_margin_headings_over_two_lines (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
   double y = 140;
 
-  add_at (f, 0, 46, 50, 21, TRUE, BLACK, "Aurélie Exemple");
-  add_at (f, 0, 46, 80, BODY, FALSE, BLACK, "06 03 59 71 24 — aurelie@example.fr — Dijon");
-  add_at (f, 0, 49, 110, 11, TRUE, BLUE, "Profil");
-  add_at (f, 0, 234, 110, BODY, FALSE, BLACK, "Caissière puis hôtesse d'accueil, assistante comptable depuis 2021.");
-  add_at (f, 0, 49, y, 11, TRUE, BLUE, "Expérience");
-  add_at (f, 0, 49, y + 13, 11, TRUE, BLUE, "professionnelle");
+  phoenix_test_cv_add_at (f, 0, 46, 50, 21, TRUE, BLACK, "Aurélie Exemple");
+  phoenix_test_cv_add_at (f, 0, 46, 80, BODY, FALSE, BLACK, "06 03 59 71 24 — aurelie@example.fr — Dijon");
+  phoenix_test_cv_add_at (f, 0, 49, 110, 11, TRUE, BLUE, "Profil");
+  phoenix_test_cv_add_at (f, 0, 234, 110, BODY, FALSE, BLACK, "Caissière puis hôtesse d'accueil, assistante comptable depuis 2021.");
+  phoenix_test_cv_add_at (f, 0, 49, y, 11, TRUE, BLUE, "Expérience");
+  phoenix_test_cv_add_at (f, 0, 49, y + 13, 11, TRUE, BLUE, "professionnelle");
   for (guint i = 0; i < 3; i++, y += 40)
     {
       static const char * const dates[][2] = { { "03/2021 –", "aujourd'hui" }, { "05/2016 –", "12/2020" }, { "07/2011 –", "04/2016" } };
       static const char * const jobs[][2] = { { "Assistante comptable", "Cabinet Exemple Expertise, Dijon" },
                                               { "Hôtesse d'accueil", "Centre commercial Exemple, Dijon" },
                                               { "Caissière", "Hypermarché Exemple, Quetigny" } };
-      add_at (f, 0, 165, y, 9.5, FALSE, BLACK, dates[i][0]);
-      add_at (f, 0, 165, y + 12, 9.5, FALSE, BLACK, dates[i][1]);
-      add_at (f, 0, 234, y, 9.5, TRUE, BLACK, jobs[i][0]);
-      add_at (f, 0, 234, y + 12, 9.5, FALSE, BLACK, jobs[i][1]);
+      phoenix_test_cv_add_at (f, 0, 165, y, 9.5, FALSE, BLACK, dates[i][0]);
+      phoenix_test_cv_add_at (f, 0, 165, y + 12, 9.5, FALSE, BLACK, dates[i][1]);
+      phoenix_test_cv_add_at (f, 0, 234, y, 9.5, TRUE, BLACK, jobs[i][0]);
+      phoenix_test_cv_add_at (f, 0, 234, y + 12, 9.5, FALSE, BLACK, jobs[i][1]);
     }
-  add_at (f, 0, 49, y, 11, TRUE, BLUE, "Formation");
-  add_at (f, 0, 165, y, 9.5, FALSE, BLACK, "2020 – 2021");
-  add_at (f, 0, 234, y, 9.5, TRUE, BLACK, "Titre professionnel Assistant comptable");
-  add_at (f, 0, 234, y + 12, 9.5, FALSE, BLACK, "AFPA Dijon");
+  phoenix_test_cv_add_at (f, 0, 49, y, 11, TRUE, BLUE, "Formation");
+  phoenix_test_cv_add_at (f, 0, 165, y, 9.5, FALSE, BLACK, "2020 – 2021");
+  phoenix_test_cv_add_at (f, 0, 234, y, 9.5, TRUE, BLACK, "Titre professionnel Assistant comptable");
+  phoenix_test_cv_add_at (f, 0, 234, y + 12, 9.5, FALSE, BLACK, "AFPA Dijon");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_true (sections_have (parse, "Expérience professionnelle"));
@@ -334,7 +262,7 @@ test_margin_headings_over_two_lines (Fixture       *f,
   assert_job (parse, 0, "Assistante comptable", "Cabinet Exemple Expertise");
   /* One employer with a job-title word ("commercial") does not turn the section round. */
   assert_job (parse, 1, "Hôtesse d'accueil", "Centre commercial Exemple");
-  g_assert_cmpstr (member_string (entry (parse, "work", 0), "startDate"), ==, "2021-03");
+  g_assert_cmpstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "startDate"), ==, "2021-03");
   g_assert_cmpuint (count (parse, "education"), ==, 1);
 }
 
@@ -347,21 +275,21 @@ test_run_in_heading (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   header (f, "Marc Exemple", "marc@example.ca · (438) 555-0123");
-  add_at (f, 0, 50, f->y, BODY, TRUE, BLUE, "PROFIL");
-  add_at (f, 0, 92, f->y, BODY, FALSE, BLACK, "Chef cuisinier pendant douze ans, aujourd'hui analyste d'affaires.");
+  phoenix_test_cv_add_at (f, 0, 50, f->y, BODY, TRUE, BLUE, "PROFIL");
+  phoenix_test_cv_add_at (f, 0, 92, f->y, BODY, FALSE, BLACK, "Chef cuisinier pendant douze ans, aujourd'hui analyste d'affaires.");
   f->y += 20;
-  add (f, 12, TRUE, BLUE, "EXPÉRIENCE");
-  add (f, BODY, TRUE, BLACK, "Analyste d'affaires");
-  add (f, BODY, FALSE, BLACK, "Groupe Exemple – Montréal – De 2022 à 2024");
-  add (f, 12, TRUE, BLUE, "FORMATION");
-  add (f, BODY, TRUE, BLACK, "DEP en cuisine");
-  add (f, BODY, FALSE, BLACK, "École hôtelière Exemple – De 2007 à 2009");
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "EXPÉRIENCE");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Analyste d'affaires");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Groupe Exemple – Montréal – De 2022 à 2024");
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "FORMATION");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "DEP en cuisine");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "École hôtelière Exemple – De 2007 à 2009");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_true (sections_have (parse, "PROFIL"));
-  g_assert_nonnull (strstr (member_string (basics (parse), "summary"), "Chef cuisinier"));
+  g_assert_nonnull (strstr (phoenix_test_cv_member_string (basics (parse), "summary"), "Chef cuisinier"));
   assert_job (parse, 0, "Analyste d'affaires", "Groupe Exemple");
-  g_assert_cmpstr (member_string (entry (parse, "work", 0), "startDate"), ==, "2022");
+  g_assert_cmpstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "startDate"), ==, "2022");
 }
 
 /* ---- Entries ----------------------------------------------------------- */
@@ -375,17 +303,17 @@ test_employer_over_positions (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   header (f, "Sophie Exemple", "sophie@example.be · +32 470 12 34 56");
-  add (f, 13, TRUE, BLACK, "Expérience professionnelle");
-  add (f, BODY, FALSE, BLACK, "Meuse Exemple SA, Liège");
-  add_with_right (f, TRUE, "Responsable logistique", "avr. 2017 – aujourd'hui");
-  add (f, BODY, FALSE, BLACK, "– Pilotage de deux entrepôts");
-  add_with_right (f, TRUE, "Chef d'équipe entrepôt", "janv. 2012 – mars 2017");
-  space (f);
-  add (f, BODY, FALSE, BLACK, "Logis Exemple, Namur");
-  add_with_right (f, TRUE, "Préparatrice de commandes", "mai 2008 – déc. 2011");
-  add (f, 13, TRUE, BLACK, "Formation");
-  add_with_right (f, TRUE, "Bachelier en logistique", "2008");
-  add (f, BODY, FALSE, BLACK, "Haute École Exemple");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Expérience professionnelle");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Meuse Exemple SA, Liège");
+  phoenix_test_cv_add_with_right (f, TRUE, "Responsable logistique", "avr. 2017 – aujourd'hui");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "– Pilotage de deux entrepôts");
+  phoenix_test_cv_add_with_right (f, TRUE, "Chef d'équipe entrepôt", "janv. 2012 – mars 2017");
+  phoenix_test_cv_space (f);
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Logis Exemple, Namur");
+  phoenix_test_cv_add_with_right (f, TRUE, "Préparatrice de commandes", "mai 2008 – déc. 2011");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Formation");
+  phoenix_test_cv_add_with_right (f, TRUE, "Bachelier en logistique", "2008");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Haute École Exemple");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_cmpuint (count (parse, "work"), ==, 3);
@@ -408,13 +336,13 @@ test_table_headers (Fixture       *f,
   };
 
   header (f, "Inès Exemple", "07 81 22 43 65  ines@example.fr");
-  add (f, 12, TRUE, BLACK, "Expérience professionnelle");
+  phoenix_test_cv_add (f, 12, TRUE, BLACK, "Expérience professionnelle");
   for (guint k = 0; k < 5; k++)
-    add_at (f, 0, xs[k], f->y, BODY, TRUE, BLACK, head[k]);
+    phoenix_test_cv_add_at (f, 0, xs[k], f->y, BODY, TRUE, BLACK, head[k]);
   f->y += 13;
   for (guint r = 0; r < 2; r++, f->y += 13)
     for (guint k = 0; k < 5; k++)
-      add_at (f, 0, xs[k], f->y, BODY, FALSE, BLACK, rows[r][k]);
+      phoenix_test_cv_add_at (f, 0, xs[k], f->y, BODY, FALSE, BLACK, rows[r][k]);
 
   parse = phoenix_cv_parse_lines (f->lines, 842, 595);
   g_assert_cmpuint (count (parse, "work"), ==, 2);
@@ -430,14 +358,14 @@ test_date_inside_description (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   header (f, "Élodie Exemple", "elodie@example.org · +33 6 98 76 54 32");
-  add (f, 12, TRUE, BLUE, "EXPÉRIENCE");
-  add (f, BODY, TRUE, BLACK, "Designer UX — Santé Exemple");
-  add (f, BODY, FALSE, BLACK, "Depuis 2022, Lyon");
-  add (f, BODY, FALSE, BLACK, "Entretiens avec 40 soignants. Projet mené de 2019 à 2020 avec l'équipe régionale.");
-  add (f, BODY, TRUE, BLACK, "Infirmière — Hôpital Exemple");
-  add (f, BODY, FALSE, BLACK, "De 2013 à 2021, Lyon");
-  add (f, 12, TRUE, BLUE, "FORMATION");
-  add (f, BODY, TRUE, BLACK, "Diplôme d'État d'infirmier — IFSI Exemple");
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "EXPÉRIENCE");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Designer UX — Santé Exemple");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Depuis 2022, Lyon");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Entretiens avec 40 soignants. Projet mené de 2019 à 2020 avec l'équipe régionale.");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Infirmière — Hôpital Exemple");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "De 2013 à 2021, Lyon");
+  phoenix_test_cv_add (f, 12, TRUE, BLUE, "FORMATION");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Diplôme d'État d'infirmier — IFSI Exemple");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_cmpuint (count (parse, "work"), ==, 2);
@@ -454,21 +382,21 @@ test_skill_group_labels (Fixture       *f,
   JsonObject *group;
 
   header (f, "Gareth Example", "gareth@example.co.uk · 07700 900123");
-  add (f, 13, TRUE, BLACK, "Skills");
-  add (f, BODY, TRUE, BLACK, "Tools");
-  add (f, BODY, FALSE, BLACK, "Excel");
-  add (f, BODY, FALSE, BLACK, "Jira");
-  add (f, BODY, TRUE, BLACK, "Languages");
-  add (f, BODY, FALSE, BLACK, "Python, SQL");
-  add (f, 13, TRUE, BLACK, "Interests");
-  add (f, BODY, FALSE, BLACK, "Rugby");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Skills");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Tools");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Excel");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Jira");
+  phoenix_test_cv_add (f, BODY, TRUE, BLACK, "Languages");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Python, SQL");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Interests");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Rugby");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
   g_assert_cmpuint (count (parse, "skills"), ==, 2);
   group = entry (parse, "skills", 0);
-  g_assert_cmpstr (member_string (group, "name"), ==, "Tools");
+  g_assert_cmpstr (phoenix_test_cv_member_string (group, "name"), ==, "Tools");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (group, "keywords")), ==, 2);
-  g_assert_cmpstr (member_string (entry (parse, "skills", 1), "name"), ==, "Languages");
+  g_assert_cmpstr (phoenix_test_cv_member_string (entry (parse, "skills", 1), "name"), ==, "Languages");
   g_assert_false (sections_have (parse, "Tools"));
   g_assert_false (sections_have (parse, "Languages"));
 }
@@ -482,23 +410,23 @@ test_hyphenation (Fixture       *f,
   const char *summary;
 
   header (f, "Nadia Exemple", "nadia@example.fr · 06 12 34 56 78");
-  add (f, 13, TRUE, BLACK, "Profil");
-  add (f, BODY, FALSE, BLACK, "Dix ans de commerce, puis une formation de développe-");
-  add (f, BODY, FALSE, BLACK, "ment web ; je cherche un premier poste en équipe produit.");
-  add (f, BODY, FALSE, BLACK, "Mes points forts : relation client, travail en Ile-de-");
-  add (f, BODY, FALSE, BLACK, "France et à distance.");
-  add (f, 13, TRUE, BLACK, "Expérience");
-  add_with_right (f, TRUE, "Responsable de rayon", "2016 – 2022");
-  add (f, BODY, FALSE, BLACK, "Supermarché Exemple, Tours");
-  add (f, BODY, FALSE, BLACK, "Suivi quotidien des commandes, des inventaires et de la mise en rayon des pro-");
-  add (f, BODY, FALSE, BLACK, "duits frais.");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Profil");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Dix ans de commerce, puis une formation de développe-");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "ment web ; je cherche un premier poste en équipe produit.");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Mes points forts : relation client, travail en Ile-de-");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "France et à distance.");
+  phoenix_test_cv_add (f, 13, TRUE, BLACK, "Expérience");
+  phoenix_test_cv_add_with_right (f, TRUE, "Responsable de rayon", "2016 – 2022");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Supermarché Exemple, Tours");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "Suivi quotidien des commandes, des inventaires et de la mise en rayon des pro-");
+  phoenix_test_cv_add (f, BODY, FALSE, BLACK, "duits frais.");
 
   parse = phoenix_cv_parse_lines (f->lines, 595, 842);
-  summary = member_string (basics (parse), "summary");
+  summary = phoenix_test_cv_member_string (basics (parse), "summary");
   g_assert_nonnull (strstr (summary, "développement web"));
   /* A hyphen before a capital stays: it joins a compound name. */
   g_assert_nonnull (strstr (summary, "Ile-de-France"));
-  g_assert_nonnull (strstr (member_string (entry (parse, "work", 0), "summary"), "produits frais"));
+  g_assert_nonnull (strstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "summary"), "produits frais"));
 }
 
 int
@@ -508,7 +436,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cv-patterns/phones/by-country", test_phones_by_country);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, phoenix_test_cv_lines_setup, func, phoenix_test_cv_lines_teardown)
   ADD ("/cv-patterns/phones/footer-only", test_phone_in_footer);
   ADD ("/cv-patterns/headings/unknown-words", test_unknown_headings);
   ADD ("/cv-patterns/headings/icon-and-letter-spaced", test_icon_and_letter_spaced_headings);
