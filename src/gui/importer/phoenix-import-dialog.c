@@ -442,13 +442,15 @@ add_section (PhoenixImportDialog *self,
         }
       if (g_str_equal (spec->member, "work"))
         {
+          /* Inside the item, under its fields: the collapsed list stays narrow. */
+          GtkWidget *row = adw_action_row_new ();
           GtkWidget *swap = gtk_button_new_with_mnemonic (_("S_wap Title and Employer"));
 
           gtk_widget_set_valign (swap, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (swap, "flat");
           g_object_set_data_full (G_OBJECT (swap), "pointer", g_strdup (pointer), g_free);
           g_signal_connect (swap, "clicked", G_CALLBACK (swap_clicked_cb), self);
-          adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), swap);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), swap);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
         }
       adw_preferences_group_add (group, expander);
       reason = doubt (self, pointer);
