@@ -333,61 +333,24 @@ phoenix_cv_page_undo (PhoenixCvPage *self)
   phoenix_undo_stack_undo (self->undo_stack);
 }
 
-static void
-undo_import_cb (AdwToast       *toast,
-                PhoenixProfile *backup)
-{
-  PhoenixCvPage *self = g_object_get_data (G_OBJECT (backup), "page");
-  PhoenixProfile *profile = g_object_get_data (G_OBJECT (backup), "profile");
-
-  if (self == NULL || self->profile != profile)
-    return;
-
-  phoenix_profile_copy_into (backup, profile);
-  phoenix_undo_stack_clear (self->undo_stack);
-  self->links_dirty = TRUE;
-}
-
-/* Replaces the profile with the file's resume; a toast can bring the old one back. */
+/* Replaces the profile with the file's resume, as one undo step (Replace without the
+ * preview: the test hook below and scripts; the UI goes through the preview). */
 static gboolean
 import_json_from (PhoenixCvPage  *self,
                   GFile          *file,
                   GError        **error)
 {
-  g_autoptr(PhoenixProfile) backup = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
   g_autofree char *data = NULL;
   gsize length;
-  AdwToast *toast;
-  GtkWidget *overlay;
 
   if (self->profile == NULL)
     return FALSE;
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return FALSE;
-
-  phoenix_profile_copy_into (self->profile, backup);
-  if (!phoenix_json_resume_import_data (self->profile, data, length, error))
+  if (!phoenix_json_resume_import_data (imported, data, length, error))
     return FALSE;
-
-  phoenix_undo_stack_clear (self->undo_stack);
-  self->links_dirty = TRUE;
-  self->dirty = TRUE;
-  _phoenix_cv_page_schedule_save (self);
-
-  g_object_set_data_full (G_OBJECT (backup), "page", g_object_ref (self), g_object_unref);
-  g_object_set_data_full (G_OBJECT (backup), "profile", g_object_ref (self->profile), g_object_unref);
-  toast = adw_toast_new (_("Profile replaced by the JSON Resume"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_timeout (toast, 10);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_import_cb),
-                         g_object_ref (backup), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-
-  return TRUE;
+  return phoenix_cv_page_apply_import (self, imported, FALSE, error);
 }
 
 /* A JSON Resume goes through the import preview (the window's win.import-file), which
