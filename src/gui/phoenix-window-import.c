@@ -208,6 +208,25 @@ import_run_free (ImportRun *run)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRun, import_run_free)
 
+/* The window's state when @run is its current run (then no longer busy), or NULL: the
+ * window is gone, the run was cancelled, or another run started since. */
+static ImportState *
+finish_run (ImportRun     *run,
+            PhoenixWindow *self)
+{
+  ImportState *state;
+
+  if (self == NULL)
+    return NULL;
+  state = get_state (self);
+  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
+    return NULL;
+  state->busy = FALSE;
+  close_progress (state);
+  g_clear_object (&state->cancellable);
+  return state;
+}
+
 static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
@@ -220,17 +239,8 @@ import_done_cb (GObject      *object,
   ImportState *state;
 
   parse = phoenix_pdf_import_run_finish (PHOENIX_PDF_IMPORT (object), result, &error);
-  if (self == NULL)
+  if ((state = finish_run (run, self)) == NULL)
     return;
-  state = get_state (self);
-
-  /* Cancelled, or another run started since: already forgotten. */
-  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
-    return;
-
-  state->busy = FALSE;
-  close_progress (state);
-  g_clear_object (&state->cancellable);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -347,13 +357,8 @@ read_source_done_cb (GObject      *object,
   ImportState *state;
 
   parse = g_task_propagate_pointer (G_TASK (result), &error);
-  if (self == NULL)
+  if ((state = finish_run (run, self)) == NULL)
     return;
-  state = get_state (self);
-  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
-    return;
-  state->busy = FALSE;
-  g_clear_object (&state->cancellable);
   if (_phoenix_window_get_profile (self) == NULL)
     return;
   if (error != NULL)
