@@ -320,6 +320,18 @@ delete_cb (GObject      *source,
                                                            status_message (status, body)));
 }
 
+static gboolean
+is_json_object (GBytes *body)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize length;
+  const char *text = g_bytes_get_data (body, &length);
+
+  return text != NULL && g_utf8_validate (text, length, NULL) &&
+         json_parser_load_from_data (parser, text, length, NULL) &&
+         JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+}
+
 static void
 send_entry_cb (GObject      *source,
                GAsyncResult *result,
@@ -336,6 +348,14 @@ send_entry_cb (GObject      *source,
 
   if (status == 0)
     {
+      phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, error->message, NULL);
+      return sync_fail (g_steal_pointer (&task), error);
+    }
+  if ((status == SOUP_STATUS_OK || status == SOUP_STATUS_CREATED) && !is_json_object (body))
+    {
+      /* Accepted or not, the answer cannot be trusted: keep it, send again (the server replaces). */
+      error = g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_ANSWER,
+                                   _("The flywheel server’s answer could not be read."));
       phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, error->message, NULL);
       return sync_fail (g_steal_pointer (&task), error);
     }
