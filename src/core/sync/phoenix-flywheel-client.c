@@ -252,7 +252,7 @@ backoff_with_jitter (guint attempts)
   return (guint) (base * g_random_double_range (0.8, 1.2));
 }
 
-/* A transient failure: record it with the next attempt's time and end the job with it. */
+/* A transient failure: record it with the next attempt's time and end the job with it (takes @task). */
 static void
 sync_fail (GTask  *task,
            GError *error)
@@ -271,6 +271,7 @@ sync_fail (GTask  *task,
   self->syncing = FALSE;
   g_task_return_error (task, error);
   arm_timer (self);
+  g_object_unref (task);
 }
 
 static char *
@@ -493,6 +494,7 @@ sync_step (GTask *task)
   g_task_return_boolean (task, TRUE);
   g_signal_emit (self, signals[SYNCED], 0);
   arm_timer (self);
+  g_object_unref (task);
 }
 
 /* Whether a sync has anything to do: deletions, or (with consent) contributions or insights to fetch. */
