@@ -200,3 +200,9 @@ phoenix_consent_dialog_get_text (PhoenixConsentDialog *self)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
+
+GtkButton *
+_phoenix_consent_dialog_get_share_button (PhoenixConsentDialog *self)
+{
+  return self->share_button;
+}

@@ -23,4 +23,7 @@ PhoenixConsentDialog *phoenix_consent_dialog_new      (PhoenixContribution  *pay
 /* The exact text shown (tests). */
 char                 *phoenix_consent_dialog_get_text (PhoenixConsentDialog *self);
 
+/* Test hook. */
+GtkButton            *_phoenix_consent_dialog_get_share_button (PhoenixConsentDialog *self);
+
 G_END_DECLS
