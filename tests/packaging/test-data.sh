@@ -20,7 +20,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
 
-echo "1..21"
+echo "1..22"
 
 # Desktop file
 check "desktop-file-validate accepts $(basename "$desktop")" \
@@ -79,6 +79,17 @@ check "the colour app icon is a 128×128 SVG" \
   grep -q 'viewBox="0 0 128 128"' "$icons/hicolor/scalable/apps/$base_id.svg"
 check "the symbolic app icon is a 16×16 SVG in one colour" \
   eval 'f="$icons/hicolor/symbolic/apps/$base_id-symbolic.svg"; grep -q "viewBox=\"0 0 16 16\"" "$f" && ! grep -qi "gradient" "$f" && test "$(grep -o "fill=\"#[0-9a-fA-F]*\"" "$f" | sort -u | wc -l)" -le 1'
+
+# Every symbolic icon the code names is bundled (data/icons/fallback), in case the runtime's Adwaita lacks it.
+icons_bundled () {
+  local root=$icons/../.. resources
+  resources=$root/src/gui/phoenix.gresource.xml.in
+  for name in $(grep -rhoE '"[a-z0-9-]+-symbolic"|>[a-z0-9-]+-symbolic<' "$root/src" | tr -d '"<>' | sort -u); do
+    grep -q "alias=\"icons/scalable/[a-z]*/$name.svg\">icons/fallback/[a-z]*/$name.svg<" "$resources" ||
+      { echo "$name is not in $resources"; return 1; }
+  done
+}
+check "every symbolic icon the code names is in the resource bundle" icons_bundled
 
 # French translation
 check "po/fr.po compiles with msgfmt --check" msgfmt --check -o /dev/null "$fr_po"
