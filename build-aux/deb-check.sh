@@ -9,6 +9,7 @@
 # Usage: build-aux/deb-check.sh OUT_DIR      (build-aux/dev test passes "$BUILD-deb")
 # PHOENIX_SKIP_DEB=1 in build-aux/dev skips it (the install needs root and touches /usr).
 set -uo pipefail
+# (No "grep -q" after a pipe: with pipefail, the writer's SIGPIPE would fail the check.)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=$(mkdir -p "${1:?usage: deb-check.sh OUT_DIR}" && cd "$1" && pwd)
@@ -104,7 +105,7 @@ start=$(ms)
 check "apt-get install ./$(basename "$deb")" \
   env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "$deb"
 install_ms=$(( $(ms) - start ))
-dpkg-query -W -f='${Status}' phoenix 2>/dev/null | grep -q "install ok installed" && installed=1
+dpkg-query -W -f='${Status}' phoenix 2>/dev/null | grep "install ok installed" >/dev/null && installed=1
 note "install took $install_ms ms (apt-get, dependencies already there)"
 
 # 6. The installed files at work, from a folder of their own (no build tree on the way).
@@ -113,10 +114,11 @@ export HOME=$tmp/home XDG_DATA_HOME=$tmp/home/data XDG_CONFIG_HOME=$tmp/home/con
 mkdir -p "$HOME"
 unset PHOENIX_TAXONOMY PHOENIX_IMPORT_HELPER GSETTINGS_SCHEMA_DIR PHOENIX_SOURCE_DIR PHOENIX_BUILD_DIR
 version=$(sed -n "s/^  version: '\(.*\)',$/\1/p" "$ROOT/meson.build")
-check "phoenix-cli --version says $version" eval '/usr/bin/phoenix-cli --version | tee /dev/stderr | grep -q "$version"'
+check "phoenix-cli --version says $version" eval '/usr/bin/phoenix-cli --version | tee /dev/stderr | grep "$version" >/dev/null'
 check "phoenix-cli export-pdf renders the fixture CV with the installed templates and fonts" \
   eval '/usr/bin/phoenix-cli export-pdf "$ROOT/tests/data/json-resume/camille.resume.json" -t modern -o cv.pdf &&
-        head -c 5 cv.pdf | grep -q "%PDF-" && pdffonts cv.pdf | grep -q Lato && pdftotext cv.pdf - | grep -q "Camille Dupont-Lefèvre"'
+        head -c 5 cv.pdf | grep "%PDF-" >/dev/null && pdffonts cv.pdf | grep Lato >/dev/null &&
+        pdftotext cv.pdf - | grep "Camille Dupont-Lefèvre" >/dev/null'
 check "phoenix-cli import-pdf reads that PDF back (name, e-mail, experience)" \
   eval '/usr/bin/phoenix-cli import-pdf cv.pdf >cv.json && python3 -c "
 import json, sys
@@ -126,7 +128,7 @@ assert r[\"basics\"][\"email\"] == \"camille.dupont@exemple.fr\", r[\"basics\"]
 assert len(r.get(\"work\", [])) == 3, r.get(\"work\")
 "'
 check "the installed import helper reads the PDF through its descriptor" \
-  eval '/usr/libexec/phoenix-import-helper --fd 3 --no-lines 3<cv.pdf | grep -q "\"Camille Dupont-Lefèvre\""'
+  eval '/usr/libexec/phoenix-import-helper --fd 3 --no-lines 3<cv.pdf | grep "\"Camille Dupont-Lefèvre\"" >/dev/null'
 check "phoenix-cli ats scores the CV against an offer with the installed taxonomy" \
   eval 'printf "Développeur web (H/F)\n\nProfil recherché\nDéveloppement web, JavaScript, accessibilité.\n" >offer.txt &&
         /usr/bin/phoenix-cli ats "$ROOT/tests/data/json-resume/camille.resume.json" offer.txt >ats.json &&
@@ -137,7 +139,7 @@ check "the installed desktop file and metainfo validate" \
   eval 'desktop-file-validate /usr/share/applications/io.github.phoenixecosystem.Phoenix.desktop &&
         appstreamcli validate --no-net /usr/share/metainfo/io.github.phoenixecosystem.Phoenix.metainfo.xml'
 check "the schema is compiled into the system's (gsettings reads its keys)" \
-  eval 'gsettings list-keys io.github.phoenixecosystem.Phoenix | grep -q auto-lock-minutes'
+  eval 'gsettings list-keys io.github.phoenixecosystem.Phoenix | grep auto-lock-minutes >/dev/null'
 # The app's first frame: the welcome page of a first start, painted under Xvfb.
 first_frame () {
   local start end
@@ -162,6 +164,6 @@ grep "first frame after" "$tmp/log" | sed 's/^/# /' | tee -a "$tap" >/dev/null
 start=$(ms)
 check "apt-get purge phoenix removes it" \
   eval 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=600 phoenix >/dev/null &&
-        [ ! -e /usr/bin/phoenix ] && [ ! -e /usr/share/phoenix ] && ! gsettings list-schemas | grep -q phoenixecosystem'
+        [ ! -e /usr/bin/phoenix ] && [ ! -e /usr/share/phoenix ] && ! gsettings list-schemas | grep phoenixecosystem >/dev/null'
 note "purge took $(( $(ms) - start )) ms"
 installed=0
