@@ -11,9 +11,10 @@
  * SQLCipher 4, Poppler (without Qt) and the Snowball stemmers built before
  * Phoenix, and Phoenix itself built last. */
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+
+#include "phoenix-test-util.h"
 
 #define APP_ID "io.github.phoenixecosystem.Phoenix"
 
@@ -1062,24 +1063,6 @@ test_libraries_meson_resolved (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}
-
-static void
 write_file (const char *dir,
             const char *name,
             const char *contents)
@@ -1108,8 +1091,7 @@ problems_mention (GPtrArray  *problems,
 static void
 test_libraries_check_fails (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("phoenix-manifest-XXXXXX", &error);
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-manifest-XXXXXX");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) off = NULL;
   g_autoptr(GPtrArray) on = NULL;
@@ -1121,7 +1103,6 @@ test_libraries_check_fails (void)
   const char *manifest_on = MANIFEST ("true");
 #undef MANIFEST
 
-  g_assert_no_error (error);
   write_file (dir, "meson_options.txt", "option('server', type: 'boolean', value: true,\n  description: 'x')\n");
   write_file (dir, "meson.build",
               "project('x', 'c')\nglib = dependency('glib-2.0')  # dependency('commented-out')\n"
@@ -1145,7 +1126,7 @@ test_libraries_check_fails (void)
   g_assert_true (problems_mention (on, "'libpq'"));
   g_assert_cmpuint (on->len, ==, 2);
 
-  remove_tree (dir);
+  phoenix_test_remove_tree (dir);
 }
 
 /* Permissions ------------------------------------------------------------- */

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "phoenix-pdf-import.h"
+#include "phoenix-test-util.h"
 
 #define FAKE_DIR_VARIABLE "PHOENIX_FAKE_FLATPAK_DIR"
 
@@ -282,7 +283,7 @@ run_in_fake_flatpak (int    argc,
                      char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("phoenix-fake-flatpak-XXXXXX", &error);
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-fake-flatpak-XXXXXX");
   g_autofree char *bin = NULL;
   g_autofree char *spawn = NULL;
   g_autofree char *info = NULL;
@@ -296,7 +297,6 @@ run_in_fake_flatpak (int    argc,
   int status = 0;
   g_autofree char *bwrap = g_find_program_in_path ("bwrap");
 
-  g_assert_no_error (error);
   g_assert_nonnull (self);
   bin = g_build_filename (dir, "bin", NULL);
   g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
@@ -361,18 +361,7 @@ run_in_fake_flatpak (int    argc,
   else
     status = WIFEXITED (status) ? WEXITSTATUS (status) : 1;
 
-  {
-    const char *files[] = { "cv.pdf", "hang", "spawn.fifo", "flatpak-info", "bin/flatpak-spawn" };
-
-    for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
-      {
-        g_autofree char *file = g_build_filename (dir, files[i], NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (bin);
-    g_rmdir (dir);
-  }
+  phoenix_test_remove_tree (dir);
   return status;
 }
 
