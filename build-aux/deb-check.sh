@@ -27,10 +27,14 @@ not_ok () { n=$((n + 1)); say "not ok $n - $1"; sed 's/^/# /' "$tmp/log" | tail 
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 note () { say "# $*"; }
 ms () { date +%s%3N; }
+# apt-get needs root: sudo when this is not root (build-aux/dev does the same).
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+apt () { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o DPkg::Lock::Timeout=600 "$@"; }
 
 finish () {
   if [ "$installed" = 1 ]; then
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=600 phoenix >/dev/null 2>&1
+    apt purge phoenix >/dev/null 2>&1
   fi
   say "1..$n"
   local result=OK
@@ -44,7 +48,7 @@ EOF
 trap finish EXIT
 
 # Only one package build and install at a time on this machine (other worktrees run this too).
-exec 9>/var/lock/phoenix-deb-check.lock
+exec 9>"${TMPDIR:-/tmp}/phoenix-deb-check.lock"
 flock 9
 
 # 1. The sources as git knows them (tracked and new, not ignored), copied to one fixed folder
@@ -103,7 +107,7 @@ note "lintian took $(( $(ms) - start )) ms; tags left: $(grep -c "^[EWIP]:" "$OU
 # 5. A real install, as a user does it, with its dependencies.
 start=$(ms)
 check "apt-get install ./$(basename "$deb")" \
-  env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 "$deb"
+  apt install --no-install-recommends "$deb"
 install_ms=$(( $(ms) - start ))
 dpkg-query -W -f='${Status}' phoenix 2>/dev/null | grep "install ok installed" >/dev/null && installed=1
 note "install took $install_ms ms (apt-get, dependencies already there)"
@@ -163,7 +167,7 @@ grep "first frame after" "$tmp/log" | sed 's/^/# /' | tee -a "$tap" >/dev/null
 # 7. And goes away.
 start=$(ms)
 check "apt-get purge phoenix removes it" \
-  eval 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=600 phoenix >/dev/null &&
+  eval 'apt purge phoenix >/dev/null &&
         [ ! -e /usr/bin/phoenix ] && [ ! -e /usr/share/phoenix ] && ! gsettings list-schemas | grep phoenixecosystem >/dev/null'
 note "purge took $(( $(ms) - start )) ms"
 installed=0
