@@ -710,6 +710,8 @@ static const Library libraries[] = {
   { "poppler-glib", "poppler" },
   { "libgsf-1", "libgsf" },
   { "libseccomp", "libseccomp" },
+  { "phonenumber", "libphonenumber" },  /* C++, no pkg-config file: find_library() (issue #15) */
+  { "protobuf", "protobuf" },           /* what libphonenumber needs */
 };
 
 /* Modules that are no library the build asks for, and why they are there. */
