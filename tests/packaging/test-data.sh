@@ -20,7 +20,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
 
-echo "1..23"
+echo "1..24"
 
 # Desktop file
 check "desktop-file-validate accepts $(basename "$desktop")" \
@@ -56,6 +56,18 @@ check "every screenshot the metainfo lists is in data/screenshots/" \
 
 check "the metainfo has an OARS 1.1 content rating, light and dark branding colours and a developer" \
   eval 'grep -q "<content_rating type=\"oars-1.1\"" "$metainfo" && grep -q "<color type=\"primary\" scheme_preference=\"light\">#[0-9a-f]\{6\}</color>" "$metainfo" && grep -q "<color type=\"primary\" scheme_preference=\"dark\">#[0-9a-f]\{6\}</color>" "$metainfo" && grep -q "<developer id=" "$metainfo" && grep -q "<developer_name" "$metainfo"'
+# The anonymous statistics (src/core/sync, opt-in) are diagnostic data that do not identify the user:
+# OARS social-info "moderate" while a sync client sends them, "none" (no attribute) without one.
+oars_social_info () {
+  local root=$icons/../.. declared
+  declared=$(sed -n 's|.*<content_attribute id="social-info">\([a-z]*\)</content_attribute>.*|\1|p' "$metainfo")
+  if grep -rqs soup_session_new "$root/src/core/sync"; then
+    [ "$declared" = moderate ] || { echo "src/core/sync sends statistics, social-info is '${declared:-none}', not moderate"; return 1; }
+  else
+    [ -z "$declared" ] || { echo "nothing sends statistics, social-info is '$declared'"; return 1; }
+  fi
+}
+check "the OARS rating declares the opt-in anonymous statistics (social-info moderate) exactly when the code sends them" oars_social_info
 check "the metainfo has keywords in English and French" \
   eval '[ "$(grep -c "<keyword>" "$metainfo")" -ge 5 ] && [ "$(grep -c "<keyword xml:lang=\"fr\">" "$metainfo")" -ge 5 ]'
 project_version () {
