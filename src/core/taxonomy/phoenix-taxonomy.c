@@ -584,6 +584,37 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
 }
 
 gboolean
+phoenix_taxonomy_skill_is_diploma (PhoenixTaxonomy *self,
+                                   guint            index)
+{
+  /* Folded French label heads of diplomas and titles (ROME lists them among its savoirs); certificates of
+   * aptitude (CACES, habilitations, permis, BAFA, SST) are skills and stay out of this list. */
+  static const char * const heads[] = {
+    "cap ", "capa ", "bep ", "bp ", "bpa ", "bac ", "bac pro", "baccalaureat", "bts ", "btsa ", "dut ", "but ",
+    "deust", "dues ", "licence ", "licence pro", "master ", "mastere", "doctorat", "diplome", "titre professionnel",
+    "cqp ", "mention complementaire", "certificat de specialisation", "bpjeps", "dejeps", "desjeps", "dnsp",
+    "brevet professionnel", "brevet de technicien", "brevet de maitrise", "dsp ", "ms ", "mba",
+  };
+  const char *id;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+
+  id = child_string (self->skills, index, 0);
+  if (!g_str_has_prefix (id, "rome:") && !g_str_has_prefix (id, "esco:"))
+    return FALSE;
+  folded = _phoenix_text_fold_words (child_string (self->skills, index, 2));
+  for (gsize i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      if (g_str_has_prefix (folded, heads[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
 phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
                               const char        *language,
                               const char        *key,

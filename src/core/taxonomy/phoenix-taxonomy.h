@@ -140,6 +140,11 @@ gboolean          phoenix_taxonomy_skill_has_label      (PhoenixTaxonomy  *self,
                                                          const char       *language);
 PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
                                                          guint             index);
+/* Whether the skill is a diploma or a title ROME lists among its savoirs ("CAP boulanger",
+ * "Diplôme d'État d'infirmier", "Master mention droit"): in an offer, an education requirement,
+ * not a skill (certificates of aptitude, as CACES or a driving licence, are skills). */
+gboolean          phoenix_taxonomy_skill_is_diploma     (PhoenixTaxonomy  *self,
+                                                         guint             index);
 
 /*
  * The term index the skill extractor reads: @key is a stemmed, folded token
