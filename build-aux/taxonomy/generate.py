@@ -86,6 +86,18 @@ def read_phrases(path):
             yield n, fields
 
 
+def read_columns(path, count, layout):
+    """(line number, fields) of a hand-made table of @count tab-separated columns."""
+    with open(path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != count or not all(x.strip() for x in fields):
+                sys.exit('generate.py: %s:%d: expected "%s": %s' % (path, n, layout, line.strip()))
+            yield n, fields
+
+
 def write_tsv(path, header, rows):
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# ' + '\t'.join(header) + '\n')
@@ -506,6 +518,39 @@ def main():
     if unkept:
         sys.exit('generate.py: skill-phrases.tsv names skills the taxonomy does not keep: %s' % ', '.join(unkept))
     write_tsv(os.path.join(args.out, 'skill-phrases.tsv'), ['skill', 'lang', 'phrase'], sorted(hand_phrases))
+
+    # ---- Skill → broader skill: a narrower skill proves its broader one (a CV naming Haskell shows computer
+    # programming; Power BI shows data visualisation). ESCO's hierarchy between skills (not its skill groups),
+    # through the merges, and build-aux/taxonomy/skill-broader.tsv, by hand, for tools.
+    broader = set()
+    for r in read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', 'broaderRelationsSkillPillar_en.csv')):
+        if r['conceptType'] != 'KnowledgeSkillCompetence' or r['broaderType'] != 'KnowledgeSkillCompetence':
+            continue
+        a, b = short_uuid(r['conceptUri']), short_uuid(r['broaderUri'])
+        if a not in esco_ids or b not in esco_ids:
+            continue
+        narrow, wide = resolve(esco_ids[a]), resolve(esco_ids[b])
+        if narrow in kept and wide in kept and narrow != wide:
+            broader.add((narrow, wide))
+    broader_path = os.path.join(HERE, 'skill-broader.tsv')
+    for n, fields in read_columns(broader_path, 2, 'narrower_id<TAB>broader_id'):
+        narrow, wide = resolve(fields[0]), resolve(fields[1])
+        if narrow not in kept or wide not in kept:
+            sys.exit('generate.py: %s:%d: unknown skill id in %s' % (broader_path, n, '\t'.join(fields)))
+        broader.add((narrow, wide))
+    write_tsv(os.path.join(args.out, 'skill-broader.tsv'), ['skill', 'broader'], sorted(broader))
+
+    # ---- Skills that are one recruiter skill under several ids ("Animer une équipe", "lead others", "manage a
+    # team"), by hand: build-aux/taxonomy/skill-equivalents.tsv, one group a line. The compiler adds the groups
+    # it finds itself (labels of the same words once light verbs and words like "techniques" are left out).
+    equivalent = []
+    equivalents_path = os.path.join(HERE, 'skill-equivalents.tsv')
+    for n, fields in read_columns(equivalents_path, 2, 'name<TAB>id|id|…'):
+        ids = sorted({resolve(x) for x in fields[1].split('|')})
+        if None in ids or any(x not in kept for x in ids) or len(ids) < 2:
+            sys.exit('generate.py: %s:%d: a group needs two known skill ids: %s' % (equivalents_path, n, fields[1]))
+        equivalent.append((fields[0], '|'.join(ids)))
+    write_tsv(os.path.join(args.out, 'skill-equivalents.tsv'), ['group', 'skills'], sorted(equivalent))
 
     both = sum(1 for sid in kept if skills[sid]['fr'] and skills[sid]['en'])
     untranslated = sorted(sid for sid in kept if not (skills[sid]['fr'] and skills[sid]['en']))

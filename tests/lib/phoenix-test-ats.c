@@ -137,6 +137,7 @@ phoenix_test_offer_labels_load (PhoenixTaxonomy *taxonomy,
   labels->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   labels->labels = g_ptr_array_new_with_free_func (free_label);
   labels->owners = g_hash_table_new (NULL, NULL);
+  labels->classes = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       char **f = g_ptr_array_index (rows, i);
@@ -165,6 +166,8 @@ phoenix_test_offer_labels_load (PhoenixTaxonomy *taxonomy,
                               labels->labels->len + 1);
               g_hash_table_insert (labels->owners, GUINT_TO_POINTER (index + 1),
                                    GUINT_TO_POINTER (labels->labels->len + 1));
+              g_hash_table_insert (labels->classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, index) + 1),
+                                   GUINT_TO_POINTER (labels->labels->len + 1));
             }
           g_ptr_array_add (labels->labels, label);
         }
@@ -181,6 +184,7 @@ phoenix_test_offer_labels_free (PhoenixTestOfferLabels *labels)
   g_hash_table_unref (labels->fields);
   g_ptr_array_unref (labels->labels);
   g_hash_table_unref (labels->owners);
+  g_hash_table_unref (labels->classes);
   g_free (labels);
 }
 
@@ -189,4 +193,18 @@ phoenix_test_offer_labels_find (PhoenixTestOfferLabels *labels,
                                 guint                   skill)
 {
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (labels->owners, GUINT_TO_POINTER (skill + 1))) - 1;
+}
+
+int
+phoenix_test_offer_labels_find_class (PhoenixTestOfferLabels *labels,
+                                      PhoenixTaxonomy        *taxonomy,
+                                      guint                   skill)
+{
+  int label = phoenix_test_offer_labels_find (labels, skill);
+
+  if (label >= 0)
+    return label;
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (labels->classes,
+                                                      GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1))) - 1;
 }

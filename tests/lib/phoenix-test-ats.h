@@ -58,6 +58,7 @@ typedef struct
   GHashTable *fields;  /* key → value */
   GPtrArray  *labels;  /* PhoenixTestLabel * */
   GHashTable *owners;  /* taxonomy index + 1 → label index + 1 */
+  GHashTable *classes; /* skill class (phoenix_taxonomy_get_skill_class) + 1 → label index + 1 */
 } PhoenixTestOfferLabels;
 
 PhoenixTestOfferLabels *phoenix_test_offer_labels_load (PhoenixTaxonomy        *taxonomy,
@@ -66,6 +67,11 @@ void                    phoenix_test_offer_labels_free (PhoenixTestOfferLabels *
 /* The label @skill (a taxonomy index) is one of the ids of, or -1. */
 int                     phoenix_test_offer_labels_find (PhoenixTestOfferLabels *labels,
                                                         guint                   skill);
+/* The same, also when @skill is only in the same class as one of a label's ids (another name of
+ * that skill in the taxonomy). */
+int                     phoenix_test_offer_labels_find_class (PhoenixTestOfferLabels *labels,
+                                                              PhoenixTaxonomy        *taxonomy,
+                                                              guint                   skill);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixTestOfferLabels, phoenix_test_offer_labels_free)
 
 G_END_DECLS

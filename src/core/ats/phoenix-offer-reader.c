@@ -238,6 +238,28 @@ in_spans (GArray *spans,
   return FALSE;
 }
 
+/* TRUE when the offer already lists a skill of @skill's class (then required if either is). */
+static gboolean
+merge_with_same_class (PhoenixJobOffer *self,
+                       guint            skill,
+                       gboolean         required)
+{
+  guint class = phoenix_taxonomy_get_skill_class (self->taxonomy, skill);
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      PhoenixOfferSkill *existing = &g_array_index (self->skills, PhoenixOfferSkill, i);
+
+      if (existing->skill == skill || phoenix_taxonomy_get_skill_class (self->taxonomy, existing->skill) == class)
+        {
+          existing->required = existing->required || required;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 match_occupation (PhoenixJobOffer *self)
 {
@@ -381,6 +403,7 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
       PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, i);
       guint line = 0;
       PhoenixOfferSection section;
+      gboolean required;
 
       while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= match->start)
         line++;
@@ -391,9 +414,10 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
         continue;
       if (phoenix_taxonomy_skill_is_diploma (self->taxonomy, match->skill) || in_spans (subjects, match->start))
         continue;
-      _phoenix_job_offer_add_skill (self, match->skill,
-                 section != PHOENIX_OFFER_SECTION_NICE && !clause_is_nice (self->text, match->start, match->end),
-                 match->start, match->end);
+      required = section != PHOENIX_OFFER_SECTION_NICE && !clause_is_nice (self->text, match->start, match->end);
+      /* One recruiter skill named twice under two ids ("Animer une équipe", later "team management") is listed once. */
+      if (!merge_with_same_class (self, match->skill, required))
+        _phoenix_job_offer_add_skill (self, match->skill, required, match->start, match->end);
     }
   _phoenix_job_offer_sort_skills (self);
 
