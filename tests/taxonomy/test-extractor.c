@@ -20,6 +20,25 @@ skills_in (const char *text,
   return phoenix_skill_extractor_extract_skills (extractor, text, language);
 }
 
+/* Whether @skills holds @id or another name of the same skill (its class: « Lire des plans
+ * d'exécution » is the reading of plans, "Read construction drawings" the drawings themselves). */
+static gboolean
+has_skill_class (GArray     *skills,
+                 const char *id)
+{
+  guint index;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &index));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (skills, guint, i)) ==
+          phoenix_taxonomy_get_skill_class (taxonomy, index))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /*
  * ROME names most skills in French only; their hand-made English labels (and
  * ESCO's, where the two are linked) let a French CV and an English offer meet
@@ -41,8 +60,8 @@ test_extractor_across_languages (void)
       g_autoptr(GArray) fr = skills_in (pairs[i].fr, "fr");
       g_autoptr(GArray) en = skills_in (pairs[i].en, "en");
 
-      g_assert_true (phoenix_test_has_skill (taxonomy, fr, pairs[i].id));
-      g_assert_true (phoenix_test_has_skill (taxonomy, en, pairs[i].id));
+      g_assert_true (has_skill_class (fr, pairs[i].id));
+      g_assert_true (has_skill_class (en, pairs[i].id));
     }
 
   {
