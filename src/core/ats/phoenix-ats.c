@@ -219,6 +219,61 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
   return 0;
 }
 
+static const char * const match_how_names[] = { "same", "other-name", "narrower" };
+
+/* Levels of the taxonomy's hierarchy a CV skill proves above itself (Haskell → programming). */
+#define BROADER_DEPTH 2
+
+static void
+add_broader (PhoenixTaxonomy *taxonomy,
+             GHashTable      *cv_broader,
+             guint            skill,
+             guint            proof,
+             guint            depth)
+{
+  g_autoptr(GArray) wider = NULL;
+
+  if (depth == 0)
+    return;
+  wider = phoenix_taxonomy_get_broader_skills (taxonomy, skill);
+  for (guint i = 0; i < wider->len; i++)
+    {
+      guint broad = g_array_index (wider, guint, i);
+      gpointer key = GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, broad) + 1);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (cv_broader, key));
+
+      if (known == 0 || known > proof + 1)
+        g_hash_table_insert (cv_broader, key, GUINT_TO_POINTER (proof + 1));
+      add_broader (taxonomy, cv_broader, broad, proof, depth - 1);
+    }
+}
+
+/* The CV's skills by class and by the classes of the broader skills they prove; the lowest CV skill
+ * wins, so that the result does not depend on the hash table's order. */
+static void
+index_cv_skills (PhoenixTaxonomy  *taxonomy,
+                 GHashTable       *cv_skills,
+                 GHashTable      **cv_classes,
+                 GHashTable      **cv_broader)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  *cv_classes = g_hash_table_new (NULL, NULL);
+  *cv_broader = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&iter, cv_skills);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint skill = GPOINTER_TO_UINT (key) - 1;
+      gpointer class = GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (*cv_classes, class));
+
+      if (known == 0 || known > skill + 1)
+        g_hash_table_insert (*cv_classes, class, GUINT_TO_POINTER (skill + 1));
+      add_broader (taxonomy, *cv_broader, skill, skill, BROADER_DEPTH);
+    }
+}
+
 static void
 score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
@@ -238,6 +293,8 @@ score (PhoenixAtsReport      *self,
   double skill_found[2] = { 0, 0 }, skill_total[2] = { 0, 0 };
   struct sb_stemmer *label_stemmers[2] = { _phoenix_text_new_stemmer ("fr"), _phoenix_text_new_stemmer ("en") };
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
+  g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
+  g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
 
   for (guint f = 0; f < fields->len; f++)
     g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
@@ -275,15 +332,31 @@ score (PhoenixAtsReport      *self,
       PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
       gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
       double weight = skill->required ? 2.0 : 1.0;
+      PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
 
-      /* Not named as such, but held by a more specific skill of the CV. */
+      /* Not named as such: named in other words (the same class), or proved by a narrower skill of the
+       * CV (the taxonomy's hierarchy, or a label that holds the whole of the offer skill's label). */
       if (!present)
         {
-          if (cv_keys == NULL)
-            cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
-          proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
+          if (cv_classes == NULL)
+            index_cv_skills (self->taxonomy, cv_skills, &cv_classes, &cv_broader);
+          how = PHOENIX_ATS_MATCH_OTHER_NAME;
+          proof = GPOINTER_TO_UINT (g_hash_table_lookup (cv_classes, GUINT_TO_POINTER (
+                    phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill) + 1)));
+          if (proof == 0)
+            {
+              how = PHOENIX_ATS_MATCH_NARROWER;
+              proof = GPOINTER_TO_UINT (g_hash_table_lookup (cv_broader, GUINT_TO_POINTER (
+                        phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill) + 1)));
+            }
+          if (proof == 0)
+            {
+              if (cv_keys == NULL)
+                cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
+              proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
+            }
           present = proof > 0;
           if (!present)
             proof = skill->skill + 1;
@@ -305,6 +378,8 @@ score (PhoenixAtsReport      *self,
                   *copy = *match;
                   copy->skill = skill->skill;
                   copy->required = skill->required;
+                  copy->how = how;
+                  copy->via = proof - 1;
                   copy->section = g_strdup (match->section);
                   copy->field = g_strdup (match->field);
                   g_ptr_array_add (self->matches, copy);
@@ -649,6 +724,14 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
           json_builder_add_int_value (builder, place->start);
           json_builder_set_member_name (builder, "end");
           json_builder_add_int_value (builder, place->end);
+          json_builder_set_member_name (builder, "how");
+          json_builder_add_string_value (builder, match_how_names[place->how]);
+          if (place->how != PHOENIX_ATS_MATCH_SAME)
+            {
+              json_builder_set_member_name (builder, "via");
+              json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_label (self->taxonomy, place->via,
+                                                                                        language));
+            }
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);

@@ -28,18 +28,29 @@ typedef enum
   PHOENIX_ATS_N_PARTS,
 } PhoenixAtsPart;
 
+/* How the CV shows an offer's skill. */
+typedef enum
+{
+  PHOENIX_ATS_MATCH_SAME,        /* it names that skill */
+  PHOENIX_ATS_MATCH_OTHER_NAME,  /* it names the same skill in other words ("animer une équipe", "team management") */
+  PHOENIX_ATS_MATCH_NARROWER,    /* it names a narrower skill that proves it (Power BI → data visualisation) */
+} PhoenixAtsMatchHow;
+
 /* Where the CV mentions a skill: section ("basics", "work", "education", "skills",
  * "projects", "volunteer", "certificates", "awards", "publications"), entry index (-1 for
- * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it. */
+ * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it;
+ * how it matched and the CV's skill there (@via, @skill itself for PHOENIX_ATS_MATCH_SAME). */
 typedef struct
 {
-  guint     skill;
-  gboolean  required;
-  char     *section;
-  int       entry;
-  char     *field;
-  guint     start;
-  guint     end;
+  guint               skill;
+  gboolean            required;
+  char               *section;
+  int                 entry;
+  char               *field;
+  guint               start;
+  guint               end;
+  PhoenixAtsMatchHow  how;
+  guint               via;
 } PhoenixAtsMatch;
 
 typedef enum
