@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <libstemmer.h>
 #include <math.h>
 #include <string.h>
@@ -24,6 +25,7 @@ struct _PhoenixAtsReport
   double           parts[PHOENIX_ATS_N_PARTS];
   guint            part_found[PHOENIX_ATS_N_PARTS];
   guint            part_total[PHOENIX_ATS_N_PARTS];
+  char            *reasons[PHOENIX_ATS_N_PARTS];
   GPtrArray       *matches;
   GArray          *missing;
   GPtrArray       *suggestions;
@@ -295,6 +297,8 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
   g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
   g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
+  g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
+  g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   for (guint f = 0; f < fields->len; f++)
     g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
@@ -409,6 +413,7 @@ score (PhoenixAtsReport      *self,
     const char *title = phoenix_job_offer_get_title (self->offer);
     g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
     double best = 0.0, headline = 0.0;
+    const char *best_text = NULL;
     g_autoptr(GHashTable) guesses = g_hash_table_new (g_str_hash, g_str_equal);
     guint occupation, offer_occupation = 0;
     gboolean has_offer_occupation =
@@ -438,13 +443,25 @@ score (PhoenixAtsReport      *self,
             if (GPOINTER_TO_UINT (known) == offer_occupation + 1)
               coverage = 0.75;
           }
+        /* A position of the offer's trade: its years are experience in the field. */
+        if (strcmp (field->section, "work") == 0 && coverage >= 0.5)
+          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) field->entry + 1));
         if (strcmp (field->section, "work") == 0 && field->entry > 0)
           coverage *= 0.8;
         if (strcmp (field->section, "basics") == 0)
           headline = coverage;
+        if (best_text == NULL || coverage > best)
+          best_text = field->text;
         best = MAX (best, coverage);
       }
     self->parts[PHOENIX_ATS_PART_TITLE] = *title != '\0' ? best : -1.0;
+    if (*title != '\0')
+      self->reasons[PHOENIX_ATS_PART_TITLE] = best_text == NULL || best <= 0.0 ?
+        /* Translators: %s is the job offer's title */
+        g_strdup_printf (_("No title of your CV (headline or positions) has the words of the offer's title, “%s”."), title) :
+        /* Translators: the first %s is the job offer's title, the second a title of the CV, %d a percentage */
+        g_strdup_printf (_("The offer's title is “%s”; your closest title, “%s”, matches it at %d %%."), title,
+                         best_text, (int) lround (best * 100.0));
     if (*title != '\0' && headline < 1.0 && best >= 0.5)
       {
         PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
@@ -461,27 +478,89 @@ score (PhoenixAtsReport      *self,
   {
     PhoenixEducationLevel wanted = phoenix_job_offer_get_education (self->offer);
     PhoenixEducationLevel best = PHOENIX_EDUCATION_UNKNOWN;
+    const char *degree = NULL;
 
     for (guint f = 0; f < fields->len; f++)
       {
         PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
+        PhoenixEducationLevel level;
 
-        if (strcmp (field->section, "education") == 0 &&
-            (strcmp (field->field, "studyType") == 0 || strcmp (field->field, "area") == 0))
-          best = MAX (best, phoenix_education_level_from_text (field->text));
+        if (strcmp (field->section, "education") != 0 ||
+            (strcmp (field->field, "studyType") != 0 && strcmp (field->field, "area") != 0))
+          continue;
+        level = phoenix_education_level_from_text (field->text);
+        if (level > best)
+          {
+            best = level;
+            degree = field->text;
+          }
       }
     if (wanted == PHOENIX_EDUCATION_UNKNOWN)
       self->parts[PHOENIX_ATS_PART_EDUCATION] = -1.0;
     else
-      self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+      {
+        const char *asked = phoenix_education_level_to_string (wanted, cv_language);
+
+        self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+        if (degree == NULL)
+          /* Translators: %s is an education level ("Bac+3", "Bachelor's") */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; no degree of your CV says its level."), asked);
+        else if (best >= wanted)
+          /* Translators: the first and last %s are education levels ("Bac+3"), the second a degree of the CV */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; your “%s” is %s: it meets it."),
+                                                                       asked, degree,
+                                                                       phoenix_education_level_to_string (best, cv_language));
+        else
+          /* Translators: the first and last %s are education levels ("Bac+3"), the second a degree of the CV */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; your highest degree, “%s”, is %s."),
+                                                                       asked, degree,
+                                                                       phoenix_education_level_to_string (best, cv_language));
+      }
   }
 
   /* Experience: years worked against years asked. */
   {
     int wanted = phoenix_job_offer_get_experience_years (self->offer);
-    double years = _phoenix_ats_resume_years (resume);
+    double years;
+    guint months;
+    g_autofree char *held = NULL;
+
+    /* Years in the offer's field: positions of its trade (above) and jobs where the CV shows at least two of
+     * the skills the offer asks (one when it asks three or fewer). */
+    for (guint m = 0; m < self->matches->len; m++)
+      {
+        PhoenixAtsMatch *match = g_ptr_array_index (self->matches, m);
+        GHashTable *skills;
+
+        if (strcmp (match->section, "work") != 0)
+          continue;
+        skills = g_hash_table_lookup (entry_skills, GINT_TO_POINTER (match->entry + 1));
+        if (skills == NULL)
+          {
+            skills = g_hash_table_new (NULL, NULL);
+            g_hash_table_insert (entry_skills, GINT_TO_POINTER (match->entry + 1), skills);
+          }
+        g_hash_table_add (skills, GUINT_TO_POINTER (match->skill + 1));
+        if (g_hash_table_size (skills) >= (offer_skills->len <= 3 ? 1u : 2u))
+          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) match->entry + 1));
+      }
+    years = _phoenix_ats_resume_years_in (resume, in_field);
+    months = (guint) lround (years * 12.0);
+    held = months < 24 ?
+      /* Translators: a length of experience */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", months), months) :
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", months / 12), months / 12);
 
     self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted < 0 ? -1.0 : wanted == 0 ? 1.0 : MIN (1.0, years / wanted);
+    if (wanted > 0)
+      /* Translators: %d is a number of years; the last %s a length ("8 months", "3 years") */
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                                 "The offer asks for %d year of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 "The offer asks for %d years of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 (gulong) wanted),
+                                                                    wanted, held);
+    else if (wanted == 0)
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup (_("The offer is open to beginners."));
   }
 
   /* Other keywords: the offer's most repeated words. */
@@ -490,6 +569,19 @@ score (PhoenixAtsReport      *self,
   self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
   self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
     (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
+  if (self->keywords->len > 0 && self->missing_keywords->len == 0)
+    self->reasons[PHOENIX_ATS_PART_KEYWORDS] = g_strdup (_("Your CV uses every word the offer repeats."));
+  else if (self->keywords->len > 0)
+    {
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      for (guint k = 0; k < MIN (self->missing_keywords->len, 5); k++)
+        g_string_append_printf (words, "%s%s", k > 0 ? ", " : "", (const char *) g_ptr_array_index (self->missing_keywords, k));
+      /* Translators: %u are counts of words, %s a list of words */
+      self->reasons[PHOENIX_ATS_PART_KEYWORDS] = g_strdup_printf (_("%u of the %u words the offer repeats are in your CV; where they are true, use these too: %s."),
+                                                                  self->part_found[PHOENIX_ATS_PART_KEYWORDS],
+                                                                  self->keywords->len, words->str);
+    }
 
   _phoenix_ats_resume_check (resume, self->issues);
 
@@ -515,6 +607,8 @@ phoenix_ats_report_finalize (GObject *object)
 
   g_clear_object (&self->offer);
   g_clear_object (&self->taxonomy);
+  for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+    g_clear_pointer (&self->reasons[p], g_free);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_array_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
@@ -612,6 +706,16 @@ phoenix_ats_report_get_matches (PhoenixAtsReport *self)
   return self->matches;
 }
 
+const char *
+phoenix_ats_report_get_reason (PhoenixAtsReport *self,
+                               PhoenixAtsPart    part)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, NULL);
+
+  return self->reasons[part];
+}
+
 GArray *
 phoenix_ats_report_get_missing (PhoenixAtsReport *self)
 {
@@ -681,6 +785,11 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
           json_builder_add_int_value (builder, self->part_found[p]);
           json_builder_set_member_name (builder, "total");
           json_builder_add_int_value (builder, self->part_total[p]);
+        }
+      if (self->reasons[p] != NULL)
+        {
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, self->reasons[p]);
         }
       if (p == PHOENIX_ATS_PART_KEYWORDS)
         {
