@@ -469,6 +469,9 @@ test_offers_recruiter_tuning (void)
            scores.ranks);
   g_assert_cmpuint (scores.french, ==, 16);
   g_assert_cmpuint (scores.english, ==, 16);
+  /* The tuning half (the taxonomy's hand-made phrases and tools were written reading it). */
+  g_assert_cmpfloat (scores.precision, >=, 0.90);
+  g_assert_cmpfloat (scores.recall, >=, 0.85);
 }
 
 /* …and 32 held out: figures only, never their misses. */
@@ -482,6 +485,13 @@ test_offers_recruiter_held_out (void)
            scores.ranks);
   g_assert_cmpuint (scores.french, ==, 16);
   g_assert_cmpuint (scores.english, ==, 16);
+  /* Floors of the held-out half (measured 2026-12-07: precision 0.813, recall 0.485; labels first, never
+   * tuned on). Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */
+  g_assert_cmpfloat (scores.precision, >=, 0.80);
+  g_assert_cmpfloat (scores.recall, >=, 0.47);
+  g_assert_cmpfloat (scores.ranks, >=, 0.95);
+  if (scores.recall < 0.85 || scores.precision < 0.90)
+    g_test_incomplete ("issue #16's goal (held-out recall >= 0.85 at precision >= 0.90) not reached yet");
 }
 
 static gpointer
