@@ -151,6 +151,31 @@ test_extractor_rules (void)
   g_assert_cmpstr (phoenix_skill_extractor_detect_language ("We are looking for a developer to join our team."), ==, "en");
 }
 
+/*
+ * Issue #16: whole trades read (a baker's nouns, a SOC analyst's certifications and frameworks,
+ * certificates of aptitude and standards as terms), and its false positives not taken ("build
+ * machines" in "building machine learning models", « agir de manière fiable » in « fiabilité des
+ * stocks »).
+ */
+static void
+test_extractor_trades (void)
+{
+  g_autoptr(GArray) baker = skills_in ("Pétrissage, façonnage, cuisson, viennoiseries.", "fr");
+  g_autoptr(GArray) soc = skills_in ("CompTIA Security+ required; MITRE ATT&CK knowledge is a plus.", "en");
+  g_autoptr(GArray) warehouse = skills_in ("CACES R489 exigé, respect des normes HACCP.", "fr");
+  g_autoptr(GArray) ml = skills_in ("You will be building machine learning models for our clients.", "en");
+  g_autoptr(GArray) stocks = skills_in ("Vous garantissez la fiabilité des stocks.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, baker, "rome:486446"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, baker, "rome:126290"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:security-plus"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:mitre-attack"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, warehouse, "tool:caces"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, warehouse, "tool:haccp"));
+  g_assert_false (phoenix_test_has_skill (taxonomy, ml, "esco:f0006418"));
+  g_assert_false (phoenix_test_has_skill (taxonomy, stocks, "esco:25e16679"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -161,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/rules", test_extractor_rules);
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
+  g_test_add_func ("/ats/extractor/trades", test_extractor_trades);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -223,8 +223,11 @@ accept_match (PhoenixTaxonomy   *taxonomy,
     return FALSE;
 
   /* A one-word quality with a complement is a property of that complement, not the person's:
-   * « fiabilité des stocks », "reliability of the data", « autonomie des patients ». */
-  if (n == 1 && phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT)
+   * « fiabilité des stocks », "reliability of the data", « autonomie des patients ». A quality is a soft
+   * skill, or a noun of quality (« -ité », "-ity", "-ness") whatever the skill's kind. */
+  if (n == 1 && (phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT ||
+                 g_str_has_suffix (tail->folded, "ite") || g_str_has_suffix (tail->folded, "ity") ||
+                 g_str_has_suffix (tail->folded, "ness")))
     {
       const char *next = next_word (all_tokens, tail->end);
 
