@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "phoenix-json-resume.h"
 #include "phoenix-json-resume-map.h"
+#include "phoenix-json-limits.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 
@@ -336,16 +338,16 @@ read_basics (PhoenixProfile  *staged,
     {
       g_autoptr(GBytes) photo = photo_from_data_uri (image);
 
-      if (photo != NULL)
-        {
-          /* Scaled and re-encoded like a photo chosen in the editor; bytes no image reader
-           * understands are kept as they came, so nothing of the file is lost. */
-          g_autoptr(GBytes) prepared = phoenix_photo_prepare (photo, NULL);
+      /* Checked, scaled and re-encoded like a photo chosen in the editor. An image that is
+       * refused (not JPEG or PNG, too many pixels, damaged) never becomes the photo, where
+       * the CV page would decode it again each time: it stays in the resume's extra members
+       * as it came, so nothing of the file is lost and export gives it back. */
+      g_autoptr(GBytes) prepared = photo != NULL ? phoenix_photo_prepare (photo, NULL) : NULL;
 
-          phoenix_profile_set_photo (staged, prepared != NULL ? prepared : photo);
-        }
+      if (prepared != NULL)
+        phoenix_profile_set_photo (staged, prepared);
       else
-        json_object_set_string_member (basics_extra, "image", image);  /* a URL: keep it */
+        json_object_set_string_member (basics_extra, "image", image);  /* a URL, or refused */
     }
 
   if (!read_object (basics, "location", "basics", &location, error))
@@ -434,6 +436,13 @@ import_into_staged (PhoenixProfile  *staged,
 
       if (!read_array (root, section->key, "", &array, error))
         return FALSE;
+      if (array != NULL && json_array_get_length (array) > PHOENIX_JSON_RESUME_MAX_ENTRIES)
+        {
+          g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_TOO_LARGE,
+                       _("This resume has too many entries in “%s”: %u, where Phoenix reads at most %u."),
+                       section->key, json_array_get_length (array), PHOENIX_JSON_RESUME_MAX_ENTRIES);
+          return FALSE;
+        }
 
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
@@ -482,26 +491,66 @@ phoenix_json_resume_import (PhoenixProfile  *profile,
   return TRUE;
 }
 
+/* The root of @data within the limits, or a PHOENIX_JSON_RESUME_ERROR. */
+static JsonNode *
+parse_resume (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root = phoenix_json_parse_bounded (data, length, PHOENIX_JSON_RESUME_MAX_BYTES,
+                                               PHOENIX_JSON_MAX_DEPTH, &local_error);
+
+  if (root == NULL)
+    {
+      gboolean limit = g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_LARGE)
+                       || g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_DEEP);
+
+      g_set_error_literal (error, PHOENIX_JSON_RESUME_ERROR,
+                           limit ? PHOENIX_JSON_RESUME_ERROR_TOO_LARGE : PHOENIX_JSON_RESUME_ERROR_PARSE,
+                           local_error->message);
+    }
+  return root;
+}
+
 gboolean
 phoenix_json_resume_import_data (PhoenixProfile  *profile,
                                  const char      *data,
                                  gssize           length,
                                  GError         **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_PARSE,
-                   _("This file is not valid JSON: %s"), local_error->message);
-      return FALSE;
-    }
+  root = parse_resume (data, length < 0 ? strlen (data) : (gsize) length, error);
+  if (root == NULL)
+    return FALSE;
+  return phoenix_json_resume_import (profile, root, error);
+}
 
-  return phoenix_json_resume_import (profile, json_parser_get_root (parser), error);
+/* The file's contents, at most PHOENIX_JSON_RESUME_MAX_BYTES of them. */
+static char *
+read_resume_file (const char  *path,
+                  gsize       *length,
+                  GError     **error)
+{
+  char *contents = NULL;
+  gboolean too_large = FALSE;
+
+  if (!phoenix_file_read_bounded (path, PHOENIX_JSON_RESUME_MAX_BYTES, &contents, length, &too_large, error))
+    return NULL;
+  if (too_large)
+    {
+      g_autofree char *limit = g_format_size (PHOENIX_JSON_RESUME_MAX_BYTES);
+
+      g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_TOO_LARGE,
+                   _("This file is too large to be a resume: Phoenix reads JSON Resume files of at most %s."),
+                   limit);
+      return NULL;
+    }
+  return contents;
 }
 
 gboolean
@@ -515,8 +564,57 @@ phoenix_json_resume_import_file (PhoenixProfile  *profile,
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  contents = read_resume_file (path, &length, error);
+  if (contents == NULL)
     return FALSE;
-
   return phoenix_json_resume_import_data (profile, contents, (gssize) length, error);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(PhoenixProfile) staged = phoenix_profile_new ();
+  g_autofree char *path = g_file_get_path (G_FILE (task_data));
+  GError *error = NULL;
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (G_FILE (task_data));
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("“%s” is not a local file."), name);
+      return;
+    }
+  if (!phoenix_json_resume_import_file (staged, path, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&staged), g_object_unref);
+}
+
+void
+phoenix_json_resume_read_file_async (GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_json_resume_read_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+PhoenixProfile *
+phoenix_json_resume_read_file_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -47,7 +47,11 @@ show_photo (PhoenixCvPage *self)
   g_autoptr(GdkTexture) texture = NULL;
   const char *name = self->profile != NULL ? phoenix_profile_get_name (self->profile) : "";
 
-  if (photo != NULL)
+  /* Only a photo as phoenix_photo_prepare() makes it is decoded here, on the main thread
+   * (bytes an older version kept as they came are not, each time the page shows). */
+  if (photo != NULL && !phoenix_photo_is_prepared (photo))
+    g_debug ("The profile's photo is not a prepared JPEG or PNG: not shown");
+  else if (photo != NULL)
     {
       g_autoptr(GError) error = NULL;
 
