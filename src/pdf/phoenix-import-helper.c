@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "phoenix-pdf-reader.h"
+#include "phoenix-seccomp.h"
 
 /*
  * phoenix-import-helper FILE.pdf [--password P | --password-stdin]
@@ -138,6 +139,15 @@ main (int    argc,
     {
       g_printerr ("%s\n", error != NULL ? error->message : _("Usage: phoenix-import-helper FILE.pdf"));
       return EXIT_USAGE;
+    }
+
+  /* Before any input is read: no new process, no exec, no socket… (phoenix-seccomp.h). Under
+   * bwrap the app's filter holds already; this one adds exec, and is the only one of ours
+   * under flatpak-spawn. */
+  if (!phoenix_seccomp_apply (PHOENIX_SECCOMP_NO_EXEC, &error))
+    {
+      g_printerr ("phoenix-import-helper: %s\n", error->message);
+      return phoenix_pdf_import_error_to_exit_status (PHOENIX_PDF_IMPORT_ERROR_FAILED);
     }
 
   if (limit_memory > 0 || limit_cpu > 0)

@@ -727,7 +727,8 @@ test_cancel (Fixture       *f,
  * leaks nothing (file descriptors, the tasks holding the importer).
  */
 
-#define CANCEL_MARKER "PHOENIX_TEST_CANCEL_MARKER"
+/* Through the cleared environment: the helper gets the PHOENIX_IMPORT_HELPER_TEST_ switches only. */
+#define CANCEL_MARKER "PHOENIX_IMPORT_HELPER_TEST_CANCEL_MARKER"
 
 typedef struct
 {
@@ -1059,6 +1060,8 @@ test_cli (Fixture       *f,
   g_autoptr(GError) error = NULL;
   JsonObject *root;
 
+  /* phoenix-cli reads PDFs through the sandboxed helper, as the app does. */
+  g_setenv ("PHOENIX_IMPORT_HELPER", HELPER_PATH, TRUE);
   g_assert_true (g_spawn_sync (NULL, (char **) argv_ok, NULL, 0, NULL, NULL, &out, &err, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   json_parser_load_from_data (parser, out, -1, &error);
@@ -1081,6 +1084,7 @@ test_cli (Fixture       *f,
       g_assert_cmpstr (out, ==, "");
       g_assert_cmpstr (err, !=, "");
     }
+  g_unsetenv ("PHOENIX_IMPORT_HELPER");
 }
 
 int

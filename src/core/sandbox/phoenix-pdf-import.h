@@ -32,6 +32,9 @@ typedef enum
 /* Limits shared by the helper and its callers. */
 #define PHOENIX_PDF_IMPORT_MAX_PAGES 300
 #define PHOENIX_PDF_IMPORT_MAX_BYTES (64 * 1024 * 1024)
+/* The helper's reply: its size (counted while it is read) and the entries of a section. */
+#define PHOENIX_PDF_IMPORT_MAX_REPLY   (32 * 1024 * 1024)
+#define PHOENIX_PDF_IMPORT_MAX_ENTRIES 1000
 
 GQuark      phoenix_pdf_import_error_quark          (void);
 /* Exit status of the helper for an error code, and back (0 means success). */
