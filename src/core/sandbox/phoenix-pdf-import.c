@@ -767,33 +767,36 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
   limits->cpu_limit = self->timeout + 1;
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
                                         | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (self->sandbox && g_getenv ("PHOENIX_IMPORT_NO_SANDBOX") == NULL)
-    {
-      g_autoptr(GError) filter_error = NULL;
-      int seccomp_fd = -1;
+  {
+    g_autoptr(GError) filter_error = NULL;
+    int seccomp_fd = -1;
 
-      /* The filter, for bwrap to load (a descriptor) or for the child setup (memory). */
-      if (self->seccomp == NULL)
-        self->seccomp = phoenix_seccomp_build_bpf (PHOENIX_SECCOMP_DEFAULT, &filter_error);
-      if (self->seccomp == NULL)
-        g_warning ("%s", filter_error->message);
-      else
-        seccomp_fd = bpf_to_fd (self->seccomp);
-      _phoenix_sandbox_add_prefix (argv, helper, HELPER_PDF_FD, seccomp_fd >= 0 ? HELPER_SECCOMP_FD : -1,
-                                   self->memory_limit, &kind);
-      if (kind.filtered)
-        g_subprocess_launcher_take_fd (launcher, seccomp_fd, HELPER_SECCOMP_FD);
-      else if (seccomp_fd >= 0)
-        close (seccomp_fd);
-      /* No bwrap: the child loads the filter itself before exec (not under systemd-run, which
-       * needs its socket to make the scope; the helper then filters itself), and may not fork. */
-      if (!kind.sandboxed && !kind.scoped && self->seccomp != NULL)
-        {
-          limits->seccomp = g_bytes_get_data (self->seccomp, &limits->seccomp_size);
-          limits->limit_processes = TRUE;
-        }
-      self->sandboxed = kind.sandboxed;
-    }
+    /* The filter, for bwrap to load (a descriptor) or for the child setup (memory): always,
+     * "sandbox" only says whether bwrap or flatpak-spawn are used. */
+    if (self->seccomp == NULL)
+      self->seccomp = phoenix_seccomp_build_bpf (PHOENIX_SECCOMP_DEFAULT, &filter_error);
+    if (self->seccomp == NULL)
+      g_warning ("%s", filter_error->message);
+    if (self->sandbox && g_getenv ("PHOENIX_IMPORT_NO_SANDBOX") == NULL)
+      {
+        if (self->seccomp != NULL)
+          seccomp_fd = bpf_to_fd (self->seccomp);
+        _phoenix_sandbox_add_prefix (argv, helper, HELPER_PDF_FD, seccomp_fd >= 0 ? HELPER_SECCOMP_FD : -1,
+                                     self->memory_limit, &kind);
+        if (kind.filtered)
+          g_subprocess_launcher_take_fd (launcher, seccomp_fd, HELPER_SECCOMP_FD);
+        else if (seccomp_fd >= 0)
+          close (seccomp_fd);
+      }
+    /* No bwrap: the child loads the filter itself before exec (not under systemd-run, which
+     * needs its socket to make the scope; the helper then filters itself), and may not fork. */
+    if (!kind.sandboxed && !kind.scoped && self->seccomp != NULL)
+      {
+        limits->seccomp = g_bytes_get_data (self->seccomp, &limits->seccomp_size);
+        limits->limit_processes = TRUE;
+      }
+    self->sandboxed = kind.sandboxed;
+  }
   g_ptr_array_add (argv, g_strdup (helper));
   g_ptr_array_add (argv, g_strdup ("--fd"));
   g_ptr_array_add (argv, g_strdup (fd_arg));
