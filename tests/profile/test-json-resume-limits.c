@@ -171,7 +171,7 @@ test_read_async (void)
       g_autoptr(PhoenixProfile) profile = NULL;
       g_autoptr(GError) error = NULL;
 
-      phoenix_json_resume_read_file_async (file, NULL, read_done_cb, &result);
+      phoenix_json_resume_read_file_async (file, PHOENIX_JSON_RESUME_DEFAULT, NULL, read_done_cb, &result);
       while (result == NULL)
         g_main_context_iteration (NULL, TRUE);
       profile = phoenix_json_resume_read_file_finish (result, &error);

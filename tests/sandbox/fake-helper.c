@@ -116,6 +116,13 @@ main (int    argc,
       reply (text);
       return 0;
     }
+  if (strcmp (mode, "bad-photo") == 0)
+    {
+      /* Exit 0 with an answer that is no prepared photo. */
+      fputs ("GIF89a\x01\x00\x01\x00", stdout);
+      fflush (stdout);
+      return 0;
+    }
   if (strcmp (mode, "socket") == 0)
     {
       int fd = socket (AF_INET, SOCK_STREAM, 0);

@@ -9,7 +9,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+
 #include "phoenix-pdf-import-private.h"
+#include "phoenix-photo.h"
 #include "phoenix-seccomp.h"
 #include "phoenix-test-util.h"
 
@@ -321,6 +324,105 @@ test_seccomp_filter (void)
   g_test_trap_assert_passed ();
 }
 
+static GBytes *
+encode_image (int         width,
+              int         height,
+              const char *type)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  g_autoptr(GError) error = NULL;
+  char *buffer = NULL;
+  gsize size = 0;
+
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, type, &error, NULL));
+  return g_bytes_new_take (buffer, size);
+}
+
+/* A PNG of 200 bytes whose header claims 46,000 × 46,000 pixels (8 GB and 46 s before). */
+static GBytes *
+png_bomb (void)
+{
+  static const guint8 head[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+    0, 0, 0, 13, 'I', 'H', 'D', 'R', 0x00, 0x00, 0xb3, 0xb0, 0x00, 0x00, 0xb3, 0xb0, 8, 6, 0, 0, 0,
+    0x12, 0x34, 0x56, 0x78,
+  };
+  guint8 *bytes = g_malloc0 (200);
+
+  memcpy (bytes, head, sizeof head);
+  return g_bytes_new_take (bytes, 200);
+}
+
+static GBytes *
+prepare_in_helper (PhoenixPdfImport  *import,
+                   GBytes            *image,
+                   GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  phoenix_pdf_import_prepare_photo_async (import, image, NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return phoenix_pdf_import_prepare_photo_finish (import, result, error);
+}
+
+/* Photos are decoded in the helper's sandbox: JPEG and PNG only, by their magic bytes, their size
+ * checked in the header first; only a prepared photo comes back. */
+static void
+test_photo (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
+  g_autoptr(GBytes) jpeg = encode_image (1200, 900, "jpeg");
+  g_autoptr(GBytes) png = encode_image (300, 200, "png");
+  g_autoptr(GBytes) bomb = png_bomb ();
+  g_autoptr(GBytes) photo = NULL;
+  g_autoptr(GError) error = NULL;
+  int width = 0, height = 0;
+  static const char * const others[] = {
+    "GIF89a\x01\x00\x01\x00\x80\x00\x00", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "BM\x36\x00\x00\x00",
+    "II*\x00\x08\x00\x00\x00", "\x00\x00\x01\x00\x01\x00", "/* XPM */\nstatic char *x[] = {",
+  };
+
+  phoenix_pdf_import_set_helper_path (import, HELPER_PATH);
+  phoenix_pdf_import_set_sandbox (import, GPOINTER_TO_INT (data));
+  photo = prepare_in_helper (import, jpeg, &error);
+  g_assert_no_error (error);
+  g_assert_true (phoenix_photo_is_prepared (photo));
+  g_assert_cmpint (phoenix_photo_check_header (g_bytes_get_data (photo, NULL), g_bytes_get_size (photo),
+                                               &width, &height, NULL), ==, PHOENIX_PHOTO_FORMAT_JPEG);
+  g_assert_cmpint (width, ==, PHOENIX_PHOTO_MAX_SIDE);
+  g_assert_cmpint (height, ==, 450);
+  g_clear_pointer (&photo, g_bytes_unref);
+  photo = prepare_in_helper (import, png, &error);
+  g_assert_no_error (error);
+  g_assert_true (phoenix_photo_is_prepared (photo));
+
+  g_assert_null (prepare_in_helper (import, bomb, &error));
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GBytes) other = g_bytes_new_static (others[i], strlen (others[i]) + 1);
+
+      g_assert_null (prepare_in_helper (import, other, &error));
+      g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE);
+      g_clear_error (&error);
+    }
+
+  /* A helper that answers anything but a prepared photo: refused here. */
+  phoenix_pdf_import_set_helper_path (import, FAKE_HELPER_PATH);
+  g_setenv ("PHOENIX_IMPORT_HELPER_TEST_MODE", "bad-photo", TRUE);
+  g_assert_null (prepare_in_helper (import, jpeg, &error));
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_FAILED);
+  g_clear_error (&error);
+  g_setenv ("PHOENIX_IMPORT_HELPER_TEST_MODE", "flood-stdout", TRUE);
+  g_assert_null (prepare_in_helper (import, jpeg, &error));
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_FAILED);
+  g_unsetenv ("PHOENIX_IMPORT_HELPER_TEST_MODE");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -340,6 +442,7 @@ main (int    argc,
   ADD ("environment", test_environment);
   ADD ("bad-replies", test_bad_replies);
   ADD ("never-exits", test_never_exits);
+  ADD ("photo", test_photo);
 #undef ADD
 
   return g_test_run ();

@@ -299,6 +299,7 @@ static gboolean
 read_basics (PhoenixProfile  *staged,
              JsonObject      *root,
              JsonObject      *extra,
+             gboolean         raw_photo,
              GError         **error)
 {
   static const struct { const char *key; const char *property; } strings[] = {
@@ -337,12 +338,17 @@ read_basics (PhoenixProfile  *staged,
   if (image[0] != '\0')
     {
       g_autoptr(GBytes) photo = photo_from_data_uri (image);
+      g_autoptr(GBytes) prepared = NULL;
 
       /* Checked, scaled and re-encoded like a photo chosen in the editor. An image that is
        * refused (not JPEG or PNG, too many pixels, damaged) never becomes the photo, where
        * the CV page would decode it again each time: it stays in the resume's extra members
-       * as it came, so nothing of the file is lost and export gives it back. */
-      g_autoptr(GBytes) prepared = photo != NULL ? phoenix_photo_prepare (photo, NULL) : NULL;
+       * as it came, so nothing of the file is lost and export gives it back. With
+       * @raw_photo, the caller prepares it (in the import helper's sandbox). */
+      if (photo != NULL && raw_photo && g_bytes_get_size (photo) <= PHOENIX_PHOTO_MAX_FILE_SIZE)
+        prepared = g_bytes_ref (photo);
+      else if (photo != NULL && !raw_photo)
+        prepared = phoenix_photo_prepare (photo, NULL);
 
       if (prepared != NULL)
         phoenix_profile_set_photo (staged, prepared);
@@ -408,6 +414,7 @@ read_basics (PhoenixProfile  *staged,
 static gboolean
 import_into_staged (PhoenixProfile  *staged,
                     JsonNode        *root_node,
+                    gboolean         raw_photo,
                     GError         **error)
 {
   JsonObject *root;
@@ -425,7 +432,7 @@ import_into_staged (PhoenixProfile  *staged,
     }
   root = json_node_get_object (root_node);
 
-  if (!read_basics (staged, root, extra, error))
+  if (!read_basics (staged, root, extra, raw_photo, error))
     return FALSE;
 
   for (gsize s = 0; s < G_N_ELEMENTS (_phoenix_json_resume_sections); s++)
@@ -484,7 +491,7 @@ phoenix_json_resume_import (PhoenixProfile  *profile,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Everything is read into a new profile first: on error, @profile is untouched. */
-  if (!import_into_staged (staged, root, error))
+  if (!import_into_staged (staged, root, FALSE, error))
     return FALSE;
 
   phoenix_profile_copy_into (staged, profile);
@@ -578,7 +585,11 @@ read_file_thread (GTask        *task,
 {
   g_autoptr(PhoenixProfile) staged = phoenix_profile_new ();
   g_autofree char *path = g_file_get_path (G_FILE (task_data));
+  gboolean raw_photo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "raw-photo"));
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonNode) root = NULL;
   GError *error = NULL;
+  gsize length = 0;
 
   if (path == NULL)
     {
@@ -588,17 +599,21 @@ read_file_thread (GTask        *task,
                                _("“%s” is not a local file."), name);
       return;
     }
-  if (!phoenix_json_resume_import_file (staged, path, &error))
+  contents = read_resume_file (path, &length, &error);
+  if (contents != NULL)
+    root = parse_resume (contents, length, &error);
+  if (root == NULL || !import_into_staged (staged, root, raw_photo, &error))
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, g_steal_pointer (&staged), g_object_unref);
 }
 
 void
-phoenix_json_resume_read_file_async (GFile               *file,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
+phoenix_json_resume_read_file_async (GFile                    *file,
+                                     PhoenixJsonResumeFlags    flags,
+                                     GCancellable             *cancellable,
+                                     GAsyncReadyCallback       callback,
+                                     gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -606,6 +621,7 @@ phoenix_json_resume_read_file_async (GFile               *file,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, phoenix_json_resume_read_file_async);
+  g_object_set_data (G_OBJECT (task), "raw-photo", GINT_TO_POINTER ((flags & PHOENIX_JSON_RESUME_RAW_PHOTO) != 0));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, read_file_thread);
 }
@@ -617,4 +633,51 @@ phoenix_json_resume_read_file_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+phoenix_json_resume_set_photo_aside (PhoenixProfile *profile)
+{
+  GBytes *photo;
+  g_autoptr(JsonNode) extra = NULL;
+  g_autofree char *base64 = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *basics;
+  const guint8 *data;
+  gsize size = 0;
+  const char *mime = "application/octet-stream";
+
+  g_return_if_fail (PHOENIX_IS_PROFILE (profile));
+
+  photo = phoenix_profile_get_photo (profile);
+  if (photo == NULL)
+    return;
+  data = g_bytes_get_data (photo, &size);
+  if (size >= 3 && data[0] == 0xff && data[1] == 0xd8)
+    mime = "image/jpeg";
+  else if (size >= 8 && memcmp (data, "\x89PNG", 4) == 0)
+    mime = "image/png";
+  base64 = g_base64_encode (data, size);
+  uri = g_strdup_printf ("data:%s;base64,%s", mime, base64);
+
+  /* The extra members are ours (written by an import within the limits). */
+  extra = phoenix_json_parse_bounded (phoenix_profile_get_json_resume_extra (profile),
+                                      strlen (phoenix_profile_get_json_resume_extra (profile)),
+                                      G_MAXSIZE, PHOENIX_JSON_MAX_DEPTH, NULL);
+  if (extra == NULL || !JSON_NODE_HOLDS_OBJECT (extra))
+    {
+      g_clear_pointer (&extra, json_node_unref);
+      extra = json_node_init_object (json_node_alloc (), json_object_new ());
+    }
+  basics = json_object_get_object_member (json_node_get_object (extra), "basics");
+  if (basics == NULL)
+    {
+      basics = json_object_new ();
+      json_object_set_object_member (json_node_get_object (extra), "basics", basics);
+    }
+  json_object_set_string_member (basics, "image", uri);
+  text = json_to_string (extra, FALSE);
+  phoenix_profile_set_json_resume_extra (profile, text);
+  phoenix_profile_set_photo (profile, NULL);
 }

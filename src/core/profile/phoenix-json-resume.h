@@ -63,15 +63,28 @@ gboolean    phoenix_json_resume_import_file   (PhoenixProfile  *profile,
                                                const char      *path,
                                                GError         **error);
 
+typedef enum
+{
+  PHOENIX_JSON_RESUME_DEFAULT   = 0,
+  /* basics.image's bytes become the photo as they are (at most PHOENIX_PHOTO_MAX_FILE_SIZE),
+   * for the caller to prepare in the import helper's sandbox, and to set aside with
+   * phoenix_json_resume_set_photo_aside() when that refuses them. */
+  PHOENIX_JSON_RESUME_RAW_PHOTO = 1 << 0,
+} PhoenixJsonResumeFlags;
+
 /* Reads, parses and imports @file into a new profile in a worker thread (the photo decoded
- * there too), for the app's main thread: finish returns that profile, to be copied into the
- * user's with phoenix_profile_copy_into() on the main thread. */
-void            phoenix_json_resume_read_file_async  (GFile               *file,
-                                                      GCancellable        *cancellable,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
+ * there too unless @flags say otherwise), for the app's main thread: finish returns that
+ * profile, to be copied into the user's with phoenix_profile_copy_into() on the main thread. */
+void            phoenix_json_resume_read_file_async  (GFile                  *file,
+                                                      PhoenixJsonResumeFlags  flags,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
 PhoenixProfile *phoenix_json_resume_read_file_finish (GAsyncResult        *result,
                                                       GError             **error);
+/* Moves @profile's photo, an image that was refused, to its extra members (basics.image as a
+ * data: URI) so that nothing is lost and export gives it back; the profile has no photo then. */
+void            phoenix_json_resume_set_photo_aside  (PhoenixProfile      *profile);
 
 /* Checks @root against JSON Resume's official schema (v1.0.0, compiled in).
  * Returns TRUE when valid; otherwise @error names the first problem and

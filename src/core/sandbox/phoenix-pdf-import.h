@@ -84,4 +84,30 @@ PhoenixCvParse   *phoenix_pdf_import_run_finish       (PhoenixPdfImport    *self
                                                        GAsyncResult        *result,
                                                        GError             **error);
 
+/*
+ * A photo decoded in the same sandbox, with the same limits: @image (any bytes, at most
+ * PHOENIX_PHOTO_MAX_FILE_SIZE) goes to the helper, which accepts only JPEG and PNG (by their
+ * magic bytes, their size checked in the header before any pixel is decoded) and answers the
+ * photo as phoenix_photo_prepare() makes it; only such a photo (JPEG or PNG, at most
+ * PHOENIX_PHOTO_MAX_SIDE a side, checked here) is returned. Errors are PHOENIX_PHOTO_ERROR.
+ */
+void              phoenix_pdf_import_prepare_photo_async  (PhoenixPdfImport    *self,
+                                                           GBytes              *image,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+/* The same for a file the user chose (refused unread past PHOENIX_PHOTO_MAX_FILE_SIZE); finish
+ * with phoenix_pdf_import_prepare_photo_finish(). */
+void              phoenix_pdf_import_load_photo_async     (PhoenixPdfImport    *self,
+                                                           GFile               *file,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+GBytes           *phoenix_pdf_import_prepare_photo_finish (PhoenixPdfImport    *self,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+
+/* The helper's exit status for a photo error is this plus the PhoenixPhotoError code. */
+#define PHOENIX_PHOTO_HELPER_EXIT_BASE 20
+
 G_END_DECLS

@@ -230,26 +230,40 @@ undo_import_cb (AdwToast       *toast,
   self->links_dirty = TRUE;
 }
 
-/* Replaces the profile with the file's resume; a toast can bring the old one back. */
-static gboolean
-import_json_from (PhoenixCvPage  *self,
-                  GFile          *file,
-                  GError        **error)
+/*
+ * Importing a JSON Resume replaces the profile; a toast can bring the old one back. The file is
+ * read, checked and parsed in a worker thread (phoenix_json_resume_read_file_async: at most
+ * 24 MB, 64 levels, 1,000 entries a section), its photo decoded in the import helper's sandbox;
+ * the main thread only copies the result in.
+ */
+typedef struct
+{
+  PhoenixCvPage   *self;
+  PhoenixProfile  *profile;     /* the profile it replaces: dropped if the page has another by then */
+  PhoenixProfile  *staged;
+  GError         **sync_error;  /* the test hook's, else errors go to a dialog */
+  gboolean        *done;
+} JsonImport;
+
+static void
+json_import_free (JsonImport *import)
+{
+  g_clear_object (&import->self);
+  g_clear_object (&import->profile);
+  g_clear_object (&import->staged);
+  g_free (import);
+}
+
+static void
+apply_staged (PhoenixCvPage  *self,
+              PhoenixProfile *staged)
 {
   g_autoptr(PhoenixProfile) backup = phoenix_profile_new ();
-  g_autofree char *data = NULL;
-  gsize length;
   AdwToast *toast;
   GtkWidget *overlay;
 
-  if (self->profile == NULL)
-    return FALSE;
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
-    return FALSE;
-
   phoenix_profile_copy_into (self->profile, backup);
-  if (!phoenix_json_resume_import_data (self->profile, data, length, error))
-    return FALSE;
+  phoenix_profile_copy_into (staged, self->profile);
 
   phoenix_undo_stack_clear (self->undo_stack);
   self->links_dirty = TRUE;
@@ -268,8 +282,97 @@ import_json_from (PhoenixCvPage  *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
+}
 
-  return TRUE;
+/* Ends an import: applied (when the page still shows that profile), or its error shown. */
+static void
+json_import_done (JsonImport *import,
+                  GError     *error)
+{
+  PhoenixCvPage *self = import->self;
+
+  if (error == NULL && self->profile == import->profile && self->profile != NULL)
+    apply_staged (self, import->staged);
+  if (error != NULL && import->sync_error != NULL)
+    g_propagate_error (import->sync_error, error);
+  else if (error != NULL)
+    {
+      show_error_dialog (self, _("This File Cannot Be Imported"), error->message);
+      g_error_free (error);
+    }
+  if (import->done != NULL)
+    *import->done = TRUE;
+  json_import_free (import);
+}
+
+static void
+json_photo_prepared_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  JsonImport *import = user_data;
+  g_autoptr(GBytes) photo = NULL;
+  g_autoptr(GError) error = NULL;
+
+  photo = phoenix_pdf_import_prepare_photo_finish (PHOENIX_PDF_IMPORT (source), result, &error);
+  if (photo != NULL)
+    phoenix_profile_set_photo (import->staged, photo);
+  else
+    {
+      /* Not an image Phoenix shows: kept as it came in the resume's extra members. */
+      g_debug ("The resume's photo is set aside: %s", error->message);
+      phoenix_json_resume_set_photo_aside (import->staged);
+    }
+  json_import_done (import, NULL);
+}
+
+static void
+json_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  JsonImport *import = user_data;
+  PhoenixCvPage *self = import->self;
+  GError *error = NULL;
+  GBytes *photo;
+
+  import->staged = phoenix_json_resume_read_file_finish (result, &error);
+  if (import->staged == NULL)
+    {
+      json_import_done (import, error);
+      return;
+    }
+  photo = phoenix_profile_get_photo (import->staged);
+  if (photo == NULL)
+    {
+      json_import_done (import, NULL);
+      return;
+    }
+  if (self->photo_reader == NULL)
+    self->photo_reader = phoenix_pdf_import_new ();
+  phoenix_pdf_import_prepare_photo_async (self->photo_reader, photo, NULL, json_photo_prepared_cb, import);
+}
+
+static void
+import_json_from (PhoenixCvPage  *self,
+                  GFile          *file,
+                  GError        **sync_error,
+                  gboolean       *done)
+{
+  JsonImport *import;
+
+  if (self->profile == NULL)
+    {
+      if (done != NULL)
+        *done = TRUE;
+      return;
+    }
+  import = g_new0 (JsonImport, 1);
+  import->self = g_object_ref (self);
+  import->profile = g_object_ref (self->profile);
+  import->sync_error = sync_error;
+  import->done = done;
+  phoenix_json_resume_read_file_async (file, PHOENIX_JSON_RESUME_RAW_PHOTO, NULL, json_read_cb, import);
 }
 
 static void
@@ -278,13 +381,11 @@ import_confirm_cb (AdwMessageDialog *dialog,
                    PhoenixCvPage    *self)
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (response, "replace"))
     return;
 
-  if (!import_json_from (self, file, &error))
-    show_error_dialog (self, _("This File Cannot Be Imported"), error->message);
+  import_json_from (self, file, NULL, NULL);
 }
 
 static void
@@ -366,5 +467,16 @@ _phoenix_cv_page_import_json (PhoenixCvPage  *self,
                               GFile          *file,
                               GError        **error)
 {
-  return import_json_from (self, file, error);
+  GError *local_error = NULL;
+  gboolean done = FALSE;
+
+  import_json_from (self, file, &local_error, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return self->profile != NULL;
 }
