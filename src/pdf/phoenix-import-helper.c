@@ -178,11 +178,15 @@ main (int    argc,
     {
       struct rlimit limit;
 
+      /* Not under AddressSanitizer, whose shadow memory needs terabytes of address space (its
+       * hard_rss_limit_mb, set by the app, holds instead). */
+#if !defined(__SANITIZE_ADDRESS__)
       if (limit_memory > 0)
         {
           limit.rlim_cur = limit.rlim_max = (rlim_t) limit_memory;
           setrlimit (RLIMIT_AS, &limit);
         }
+#endif
       if (limit_cpu > 0)
         {
           limit.rlim_cur = limit.rlim_max = (rlim_t) limit_cpu;

@@ -24,8 +24,11 @@ _phoenix_sandbox_child_setup (gpointer user_data)
    * terminal (which bwrap's --new-session would otherwise give; that option
    * is not used, as it takes the sandbox out of the group). */
   setsid ();
-  limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
-  setrlimit (RLIMIT_AS, &limit);
+  if (setup->memory_limit > 0)
+    {
+      limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
+      setrlimit (RLIMIT_AS, &limit);
+    }
   if (setup->cpu_limit > 0)
     {
       limit.rlim_cur = setup->cpu_limit;

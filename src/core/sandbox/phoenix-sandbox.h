@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint64       memory_limit;   /* bytes of address space (RLIMIT_AS) */
+  guint64       memory_limit;   /* bytes of address space (RLIMIT_AS), 0 for none */
   guint         cpu_limit;      /* seconds of processor time (RLIMIT_CPU), 0 for none */
   /* The BPF program to load in the child (no bubblewrap), or NULL. */
   const guint8 *seccomp;
