@@ -16,6 +16,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (size > 256 * 1024 || !g_utf8_validate ((const char *) data, size, NULL))
     return 0;
   text = g_strndup ((const char *) data, size);
-  found = phoenix_skill_extractor_extract (extractor, text);
+  found = phoenix_skill_extractor_extract (extractor, text, NULL);
   return 0;
 }

@@ -69,15 +69,9 @@ G_DEFINE_FINAL_TYPE (PhoenixPdfImport, phoenix_pdf_import, G_TYPE_OBJECT)
  * whatever it started dies with it (its process group), and a process that
  * escaped would hold the pipes open for ever.
  */
-typedef enum
-{
-  RUN_PDF,     /* a PDF in, the reply's JSON out */
-  RUN_PHOTO,   /* any image in, a prepared JPEG or PNG out */
-} RunMode;
-
 typedef struct
 {
-  RunMode       mode;
+  PhoenixHelperRunMode       mode;
   GSubprocess  *process;
   pid_t         pgid;             /* the helper's process group (it leads it) */
   GBytes       *password;
@@ -167,74 +161,6 @@ signal_helper (RunData *run,
     g_subprocess_send_signal (run->process, sig);
 }
 
-/* ---- The reply ---------------------------------------------------------- */
-
-/* Every list in the profile a user would review, within the JSON Resume import's limit. */
-static gboolean
-entries_within_limit (JsonObject *profile)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  json_object_iter_init (&iter, profile);
-  while (json_object_iter_next (&iter, &name, &member))
-    if (JSON_NODE_HOLDS_ARRAY (member)
-        && json_array_get_length (json_node_get_array (member)) > PHOENIX_PDF_IMPORT_MAX_ENTRIES)
-      return FALSE;
-  return TRUE;
-}
-
-PhoenixCvParse *
-_phoenix_pdf_import_read_reply (const char  *data,
-                                gsize        length,
-                                GError     **error)
-{
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *profile;
-  PhoenixCvParse *parse;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  /* Size and nesting are checked before json-glib parses (it recurses once a level). */
-  root = phoenix_json_parse_bounded (data, length, PHOENIX_PDF_IMPORT_MAX_REPLY, PHOENIX_JSON_MAX_DEPTH,
-                                     &local_error);
-  if (root == NULL)
-    {
-      g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
-      return NULL;
-    }
-  if (JSON_NODE_HOLDS_OBJECT (root)
-      && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
-      && JSON_NODE_HOLDS_OBJECT (profile)
-      && !entries_within_limit (json_node_get_object (profile)))
-    {
-      g_set_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE,
-                   _("This CV has more entries in one section than Phoenix imports (at most %d)."),
-                   PHOENIX_PDF_IMPORT_MAX_ENTRIES);
-      return NULL;
-    }
-  /* A PDF's reply has no photo: an image in it (a hostile helper's) is never decoded here. */
-  if (JSON_NODE_HOLDS_OBJECT (root)
-      && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
-      && JSON_NODE_HOLDS_OBJECT (profile))
-    {
-      JsonNode *basics = json_object_get_member (json_node_get_object (profile), "basics");
-
-      if (basics != NULL && JSON_NODE_HOLDS_OBJECT (basics))
-        json_object_remove_member (json_node_get_object (basics), "image");
-    }
-  parse = phoenix_cv_parse_new_from_json (root, &local_error);
-  if (parse == NULL)
-    {
-      g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
-    }
-  return parse;
-}
-
 static void
 read_reply_thread (GTask        *task,
                    gpointer      source_object,
@@ -266,23 +192,6 @@ reply_read_cb (GObject      *source,
     g_task_return_pointer (task, parse, g_object_unref);
 }
 
-/* A photo's error, as phoenix_photo_prepare() would give it. */
-static GError *
-photo_error (int code)
-{
-  switch (code)
-    {
-    case PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE:
-      return g_error_new_literal (PHOENIX_PHOTO_ERROR, code,
-                                  _("This file is not an image Phoenix can read. Choose a JPEG or PNG photo."));
-    case PHOENIX_PHOTO_ERROR_TOO_BIG:
-      return g_error_new_literal (PHOENIX_PHOTO_ERROR, code, _("This image has too many pixels. Choose a smaller one."));
-    default:
-      return g_error_new_literal (PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_FAILED,
-                                  _("Phoenix could not convert this photo. Try another file."));
-    }
-}
-
 /* Only a prepared photo leaves the sandbox: JPEG or PNG, at most PHOENIX_PHOTO_MAX_SIDE a side. */
 static void
 return_photo (GTask *task)
@@ -293,7 +202,7 @@ return_photo (GTask *task)
   if (!phoenix_photo_is_prepared (photo))
     {
       g_message ("The image helper's answer is not a prepared photo (%u bytes)", run->out->len);
-      g_task_return_error (task, photo_error (PHOENIX_PHOTO_ERROR_FAILED));
+      g_task_return_error (task, _phoenix_pdf_import_photo_error (PHOENIX_PHOTO_ERROR_FAILED));
       return;
     }
   g_task_return_pointer (task, g_steal_pointer (&photo), (GDestroyNotify) g_bytes_unref);
@@ -309,12 +218,12 @@ return_result (GTask *task)
   GSubprocess *process = run->process;
 
   /* The photo's helper stopped for its limits, crashed or was killed: the photo's own error. */
-  if (run->mode == RUN_PHOTO
+  if (run->mode == PHOENIX_HELPER_RUN_PHOTO
       && (run->flooded || g_subprocess_get_if_signaled (process)
           || (run->sandboxed && g_subprocess_get_exit_status (process) > 128)))
     {
       g_message ("The image helper failed (%s)", run->flooded ? "too much output" : "killed");
-      g_task_return_error (task, photo_error (PHOENIX_PHOTO_ERROR_FAILED));
+      g_task_return_error (task, _phoenix_pdf_import_photo_error (PHOENIX_PHOTO_ERROR_FAILED));
       return;
     }
 
@@ -340,11 +249,11 @@ return_result (GTask *task)
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (run->mode == RUN_PHOTO && g_subprocess_get_exit_status (process) != 0)
+  if (run->mode == PHOENIX_HELPER_RUN_PHOTO && g_subprocess_get_exit_status (process) != 0)
     {
       int status = g_subprocess_get_exit_status (process);
 
-      g_task_return_error (task, photo_error (status >= PHOENIX_PHOTO_HELPER_EXIT_BASE
+      g_task_return_error (task, _phoenix_pdf_import_photo_error (status >= PHOENIX_PHOTO_HELPER_EXIT_BASE
                                               ? status - PHOENIX_PHOTO_HELPER_EXIT_BASE
                                               : PHOENIX_PHOTO_ERROR_FAILED));
       return;
@@ -358,7 +267,7 @@ return_result (GTask *task)
       return;
     }
 
-  if (run->mode == RUN_PHOTO)
+  if (run->mode == PHOENIX_HELPER_RUN_PHOTO)
     {
       return_photo (task);
       return;
@@ -413,9 +322,9 @@ try_finish (GTask *task)
         g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Operation was cancelled"));
       return;
     }
-  if (run->timed_out && run->mode == RUN_PHOTO)
+  if (run->timed_out && run->mode == PHOENIX_HELPER_RUN_PHOTO)
     {
-      g_task_return_error (task, photo_error (PHOENIX_PHOTO_ERROR_FAILED));
+      g_task_return_error (task, _phoenix_pdf_import_photo_error (PHOENIX_PHOTO_ERROR_FAILED));
       return;
     }
   if (run->timed_out)
@@ -792,12 +701,6 @@ phoenix_pdf_import_get_sandboxed (PhoenixPdfImport *self)
   return self->sandboxed;
 }
 
-static void start_helper (PhoenixPdfImport *self,
-                          GTask            *task,
-                          RunMode           mode,
-                          int               fd,
-                          const char       *password);
-
 /* A descriptor holding the filter, for bwrap --seccomp. */
 static int
 bpf_to_fd (GBytes *program)
@@ -845,16 +748,15 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                                path != NULL ? path : g_file_peek_path (file), g_strerror (errno));
       return;
     }
-  start_helper (self, task, RUN_PDF, fd, password);
+  _phoenix_pdf_import_start_helper (self, task, PHOENIX_HELPER_RUN_PDF, fd, password);
 }
 
-/* Runs the helper on @fd (taken) in @mode for @task, with every limit. */
-static void
-start_helper (PhoenixPdfImport *self,
-              GTask            *task,
-              RunMode           mode,
-              int               fd,
-              const char       *password)
+void
+_phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
+                                  GTask                *task,
+                                  PhoenixHelperRunMode  mode,
+                                  int                   fd,
+                                  const char           *password)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
@@ -906,7 +808,7 @@ start_helper (PhoenixPdfImport *self,
   g_ptr_array_add (argv, g_strdup (helper));
   g_ptr_array_add (argv, g_strdup ("--fd"));
   g_ptr_array_add (argv, g_strdup (fd_arg));
-  if (mode == RUN_PHOTO)
+  if (mode == PHOENIX_HELPER_RUN_PHOTO)
     g_ptr_array_add (argv, g_strdup ("--photo"));
   else
     g_ptr_array_add (argv, g_strdup ("--no-lines"));
@@ -1008,107 +910,3 @@ phoenix_pdf_import_run_finish (PhoenixPdfImport  *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-void
-phoenix_pdf_import_prepare_photo_async (PhoenixPdfImport    *self,
-                                        GBytes              *image,
-                                        GCancellable        *cancellable,
-                                        GAsyncReadyCallback  callback,
-                                        gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  gsize size = 0;
-  const guint8 *data;
-  int fd;
-
-  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
-  g_return_if_fail (image != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_pdf_import_prepare_photo_async);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  /* The cheap checks here, before a process is started: size, then JPEG or PNG with a header
-   * whose size is within the limits. The helper checks again before it decodes. */
-  data = g_bytes_get_data (image, &size);
-  if (size > PHOENIX_PHOTO_MAX_FILE_SIZE)
-    {
-      g_task_return_new_error (task, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG,
-                               _("This image is too large. Choose one of at most %d MB."),
-                               PHOENIX_PHOTO_MAX_FILE_SIZE / (1024 * 1024));
-      return;
-    }
-  {
-    GError *error = NULL;
-
-    if (phoenix_photo_check_header (data, size, NULL, NULL, &error) == PHOENIX_PHOTO_FORMAT_NONE)
-      {
-        g_task_return_error (task, error);
-        return;
-      }
-  }
-  /* The bytes reach the helper as a file of their own in memory. */
-  fd = memfd_create ("phoenix-photo", MFD_CLOEXEC);
-  if (fd < 0 || write (fd, data, size) != (ssize_t) size || lseek (fd, 0, SEEK_SET) != 0)
-    {
-      if (fd >= 0)
-        close (fd);
-      g_task_return_error (task, photo_error (PHOENIX_PHOTO_ERROR_FAILED));
-      return;
-    }
-  start_helper (self, task, RUN_PHOTO, fd, NULL);
-}
-
-void
-phoenix_pdf_import_load_photo_async (PhoenixPdfImport    *self,
-                                     GFile               *file,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-  GStatBuf st;
-  int fd;
-
-  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_pdf_import_prepare_photo_async);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  path = g_file_get_path (file);
-  fd = path != NULL ? g_open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY, 0) : -1;
-  if (fd < 0)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Translators: %s is a file name; the second sentence is the system's reason. */
-      g_task_return_new_error (task, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_FAILED, _("Could not read “%s”. %s"),
-                               name, g_strerror (errno));
-      return;
-    }
-  /* Refused unread past the size limit (the helper reads no more than that either). */
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > PHOENIX_PHOTO_MAX_FILE_SIZE)
-    {
-      close (fd);
-      g_task_return_new_error (task, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG,
-                               _("This image is too large. Choose one of at most %d MB."),
-                               PHOENIX_PHOTO_MAX_FILE_SIZE / (1024 * 1024));
-      return;
-    }
-  start_helper (self, task, RUN_PHOTO, fd, NULL);
-}
-
-GBytes *
-phoenix_pdf_import_prepare_photo_finish (PhoenixPdfImport  *self,
-                                         GAsyncResult      *result,
-                                         GError           **error)
-{
-  g_return_val_if_fail (PHOENIX_IS_PDF_IMPORT (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
