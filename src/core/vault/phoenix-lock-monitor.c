@@ -91,44 +91,27 @@ schedule (PhoenixLockMonitor *self)
   self->timer_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, (guint) remaining, timer_cb, self, NULL);
 }
 
+/* logind's PrepareForSleep(b) and the screensaver's ActiveChanged(b) (GNOME's or freedesktop's). */
 static void
-prepare_for_sleep_cb (GDBusConnection *connection,
-                      const char      *sender,
-                      const char      *path,
-                      const char      *interface,
-                      const char      *signal,
-                      GVariant        *parameters,
-                      gpointer         user_data)
+bus_signal_cb (GDBusConnection *connection,
+               const char      *sender,
+               const char      *path,
+               const char      *interface,
+               const char      *signal,
+               GVariant        *parameters,
+               gpointer         user_data)
 {
   PhoenixLockMonitor *self = user_data;
-  gboolean sleeping = FALSE;
+  gboolean value = FALSE;
 
   if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
     return;
-  g_variant_get (parameters, "(b)", &sleeping);
-  if (sleeping)
+  g_variant_get (parameters, "(b)", &value);
+  if (g_str_equal (signal, "PrepareForSleep") && value)
     request_lock (self, PHOENIX_LOCK_REASON_SUSPEND);
-  else
+  else if (g_str_equal (signal, "PrepareForSleep"))
     _phoenix_lock_monitor_check (self);  /* back: how long was it? */
-}
-
-static void
-screensaver_active_cb (GDBusConnection *connection,
-                       const char      *sender,
-                       const char      *path,
-                       const char      *interface,
-                       const char      *signal,
-                       GVariant        *parameters,
-                       gpointer         user_data)
-{
-  PhoenixLockMonitor *self = user_data;
-  gboolean locked = FALSE;
-
-  /* org.gnome.ScreenSaver and org.freedesktop.ScreenSaver alike. */
-  if (!g_str_has_suffix (interface, ".ScreenSaver") || !g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
-    return;
-  g_variant_get (parameters, "(b)", &locked);
-  if (locked)
+  else if (g_str_has_suffix (interface, ".ScreenSaver") && value)
     request_lock (self, PHOENIX_LOCK_REASON_SCREEN_LOCKED);
 }
 
@@ -143,7 +126,7 @@ subscribe_system (PhoenixLockMonitor *self,
   self->sleep_subscription =
     g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1", "org.freedesktop.login1.Manager",
                                         "PrepareForSleep", "/org/freedesktop/login1", NULL,
-                                        G_DBUS_SIGNAL_FLAGS_NONE, prepare_for_sleep_cb, self, NULL);
+                                        G_DBUS_SIGNAL_FLAGS_NONE, bus_signal_cb, self, NULL);
 }
 
 static void
@@ -156,37 +139,45 @@ subscribe_session (PhoenixLockMonitor *self,
   /* Any sender: at worst, someone on the user's own bus locks the vault. */
   self->screensaver_subscription =
     g_dbus_connection_signal_subscribe (bus, NULL, NULL, "ActiveChanged", NULL, NULL,
-                                        G_DBUS_SIGNAL_FLAGS_NONE, screensaver_active_cb, self, NULL);
+                                        G_DBUS_SIGNAL_FLAGS_NONE, bus_signal_cb, self, NULL);
 }
 
-static void
-system_bus_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+typedef struct
 {
-  g_autoptr(PhoenixLockMonitor) self = user_data;
+  PhoenixLockMonitor *self;
+  GBusType            type;
+} BusRequest;
+
+static void
+bus_found_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  BusRequest *request = user_data;
+  g_autoptr(PhoenixLockMonitor) self = request->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, &error);
+  gboolean system = request->type == G_BUS_TYPE_SYSTEM;
 
+  g_free (request);
   if (bus == NULL)
-    g_debug ("No system bus (no lock on suspend): %s", error->message);
-  else if (!g_cancellable_is_cancelled (self->cancellable))
+    g_debug ("No %s bus (no lock %s): %s", system ? "system" : "session",
+             system ? "on suspend" : "with the screen", error->message);
+  else if (!g_cancellable_is_cancelled (self->cancellable) && system)
     subscribe_system (self, bus);
-}
-
-static void
-session_bus_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(PhoenixLockMonitor) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, &error);
-
-  if (bus == NULL)
-    g_debug ("No session bus (no lock with the screen): %s", error->message);
   else if (!g_cancellable_is_cancelled (self->cancellable))
     subscribe_session (self, bus);
+}
+
+static void
+find_bus (PhoenixLockMonitor *self,
+          GBusType            type)
+{
+  BusRequest *request = g_new0 (BusRequest, 1);
+
+  request->self = g_object_ref (self);
+  request->type = type;
+  g_bus_get (type, self->cancellable, bus_found_cb, request);
 }
 
 static void
@@ -247,8 +238,8 @@ phoenix_lock_monitor_new_for_user (void)
 {
   PhoenixLockMonitor *self = g_object_new (PHOENIX_TYPE_LOCK_MONITOR, NULL);
 
-  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, g_object_ref (self));
-  g_bus_get (G_BUS_TYPE_SESSION, self->cancellable, session_bus_cb, g_object_ref (self));
+  find_bus (self, G_BUS_TYPE_SYSTEM);
+  find_bus (self, G_BUS_TYPE_SESSION);
   return self;
 }
 
