@@ -15,6 +15,7 @@
 #include "phoenix-pdf-import.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-photo.h"
+#include "phoenix-sandbox.h"
 #include "phoenix-seccomp.h"
 
 /*
@@ -180,7 +181,7 @@ main (int    argc,
 
       /* Not under AddressSanitizer, whose shadow memory needs terabytes of address space (its
        * hard_rss_limit_mb, set by the app, holds instead). */
-#if !defined(__SANITIZE_ADDRESS__)
+#if !PHOENIX_SANDBOX_ASAN
       if (limit_memory > 0)
         {
           limit.rlim_cur = limit.rlim_max = (rlim_t) limit_memory;

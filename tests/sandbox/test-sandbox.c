@@ -13,6 +13,7 @@
 
 #include "phoenix-pdf-import-private.h"
 #include "phoenix-photo.h"
+#include "phoenix-sandbox.h"
 #include "phoenix-seccomp.h"
 #include "phoenix-test-util.h"
 
@@ -165,7 +166,7 @@ test_memory (Fixture       *f,
   g_autoptr(PhoenixCvParse) parse = run_fake (f, "memory", GPOINTER_TO_INT (data), 30, &error);
   const char *text;
 
-#if defined(__SANITIZE_ADDRESS__)
+#if PHOENIX_SANDBOX_ASAN
   /* Under AddressSanitizer the limit is its hard RSS limit, which ends the helper instead. */
   if (parse == NULL)
     {

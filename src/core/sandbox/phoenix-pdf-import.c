@@ -28,11 +28,7 @@
 #define READ_CHUNK            65536
 #define HELPER_PDF_FD         3
 /* Built with AddressSanitizer (build-aux/dev's sanitizer run): the helper is too. */
-#if defined(__SANITIZE_ADDRESS__)
-#define SANITIZED 1
-#else
-#define SANITIZED 0
-#endif
+#define SANITIZED PHOENIX_SANDBOX_ASAN
 #define HELPER_SECCOMP_FD     4
 /* How long a killed helper may take to end before the caller is told anyway. */
 #define GRACE_MS              2000

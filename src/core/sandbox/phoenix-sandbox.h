@@ -5,6 +5,19 @@
 
 G_BEGIN_DECLS
 
+/* 1 in an AddressSanitizer build (gcc says so with __SANITIZE_ADDRESS__, clang with __has_feature):
+ * its shadow memory needs terabytes of address space, so no address-space limit can hold there. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PHOENIX_SANDBOX_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PHOENIX_SANDBOX_ASAN 1
+#endif
+#endif
+#ifndef PHOENIX_SANDBOX_ASAN
+#define PHOENIX_SANDBOX_ASAN 0
+#endif
+
 /*
  * Running a helper program confined (phoenix-sandbox.c), in layers:
  * - flatpak-spawn --sandbox inside a Flatpak, else bubblewrap (no network, no
