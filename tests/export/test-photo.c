@@ -280,6 +280,12 @@ test_prepare_header_checked (void)
     "GIF89a\x01\x00\x01\x00", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "BM6\x00\x00\x00",
     "II*\x00\x08\x00\x00\x00",
   };
+  /* Found by tests/fuzz/fuzz-photo: 193 bytes of arithmetic-coded JPEG (SOF9) that kept libjpeg
+   * busy for minutes; such frames are refused before decoding. */
+  static const char arithmetic_jpeg[] =
+    "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAhIDAwMDBAYEBAUGBAQGBAgGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQ"
+    "CgwSExIQEw8QEBD/2wBDAQMDAwQDBAgEBAgOCwkLEPDv7u8QEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQ8O8QEAkQWxAQEBAQEBAQEBAQ"
+    "EBD/yQARCAAQABgDAREAAhEBAxEA6gP/2gAMAwEAAhEDAFH/2Q==";
   g_autoptr(GBytes) jpeg = gradient_jpeg (640, 480);
   guint8 bomb[200] = { 0 };
   g_autoptr(GBytes) bomb_bytes = NULL;
@@ -317,6 +323,17 @@ test_prepare_header_checked (void)
       g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE);
       g_clear_error (&error);
     }
+
+  {
+    gsize size = 0;
+    g_autofree guchar *bytes = g_base64_decode (arithmetic_jpeg, &size);
+    g_autoptr(GBytes) spinner = g_bytes_new (bytes, size);
+
+    g_assert_cmpuint (size, ==, 193);
+    g_assert_null (phoenix_photo_prepare (spinner, &error));
+    g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE);
+    g_clear_error (&error);
+  }
 }
 
 static void

@@ -75,8 +75,13 @@ jpeg_size (const guint8 *data,
       length = ((gsize) data[i + 2] << 8) | data[i + 3];
       if (length < 2)
         return FALSE;
-      /* SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC). */
-      if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)
+      /* SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC). Only baseline, extended and progressive
+       * Huffman-coded frames (C0–C2) are photos as cameras and phones write them; lossless,
+       * hierarchical and arithmetic-coded ones are refused: libjpeg spins for minutes on a
+       * damaged arithmetic-coded frame of 193 bytes (found by tests/fuzz/fuzz-photo). */
+      if (marker >= 0xc3 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)
+        return FALSE;
+      if (marker >= 0xc0 && marker <= 0xc2)
         {
           if (length < 7 || i + 2 + 7 > size)
             return FALSE;

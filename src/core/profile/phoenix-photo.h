@@ -34,7 +34,8 @@ typedef enum
 
 /*
  * The image check, before any pixel is decoded: JPEG or PNG by their magic bytes (nothing else
- * is ever given to an image decoder: no SVG, TIFF, ICO, XPM…), the size read from the header
+ * is ever given to an image decoder: no SVG, TIFF, ICO, XPM…; a JPEG must be Huffman-coded,
+ * baseline, extended or progressive, as photos are), the size read from the header
  * (PNG's IHDR, JPEG's first SOF marker) and checked against the limits above. Sets @width,
  * @height (may be NULL) and returns the format, or NONE with a translated error.
  */
