@@ -50,6 +50,14 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
+/* AddressSanitizer keeps freed memory in its quarantine (256 MB by default) before reuse: under
+ * it the budget allows for that too. */
+#if PHOENIX_SANDBOX_ASAN
+#define QUARANTINE_KB (256 * 1024)
+#else
+#define QUARANTINE_KB 0
+#endif
+
 /* Peak resident memory of this process (VmHWM), in KB. */
 static guint64
 peak_rss_kb (void)
@@ -139,7 +147,7 @@ test_flood (Fixture       *f,
       /* The cap (32 MB out, 1 MB of errors) and a chunk, with room for the allocator. */
       after = peak_rss_kb ();
       g_test_message ("peak RSS: %" G_GUINT64_FORMAT " KB before, %" G_GUINT64_FORMAT " KB after", before, after);
-      g_assert_cmpuint (after, <, start + (PHOENIX_PDF_IMPORT_MAX_REPLY / 1024) * 2);
+      g_assert_cmpuint (after, <, start + (PHOENIX_PDF_IMPORT_MAX_REPLY / 1024) * 2 + QUARANTINE_KB);
     }
 }
 
@@ -163,17 +171,18 @@ test_memory (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PhoenixCvParse) parse = run_fake (f, "memory", GPOINTER_TO_INT (data), 30, &error);
+  g_autoptr(PhoenixCvParse) parse = NULL;
   const char *text;
 
-#if PHOENIX_SANDBOX_ASAN
-  /* Under AddressSanitizer the limit is its hard RSS limit, which ends the helper instead. */
-  if (parse == NULL)
+  if (PHOENIX_SANDBOX_ASAN)
     {
-      g_assert_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      /* Its shadow memory needs terabytes of address space, so no rlimit can hold, and its
+       * polled RSS limit comes too late for a fast allocation: the gcc run tests the limit. */
+      g_test_skip ("AddressSanitizer: no memory limit holds for a sanitized helper");
       return;
     }
-#endif
+  parse = run_fake (f, "memory", GPOINTER_TO_INT (data), 30, &error);
+
   g_assert_no_error (error);
   text = phoenix_cv_parse_get_text (parse);
   g_assert_true (g_str_has_prefix (text, "allocated "));
