@@ -39,7 +39,7 @@ def main():
     dupes = []
     for folder, _, names in os.walk(src):
         for name in names:
-            if not name.endswith(('.c', '.h')):
+            if not name.endswith(('.c', '.h', '.cc')):
                 continue
             path = os.path.relpath(os.path.join(folder, name), src)
             if name in files:
@@ -70,7 +70,7 @@ def main():
                     gtk_in_core.append('%s includes <%s>' % (path, target))
                 continue
             base = os.path.basename(target)
-            if base in GENERATED:
+            if base in GENERATED or base.endswith('-resources.h'):
                 continue
             if base not in files:
                 unknown.append('%s includes "%s"' % (path, target))

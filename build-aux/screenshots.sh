@@ -7,6 +7,13 @@
 #   editor.png and variant.png (1280×800), preview.png (600×800),
 #   photo.png (1280×800: a CV in the Modern template showing a drawn stand-in photo),
 #   import-preview.png (the PDF import's preview) and ats.png (the ATS check window),
+#   training.png, training-gap.png, training-empty.png, training-certificate.png (1280×800) and
+#   training-narrow.png (360×720): the Training tab (a target, its path, gap and plan; the first
+#   run; the certificate offered into the CV),
+#   and main-fr.png (the CV page in French) and training-fr.png when the French translation is there.
+
+#   letters.png and letters-narrow.png (the letter composer, in French), tracker.png and
+#   board.png (the applications list and board),
 #   and main-fr.png (the CV page in French) when the French translation is there.
 #
 # Usage: build-aux/screenshots.sh [BUILD_DIR]   (default: build; it must be configured)
@@ -66,10 +73,24 @@ shot preview 600x800 preview.png
 shot photo 1280x800 photo.png
 shot import-preview 1280x800 import-preview.png
 shot ats 1280x800 ats.png
+# The Training tab: the plan and the path, the gap and how people get there, the first run, the
+# certificate offered into the CV, a narrow window.
+shot training 1280x800 training.png
+shot training-gap 1280x800 training-gap.png
+shot training-empty 1280x800 training-empty.png
+shot training-certificate 1280x800 training-certificate.png
+shot training 360x720 training-narrow.png
+
+# The Letters tab: a letter drafted from an offer in its composer, the applications list and board.
+shot letters 1280x800 letters.png fr_FR:fr
+shot letters 360x720 letters-narrow.png fr_FR:fr
+shot tracker 1280x800 tracker.png
+shot board 1280x800 board.png
 
 # French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
 if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then
   shot cv 1280x800 main-fr.png fr_FR:fr
+  shot training-gap 1280x800 training-fr.png fr_FR:fr
 else
   echo "po/fr.po does not translate the UI yet: main-fr.png not taken" >&2
 fi

@@ -402,7 +402,10 @@ def main():
     titles = {(code, lang, title, kind) for (code, lang, title), kind in best_kind.items()}
 
     # ---- Occupation -> skills.
+    # Each link keeps where it comes from: "rome" (coherence_item), "esco" (the linked ESCO occupation's
+    # essential skills, or its optional ones: rank "optional") or "tool" (tools.tsv by ROME domain).
     occ_skills = {}
+    link_source = {}
     for r in read_csv(os.path.join(rome_dir, 'unix_coherence_item_v460_utf8.csv')):
         sid = resolve('rome:' + r['code_ogr'])
         if sid is None or r['code_rome'] not in occupations:
@@ -411,27 +414,48 @@ def main():
         key = (r['code_rome'], sid)
         if occ_skills.get(key) != 'core':
             occ_skills[key] = rank
-    esco_occ_skills = collections.defaultdict(set)
+        link_source[key] = 'rome'
+    esco_occ_skills = {'essential': collections.defaultdict(set), 'optional': collections.defaultdict(set)}
     for r in read_csv(os.path.join(esco_dir, 'derived', 'occupation_skill_relations_esco1.2.0.csv')):
-        if r['relation_type'] == 'essential' and r['skill_uuid'] and r['skill_uuid'] in esco_ids:
-            esco_occ_skills[r['occupation_uuid']].add(esco_ids[r['skill_uuid']])
+        if r['relation_type'] in esco_occ_skills and r['skill_uuid'] and r['skill_uuid'] in esco_ids:
+            esco_occ_skills[r['relation_type']][r['occupation_uuid']].add(esco_ids[r['skill_uuid']])
     for code, o in occupations.items():
         if not o['link'] or o['best'] is None:
             continue
-        for eid in esco_occ_skills.get(o['best'], ()):
+        for eid in esco_occ_skills['essential'].get(o['best'], ()):
             sid = resolve(eid)
-            if sid is not None:
-                occ_skills.setdefault((code, sid), 'secondary')
+            if sid is not None and (code, sid) not in occ_skills:
+                occ_skills[(code, sid)] = 'secondary'
+                link_source[(code, sid)] = 'esco'
     for t in tools:
         for code in occupations:
-            if any(code.startswith(d) for d in t['domains']):
-                occ_skills.setdefault((code, t['id']), 'secondary')
+            if any(code.startswith(d) for d in t['domains']) and (code, t['id']) not in occ_skills:
+                occ_skills[(code, t['id'])] = 'secondary'
+                link_source[(code, t['id'])] = 'tool'
 
     # Kept: every tool and ESCO skill (bilingual, what English text is matched against), soft skills,
     # and the ROME skills some occupation uses.
     used = {sid for (_, sid) in occ_skills}
     kept = {sid for sid, s in skills.items()
             if sid in used or sid.startswith('tool:') or sid.startswith('esco:') or s['kind'] == 'soft'}
+    # ESCO's optional skills of the linked occupation, for the training gap only (rank "optional": the
+    # compiled taxonomy keeps them apart from the links offers are matched against). Only skills kept
+    # anyway: they never change the skill list or the terms.
+    for code, o in occupations.items():
+        if not o['link'] or o['best'] is None:
+            continue
+        for eid in esco_occ_skills['optional'].get(o['best'], ()):
+            sid = resolve(eid)
+            if sid is not None and sid in kept and (code, sid) not in occ_skills:
+                occ_skills[(code, sid)] = 'optional'
+                link_source[(code, sid)] = 'esco'
+
+    # ---- How people get there: ROME's "accès au métier" sentences, in order, one line a fiche. The export
+    # doubles apostrophes ("l''entretien"), as SQL does; they are undoubled here.
+    access = collections.defaultdict(list)
+    for r in read_csv(os.path.join(rome_dir, 'unix_texte_v460_utf8.csv')):
+        if r['libelle_type_texte'] == 'acces_metier' and r['code_rome'] in occupations:
+            access[r['code_rome']].append((int(r['position_phrase']), clean(r['libelle_texte'].replace("''", "'"))))
 
     # ---- Mobilités.
     mobilities = []
@@ -452,8 +476,10 @@ def main():
               ['id', 'kind', 'label_fr', 'label_en', 'synonyms_fr', 'synonyms_en', 'flags'],
               [(sid, s['kind'], s['fr'], s['en'], join(s['syn_fr'], s['fr']), join(s['syn_en'], s['en']), s['flags'])
                for sid, s in sorted(skills.items()) if sid in kept])
-    write_tsv(os.path.join(args.out, 'occupation-skills.tsv'), ['code', 'skill', 'rank'],
-              sorted((c, sid, rank) for (c, sid), rank in occ_skills.items() if sid in kept))
+    write_tsv(os.path.join(args.out, 'occupation-skills.tsv'), ['code', 'skill', 'rank', 'source'],
+              sorted((c, sid, rank, link_source[(c, sid)]) for (c, sid), rank in occ_skills.items() if sid in kept))
+    write_tsv(os.path.join(args.out, 'occupation-access.tsv'), ['code', 'text'],
+              [(c, ' '.join(t for _, t in sorted(access[c]))) for c in sorted(access)])
     write_tsv(os.path.join(args.out, 'mobilities.tsv'), ['code', 'target', 'rank'], sorted(mobilities))
     # Ids merged into another skill (an ESCO skill into the ROME skill of the same label, a ROME item into a
     # tool): a CV or a stored offer that kept the old id still finds its skill.
@@ -472,7 +498,9 @@ def main():
           'by English label %d, by a near French label %d; %d translated by hand only'
           % (len(kept), both, rome_linked_esco['fr'], rome_linked_esco['en'], rome_linked_esco['fr-near'],
              len(skills_by_hand & kept)))
-    print('occupation-skills: %d, mobilities: %d, titles: %d' % (len(occ_skills), len(mobilities), len(titles)))
+    print('occupation-skills: %d (%d ESCO optional), mobilities: %d, titles: %d, access texts: %d'
+          % (len(occ_skills), sum(1 for r in occ_skills.values() if r == 'optional'), len(mobilities), len(titles),
+             len(access)))
     return 1 if missing or untranslated else 0
 
 

@@ -8,8 +8,11 @@
 #include <locale.h>
 
 #include "phoenix-cli-export-pdf.h"
+#include "phoenix-cli-agent.h"
 #include "phoenix-cli-ats.h"
 #include "phoenix-cli-import-pdf.h"
+#include "phoenix-cli-letter.h"
+#include "phoenix-cli-training.h"
 
 /* Exit statuses, as documented in --help. */
 #define PHOENIX_CLI_EXIT_OK      0
@@ -45,8 +48,11 @@ static const PhoenixCliCommand commands[] = {
   { "import-pdf", "FILE.pdf", N_("Read a CV from a PDF file and print it as JSON Resume"), phoenix_cli_import_pdf },
   { "export-pdf", "RESUME.json -t TEMPLATE -o OUT.pdf [--lang fr|en] [--paper a4|letter] | --list-templates", N_("Render a JSON Resume file to a PDF CV"), phoenix_cli_export_pdf },
   { "ats", "RESUME.json OFFER", N_("Score a CV against a job offer and list missing keywords"), phoenix_cli_ats },
-  { "letter", "RESUME.json OFFER.txt", N_("Draft a cover letter for a job offer"), NULL },
-  { "gap", "RESUME.json OCCUPATION", N_("List the skills missing for a target occupation"), NULL },
+  { "letter", "RESUME.json OFFER.txt [--lang fr|en] [--tone formal|warm|concise] [--length short|standard|long] [--draft story|skills|company]", N_("Draft a cover letter for a job offer"), phoenix_cli_letter },
+  { "targets", "RESUME.json [--max N] [--lang fr|en]", N_("Suggest target jobs for a career change, best first"), phoenix_cli_targets },
+  { "gap", "RESUME.json --target CODE [--hours-per-week N] [--catalogue FILE.csv]", N_("List the skills a target job needs and the shortest training path"), phoenix_cli_gap },
+  { "next-step", "RESUME.json [--target CODE] [--lang fr|en]", N_("Print the next best step of a career change, with its reasons"), phoenix_cli_next_step },
+  { "payload", "RESUME.json [--target CODE] [--seed N]", N_("Print the exact anonymised payload the flywheel sync would send"), phoenix_cli_payload },
 };
 
 static const PhoenixCliCommand *

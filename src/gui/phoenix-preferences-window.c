@@ -18,6 +18,9 @@ struct _PhoenixPreferencesWindow
   /* Template widgets */
   AdwComboRow          *color_scheme_row;
   GtkAdjustment        *auto_lock_adjustment;
+  GtkSwitch            *llm_switch;
+  AdwEntryRow          *llm_url_row;
+  AdwEntryRow          *llm_model_row;
 };
 
 enum {
@@ -80,6 +83,10 @@ phoenix_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "auto-lock-minutes",
                    self->auto_lock_adjustment, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  /* The letter composer's local language model (issue #10): off by default. */
+  g_settings_bind (self->settings, "llm-enabled", self->llm_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "llm-url", self->llm_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "llm-model", self->llm_model_row, "text", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -156,6 +163,9 @@ phoenix_preferences_window_class_init (PhoenixPreferencesWindowClass *klass)
                                                RESOURCE_BASE_PATH "/ui/phoenix-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixPreferencesWindow, auto_lock_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixPreferencesWindow, llm_switch);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixPreferencesWindow, llm_url_row);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixPreferencesWindow, llm_model_row);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-cv-page.h"
+#include "phoenix-cv-page-private.h"
 #include "phoenix-lock-monitor.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
@@ -81,6 +82,7 @@ update_actions (PhoenixWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-pdf", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-check", unlocked);
 }
@@ -139,7 +141,7 @@ lock_vault (PhoenixWindow *self)
   if (!phoenix_vault_is_unlocked (self->vault))
     return TRUE;
 
-  if (!phoenix_cv_page_flush (self->cv_page, &error))
+  if (!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error))
     {
       g_autofree char *message = NULL;
 
@@ -311,6 +313,32 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* The Overview's next step: show @page, then run the page's own @action there ("" for none). */
+static void
+next_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  const char *page, *action;
+  GtkWidget *target = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &page, &action);
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  if (*action == '\0')
+    return;
+  if (g_str_has_prefix (action, "win."))
+    target = GTK_WIDGET (self);
+  else if (g_str_equal (page, "letters"))
+    target = GTK_WIDGET (self->letters_page);
+  else if (g_str_equal (page, "training"))
+    target = GTK_WIDGET (self->training_page);
+  else if (g_str_equal (page, "cv"))
+    target = GTK_WIDGET (self->cv_page);
+  if (target != NULL && !gtk_widget_activate_action (target, action, NULL))
+    g_warning ("The next step's action %s is not available", action);
+}
+
 static gboolean
 phoenix_window_close_request (GtkWindow *window)
 {
@@ -319,7 +347,8 @@ phoenix_window_close_request (GtkWindow *window)
 
   save_window_state (self);
 
-  if (!phoenix_cv_page_flush (self->cv_page, &error) && !self->close_despite_unsaved)
+  if ((!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error)) &&
+      !self->close_despite_unsaved)
     {
       g_autofree char *message = NULL;
 
@@ -369,6 +398,8 @@ phoenix_window_constructed (GObject *object)
   self->letters_page = phoenix_letters_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->letters_page), TRUE);
   gtk_box_append (self->letters_box, GTK_WIDGET (self->letters_page));
+  g_signal_connect_object (self->letters_page, "cv-variants-changed", G_CALLBACK (_phoenix_cv_page_load_variants),
+                           self->cv_page, G_CONNECT_SWAPPED);
 
   self->training_page = phoenix_training_page_new (self->context);
   gtk_widget_set_vexpand (GTK_WIDGET (self->training_page), TRUE);
@@ -499,6 +530,7 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-step", "(ss)", next_step_action);
   _phoenix_window_class_setup_import (widget_class);
 }
 

@@ -64,6 +64,13 @@ typedef struct
   int    priority;
 } Term;
 
+/* One occupation → skill link: the skill's index and where the link comes from. */
+typedef struct
+{
+  guint  skill;
+  guchar origin;  /* PhoenixSkillOrigin */
+} Link;
+
 typedef struct
 {
   char *folded;
@@ -344,6 +351,19 @@ compare_titles_and_kinds (gconstpointer a,
   return cmp;
 }
 
+static guchar
+parse_link_origin (const char *source,
+                   const char *row)
+{
+  if (source == NULL || g_strcmp0 (source, "rome") == 0)
+    return PHOENIX_SKILL_ORIGIN_ROME;
+  if (g_strcmp0 (source, "esco") == 0)
+    return PHOENIX_SKILL_ORIGIN_ESCO;
+  if (g_strcmp0 (source, "tool") == 0)
+    return PHOENIX_SKILL_ORIGIN_TOOL;
+  g_error ("occupation-skills.tsv: bad source in %s", row);
+}
+
 static PhoenixTitleKind
 parse_title_kind (const char *kind,
                   const char *row)
@@ -387,6 +407,7 @@ main (int    argc,
   g_auto(GStrv) mobility_rows = NULL;
   g_auto(GStrv) title_rows = NULL;
   g_auto(GStrv) alias_rows = NULL;
+  g_auto(GStrv) access_rows = NULL;
   /* Everything is freed (the build runs this under LeakSanitizer in build-aux/dev's sanitizer run). */
   g_autoptr(GHashTable) occupation_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -397,6 +418,8 @@ main (int    argc,
   g_autoptr(GPtrArray) term_keys = g_ptr_array_new ();
   g_autoptr(GPtrArray) core_links = NULL;
   g_autoptr(GPtrArray) other_links = NULL;
+  g_autoptr(GPtrArray) optional_links = NULL;
+  g_autoptr(GPtrArray) access = NULL;
   g_autoptr(GPtrArray) mobilities = NULL;
   g_autoptr(GVariant) root = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -426,7 +449,9 @@ main (int    argc,
     title_rows = read_rows (argv[1], "occupation-titles.tsv", &error);
   if (title_rows != NULL)
     alias_rows = read_rows (argv[1], "skill-aliases.tsv", &error);
-  if (alias_rows == NULL)
+  if (alias_rows != NULL)
+    access_rows = read_rows (argv[1], "occupation-access.tsv", &error);
+  if (access_rows == NULL)
     {
       g_printerr ("%s: %s\n", argv[0], error->message);
       return 1;
@@ -437,7 +462,7 @@ main (int    argc,
 
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssuy)a(ss))"));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -481,20 +506,24 @@ main (int    argc,
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 
-  /* Occupation → skills, core first. */
+  /* Occupation → skills, core first, each with where it comes from; ESCO's optional skills apart. */
   core_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   other_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  optional_links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   mobilities = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n_occupations; i++)
     {
-      g_ptr_array_add (core_links, g_array_new (FALSE, FALSE, sizeof (guint)));
-      g_ptr_array_add (other_links, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (core_links, g_array_new (FALSE, FALSE, sizeof (Link)));
+      g_ptr_array_add (other_links, g_array_new (FALSE, FALSE, sizeof (Link)));
+      g_ptr_array_add (optional_links, g_array_new (FALSE, FALSE, sizeof (Link)));
       g_ptr_array_add (mobilities, g_array_new (FALSE, FALSE, sizeof (guint)));
     }
   for (guint i = 0; link_rows[i] != NULL; i++)
     {
       g_auto(GStrv) f = g_strsplit (link_rows[i], "\t", -1);
       guint occupation, skill;
+      GPtrArray *links;
+      Link link;
 
       if (g_strv_length (f) < 3)
         g_error ("occupation-skills.tsv: bad row %s", link_rows[i]);
@@ -502,21 +531,29 @@ main (int    argc,
       skill = GPOINTER_TO_UINT (g_hash_table_lookup (skill_index, f[1]));
       if (occupation == 0 || skill == 0)
         g_error ("occupation-skills.tsv: unknown code or skill in %s", link_rows[i]);
-      skill--;
-      g_array_append_val (g_ptr_array_index (strcmp (f[2], "core") == 0 ? core_links : other_links, occupation - 1),
-                          skill);
+      link.skill = skill - 1;
+      link.origin = parse_link_origin (f[3], link_rows[i]);
+      if (strcmp (f[2], "core") == 0)
+        links = core_links;
+      else if (strcmp (f[2], "optional") == 0)
+        links = optional_links;
+      else
+        links = other_links;
+      g_array_append_val (g_ptr_array_index (links, occupation - 1), link);
     }
-  g_variant_builder_init (&array, G_VARIANT_TYPE ("aa(ub)"));
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("aa(uby)"));
   for (guint i = 0; i < n_occupations; i++)
     {
       GArray *core = g_ptr_array_index (core_links, i);
       GArray *other = g_ptr_array_index (other_links, i);
 
-      g_variant_builder_open (&array, G_VARIANT_TYPE ("a(ub)"));
+      g_variant_builder_open (&array, G_VARIANT_TYPE ("a(uby)"));
       for (guint j = 0; j < core->len; j++)
-        g_variant_builder_add (&array, "(ub)", g_array_index (core, guint, j), TRUE);
+        g_variant_builder_add (&array, "(uby)", g_array_index (core, Link, j).skill, TRUE,
+                               g_array_index (core, Link, j).origin);
       for (guint j = 0; j < other->len; j++)
-        g_variant_builder_add (&array, "(ub)", g_array_index (other, guint, j), FALSE);
+        g_variant_builder_add (&array, "(uby)", g_array_index (other, Link, j).skill, FALSE,
+                               g_array_index (other, Link, j).origin);
       g_variant_builder_close (&array);
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
@@ -653,6 +690,42 @@ main (int    argc,
         g_error ("skill-aliases.tsv: bad or unsorted row %s", alias_rows[i]);
       g_variant_builder_add (&array, "(ss)", f[0], f[1]);
     }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* ESCO's optional skills of each occupation (the training gap's "nice to have"). */
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("aa(uy)"));
+  for (guint i = 0; i < n_occupations; i++)
+    {
+      GArray *optional = g_ptr_array_index (optional_links, i);
+
+      g_variant_builder_open (&array, G_VARIANT_TYPE ("a(uy)"));
+      for (guint j = 0; j < optional->len; j++)
+        g_variant_builder_add (&array, "(uy)", g_array_index (optional, Link, j).skill,
+                               g_array_index (optional, Link, j).origin);
+      g_variant_builder_close (&array);
+    }
+  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* ROME's "accès au métier" text of each occupation, "" when it has none. */
+  access = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_occupations; i++)
+    g_ptr_array_add (access, g_strdup (""));
+  for (guint i = 0; access_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (access_rows[i], "\t", 2);
+      guint occupation;
+
+      if (g_strv_length (f) < 2)
+        g_error ("occupation-access.tsv: bad row %s", access_rows[i]);
+      occupation = GPOINTER_TO_UINT (g_hash_table_lookup (occupation_index, f[0]));
+      if (occupation == 0)
+        g_error ("occupation-access.tsv: unknown code in %s", access_rows[i]);
+      g_free (g_ptr_array_index (access, occupation - 1));
+      g_ptr_array_index (access, occupation - 1) = g_strdup (f[1]);
+    }
+  g_variant_builder_init (&array, G_VARIANT_TYPE ("as"));
+  for (guint i = 0; i < n_occupations; i++)
+    g_variant_builder_add (&array, "s", (const char *) g_ptr_array_index (access, i));
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));

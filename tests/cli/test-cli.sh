@@ -42,16 +42,16 @@ check "--help exits 0" test "$rc" -eq 0
 check "--help prints a usage line" grep -q '^Usage:' "$tmp/out"
 check "--help shows the synopsis" grep -q 'phoenix-cli COMMAND' "$tmp/out"
 check "--help lists help and version" eval 'grep -Eq "^  help " "$tmp/out" && grep -Eq "^  version " "$tmp/out"'
-check "--help lists the planned subcommands" eval 'for c in import-pdf export-pdf ats letter gap; do grep -Eq "^  $c " "$tmp/out" || exit 1; done'
+check "--help lists the planned subcommands" eval 'for c in import-pdf export-pdf ats letter targets gap next-step payload; do grep -Eq "^  $c " "$tmp/out" || exit 1; done'
 # Update this count as each later issue implements its subcommand.
-check "--help marks the 2 planned subcommands as not available" test "$(grep -c 'not available yet' "$tmp/out")" -eq 2
+check "--help marks no subcommand as not available: all are implemented" test "$(grep -c 'not available yet' "$tmp/out")" -eq 0
 check "--help writes nothing to stderr" test ! -s "$tmp/err"
 
 run -h
 check "-h behaves like --help" eval 'test "$rc" -eq 0 && grep -q "^Usage:" "$tmp/out"'
 
-run help gap
-check "'help gap' shows the usage of gap" eval 'test "$rc" -eq 0 && grep -q "phoenix-cli gap " "$tmp/out"'
+run help next-step
+check "'help next-step' shows the usage of next-step" eval 'test "$rc" -eq 0 && grep -q "phoenix-cli next-step " "$tmp/out"'
 
 run frobnicate
 check "unknown command exits 2" test "$rc" -eq 2
@@ -64,8 +64,8 @@ check "unknown option exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 
 run
 check "no command exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
-run letter resume.json offer.txt
-check "a planned command not yet available exits 2 on stderr" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
+run next-step
+check "next-step without a resume exits 2 on stderr" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
 run help frobnicate
 check "'help' of an unknown command exits 2" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'

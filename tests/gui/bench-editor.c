@@ -54,12 +54,6 @@ make_profile (void)
   return profile;
 }
 
-static double
-median (GArray *values)
-{
-  return phoenix_test_median ((double *) (gpointer) values->data, values->len);
-}
-
 typedef struct
 {
   gint64   refreshed_at;
@@ -108,7 +102,7 @@ bench_without_display (PhoenixProfile *profile)
     }
 
   g_print ("bench: no display; preview layout and first page drawn, median of %u\n", N_KEYSTROKES);
-  g_print ("bench: preview-work-ms=%.1f\n", median (layout));
+  g_print ("bench: preview-work-ms=%.1f\n", phoenix_test_median_array (layout));
 }
 
 int
@@ -177,9 +171,9 @@ main (int   argc,
   g_print ("bench: %u experiences, %d pages, median of %u keystrokes\n", N_EXPERIENCES,
            phoenix_cv_renderer_get_n_pages (phoenix_cv_preview_get_renderer (PHOENIX_CV_PREVIEW (preview))),
            N_KEYSTROKES);
-  g_print ("bench: keystroke-ms=%.2f\n", median (keystroke));
-  g_print ("bench: preview-refresh-ms=%.1f\n", median (refresh));
-  g_print ("bench: preview-work-ms=%.1f\n", median (work));
+  g_print ("bench: keystroke-ms=%.2f\n", phoenix_test_median_array (keystroke));
+  g_print ("bench: preview-refresh-ms=%.1f\n", phoenix_test_median_array (refresh));
+  g_print ("bench: preview-work-ms=%.1f\n", phoenix_test_median_array (work));
   g_print ("bench: preview-layout-ms=%.1f\n", phoenix_cv_preview_get_last_layout_ms (PHOENIX_CV_PREVIEW (preview)));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -18,24 +18,34 @@
 #include "phoenix-welcome-page-private.h"
 #include "phoenix-preferences-window.h"
 #include "phoenix-window-private.h"
+
+#include "phoenix-application-tracker-private.h"
+#include "phoenix-letters-page-private.h"
+#include "phoenix-new-letter-dialog-private.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-link.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
+#include "phoenix-training-page-private.h"
+#include "phoenix-training-progress.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
 
 /*
  * Takes one screenshot of the real window (build-aux/screenshots.sh runs it):
  *
- *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview|photo OUTPUT.png
+ *   screenshot-tool welcome|unlock|unlock-error|cv|overview|editor|variant|preview|photo|training-empty|training|
+ *                   training-gap|training-certificate OUTPUT.png
  *
  * editor: the CV editor beside its live preview, an experience open; variant: a second CV
  * choosing its entries; preview: the preview alone (a narrow window); photo: the main CV
  * in the Modern template showing a photo (drawn here: an abstract silhouette, no one's face),
- * the editor scrolled to its Show Photo switch and photo row.
+ * the editor scrolled to its Show Photo switch and photo row. training-empty: the Training tab's first
+ * run (suggested targets); training: Camille aiming at UX/UI design, a module done and one under way,
+ * time logged; training-gap: the same scrolled to the skill gap and how people get there;
+ * training-certificate: the offer to put a finished certificate into the CV.
  *
  * The vault is PHOENIX_VAULT_PATH (the script gives a fresh temporary file); the
  * window size PHOENIX_WINDOW_SIZE; translations come from PHOENIX_LOCALEDIR when set
@@ -307,11 +317,62 @@ make_photo (void)
   return photo;
 }
 
+/* Camille aims at UX/UI design: six hours a week, the research course done, Figma under way, a journal. */
+static void
+add_training (PhoenixVault *vault)
+{
+  g_autoptr(PhoenixTrainingProgress) progress = phoenix_training_progress_new (vault);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GDateTime) deadline = g_date_time_add_months (now, 10);
+  g_autofree char *last_week_day = g_date_time_format (last_week, "%Y-%m-%d");
+  g_autofree char *yesterday_day = g_date_time_format (yesterday, "%Y-%m-%d");
+  g_autofree char *deadline_day = g_date_time_format (deadline, "%Y-%m-%d");
+  const Persona *persona = get_persona ();
+  gboolean french = persona == &persona_fr;
+
+  if (!phoenix_training_progress_load (progress, &error) ||
+      !phoenix_training_progress_add_target (progress, "E1206", TRUE, &error) ||
+      !phoenix_training_progress_add_target (progress, "M1855", FALSE, &error) ||
+      !phoenix_training_progress_set_hours_per_week (progress, 6, &error) ||
+      !phoenix_training_progress_set_deadline (progress, deadline_day, &error) ||
+      !phoenix_training_progress_set_status (progress, "ux-research", PHOENIX_MODULE_DONE, last_week_day, &error) ||
+      !phoenix_training_progress_set_status (progress, "ux-ui-figma", PHOENIX_MODULE_STARTED, last_week_day, &error) ||
+      !phoenix_training_progress_add_log (progress, last_week_day, "ux-research", 6,
+                                          french ? "Module recherche utilisateur terminé" : "User research module done",
+                                          &error) ||
+      !phoenix_training_progress_add_log (progress, yesterday_day, "ux-ui-figma", 3,
+                                          french ? "Premiers composants Figma : boutons et formulaires"
+                                                 : "First Figma components: buttons and forms", &error) ||
+      !phoenix_training_progress_set_coaching_done (progress, "cep", TRUE, &error) ||
+      !phoenix_training_progress_set_coaching_done (progress, "enquetes", TRUE, &error))
+    g_error ("Could not prepare the training: %s", error->message);
+}
+
+static PhoenixTrainingPage *
+find_training_page (GtkWidget *widget)
+{
+  if (PHOENIX_IS_TRAINING_PAGE (widget))
+    return PHOENIX_TRAINING_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      PhoenixTrainingPage *page = find_training_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+
+  return NULL;
+}
+
 /* A vault holding the fictional profile, left locked. */
 static void
 prepare_vault (const char *path,
                gboolean    with_profile,
-               gboolean    with_photo)
+               gboolean    with_photo,
+               gboolean    with_training)
 {
   g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
   g_autoptr(PhoenixProfile) profile = NULL;
@@ -350,29 +411,31 @@ prepare_vault (const char *path,
       if (!phoenix_profile_save (profile, vault, &error))
         g_error ("Could not save the profile: %s", error->message);
       add_variants (profile, vault, persona == &persona_fr, with_photo);
+      if (with_training)
+        add_training (vault);
     }
 
   phoenix_vault_lock (vault);
 }
 
-/* import-preview: the PDF import's preview of what the importer makes of a fictional CV
- * (one field it is not sure of, a line it could not place); ats: the ATS check window
+/* import-preview: the preview the user corrects of what the importer makes of a fictional
+ * CV (a headline that is an address and a job without its dates, each saying why; a line
+ * it could not place, with its "put into a section" choice); ats: the ATS check window
  * with a fictional person's CV against a pasted offer. */
 static const char *import_parse_json =
   "{\"sections\": [\"EXPÉRIENCES PROFESSIONNELLES\", \"FORMATION\", \"COMPÉTENCES\", \"LANGUES\"],"
   " \"profile\": {"
-  "  \"basics\": {\"name\": \"Nadia Exemple\", \"label\": \"Future développeuse web, dix ans de commerce\","
+  "  \"basics\": {\"name\": \"Nadia Exemple\", \"label\": \"12 rue des Lilas, 37000 Tours\","
   "   \"email\": \"nadia.exemple@example.fr\", \"phone\": \"06 12 34 56 78\", \"location\": {\"city\": \"Tours\"}},"
   "  \"work\": [{\"position\": \"Responsable de rayon\", \"name\": \"Supermarché Exemple\", \"startDate\": \"2018-01\","
   "             \"highlights\": [\"Gestion d’une équipe de 8 personnes\"]},"
-  "            {\"position\": \"Employée polyvalente\", \"name\": \"Supérette Exemple\", \"startDate\": \"2014-09\","
-  "             \"endDate\": \"2017-12\"}],"
+  "            {\"position\": \"Employée polyvalente\", \"name\": \"Supérette Exemple\"}],"
   "  \"education\": [{\"studyType\": \"BTS\", \"area\": \"Management commercial\", \"institution\": \"Lycée Exemple, Tours\","
   "                  \"startDate\": \"2012\", \"endDate\": \"2014\"}],"
   "  \"skills\": [{\"name\": \"HTML\"}, {\"name\": \"CSS\"}, {\"name\": \"JavaScript\"}],"
   "  \"languages\": [{\"language\": \"Anglais\", \"fluency\": \"B2\"}, {\"language\": \"Espagnol\", \"fluency\": \"Notions\"}]},"
   " \"confidence\": {\"/basics/name\": 0.9, \"/basics/label\": 0.6, \"/basics/email\": 0.99, \"/basics/phone\": 0.9,"
-  "   \"/work/0/position\": 0.85, \"/work/1/position\": 0.85, \"/work/1/startDate\": 0.45,"
+  "   \"/work/0/position\": 0.85, \"/work/0/name\": 0.8, \"/work/1/position\": 0.85, \"/work/1/name\": 0.8,"
   "   \"/education/0/studyType\": 0.8},"
   " \"unassigned\": [\"Permis B, véhiculée\"]}";
 
@@ -402,6 +465,69 @@ static const char *ats_offer_text =
   "- 2+ years of experience as a data analyst.\n"
   "- Advanced SQL and Excel.\n"
   "- Experience with Tableau or Power BI.\n";
+
+/* letters, tracker, board: the Letters tab with a letter drafted from an offer (the French
+ * one when the persona is French), and the tracker with a few applications. */
+static const char *letters_offer_fr =
+  "UX designer (H/F)\n"
+  "Entreprise : Voyages Exemple\n"
+  "Lieu : Lyon\n\n"
+  "Vos missions\n"
+  "- Mener la recherche utilisateur auprès de nos voyageurs\n"
+  "- Concevoir les maquettes et les prototypes dans Figma\n\n"
+  "Profil recherché\n"
+  "- Recherche utilisateur, maquettage\n"
+  "- Une expérience de la relation client est un plus\n";
+
+static const char *letters_offer_en =
+  "UX Designer\n"
+  "Company: Travel Example\n"
+  "Location: Lyon\n\n"
+  "What you'll do\n"
+  "- Run user research with our travellers\n"
+  "- Design wireframes and prototypes in Figma\n\n"
+  "What you'll bring\n"
+  "- User research and wireframing\n"
+  "- Customer service experience is a plus\n";
+
+static PhoenixLettersPage *
+letters_page_of (PhoenixWindow *window)
+{
+  GtkWidget *box = adw_view_stack_get_child_by_name (_phoenix_window_get_view_stack (window), "letters");
+
+  return PHOENIX_LETTERS_PAGE (gtk_widget_get_first_child (box));
+}
+
+static void
+add_sample_applications (PhoenixLettersPage *page)
+{
+  static const struct { const char *company, *position, *sector; PhoenixApplicationChannel channel; int days; PhoenixApplicationStatus steps[3]; } rows[] = {
+    { "Maison Exemple", "Chargée d'études marketing", "M", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 12, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_INTERVIEW } },
+    { "Brightwell Retail Group", "Data Analyst", "D", PHOENIX_APPLICATION_CHANNEL_RECRUITER, 20, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_REJECTED } },
+    { "Coopérative Exemple", "Analyste commerciale", "D", PHOENIX_APPLICATION_CHANNEL_NETWORK, 9, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_FOLLOW_UP } },
+    { "Studio Exemple", "Data Analyst junior", "M", PHOENIX_APPLICATION_CHANNEL_SPONTANEOUS, 4, { PHOENIX_APPLICATION_STATUS_SENT } },
+    { "Transports Exemple", "Chargée de reporting", "N", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 30, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_NO_ANSWER } },
+    { "Banque Exemple", "Analyste données clients", "C", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD, 0, { PHOENIX_APPLICATION_STATUS_TO_APPLY } },
+    { "Mutuelle Exemple", "Data Analyst", "C", PHOENIX_APPLICATION_CHANNEL_NETWORK, 40, { PHOENIX_APPLICATION_STATUS_SENT, PHOENIX_APPLICATION_STATUS_INTERVIEW, PHOENIX_APPLICATION_STATUS_OFFER } },
+  };
+  PhoenixApplicationTracker *tracker = _phoenix_letters_page_get_tracker (page);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PhoenixJobApplication) app = phoenix_job_application_new (rows[i].company, rows[i].position);
+
+      phoenix_job_application_set_sector (app, rows[i].sector);
+      phoenix_job_application_set_channel (app, rows[i].channel);
+      phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_TO_APPLY, now - (rows[i].days + 2) * 86400, NULL);
+      for (guint s = 0; s < 3 && (s == 0 || rows[i].steps[s] != 0); s++)
+        if (rows[i].steps[s] != PHOENIX_APPLICATION_STATUS_TO_APPLY)
+          phoenix_job_application_set_status (app, rows[i].steps[s], now - (rows[i].days - 3 * (int) s) * 86400, NULL);
+      phoenix_job_application_set_updated_at (app, now - rows[i].days * 86400);
+      g_list_store_append (phoenix_application_tracker_get_applications (tracker), app);
+    }
+  phoenix_application_tracker_refresh (tracker);
+}
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -477,7 +603,7 @@ main (int   argc,
   if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
       g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase|editor|variant|preview"
-                  "|photo OUTPUT.png [dark]\n",
+                  "|photo|training-empty|training|training-gap|training-certificate OUTPUT.png [dark]\n",
                   argv[0]);
       return 2;
     }
@@ -493,7 +619,8 @@ main (int   argc,
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
 
   if (!g_str_equal (mode, "welcome"))
-    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"));
+    prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"),
+                   g_str_has_prefix (mode, "training") && !g_str_equal (mode, "training-empty"));
 
   if (argc == 4)
     {
@@ -596,6 +723,23 @@ main (int   argc,
           spin (300);
           shot = GTK_WINDOW (ats);
         }
+      else if (g_str_equal (mode, "letters") || g_str_equal (mode, "tracker") || g_str_equal (mode, "board"))
+        {
+          PhoenixLettersPage *letters_page = letters_page_of (window);
+          PhoenixNewLetterDialog *dialog;
+
+          adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "letters");
+          gtk_widget_activate_action (GTK_WIDGET (letters_page), "letters.new", NULL);
+          dialog = PHOENIX_NEW_LETTER_DIALOG (_phoenix_letters_page_get_last_dialog (letters_page));
+          _phoenix_new_letter_dialog_paste_offer (dialog, get_persona () == &persona_fr ? letters_offer_fr : letters_offer_en);
+          _phoenix_new_letter_dialog_choose (dialog, 0, 1);
+          add_sample_applications (letters_page);
+          if (!g_str_equal (mode, "letters"))
+            {
+              _phoenix_letters_page_show (letters_page, "applications");
+              _phoenix_application_tracker_show_board (_phoenix_letters_page_get_tracker (letters_page), g_str_equal (mode, "board"));
+            }
+        }
       else if (g_str_equal (mode, "cv"))
         {
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
@@ -647,6 +791,43 @@ main (int   argc,
           && gtk_widget_compute_point (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
                                        &GRAPHENE_POINT_INIT (0, 0), &point))
         gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), point.y - 12);
+    }
+
+  if (g_str_has_prefix (mode, "training"))
+    {
+      PhoenixTrainingPage *page = find_training_page (GTK_WIDGET (window));
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "training");
+      fit_window (window);
+      while (_phoenix_training_page_get_busy (page) ||
+             g_str_equal (_phoenix_training_page_get_state (page), "loading"))
+        {
+          if (g_get_monotonic_time () > deadline)
+            g_error ("Timed out waiting for the training analysis");
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+        }
+      spin (600);
+      if (g_str_equal (mode, "training-gap"))
+        {
+          AdwPreferencesPage *main_page = _phoenix_training_page_get_main_page (page);
+          GtkWidget *list = GTK_WIDGET (_phoenix_training_page_get_list (page, "missing"));
+          GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+          GtkWidget *group = gtk_widget_get_ancestor (list, ADW_TYPE_PREFERENCES_GROUP);
+          graphene_point_t point;
+
+          if (scroller != NULL && gtk_widget_is_ancestor (scroller, GTK_WIDGET (main_page)) &&
+              gtk_widget_compute_point (group, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                        &GRAPHENE_POINT_INIT (0, 0), &point))
+            gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), point.y - 12);
+        }
+      else if (g_str_equal (mode, "training-certificate"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (page), "training.done", "s", "titre-ux-ui");
+          spin (300);
+          shot = GTK_WINDOW (_phoenix_training_page_get_dialog (page));
+        }
     }
 
   /* Let transitions and spinners settle. */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <time.h>
+
 #include "phoenix-test-bench.h"
 
 static int
@@ -45,4 +47,21 @@ phoenix_test_status_kib (const char *field)
   line = strstr (status, key);
 
   return line != NULL ? atol (line + strlen (key)) : -1;
+}
+
+double
+phoenix_test_median_array (GArray *values)
+{
+  g_return_val_if_fail (values != NULL && values->len > 0, 0);
+
+  return phoenix_test_median ((double *) (gpointer) values->data, values->len);
+}
+
+double
+phoenix_test_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }

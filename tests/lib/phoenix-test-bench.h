@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 double  phoenix_test_median     (double     *values,
                                  guint       n);
 
+/* The median of an array of doubles (sorted in place). */
+double  phoenix_test_median_array (GArray   *values);
+
+/* The process's CPU time in milliseconds. */
+double  phoenix_test_cpu_ms     (void);
+
 /* A monotonic clock in milliseconds. */
 double  phoenix_test_now_ms     (void);
 

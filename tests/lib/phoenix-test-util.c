@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "phoenix-test-util.h"
 
@@ -133,3 +134,5 @@ phoenix_test_dir_teardown (PhoenixTestDir *f,
   phoenix_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
+
+

@@ -39,4 +39,5 @@ void       phoenix_test_dir_setup     (PhoenixTestDir *f,
 void       phoenix_test_dir_teardown  (PhoenixTestDir *f,
                                        gconstpointer   data);
 
+
 G_END_DECLS

@@ -10,7 +10,7 @@
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(ub)aaua(syus)a(sssuy)a(ss))"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"
 
 enum
 {
@@ -22,6 +22,8 @@ enum
   ROOT_TERMS,
   ROOT_TITLES,
   ROOT_SKILL_ALIASES,
+  ROOT_OPTIONAL_SKILLS,
+  ROOT_ACCESS,
 };
 
 struct _PhoenixTaxonomy
@@ -37,6 +39,8 @@ struct _PhoenixTaxonomy
   GVariant     *terms;
   GVariant     *titles;
   GVariant     *skill_aliases;
+  GVariant     *optional_skills;
+  GVariant     *access;
 
   /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
   GMutex        terms_lock;
@@ -133,6 +137,8 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->terms, g_variant_unref);
   g_clear_pointer (&self->titles, g_variant_unref);
   g_clear_pointer (&self->skill_aliases, g_variant_unref);
+  g_clear_pointer (&self->optional_skills, g_variant_unref);
+  g_clear_pointer (&self->access, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -194,9 +200,13 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->terms = g_variant_get_child_value (self->root, ROOT_TERMS);
   self->titles = g_variant_get_child_value (self->root, ROOT_TITLES);
   self->skill_aliases = g_variant_get_child_value (self->root, ROOT_SKILL_ALIASES);
+  self->optional_skills = g_variant_get_child_value (self->root, ROOT_OPTIONAL_SKILLS);
+  self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
 
   if (g_variant_n_children (self->occupations) == 0 ||
       g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
+      g_variant_n_children (self->optional_skills) != g_variant_n_children (self->occupations) ||
+      g_variant_n_children (self->access) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations))
     {
       g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
@@ -293,13 +303,57 @@ phoenix_taxonomy_get_occupation_skills (PhoenixTaxonomy *self,
   for (gsize i = 0; i < n; i++)
     {
       PhoenixOccupationSkill link;
+      guint8 origin;
 
-      g_variant_get_child (links, i, "(ub)", &link.skill, &link.core);
+      g_variant_get_child (links, i, "(uby)", &link.skill, &link.core, &origin);
+      link.origin = MIN (origin, PHOENIX_SKILL_ORIGIN_TOOL);
       if (link.skill < g_variant_n_children (self->skills))
         g_array_append_val (result, link);
     }
 
   return result;
+}
+
+GArray *
+phoenix_taxonomy_get_occupation_optional_skills (PhoenixTaxonomy *self,
+                                                 guint            index)
+{
+  g_autoptr(GVariant) links = NULL;
+  GArray *result;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->optional_skills), NULL);
+
+  links = g_variant_get_child_value (self->optional_skills, index);
+  n = g_variant_n_children (links);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (PhoenixOccupationSkill), (guint) n);
+  for (gsize i = 0; i < n; i++)
+    {
+      PhoenixOccupationSkill link = { 0, FALSE, PHOENIX_SKILL_ORIGIN_ESCO };
+      guint8 origin;
+
+      g_variant_get_child (links, i, "(uy)", &link.skill, &origin);
+      link.origin = MIN (origin, PHOENIX_SKILL_ORIGIN_TOOL);
+      if (link.skill < g_variant_n_children (self->skills))
+        g_array_append_val (result, link);
+    }
+
+  return result;
+}
+
+const char *
+phoenix_taxonomy_get_occupation_access (PhoenixTaxonomy *self,
+                                        guint            index)
+{
+  g_autoptr(GVariant) text = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->access), NULL);
+
+  text = g_variant_get_child_value (self->access, index);
+
+  return g_variant_get_string (text, NULL);
 }
 
 GArray *

@@ -47,14 +47,23 @@ typedef enum
   PHOENIX_TITLE_KIND_ALTERNATIVE,  /* an ESCO alternative label */
 } PhoenixTitleKind;
 
+/* Where an occupation → skill link comes from. */
+typedef enum
+{
+  PHOENIX_SKILL_ORIGIN_ROME,  /* ROME's coherence_item (core: coeur_metier "Principale") */
+  PHOENIX_SKILL_ORIGIN_ESCO,  /* an essential (or, apart, optional) skill of the linked ESCO occupation */
+  PHOENIX_SKILL_ORIGIN_TOOL,  /* a tool of data/taxonomy/tools.tsv used in the occupation's ROME domain */
+} PhoenixSkillOrigin;
+
 typedef struct
 {
-  guint    skill;
-  gboolean core;
+  guint              skill;
+  gboolean           core;
+  PhoenixSkillOrigin origin;
 } PhoenixOccupationSkill;
 
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 2
+#define PHOENIX_TAXONOMY_FORMAT 3
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -94,6 +103,13 @@ const char       *phoenix_taxonomy_get_occupation_label_source (PhoenixTaxonomy 
                                                                 guint            index);
 /* Array of PhoenixOccupationSkill, core skills first. */
 GArray           *phoenix_taxonomy_get_occupation_skills (PhoenixTaxonomy *self,
+                                                          guint            index);
+/* ESCO's optional skills of the occupation (PhoenixOccupationSkill, core FALSE), which
+ * phoenix_taxonomy_get_occupation_skills() leaves out: nice to have, never asked of an offer. */
+GArray           *phoenix_taxonomy_get_occupation_optional_skills (PhoenixTaxonomy *self,
+                                                                   guint            index);
+/* ROME's "accès au métier" text (French, as ROME writes it; "" when none). */
+const char       *phoenix_taxonomy_get_occupation_access (PhoenixTaxonomy *self,
                                                           guint            index);
 /* Array of guint occupation indexes, in ROME's display order. */
 GArray           *phoenix_taxonomy_get_mobilities       (PhoenixTaxonomy  *self,

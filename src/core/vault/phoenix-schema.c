@@ -218,6 +218,153 @@ static const PhoenixMigration migrations[] = {
   { 5,
     /* The CV photo is a choice of each CV (off by default: ATS often reject photos). */
     "ALTER TABLE cv_variant ADD COLUMN show_photo INTEGER NOT NULL DEFAULT 0;" },
+  { 6,
+    /* Issue 11, training (phoenix-training-progress.c): target occupations, the plan's settings, the
+     * user's own and imported trainings, each module's progress, the log of hours and notes, and the
+     * coaching checklist. Only tables of its own: the migration can be renumbered beside others. */
+    "CREATE TABLE training_target ("
+    "  code        TEXT PRIMARY KEY NOT NULL,"   /* ROME code */
+    "  position    INTEGER NOT NULL,"
+    "  active      INTEGER NOT NULL DEFAULT 0,"
+    "  added_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE training_settings ("
+    "  id             INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  hours_per_week REAL NOT NULL DEFAULT 6,"  /* also the weekly goal */
+    "  deadline       TEXT NOT NULL DEFAULT ''"  /* YYYY-MM-DD or '' */
+    ");"
+    "INSERT INTO training_settings (id) VALUES (1);"
+    "CREATE TABLE training_module ("
+    "  id            TEXT PRIMARY KEY NOT NULL,"
+    "  origin        TEXT NOT NULL DEFAULT 'user',"  /* 'user' or 'import' */
+    "  source        TEXT NOT NULL DEFAULT '',"      /* the imported file's name */
+    "  title         TEXT NOT NULL DEFAULT '',"
+    "  title_en      TEXT NOT NULL DEFAULT '',"
+    "  kind          TEXT NOT NULL DEFAULT '',"
+    "  provider      TEXT NOT NULL DEFAULT '',"
+    "  skills        TEXT NOT NULL DEFAULT '',"      /* taxonomy ids, one a line */
+    "  hours         INTEGER NOT NULL DEFAULT 0,"
+    "  format        TEXT NOT NULL DEFAULT '',"
+    "  level         TEXT NOT NULL DEFAULT '',"
+    "  certifying    INTEGER NOT NULL DEFAULT 0,"
+    "  certification TEXT NOT NULL DEFAULT '',"
+    "  code          TEXT NOT NULL DEFAULT '',"
+    "  prerequisites TEXT NOT NULL DEFAULT '',"      /* module ids, one a line */
+    "  funding       TEXT NOT NULL DEFAULT '',"
+    "  targets       TEXT NOT NULL DEFAULT '',"
+    "  url           TEXT NOT NULL DEFAULT '',"
+    "  position      INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE training_progress ("
+    "  module_id     TEXT PRIMARY KEY NOT NULL,"
+    "  status        TEXT NOT NULL DEFAULT 'planned',"  /* 'planned', 'started' or 'done' */
+    "  started_on    TEXT NOT NULL DEFAULT '',"
+    "  done_on       TEXT NOT NULL DEFAULT '',"
+    "  certificate   TEXT NOT NULL DEFAULT ''"          /* '', 'added' or 'declined' */
+    ");"
+    "CREATE TABLE training_log ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  day           TEXT NOT NULL,"                    /* YYYY-MM-DD */
+    "  module_id     TEXT NOT NULL DEFAULT '',"
+    "  hours         REAL NOT NULL DEFAULT 0,"
+    "  note          TEXT NOT NULL DEFAULT '',"
+    "  created_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX training_log_day ON training_log (day);"
+    "CREATE TABLE training_coaching ("
+    "  step          TEXT PRIMARY KEY NOT NULL,"
+    "  done          INTEGER NOT NULL DEFAULT 0,"
+    "  done_on       TEXT NOT NULL DEFAULT ''"
+    ");" },
+  { 7,
+    /* Issue 10: cover letters (phoenix-letter-store.c) and the applications they belong to, with
+     * their status history (phoenix-application-store.c). Dates in seconds since the epoch. */
+    "CREATE TABLE job_application ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  created_at     INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at     INTEGER NOT NULL DEFAULT 0,"
+    "  company        TEXT NOT NULL DEFAULT '',"
+    "  position       TEXT NOT NULL DEFAULT '',"
+    "  sector         TEXT NOT NULL DEFAULT '',"   /* ROME domain letter, A–N */
+    "  offer_id       INTEGER NOT NULL DEFAULT 0,"  /* job_offer.id, 0: none */
+    "  cv_variant     TEXT NOT NULL DEFAULT '',"    /* cv_variant.uid */
+    "  sent_at        INTEGER NOT NULL DEFAULT 0,"
+    "  channel        TEXT NOT NULL DEFAULT '',"    /* job-board, spontaneous, network, recruiter */
+    "  contact        TEXT NOT NULL DEFAULT '',"
+    "  notes          TEXT NOT NULL DEFAULT '',"
+    "  status         TEXT NOT NULL DEFAULT 'to-apply',"
+    "  follow_up_days INTEGER NOT NULL DEFAULT 0,"  /* 0: no reminder */
+    "  reminded_at    INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE TABLE job_application_status ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  application_id INTEGER NOT NULL REFERENCES job_application (id) ON DELETE CASCADE,"
+    "  status         TEXT NOT NULL,"
+    "  changed_at     INTEGER NOT NULL,"
+    "  note           TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX job_application_status_by_application ON job_application_status (application_id, changed_at);"
+    "CREATE TABLE letter ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  created_at     INTEGER NOT NULL DEFAULT 0,"
+    "  updated_at     INTEGER NOT NULL DEFAULT 0,"
+    "  application_id INTEGER NOT NULL DEFAULT 0,"  /* job_application.id, 0: none */
+    "  offer_id       INTEGER NOT NULL DEFAULT 0,"
+    "  title          TEXT NOT NULL DEFAULT '',"
+    "  language       TEXT NOT NULL DEFAULT 'fr',"
+    "  tone           TEXT NOT NULL DEFAULT '',"
+    "  length         TEXT NOT NULL DEFAULT '',"
+    "  template       TEXT NOT NULL DEFAULT '',"
+    "  sender         TEXT NOT NULL DEFAULT '',"
+    "  recipient      TEXT NOT NULL DEFAULT '',"
+    "  place_date     TEXT NOT NULL DEFAULT '',"
+    "  subject        TEXT NOT NULL DEFAULT '',"
+    "  salutation     TEXT NOT NULL DEFAULT '',"
+    "  body           TEXT NOT NULL DEFAULT '',"    /* one paragraph a line, <b> and <i> */
+    "  closing        TEXT NOT NULL DEFAULT '',"
+    "  signature      TEXT NOT NULL DEFAULT '',"
+    "  cv_variant     TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE INDEX letter_by_application ON letter (application_id);" },
+  { 8,
+    /* Issue 12, the Overview and the flywheel sync. Only tables of its own: the migration can be
+     * renumbered beside others. overview_metric: one value a metric a day (phoenix-metric-history.c);
+     * sync_state: consent, the install id, the back-off and the install ids whose deletion the server
+     * has not confirmed yet (phoenix-sync-store.c); sync_outbox: contributions waiting to leave;
+     * sync_insights: the server's last answer for an occupation. */
+    "CREATE TABLE overview_metric ("
+    "  day           TEXT NOT NULL,"                 /* YYYY-MM-DD */
+    "  metric        TEXT NOT NULL,"                 /* cv, ats, sent, response, training */
+    "  value         REAL NOT NULL,"
+    "  PRIMARY KEY (metric, day)"
+    ");"
+    "CREATE TABLE sync_state ("
+    "  id              INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  consent         INTEGER NOT NULL DEFAULT 0,"
+    "  consent_at      INTEGER NOT NULL DEFAULT 0,"
+    "  install         TEXT NOT NULL DEFAULT '',"
+    "  outcome         TEXT NOT NULL DEFAULT '',"    /* '' (guessed), in-progress, hired, gave-up */
+    "  pending_delete  TEXT NOT NULL DEFAULT '',"    /* install ids, one a line */
+    "  attempts        INTEGER NOT NULL DEFAULT 0,"  /* failed attempts in a row */
+    "  next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+    "  last_sync_at    INTEGER NOT NULL DEFAULT 0,"
+    "  last_error      TEXT NOT NULL DEFAULT '',"
+    "  last_digest     TEXT NOT NULL DEFAULT ''"    /* SHA-256 of the last contribution queued, before noise */
+    ");"
+    "INSERT INTO sync_state (id) VALUES (1);"
+    "CREATE TABLE sync_outbox ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  created_at    INTEGER NOT NULL DEFAULT 0,"
+    "  body          TEXT NOT NULL,"                 /* the exact JSON that leaves */
+    "  attempts      INTEGER NOT NULL DEFAULT 0,"
+    "  rejected      INTEGER NOT NULL DEFAULT 0,"    /* the server refused it for good (4xx) */
+    "  last_error    TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE TABLE sync_insights ("
+    "  occupation    TEXT PRIMARY KEY NOT NULL,"
+    "  fetched_at    INTEGER NOT NULL DEFAULT 0,"
+    "  body          TEXT NOT NULL"
+    ");" },
 };
 
 const PhoenixMigration *

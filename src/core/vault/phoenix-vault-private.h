@@ -34,6 +34,17 @@ void      _phoenix_vault_set_sqlite_error (GError            **error,
                                            sqlite3            *db,
                                            int                 rc);
 
+/* TRUE when @rc is @expected (SQLITE_OK, SQLITE_DONE…), else sets @error from it. */
+gboolean  _phoenix_vault_check_sqlite    (sqlite3             *db,
+                                          int                  rc,
+                                          int                  expected,
+                                          GError             **error);
+
+/* TRUE when unlocked, else FALSE with PHOENIX_VAULT_ERROR_LOCKED and @message (translated). */
+gboolean  _phoenix_vault_require_unlocked (PhoenixVault       *self,
+                                          const char          *message,
+                                          GError             **error);
+
 /* Like phoenix_vault_create() but stops the schema at @schema_version
  * (0 … latest). For tests of the migrations; leaves the vault unlocked. */
 gboolean  _phoenix_vault_create_at_version (PhoenixVault      *self,

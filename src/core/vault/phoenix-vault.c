@@ -784,3 +784,28 @@ rollback:
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
+
+gboolean
+_phoenix_vault_check_sqlite (sqlite3  *db,
+                             int       rc,
+                             int       expected,
+                             GError  **error)
+{
+  if (rc == expected)
+    return TRUE;
+  _phoenix_vault_set_sqlite_error (error, db, rc);
+  return FALSE;
+}
+
+gboolean
+_phoenix_vault_require_unlocked (PhoenixVault  *self,
+                                 const char    *message,
+                                 GError       **error)
+{
+  g_return_val_if_fail (PHOENIX_IS_VAULT (self), FALSE);
+
+  if (_phoenix_vault_get_db (self) != NULL)
+    return TRUE;
+  g_set_error_literal (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED, message);
+  return FALSE;
+}

@@ -90,3 +90,25 @@ _phoenix_form_validate_field (GtkWidget               *row,
   else if (show_invalid)
     _phoenix_form_show_field_error (row, error_row, error_label, message);
 }
+
+GtkListBoxRow *
+_phoenix_form_new_error_row (GtkLabel **label)
+{
+  GtkWidget *error_row = gtk_list_box_row_new ();
+  GtkWidget *error_label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (error_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (error_label), 0);
+  gtk_widget_add_css_class (error_label, "error");
+  gtk_widget_add_css_class (error_label, "caption");
+  gtk_widget_add_css_class (error_label, "phoenix-field-error");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (error_row), error_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (error_row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (error_row), FALSE);
+  gtk_widget_set_focusable (error_row, FALSE);
+  gtk_widget_set_visible (error_row, FALSE);
+
+  *label = GTK_LABEL (error_label);
+  return GTK_LIST_BOX_ROW (error_row);
+}

@@ -43,6 +43,10 @@ void _phoenix_form_validate_field   (GtkWidget               *row,
                                      PhoenixFormValidateFunc  func,
                                      gboolean                 show_invalid);
 
+/* A hidden list row holding an error message (wrapped, in the error style), for a form's problems;
+ * @label is set to its label. */
+GtkListBoxRow *_phoenix_form_new_error_row (GtkLabel **label);
+
 /* Focuses @row with its text selected, so that typing replaces a wrong passphrase. */
 void _phoenix_form_select_row    (GtkWidget         *row);
 

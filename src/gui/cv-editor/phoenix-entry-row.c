@@ -8,6 +8,7 @@
 
 #include "phoenix-entry-list-private.h"
 #include "phoenix-entry-row.h"
+#include "phoenix-form-util.h"
 #include "phoenix-month-picker.h"
 #include "phoenix-validate.h"
 
@@ -243,21 +244,7 @@ drop_cb (GtkDropTarget   *target,
 static void
 add_error_row (PhoenixEntryRow *self)
 {
-  GtkWidget *error_label = gtk_label_new (NULL);
-
-  self->error_row = gtk_list_box_row_new ();
-  self->error_label = GTK_LABEL (error_label);
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_wrap_mode (self->error_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (error_label, "error");
-  gtk_widget_add_css_class (error_label, "caption");
-  gtk_widget_add_css_class (error_label, "phoenix-field-error");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->error_row), error_label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->error_row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self->error_row), FALSE);
-  gtk_widget_set_focusable (self->error_row, FALSE);
-  gtk_widget_set_visible (self->error_row, FALSE);
+  self->error_row = GTK_WIDGET (_phoenix_form_new_error_row (&self->error_label));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->error_row);
 }
 

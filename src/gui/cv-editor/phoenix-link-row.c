@@ -58,13 +58,11 @@ static void
 build (PhoenixLinkRow *self)
 {
   GtkWidget *row = GTK_WIDGET (self);
-  GtkWidget *error_label = gtk_label_new (NULL);
   GtkWidget *remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   self->label_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   self->url_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  self->error_row = GTK_LIST_BOX_ROW (gtk_list_box_row_new ());
-  self->error_label = GTK_LABEL (error_label);
+  self->error_row = _phoenix_form_new_error_row (&self->error_label);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property_full (self->link, "label", row, "title", G_BINDING_SYNC_CREATE,
@@ -83,17 +81,6 @@ build (PhoenixLinkRow *self)
   g_object_bind_property (self->link, "url", self->url_row, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_wrap_mode (self->error_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (error_label, "error");
-  gtk_widget_add_css_class (error_label, "caption");
-  gtk_widget_add_css_class (error_label, "phoenix-field-error");
-  gtk_list_box_row_set_child (self->error_row, error_label);
-  gtk_list_box_row_set_activatable (self->error_row, FALSE);
-  gtk_list_box_row_set_selectable (self->error_row, FALSE);
-  gtk_widget_set_focusable (GTK_WIDGET (self->error_row), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_row), FALSE);
 
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (remove_button, _("Remove Link"));
