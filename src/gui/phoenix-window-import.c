@@ -328,17 +328,11 @@ read_source_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   GFile *file = task_data;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   PhoenixCvParse *parse;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  parse = phoenix_cv_source_read (bytes, &error);
+  /* Within the sources' limits: a size cap before reading, then depth, entries, unpacked bytes. */
+  parse = phoenix_cv_source_read_file (file, cancellable, &error);
   if (parse == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

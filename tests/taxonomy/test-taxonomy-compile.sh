@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # TAP tests of the taxonomy compiler on a consistent slice of data/taxonomy (a dozen occupations with
-# their skills, titles, mobilities and aliases): fast enough to run under the sanitizers, where it
+# their skills, titles, mobilities, aliases and access texts): fast enough to run under the sanitizers, where it
 # also proves that the compiler frees what it allocates (issue #14, row 12: it leaked 19.7 MB and
 # LeakSanitizer failed the build). The sanitizer build itself uses the gcc build's taxonomy file.
 # Usage: test-taxonomy-compile.sh COMPILER SOURCE-DIR
@@ -43,6 +43,7 @@ write('occupation-skills.tsv', links)
 write('mobilities.tsv', [l for l in rows('mobilities.tsv') if l.split('\t')[0] in codes and l.split('\t')[1] in codes])
 write('occupation-titles.tsv', [l for l in rows('occupation-titles.tsv') if l.split('\t')[0] in codes])
 write('skill-aliases.tsv', aliases)
+write('occupation-access.tsv', [l for l in rows('occupation-access.tsv') if l.split('\t')[0] in codes])
 print('# slice: %d occupations, %d skills, %d links, %d aliases' % (len(occupations), len(skills), len(links), len(aliases)))
 PY
 

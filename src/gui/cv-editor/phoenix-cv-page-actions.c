@@ -420,16 +420,5 @@ _phoenix_cv_page_import_json (PhoenixCvPage  *self,
                               GFile          *file,
                               GError        **error)
 {
-  GError *local_error = NULL;
-  gboolean done = FALSE;
-
-  import_json_from (self, file, &local_error, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return self->profile != NULL;
+  return import_json_from (self, file, error);
 }
