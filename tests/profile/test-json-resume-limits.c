@@ -8,6 +8,7 @@
 
 #include "phoenix-json-limits.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-profile.h"
 #include "phoenix-test-util.h"
 
 /*
@@ -189,6 +190,31 @@ test_read_async (void)
   phoenix_test_remove_tree (dir);
 }
 
+/* A refused photo goes to the extra members, whatever they held: nothing (a resume whose basics
+ * had no unknown member, which warned in json-glib), other basics, or a basics that is no object. */
+static void
+test_photo_aside (void)
+{
+  static const char *extras[] = { NULL, "{\"basics\": {\"x-pet\": \"cat\"}}", "{\"basics\": \"odd\"}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+      g_autoptr(GBytes) photo = g_bytes_new_static ("\x89PNG\r\n\x1a\n-not-really", 19);
+      const char *extra;
+
+      if (extras[i] != NULL)
+        phoenix_profile_set_json_resume_extra (profile, extras[i]);
+      phoenix_profile_set_photo (profile, photo);
+      phoenix_json_resume_set_photo_aside (profile);
+      g_assert_null (phoenix_profile_get_photo (profile));
+      extra = phoenix_profile_get_json_resume_extra (profile);
+      g_assert_nonnull (strstr (extra, "\"image\":\"data:image/png;base64,"));
+      if (i == 1)
+        g_assert_nonnull (strstr (extra, "x-pet"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -200,6 +226,7 @@ main (int    argc,
   g_test_add_func ("/json-resume-limits/entries", test_entries);
   g_test_add_func ("/json-resume-limits/file-size", test_file_size);
   g_test_add_func ("/json-resume-limits/read-async", test_read_async);
+  g_test_add_func ("/json-resume-limits/photo-aside", test_photo_aside);
 
   return g_test_run ();
 }

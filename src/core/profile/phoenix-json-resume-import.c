@@ -485,13 +485,22 @@ phoenix_json_resume_import (PhoenixProfile  *profile,
                             JsonNode        *root,
                             GError         **error)
 {
+  return phoenix_json_resume_import_full (profile, root, PHOENIX_JSON_RESUME_DEFAULT, error);
+}
+
+gboolean
+phoenix_json_resume_import_full (PhoenixProfile          *profile,
+                                 JsonNode                *root,
+                                 PhoenixJsonResumeFlags   flags,
+                                 GError                 **error)
+{
   g_autoptr(PhoenixProfile) staged = phoenix_profile_new ();
 
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Everything is read into a new profile first: on error, @profile is untouched. */
-  if (!import_into_staged (staged, root, FALSE, error))
+  if (!import_into_staged (staged, root, (flags & PHOENIX_JSON_RESUME_RAW_PHOTO) != 0, error))
     return FALSE;
 
   phoenix_profile_copy_into (staged, profile);
@@ -644,6 +653,7 @@ phoenix_json_resume_set_photo_aside (PhoenixProfile *profile)
   g_autofree char *uri = NULL;
   g_autofree char *text = NULL;
   JsonObject *basics;
+  JsonNode *member;
   const guint8 *data;
   gsize size = 0;
   const char *mime = "application/octet-stream";
@@ -670,7 +680,9 @@ phoenix_json_resume_set_photo_aside (PhoenixProfile *profile)
       g_clear_pointer (&extra, json_node_unref);
       extra = json_node_init_object (json_node_alloc (), json_object_new ());
     }
-  basics = json_object_get_object_member (json_node_get_object (extra), "basics");
+  /* json-glib warns when the member is missing or not an object: looked at first. */
+  member = json_object_get_member (json_node_get_object (extra), "basics");
+  basics = member != NULL && JSON_NODE_HOLDS_OBJECT (member) ? json_node_get_object (member) : NULL;
   if (basics == NULL)
     {
       basics = json_object_new ();

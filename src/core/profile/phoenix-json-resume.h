@@ -72,6 +72,13 @@ typedef enum
   PHOENIX_JSON_RESUME_RAW_PHOTO = 1 << 0,
 } PhoenixJsonResumeFlags;
 
+/* phoenix_json_resume_import() with @flags (RAW_PHOTO: the app's import preview, which then
+ * prepares the photo in the import helper's sandbox). */
+gboolean        phoenix_json_resume_import_full      (PhoenixProfile          *profile,
+                                                      JsonNode                *root,
+                                                      PhoenixJsonResumeFlags   flags,
+                                                      GError                 **error);
+
 /* Reads, parses and imports @file into a new profile in a worker thread (the photo decoded
  * there too unless @flags say otherwise), for the app's main thread: finish returns that
  * profile, to be copied into the user's with phoenix_profile_copy_into() on the main thread. */
