@@ -9,7 +9,9 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-cli-ats.h"
-#include "phoenix-pdf-reader.h"
+#include "phoenix-cli-sandbox.h"
+#include "phoenix-json-limits.h"
+#include "phoenix-json-resume.h"
 
 #define EXIT_FAILURE_STATUS 1
 #define EXIT_USAGE 2
@@ -31,30 +33,6 @@ failure (const char *message)
   return EXIT_FAILURE_STATUS;
 }
 
-PhoenixJobOffer *
-phoenix_cli_read_offer (PhoenixSkillExtractor  *extractor,
-                        GFile                  *file,
-                        GError                **error)
-{
-  g_autoptr(GBytes) data = NULL;
-  g_autoptr(JsonNode) result = NULL;
-  g_autoptr(PhoenixCvParse) parse = NULL;
-
-  data = g_file_load_bytes (file, NULL, NULL, error);
-  if (data == NULL)
-    return NULL;
-  if (g_bytes_get_size (data) < 5 || memcmp (g_bytes_get_data (data, NULL), "%PDF-", 5) != 0)
-    return phoenix_job_offer_new_from_file (extractor, file, error);
-
-  result = phoenix_pdf_reader_read (data, NULL, FALSE, error);
-  if (result == NULL)
-    return NULL;
-  parse = phoenix_cv_parse_new_from_json (result, error);
-  if (parse == NULL)
-    return NULL;
-  return phoenix_job_offer_new_from_pdf_parse (extractor, parse, error);
-}
-
 int
 phoenix_cli_ats (int    argc,
                  char **argv)
@@ -68,7 +46,6 @@ phoenix_cli_ats (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— score a CV against a job offer saved as text, HTML or PDF"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(PhoenixTaxonomy) taxonomy = NULL;
   g_autoptr(PhoenixSkillExtractor) extractor = NULL;
   g_autoptr(PhoenixJobOffer) offer = NULL;
@@ -77,7 +54,7 @@ phoenix_cli_ats (int    argc,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) output = NULL;
   g_autofree char *text = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -86,14 +63,15 @@ phoenix_cli_ats (int    argc,
   if (files == NULL || g_strv_length (files) != 2)
     return usage_error (_("Give a JSON Resume file and a job offer file."));
 
-  if (!json_parser_load_from_file (parser, files[0], &error))
+  /* Within limits (size, nesting) before json-glib sees it. */
+  root = phoenix_json_parse_file_bounded (files[0], PHOENIX_JSON_RESUME_MAX_BYTES, PHOENIX_JSON_MAX_DEPTH, &error);
+  if (root == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Cannot read the resume “%s”: %s"), files[0], error->message);
 
       return failure (message);
     }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_autofree char *message = g_strdup_printf (_("The resume “%s” is not a JSON Resume object."), files[0]);
 
@@ -108,6 +86,7 @@ phoenix_cli_ats (int    argc,
 
   extractor = phoenix_skill_extractor_new (taxonomy);
   offer_file = g_file_new_for_commandline_arg (files[1]);
+  /* Text and HTML read off the main thread with caps; a PDF through the sandboxed helper. */
   offer = phoenix_cli_read_offer (extractor, offer_file, &error);
   if (offer == NULL)
     {

@@ -7,6 +7,7 @@
 
 #include "phoenix-cli-export-pdf.h"
 #include "phoenix-cv-renderer.h"
+#include "phoenix-json-limits.h"
 #include "phoenix-json-resume.h"
 
 #define EXIT_USAGE 2
@@ -45,9 +46,7 @@ phoenix_cli_export_pdf (int    argc,
   g_autoptr(PhoenixProfile) profile = NULL;
   g_autoptr(PhoenixCvRenderer) renderer = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(JsonNode) root = NULL;
 
   g_option_context_set_summary (context, _("Renders a JSON Resume file to a PDF CV."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -82,30 +81,31 @@ phoenix_cli_export_pdf (int    argc,
   if (paper != NULL && g_strcmp0 (paper, "a4") != 0 && g_strcmp0 (paper, "letter") != 0)
     return usage_error (_("The paper must be a4 or letter."));
 
-  if (!g_file_get_contents (files[0], &contents, &length, &error))
+  /* Read within limits (size, nesting) before json-glib sees it; an empty file is an error. */
+  root = phoenix_json_parse_file_bounded (files[0], PHOENIX_JSON_RESUME_MAX_BYTES, PHOENIX_JSON_MAX_DEPTH, &error);
+  if (root == NULL)
     {
-      g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
+      g_printerr ("phoenix-cli export-pdf: %s: %s\n", files[0], error->message);
       return 1;
     }
 
   /* The official schema: its problems are warnings, or errors with --strict. */
-  if (json_parser_load_from_data (parser, contents, (gssize) length, NULL))
-    {
-      g_autoptr(GPtrArray) problems = NULL;
+  {
+    g_autoptr(GPtrArray) problems = NULL;
 
-      if (!phoenix_json_resume_validate (json_parser_get_root (parser), &problems, NULL))
-        {
-          for (guint i = 0; i < problems->len; i++)
-            g_printerr ("phoenix-cli export-pdf: %s %s\n", strict ? _("error:") : _("warning:"),
-                        (const char *) problems->pdata[i]);
-          if (strict)
-            return 1;
-        }
-    }
+    if (!phoenix_json_resume_validate (root, &problems, NULL))
+      {
+        for (guint i = 0; problems != NULL && i < problems->len; i++)
+          g_printerr ("phoenix-cli export-pdf: %s %s\n", strict ? _("error:") : _("warning:"),
+                      (const char *) problems->pdata[i]);
+        if (strict)
+          return 1;
+      }
+  }
 
   /* Reading the file checks every member's type and every date (JSON Resume v1). */
   profile = phoenix_profile_new ();
-  if (!phoenix_json_resume_import_data (profile, contents, (gssize) length, &error))
+  if (!phoenix_json_resume_import (profile, root, &error))
     {
       g_printerr ("phoenix-cli export-pdf: %s\n", error->message);
       return 1;

@@ -7,10 +7,12 @@
 #include <stdio.h>
 
 #include "phoenix-cli-import-pdf.h"
+#include "phoenix-cli-sandbox.h"
 #include "phoenix-pdf-reader.h"
 
-/* Reads the PDF in this process (phoenix-cli is run by hand or by scripts on
- * files the user chose; the app itself goes through the sandboxed helper). */
+/* Reads the PDF as the app does, through the sandboxed helper (a hostile PDF costs at most its
+ * time and memory limits, and never this process). --lines, a debugging aid, prints the positioned
+ * lines too, which the helper does not send back: it reads the PDF in this process. */
 int
 phoenix_cli_import_pdf (int    argc,
                         char **argv)
@@ -20,7 +22,9 @@ phoenix_cli_import_pdf (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of an encrypted PDF"), N_("PASSWORD") },
-    { "lines", 0, 0, G_OPTION_ARG_NONE, &with_lines, N_("Also print the positioned lines of text"), NULL },
+    { "lines", 0, 0, G_OPTION_ARG_NONE, &with_lines,
+      N_("Also print the positioned lines of text (reads the PDF in this process, outside the sandbox: "
+         "for debugging, on trusted files only)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.pdf") },
     { NULL }
   };
@@ -28,11 +32,7 @@ phoenix_cli_import_pdf (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) result = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GBytes) data = NULL;
-  gsize length = 0;
-  JsonObject *object;
 
   g_option_context_set_summary (context, _("Reads a CV from a PDF file and prints it as JSON Resume."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -46,22 +46,35 @@ phoenix_cli_import_pdf (int    argc,
       g_printerr ("%s\n", _("Usage: phoenix-cli import-pdf FILE.pdf"));
       return 2;
     }
-  if (!g_file_get_contents (files[0], &contents, &length, &error))
+
+  if (with_lines)
     {
-      g_printerr ("phoenix-cli import-pdf: %s\n", error->message);
-      return 1;
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) data = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (files[0], &contents, &length, &error))
+        {
+          g_printerr ("phoenix-cli import-pdf: %s\n", error->message);
+          return 1;
+        }
+      data = g_bytes_new_take (g_steal_pointer (&contents), length);
+      result = phoenix_pdf_reader_read (data, password, TRUE, &error);
+      if (result != NULL)
+        json_object_remove_member (json_node_get_object (result), "pages");
     }
-  data = g_bytes_new_take (g_steal_pointer (&contents), length);
-  result = phoenix_pdf_reader_read (data, password, with_lines, &error);
+  else
+    {
+      g_autoptr(PhoenixCvParse) parse = phoenix_cli_read_pdf (files[0], password, &error);
+
+      if (parse != NULL)
+        result = phoenix_cv_parse_to_json (parse);
+    }
   if (result == NULL)
     {
       g_printerr ("phoenix-cli import-pdf: %s: %s\n", files[0], error->message);
       return 1;
     }
-  object = json_node_get_object (result);
-  json_object_remove_member (object, "pages");
-  if (!with_lines)
-    json_object_remove_member (object, "lines");
 
   generator = json_generator_new ();
   json_generator_set_pretty (generator, TRUE);

@@ -7,6 +7,7 @@
 
 #include "phoenix-cli-ats.h"
 #include "phoenix-cli-letter.h"
+#include "phoenix-cli-sandbox.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-letter-engine.h"
 #include "phoenix-letter-export.h"

@@ -9,6 +9,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 
 #include "phoenix-cv-document-private.h"
+#include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 
 /*
@@ -546,12 +547,23 @@ _phoenix_cv_photo_new (GBytes *encoded)
   gsize size;
   int width, height, from_stride, n_channels, stride;
   int source_size[2] = { 0, 0 };
+  PhoenixPhotoFormat kind;
   gboolean ok;
 
   if (encoded == NULL || g_bytes_get_size (encoded) == 0)
     return NULL;
+  /* Only JPEG or PNG of a sane size reach a decoder (a photo from an older version may be
+   * anything that was refused). */
+  kind = phoenix_photo_check_header (g_bytes_get_data (encoded, NULL), g_bytes_get_size (encoded), NULL, NULL, &error);
+  if (kind == PHOENIX_PHOTO_FORMAT_NONE)
+    {
+      g_debug ("The photo is not drawn: %s", error->message);
+      return NULL;
+    }
 
-  loader = gdk_pixbuf_loader_new ();
+  loader = gdk_pixbuf_loader_new_with_type (kind == PHOENIX_PHOTO_FORMAT_JPEG ? "jpeg" : "png", NULL);
+  if (loader == NULL)
+    return NULL;
   g_signal_connect (loader, "size-prepared", G_CALLBACK (photo_size_prepared_cb), source_size);
   ok = gdk_pixbuf_loader_write_bytes (loader, encoded, &error);
   if (!gdk_pixbuf_loader_close (loader, ok ? &error : NULL) || !ok ||

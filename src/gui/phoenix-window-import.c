@@ -114,28 +114,55 @@ undo_import_action (GtkWidget  *widget,
   phoenix_cv_page_undo (_phoenix_window_get_cv_page (self));
 }
 
+/* One run of the helper: its answer counts only while it is the window's current run. */
+typedef struct
+{
+  GWeakRef       window;   /* a helper that lingers does not keep the window alive */
+  GCancellable  *cancellable;
+} ImportRun;
+
 static void
-apply_import (ImportState         *state,
-              PhoenixImportDialog *dialog,
+import_run_free (ImportRun *run)
+{
+  g_weak_ref_clear (&run->window);
+  g_clear_object (&run->cancellable);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRun, import_run_free)
+
+/* The window's state when @run is its current run (then no longer busy), or NULL: the
+ * window is gone, the run was cancelled, or another run started since. */
+static ImportState *
+finish_run (ImportRun     *run,
+            PhoenixWindow *self)
+{
+  ImportState *state;
+
+  if (self == NULL)
+    return NULL;
+  state = get_state (self);
+  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
+    return NULL;
+  state->busy = FALSE;
+  close_progress (state);
+  g_clear_object (&state->cancellable);
+  return state;
+}
+
+/* Applies @imported (its photo prepared, or set aside) to the CV page as one undo step. */
+static void
+finish_apply (ImportState         *state,
+              PhoenixProfile      *imported,
               PhoenixImportChoice  choice)
 {
   PhoenixWindow *self = state->window;
-  PhoenixProfile *profile = _phoenix_window_get_profile (self);
   PhoenixCvPage *cv_page = _phoenix_window_get_cv_page (self);
-  g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (profile == NULL)
-    return;
-
-  json_node_take_object (root, phoenix_import_dialog_get_profile (dialog));
-  if (!phoenix_json_resume_import (imported, root, &error))
-    {
-      show_error (state, _("This CV could not be imported"), error->message);
-      return;
-    }
+  if (_phoenix_window_get_profile (self) == NULL)
+    return;   /* locked meanwhile */
   if (!phoenix_cv_page_apply_import (cv_page, imported, choice == PHOENIX_IMPORT_MERGE, &error))
     {
       if (error != NULL)
@@ -150,6 +177,89 @@ apply_import (ImportState         *state,
   phoenix_window_add_toast (self, toast);
 
   adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (self), "cv");
+}
+
+/* A JSON Resume's photo on its way through the import helper's sandbox. */
+typedef struct
+{
+  ImportRun           run;
+  PhoenixProfile     *imported;
+  PhoenixImportChoice choice;
+} PhotoRun;
+
+static void
+photo_prepared_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PhotoRun *photo_run = user_data;
+  g_autoptr(PhoenixWindow) self = g_weak_ref_get (&photo_run->run.window);
+  g_autoptr(PhoenixProfile) imported = photo_run->imported;
+  g_autoptr(GBytes) photo = NULL;
+  g_autoptr(GError) error = NULL;
+  ImportState *state;
+
+  photo = phoenix_pdf_import_prepare_photo_finish (PHOENIX_PDF_IMPORT (object), result, &error);
+  state = finish_run (&photo_run->run, self);
+  g_weak_ref_clear (&photo_run->run.window);
+  g_clear_object (&photo_run->run.cancellable);
+  if (state != NULL)
+    {
+      if (photo != NULL)
+        phoenix_profile_set_photo (imported, photo);
+      else
+        {
+          /* Not an image Phoenix shows: kept as it came in the resume's extra members. */
+          g_debug ("The resume's photo is set aside: %s", error->message);
+          phoenix_json_resume_set_photo_aside (imported);
+        }
+      finish_apply (state, imported, photo_run->choice);
+    }
+  g_free (photo_run);
+}
+
+static void
+apply_import (ImportState         *state,
+              PhoenixImportDialog *dialog,
+              PhoenixImportChoice  choice)
+{
+  PhoenixWindow *self = state->window;
+  PhoenixProfile *profile = _phoenix_window_get_profile (self);
+  g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(GError) error = NULL;
+  PhotoRun *photo_run;
+
+  if (profile == NULL)
+    return;
+
+  json_node_take_object (root, phoenix_import_dialog_get_profile (dialog));
+  /* A JSON Resume's basics.image comes raw: it is checked and decoded in the import helper's
+   * sandbox, never in this process (issue #14). */
+  if (!phoenix_json_resume_import_full (imported, root, PHOENIX_JSON_RESUME_RAW_PHOTO, &error))
+    {
+      show_error (state, _("This CV could not be imported"), error->message);
+      return;
+    }
+  if (phoenix_profile_get_photo (imported) == NULL)
+    {
+      finish_apply (state, imported, choice);
+      return;
+    }
+
+  if (state->importer == NULL)
+    state->importer = phoenix_pdf_import_new ();
+  g_cancellable_cancel (state->cancellable);
+  g_clear_object (&state->cancellable);
+  state->cancellable = g_cancellable_new ();
+  state->busy = TRUE;
+  photo_run = g_new0 (PhotoRun, 1);
+  g_weak_ref_init (&photo_run->run.window, self);
+  photo_run->run.cancellable = g_object_ref (state->cancellable);
+  photo_run->imported = g_steal_pointer (&imported);
+  photo_run->choice = choice;
+  phoenix_pdf_import_prepare_photo_async (state->importer, phoenix_profile_get_photo (photo_run->imported),
+                                          state->cancellable, photo_prepared_cb, photo_run);
 }
 
 static void
@@ -189,42 +299,6 @@ ask_password (ImportState *state,
 {
   _phoenix_pdf_dialogs_ask_password (&state->dialogs, GTK_WINDOW (state->window), PHOENIX_PDF_DOCUMENT_CV,
                                      state->file, again, password_given_cb, state);
-}
-
-/* One run of the helper: its answer counts only while it is the window's current run. */
-typedef struct
-{
-  GWeakRef       window;   /* a helper that lingers does not keep the window alive */
-  GCancellable  *cancellable;
-} ImportRun;
-
-static void
-import_run_free (ImportRun *run)
-{
-  g_weak_ref_clear (&run->window);
-  g_clear_object (&run->cancellable);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRun, import_run_free)
-
-/* The window's state when @run is its current run (then no longer busy), or NULL: the
- * window is gone, the run was cancelled, or another run started since. */
-static ImportState *
-finish_run (ImportRun     *run,
-            PhoenixWindow *self)
-{
-  ImportState *state;
-
-  if (self == NULL)
-    return NULL;
-  state = get_state (self);
-  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
-    return NULL;
-  state->busy = FALSE;
-  close_progress (state);
-  g_clear_object (&state->cancellable);
-  return state;
 }
 
 static void
@@ -328,17 +402,11 @@ read_source_thread (GTask        *task,
                     GCancellable *cancellable)
 {
   GFile *file = task_data;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   PhoenixCvParse *parse;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  parse = phoenix_cv_source_read (bytes, &error);
+  /* Within the sources' limits: a size cap before reading, then depth, entries, unpacked bytes. */
+  parse = phoenix_cv_source_read_file (file, cancellable, &error);
   if (parse == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -15,6 +15,7 @@
 #include "phoenix-overview-page.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
+#include "phoenix-lock-monitor.h"
 #include "phoenix-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,7 @@ PhoenixOverviewPage *_phoenix_window_get_overview_page    (PhoenixWindow      *s
 PhoenixCvPage      *_phoenix_window_get_cv_page           (PhoenixWindow      *self);
 
 /* Moves the last input @seconds into the past and runs the auto-lock check now. */
+PhoenixLockMonitor *_phoenix_window_get_lock_monitor      (PhoenixWindow      *self);
 void                _phoenix_window_pretend_idle          (PhoenixWindow      *self,
                                                            guint               seconds);
 

@@ -7,6 +7,7 @@
 
 #include "phoenix-cv-page.h"
 #include "phoenix-cv-page-private.h"
+#include "phoenix-lock-monitor.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
@@ -52,8 +53,7 @@ struct _PhoenixWindow
   PhoenixLettersPage   *letters_page;
   PhoenixTrainingPage  *training_page;
 
-  gint64                last_activity;
-  guint                 auto_lock_id;
+  PhoenixLockMonitor   *lock_monitor;   /* idle (suspend included), screen lock, suspend */
   gboolean              fixed_size;
   gboolean              close_despite_unsaved;
 };
@@ -67,8 +67,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixWindow, phoenix_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static void schedule_auto_lock (PhoenixWindow *self);
 
 static guint
 get_auto_lock_minutes (PhoenixWindow *self)
@@ -163,7 +161,7 @@ drop_profile (PhoenixWindow *self)
   _phoenix_window_close_import (self);
   phoenix_context_set_profile (self->context, NULL);
   g_clear_object (&self->profile);
-  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
 }
 
 static void
@@ -185,53 +183,22 @@ take_profile (PhoenixWindow *self)
   phoenix_context_set_profile (self->context, self->profile);
   adw_view_stack_set_visible_child_name (self->view_stack, "overview");
 
-  self->last_activity = g_get_monotonic_time ();
-  schedule_auto_lock (self);
-}
-
-static gboolean
-auto_lock_cb (gpointer user_data)
-{
-  PhoenixWindow *self = PHOENIX_WINDOW (user_data);
-  gint64 limit = (gint64) get_auto_lock_minutes (self) * 60 * G_USEC_PER_SEC;
-  gint64 idle = g_get_monotonic_time () - self->last_activity;
-
-  self->auto_lock_id = 0;
-
-  if (limit > 0 && idle >= limit && phoenix_vault_is_unlocked (self->vault))
-    {
-      g_debug ("Locking after %u idle minutes", get_auto_lock_minutes (self));
-      if (!lock_vault (self))
-        {
-          /* Try again later; the user was told why. */
-          self->last_activity = g_get_monotonic_time ();
-          schedule_auto_lock (self);
-        }
-    }
-  else
-    {
-      schedule_auto_lock (self);
-    }
-
-  return G_SOURCE_REMOVE;
+  phoenix_lock_monitor_set_active (self->lock_monitor, TRUE);
 }
 
 static void
-schedule_auto_lock (PhoenixWindow *self)
+lock_requested_cb (PhoenixWindow     *self,
+                   PhoenixLockReason  reason,
+                   PhoenixLockMonitor *monitor)
 {
-  gint64 limit = (gint64) get_auto_lock_minutes (self) * 60 * G_USEC_PER_SEC;
-  gint64 remaining;
-
-  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
-
-  if (limit == 0 || !phoenix_vault_is_unlocked (self->vault))
+  if (!phoenix_vault_is_unlocked (self->vault))
     return;
-
-  remaining = self->last_activity + limit - g_get_monotonic_time ();
-  remaining = MAX (remaining, 0);
-  self->auto_lock_id = g_timeout_add_seconds_full (G_PRIORITY_LOW,
-                                                   (guint) (remaining / G_USEC_PER_SEC) + 1,
-                                                   auto_lock_cb, self, NULL);
+  g_debug ("Locking (%s)", reason == PHOENIX_LOCK_REASON_IDLE ? "idle"
+                           : reason == PHOENIX_LOCK_REASON_SCREEN_LOCKED ? "screen locked" : "suspend");
+  /* Could not (unsaved work that cannot be saved): the user was told why; the idle clock
+   * starts again. */
+  if (!lock_vault (self))
+    phoenix_lock_monitor_note_activity (monitor);
 }
 
 static void
@@ -295,7 +262,7 @@ auto_lock_minutes_changed_cb (PhoenixWindow *self,
                               const char    *key,
                               GSettings     *settings)
 {
-  schedule_auto_lock (self);
+  phoenix_lock_monitor_set_idle_limit (self->lock_monitor, get_auto_lock_minutes (self) * 60);
 }
 
 static gboolean
@@ -303,7 +270,7 @@ input_event_cb (GtkEventControllerLegacy *controller,
                 GdkEvent                 *event,
                 PhoenixWindow            *self)
 {
-  self->last_activity = g_get_monotonic_time ();
+  phoenix_lock_monitor_note_activity (self->lock_monitor);
   return GDK_EVENT_PROPAGATE;
 }
 
@@ -444,6 +411,11 @@ phoenix_window_constructed (GObject *object)
   g_signal_connect_object (self->vault, "notify::unlocked",
                            G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* Locks after the idle time (counted across suspend), when the screen locks and on suspend. */
+  self->lock_monitor = phoenix_lock_monitor_new_for_user ();
+  phoenix_lock_monitor_set_idle_limit (self->lock_monitor, get_auto_lock_minutes (self) * 60);
+  g_signal_connect_object (self->lock_monitor, "lock-requested", G_CALLBACK (lock_requested_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
                            G_CALLBACK (auto_lock_minutes_changed_cb), self, G_CONNECT_SWAPPED);
   restore_window_state (self);
@@ -464,7 +436,9 @@ phoenix_window_dispose (GObject *object)
 {
   PhoenixWindow *self = PHOENIX_WINDOW (object);
 
-  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  if (self->lock_monitor != NULL)
+    g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
+  g_clear_object (&self->lock_monitor);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 
@@ -651,7 +625,12 @@ void
 _phoenix_window_pretend_idle (PhoenixWindow *self,
                               guint          seconds)
 {
-  self->last_activity = g_get_monotonic_time () - (gint64) seconds * G_USEC_PER_SEC;
-  g_clear_handle_id (&self->auto_lock_id, g_source_remove);
-  auto_lock_cb (self);
+  _phoenix_lock_monitor_pretend_idle (self->lock_monitor, seconds);
+  _phoenix_lock_monitor_check (self->lock_monitor);
+}
+
+PhoenixLockMonitor *
+_phoenix_window_get_lock_monitor (PhoenixWindow *self)
+{
+  return self->lock_monitor;
 }

@@ -81,6 +81,28 @@ typedef struct
   PhoenixTitleKind kind;
 } Title;
 
+static void
+clear_skill (gpointer data)
+{
+  Skill *skill = data;
+
+  g_free (skill->id);
+  g_free (skill->fr);
+  g_free (skill->en);
+  g_strfreev (skill->syn_fr);
+  g_strfreev (skill->syn_en);
+}
+
+static void
+clear_title (gpointer data)
+{
+  Title *title = data;
+
+  g_free (title->folded);
+  g_free (title->stemmed);
+  g_free (title->language);
+}
+
 static char **
 read_rows (const char  *dir,
            const char  *name,
@@ -444,7 +466,8 @@ main (int    argc,
   g_auto(GStrv) phrase_rows = NULL;
   g_auto(GStrv) broader_rows = NULL;
   g_auto(GStrv) equivalent_rows = NULL;
-  g_autoptr(GHashTable) occupation_index = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Everything is freed (the build runs this under LeakSanitizer in build-aux/dev's sanitizer run). */
+  g_autoptr(GHashTable) occupation_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
   g_autoptr(GHashTable) job_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -465,6 +488,8 @@ main (int    argc,
   GHashTableIter iter;
   gpointer key, value;
 
+  g_array_set_clear_func (skills, clear_skill);
+  g_array_set_clear_func (titles, clear_title);
   if (argc != 3)
     {
       g_printerr ("Usage: %s TSV-DIR OUTPUT\n", argv[0]);
@@ -717,7 +742,10 @@ main (int    argc,
           title.occupation = occupation - 1;
           title.kind = parse_title_kind (f[3], title_rows[i]);
           if (*title.folded == '\0')
-            continue;
+            {
+              clear_title (&title);
+              continue;
+            }
           g_array_append_val (titles, title);
         }
     }

@@ -290,6 +290,18 @@ test_insights_parse (void)
       g_assert_null (none);
       g_assert_error (error, PHOENIX_INSIGHTS_ERROR, PHOENIX_INSIGHTS_ERROR_MALFORMED);
     }
+  /* Nested a million deep (json-glib's parser recurses once a level): an error, not a crash. */
+  {
+    g_autoptr(GString) deep = g_string_new ("{\"schema\": 1, \"x\": ");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PhoenixInsights) none = NULL;
+
+    for (guint i = 0; i < 1000000 && deep->len < PHOENIX_INSIGHTS_MAX_SIZE - 1; i++)
+      g_string_append_c (deep, '[');
+    none = phoenix_insights_new_from_json (deep->str, (gssize) deep->len, &error);
+    g_assert_null (none);
+    g_assert_error (error, PHOENIX_INSIGHTS_ERROR, PHOENIX_INSIGHTS_ERROR_MALFORMED);
+  }
   /* A model with a missing weight is ignored: the shipped one stays. */
   {
     g_autofree char *broken = g_strdup (insights_json);

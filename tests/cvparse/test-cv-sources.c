@@ -5,7 +5,11 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "phoenix-cv-sources.h"
+#include "phoenix-json-resume.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-test-util.h"
 
@@ -283,6 +287,82 @@ test_json_resume_and_errors (void)
   g_assert_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_UNKNOWN_FORMAT);
 }
 
+/* Issue #14 at the import preview's door: a JSON Resume nested 100,000 deep (json-glib's
+ * parser would overflow its stack), 1,001 entries in a section (1,000 pass), a ZIP whose
+ * members unpack to more than 64 MB together, a file over the size cap (never read whole). */
+static void
+test_limits (void)
+{
+  g_autoptr(GString) deep = g_string_new ("{\"x\":");
+  g_autoptr(GString) entries = g_string_new ("{\"work\": [");
+  g_autoptr(GBytes) deep_bytes = NULL;
+  g_autoptr(GBytes) entries_bytes = NULL;
+  g_autoptr(GBytes) zip = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-cv-sources-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  gsize written = 0;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  deep_bytes = g_bytes_new (deep->str, deep->len);
+  g_assert_null (phoenix_cv_source_read (deep_bytes, &error));
+  g_assert_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < PHOENIX_JSON_RESUME_MAX_ENTRIES; i++)
+    g_string_append_printf (entries, "%s{\"name\": \"Example %u\"}", i > 0 ? ", " : "", i);
+  g_string_append (entries, "]}");
+  entries_bytes = g_bytes_new (entries->str, entries->len);
+  parse = phoenix_cv_source_read (entries_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (parse);
+  g_clear_object (&parse);
+  g_bytes_unref (entries_bytes);
+  g_string_truncate (entries, entries->len - 2);
+  g_string_append (entries, ", {\"name\": \"One too many\"}]}");
+  entries_bytes = g_bytes_new (entries->str, entries->len);
+  g_assert_null (phoenix_cv_source_read (entries_bytes, &error));
+  g_assert_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* Five deflated members of 14 MB of one letter each (about 14 KB packed): 70 MB unpacked. */
+  big = g_malloc (14 * 1024 * 1024 + 1);
+  memset (big, 'a', 14 * 1024 * 1024);
+  big[14 * 1024 * 1024] = '\0';
+  {
+    const char * const bomb[] = { "a.csv", "x", "b.csv", big, "c.csv", "x", "d.csv", big, "e.csv", "x",
+                                  "f.csv", big, "g.csv", "x", "h.csv", big, "i.csv", "x", "j.csv", big, NULL };
+    zip = make_zip (bomb);
+  }
+  g_assert_cmpuint (g_bytes_get_size (zip), <, 1024 * 1024);
+  g_assert_null (phoenix_cv_source_read (zip, &error));
+  g_assert_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* Just over the file cap: refused; the same content within it is read (and is JSON). */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (G_OUTPUT_STREAM (out), "{\"basics\": {\"name\": \"Daniel Example\"}}   ", 41, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+  g_assert_no_error (error);
+  parse = phoenix_cv_source_read_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (parse);
+  g_clear_object (&parse);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (path, PHOENIX_CV_SOURCE_MAX_BYTES + 1), ==, 0);
+  g_assert_null (phoenix_cv_source_read_file (file, NULL, &error));
+  g_assert_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -294,6 +374,7 @@ main (int    argc,
   g_test_add_func ("/cv-sources/europass-xml", test_europass_xml);
   g_test_add_func ("/cv-sources/europass-pdf", test_europass_pdf);
   g_test_add_func ("/cv-sources/json-resume-and-errors", test_json_resume_and_errors);
+  g_test_add_func ("/cv-sources/limits", test_limits);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include <locale.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 #include <poppler.h>
 
@@ -11,6 +12,7 @@
 #include "phoenix-cv-variant.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-json-schema.h"
+#include "phoenix-photo.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-vault-private.h"
@@ -91,13 +93,33 @@ new_experience (const char *title,
   return e;
 }
 
+/* A photo as the editor stores it: a small PNG with a clear corner, through phoenix_photo_prepare(),
+ * which gives the same bytes back when it prepares them again (an import re-encodes every image). */
+static GBytes *
+new_prepared_photo (void)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, TRUE, 8, 6, 4);
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *photo;
+  char *buffer = NULL;
+  gsize size = 0;
+
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  gdk_pixbuf_get_pixels (pixbuf)[3] = 0;
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "png", &error, NULL));
+  png = g_bytes_new_take (buffer, size);
+  photo = phoenix_photo_prepare (png, &error);
+  g_assert_no_error (error);
+  return photo;
+}
+
 /* A fictional person with something in every section and every field. */
 static PhoenixProfile *
 new_full_profile (void)
 {
-  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 1, 2, 0xff };
   PhoenixProfile *p = phoenix_profile_new ();
-  g_autoptr(GBytes) photo = g_bytes_new_static (png, sizeof png);
+  g_autoptr(GBytes) photo = new_prepared_photo ();
   const char * const courses[] = { "Algorithmique", "Bases de données", NULL };
   const char * const keywords[] = { "GTK", "C", "SQLite", NULL };
   const char * const roles[] = { "Développeuse", "Cheffe de projet", NULL };

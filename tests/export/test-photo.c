@@ -154,8 +154,9 @@ import_image (PhoenixProfile *profile,
   g_assert_no_error (error);
 }
 
-/* A JSON Resume's photo is scaled and re-encoded like one chosen in the editor; bytes that are no image
- * come in as they are. */
+/* A JSON Resume's photo is scaled and re-encoded like one chosen in the editor. Bytes that are no
+ * JPEG or PNG never become the photo (the CV page decoded them again each time it showed them,
+ * issue #14 row 5): they stay in the resume's extra members, and export gives them back. */
 static void
 test_json_resume_import (void)
 {
@@ -173,7 +174,15 @@ test_json_resume_import (void)
   g_assert_cmpuint (g_bytes_get_size (phoenix_profile_get_photo (profile)), <, g_bytes_get_size (big));
 
   import_image (profile, junk);
-  g_assert_true (g_bytes_equal (phoenix_profile_get_photo (profile), junk));
+  g_assert_null (phoenix_profile_get_photo (profile));
+  {
+    g_autoptr(JsonNode) json = phoenix_json_resume_export (profile);
+    JsonObject *basics = json_object_get_object_member (json_node_get_object (json), "basics");
+    g_autofree char *encoded = g_base64_encode ((const guchar *) "not an image", 12);
+    g_autofree char *uri = g_strconcat ("data:image/jpeg;base64,", encoded, NULL);
+
+    g_assert_cmpstr (json_object_get_string_member (basics, "image"), ==, uri);
+  }
 }
 
 static void
@@ -251,6 +260,80 @@ test_prepare_not_images (void)
       g_assert_cmpuint (strlen (error->message), >, 0);
       g_bytes_unref (inputs[i]);
     }
+}
+
+/* The image check before any decoder (issue #14, row 5): a 200-byte PNG claiming 46,000 × 46,000
+ * pixels took 8 GB and 46 s to be refused; now its header refuses it, and so it does in a JSON
+ * Resume's basics.image. Formats other than JPEG and PNG never reach a decoder. */
+static void
+test_prepare_header_checked (void)
+{
+  static const guint8 png_head[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+    0, 0, 0, 13, 'I', 'H', 'D', 'R', 0x00, 0x00, 0xb3, 0xb0, 0x00, 0x00, 0xb3, 0xb0, 8, 6, 0, 0, 0,
+  };
+  /* SOI, an APP0 segment, then SOF0 claiming 65,000 × 65,000 (4.2 gigapixels). */
+  static const guint8 jpeg_head[] = {
+    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 'J', 'F', 0xff, 0xc0, 0x00, 0x11, 8, 0xfd, 0xe8, 0xfd, 0xe8, 3,
+  };
+  static const char * const others[] = {
+    "GIF89a\x01\x00\x01\x00", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "BM6\x00\x00\x00",
+    "II*\x00\x08\x00\x00\x00",
+  };
+  /* Found by tests/fuzz/fuzz-photo: 193 bytes of arithmetic-coded JPEG (SOF9) that kept libjpeg
+   * busy for minutes; such frames are refused before decoding. */
+  static const char arithmetic_jpeg[] =
+    "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAhIDAwMDBAYEBAUGBAQGBAgGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQ"
+    "CgwSExIQEw8QEBD/2wBDAQMDAwQDBAgEBAgOCwkLEPDv7u8QEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQ8O8QEAkQWxAQEBAQEBAQEBAQ"
+    "EBD/yQARCAAQABgDAREAAhEBAxEA6gP/2gAMAwEAAhEDAFH/2Q==";
+  g_autoptr(GBytes) jpeg = gradient_jpeg (640, 480);
+  guint8 bomb[200] = { 0 };
+  g_autoptr(GBytes) bomb_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  int width = 0, height = 0;
+
+  memcpy (bomb, png_head, sizeof png_head);
+  bomb_bytes = g_bytes_new (bomb, sizeof bomb);
+  g_assert_cmpint (phoenix_photo_check_header (bomb, sizeof bomb, NULL, NULL, &error), ==, PHOENIX_PHOTO_FORMAT_NONE);
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  g_assert_null (phoenix_photo_prepare (bomb_bytes, &error));
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  import_image (profile, bomb_bytes);
+  g_assert_null (phoenix_profile_get_photo (profile));
+
+  g_assert_cmpint (phoenix_photo_check_header (jpeg_head, sizeof jpeg_head, NULL, NULL, &error), ==,
+                   PHOENIX_PHOTO_FORMAT_NONE);
+  g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG);
+  g_clear_error (&error);
+  g_assert_cmpint (phoenix_photo_check_header (g_bytes_get_data (jpeg, NULL), g_bytes_get_size (jpeg),
+                                               &width, &height, &error), ==, PHOENIX_PHOTO_FORMAT_JPEG);
+  g_assert_no_error (error);
+  g_assert_cmpint (width, ==, 640);
+  g_assert_cmpint (height, ==, 480);
+  g_assert_false (phoenix_photo_is_prepared (jpeg));  /* wider than a prepared photo */
+
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GBytes) other = g_bytes_new_static (others[i], strlen (others[i]));
+
+      g_assert_null (phoenix_photo_prepare (other, &error));
+      g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE);
+      g_clear_error (&error);
+    }
+
+  {
+    gsize size = 0;
+    g_autofree guchar *bytes = g_base64_decode (arithmetic_jpeg, &size);
+    g_autoptr(GBytes) spinner = g_bytes_new (bytes, size);
+
+    g_assert_cmpuint (size, ==, 193);
+    g_assert_null (phoenix_photo_prepare (spinner, &error));
+    g_assert_error (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE);
+    g_clear_error (&error);
+  }
 }
 
 static void
@@ -570,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/photo/prepare/transparent-png", test_prepare_transparent_png);
   g_test_add_func ("/photo/prepare/small-kept", test_prepare_small_kept);
   g_test_add_func ("/photo/prepare/not-images", test_prepare_not_images);
+  g_test_add_func ("/photo/prepare/header-checked", test_prepare_header_checked);
   g_test_add_func ("/photo/preview", test_preview_photo);
   g_test_add_func ("/photo/json-resume/import", test_json_resume_import);
 

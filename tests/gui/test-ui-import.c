@@ -797,6 +797,95 @@ test_json_merge (Fixture       *f,
   phoenix_test_ui_run_app (f, json_merge_steps);
 }
 
+/* A JSON Resume's photo is checked and decoded in the import helper's sandbox, never in the
+ * app's process (issue #14, row 5): a real PNG becomes the prepared photo; the same PNG when the
+ * helper crashes, and a PNG header claiming 46,000 × 46,000 pixels, are set aside in the resume's
+ * extra members (in-process decoding would have taken the first). */
+static char *
+resume_with_image (GBytes *image)
+{
+  g_autofree char *base64 = g_base64_encode (g_bytes_get_data (image, NULL), g_bytes_get_size (image));
+
+  return g_strdup_printf ("{\"basics\": {\"name\": \"Nadia Exemple\", \"image\": \"data:image/png;base64,%s\"}}",
+                          base64);
+}
+
+static GBytes *
+small_png (void)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 900, 700);
+  char *buffer = NULL;
+  gsize size = 0;
+
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "png", NULL, NULL));
+  return g_bytes_new_take (buffer, size);
+}
+
+static void
+import_json_text (Fixture    *f,
+                  const char *text)
+{
+  g_autofree char *path = g_build_filename (f->tmpdir, "photo-resume.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  choose (f, import_to_preview (f, file), PHOENIX_IMPORT_REPLACE);
+  phoenix_test_ui_wait_until (f, import_settled, "the photo's preparation");
+  phoenix_test_ui_spin (50);
+}
+
+static void
+json_photo_steps (Fixture *f)
+{
+  static const guint8 bomb_head[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+    0, 0, 0, 13, 'I', 'H', 'D', 'R', 0x00, 0x00, 0xb3, 0xb0, 0x00, 0x00, 0xb3, 0xb0, 8, 6, 0, 0, 0,
+    0x12, 0x34, 0x56, 0x78,
+  };
+  g_autoptr(GBytes) png = small_png ();
+  g_autoptr(GBytes) bomb = NULL;
+  g_autofree char *good = resume_with_image (png);
+  g_autofree char *refused = NULL;
+  g_autoptr(GdkPixbuf) shown = NULL;
+  guint8 *bomb_bytes = g_malloc0 (200);
+  GBytes *photo;
+
+  memcpy (bomb_bytes, bomb_head, sizeof bomb_head);
+  bomb = g_bytes_new_take (bomb_bytes, 200);
+  refused = resume_with_image (bomb);
+  create_vault (f);
+
+  import_json_text (f, good);
+  g_assert_cmpstr (phoenix_profile_get_name (profile (f)), ==, "Nadia Exemple");
+  photo = phoenix_profile_get_photo (profile (f));
+  g_assert_nonnull (photo);
+  {
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (photo);
+
+    shown = gdk_pixbuf_new_from_stream (stream, NULL, NULL);
+    g_assert_nonnull (shown);
+  }
+  g_assert_cmpint (MAX (gdk_pixbuf_get_width (shown), gdk_pixbuf_get_height (shown)), <=, 600);
+
+  g_setenv ("PHOENIX_IMPORT_HELPER_TEST_CRASH", "1", TRUE);
+  import_json_text (f, good);
+  g_unsetenv ("PHOENIX_IMPORT_HELPER_TEST_CRASH");
+  g_assert_null (phoenix_profile_get_photo (profile (f)));
+  g_assert_nonnull (strstr (phoenix_profile_get_json_resume_extra (profile (f)), "data:image/png;base64,"));
+
+  import_json_text (f, refused);
+  g_assert_null (phoenix_profile_get_photo (profile (f)));
+  g_assert_nonnull (strstr (phoenix_profile_get_json_resume_extra (profile (f)), "data:image/png;base64,"));
+}
+
+static void
+test_json_photo (Fixture       *f,
+                 gconstpointer  data)
+{
+  phoenix_test_ui_run_app (f, json_photo_steps);
+}
+
 /* ---- ATS check --------------------------------------------------------------- */
 
 static const char *offer_text =
@@ -1265,6 +1354,8 @@ main (int   argc,
               fixture_setup, test_replace_ctrl_z, phoenix_test_ui_teardown);
   g_test_add ("/ui/import/merge-then-ctrl-z", Fixture, NULL,
               fixture_setup, test_merge_ctrl_z, phoenix_test_ui_teardown);
+  g_test_add ("/ui/import/json-resume-photo-in-sandbox", Fixture, NULL,
+              fixture_setup, test_json_photo, phoenix_test_ui_teardown);
   g_test_add ("/ui/import/json-resume-merge", Fixture, NULL,
               fixture_setup, test_json_merge, phoenix_test_ui_teardown);
   g_test_add_func ("/ui/import/preview-marks-unsure", test_preview_marks);

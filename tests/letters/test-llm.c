@@ -128,6 +128,21 @@ handler (SoupServer        *server,
       soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, answer, strlen (answer));
       soup_server_message_set_status (message, 500, NULL);
     }
+  else if (g_str_equal (model, "deep-stream") || g_str_equal (model, "deep-whole"))
+    {
+      /* Nested deeper than json-glib's recursive parser has stack for (issue #14). */
+      gboolean stream = g_str_equal (model, "deep-stream");
+      GString *answer = g_string_new (stream ? "data: {\"choices\": " : "{\"choices\": ");
+      gsize length;
+
+      for (guint i = 0; i < 1000000; i++)
+        g_string_append_c (answer, '[');
+      g_string_append (answer, stream ? "\n\n" : "");
+      length = answer->len;
+      soup_server_message_set_response (message, stream ? "text/event-stream" : "application/json",
+                                        SOUP_MEMORY_TAKE, g_string_free (answer, FALSE), length);
+      soup_server_message_set_status (message, 200, NULL);
+    }
   else if (g_str_equal (model, "garbage"))
     {
       const char *answer = "data: {\"choices\": [ this is not JSON\n\n";
@@ -329,6 +344,23 @@ test_malformed (Server        *s,
 }
 
 static void
+test_deep (Server        *s,
+           gconstpointer  data)
+{
+  const char *models[] = { "deep-stream", "deep-whole" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (models); i++)
+    {
+      Run run = { 0 };
+
+      chat (s->base_url, models[i], 0, 0, NULL, &run);
+      g_assert_error (run.error, PHOENIX_LLM_ERROR, PHOENIX_LLM_ERROR_MALFORMED);
+      g_assert_null (run.answer);
+      run_clear (&run);
+    }
+}
+
+static void
 test_huge (Server        *s,
            gconstpointer  data)
 {
@@ -429,6 +461,7 @@ main (int   argc,
   g_test_add ("/llm/timeout", Server, NULL, server_setup, test_timeout, server_teardown);
   g_test_add ("/llm/http-500", Server, NULL, server_setup, test_http_error, server_teardown);
   g_test_add ("/llm/malformed-json", Server, NULL, server_setup, test_malformed, server_teardown);
+  g_test_add ("/llm/deep-json", Server, NULL, server_setup, test_deep, server_teardown);
   g_test_add ("/llm/fifty-megabytes", Server, NULL, server_setup, test_huge, server_teardown);
   g_test_add_func ("/llm/unreachable-and-unconfigured", test_unreachable_and_unconfigured);
   g_test_add_func ("/llm/prompt-fields", test_prompt_fields);

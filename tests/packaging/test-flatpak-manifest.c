@@ -517,6 +517,32 @@ check_archive_sources (JsonObject *module,
     g_test_fail_printf ("module %s: no archive source matches %s", member_string (module, "name"), url_pattern);
 }
 
+/* The helpers' system call filter (phoenix-seccomp.c): libseccomp, pinned and checksummed, built
+ * before the app, without its Python binding. */
+static void
+test_seccomp (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  JsonObject *module;
+  JsonArray *opts;
+  gboolean no_python = FALSE;
+
+  REQUIRE_ROOT (fixture);
+
+  module = find_module (fixture, "libseccomp");
+  g_assert_nonnull (module);
+  if (module == NULL)
+    return;
+  check_archive_sources (module, "^https://github\\.com/seccomp/libseccomp/releases/download/v2\\.5\\.[0-9]+/"
+                                 "libseccomp-2\\.5\\.[0-9]+\\.tar\\.gz$");
+  opts = member_array (module, "config-opts");
+  for (guint i = 0; opts != NULL && i < json_array_get_length (opts); i++)
+    if (g_strcmp0 (json_array_get_string_element (opts, i), "--disable-python") == 0)
+      no_python = TRUE;
+  g_assert_true (no_python);
+  g_assert_cmpint (build_position (fixture, "libseccomp"), <, build_position (fixture, "phoenix"));
+}
+
 static void
 test_poppler (Fixture       *fixture,
               gconstpointer  user_data)
@@ -1389,6 +1415,7 @@ main (int   argc,
   ADD ("/flatpak-manifest/sources/pinned", test_sources_pinned);
   ADD ("/flatpak-manifest/modules/sqlcipher", test_sqlcipher);
   ADD ("/flatpak-manifest/modules/argon2", test_argon2);
+  ADD ("/flatpak-manifest/modules/seccomp", test_seccomp);
   ADD ("/flatpak-manifest/modules/poppler", test_poppler);
   ADD ("/flatpak-manifest/modules/stemmer", test_stemmer);
   ADD ("/flatpak-manifest/modules/gsf", test_gsf);

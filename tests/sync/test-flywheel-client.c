@@ -381,6 +381,8 @@ typedef enum
   MODE_MALFORMED,
   MODE_SLOW,
   MODE_HUGE,
+  MODE_DEEP,      /* nested 500,000 deep: json-glib's recursive parser would overflow its stack */
+  MODE_DEEP_500,  /* the same as the explanation of an error */
 } Mode;
 
 typedef struct
@@ -447,6 +449,20 @@ bad_handler (SoupServer        *server,
       soup_server_message_set_status (message, post ? 201 : 200, NULL);
       soup_server_message_set_response (message, "application/json", SOUP_MEMORY_STATIC, "{\"status\": cre", 14);
       break;
+    case MODE_DEEP:
+    case MODE_DEEP_500:
+      {
+        GString *answer = g_string_new ("{\"status\":");
+        gsize length;
+
+        for (guint i = 0; i < 500000; i++)
+          g_string_append_c (answer, '[');
+        length = answer->len;
+        soup_server_message_set_status (message, bad->mode == MODE_DEEP_500 ? 500 : post ? 201 : 200, NULL);
+        soup_server_message_set_response (message, "application/json", SOUP_MEMORY_TAKE,
+                                          g_string_free (answer, FALSE), length);
+      }
+      break;
     case MODE_SLOW:
       /* Never answered: the client's time limit ends it. */
       soup_server_message_pause (message);
@@ -476,7 +492,7 @@ test_misbehaving (Fixture       *f,
   g_autoptr(GSList) uris = NULL;
   g_autofree char *url = NULL;
   g_autofree char *down_url = NULL;
-  const Mode modes[] = { MODE_500, MODE_MALFORMED, MODE_SLOW, MODE_HUGE };
+  const Mode modes[] = { MODE_500, MODE_MALFORMED, MODE_SLOW, MODE_HUGE, MODE_DEEP, MODE_DEEP_500 };
   PhoenixSyncState state;
   guint port;
 

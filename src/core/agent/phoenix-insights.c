@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "phoenix-insights.h"
+#include "phoenix-json-limits.h"
 
 struct _PhoenixInsights
 {
@@ -153,6 +154,7 @@ phoenix_insights_new_from_json (const char  *data,
   if (length < 0)
     length = (gssize) strlen (data);
   if (length > PHOENIX_INSIGHTS_MAX_SIZE || !g_utf8_validate (data, length, NULL) ||
+      phoenix_json_nesting_depth (data, (gsize) length, PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH ||
       !json_parser_load_from_data (parser, data, length, &local_error) ||
       json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {

@@ -199,13 +199,16 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
                      guint              skill,
                      struct sb_stemmer *stemmers[2])
 {
-  g_autofree char *keys[2] = { NULL, NULL };
+  /* Two strings, each freed: g_autofree on an array would free only its first. */
+  g_autofree char *key_fr = NULL;
+  g_autofree char *key_en = NULL;
+  char **keys[2] = { &key_fr, &key_en };
 
   for (guint l = 0; l < 2; l++)
     {
       if (phoenix_taxonomy_skill_has_label (taxonomy, skill, label_languages[l]))
-        keys[l] = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, label_languages[l]),
-                                     stemmers[l]);
+        *keys[l] = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, label_languages[l]),
+                                      stemmers[l]);
     }
   for (guint i = 0; i < cv_keys->len; i++)
     {
@@ -213,7 +216,7 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
 
       for (guint l = 0; l < 2; l++)
         {
-          if (keys[l] != NULL && other->keys[l] != NULL && key_within (keys[l], other->keys[l]))
+          if (*keys[l] != NULL && other->keys[l] != NULL && key_within (*keys[l], other->keys[l]))
             return other->skill + 1;
         }
     }

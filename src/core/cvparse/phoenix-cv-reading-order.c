@@ -773,7 +773,31 @@ compute_statistics (PhoenixCvDoc *doc)
     doc->leading = doc->body_size * 1.2;
 }
 
+/* Coordinates come from a PDF (or a helper's reply) and may be anything: a page
+ * 2^32 points wide, NaN, a font size of 1e300. They are brought within what a
+ * page can be (PDF's own limit is 14,400 units) before any of them becomes an
+ * array size or an unsigned integer. */
+#define MAX_COORD     20000.0
+#define MAX_FONT_SIZE 1000.0
+#define MAX_PAGES     1000
 
+static double
+clamp_coord (double value,
+             double low)
+{
+  if (!isfinite (value))
+    return 0;
+  return CLAMP (value, low, MAX_COORD);
+}
+
+/* The page size given, or 0 (then measured from the text) when it is no size. */
+static double
+sane_page_size (double size)
+{
+  if (!isfinite (size) || size <= 0)
+    return 0;
+  return MIN (size, MAX_COORD);
+}
 
 /* A run-in heading: a bold heading in capitals with the section's first words after it
  * on the same line, in another weight. It gets a row of its own. */
@@ -810,6 +834,9 @@ _phoenix_cv_doc_new (GPtrArray *lines,
 {
   PhoenixCvDoc *doc = g_new0 (PhoenixCvDoc, 1);
 
+  page_width = sane_page_size (page_width);
+  page_height = sane_page_size (page_height);
+
   doc->segs = g_ptr_array_new_with_free_func (seg_free);
   doc->rows = g_ptr_array_new_with_free_func (row_free);
   doc->section_titles = g_ptr_array_new_with_free_func (g_free);
@@ -821,8 +848,18 @@ _phoenix_cv_doc_new (GPtrArray *lines,
   for (guint i = 0; i < lines->len; i++)
     {
       PhoenixCvLine *line = g_ptr_array_index (lines, i);
-      g_autofree char *text = phoenix_cv_normalize_text (line->text);
+      g_autofree char *text = NULL;
       CvSeg *seg;
+      double x, y, width, height, font_size;
+
+      if (line->page >= MAX_PAGES || line->text == NULL)
+        continue;
+      x = clamp_coord (line->x, -MAX_COORD);
+      y = clamp_coord (line->y, -MAX_COORD);
+      width = clamp_coord (line->width, 0);
+      height = clamp_coord (line->height, 0);
+      font_size = isfinite (line->font_size) ? CLAMP (line->font_size, 0, MAX_FONT_SIZE) : 0;
+      text = phoenix_cv_normalize_text (line->text);
 
       if (_phoenix_cv_is_letter_spaced (text))
         {
@@ -834,7 +871,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
         {
           /* An icon glyph alone: a small one at the start of a row is a
            * bullet; keep it as one so the row reads as a list item. */
-          if (line->text[0] != '\0' && line->width <= MAX (8.0, line->font_size) && line->width > 0)
+          if (line->text[0] != '\0' && width <= MAX (8.0, font_size) && width > 0)
             {
               g_free (text);
               text = g_strdup ("\u2022");
@@ -850,11 +887,11 @@ _phoenix_cv_doc_new (GPtrArray *lines,
       seg->fold = phoenix_text_fold (text);
       seg->text = g_steal_pointer (&text);
       seg->page = line->page;
-      seg->x = line->x;
-      seg->y = line->y;
-      seg->w = MAX (0, line->width);
-      seg->h = MAX (0.5, line->height);
-      seg->size = line->font_size > 0 ? line->font_size : seg->h;
+      seg->x = x;
+      seg->y = y;
+      seg->w = width;
+      seg->h = MAX (0.5, height);
+      seg->size = font_size > 0 ? font_size : seg->h;
       seg->bold = line->bold;
       seg->color = line->color;
       if (line->words != NULL && line->words->len > 1)
@@ -865,15 +902,19 @@ _phoenix_cv_doc_new (GPtrArray *lines,
             {
               PhoenixCvWord word = g_array_index (line->words, PhoenixCvWord, k);
               word.text = NULL;
+              word.x = clamp_coord (word.x, -MAX_COORD);
+              word.y = clamp_coord (word.y, -MAX_COORD);
+              word.width = clamp_coord (word.width, 0);
+              word.height = clamp_coord (word.height, 0);
               g_array_append_val (seg->words, word);
               g_ptr_array_add (seg->word_texts, g_strdup (g_array_index (line->words, PhoenixCvWord, k).text));
             }
         }
       doc->n_pages = MAX (doc->n_pages, line->page + 1);
       if (page_width <= 0)
-        doc->page_width = MAX (doc->page_width, line->x + line->width);
+        doc->page_width = MIN (MAX (doc->page_width, x + width), MAX_COORD);
       if (page_height <= 0)
-        doc->page_height = MAX (doc->page_height, line->y + line->height);
+        doc->page_height = MIN (MAX (doc->page_height, y + height), MAX_COORD);
       g_ptr_array_add (doc->segs, seg);
     }
   if (page_width > 0)

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "phoenix-cv-sources.h"
+#include "phoenix-json-limits.h"
+#include "phoenix-json-resume.h"
 
 /*
  * Other CV sources than a PDF (see phoenix-cv-sources.h): JSON Resume, the LinkedIn
@@ -20,6 +22,7 @@ G_DEFINE_QUARK (phoenix-cv-source-error-quark, phoenix_cv_source_error)
 /* Limits against hostile archives: members, and bytes once inflated. */
 #define MAX_MEMBERS       2000
 #define MAX_MEMBER_BYTES  (16 * 1024 * 1024)
+#define MAX_TOTAL_BYTES   (64 * 1024 * 1024)   /* all members together: 2,000 × 16 MB is 32 GB */
 
 static PhoenixCvParse *
 parse_from_profile (JsonObject *profile)
@@ -71,18 +74,40 @@ PhoenixCvParse *
 phoenix_cv_source_read_json_resume (GBytes  *data,
                                     GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize size = 0;
   const char *bytes = g_bytes_get_data (data, &size);
-  JsonNode *root;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
 
-  if (!json_parser_load_from_data (parser, bytes, (gssize) size, NULL)
-      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  /* Size and nesting checked before json-glib, whose parser recurses once a level. */
+  root = phoenix_json_parse_bounded (bytes, size, PHOENIX_JSON_RESUME_MAX_BYTES, PHOENIX_JSON_MAX_DEPTH,
+                                     &local_error);
+  if (root == NULL && (g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_LARGE)
+                       || g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_DEEP)))
+    {
+      g_set_error_literal (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE, local_error->message);
+      return NULL;
+    }
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_DAMAGED,
                            _("This JSON Resume file cannot be read: it is not valid JSON."));
       return NULL;
     }
+  /* As many entries a section as the JSON Resume import takes, so the preview never lists more. */
+  json_object_iter_init (&iter, json_node_get_object (root));
+  while (json_object_iter_next (&iter, &name, &member))
+    if (JSON_NODE_HOLDS_ARRAY (member)
+        && json_array_get_length (json_node_get_array (member)) > PHOENIX_JSON_RESUME_MAX_ENTRIES)
+      {
+        g_set_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE,
+                     _("This resume has too many entries in “%s”: %u, where Phoenix reads at most %u."),
+                     name, json_array_get_length (json_node_get_array (member)), PHOENIX_JSON_RESUME_MAX_ENTRIES);
+        return NULL;
+      }
   return parse_from_profile (json_node_get_object (root));
 }
 
@@ -141,6 +166,7 @@ read_zip (GBytes  *zip,
   g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   gssize eocd = -1;
   guint32 count, cd_offset;
+  guint64 total = 0;
 
   /* The end of central directory record, in the last 64 KiB + 22 bytes. */
   for (gssize i = (gssize) size - 22; i >= 0 && i >= (gssize) size - 65557; i--)
@@ -180,6 +206,16 @@ read_zip (GBytes  *zip,
       data_at = (gsize) local + 30 + le16 (p + local + 26) + le16 (p + local + 28);
       if (data_at + csize > size || usize > MAX_MEMBER_BYTES || g_str_has_suffix (name, "/"))
         continue;
+      /* Each member inflates to at most its declared size (+16): the declared sizes bound the whole. */
+      total += usize;
+      if (total > MAX_TOTAL_BYTES)
+        {
+          g_autofree char *limit = g_format_size (MAX_TOTAL_BYTES);
+
+          g_set_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE,
+                       _("This archive holds too much once unpacked: Phoenix reads at most %s."), limit);
+          return NULL;
+        }
       if (method == 0)
         bytes = g_bytes_new (p + data_at, csize);
       else if (method == 8)
@@ -737,5 +773,42 @@ phoenix_cv_source_read (GBytes  *data,
   g_set_error_literal (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_UNKNOWN_FORMAT,
                        _("Phoenix cannot read this kind of file. Import a PDF, a JSON Resume, a LinkedIn data "
                          "export (ZIP) or a Europass CV (XML)."));
+  return NULL;
+}
+
+PhoenixCvParse *
+phoenix_cv_source_read_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autofree char *limit = NULL;
+  guint8 chunk[65536];
+  gssize n;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  /* Read until the end or one byte past the limit, whatever size the file claims (a FIFO, a
+   * file that grows). */
+  while (buffer->len <= PHOENIX_CV_SOURCE_MAX_BYTES
+         && (n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, cancellable, error)) != 0)
+    {
+      if (n < 0)
+        return NULL;
+      g_byte_array_append (buffer, chunk, (guint) n);
+    }
+  if (buffer->len <= PHOENIX_CV_SOURCE_MAX_BYTES)
+    {
+      g_autoptr(GBytes) data = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+
+      return phoenix_cv_source_read (data, error);
+    }
+  limit = g_format_size (PHOENIX_CV_SOURCE_MAX_BYTES);
+  g_set_error (error, PHOENIX_CV_SOURCE_ERROR, PHOENIX_CV_SOURCE_ERROR_TOO_LARGE,
+               _("This file is too large to be a CV: Phoenix reads files of at most %s."), limit);
   return NULL;
 }

@@ -21,7 +21,12 @@ typedef enum
   PHOENIX_CV_SOURCE_ERROR_UNKNOWN_FORMAT,
   PHOENIX_CV_SOURCE_ERROR_DAMAGED,
   PHOENIX_CV_SOURCE_ERROR_EMPTY,
+  PHOENIX_CV_SOURCE_ERROR_TOO_LARGE,  /* over a limit: size, nesting, entries, unpacked bytes */
 } PhoenixCvSourceError;
+
+/* The largest file phoenix_cv_source_read_file() reads (a JSON Resume within it is held to
+ * PHOENIX_JSON_RESUME_MAX_BYTES, a ZIP to 64 MB unpacked). */
+#define PHOENIX_CV_SOURCE_MAX_BYTES (32 * 1024 * 1024)
 
 GQuark          phoenix_cv_source_error_quark     (void);
 
@@ -35,6 +40,11 @@ PhoenixCvParse *phoenix_cv_source_read_linkedin   (GBytes     *zip,
                                                    GError    **error);
 PhoenixCvParse *phoenix_cv_source_read_europass   (GBytes     *xml,
                                                    GError    **error);
+/* Reads at most PHOENIX_CV_SOURCE_MAX_BYTES of @file (a larger file is an error, never read
+ * whole) and then as phoenix_cv_source_read(). Blocking: call it in a worker thread. */
+PhoenixCvParse *phoenix_cv_source_read_file       (GFile         *file,
+                                                   GCancellable  *cancellable,
+                                                   GError       **error);
 /* TRUE when @data is a Europass XML document. */
 gboolean        phoenix_cv_source_is_europass     (GBytes     *data);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "phoenix-llm-client.h"
+#include "phoenix-json-limits.h"
 #include "phoenix-profile-entries.h"
 
 #define DEFAULT_TIMEOUT_SECONDS 60
@@ -239,7 +240,8 @@ take_line (ChatData   *chat,
       return TRUE;
     }
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, payload, -1, NULL) ||
+  /* The server's answer is outside input: its nesting is bounded before json-glib recurses. */
+  if (phoenix_json_nesting_depth (payload, strlen (payload), PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH || !json_parser_load_from_data (parser, payload, -1, NULL) ||
       !content_of (json_parser_get_root (parser), &content, &finished))
     return FALSE;
   if (content != NULL && content[0] != '\0')
@@ -261,7 +263,8 @@ finish_whole (GTask *task)
   const char *content;
   gboolean finished;
 
-  if (!json_parser_load_from_data (parser, chat->whole->str, chat->whole->len, NULL) ||
+  if (phoenix_json_nesting_depth (chat->whole->str, chat->whole->len, PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH
+      || !json_parser_load_from_data (parser, chat->whole->str, chat->whole->len, NULL) ||
       !content_of (json_parser_get_root (parser), &content, &finished) || content == NULL)
     {
       fail_malformed (task);

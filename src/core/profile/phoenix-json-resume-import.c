@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "phoenix-json-resume.h"
 #include "phoenix-json-resume-map.h"
+#include "phoenix-json-limits.h"
 #include "phoenix-photo.h"
 #include "phoenix-profile-entries.h"
 
@@ -297,6 +299,7 @@ static gboolean
 read_basics (PhoenixProfile  *staged,
              JsonObject      *root,
              JsonObject      *extra,
+             gboolean         raw_photo,
              GError         **error)
 {
   static const struct { const char *key; const char *property; } strings[] = {
@@ -335,17 +338,22 @@ read_basics (PhoenixProfile  *staged,
   if (image[0] != '\0')
     {
       g_autoptr(GBytes) photo = photo_from_data_uri (image);
+      g_autoptr(GBytes) prepared = NULL;
 
-      if (photo != NULL)
-        {
-          /* Scaled and re-encoded like a photo chosen in the editor; bytes no image reader
-           * understands are kept as they came, so nothing of the file is lost. */
-          g_autoptr(GBytes) prepared = phoenix_photo_prepare (photo, NULL);
+      /* Checked, scaled and re-encoded like a photo chosen in the editor. An image that is
+       * refused (not JPEG or PNG, too many pixels, damaged) never becomes the photo, where
+       * the CV page would decode it again each time: it stays in the resume's extra members
+       * as it came, so nothing of the file is lost and export gives it back. With
+       * @raw_photo, the caller prepares it (in the import helper's sandbox). */
+      if (photo != NULL && raw_photo && g_bytes_get_size (photo) <= PHOENIX_PHOTO_MAX_FILE_SIZE)
+        prepared = g_bytes_ref (photo);
+      else if (photo != NULL && !raw_photo)
+        prepared = phoenix_photo_prepare (photo, NULL);
 
-          phoenix_profile_set_photo (staged, prepared != NULL ? prepared : photo);
-        }
+      if (prepared != NULL)
+        phoenix_profile_set_photo (staged, prepared);
       else
-        json_object_set_string_member (basics_extra, "image", image);  /* a URL: keep it */
+        json_object_set_string_member (basics_extra, "image", image);  /* a URL, or refused */
     }
 
   if (!read_object (basics, "location", "basics", &location, error))
@@ -406,6 +414,7 @@ read_basics (PhoenixProfile  *staged,
 static gboolean
 import_into_staged (PhoenixProfile  *staged,
                     JsonNode        *root_node,
+                    gboolean         raw_photo,
                     GError         **error)
 {
   JsonObject *root;
@@ -423,7 +432,7 @@ import_into_staged (PhoenixProfile  *staged,
     }
   root = json_node_get_object (root_node);
 
-  if (!read_basics (staged, root, extra, error))
+  if (!read_basics (staged, root, extra, raw_photo, error))
     return FALSE;
 
   for (gsize s = 0; s < G_N_ELEMENTS (_phoenix_json_resume_sections); s++)
@@ -434,6 +443,13 @@ import_into_staged (PhoenixProfile  *staged,
 
       if (!read_array (root, section->key, "", &array, error))
         return FALSE;
+      if (array != NULL && json_array_get_length (array) > PHOENIX_JSON_RESUME_MAX_ENTRIES)
+        {
+          g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_TOO_LARGE,
+                       _("This resume has too many entries in “%s”: %u, where Phoenix reads at most %u."),
+                       section->key, json_array_get_length (array), PHOENIX_JSON_RESUME_MAX_ENTRIES);
+          return FALSE;
+        }
 
       for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
         {
@@ -469,17 +485,48 @@ phoenix_json_resume_import (PhoenixProfile  *profile,
                             JsonNode        *root,
                             GError         **error)
 {
+  return phoenix_json_resume_import_full (profile, root, PHOENIX_JSON_RESUME_DEFAULT, error);
+}
+
+gboolean
+phoenix_json_resume_import_full (PhoenixProfile          *profile,
+                                 JsonNode                *root,
+                                 PhoenixJsonResumeFlags   flags,
+                                 GError                 **error)
+{
   g_autoptr(PhoenixProfile) staged = phoenix_profile_new ();
 
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Everything is read into a new profile first: on error, @profile is untouched. */
-  if (!import_into_staged (staged, root, error))
+  if (!import_into_staged (staged, root, (flags & PHOENIX_JSON_RESUME_RAW_PHOTO) != 0, error))
     return FALSE;
 
   phoenix_profile_copy_into (staged, profile);
   return TRUE;
+}
+
+/* The root of @data within the limits, or a PHOENIX_JSON_RESUME_ERROR. */
+static JsonNode *
+parse_resume (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root = phoenix_json_parse_bounded (data, length, PHOENIX_JSON_RESUME_MAX_BYTES,
+                                               PHOENIX_JSON_MAX_DEPTH, &local_error);
+
+  if (root == NULL)
+    {
+      gboolean limit = g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_LARGE)
+                       || g_error_matches (local_error, PHOENIX_JSON_LIMIT_ERROR, PHOENIX_JSON_LIMIT_ERROR_TOO_DEEP);
+
+      g_set_error_literal (error, PHOENIX_JSON_RESUME_ERROR,
+                           limit ? PHOENIX_JSON_RESUME_ERROR_TOO_LARGE : PHOENIX_JSON_RESUME_ERROR_PARSE,
+                           local_error->message);
+    }
+  return root;
 }
 
 gboolean
@@ -488,20 +535,38 @@ phoenix_json_resume_import_data (PhoenixProfile  *profile,
                                  gssize           length,
                                  GError         **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_PARSE,
-                   _("This file is not valid JSON: %s"), local_error->message);
-      return FALSE;
-    }
+  root = parse_resume (data, length < 0 ? strlen (data) : (gsize) length, error);
+  if (root == NULL)
+    return FALSE;
+  return phoenix_json_resume_import (profile, root, error);
+}
 
-  return phoenix_json_resume_import (profile, json_parser_get_root (parser), error);
+/* The file's contents, at most PHOENIX_JSON_RESUME_MAX_BYTES of them. */
+static char *
+read_resume_file (const char  *path,
+                  gsize       *length,
+                  GError     **error)
+{
+  char *contents = NULL;
+  gboolean too_large = FALSE;
+
+  if (!phoenix_file_read_bounded (path, PHOENIX_JSON_RESUME_MAX_BYTES, &contents, length, &too_large, error))
+    return NULL;
+  if (too_large)
+    {
+      g_autofree char *limit = g_format_size (PHOENIX_JSON_RESUME_MAX_BYTES);
+
+      g_set_error (error, PHOENIX_JSON_RESUME_ERROR, PHOENIX_JSON_RESUME_ERROR_TOO_LARGE,
+                   _("This file is too large to be a resume: Phoenix reads JSON Resume files of at most %s."),
+                   limit);
+      return NULL;
+    }
+  return contents;
 }
 
 gboolean
@@ -515,8 +580,116 @@ phoenix_json_resume_import_file (PhoenixProfile  *profile,
   g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  contents = read_resume_file (path, &length, error);
+  if (contents == NULL)
     return FALSE;
-
   return phoenix_json_resume_import_data (profile, contents, (gssize) length, error);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(PhoenixProfile) staged = phoenix_profile_new ();
+  g_autofree char *path = g_file_get_path (G_FILE (task_data));
+  gboolean raw_photo = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "raw-photo"));
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  GError *error = NULL;
+  gsize length = 0;
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (G_FILE (task_data));
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("“%s” is not a local file."), name);
+      return;
+    }
+  contents = read_resume_file (path, &length, &error);
+  if (contents != NULL)
+    root = parse_resume (contents, length, &error);
+  if (root == NULL || !import_into_staged (staged, root, raw_photo, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&staged), g_object_unref);
+}
+
+void
+phoenix_json_resume_read_file_async (GFile                    *file,
+                                     PhoenixJsonResumeFlags    flags,
+                                     GCancellable             *cancellable,
+                                     GAsyncReadyCallback       callback,
+                                     gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_json_resume_read_file_async);
+  g_object_set_data (G_OBJECT (task), "raw-photo", GINT_TO_POINTER ((flags & PHOENIX_JSON_RESUME_RAW_PHOTO) != 0));
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+PhoenixProfile *
+phoenix_json_resume_read_file_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+phoenix_json_resume_set_photo_aside (PhoenixProfile *profile)
+{
+  GBytes *photo;
+  g_autoptr(JsonNode) extra = NULL;
+  g_autofree char *base64 = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *basics;
+  JsonNode *member;
+  const guint8 *data;
+  gsize size = 0;
+  const char *mime = "application/octet-stream";
+
+  g_return_if_fail (PHOENIX_IS_PROFILE (profile));
+
+  photo = phoenix_profile_get_photo (profile);
+  if (photo == NULL)
+    return;
+  data = g_bytes_get_data (photo, &size);
+  if (size >= 3 && data[0] == 0xff && data[1] == 0xd8)
+    mime = "image/jpeg";
+  else if (size >= 8 && memcmp (data, "\x89PNG", 4) == 0)
+    mime = "image/png";
+  base64 = g_base64_encode (data, size);
+  uri = g_strdup_printf ("data:%s;base64,%s", mime, base64);
+
+  /* The extra members are ours (written by an import within the limits). */
+  extra = phoenix_json_parse_bounded (phoenix_profile_get_json_resume_extra (profile),
+                                      strlen (phoenix_profile_get_json_resume_extra (profile)),
+                                      G_MAXSIZE, PHOENIX_JSON_MAX_DEPTH, NULL);
+  if (extra == NULL || !JSON_NODE_HOLDS_OBJECT (extra))
+    {
+      g_clear_pointer (&extra, json_node_unref);
+      extra = json_node_init_object (json_node_alloc (), json_object_new ());
+    }
+  /* json-glib warns when the member is missing or not an object: looked at first. */
+  member = json_object_get_member (json_node_get_object (extra), "basics");
+  basics = member != NULL && JSON_NODE_HOLDS_OBJECT (member) ? json_node_get_object (member) : NULL;
+  if (basics == NULL)
+    {
+      basics = json_object_new ();
+      json_object_set_object_member (json_node_get_object (extra), "basics", basics);
+    }
+  json_object_set_string_member (basics, "image", uri);
+  text = json_to_string (extra, FALSE);
+  phoenix_profile_set_json_resume_extra (profile, text);
+  phoenix_profile_set_photo (profile, NULL);
 }

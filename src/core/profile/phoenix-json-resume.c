@@ -141,7 +141,8 @@ add_strv (JsonBuilder        *builder,
 static void
 add_extra_members (JsonBuilder *builder,
                    JsonObject  *extra,
-                   const char  *skip)
+                   const char  *skip,
+                   const char  *skip_too)
 {
   JsonObjectIter iter;
   const char *name;
@@ -152,7 +153,7 @@ add_extra_members (JsonBuilder *builder,
   json_object_iter_init (&iter, extra);
   while (json_object_iter_next (&iter, &name, &member))
     {
-      if (skip != NULL && g_str_equal (name, skip))
+      if ((skip != NULL && g_str_equal (name, skip)) || (skip_too != NULL && g_str_equal (name, skip_too)))
         continue;
       json_builder_set_member_name (builder, name);
       json_builder_add_value (builder, json_node_copy (member));
@@ -291,7 +292,7 @@ phoenix_json_resume_export (PhoenixProfile *profile)
       add_string (builder, "city", phoenix_profile_get_city (profile));
       add_string (builder, "countryCode", phoenix_profile_get_country (profile));
       add_string (builder, "region", phoenix_profile_get_region (profile));
-      add_extra_members (builder, location_extra, NULL);
+      add_extra_members (builder, location_extra, NULL, NULL);
       json_builder_end_object (builder);
     }
 
@@ -312,7 +313,8 @@ phoenix_json_resume_export (PhoenixProfile *profile)
         }
       json_builder_end_array (builder);
     }
-  add_extra_members (builder, basics_extra, "location");
+  /* A refused image kept as it came, unless a photo has been chosen since. */
+  add_extra_members (builder, basics_extra, "location", photo != NULL ? "image" : NULL);
   json_builder_end_object (builder);
 
   for (gsize s = 0; s < G_N_ELEMENTS (_phoenix_json_resume_sections); s++)

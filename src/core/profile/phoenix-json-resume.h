@@ -14,7 +14,13 @@ typedef enum
   PHOENIX_JSON_RESUME_ERROR_PARSE,       /* not JSON at all */
   PHOENIX_JSON_RESUME_ERROR_WRONG_TYPE,  /* a member of the wrong type (the message names path and type) */
   PHOENIX_JSON_RESUME_ERROR_BAD_DATE,    /* a date that is not YYYY, YYYY-MM or YYYY-MM-DD */
+  PHOENIX_JSON_RESUME_ERROR_TOO_LARGE,   /* over a limit below: bytes, nesting or entries */
 } PhoenixJsonResumeError;
+
+/* What an import reads at most, checked before parsing (bytes, nesting) or before any entry is
+ * made (entries): a resume with a 10 MB photo is 14 MB of JSON, a long career 100 entries. */
+#define PHOENIX_JSON_RESUME_MAX_BYTES   (24 * 1024 * 1024)
+#define PHOENIX_JSON_RESUME_MAX_ENTRIES 1000   /* in each section (work, education…) */
 
 GQuark      phoenix_json_resume_error_quark   (void);
 
@@ -46,14 +52,46 @@ char       *phoenix_json_resume_to_data       (PhoenixProfile  *profile,
 gboolean    phoenix_json_resume_import        (PhoenixProfile  *profile,
                                                JsonNode        *root,
                                                GError         **error);
-/* Parses @data (UTF-8 JSON; @length -1 when NUL-terminated) and imports it. */
+/* Parses @data (UTF-8 JSON; @length -1 when NUL-terminated) within the limits above and imports
+ * it. Empty, too large or too deeply nested data is PHOENIX_JSON_RESUME_ERROR_PARSE or _TOO_LARGE. */
 gboolean    phoenix_json_resume_import_data   (PhoenixProfile  *profile,
                                                const char      *data,
                                                gssize           length,
                                                GError         **error);
+/* Reads at most PHOENIX_JSON_RESUME_MAX_BYTES of @path (a larger file is refused unread). */
 gboolean    phoenix_json_resume_import_file   (PhoenixProfile  *profile,
                                                const char      *path,
                                                GError         **error);
+
+typedef enum
+{
+  PHOENIX_JSON_RESUME_DEFAULT   = 0,
+  /* basics.image's bytes become the photo as they are (at most PHOENIX_PHOTO_MAX_FILE_SIZE),
+   * for the caller to prepare in the import helper's sandbox, and to set aside with
+   * phoenix_json_resume_set_photo_aside() when that refuses them. */
+  PHOENIX_JSON_RESUME_RAW_PHOTO = 1 << 0,
+} PhoenixJsonResumeFlags;
+
+/* phoenix_json_resume_import() with @flags (RAW_PHOTO: the app's import preview, which then
+ * prepares the photo in the import helper's sandbox). */
+gboolean        phoenix_json_resume_import_full      (PhoenixProfile          *profile,
+                                                      JsonNode                *root,
+                                                      PhoenixJsonResumeFlags   flags,
+                                                      GError                 **error);
+
+/* Reads, parses and imports @file into a new profile in a worker thread (the photo decoded
+ * there too unless @flags say otherwise), for the app's main thread: finish returns that
+ * profile, to be copied into the user's with phoenix_profile_copy_into() on the main thread. */
+void            phoenix_json_resume_read_file_async  (GFile                  *file,
+                                                      PhoenixJsonResumeFlags  flags,
+                                                      GCancellable           *cancellable,
+                                                      GAsyncReadyCallback     callback,
+                                                      gpointer                user_data);
+PhoenixProfile *phoenix_json_resume_read_file_finish (GAsyncResult        *result,
+                                                      GError             **error);
+/* Moves @profile's photo, an image that was refused, to its extra members (basics.image as a
+ * data: URI) so that nothing is lost and export gives it back; the profile has no photo then. */
+void            phoenix_json_resume_set_photo_aside  (PhoenixProfile      *profile);
 
 /* Checks @root against JSON Resume's official schema (v1.0.0, compiled in).
  * Returns TRUE when valid; otherwise @error names the first problem and

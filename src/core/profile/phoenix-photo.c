@@ -5,14 +5,14 @@
 
 #include <glib/gi18n.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <string.h>
 
 #include "phoenix-photo.h"
 
-/* Images with more pixels than this are refused before they are decoded
- * (a small PNG can claim a huge size). JPEG decodes straight at the reduced
- * size, so it may be larger. */
-#define MAX_PIXELS      (40 * 1000 * 1000)
-#define MAX_PIXELS_JPEG (250 * 1000 * 1000)
+#define MAX_PIXELS      PHOENIX_PHOTO_MAX_PIXELS
+#define MAX_PIXELS_JPEG PHOENIX_PHOTO_MAX_PIXELS_JPEG
+/* Neither JPEG nor PNG decoders like sides past this (JPEG's own limit is 65,535). */
+#define MAX_SIDE        65500
 #define CHUNK_SIZE      (64 * 1024)
 #define JPEG_QUALITY    "88"
 
@@ -22,6 +22,143 @@ typedef struct
 {
   gboolean too_big;
 } SizeCheck;
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* The size in a PNG's IHDR chunk, which must come first. */
+static gboolean
+png_size (const guint8 *data,
+          gsize         size,
+          guint32      *width,
+          guint32      *height)
+{
+  if (size < 8 + 8 + 13 || memcmp (data + 12, "IHDR", 4) != 0 || read_be32 (data + 8) != 13)
+    return FALSE;
+  *width = read_be32 (data + 16);
+  *height = read_be32 (data + 20);
+  return TRUE;
+}
+
+/* The size in a JPEG's first start-of-frame marker, walking the segments before it. */
+static gboolean
+jpeg_size (const guint8 *data,
+           gsize         size,
+           guint32      *width,
+           guint32      *height)
+{
+  gsize i = 2;
+
+  while (i + 4 <= size)
+    {
+      guint8 marker;
+      gsize length;
+
+      if (data[i] != 0xff)
+        return FALSE;
+      marker = data[i + 1];
+      if (marker == 0xff)
+        {
+          i++;  /* fill byte */
+          continue;
+        }
+      if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd8))
+        {
+          i += 2;  /* markers without a length */
+          continue;
+        }
+      if (marker == 0xd9 || marker == 0xda)
+        return FALSE;  /* end of image, or scan data, before any frame */
+      length = ((gsize) data[i + 2] << 8) | data[i + 3];
+      if (length < 2)
+        return FALSE;
+      /* SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC). Only baseline, extended and progressive
+       * Huffman-coded frames (C0–C2) are photos as cameras and phones write them; lossless,
+       * hierarchical and arithmetic-coded ones are refused: libjpeg spins for minutes on a
+       * damaged arithmetic-coded frame of 193 bytes (found by tests/fuzz/fuzz-photo). */
+      if (marker >= 0xc3 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc)
+        return FALSE;
+      if (marker >= 0xc0 && marker <= 0xc2)
+        {
+          if (length < 7 || i + 2 + 7 > size)
+            return FALSE;
+          *height = ((guint32) data[i + 5] << 8) | data[i + 6];
+          *width = ((guint32) data[i + 7] << 8) | data[i + 8];
+          return TRUE;
+        }
+      i += 2 + length;
+    }
+  return FALSE;
+}
+
+static void
+set_not_an_image (GError **error)
+{
+  g_set_error_literal (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE,
+                       _("This file is not an image Phoenix can read. Choose a JPEG or PNG photo."));
+}
+
+PhoenixPhotoFormat
+phoenix_photo_check_header (const guint8  *data,
+                            gsize          size,
+                            int           *width,
+                            int           *height,
+                            GError       **error)
+{
+  static const guint8 png_magic[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  PhoenixPhotoFormat format = PHOENIX_PHOTO_FORMAT_NONE;
+  guint32 w = 0, h = 0;
+  gboolean sized = FALSE;
+
+  g_return_val_if_fail (data != NULL || size == 0, PHOENIX_PHOTO_FORMAT_NONE);
+
+  if (size >= 8 && memcmp (data, png_magic, 8) == 0)
+    {
+      format = PHOENIX_PHOTO_FORMAT_PNG;
+      sized = png_size (data, size, &w, &h);
+    }
+  else if (size >= 3 && data[0] == 0xff && data[1] == 0xd8 && data[2] == 0xff)
+    {
+      format = PHOENIX_PHOTO_FORMAT_JPEG;
+      sized = jpeg_size (data, size, &w, &h);
+    }
+  if (format == PHOENIX_PHOTO_FORMAT_NONE || !sized || w == 0 || h == 0)
+    {
+      set_not_an_image (error);
+      return PHOENIX_PHOTO_FORMAT_NONE;
+    }
+  if (w > MAX_SIDE || h > MAX_SIDE
+      || (double) w * h > (format == PHOENIX_PHOTO_FORMAT_JPEG ? MAX_PIXELS_JPEG : MAX_PIXELS))
+    {
+      g_set_error_literal (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_TOO_BIG,
+                           _("This image has too many pixels. Choose a smaller one."));
+      return PHOENIX_PHOTO_FORMAT_NONE;
+    }
+  if (width != NULL)
+    *width = (int) w;
+  if (height != NULL)
+    *height = (int) h;
+  return format;
+}
+
+gboolean
+phoenix_photo_is_prepared (GBytes *photo)
+{
+  gsize size = 0;
+  const guint8 *data;
+  int width = 0, height = 0;
+
+  if (photo == NULL)
+    return FALSE;
+  data = g_bytes_get_data (photo, &size);
+  if (size > PHOENIX_PHOTO_MAX_FILE_SIZE
+      || phoenix_photo_check_header (data, size, &width, &height, NULL) == PHOENIX_PHOTO_FORMAT_NONE)
+    return FALSE;
+  return width <= PHOENIX_PHOTO_MAX_SIDE && height <= PHOENIX_PHOTO_MAX_SIDE;
+}
 
 static void
 size_prepared_cb (GdkPixbufLoader *loader,
@@ -111,6 +248,7 @@ phoenix_photo_prepare (GBytes  *data,
   g_autoptr(GdkPixbuf) opaque = NULL;
   g_autoptr(GError) local_error = NULL;
   SizeCheck check = { FALSE };
+  PhoenixPhotoFormat format;
   GdkPixbuf *pixbuf;
   const guint8 *bytes;
   gsize size, done = 0;
@@ -132,7 +270,17 @@ phoenix_photo_prepare (GBytes  *data,
       return NULL;
     }
 
-  loader = gdk_pixbuf_loader_new ();
+  /* JPEG or PNG, of a size checked in its header, before any decoder sees a byte. */
+  format = phoenix_photo_check_header (bytes, size, NULL, NULL, error);
+  if (format == PHOENIX_PHOTO_FORMAT_NONE)
+    return NULL;
+  loader = gdk_pixbuf_loader_new_with_type (format == PHOENIX_PHOTO_FORMAT_JPEG ? "jpeg" : "png", &local_error);
+  if (loader == NULL)
+    {
+      g_debug ("No image loader: %s", local_error->message);
+      set_not_an_image (error);
+      return NULL;
+    }
   g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared_cb), &check);
   while (ok && done < size && !check.too_big)
     {
@@ -155,8 +303,7 @@ phoenix_photo_prepare (GBytes  *data,
   if (pixbuf == NULL)
     {
       g_debug ("Not an image: %s", local_error != NULL ? local_error->message : "no pixels");
-      g_set_error_literal (error, PHOENIX_PHOTO_ERROR, PHOENIX_PHOTO_ERROR_NOT_AN_IMAGE,
-                           _("This file is not an image Phoenix can read. Choose a JPEG or PNG photo."));
+      set_not_an_image (error);
       return NULL;
     }
 

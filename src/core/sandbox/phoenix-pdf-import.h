@@ -32,6 +32,9 @@ typedef enum
 /* Limits shared by the helper and its callers. */
 #define PHOENIX_PDF_IMPORT_MAX_PAGES 300
 #define PHOENIX_PDF_IMPORT_MAX_BYTES (64 * 1024 * 1024)
+/* The helper's reply: its size (counted while it is read) and the entries of a section. */
+#define PHOENIX_PDF_IMPORT_MAX_REPLY   (32 * 1024 * 1024)
+#define PHOENIX_PDF_IMPORT_MAX_ENTRIES 1000
 
 GQuark      phoenix_pdf_import_error_quark          (void);
 /* Exit status of the helper for an error code, and back (0 means success). */
@@ -80,5 +83,31 @@ void              phoenix_pdf_import_run_async        (PhoenixPdfImport    *self
 PhoenixCvParse   *phoenix_pdf_import_run_finish       (PhoenixPdfImport    *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+
+/*
+ * A photo decoded in the same sandbox, with the same limits: @image (any bytes, at most
+ * PHOENIX_PHOTO_MAX_FILE_SIZE) goes to the helper, which accepts only JPEG and PNG (by their
+ * magic bytes, their size checked in the header before any pixel is decoded) and answers the
+ * photo as phoenix_photo_prepare() makes it; only such a photo (JPEG or PNG, at most
+ * PHOENIX_PHOTO_MAX_SIDE a side, checked here) is returned. Errors are PHOENIX_PHOTO_ERROR.
+ */
+void              phoenix_pdf_import_prepare_photo_async  (PhoenixPdfImport    *self,
+                                                           GBytes              *image,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+/* The same for a file the user chose (refused unread past PHOENIX_PHOTO_MAX_FILE_SIZE); finish
+ * with phoenix_pdf_import_prepare_photo_finish(). */
+void              phoenix_pdf_import_load_photo_async     (PhoenixPdfImport    *self,
+                                                           GFile               *file,
+                                                           GCancellable        *cancellable,
+                                                           GAsyncReadyCallback  callback,
+                                                           gpointer             user_data);
+GBytes           *phoenix_pdf_import_prepare_photo_finish (PhoenixPdfImport    *self,
+                                                           GAsyncResult        *result,
+                                                           GError             **error);
+
+/* The helper's exit status for a photo error is this plus the PhoenixPhotoError code. */
+#define PHOENIX_PHOTO_HELPER_EXIT_BASE 20
 
 G_END_DECLS

@@ -3,10 +3,12 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include "phoenix-sandbox.h"
+#include "phoenix-seccomp.h"
 
 void
 _phoenix_sandbox_child_setup (gpointer user_data)
@@ -22,12 +24,31 @@ _phoenix_sandbox_child_setup (gpointer user_data)
    * terminal (which bwrap's --new-session would otherwise give; that option
    * is not used, as it takes the sandbox out of the group). */
   setsid ();
-  limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
-  setrlimit (RLIMIT_AS, &limit);
+  if (setup->memory_limit > 0)
+    {
+      limit.rlim_cur = limit.rlim_max = (rlim_t) setup->memory_limit;
+      setrlimit (RLIMIT_AS, &limit);
+    }
+  if (setup->cpu_limit > 0)
+    {
+      limit.rlim_cur = setup->cpu_limit;
+      limit.rlim_max = setup->cpu_limit + 1;
+      setrlimit (RLIMIT_CPU, &limit);
+    }
   limit.rlim_cur = limit.rlim_max = 0;
   setrlimit (RLIMIT_CORE, &limit);
   setrlimit (RLIMIT_FSIZE, &limit);
+  /* Counts every process of the user, so 0 means no fork at all (root is exempt: the seccomp
+   * filter is what holds there). bwrap must fork, so not with it. */
+  if (setup->limit_processes)
+    setrlimit (RLIMIT_NPROC, &limit);
+  if (setup->seccomp != NULL && phoenix_seccomp_load_bpf (setup->seccomp, setup->seccomp_size) != 0)
+    _exit (127);  /* never run a helper unfiltered that was meant to be */
 }
+
+static const char * const locale_variables[] = {
+  "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", NULL
+};
 
 static gboolean
 in_flatpak (void)
@@ -60,7 +81,8 @@ add_system_dir (GPtrArray  *argv,
 static void
 add_bwrap_prefix (GPtrArray  *argv,
                   const char *bwrap,
-                  const char *helper)
+                  const char *helper,
+                  int         seccomp_fd)
 {
   static const char * const dirs[] = {
     "/usr", "/lib", "/lib64", "/lib32", "/libx32", "/bin", "/sbin",
@@ -93,7 +115,63 @@ add_bwrap_prefix (GPtrArray  *argv,
     }
   g_ptr_array_add (argv, g_strdup ("--chdir"));
   g_ptr_array_add (argv, g_strdup ("/"));
+  /* bwrap loads the filter right before it runs the helper. */
+  if (seccomp_fd >= 0)
+    {
+      g_ptr_array_add (argv, g_strdup ("--seccomp"));
+      g_ptr_array_add (argv, g_strdup_printf ("%d", seccomp_fd));
+    }
   g_ptr_array_add (argv, g_strdup ("--"));
+}
+
+/* Whether systemd's user manager runs (its private socket is there) and can make scopes. */
+static gboolean
+user_manager_works (const char *systemd_run)
+{
+  static gsize checked = 0;
+  static gboolean works = FALSE;
+
+  if (g_once_init_enter (&checked))
+    {
+      g_autofree char *socket = g_build_filename (g_get_user_runtime_dir (), "systemd", "private", NULL);
+
+      if (g_file_test (socket, G_FILE_TEST_EXISTS))
+        {
+          const char *argv[] = { systemd_run, "--user", "--scope", "--quiet", "--collect",
+                                 "-p", "TasksMax=4", "--", "/bin/true", NULL };
+          int status = 0;
+
+          if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                            NULL, NULL, NULL, NULL, &status, NULL))
+            works = g_spawn_check_wait_status (status, NULL);
+        }
+      if (!works)
+        g_debug ("no systemd user manager: helpers are limited by rlimits and seccomp, without a cgroup");
+      g_once_init_leave (&checked, 1);
+    }
+  return works;
+}
+
+/* A transient scope: the cgroup's limits hold for the helper and all it might start together. */
+static gboolean
+add_scope_prefix (GPtrArray *argv,
+                  guint64    memory_limit)
+{
+  g_autofree char *systemd_run = g_find_program_in_path ("systemd-run");
+
+  if (systemd_run == NULL || !user_manager_works (systemd_run))
+    return FALSE;
+  g_ptr_array_add (argv, g_steal_pointer (&systemd_run));
+  g_ptr_array_add (argv, g_strdup ("--user"));
+  g_ptr_array_add (argv, g_strdup ("--scope"));
+  g_ptr_array_add (argv, g_strdup ("--quiet"));
+  g_ptr_array_add (argv, g_strdup ("--collect"));
+  g_ptr_array_add (argv, g_strdup_printf ("--property=MemoryMax=%" G_GUINT64_FORMAT, memory_limit));
+  g_ptr_array_add (argv, g_strdup ("--property=MemorySwapMax=0"));
+  /* systemd-run's exec, bwrap, its init and the helper, with room for the helper's threads. */
+  g_ptr_array_add (argv, g_strdup ("--property=TasksMax=16"));
+  g_ptr_array_add (argv, g_strdup ("--"));
+  return TRUE;
 }
 
 /* Whether bwrap can set up a sandbox here (user namespaces may be off). */
@@ -121,28 +199,65 @@ bwrap_works (const char *bwrap)
   return works;
 }
 
-gboolean
-_phoenix_sandbox_add_prefix (GPtrArray  *argv,
-                             const char *helper,
-                             int         forward_fd)
+void
+_phoenix_sandbox_add_prefix (GPtrArray          *argv,
+                             const char         *helper,
+                             int                 forward_fd,
+                             int                 seccomp_fd,
+                             guint64             memory_limit,
+                             PhoenixSandboxKind *kind)
 {
   g_autofree char *bwrap = NULL;
 
+  memset (kind, 0, sizeof *kind);
   if (in_flatpak ())
     {
+      /* The portal puts the helper in a sandbox of its own, with Flatpak's filter. */
       g_ptr_array_add (argv, g_strdup ("flatpak-spawn"));
       g_ptr_array_add (argv, g_strdup ("--sandbox"));
       g_ptr_array_add (argv, g_strdup ("--no-network"));
       g_ptr_array_add (argv, g_strdup ("--watch-bus"));
       g_ptr_array_add (argv, g_strdup ("--clear-env"));
+      for (gsize i = 0; locale_variables[i] != NULL; i++)
+        {
+          const char *value = g_getenv (locale_variables[i]);
+
+          if (value != NULL)
+            g_ptr_array_add (argv, g_strdup_printf ("--env=%s=%s", locale_variables[i], value));
+        }
       g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", forward_fd));
-      return TRUE;
+      kind->sandboxed = TRUE;
+      kind->portal = TRUE;
+      return;
     }
+  kind->scoped = add_scope_prefix (argv, memory_limit);
   if ((bwrap = g_find_program_in_path ("bwrap")) != NULL && bwrap_works (bwrap))
     {
-      add_bwrap_prefix (argv, bwrap, helper);
-      return TRUE;
+      add_bwrap_prefix (argv, bwrap, helper, seccomp_fd);
+      kind->sandboxed = TRUE;
+      kind->filtered = seccomp_fd >= 0;
     }
+}
 
-  return FALSE;
+GStrv
+_phoenix_sandbox_environment (const char *extra_prefix)
+{
+  /* Sanitizer builds: the helper reports as the app does (never set in a release). */
+  static const char * const sanitizers[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (gsize i = 0; env[i] != NULL; i++)
+    {
+      const char *eq = strchr (env[i], '=');
+      g_autofree char *name = eq != NULL ? g_strndup (env[i], eq - env[i]) : NULL;
+
+      if (name == NULL)
+        continue;
+      if (g_strv_contains (locale_variables, name) || g_strv_contains (sanitizers, name)
+          || (extra_prefix != NULL && g_str_has_prefix (name, extra_prefix)))
+        g_strv_builder_add (builder, env[i]);
+    }
+  g_strv_builder_add (builder, "PATH=/usr/bin:/bin");
+  return g_strv_builder_end (builder);
 }

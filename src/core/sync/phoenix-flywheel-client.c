@@ -9,6 +9,7 @@
 
 #include "phoenix-contribution.h"
 #include "phoenix-flywheel-client.h"
+#include "phoenix-json-limits.h"
 #include "phoenix-sync-store.h"
 
 struct _PhoenixFlywheelClient
@@ -281,7 +282,10 @@ status_message (guint   status,
   g_autoptr(JsonParser) parser = json_parser_new ();
   const char *text = body != NULL ? g_bytes_get_data (body, NULL) : NULL;
 
-  if (text != NULL && json_parser_load_from_data (parser, text, g_bytes_get_size (body), NULL) &&
+  /* The server's answers are outside input: nested at most PHOENIX_JSON_MAX_DEPTH deep before
+   * json-glib, whose parser recurses once a level, reads them (issue #14). */
+  if (text != NULL && !(phoenix_json_nesting_depth (text, g_bytes_get_size (body), PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH) &&
+      json_parser_load_from_data (parser, text, g_bytes_get_size (body), NULL) &&
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       JsonObject *object = json_node_get_object (json_parser_get_root (parser));
@@ -328,7 +332,7 @@ is_json_object (GBytes *body)
   gsize length;
   const char *text = g_bytes_get_data (body, &length);
 
-  return text != NULL && g_utf8_validate (text, length, NULL) &&
+  return text != NULL && g_utf8_validate (text, length, NULL) && !(phoenix_json_nesting_depth (text, length, PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH) &&
          json_parser_load_from_data (parser, text, length, NULL) &&
          JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
 }
@@ -393,7 +397,8 @@ check_insights (const char *text,
   JsonObject *object;
   JsonNode *published;
 
-  if (!g_utf8_validate (text, length, NULL) || !json_parser_load_from_data (parser, text, length, NULL) ||
+  if (!g_utf8_validate (text, length, NULL) || phoenix_json_nesting_depth (text, length, PHOENIX_JSON_MAX_DEPTH) > PHOENIX_JSON_MAX_DEPTH
+      || !json_parser_load_from_data (parser, text, length, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   object = json_node_get_object (json_parser_get_root (parser));

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -239,38 +240,95 @@ strength_hint (PhoenixPassphraseStrength strength,
   return _("This passphrase is very strong.");
 }
 
+/* Frees a copy of (a part of) the passphrase after overwriting it: nothing of it is left in
+ * freed memory (the meter runs at each keystroke). */
+static void
+wipe_free (gpointer data,
+           gsize    size)
+{
+  if (data == NULL)
+    return;
+  explicit_bzero (data, size);
+  g_free (data);
+}
+
+/* The passphrase's characters, decoded into memory of ours (GLib's normalisation keeps an
+ * intermediate copy it frees unwiped): invalid bytes count as one character each, and combining
+ * marks are left out, so that "é" typed composed or decomposed counts once, as NFC would. */
+static gunichar *
+decode_passphrase (const char *passphrase,
+                   glong      *n_chars)
+{
+  gsize length = strlen (passphrase);
+  gunichar *chars = g_new (gunichar, length + 1);
+  const char *p = passphrase, *end = passphrase + length;
+  glong n = 0;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          chars[n++] = 0xFFFD;
+          p++;
+          continue;
+        }
+      if (g_unichar_combining_class (c) == 0 || n == 0)
+        chars[n++] = c;
+      p = g_utf8_next_char (p);
+    }
+  *n_chars = n;
+  return chars;
+}
+
+static PhoenixPassphraseStrength estimate_chars (const gunichar  *chars,
+                                                 glong            n,
+                                                 double          *bits,
+                                                 char           **hint);
+
 PhoenixPassphraseStrength
 phoenix_passphrase_estimate (const char  *passphrase,
                              double      *bits,
                              char       **hint)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *normalized = NULL;
-  g_autofree gunichar *chars = NULL;
-  g_autofree gunichar *folded = NULL;
-  g_autofree gunichar *unleeted = NULL;
+  gunichar *chars = NULL;
+  gsize allocated = 0;
+  glong n = 0;
+  PhoenixPassphraseStrength strength;
+
+  if (passphrase != NULL && passphrase[0] != '\0')
+    {
+      allocated = (strlen (passphrase) + 1) * sizeof (gunichar);
+      chars = decode_passphrase (passphrase, &n);
+    }
+  strength = estimate_chars (chars, n, bits, hint);
+  wipe_free (chars, allocated);
+  return strength;
+}
+
+static PhoenixPassphraseStrength
+estimate_chars (const gunichar  *chars,
+                glong            n,
+                double          *bits,
+                char           **hint)
+{
+  gunichar *folded = NULL;
+  gunichar *unleeted = NULL;
   g_autofree double *weights = NULL;
   g_autofree gboolean *in_word = NULL;
-  g_autofree gunichar *packed = NULL;
-  g_autofree gunichar *packed_unleeted = NULL;
+  gunichar *packed = NULL;
+  gunichar *packed_unleeted = NULL;
   g_autofree glong *packed_index = NULL;
   gsize n_packed = 0;
   PhoenixPassphraseStrength strength;
   CharClass classes = 0;
-  glong n = 0;
   double weight_sum = 0.0;
   double penalty = 0.0;
   double total_bits;
   guint n_words = 0;
   gsize longest_word = 0;
   gboolean common = FALSE;
-
-  if (passphrase != NULL && passphrase[0] != '\0')
-    {
-      valid = g_utf8_make_valid (passphrase, -1);
-      normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
-      chars = g_utf8_to_ucs4_fast (normalized, -1, &n);
-    }
 
   if (n == 0)
     {
@@ -400,6 +458,10 @@ phoenix_passphrase_estimate (const char  *passphrase,
   if (hint != NULL)
     *hint = g_strdup (strength_hint (strength, n, common, penalty >= n / 4.0));
 
+  wipe_free (folded, n * sizeof (gunichar));
+  wipe_free (unleeted, n * sizeof (gunichar));
+  wipe_free (packed, n * sizeof (gunichar));
+  wipe_free (packed_unleeted, n * sizeof (gunichar));
   return strength;
 }
 

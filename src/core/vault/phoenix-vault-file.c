@@ -239,6 +239,8 @@ static void
 tighten_companion_files (const char *path)
 {
   static const char * const suffixes[] = { "-wal", "-shm" };
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct stat st;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -247,6 +249,13 @@ tighten_companion_files (const char *path)
       if (g_chmod (companion, 0600) != 0 && errno != ENOENT)
         g_debug ("chmod %s: %s", companion, g_strerror (errno));
     }
+
+  /* The vault's folder is the user's alone, even one an older version (or another tool) made
+   * with wider rights: only its owner's bits are kept (0755 becomes 0700). A folder of someone
+   * else's is left as it is. */
+  if (g_stat (dir, &st) == 0 && S_ISDIR (st.st_mode) && st.st_uid == geteuid () && (st.st_mode & 077) != 0
+      && g_chmod (dir, st.st_mode & 0700) != 0)
+    g_debug ("chmod %s: %s", dir, g_strerror (errno));
 }
 
 static void

@@ -341,14 +341,12 @@ import_json_from (PhoenixCvPage  *self,
                   GError        **error)
 {
   g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
-  g_autofree char *data = NULL;
-  gsize length;
+  g_autofree char *path = g_file_get_path (file);
 
   if (self->profile == NULL)
     return FALSE;
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
-    return FALSE;
-  if (!phoenix_json_resume_import_data (imported, data, length, error))
+  /* Within the JSON Resume limits (size, depth, entries): phoenix-json-resume.h. */
+  if (!phoenix_json_resume_import_file (imported, path, error))
     return FALSE;
   return phoenix_cv_page_apply_import (self, imported, FALSE, error);
 }

@@ -9,9 +9,11 @@
 #include "phoenix-photo.h"
 
 /* The photo row of the CV page: a preview (the person's initials when there is
- * no photo), Choose Photo… and Remove. A chosen file is read, checked, scaled
- * and encoded again in a thread (phoenix_photo_load_async) before it becomes
- * the profile's photo, so the vault stays small; the change then goes through
+ * no photo), Choose Photo… and Remove. A chosen file is checked, decoded, scaled
+ * and encoded again in the import helper's sandbox (phoenix_pdf_import_load_photo_async:
+ * JPEG or PNG only, their size checked before any pixel is decoded; this
+ * process gets the prepared photo only) before it becomes the profile's
+ * photo, so the vault stays small; the change then goes through
  * the profile's "notify::photo" like any other field: undo, autosave, preview.
  * Whether a CV shows the photo is the CV's own switch (phoenix-cv-page-variants.c). */
 
@@ -47,7 +49,11 @@ show_photo (PhoenixCvPage *self)
   g_autoptr(GdkTexture) texture = NULL;
   const char *name = self->profile != NULL ? phoenix_profile_get_name (self->profile) : "";
 
-  if (photo != NULL)
+  /* Only a photo as phoenix_photo_prepare() makes it is decoded here, on the main thread
+   * (bytes an older version kept as they came are not, each time the page shows). */
+  if (photo != NULL && !phoenix_photo_is_prepared (photo))
+    g_debug ("The profile's photo is not a prepared JPEG or PNG: not shown");
+  else if (photo != NULL)
     {
       g_autoptr(GError) error = NULL;
 
@@ -91,7 +97,7 @@ photo_loaded_cb (GObject      *source,
   g_autoptr(GBytes) photo = NULL;
   g_autoptr(GError) error = NULL;
 
-  photo = phoenix_photo_load_finish (result, &error);
+  photo = phoenix_pdf_import_prepare_photo_finish (PHOENIX_PDF_IMPORT (source), result, &error);
 
   /* Cancelled (the vault locked, the page went away): nothing to do. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->profile != data->profile)
@@ -134,7 +140,10 @@ load_photo (PhoenixCvPage *self,
   data = g_new0 (LoadData, 1);
   data->self = g_object_ref (self);
   data->profile = g_object_ref (self->profile);
-  phoenix_photo_load_async (file, self->photo_cancellable, photo_loaded_cb, data);
+  /* Decoded in the import helper's sandbox: only the prepared photo comes back. */
+  if (self->photo_reader == NULL)
+    self->photo_reader = phoenix_pdf_import_new ();
+  phoenix_pdf_import_load_photo_async (self->photo_reader, file, self->photo_cancellable, photo_loaded_cb, data);
   show_photo (self);
 }
 

@@ -12,6 +12,7 @@
 #include "phoenix-cv-preview.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-entry-list.h"
+#include "phoenix-pdf-import.h"
 #include "phoenix-undo.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,7 @@ struct _PhoenixCvPage
   GPtrArray          *section_rows;
   guint               section_order_id;
   GCancellable       *photo_cancellable;  /* the photo being read, or NULL */
+  PhoenixPdfImport   *photo_reader;       /* decodes chosen photos in the import helper's sandbox */
   char               *photo_error;        /* the last photo refused, for the tests */
 
   /* Template widgets */
@@ -211,7 +213,8 @@ gboolean            _phoenix_cv_page_export_json             (PhoenixCvPage     
                                                               GFile              *file,
                                                               GError            **error);
 
-/* Without the confirmation dialog. */
+/* Without the confirmation dialog; waits (iterating the main context) for the import, which
+ * reads the file in a worker thread and the photo in the import helper. */
 gboolean            _phoenix_cv_page_import_json             (PhoenixCvPage      *self,
                                                               GFile              *file,
                                                               GError            **error);

@@ -505,6 +505,7 @@ phoenix_cv_page_dispose (GObject *object)
 
   g_clear_object (&self->vault);
   g_clear_object (&self->context);
+  g_clear_object (&self->photo_reader);
 
   G_OBJECT_CLASS (phoenix_cv_page_parent_class)->dispose (object);
 }

@@ -304,8 +304,9 @@ show_order (PhoenixEntryList *self,
   if (prefix == n_old && prefix == n_new)
     return;
 
+  /* An empty array's pdata is NULL: no arithmetic on it (undefined, UBSan says). */
   g_list_store_splice (self->display, prefix, n_old - prefix - suffix,
-                       order->pdata + prefix, n_new - prefix - suffix);
+                       n_new > prefix + suffix ? order->pdata + prefix : NULL, n_new - prefix - suffix);
 }
 
 static void update_checks (PhoenixEntryList *self);
