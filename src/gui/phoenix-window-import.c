@@ -109,7 +109,8 @@ undo_import_action (GtkWidget  *widget,
 {
   PhoenixWindow *self = PHOENIX_WINDOW (widget);
 
-  if (_phoenix_window_get_profile (self) == NULL)
+  /* A CV page never built has nothing to undo. */
+  if (_phoenix_window_get_profile (self) == NULL || _phoenix_window_get_cv_page (self) == NULL)
     return;
   phoenix_cv_page_undo (_phoenix_window_get_cv_page (self));
 }
@@ -121,7 +122,7 @@ apply_import (ImportState         *state,
 {
   PhoenixWindow *self = state->window;
   PhoenixProfile *profile = _phoenix_window_get_profile (self);
-  PhoenixCvPage *cv_page = _phoenix_window_get_cv_page (self);
+  PhoenixCvPage *cv_page = PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv"));
   g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(GError) error = NULL;
