@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
+#include "phoenix-taxonomy-index.h"
 #include "phoenix-text-tokens.h"
 
 /*
@@ -399,6 +400,7 @@ main (int    argc,
   g_autoptr(GPtrArray) access = NULL;
   g_autoptr(GPtrArray) mobilities = NULL;
   g_autoptr(GVariant) root = NULL;
+  g_autoptr(GVariant) title_array = NULL;
   g_autoptr(GBytes) bytes = NULL;
   struct sb_stemmer *stemmer_fr;
   struct sb_stemmer *stemmer_en;
@@ -437,7 +439,8 @@ main (int    argc,
 
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as"
+                                                    PHOENIX_TAXONOMY_TITLE_INDEX_TYPE ")"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -649,7 +652,8 @@ main (int    argc,
       g_variant_builder_add (&array, "(sssuy)", title->folded, title->stemmed, title->language, title->occupation,
                              (guint8) title->kind);
     }
-  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  title_array = g_variant_ref_sink (g_variant_builder_end (&array));
+  g_variant_builder_add_value (&builder, title_array);
 
   /* Merged skill ids, sorted by the old id, each to a skill of the file. */
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ss)"));
@@ -699,6 +703,9 @@ main (int    argc,
   for (guint i = 0; i < n_occupations; i++)
     g_variant_builder_add (&array, "s", (const char *) g_ptr_array_index (access, i));
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* The job-title index, built here once rather than at every start (issue #18). */
+  g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build_titles (title_array));
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));
   bytes = g_variant_get_data_as_bytes (root);

@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
+#include "phoenix-taxonomy-index.h"
+#include "phoenix-taxonomy-private.h"
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as" PHOENIX_TAXONOMY_TITLE_INDEX_TYPE ")"
 
 enum
 {
@@ -24,6 +26,7 @@ enum
   ROOT_SKILL_ALIASES,
   ROOT_OPTIONAL_SKILLS,
   ROOT_ACCESS,
+  ROOT_TITLE_INDEX,
 };
 
 struct _PhoenixTaxonomy
@@ -41,11 +44,8 @@ struct _PhoenixTaxonomy
   GVariant     *skill_aliases;
   GVariant     *optional_skills;
   GVariant     *access;
-
-  /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
-  GMutex        terms_lock;
-  GHashTable   *term_rows;
-  GHashTable   *term_prefixes;
+  GVariant     *title_words;
+  GVariant     *title_n_words;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, G_TYPE_OBJECT)
@@ -71,55 +71,13 @@ find_row (GVariant   *array,
           const char *key,
           guint      *row)
 {
-  gsize lo = 0;
-  gsize hi = g_variant_n_children (array);
+  gsize at;
 
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      int cmp = strcmp (child_string (array, mid, 0), key);
-
-      if (cmp == 0)
-        {
-          if (row != NULL)
-            *row = (guint) mid;
-          return TRUE;
-        }
-      if (cmp < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return FALSE;
-}
-
-static void
-ensure_term_tables (PhoenixTaxonomy *self)
-{
-  g_mutex_lock (&self->terms_lock);
-  if (self->term_rows == NULL)
-    {
-      gsize n = g_variant_n_children (self->terms);
-
-      GVariantIter iter;
-      const char *key;
-      gsize i = 0;
-
-      self->term_rows = g_hash_table_new (g_str_hash, g_str_equal);
-      self->term_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_variant_iter_init (&iter, self->terms);
-      while (i < n && g_variant_iter_next (&iter, "(&sy@u&s)", &key, NULL, NULL, NULL))
-        {
-          const char *space = strchr (key, ' ');
-
-          g_hash_table_insert (self->term_rows, (gpointer) key, GSIZE_TO_POINTER (i + 1));
-          if (space != NULL)
-            g_hash_table_add (self->term_prefixes, g_strndup (key, space - key));
-          i++;
-        }
-    }
-  g_mutex_unlock (&self->terms_lock);
+  if (!_phoenix_taxonomy_index_find (array, key, &at))
+    return FALSE;
+  if (row != NULL)
+    *row = (guint) at;
+  return TRUE;
 }
 
 static void
@@ -127,9 +85,6 @@ phoenix_taxonomy_finalize (GObject *object)
 {
   PhoenixTaxonomy *self = PHOENIX_TAXONOMY (object);
 
-  g_clear_pointer (&self->term_rows, g_hash_table_unref);
-  g_clear_pointer (&self->term_prefixes, g_hash_table_unref);
-  g_mutex_clear (&self->terms_lock);
   g_clear_pointer (&self->occupations, g_variant_unref);
   g_clear_pointer (&self->skills, g_variant_unref);
   g_clear_pointer (&self->occupation_skills, g_variant_unref);
@@ -139,6 +94,8 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->skill_aliases, g_variant_unref);
   g_clear_pointer (&self->optional_skills, g_variant_unref);
   g_clear_pointer (&self->access, g_variant_unref);
+  g_clear_pointer (&self->title_words, g_variant_unref);
+  g_clear_pointer (&self->title_n_words, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -154,7 +111,6 @@ phoenix_taxonomy_class_init (PhoenixTaxonomyClass *klass)
 static void
 phoenix_taxonomy_init (PhoenixTaxonomy *self)
 {
-  g_mutex_init (&self->terms_lock);
 }
 
 PhoenixTaxonomy *
@@ -202,12 +158,19 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->skill_aliases = g_variant_get_child_value (self->root, ROOT_SKILL_ALIASES);
   self->optional_skills = g_variant_get_child_value (self->root, ROOT_OPTIONAL_SKILLS);
   self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
+  {
+    g_autoptr(GVariant) title_index = g_variant_get_child_value (self->root, ROOT_TITLE_INDEX);
+
+    self->title_words = g_variant_get_child_value (title_index, 0);
+    self->title_n_words = g_variant_get_child_value (title_index, 1);
+  }
 
   if (g_variant_n_children (self->occupations) == 0 ||
       g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->optional_skills) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->access) != g_variant_n_children (self->occupations) ||
-      g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations))
+      g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations) ||
+      g_variant_n_children (self->title_n_words) != g_variant_n_children (self->titles))
     {
       g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
                    _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
@@ -233,7 +196,8 @@ phoenix_taxonomy_prepare (PhoenixTaxonomy *self)
 {
   g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
 
-  ensure_term_tables (self);
+  /* The term table is the compiled, sorted term array itself (phoenix-taxonomy-index.h):
+   * nothing to build. */
 }
 
 guint
@@ -592,7 +556,7 @@ phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
                               const char       **surface)
 {
   g_autofree char *full = NULL;
-  gpointer row;
+  gsize row;
   guchar term_flags;
   guint term_skill;
   const char *term_surface;
@@ -600,13 +564,11 @@ phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
 
-  ensure_term_tables (self);
   full = g_strconcat (language, ":", key, NULL);
-  row = g_hash_table_lookup (self->term_rows, full);
-  if (row == NULL)
+  if (!_phoenix_taxonomy_index_find (self->terms, full, &row))
     return FALSE;
 
-  g_variant_get_child (self->terms, GPOINTER_TO_SIZE (row) - 1, "(&syu&s)",
+  g_variant_get_child (self->terms, row, "(&syu&s)",
                        &term_key, &term_flags, &term_skill, &term_surface);
   if (term_skill >= g_variant_n_children (self->skills))
     return FALSE;
@@ -629,10 +591,9 @@ phoenix_taxonomy_has_term_prefix (PhoenixTaxonomy *self,
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
 
-  ensure_term_tables (self);
   full = g_strconcat (language, ":", first, NULL);
 
-  return g_hash_table_contains (self->term_prefixes, full);
+  return _phoenix_taxonomy_index_has_words (self->terms, full);
 }
 
 guint
@@ -670,4 +631,68 @@ phoenix_taxonomy_get_title (PhoenixTaxonomy  *self,
     *occupation = o;
   if (kind != NULL)
     *kind = (PhoenixTitleKind) k;
+}
+
+GVariant *
+_phoenix_taxonomy_get_terms (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return self->terms;
+}
+
+const guint32 *
+phoenix_taxonomy_find_title_word (PhoenixTaxonomy *self,
+                                  const char      *language,
+                                  const char      *stem,
+                                  gsize           *n_rows)
+{
+  g_autofree char *full = NULL;
+  g_autoptr(GVariant) item = NULL;
+  g_autoptr(GVariant) rows = NULL;
+  gsize row;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (n_rows != NULL, NULL);
+
+  *n_rows = 0;
+  full = g_strconcat (language, ":", stem, NULL);
+  if (!_phoenix_taxonomy_index_find (self->title_words, full, &row))
+    return NULL;
+
+  item = g_variant_get_child_value (self->title_words, row);
+  rows = g_variant_get_child_value (item, 1);
+  /* Points into the mapped file, which lives as long as the taxonomy. */
+  return g_variant_get_fixed_array (rows, n_rows, sizeof (guint32));
+}
+
+guint
+phoenix_taxonomy_get_title_n_words (PhoenixTaxonomy *self,
+                                    guint            row)
+{
+  const guint8 *n_words;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), 0);
+
+  n_words = g_variant_get_fixed_array (self->title_n_words, &n, 1);
+  g_return_val_if_fail (row < n, 0);
+
+  return n_words[row];
+}
+
+GVariant *
+_phoenix_taxonomy_get_titles (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return self->titles;
+}
+
+GVariant *
+_phoenix_taxonomy_get_title_index (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return g_variant_get_child_value (self->root, ROOT_TITLE_INDEX);
 }
