@@ -400,6 +400,7 @@ main (int    argc,
   g_autoptr(GPtrArray) access = NULL;
   g_autoptr(GPtrArray) mobilities = NULL;
   g_autoptr(GVariant) root = NULL;
+  g_autoptr(GVariant) term_array = NULL;
   g_autoptr(GVariant) title_array = NULL;
   g_autoptr(GBytes) bytes = NULL;
   struct sb_stemmer *stemmer_fr;
@@ -440,7 +441,7 @@ main (int    argc,
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as"
-                                                    PHOENIX_TAXONOMY_TITLE_INDEX_TYPE ")"));
+                                                    PHOENIX_TAXONOMY_INDEX_TYPE ")"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -611,7 +612,8 @@ main (int    argc,
 
       g_variant_builder_add (&array, "(syus)", term_key, term->flags, term->skill, term->surface);
     }
-  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  term_array = g_variant_ref_sink (g_variant_builder_end (&array));
+  g_variant_builder_add_value (&builder, term_array);
 
   /* Titles for search and the offer's occupation. */
   for (guint i = 0; title_rows[i] != NULL; i++)
@@ -704,8 +706,8 @@ main (int    argc,
     g_variant_builder_add (&array, "s", (const char *) g_ptr_array_index (access, i));
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 
-  /* The job-title index, built here once rather than at every start (issue #18). */
-  g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build_titles (title_array));
+  /* The term keys and the job-title index, built here once rather than at every start (issue #18). */
+  g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build (term_array, title_array));
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));
   bytes = g_variant_get_data_as_bytes (root);

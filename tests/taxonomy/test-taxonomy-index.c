@@ -122,27 +122,48 @@ test_built_index_agrees (void)
                   g_hash_table_size (prefixes), probes->len, n_refused);
 }
 
-/* The job-title index stored in the file is the one built from its title array now, and each
- * title row is found under every distinct word of two letters or more of its stems. */
+/* The indexes stored in the file (term keys, job-title index) are the ones built from its term
+ * and title arrays now, and each title row is found under every distinct word of two letters or
+ * more of its stems. */
 static void
 test_title_index_agrees (void)
 {
   g_autoptr(PhoenixTaxonomy) taxonomy = open_taxonomy ();
   GVariant *titles = _phoenix_taxonomy_get_titles (taxonomy);
-  g_autoptr(GVariant) stored = _phoenix_taxonomy_get_title_index (taxonomy);
-  g_autoptr(GVariant) built = g_variant_ref_sink (_phoenix_taxonomy_index_build_titles (titles));
+  g_autoptr(GVariant) stored = _phoenix_taxonomy_get_index (taxonomy);
+  g_autoptr(GVariant) built = g_variant_ref_sink (_phoenix_taxonomy_index_build (_phoenix_taxonomy_get_terms (taxonomy),
+                                                                                 titles));
   gsize n_titles = g_variant_n_children (titles);
+  PhoenixTitleRows title_rows;
 
   g_assert_cmpuint (n_titles, >, 1000);
+  phoenix_taxonomy_get_title_rows (taxonomy, &title_rows);
+  g_assert_cmpuint (title_rows.n, ==, n_titles);
   g_assert_true (g_variant_equal (stored, built));
 
   for (gsize row = 0; row < n_titles; row++)
     {
-      const char *stemmed, *language;
+      const char *folded, *stemmed, *language;
+      guint32 occupation;
+      guint8 kind;
+      gsize first = 0, end = 0;
       g_auto(GStrv) words = NULL;
       g_autoptr(GHashTable) distinct = g_hash_table_new (g_str_hash, g_str_equal);
 
-      g_variant_get_child (titles, row, "(@s&s&s@u@y)", NULL, &stemmed, &language, NULL, NULL);
+      g_variant_get_child (titles, row, "(&s&s&suy)", &folded, &stemmed, &language, &occupation, &kind);
+      g_assert_cmpuint (title_rows.occupations[row], ==, occupation);
+      g_assert_cmpuint (title_rows.kinds[row], ==, kind);
+      /* Found among the titles spelt the same, which are all it finds. */
+      g_assert_true (phoenix_taxonomy_find_titles (taxonomy, folded, &first, &end));
+      g_assert_cmpuint (first, <=, row);
+      g_assert_cmpuint (row, <, end);
+      for (gsize j = first; j < end; j++)
+        {
+          const char *other;
+
+          g_variant_get_child (titles, j, "(&s@s@s@u@y)", &other, NULL, NULL, NULL, NULL);
+          g_assert_cmpstr (other, ==, folded);
+        }
       words = g_strsplit (stemmed, " ", -1);
       for (guint i = 0; words[i] != NULL; i++)
         {
@@ -163,7 +184,7 @@ test_title_index_agrees (void)
             }
           g_assert_true (found);
         }
-      g_assert_cmpuint (phoenix_taxonomy_get_title_n_words (taxonomy, (guint) row), ==, g_hash_table_size (distinct));
+      g_assert_cmpuint (title_rows.n_words[row], ==, g_hash_table_size (distinct));
     }
 
   {

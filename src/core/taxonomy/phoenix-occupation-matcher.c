@@ -130,6 +130,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   g_autofree guint *full_rows = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_occupations = phoenix_taxonomy_get_n_occupations (taxonomy);
+  PhoenixTitleRows rows;
+  gsize same_first = 0, same_end = 0;
   double best_title = 0.0;
   GHashTable *commons[2] = { common_fr, common_en };
   GHashTable *title_words[2] = { words_fr, words_en };
@@ -139,6 +141,9 @@ best_occupation (PhoenixTaxonomy *taxonomy,
 
   title_scores = g_new0 (double, n_occupations);
   full_rows = g_new0 (guint, n_occupations);
+  phoenix_taxonomy_get_title_rows (taxonomy, &rows);
+  /* The titles spelt exactly as @title (contiguous in the sorted title array). */
+  phoenix_taxonomy_find_titles (taxonomy, folded, &same_first, &same_end);
   count_common_words (taxonomy, words_fr, "fr", common_fr);
   count_common_words (taxonomy, words_en, "en", common_en);
   for (guint l = 0; l < 2; l++)
@@ -151,17 +156,13 @@ best_occupation (PhoenixTaxonomy *taxonomy,
         {
           guint r = GPOINTER_TO_UINT (row) - 1;
           guint c = GPOINTER_TO_UINT (count);
-          guint occupation;
-          const char *row_folded;
-          PhoenixTitleKind kind;
+          guint occupation = rows.occupations[r];
           double score;
 
-          phoenix_taxonomy_get_title (taxonomy, r, &row_folded, NULL, NULL, &occupation, &kind);
-          score = 0.6 * c / MAX (1, phoenix_taxonomy_get_title_n_words (taxonomy, r)) +
-                  0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
-          if (g_str_equal (row_folded, folded))
+          score = 0.6 * c / MAX (1, rows.n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
+          if (r >= same_first && r < same_end)
             score += 0.1;
-          score -= title_kind_penalty[MIN ((guint) kind, G_N_ELEMENTS (title_kind_penalty) - 1)];
+          score -= title_kind_penalty[MIN ((guint) rows.kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
           if (score > title_scores[occupation])
             title_scores[occupation] = score;
           if (c == g_hash_table_size (title_words[l]))

@@ -53,9 +53,44 @@ _phoenix_taxonomy_index_find (GVariant   *array,
   return TRUE;
 }
 
+/* The first row whose key is not below @key. */
+static gsize
+lower_bound_key (const PhoenixTermKeys *keys,
+                 const char            *key)
+{
+  gsize lo = 0;
+  gsize hi = keys->n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (strcmp (keys->keys + keys->offsets[mid], key) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 gboolean
-_phoenix_taxonomy_index_has_words (GVariant   *array,
-                                   const char *prefix)
+_phoenix_taxonomy_index_find_key (const PhoenixTermKeys *keys,
+                                  const char            *key,
+                                  gsize                 *row)
+{
+  gsize at = lower_bound_key (keys, key);
+
+  if (at >= keys->n || strcmp (keys->keys + keys->offsets[at], key) != 0)
+    return FALSE;
+  if (row != NULL)
+    *row = at;
+  return TRUE;
+}
+
+gboolean
+_phoenix_taxonomy_index_has_words (const PhoenixTermKeys *keys,
+                                   const char            *prefix)
 {
   g_autofree char *start = NULL;
   gsize at;
@@ -64,10 +99,26 @@ _phoenix_taxonomy_index_has_words (GVariant   *array,
   if (strchr (prefix, ' ') != NULL)
     return FALSE;
   start = g_strconcat (prefix, " ", NULL);
-  at = lower_bound (array, start);
+  at = lower_bound_key (keys, start);
 
   /* Keys starting with "prefix " are contiguous and come first among those not below it. */
-  return at < g_variant_n_children (array) && g_str_has_prefix (key_at (array, at), start);
+  return at < keys->n && g_str_has_prefix (keys->keys + keys->offsets[at], start);
+}
+
+gboolean
+_phoenix_taxonomy_index_term_keys (GVariant        *index,
+                                   PhoenixTermKeys *keys)
+{
+  g_autoptr(GVariant) blob = g_variant_get_child_value (index, 0);
+  g_autoptr(GVariant) offsets = g_variant_get_child_value (index, 1);
+  gsize size, n;
+
+  /* The children's data live as long as @index's (one serialised value). */
+  keys->keys = g_variant_get_fixed_array (blob, &size, 1);
+  keys->offsets = g_variant_get_fixed_array (offsets, &n, sizeof (guint32));
+  keys->n = n;
+  /* The last key ends the blob: every key is NUL-terminated inside it. */
+  return size > 0 && keys->keys[size - 1] == '\0' && (n == 0 || keys->offsets[n - 1] < size);
 }
 
 static int
@@ -78,14 +129,30 @@ compare_keys (gconstpointer a,
 }
 
 GVariant *
-_phoenix_taxonomy_index_build_titles (GVariant *titles)
+_phoenix_taxonomy_index_build (GVariant *terms,
+                               GVariant *titles)
 {
   g_autoptr(GHashTable) rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                               (GDestroyNotify) g_array_unref);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   g_autoptr(GByteArray) n_words = g_byte_array_new ();
+  g_autoptr(GArray) occupations = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GByteArray) kinds = g_byte_array_new ();
+  g_autoptr(GByteArray) blob = g_byte_array_new ();
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   GVariantBuilder words;
   gsize n_titles = g_variant_n_children (titles);
+  gsize n_terms = g_variant_n_children (terms);
+
+  for (gsize row = 0; row < n_terms; row++)
+    {
+      const char *key;
+      guint32 offset = blob->len;
+
+      g_variant_get_child (terms, row, "(&s@y@u@s)", &key, NULL, NULL, NULL);
+      g_array_append_val (offsets, offset);
+      g_byte_array_append (blob, (const guint8 *) key, strlen (key) + 1);
+    }
 
   for (gsize row = 0; row < n_titles; row++)
     {
@@ -93,9 +160,12 @@ _phoenix_taxonomy_index_build_titles (GVariant *titles)
       g_auto(GStrv) split = NULL;
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
       guint32 row32 = (guint32) row;
-      guint8 count;
+      guint32 occupation;
+      guint8 count, kind;
 
-      g_variant_get_child (titles, row, "(@s&s&s@u@y)", NULL, &stemmed, &language, NULL, NULL);
+      g_variant_get_child (titles, row, "(@s&s&suy)", NULL, &stemmed, &language, &occupation, &kind);
+      g_array_append_val (occupations, occupation);
+      g_byte_array_append (kinds, &kind, 1);
       split = g_strsplit (stemmed, " ", -1);
       for (guint i = 0; split[i] != NULL; i++)
         {
@@ -138,6 +208,12 @@ _phoenix_taxonomy_index_build_titles (GVariant *titles)
                                                         sizeof (guint32)));
     }
 
-  return g_variant_new ("(@a(sau)@ay)", g_variant_builder_end (&words),
-                        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, n_words->data, n_words->len, 1));
+  return g_variant_new ("(@ay@au@a(sau)@ay@au@ay)",
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, blob->data, blob->len, 1),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, offsets->data, offsets->len, sizeof (guint32)),
+                        g_variant_builder_end (&words),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, n_words->data, n_words->len, 1),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, occupations->data, occupations->len,
+                                                   sizeof (guint32)),
+                        g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, kinds->data, kinds->len, 1));
 }

@@ -13,7 +13,7 @@ GVariant *_phoenix_taxonomy_get_terms (PhoenixTaxonomy *self);
 /* The compiled title array, a(sssuy) (owned by the taxonomy). */
 GVariant *_phoenix_taxonomy_get_titles      (PhoenixTaxonomy *self);
 
-/* The compiled job-title index, PHOENIX_TAXONOMY_TITLE_INDEX_TYPE (a new reference). */
-GVariant *_phoenix_taxonomy_get_title_index (PhoenixTaxonomy *self);
+/* The compiled indexes, PHOENIX_TAXONOMY_INDEX_TYPE (a new reference). */
+GVariant *_phoenix_taxonomy_get_index       (PhoenixTaxonomy *self);
 
 G_END_DECLS

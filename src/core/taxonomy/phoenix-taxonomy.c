@@ -12,7 +12,7 @@
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as" PHOENIX_TAXONOMY_TITLE_INDEX_TYPE ")"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as" PHOENIX_TAXONOMY_INDEX_TYPE ")"
 
 enum
 {
@@ -26,7 +26,7 @@ enum
   ROOT_SKILL_ALIASES,
   ROOT_OPTIONAL_SKILLS,
   ROOT_ACCESS,
-  ROOT_TITLE_INDEX,
+  ROOT_INDEX,
 };
 
 struct _PhoenixTaxonomy
@@ -46,6 +46,9 @@ struct _PhoenixTaxonomy
   GVariant     *access;
   GVariant     *title_words;
   GVariant     *title_n_words;
+  GVariant     *title_occupations;
+  GVariant     *title_kinds;
+  PhoenixTermKeys term_keys;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, G_TYPE_OBJECT)
@@ -96,6 +99,8 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->access, g_variant_unref);
   g_clear_pointer (&self->title_words, g_variant_unref);
   g_clear_pointer (&self->title_n_words, g_variant_unref);
+  g_clear_pointer (&self->title_occupations, g_variant_unref);
+  g_clear_pointer (&self->title_kinds, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -159,10 +164,15 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->optional_skills = g_variant_get_child_value (self->root, ROOT_OPTIONAL_SKILLS);
   self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
   {
-    g_autoptr(GVariant) title_index = g_variant_get_child_value (self->root, ROOT_TITLE_INDEX);
+    g_autoptr(GVariant) index = g_variant_get_child_value (self->root, ROOT_INDEX);
 
-    self->title_words = g_variant_get_child_value (title_index, 0);
-    self->title_n_words = g_variant_get_child_value (title_index, 1);
+    self->title_words = g_variant_get_child_value (index, 2);
+    self->title_n_words = g_variant_get_child_value (index, 3);
+    self->title_occupations = g_variant_get_child_value (index, 4);
+    self->title_kinds = g_variant_get_child_value (index, 5);
+    /* Pointers into the mapped file, which lives as long as the taxonomy. */
+    if (!_phoenix_taxonomy_index_term_keys (index, &self->term_keys))
+      self->term_keys.n = G_MAXSIZE;
   }
 
   if (g_variant_n_children (self->occupations) == 0 ||
@@ -170,7 +180,10 @@ phoenix_taxonomy_new_from_file (const char  *path,
       g_variant_n_children (self->optional_skills) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->access) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations) ||
-      g_variant_n_children (self->title_n_words) != g_variant_n_children (self->titles))
+      g_variant_n_children (self->title_n_words) != g_variant_n_children (self->titles) ||
+      g_variant_n_children (self->title_occupations) != g_variant_n_children (self->titles) ||
+      g_variant_n_children (self->title_kinds) != g_variant_n_children (self->titles) ||
+      self->term_keys.n != g_variant_n_children (self->terms))
     {
       g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
                    _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
@@ -565,7 +578,7 @@ phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
 
   full = g_strconcat (language, ":", key, NULL);
-  if (!_phoenix_taxonomy_index_find (self->terms, full, &row))
+  if (!_phoenix_taxonomy_index_find_key (&self->term_keys, full, &row))
     return FALSE;
 
   g_variant_get_child (self->terms, row, "(&syu&s)",
@@ -593,7 +606,7 @@ phoenix_taxonomy_has_term_prefix (PhoenixTaxonomy *self,
 
   full = g_strconcat (language, ":", first, NULL);
 
-  return _phoenix_taxonomy_index_has_words (self->terms, full);
+  return _phoenix_taxonomy_index_has_words (&self->term_keys, full);
 }
 
 guint
@@ -666,19 +679,47 @@ phoenix_taxonomy_find_title_word (PhoenixTaxonomy *self,
   return g_variant_get_fixed_array (rows, n_rows, sizeof (guint32));
 }
 
-guint
-phoenix_taxonomy_get_title_n_words (PhoenixTaxonomy *self,
-                                    guint            row)
+void
+phoenix_taxonomy_get_title_rows (PhoenixTaxonomy  *self,
+                                 PhoenixTitleRows *rows)
 {
-  const guint8 *n_words;
   gsize n;
 
-  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), 0);
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
+  g_return_if_fail (rows != NULL);
 
-  n_words = g_variant_get_fixed_array (self->title_n_words, &n, 1);
-  g_return_val_if_fail (row < n, 0);
+  /* Pointers into the mapped file, checked to be as long as the title array at open. */
+  rows->n_words = g_variant_get_fixed_array (self->title_n_words, &n, 1);
+  rows->occupations = g_variant_get_fixed_array (self->title_occupations, &n, sizeof (guint32));
+  rows->kinds = g_variant_get_fixed_array (self->title_kinds, &n, 1);
+  rows->n = n;
+}
 
-  return n_words[row];
+gboolean
+phoenix_taxonomy_find_titles (PhoenixTaxonomy *self,
+                              const char      *folded,
+                              gsize           *first,
+                              gsize           *end)
+{
+  gsize row, n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+
+  /* The title array is sorted by its folded words first: equal titles are contiguous, and the
+   * bisection finds the first of them. */
+  if (!_phoenix_taxonomy_index_find (self->titles, folded, &row))
+    return FALSE;
+  n = g_variant_n_children (self->titles);
+  *first = row;
+  for (*end = row + 1; *end < n; (*end)++)
+    {
+      const char *f;
+
+      g_variant_get_child (self->titles, *end, "(&s@s@s@u@y)", &f, NULL, NULL, NULL, NULL);
+      if (strcmp (f, folded) != 0)
+        break;
+    }
+  return TRUE;
 }
 
 GVariant *
@@ -690,9 +731,9 @@ _phoenix_taxonomy_get_titles (PhoenixTaxonomy *self)
 }
 
 GVariant *
-_phoenix_taxonomy_get_title_index (PhoenixTaxonomy *self)
+_phoenix_taxonomy_get_index (PhoenixTaxonomy *self)
 {
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
 
-  return g_variant_get_child_value (self->root, ROOT_TITLE_INDEX);
+  return g_variant_get_child_value (self->root, ROOT_INDEX);
 }

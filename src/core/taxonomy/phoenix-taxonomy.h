@@ -164,9 +164,23 @@ const guint32    *phoenix_taxonomy_find_title_word      (PhoenixTaxonomy  *self,
                                                          const char       *language,
                                                          const char       *stem,
                                                          gsize            *n_rows);
-/* How many distinct stemmed words of two letters or more title @row has. */
-guint             phoenix_taxonomy_get_title_n_words    (PhoenixTaxonomy  *self,
-                                                         guint             row);
+/* Per title row, from the same index: its number of distinct stemmed words of two letters or
+ * more, its occupation and its PhoenixTitleKind (C arrays in the mapped file). */
+typedef struct
+{
+  const guint8  *n_words;
+  const guint32 *occupations;
+  const guint8  *kinds;
+  gsize          n;
+} PhoenixTitleRows;
+
+void              phoenix_taxonomy_get_title_rows       (PhoenixTaxonomy  *self,
+                                                         PhoenixTitleRows *rows);
+/* The rows [*@first, *@end) whose folded words are @folded; FALSE when none. */
+gboolean          phoenix_taxonomy_find_titles          (PhoenixTaxonomy  *self,
+                                                         const char       *folded,
+                                                         gsize            *first,
+                                                         gsize            *end);
 guint             phoenix_taxonomy_get_n_titles         (PhoenixTaxonomy  *self);
 void              phoenix_taxonomy_get_title            (PhoenixTaxonomy  *self,
                                                          guint             row,
