@@ -109,7 +109,8 @@ undo_import_action (GtkWidget  *widget,
 {
   PhoenixWindow *self = PHOENIX_WINDOW (widget);
 
-  if (_phoenix_window_get_profile (self) == NULL)
+  /* A CV page never built has nothing to undo. */
+  if (_phoenix_window_get_profile (self) == NULL || _phoenix_window_get_cv_page (self) == NULL)
     return;
   phoenix_cv_page_undo (_phoenix_window_get_cv_page (self));
 }
@@ -157,12 +158,13 @@ finish_apply (ImportState         *state,
               PhoenixImportChoice  choice)
 {
   PhoenixWindow *self = state->window;
-  PhoenixCvPage *cv_page = _phoenix_window_get_cv_page (self);
+  PhoenixCvPage *cv_page;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
   if (_phoenix_window_get_profile (self) == NULL)
     return;   /* locked meanwhile */
+  cv_page = PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv"));
   if (!phoenix_cv_page_apply_import (cv_page, imported, choice == PHOENIX_IMPORT_MERGE, &error))
     {
       if (error != NULL)

@@ -25,6 +25,7 @@ const char         *_phoenix_window_get_state             (PhoenixWindow      *s
 
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
 
+/* The page getters return NULL until the page was first shown: nothing is built before it is seen. */
 PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);
 
 PhoenixUnlockPage  *_phoenix_window_get_unlock_page       (PhoenixWindow      *self);
@@ -32,6 +33,14 @@ PhoenixUnlockPage  *_phoenix_window_get_unlock_page       (PhoenixWindow      *s
 PhoenixOverviewPage *_phoenix_window_get_overview_page    (PhoenixWindow      *self);
 
 PhoenixCvPage      *_phoenix_window_get_cv_page           (PhoenixWindow      *self);
+
+/* The page @name ("welcome", "unlock", "overview", "cv", "letters", "training"), NULL while not built. */
+GtkWidget          *_phoenix_window_get_page              (PhoenixWindow      *self,
+                                                           const char         *name);
+
+/* Builds the main view's page @name if it is not built yet, and returns it (NULL for no such page). */
+GtkWidget          *_phoenix_window_ensure_page           (PhoenixWindow      *self,
+                                                           const char         *name);
 
 /* Moves the last input @seconds into the past and runs the auto-lock check now. */
 PhoenixLockMonitor *_phoenix_window_get_lock_monitor      (PhoenixWindow      *self);

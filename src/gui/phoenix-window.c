@@ -54,6 +54,7 @@ struct _PhoenixWindow
   PhoenixTrainingPage  *training_page;
 
   PhoenixLockMonitor   *lock_monitor;   /* idle (suspend included), screen lock, suspend */
+  guint                 background_idle_id;
   gboolean              fixed_size;
   gboolean              close_despite_unsaved;
 };
@@ -67,6 +68,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixWindow, phoenix_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean build_in_background_cb (gpointer user_data);
 
 static guint
 get_auto_lock_minutes (PhoenixWindow *self)
@@ -87,6 +90,110 @@ update_actions (PhoenixWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-check", unlocked);
 }
 
+/* Nothing is built before it is seen (issue #18): the welcome or the unlock page alone at
+ * start, each page of the main view the first time it is shown. */
+static PhoenixWelcomePage *
+ensure_welcome_page (PhoenixWindow *self)
+{
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = phoenix_welcome_page_new (self->vault);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->welcome_page), TRUE);
+      gtk_box_append (self->welcome_box, GTK_WIDGET (self->welcome_page));
+    }
+
+  return self->welcome_page;
+}
+
+static PhoenixUnlockPage *
+ensure_unlock_page (PhoenixWindow *self)
+{
+  if (self->unlock_page == NULL)
+    {
+      self->unlock_page = phoenix_unlock_page_new (self->vault);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->unlock_page), TRUE);
+      gtk_box_append (self->unlock_box, GTK_WIDGET (self->unlock_page));
+    }
+
+  return self->unlock_page;
+}
+
+static void
+letters_cv_variants_changed_cb (PhoenixWindow *self)
+{
+  /* A CV page built later loads the variants itself. */
+  if (self->cv_page != NULL)
+    _phoenix_cv_page_load_variants (self->cv_page);
+}
+
+static void
+add_page (GtkBox    *box,
+          GtkWidget *page)
+{
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (box, page);
+}
+
+GtkWidget *
+_phoenix_window_ensure_page (PhoenixWindow *self,
+                             const char    *name)
+{
+  if (name == NULL)
+    return NULL;
+
+  if (g_str_equal (name, "overview") && self->overview_page == NULL)
+    {
+      self->overview_page = phoenix_overview_page_new (self->context);
+      add_page (self->overview_box, GTK_WIDGET (self->overview_page));
+    }
+  else if (g_str_equal (name, "cv") && self->cv_page == NULL)
+    {
+      self->cv_page = phoenix_cv_page_new (self->context);
+      add_page (self->cv_box, GTK_WIDGET (self->cv_page));
+    }
+  else if (g_str_equal (name, "letters") && self->letters_page == NULL)
+    {
+      self->letters_page = phoenix_letters_page_new (self->context);
+      add_page (self->letters_box, GTK_WIDGET (self->letters_page));
+      g_signal_connect_object (self->letters_page, "cv-variants-changed",
+                               G_CALLBACK (letters_cv_variants_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  else if (g_str_equal (name, "training") && self->training_page == NULL)
+    {
+      self->training_page = phoenix_training_page_new (self->context);
+      add_page (self->training_box, GTK_WIDGET (self->training_page));
+    }
+
+  return _phoenix_window_get_page (self, name);
+}
+
+static gboolean
+build_in_background_cb (gpointer user_data)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (user_data);
+
+  if (self->profile != NULL && self->cv_page == NULL)
+    {
+      _phoenix_window_ensure_page (self, "cv");
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->profile != NULL && self->letters_page == NULL)
+    _phoenix_window_ensure_page (self, "letters");
+
+  self->background_idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* A tab clicked (or shown by an action): its page is built now if it was not yet. */
+static void
+visible_page_changed_cb (PhoenixWindow *self,
+                         GParamSpec    *pspec,
+                         AdwViewStack  *view_stack)
+{
+  if (self->profile != NULL)
+    _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (view_stack));
+}
+
 static void
 show_state (PhoenixWindow *self)
 {
@@ -99,6 +206,13 @@ show_state (PhoenixWindow *self)
        * is open, so the ATS check does not wait for them on the main thread. A missing
        * taxonomy is reported when the ATS check opens. */
       phoenix_context_prepare_async (self->context, NULL, NULL, NULL);
+      _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+      /* The CV page saves the profile whoever edits it (and keeps its undo history), and the
+       * Letters page runs the follow-up reminders while the app is open: both are built even
+       * when not shown, but only once the main view has drawn (a low-priority idle comes
+       * after the frame), one a main-loop turn. */
+      if ((self->cv_page == NULL || self->letters_page == NULL) && self->background_idle_id == 0)
+        self->background_idle_id = g_idle_add_full (G_PRIORITY_LOW, build_in_background_cb, self, NULL);
     }
   else if (phoenix_vault_exists (self->vault))
     state = "unlock";
@@ -108,15 +222,15 @@ show_state (PhoenixWindow *self)
   if (g_strcmp0 (state, gtk_stack_get_visible_child_name (self->stack)) != 0)
     {
       /* Coming back to the unlock page: nothing of the last attempt stays. */
-      if (g_str_equal (state, "unlock"))
+      if (g_str_equal (state, "unlock") && self->unlock_page != NULL)
         phoenix_unlock_page_reset (self->unlock_page);
       gtk_stack_set_visible_child_name (self->stack, state);
     }
 
   if (g_str_equal (state, "unlock"))
-    phoenix_unlock_page_focus (self->unlock_page);
+    phoenix_unlock_page_focus (ensure_unlock_page (self));
   else if (g_str_equal (state, "welcome"))
-    phoenix_welcome_page_focus (self->welcome_page);
+    phoenix_welcome_page_focus (ensure_welcome_page (self));
 
   update_actions (self);
 }
@@ -131,6 +245,15 @@ show_toast (PhoenixWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Saves what the pages built so far still hold (one never built holds nothing). */
+static gboolean
+flush_pages (PhoenixWindow  *self,
+             GError        **error)
+{
+  return (self->cv_page == NULL || phoenix_cv_page_flush (self->cv_page, error)) &&
+         (self->letters_page == NULL || phoenix_letters_page_flush (self->letters_page, error));
+}
+
 /* Saves what the CV page still holds, then locks. FALSE (and a toast) when saving failed:
  * the vault then stays open so nothing typed is lost. */
 static gboolean
@@ -141,7 +264,7 @@ lock_vault (PhoenixWindow *self)
   if (!phoenix_vault_is_unlocked (self->vault))
     return TRUE;
 
-  if (!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error))
+  if (!flush_pages (self, &error))
     {
       g_autofree char *message = NULL;
 
@@ -162,6 +285,7 @@ drop_profile (PhoenixWindow *self)
   phoenix_context_set_profile (self->context, NULL);
   g_clear_object (&self->profile);
   phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
+  g_clear_handle_id (&self->background_idle_id, g_source_remove);
 }
 
 static void
@@ -175,7 +299,7 @@ take_profile (PhoenixWindow *self)
       g_warning ("Could not load the profile: %s", error->message);
       /* Never show (and autosave) an empty profile over the stored one. */
       phoenix_vault_lock (self->vault);
-      phoenix_unlock_page_show_error (self->unlock_page, error->message);
+      phoenix_unlock_page_show_error (ensure_unlock_page (self), error->message);
       return;
     }
 
@@ -329,12 +453,8 @@ next_step_action (GtkWidget  *widget,
     return;
   if (g_str_has_prefix (action, "win."))
     target = GTK_WIDGET (self);
-  else if (g_str_equal (page, "letters"))
-    target = GTK_WIDGET (self->letters_page);
-  else if (g_str_equal (page, "training"))
-    target = GTK_WIDGET (self->training_page);
-  else if (g_str_equal (page, "cv"))
-    target = GTK_WIDGET (self->cv_page);
+  else
+    target = _phoenix_window_ensure_page (self, page);
   if (target != NULL && !gtk_widget_activate_action (target, action, NULL))
     g_warning ("The next step's action %s is not available", action);
 }
@@ -347,7 +467,7 @@ phoenix_window_close_request (GtkWindow *window)
 
   save_window_state (self);
 
-  if ((!phoenix_cv_page_flush (self->cv_page, &error) || !phoenix_letters_page_flush (self->letters_page, &error)) &&
+  if (!flush_pages (self, &error) &&
       !self->close_despite_unsaved)
     {
       g_autofree char *message = NULL;
@@ -379,31 +499,8 @@ phoenix_window_constructed (GObject *object)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  self->welcome_page = phoenix_welcome_page_new (self->vault);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->welcome_page), TRUE);
-  gtk_box_append (self->welcome_box, GTK_WIDGET (self->welcome_page));
-
-  self->unlock_page = phoenix_unlock_page_new (self->vault);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->unlock_page), TRUE);
-  gtk_box_append (self->unlock_box, GTK_WIDGET (self->unlock_page));
-
-  self->overview_page = phoenix_overview_page_new (self->context);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->overview_page), TRUE);
-  gtk_box_append (self->overview_box, GTK_WIDGET (self->overview_page));
-
-  self->cv_page = phoenix_cv_page_new (self->context);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->cv_page), TRUE);
-  gtk_box_append (self->cv_box, GTK_WIDGET (self->cv_page));
-
-  self->letters_page = phoenix_letters_page_new (self->context);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->letters_page), TRUE);
-  gtk_box_append (self->letters_box, GTK_WIDGET (self->letters_page));
-  g_signal_connect_object (self->letters_page, "cv-variants-changed", G_CALLBACK (_phoenix_cv_page_load_variants),
-                           self->cv_page, G_CONNECT_SWAPPED);
-
-  self->training_page = phoenix_training_page_new (self->context);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->training_page), TRUE);
-  gtk_box_append (self->training_box, GTK_WIDGET (self->training_page));
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 
   _phoenix_window_setup_import (self, self->view_stack, GTK_WIDGET (self->cv_box),
                                 (GtkWidget *[]) { self->import_button, self->ats_button, NULL });
@@ -439,6 +536,7 @@ phoenix_window_dispose (GObject *object)
   if (self->lock_monitor != NULL)
     g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
   g_clear_object (&self->lock_monitor);
+  g_clear_handle_id (&self->background_idle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 
@@ -613,6 +711,25 @@ PhoenixCvPage *
 _phoenix_window_get_cv_page (PhoenixWindow *self)
 {
   return self->cv_page;
+}
+
+GtkWidget *
+_phoenix_window_get_page (PhoenixWindow *self,
+                          const char    *name)
+{
+  if (g_strcmp0 (name, "overview") == 0)
+    return (GtkWidget *) self->overview_page;
+  if (g_strcmp0 (name, "cv") == 0)
+    return (GtkWidget *) self->cv_page;
+  if (g_strcmp0 (name, "letters") == 0)
+    return (GtkWidget *) self->letters_page;
+  if (g_strcmp0 (name, "training") == 0)
+    return (GtkWidget *) self->training_page;
+  if (g_strcmp0 (name, "welcome") == 0)
+    return (GtkWidget *) self->welcome_page;
+  if (g_strcmp0 (name, "unlock") == 0)
+    return (GtkWidget *) self->unlock_page;
+  return NULL;
 }
 
 PhoenixProfile *

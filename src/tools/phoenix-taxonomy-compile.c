@@ -18,6 +18,7 @@
 
 #include "phoenix-taxonomy.h"
 #include "phoenix-taxonomy-classes.h"
+#include "phoenix-taxonomy-index.h"
 #include "phoenix-text-tokens.h"
 
 /*
@@ -480,6 +481,8 @@ main (int    argc,
   g_autoptr(GPtrArray) access = NULL;
   g_autoptr(GPtrArray) mobilities = NULL;
   g_autoptr(GVariant) root = NULL;
+  g_autoptr(GVariant) term_array = NULL;
+  g_autoptr(GVariant) title_array = NULL;
   g_autoptr(GBytes) bytes = NULL;
   struct sb_stemmer *stemmer_fr;
   struct sb_stemmer *stemmer_en;
@@ -526,7 +529,8 @@ main (int    argc,
 
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau)"));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau"
+                                                    PHOENIX_TAXONOMY_INDEX_TYPE ")"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -716,7 +720,8 @@ main (int    argc,
 
       g_variant_builder_add (&array, "(syus)", term_key, term->flags, term->skill, term->surface);
     }
-  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  term_array = g_variant_ref_sink (g_variant_builder_end (&array));
+  g_variant_builder_add_value (&builder, term_array);
 
   /* Titles for search and the offer's occupation. */
   for (guint i = 0; title_rows[i] != NULL; i++)
@@ -760,7 +765,8 @@ main (int    argc,
       g_variant_builder_add (&array, "(sssuy)", title->folded, title->stemmed, title->language, title->occupation,
                              (guint8) title->kind);
     }
-  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  title_array = g_variant_ref_sink (g_variant_builder_end (&array));
+  g_variant_builder_add_value (&builder, title_array);
 
   /* Merged skill ids, sorted by the old id, each to a skill of the file. */
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ss)"));
@@ -865,6 +871,9 @@ main (int    argc,
       g_variant_builder_add (&array, "u", classes[i]);
     g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
   }
+
+  /* The term keys and the job-title index, built here once rather than at every start (issue #18). */
+  g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build (term_array, title_array));
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));
   bytes = g_variant_get_data_as_bytes (root);

@@ -493,9 +493,8 @@ static const char *letters_offer_en =
 static PhoenixLettersPage *
 letters_page_of (PhoenixWindow *window)
 {
-  GtkWidget *box = adw_view_stack_get_child_by_name (_phoenix_window_get_view_stack (window), "letters");
-
-  return PHOENIX_LETTERS_PAGE (gtk_widget_get_first_child (box));
+  /* Pages are built the first time they are shown. */
+  return PHOENIX_LETTERS_PAGE (_phoenix_window_ensure_page (window, "letters"));
 }
 
 static void
@@ -743,15 +742,15 @@ main (int   argc,
       else if (g_str_equal (mode, "cv"))
         {
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
-          gtk_widget_grab_focus (GTK_WIDGET (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window),
+          gtk_widget_grab_focus (GTK_WIDGET (_phoenix_cv_page_get_row (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (window, "cv")),
                                                                         "name")));
-          gtk_editable_set_position (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (window), "name"), -1);
+          gtk_editable_set_position (_phoenix_cv_page_get_row (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (window, "cv")), "name"), -1);
         }
     }
 
   if (g_str_equal (mode, "editor") || g_str_equal (mode, "variant") || g_str_equal (mode, "preview"))
     {
-      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      PhoenixCvPage *page = PHOENIX_CV_PAGE (_phoenix_window_ensure_page (window, "cv"));
       PhoenixEntryList *list = _phoenix_cv_page_get_entry_list (page, "experience");
 
       adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
@@ -777,7 +776,7 @@ main (int   argc,
 
   if (g_str_equal (mode, "photo"))
     {
-      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      PhoenixCvPage *page = PHOENIX_CV_PAGE (_phoenix_window_ensure_page (window, "cv"));
       GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (_phoenix_cv_page_get_show_photo_switch (page)),
                                                   ADW_TYPE_PREFERENCES_GROUP);
       GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);

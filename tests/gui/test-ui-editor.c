@@ -31,7 +31,7 @@ typedef PhoenixTestUi Fixture;
 static PhoenixCvPage *
 cv_page (Fixture *f)
 {
-  return _phoenix_window_get_cv_page (f->window);
+  return PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
 }
 
 static PhoenixEntryList *

@@ -489,7 +489,7 @@ drop_steps (Fixture *f)
   /* Imported: the CV page is shown, with its import button. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "cv");
   /* The CV page shows the same profile. */
-  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_row (_phoenix_window_get_cv_page (f->window), "name")),
+  g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_row (PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv")), "name")),
                    ==, "Nadia Exemple");
 }
 

@@ -54,10 +54,7 @@ static const char *offer_text =
 static PhoenixLettersPage *
 letters_page (Fixture *f)
 {
-  AdwViewStack *stack = _phoenix_window_get_view_stack (f->window);
-  GtkWidget *box = adw_view_stack_get_child_by_name (stack, "letters");
-
-  return PHOENIX_LETTERS_PAGE (gtk_widget_get_first_child (box));
+  return PHOENIX_LETTERS_PAGE (phoenix_test_ui_show_page (f, "letters"));
 }
 
 static gboolean

@@ -24,28 +24,9 @@
 typedef PhoenixTestUi Fixture;
 
 static PhoenixTrainingPage *
-find_page (GtkWidget *widget)
-{
-  if (PHOENIX_IS_TRAINING_PAGE (widget))
-    return PHOENIX_TRAINING_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      PhoenixTrainingPage *page = find_page (child);
-
-      if (page != NULL)
-        return page;
-    }
-
-  return NULL;
-}
-
-static PhoenixTrainingPage *
 page (Fixture *f)
 {
-  PhoenixTrainingPage *training = find_page (GTK_WIDGET (f->window));
-
-  g_assert_nonnull (training);
-  return training;
+  return PHOENIX_TRAINING_PAGE (phoenix_test_ui_show_page (f, "training"));
 }
 
 static gboolean

@@ -51,7 +51,7 @@ reopen_free (gpointer data)
 static gboolean
 email_error_shown (Fixture *f)
 {
-  return _phoenix_cv_page_get_error (_phoenix_window_get_cv_page (f->window), "email") != NULL;
+  return _phoenix_cv_page_get_error (PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv")), "email") != NULL;
 }
 
 /* The whole round trip the issue asks for: first run, edit, quit, wrong then
@@ -168,7 +168,7 @@ invalid_email_steps (Fixture *f)
   g_autofree char *message = NULL;
 
   phoenix_test_ui_create_vault (f);
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
 
   g_assert_null (_phoenix_cv_page_get_error (page, "email"));
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "email"), "camille.martin@");
@@ -189,7 +189,7 @@ fix_email_steps (Fixture *f)
 
   phoenix_test_ui_unlock (f, PHOENIX_TEST_UI_PASSPHRASE);
   phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the main view after unlocking");
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
 
   g_assert_false (phoenix_validate_email ("camille.martin@", &message));
   g_assert_cmpstr (gtk_editable_get_text (phoenix_test_ui_cv_row (f, "email")), ==, "camille.martin@");
@@ -223,7 +223,7 @@ undo_steps (Fixture *f)
   PhoenixCvPage *page;
 
   phoenix_test_ui_create_vault (f);
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
 
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Camille Martin");
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "city"), "Lyon");
@@ -269,7 +269,7 @@ lock_steps (Fixture *f)
   PhoenixVault *vault;
 
   phoenix_test_ui_create_vault (f);
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
   vault = phoenix_application_get_vault (f->app);
 
   /* An edit still waiting for autosave is saved by the lock, not lost. */
@@ -417,13 +417,13 @@ test_change_passphrase (Fixture       *f,
 static gboolean
 link_error_shown (Fixture *f)
 {
-  return _phoenix_cv_page_get_link_error (_phoenix_window_get_cv_page (f->window), 0) != NULL;
+  return _phoenix_cv_page_get_link_error (PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv")), 0) != NULL;
 }
 
 static char *
 summary_text (Fixture *f)
 {
-  GtkTextBuffer *buffer = _phoenix_cv_page_get_summary_buffer (_phoenix_window_get_cv_page (f->window));
+  GtkTextBuffer *buffer = _phoenix_cv_page_get_summary_buffer (PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv")));
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -436,7 +436,7 @@ links_and_summary_steps (Fixture *f)
   PhoenixCvPage *page;
 
   phoenix_test_ui_create_vault (f);
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
   g_assert_null (_phoenix_cv_page_get_link_row (page, 0, "label"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cv.add-link", NULL));
@@ -471,7 +471,7 @@ links_and_summary_reopen_steps (Fixture *f)
 
   phoenix_test_ui_unlock (f, PHOENIX_TEST_UI_PASSPHRASE);
   phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the main view after unlocking");
-  page = _phoenix_window_get_cv_page (f->window);
+  page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
 
   g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_link_row (page, 0, "label")), ==, "Portfolio");
   g_assert_cmpstr (gtk_editable_get_text (_phoenix_cv_page_get_link_row (page, 0, "url")),

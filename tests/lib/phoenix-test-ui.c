@@ -166,23 +166,51 @@ phoenix_test_ui_state (PhoenixTestUi *ui)
   return _phoenix_window_get_state (ui->window);
 }
 
+/* The main view shown, and the pages the window builds in the background after its first
+ * frame (the CV page, which saves the profile, and the Letters page) built. */
 gboolean
 phoenix_test_ui_is_main (PhoenixTestUi *ui)
 {
-  return g_strcmp0 (phoenix_test_ui_state (ui), "main") == 0;
+  return g_strcmp0 (phoenix_test_ui_state (ui), "main") == 0 &&
+         _phoenix_window_get_cv_page (ui->window) != NULL &&
+         _phoenix_window_get_page (ui->window, "letters") != NULL;
 }
 
+/* A CV page never built has nothing to save. */
 gboolean
 phoenix_test_ui_saved (PhoenixTestUi *ui)
 {
-  return !_phoenix_cv_page_get_save_pending (_phoenix_window_get_cv_page (ui->window));
+  PhoenixCvPage *page = _phoenix_window_get_cv_page (ui->window);
+
+  return page == NULL || !_phoenix_cv_page_get_save_pending (page);
+}
+
+GtkWidget *
+phoenix_test_ui_show_page (PhoenixTestUi *ui,
+                           const char    *name)
+{
+  GtkWidget *page;
+
+  g_assert_cmpstr (phoenix_test_ui_state (ui), ==, "main");
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (ui->window), name);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (ui->window)), ==, name);
+  page = _phoenix_window_get_page (ui->window, name);
+  g_assert_nonnull (page);
+
+  return page;
 }
 
 GtkEditable *
 phoenix_test_ui_cv_row (PhoenixTestUi *ui,
                         const char    *field)
 {
-  return _phoenix_cv_page_get_row (_phoenix_window_get_cv_page (ui->window), field);
+  PhoenixCvPage *page = _phoenix_window_get_cv_page (ui->window);
+
+  /* Shown first when it was never built; read where it is otherwise (even locked). */
+  if (page == NULL)
+    page = PHOENIX_CV_PAGE (phoenix_test_ui_show_page (ui, "cv"));
+
+  return _phoenix_cv_page_get_row (page, field);
 }
 
 /* First run through the welcome page, up to the main view. */

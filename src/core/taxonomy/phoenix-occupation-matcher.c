@@ -42,125 +42,13 @@ word_set (const char *key)
   return set;
 }
 
-/* Titles by stemmed word, built once per taxonomy. */
-typedef struct
-{
-  GHashTable *rows_by_word;  /* "lang:stem" → GArray of guint rows */
-  guint      *n_words;       /* distinct words per row */
-  guint      *occupations;   /* occupation of each row */
-  guint8     *kinds;         /* PhoenixTitleKind of each row */
-  const char **folded;       /* folded words of each row (in the mapped taxonomy) */
-} TitleIndex;
-
+/* How many of the offer title's words each title row shares (row+1 → count), from the job-title
+ * index stored built in the taxonomy (issue #18: nothing is built at run time). */
 static void
-free_title_index (TitleIndex *index)
-{
-  g_hash_table_unref (index->rows_by_word);
-  g_free (index->n_words);
-  g_free (index->occupations);
-  g_free (index->kinds);
-  g_free (index->folded);
-  g_free (index);
-}
-
-static TitleIndex *
-build_title_index (PhoenixTaxonomy *taxonomy)
-{
-  guint n_titles = phoenix_taxonomy_get_n_titles (taxonomy);
-  TitleIndex *index = g_new0 (TitleIndex, 1);
-
-  index->rows_by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
-  index->n_words = g_new0 (guint, n_titles);
-  index->occupations = g_new0 (guint, n_titles);
-  index->kinds = g_new0 (guint8, n_titles);
-  index->folded = g_new0 (const char *, n_titles);
-  for (guint row = 0; row < n_titles; row++)
-    {
-      const char *stemmed, *language;
-      PhoenixTitleKind kind;
-      g_autoptr(GHashTable) words = NULL;
-      GHashTableIter iter;
-      gpointer word;
-
-      phoenix_taxonomy_get_title (taxonomy, row, &index->folded[row], &stemmed, &language,
-                                  &index->occupations[row], &kind);
-      index->kinds[row] = (guint8) kind;
-      words = word_set (stemmed);
-      index->n_words[row] = g_hash_table_size (words);
-      g_hash_table_iter_init (&iter, words);
-      while (g_hash_table_iter_next (&iter, &word, NULL))
-        {
-          g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
-          GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
-
-          if (rows == NULL)
-            {
-              rows = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (index->rows_by_word, g_steal_pointer (&key), rows);
-            }
-          g_array_append_val (rows, row);
-        }
-    }
-
-  return index;
-}
-
-/* The index kept with its taxonomy (object data), built by the first thread that asks while
- * the others wait for it. */
-typedef struct
-{
-  GMutex      lock;
-  TitleIndex *index;
-} TitleIndexSlot;
-
-#define TITLE_INDEX_KEY "phoenix-occupation-matcher-title-index"
-
-static void
-free_title_index_slot (gpointer data)
-{
-  TitleIndexSlot *slot = data;
-
-  g_clear_pointer (&slot->index, free_title_index);
-  g_mutex_clear (&slot->lock);
-  g_free (slot);
-}
-
-static TitleIndex *
-get_title_index (PhoenixTaxonomy *taxonomy)
-{
-  TitleIndexSlot *slot = g_object_get_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY);
-  TitleIndex *index;
-
-  if (slot == NULL)
-    {
-      TitleIndexSlot *fresh = g_new0 (TitleIndexSlot, 1);
-
-      g_mutex_init (&fresh->lock);
-      /* Two threads may get here at once: the first slot set is the one. */
-      if (g_object_replace_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY, NULL, fresh, free_title_index_slot, NULL))
-        slot = fresh;
-      else
-        {
-          free_title_index_slot (fresh);
-          slot = g_object_get_data (G_OBJECT (taxonomy), TITLE_INDEX_KEY);
-        }
-    }
-
-  g_mutex_lock (&slot->lock);
-  if (slot->index == NULL)
-    slot->index = build_title_index (taxonomy);
-  index = slot->index;
-  g_mutex_unlock (&slot->lock);
-
-  return index;
-}
-
-/* How many of the offer title's words each title row shares (row+1 → count). */
-static void
-count_common_words (TitleIndex *index,
-                    GHashTable *offer_words,
-                    const char *language,
-                    GHashTable *common)
+count_common_words (PhoenixTaxonomy *taxonomy,
+                    GHashTable      *offer_words,
+                    const char      *language,
+                    GHashTable      *common)
 {
   GHashTableIter iter;
   gpointer word;
@@ -168,12 +56,12 @@ count_common_words (TitleIndex *index,
   g_hash_table_iter_init (&iter, offer_words);
   while (g_hash_table_iter_next (&iter, &word, NULL))
     {
-      g_autofree char *key = g_strconcat (language, ":", (const char *) word, NULL);
-      GArray *rows = g_hash_table_lookup (index->rows_by_word, key);
+      gsize n_rows;
+      const guint32 *rows = phoenix_taxonomy_find_title_word (taxonomy, language, word, &n_rows);
 
-      for (guint i = 0; rows != NULL && i < rows->len; i++)
+      for (gsize i = 0; i < n_rows; i++)
         {
-          gpointer row = GUINT_TO_POINTER (g_array_index (rows, guint, i) + 1);
+          gpointer row = GUINT_TO_POINTER (rows[i] + 1);
 
           g_hash_table_insert (common, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (common, row)) + 1));
         }
@@ -241,8 +129,9 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   g_autofree double *title_scores = NULL;
   g_autofree guint *full_rows = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  TitleIndex *index = get_title_index (taxonomy);
   guint n_occupations = phoenix_taxonomy_get_n_occupations (taxonomy);
+  PhoenixTitleRows rows;
+  gsize same_first = 0, same_end = 0;
   double best_title = 0.0;
   GHashTable *commons[2] = { common_fr, common_en };
   GHashTable *title_words[2] = { words_fr, words_en };
@@ -252,8 +141,11 @@ best_occupation (PhoenixTaxonomy *taxonomy,
 
   title_scores = g_new0 (double, n_occupations);
   full_rows = g_new0 (guint, n_occupations);
-  count_common_words (index, words_fr, "fr", common_fr);
-  count_common_words (index, words_en, "en", common_en);
+  phoenix_taxonomy_get_title_rows (taxonomy, &rows);
+  /* The titles spelt exactly as @title (contiguous in the sorted title array). */
+  phoenix_taxonomy_find_titles (taxonomy, folded, &same_first, &same_end);
+  count_common_words (taxonomy, words_fr, "fr", common_fr);
+  count_common_words (taxonomy, words_en, "en", common_en);
   for (guint l = 0; l < 2; l++)
     {
       GHashTableIter iter;
@@ -264,13 +156,13 @@ best_occupation (PhoenixTaxonomy *taxonomy,
         {
           guint r = GPOINTER_TO_UINT (row) - 1;
           guint c = GPOINTER_TO_UINT (count);
-          guint occupation = index->occupations[r];
+          guint occupation = rows.occupations[r];
           double score;
 
-          score = 0.6 * c / MAX (1, index->n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
-          if (g_str_equal (index->folded[r], folded))
+          score = 0.6 * c / MAX (1, rows.n_words[r]) + 0.4 * c / MAX (1, g_hash_table_size (title_words[l]));
+          if (r >= same_first && r < same_end)
             score += 0.1;
-          score -= title_kind_penalty[MIN (index->kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
+          score -= title_kind_penalty[MIN ((guint) rows.kinds[r], G_N_ELEMENTS (title_kind_penalty) - 1)];
           if (score > title_scores[occupation])
             title_scores[occupation] = score;
           if (c == g_hash_table_size (title_words[l]))
@@ -349,8 +241,8 @@ phoenix_occupation_matcher_prepare (PhoenixTaxonomy *taxonomy)
 {
   g_return_if_fail (PHOENIX_IS_TAXONOMY (taxonomy));
 
+  /* The term table and the job-title index ship built in the taxonomy file. */
   phoenix_taxonomy_prepare (taxonomy);
-  get_title_index (taxonomy);
 }
 
 gboolean

@@ -9,15 +9,15 @@ G_BEGIN_DECLS
  * Which taxonomy occupation a job title names, French or English, accents,
  * case, gender forms and level words ("Senior", "Stagiaire", "(H/F)") aside.
  * The title's stems are matched against every title of the taxonomy (fiche
- * labels, ROME appellations, hand-made and ESCO titles) through a job-title
- * index built once per taxonomy (≈0.1 s) and kept with it; the index is
- * built by the first caller, thread-safe. See HACKING.md ("Skills taxonomy,
- * job offers and the ATS score") for the weights. GTK-free.
+ * labels, ROME appellations, hand-made and ESCO titles) through the job-title
+ * index the taxonomy file stores built (phoenix_taxonomy_find_title_word(),
+ * searched by bisection in the mapped file: nothing built at run time). See
+ * HACKING.md ("Skills taxonomy, job offers and the ATS score") for the
+ * weights. GTK-free.
  */
 
-/* Builds now, once, what reading the first offer or CV would build: the taxonomy's term
- * table (phoenix_taxonomy_prepare()) and the job-title index (≈0.2 s together). Safe from any
- * thread: an app calls it in a worker thread once the taxonomy is loaded. */
+/* Nothing left to build since the indexes ship built in the taxonomy (issue #18); kept for
+ * callers that prepare the taxonomy in a worker thread. Safe from any thread. */
 void      phoenix_occupation_matcher_prepare (PhoenixTaxonomy *taxonomy);
 
 /* The occupation any job title names (a CV's headline or position), when one is close

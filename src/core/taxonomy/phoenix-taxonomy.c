@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
+#include "phoenix-taxonomy-index.h"
+#include "phoenix-taxonomy-private.h"
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau)"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau" PHOENIX_TAXONOMY_INDEX_TYPE ")"
 
 enum
 {
@@ -26,6 +28,7 @@ enum
   ROOT_ACCESS,
   ROOT_BROADER,
   ROOT_CLASSES,
+  ROOT_INDEX,
 };
 
 struct _PhoenixTaxonomy
@@ -45,11 +48,11 @@ struct _PhoenixTaxonomy
   GVariant     *access;
   GVariant     *broader;
   GVariant     *classes;
-
-  /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
-  GMutex        terms_lock;
-  GHashTable   *term_rows;
-  GHashTable   *term_prefixes;
+  GVariant     *title_words;
+  GVariant     *title_n_words;
+  GVariant     *title_occupations;
+  GVariant     *title_kinds;
+  PhoenixTermKeys term_keys;
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixTaxonomy, phoenix_taxonomy, G_TYPE_OBJECT)
@@ -75,55 +78,13 @@ find_row (GVariant   *array,
           const char *key,
           guint      *row)
 {
-  gsize lo = 0;
-  gsize hi = g_variant_n_children (array);
+  gsize at;
 
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      int cmp = strcmp (child_string (array, mid, 0), key);
-
-      if (cmp == 0)
-        {
-          if (row != NULL)
-            *row = (guint) mid;
-          return TRUE;
-        }
-      if (cmp < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return FALSE;
-}
-
-static void
-ensure_term_tables (PhoenixTaxonomy *self)
-{
-  g_mutex_lock (&self->terms_lock);
-  if (self->term_rows == NULL)
-    {
-      gsize n = g_variant_n_children (self->terms);
-
-      GVariantIter iter;
-      const char *key;
-      gsize i = 0;
-
-      self->term_rows = g_hash_table_new (g_str_hash, g_str_equal);
-      self->term_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_variant_iter_init (&iter, self->terms);
-      while (i < n && g_variant_iter_next (&iter, "(&sy@u&s)", &key, NULL, NULL, NULL))
-        {
-          const char *space = strchr (key, ' ');
-
-          g_hash_table_insert (self->term_rows, (gpointer) key, GSIZE_TO_POINTER (i + 1));
-          if (space != NULL)
-            g_hash_table_add (self->term_prefixes, g_strndup (key, space - key));
-          i++;
-        }
-    }
-  g_mutex_unlock (&self->terms_lock);
+  if (!_phoenix_taxonomy_index_find (array, key, &at))
+    return FALSE;
+  if (row != NULL)
+    *row = (guint) at;
+  return TRUE;
 }
 
 static void
@@ -131,9 +92,6 @@ phoenix_taxonomy_finalize (GObject *object)
 {
   PhoenixTaxonomy *self = PHOENIX_TAXONOMY (object);
 
-  g_clear_pointer (&self->term_rows, g_hash_table_unref);
-  g_clear_pointer (&self->term_prefixes, g_hash_table_unref);
-  g_mutex_clear (&self->terms_lock);
   g_clear_pointer (&self->occupations, g_variant_unref);
   g_clear_pointer (&self->skills, g_variant_unref);
   g_clear_pointer (&self->occupation_skills, g_variant_unref);
@@ -145,6 +103,10 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->access, g_variant_unref);
   g_clear_pointer (&self->broader, g_variant_unref);
   g_clear_pointer (&self->classes, g_variant_unref);
+  g_clear_pointer (&self->title_words, g_variant_unref);
+  g_clear_pointer (&self->title_n_words, g_variant_unref);
+  g_clear_pointer (&self->title_occupations, g_variant_unref);
+  g_clear_pointer (&self->title_kinds, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -160,7 +122,6 @@ phoenix_taxonomy_class_init (PhoenixTaxonomyClass *klass)
 static void
 phoenix_taxonomy_init (PhoenixTaxonomy *self)
 {
-  g_mutex_init (&self->terms_lock);
 }
 
 PhoenixTaxonomy *
@@ -210,6 +171,17 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
   self->broader = g_variant_get_child_value (self->root, ROOT_BROADER);
   self->classes = g_variant_get_child_value (self->root, ROOT_CLASSES);
+  {
+    g_autoptr(GVariant) index = g_variant_get_child_value (self->root, ROOT_INDEX);
+
+    self->title_words = g_variant_get_child_value (index, 2);
+    self->title_n_words = g_variant_get_child_value (index, 3);
+    self->title_occupations = g_variant_get_child_value (index, 4);
+    self->title_kinds = g_variant_get_child_value (index, 5);
+    /* Pointers into the mapped file, which lives as long as the taxonomy. */
+    if (!_phoenix_taxonomy_index_term_keys (index, &self->term_keys))
+      self->term_keys.n = G_MAXSIZE;
+  }
 
   if (g_variant_n_children (self->occupations) == 0 ||
       g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
@@ -217,7 +189,11 @@ phoenix_taxonomy_new_from_file (const char  *path,
       g_variant_n_children (self->access) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->broader) != g_variant_n_children (self->skills) ||
-      g_variant_n_children (self->classes) != g_variant_n_children (self->skills))
+      g_variant_n_children (self->classes) != g_variant_n_children (self->skills) ||
+      g_variant_n_children (self->title_n_words) != g_variant_n_children (self->titles) ||
+      g_variant_n_children (self->title_occupations) != g_variant_n_children (self->titles) ||
+      g_variant_n_children (self->title_kinds) != g_variant_n_children (self->titles) ||
+      self->term_keys.n != g_variant_n_children (self->terms))
     {
       g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
                    _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
@@ -243,7 +219,8 @@ phoenix_taxonomy_prepare (PhoenixTaxonomy *self)
 {
   g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
 
-  ensure_term_tables (self);
+  /* The term table is the compiled, sorted term array itself (phoenix-taxonomy-index.h):
+   * nothing to build. */
 }
 
 guint
@@ -673,7 +650,7 @@ phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
                               const char       **surface)
 {
   g_autofree char *full = NULL;
-  gpointer row;
+  gsize row;
   guchar term_flags;
   guint term_skill;
   const char *term_surface;
@@ -681,13 +658,11 @@ phoenix_taxonomy_lookup_term (PhoenixTaxonomy   *self,
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
 
-  ensure_term_tables (self);
   full = g_strconcat (language, ":", key, NULL);
-  row = g_hash_table_lookup (self->term_rows, full);
-  if (row == NULL)
+  if (!_phoenix_taxonomy_index_find_key (&self->term_keys, full, &row))
     return FALSE;
 
-  g_variant_get_child (self->terms, GPOINTER_TO_SIZE (row) - 1, "(&syu&s)",
+  g_variant_get_child (self->terms, row, "(&syu&s)",
                        &term_key, &term_flags, &term_skill, &term_surface);
   if (term_skill >= g_variant_n_children (self->skills))
     return FALSE;
@@ -710,10 +685,9 @@ phoenix_taxonomy_has_term_prefix (PhoenixTaxonomy *self,
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
 
-  ensure_term_tables (self);
   full = g_strconcat (language, ":", first, NULL);
 
-  return g_hash_table_contains (self->term_prefixes, full);
+  return _phoenix_taxonomy_index_has_words (&self->term_keys, full);
 }
 
 guint
@@ -751,4 +725,96 @@ phoenix_taxonomy_get_title (PhoenixTaxonomy  *self,
     *occupation = o;
   if (kind != NULL)
     *kind = (PhoenixTitleKind) k;
+}
+
+GVariant *
+_phoenix_taxonomy_get_terms (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return self->terms;
+}
+
+const guint32 *
+phoenix_taxonomy_find_title_word (PhoenixTaxonomy *self,
+                                  const char      *language,
+                                  const char      *stem,
+                                  gsize           *n_rows)
+{
+  g_autofree char *full = NULL;
+  g_autoptr(GVariant) item = NULL;
+  g_autoptr(GVariant) rows = NULL;
+  gsize row;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (n_rows != NULL, NULL);
+
+  *n_rows = 0;
+  full = g_strconcat (language, ":", stem, NULL);
+  if (!_phoenix_taxonomy_index_find (self->title_words, full, &row))
+    return NULL;
+
+  item = g_variant_get_child_value (self->title_words, row);
+  rows = g_variant_get_child_value (item, 1);
+  /* Points into the mapped file, which lives as long as the taxonomy. */
+  return g_variant_get_fixed_array (rows, n_rows, sizeof (guint32));
+}
+
+void
+phoenix_taxonomy_get_title_rows (PhoenixTaxonomy  *self,
+                                 PhoenixTitleRows *rows)
+{
+  gsize n;
+
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (self));
+  g_return_if_fail (rows != NULL);
+
+  /* Pointers into the mapped file, checked to be as long as the title array at open. */
+  rows->n_words = g_variant_get_fixed_array (self->title_n_words, &n, 1);
+  rows->occupations = g_variant_get_fixed_array (self->title_occupations, &n, sizeof (guint32));
+  rows->kinds = g_variant_get_fixed_array (self->title_kinds, &n, 1);
+  rows->n = n;
+}
+
+gboolean
+phoenix_taxonomy_find_titles (PhoenixTaxonomy *self,
+                              const char      *folded,
+                              gsize           *first,
+                              gsize           *end)
+{
+  gsize row, n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+
+  /* The title array is sorted by its folded words first: equal titles are contiguous, and the
+   * bisection finds the first of them. */
+  if (!_phoenix_taxonomy_index_find (self->titles, folded, &row))
+    return FALSE;
+  n = g_variant_n_children (self->titles);
+  *first = row;
+  for (*end = row + 1; *end < n; (*end)++)
+    {
+      const char *f;
+
+      g_variant_get_child (self->titles, *end, "(&s@s@s@u@y)", &f, NULL, NULL, NULL, NULL);
+      if (strcmp (f, folded) != 0)
+        break;
+    }
+  return TRUE;
+}
+
+GVariant *
+_phoenix_taxonomy_get_titles (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return self->titles;
+}
+
+GVariant *
+_phoenix_taxonomy_get_index (PhoenixTaxonomy *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+
+  return g_variant_get_child_value (self->root, ROOT_INDEX);
 }

@@ -63,7 +63,7 @@ typedef struct
 } PhoenixOccupationSkill;
 
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 4
+#define PHOENIX_TAXONOMY_FORMAT 5
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -82,9 +82,9 @@ PhoenixTaxonomy  *phoenix_taxonomy_new_from_file        (const char       *path,
 char             *phoenix_taxonomy_get_default_path     (void);
 
 /*
- * Builds now, once, the term table the first lookup would build (≈0.1–0.2 s);
- * safe from any thread, so an app can do it in a worker thread before the
- * first offer is read.
+ * Nothing left to build: the term table and the job-title index are stored built in the
+ * compiled file (sorted arrays searched by bisection, phoenix-taxonomy-index.h). Kept so an
+ * app may still call it from any thread.
  */
 void              phoenix_taxonomy_prepare              (PhoenixTaxonomy  *self);
 
@@ -172,6 +172,29 @@ gboolean          phoenix_taxonomy_has_term_prefix      (PhoenixTaxonomy  *self,
                                                          const char       *first);
 
 /* Number of title rows and their fields, for the job-offer title matcher. */
+/* The title rows (ascending) holding the stemmed word @stem of @language ("fr" or "en"), from
+ * the job-title index stored in the file; NULL and *@n_rows = 0 when none. */
+const guint32    *phoenix_taxonomy_find_title_word      (PhoenixTaxonomy  *self,
+                                                         const char       *language,
+                                                         const char       *stem,
+                                                         gsize            *n_rows);
+/* Per title row, from the same index: its number of distinct stemmed words of two letters or
+ * more, its occupation and its PhoenixTitleKind (C arrays in the mapped file). */
+typedef struct
+{
+  const guint8  *n_words;
+  const guint32 *occupations;
+  const guint8  *kinds;
+  gsize          n;
+} PhoenixTitleRows;
+
+void              phoenix_taxonomy_get_title_rows       (PhoenixTaxonomy  *self,
+                                                         PhoenixTitleRows *rows);
+/* The rows [*@first, *@end) whose folded words are @folded; FALSE when none. */
+gboolean          phoenix_taxonomy_find_titles          (PhoenixTaxonomy  *self,
+                                                         const char       *folded,
+                                                         gsize            *first,
+                                                         gsize            *end);
 guint             phoenix_taxonomy_get_n_titles         (PhoenixTaxonomy  *self);
 void              phoenix_taxonomy_get_title            (PhoenixTaxonomy  *self,
                                                          guint             row,
