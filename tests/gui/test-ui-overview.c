@@ -72,6 +72,36 @@ fill_vault (Fixture *f)
   g_assert_no_error (error);
 }
 
+static guint refreshes_wanted;
+
+static gboolean
+refreshed_again (Fixture *f)
+{
+  return _phoenix_overview_page_get_refreshes (overview (f)) >= refreshes_wanted;
+}
+
+/* The user says where they stand (row @row of the outcome combo): the vault, the payload's truth and the agent follow. */
+static PhoenixOverview *
+say_outcome (Fixture    *f,
+             guint       row,
+             const char *outcome)
+{
+  PhoenixSyncState state;
+  PhoenixOverview *o;
+  g_autoptr(GError) error = NULL;
+
+  refreshes_wanted = _phoenix_overview_page_get_refreshes (overview (f)) + 1;
+  adw_combo_row_set_selected (_phoenix_overview_page_get_outcome_row (overview (f)), row);
+  phoenix_test_ui_wait_until (f, refreshed_again, "the overview's refresh");
+  g_assert_true (phoenix_sync_store_read_state (vault_of (f), &state, &error));
+  g_assert_cmpstr (state.outcome, ==, outcome);
+  phoenix_sync_state_clear (&state);
+  o = _phoenix_overview_page_get_overview (overview (f));
+  g_assert_cmpstr (phoenix_contribution_get_value (o->truth, PHOENIX_CONTRIBUTION_OUTCOME), ==, outcome);
+  g_assert_cmpuint (adw_combo_row_get_selected (_phoenix_overview_page_get_outcome_row (overview (f))), ==, row);
+  return o;
+}
+
 static void
 overview_steps (Fixture *f)
 {
@@ -138,6 +168,20 @@ overview_steps (Fixture *f)
   g_assert_true (state.consent);
   g_assert_true (phoenix_contribution_is_install_id (state.install));
   phoenix_sync_state_clear (&state);
+
+  /* Where the user stands: nothing said shows “in progress”; each answer feeds the payload and the agent. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "overview"));
+  phoenix_test_ui_spin (50);
+  o = _phoenix_overview_page_get_overview (overview (f));
+  g_assert_cmpuint (adw_combo_row_get_selected (_phoenix_overview_page_get_outcome_row (overview (f))), ==, 0);
+  g_assert_cmpstr (phoenix_contribution_get_value (o->truth, PHOENIX_CONTRIBUTION_OUTCOME), ==, "in-progress");
+  o = say_outcome (f, 1, "hired");
+  g_assert_cmpint (o->advice->step, ==, PHOENIX_STEP_SETTLE_IN);
+  o = say_outcome (f, 2, "gave-up");
+  g_assert_cmpint (o->advice->step, ==, PHOENIX_STEP_PAUSED);
+  g_assert_cmpstr (o->advice->action, ==, "training.choose-target");
+  o = say_outcome (f, 0, "in-progress");
+  g_assert_cmpint (o->advice->step, ==, PHOENIX_STEP_IMPROVE_CV);
 }
 
 static void
