@@ -8,7 +8,6 @@
 #include "phoenix-coaching.h"
 #include "phoenix-insights.h"
 #include "phoenix-occupation-search.h"
-#include "phoenix-sync-store.h"
 #include "phoenix-training-page-private.h"
 
 /*
@@ -391,47 +390,6 @@ update_view (PhoenixTrainingPage *self)
 
 /* ---- Analysis ------------------------------------------------------------------ */
 
-/*
- * The flywheel's hook: when sharing brought insights for the target (cached in
- * the vault), the gap says how often offers ask for each skill and puts the
- * most asked first. Nothing cached (the default): the gap stays as it is.
- */
-static void
-apply_insights (PhoenixTrainingPage *self)
-{
-  PhoenixSkillGap *gap = phoenix_training_analysis_get_gap (self->analysis);
-  const char *target = phoenix_training_analysis_get_target (self->analysis);
-  g_autoptr(PhoenixInsights) insights = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  PhoenixTaxonomy *taxonomy;
-  GPtrArray *asked;
-
-  if (gap == NULL || target == NULL)
-    return;
-  json = phoenix_sync_store_read_insights (phoenix_context_get_vault (self->context), target, NULL, &error);
-  if (json == NULL)
-    return;
-  insights = phoenix_insights_new_from_json (json, -1, &error);
-  if (insights == NULL)
-    {
-      g_debug ("The cached insights for %s cannot be read: %s", target, error->message);
-      return;
-    }
-  if (!phoenix_insights_get_published (insights) || g_strcmp0 (phoenix_insights_get_occupation (insights), target) != 0)
-    return;
-  taxonomy = phoenix_skill_gap_get_taxonomy (gap);
-  asked = phoenix_insights_get_skills_asked (insights);
-  for (guint i = 0; i < asked->len; i++)
-    {
-      PhoenixInsightItem *item = g_ptr_array_index (asked, i);
-      guint skill;
-
-      if (phoenix_taxonomy_lookup_skill (taxonomy, item->id, &skill))
-        phoenix_skill_gap_set_frequency (gap, skill, item->share);
-    }
-}
-
 static void
 analysed_cb (GObject      *object,
              GAsyncResult *result,
@@ -453,7 +411,15 @@ analysed_cb (GObject      *object,
     }
   g_clear_object (&self->cancellable);
   g_set_object (&self->analysis, analysis);
-  apply_insights (self);
+  /* The flywheel's hook: insights cached by sharing say how often offers ask for each skill of the gap. */
+  if (phoenix_training_analysis_get_gap (analysis) != NULL)
+    {
+      g_autoptr(PhoenixInsights) insights = phoenix_insights_read_cached (phoenix_context_get_vault (self->context),
+                                                                          phoenix_training_analysis_get_target (analysis));
+
+      if (insights != NULL)
+        phoenix_insights_set_gap_frequencies (insights, phoenix_training_analysis_get_gap (analysis));
+    }
   /* The active target may have changed while the worker ran: then another analysis follows. */
   if (self->progress != NULL && self->refresh_id == 0 &&
       g_strcmp0 (phoenix_training_analysis_get_target (analysis),
