@@ -320,7 +320,11 @@ explain_train (const Situation *s,
         g_string_append (names, _(", "));
       g_string_append_printf (names, "“%s”", skill->label);
     }
-  if (skills->len > 0)
+  /* A long list is no news and discourages: then only the first ones, the path takes them in order. */
+  if (skills->len > 10)
+    add_reason (advice, g_strdup_printf (_("The target job’s key skills to learn first: %s. Your path takes them one "
+                                           "at a time."), names->str));
+  else if (skills->len > 0)
     add_reason (advice, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                       "%u key skill of the target job is still to learn: %s.",
                                                       "%u key skills of the target job are still to learn, first %s.",
