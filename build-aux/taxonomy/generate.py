@@ -74,6 +74,30 @@ def cap(label):
     return label[:1].upper() + label[1:] if label else label
 
 
+def read_phrases(path):
+    """(line number, [skill id, fr|en, phrase]) of a hand-made phrase file."""
+    with open(path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != 3 or fields[1] not in ('fr', 'en') or not clean(fields[2]):
+                sys.exit('generate.py: %s:%d: expected "skill_id<TAB>fr|en<TAB>phrase": %s' % (path, n, line.strip()))
+            yield n, fields
+
+
+def read_columns(path, count, layout):
+    """(line number, fields) of a hand-made table of @count tab-separated columns."""
+    with open(path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != count or not all(x.strip() for x in fields):
+                sys.exit('generate.py: %s:%d: expected "%s": %s' % (path, n, layout, line.strip()))
+            yield n, fields
+
+
 def write_tsv(path, header, rows):
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# ' + '\t'.join(header) + '\n')
@@ -249,18 +273,23 @@ def main():
     # Soft skills as offers name them ("autonome", "rigueur", "team player"), each a synonym of the one skill
     # that means it: ROME and ESCO name them as verb phrases ("travailler de manière autonome").
     soft_path = os.path.join(HERE, 'soft-skills.tsv')
-    with open(soft_path, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            if line.startswith('#') or not line.strip():
-                continue
-            fields = line.rstrip('\n').split('\t')
-            if len(fields) != 3 or fields[1] not in ('fr', 'en') or not clean(fields[2]):
-                sys.exit('generate.py: %s:%d: expected "skill_id<TAB>fr|en<TAB>phrase": %s'
-                         % (soft_path, n, line.strip()))
-            sid = resolve(fields[0])
-            if sid is None:
-                sys.exit('generate.py: %s:%d: unknown skill id %s' % (soft_path, n, fields[0]))
-            skills[sid]['syn_' + fields[1]].add(clean(fields[2]))
+    for n, fields in read_phrases(soft_path):
+        sid = resolve(fields[0])
+        if sid is None:
+            sys.exit('generate.py: %s:%d: unknown skill id %s' % (soft_path, n, fields[0]))
+        skills[sid]['syn_' + fields[1]].add(clean(fields[2]))
+
+    # Hard skills as offers and CVs name them ("pétrissage", "prise de cotes", "incident response"), ROME and
+    # ESCO naming savoir-faire as long verb phrases: build-aux/taxonomy/skill-phrases.tsv, written out with the
+    # ids resolved (data/taxonomy/skill-phrases.tsv). A phrase is a term of its language only, and the compiler
+    # lets it win over a ROME or ESCO label of the same words: it was written for what offers mean by them.
+    phrases_path = os.path.join(HERE, 'skill-phrases.tsv')
+    hand_phrases = set()
+    for n, fields in read_phrases(phrases_path):
+        sid = resolve(fields[0])
+        if sid is None:
+            sys.exit('generate.py: %s:%d: unknown skill id %s' % (phrases_path, n, fields[0]))
+        hand_phrases.add((sid, fields[1], clean(fields[2])))
 
     # ---- Occupations: ROME fiches, linked to ESCO occupations by French labels.
     rome_occ = {r['code_rome']: clean(r['libelle_rome']) for r in read_csv(os.path.join(rome_dir, 'unix_referentiel_code_rome_v460_utf8.csv'))}
@@ -485,6 +514,43 @@ def main():
     # tool): a CV or a stored offer that kept the old id still finds its skill.
     aliases = sorted((old, resolve(old)) for old in alias if resolve(old) in kept and resolve(old) != old)
     write_tsv(os.path.join(args.out, 'skill-aliases.tsv'), ['id', 'skill'], aliases)
+    unkept = sorted(sid for sid, _, _ in hand_phrases if sid not in kept)
+    if unkept:
+        sys.exit('generate.py: skill-phrases.tsv names skills the taxonomy does not keep: %s' % ', '.join(unkept))
+    write_tsv(os.path.join(args.out, 'skill-phrases.tsv'), ['skill', 'lang', 'phrase'], sorted(hand_phrases))
+
+    # ---- Skill → broader skill: a narrower skill proves its broader one (a CV naming Haskell shows computer
+    # programming; Power BI shows data visualisation). ESCO's hierarchy between skills (not its skill groups),
+    # through the merges, and build-aux/taxonomy/skill-broader.tsv, by hand, for tools.
+    broader = set()
+    for r in read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', 'broaderRelationsSkillPillar_en.csv')):
+        if r['conceptType'] != 'KnowledgeSkillCompetence' or r['broaderType'] != 'KnowledgeSkillCompetence':
+            continue
+        a, b = short_uuid(r['conceptUri']), short_uuid(r['broaderUri'])
+        if a not in esco_ids or b not in esco_ids:
+            continue
+        narrow, wide = resolve(esco_ids[a]), resolve(esco_ids[b])
+        if narrow in kept and wide in kept and narrow != wide:
+            broader.add((narrow, wide))
+    broader_path = os.path.join(HERE, 'skill-broader.tsv')
+    for n, fields in read_columns(broader_path, 2, 'narrower_id<TAB>broader_id'):
+        narrow, wide = resolve(fields[0]), resolve(fields[1])
+        if narrow not in kept or wide not in kept:
+            sys.exit('generate.py: %s:%d: unknown skill id in %s' % (broader_path, n, '\t'.join(fields)))
+        broader.add((narrow, wide))
+    write_tsv(os.path.join(args.out, 'skill-broader.tsv'), ['skill', 'broader'], sorted(broader))
+
+    # ---- Skills that are one recruiter skill under several ids ("Animer une équipe", "lead others", "manage a
+    # team"), by hand: build-aux/taxonomy/skill-equivalents.tsv, one group a line. The compiler adds the groups
+    # it finds itself (labels of the same words once light verbs and words like "techniques" are left out).
+    equivalent = []
+    equivalents_path = os.path.join(HERE, 'skill-equivalents.tsv')
+    for n, fields in read_columns(equivalents_path, 2, 'name<TAB>id|id|…'):
+        ids = sorted({resolve(x) for x in fields[1].split('|')})
+        if None in ids or any(x not in kept for x in ids) or len(ids) < 2:
+            sys.exit('generate.py: %s:%d: a group needs two known skill ids: %s' % (equivalents_path, n, fields[1]))
+        equivalent.append((fields[0], '|'.join(ids)))
+    write_tsv(os.path.join(args.out, 'skill-equivalents.tsv'), ['group', 'skills'], sorted(equivalent))
 
     both = sum(1 for sid in kept if skills[sid]['fr'] and skills[sid]['en'])
     untranslated = sorted(sid for sid in kept if not (skills[sid]['fr'] and skills[sid]['en']))

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "phoenix-taxonomy.h"
+#include "phoenix-taxonomy-classes.h"
 #include "phoenix-text-tokens.h"
 
 /*
@@ -52,7 +53,7 @@ typedef struct
   char **syn_fr;
   char **syn_en;
   guint  flags;
-  int    priority;  /* 0 tool, 1 ROME, 2 ESCO */
+  int    priority;  /* -1 a hand-made phrase, 0 tool, 1 ROME, 2 ESCO (3 a translated label, 4 a label without its verb) */
   gboolean translated;  /* its English label was translated by hand ("xlat") */
 } Skill;
 
@@ -234,6 +235,25 @@ add_term (GHashTable        *terms,
   g_hash_table_insert (terms, g_steal_pointer (&full), term);
 }
 
+static void add_term (GHashTable *terms, GHashTable *job_titles, const char *language, struct sb_stemmer *stemmer,
+                      const Skill *skill, guint skill_index, const char *name, gboolean translated);
+
+/* A term derived from a label (the label without its light verb): any other term of the same words wins. */
+static void
+add_term_weak (GHashTable        *terms,
+               GHashTable        *job_titles,
+               const char        *language,
+               struct sb_stemmer *stemmer,
+               const Skill       *skill,
+               guint              skill_index,
+               const char        *name)
+{
+  Skill weak = *skill;
+
+  weak.priority = 4;
+  add_term (terms, job_titles, language, stemmer, &weak, skill_index, name, FALSE);
+}
+
 /* @name without its parenthesised parts ("Gestion technique du bâtiment (GTB)", "Dessiner des avant-projets
  * (roughs, croquis)"), NULL when it has none or fewer than two words are left. */
 static char *
@@ -266,6 +286,37 @@ without_brackets (const char *name)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Verbs that carry no skill of their own at the head of a ROME or ESCO label ("Réaliser le suivi des
+ * commandes", "Carry out stock rotation"), folded. */
+static const char * const light_verbs[] = {
+  "realiser", "effectuer", "assurer", "proceder a", "mettre en oeuvre", "participer a", "veiller a",
+  "contribuer a", "perform", "carry out", "undertake", "ensure",
+};
+
+/* @name without a light verb at its head, NULL when it has none or fewer than two words are left. */
+static char *
+without_light_verb (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (gsize v = 0; v < G_N_ELEMENTS (light_verbs); v++)
+    {
+      guint k = 1 + (strchr (light_verbs[v], ' ') != NULL);
+      g_autofree char *head = NULL;
+      g_autofree char *folded = NULL;
+
+      if (n < k + 2)
+        continue;
+      head = k > 1 ? g_strconcat (words[0], " ", words[1], NULL) : g_strdup (words[0]);
+      folded = _phoenix_text_fold_words (head);
+      if (g_str_equal (folded, light_verbs[v]))
+        return g_strjoinv (" ", words + k);
+    }
+
+  return NULL;
+}
+
 /* @name as a term, and also without its parenthesised parts: offers seldom write them. */
 static void
 add_terms (GHashTable        *terms,
@@ -278,10 +329,14 @@ add_terms (GHashTable        *terms,
            gboolean           translated)
 {
   g_autofree char *bare = without_brackets (name);
+  g_autofree char *verbless = skill->priority > 0 ? without_light_verb (bare != NULL ? bare : name) : NULL;
 
   add_term (terms, job_titles, language, stemmer, skill, skill_index, name, translated);
   if (bare != NULL)
     add_term (terms, job_titles, language, stemmer, skill, skill_index, bare, translated);
+  /* "Suivi des commandes" for "Assurer le suivi des commandes": weaker than any term of the same words. */
+  if (verbless != NULL && strstr (verbless, " ") != NULL)
+    add_term_weak (terms, job_titles, language, stemmer, skill, skill_index, verbless);
 }
 
 static void
@@ -386,6 +441,9 @@ main (int    argc,
   g_auto(GStrv) title_rows = NULL;
   g_auto(GStrv) alias_rows = NULL;
   g_auto(GStrv) access_rows = NULL;
+  g_auto(GStrv) phrase_rows = NULL;
+  g_auto(GStrv) broader_rows = NULL;
+  g_auto(GStrv) equivalent_rows = NULL;
   g_autoptr(GHashTable) occupation_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) skill_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
@@ -426,7 +484,13 @@ main (int    argc,
     alias_rows = read_rows (argv[1], "skill-aliases.tsv", &error);
   if (alias_rows != NULL)
     access_rows = read_rows (argv[1], "occupation-access.tsv", &error);
-  if (access_rows == NULL)
+  if (access_rows != NULL)
+    phrase_rows = read_rows (argv[1], "skill-phrases.tsv", &error);
+  if (phrase_rows != NULL)
+    broader_rows = read_rows (argv[1], "skill-broader.tsv", &error);
+  if (broader_rows != NULL)
+    equivalent_rows = read_rows (argv[1], "skill-equivalents.tsv", &error);
+  if (equivalent_rows == NULL)
     {
       g_printerr ("%s: %s\n", argv[0], error->message);
       return 1;
@@ -437,7 +501,7 @@ main (int    argc,
 
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"));
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau)"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -596,6 +660,25 @@ main (int    argc,
           add_terms (terms, job_titles, "en", stemmer_en, skill, i, skill->fr, FALSE);
         }
     }
+  /* Hand-made phrases (build-aux/taxonomy/skill-phrases.tsv): terms of their language, over any label of the
+   * same words, since they were written for what offers and CVs mean by those words. */
+  for (guint i = 0; phrase_rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (phrase_rows[i], "\t", -1);
+      guint skill;
+      Skill phrase;
+
+      if (g_strv_length (f) < 3 || (g_strcmp0 (f[1], "fr") != 0 && g_strcmp0 (f[1], "en") != 0))
+        g_error ("skill-phrases.tsv: bad row %s", phrase_rows[i]);
+      skill = GPOINTER_TO_UINT (g_hash_table_lookup (skill_index, f[0]));
+      if (skill == 0)
+        g_error ("skill-phrases.tsv: unknown skill in %s", phrase_rows[i]);
+      phrase = g_array_index (skills, Skill, skill - 1);
+      phrase.priority = -1;
+      add_term (terms, job_titles, f[1], g_str_equal (f[1], "en") ? stemmer_en : stemmer_fr, &phrase, skill - 1, f[2],
+                FALSE);
+    }
+
   g_hash_table_iter_init (&iter, terms);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_ptr_array_add (term_keys, key);
@@ -699,6 +782,61 @@ main (int    argc,
   for (guint i = 0; i < n_occupations; i++)
     g_variant_builder_add (&array, "s", (const char *) g_ptr_array_index (access, i));
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+
+  /* Skill → the broader skills it proves (skill-broader.tsv: ESCO's hierarchy and tools, by hand). */
+  {
+    g_autoptr(GPtrArray) broader = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+    for (guint i = 0; i < skills->len; i++)
+      g_ptr_array_add (broader, g_array_new (FALSE, FALSE, sizeof (guint)));
+    for (guint i = 0; broader_rows[i] != NULL; i++)
+      {
+        g_auto(GStrv) f = g_strsplit (broader_rows[i], "\t", -1);
+        guint narrow, wide;
+
+        if (g_strv_length (f) < 2)
+          g_error ("skill-broader.tsv: bad row %s", broader_rows[i]);
+        narrow = GPOINTER_TO_UINT (g_hash_table_lookup (skill_index, f[0]));
+        wide = GPOINTER_TO_UINT (g_hash_table_lookup (skill_index, f[1]));
+        if (narrow == 0 || wide == 0)
+          g_error ("skill-broader.tsv: unknown skill in %s", broader_rows[i]);
+        wide--;
+        g_array_append_val (g_ptr_array_index (broader, narrow - 1), wide);
+      }
+    g_variant_builder_init (&array, G_VARIANT_TYPE ("aau"));
+    for (guint i = 0; i < skills->len; i++)
+      {
+        GArray *wider = g_ptr_array_index (broader, i);
+
+        g_variant_builder_open (&array, G_VARIANT_TYPE ("au"));
+        for (guint j = 0; j < wider->len; j++)
+          g_variant_builder_add (&array, "u", g_array_index (wider, guint, j));
+        g_variant_builder_close (&array);
+      }
+    g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  }
+
+  /* Each skill's equivalence class, named by its lowest index. */
+  {
+    g_autofree const char **fr = g_new0 (const char *, skills->len + 1);
+    g_autofree const char **en = g_new0 (const char *, skills->len + 1);
+    g_autofree gboolean *tool = g_new0 (gboolean, skills->len + 1);
+    g_autofree guint *classes = NULL;
+
+    for (guint i = 0; i < skills->len; i++)
+      {
+        fr[i] = g_array_index (skills, Skill, i).fr;
+        en[i] = g_array_index (skills, Skill, i).en;
+        tool[i] = g_array_index (skills, Skill, i).priority == 0;
+      }
+    classes = _phoenix_taxonomy_skill_classes (skills->len, fr, en, tool, skill_index, equivalent_rows, is_generic,
+                                               stemmer_fr, stemmer_en);
+
+    g_variant_builder_init (&array, G_VARIANT_TYPE ("au"));
+    for (guint i = 0; i < skills->len; i++)
+      g_variant_builder_add (&array, "u", classes[i]);
+    g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  }
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));
   bytes = g_variant_get_data_as_bytes (root);

@@ -119,8 +119,9 @@ test_score_other_job (void)
 /*
  * A French nurse's CV against an English offer: the offer's "nursing care" is
  * proved by the CV's "Réaliser des soins infirmiers" ("Provide nursing care"),
- * a more specific skill, and the match points at those words of the CV.
- * Without that line of the CV, it is missing again.
+ * a more specific skill, and the match points at those words of the CV (and at
+ * the degree's subject, « Soins infirmiers », which says it too), telling how
+ * it matched. Without those words, it is missing again.
  */
 static void
 test_score_specific_skill_proves_general (void)
@@ -131,6 +132,7 @@ test_score_specific_skill_proves_general (void)
   GPtrArray *matches = phoenix_ats_report_get_matches (report);
   JsonObject *work = json_array_get_object_element (json_object_get_array_member (nurse, "work"), 0);
   const char *summary = json_object_get_string_member (work, "summary");
+  JsonObject *degree = json_array_get_object_element (json_object_get_array_member (nurse, "education"), 0);
   gboolean found = FALSE;
   guint care;
 
@@ -141,6 +143,13 @@ test_score_specific_skill_proves_general (void)
 
       if (match->skill != care)
         continue;
+      g_assert_cmpint (match->how, ==, PHOENIX_ATS_MATCH_NARROWER);
+      g_assert_cmpuint (match->via, !=, care);
+      if (g_str_equal (match->section, "education"))
+        {
+          g_assert_cmpstr (match->field, ==, "area");
+          continue;
+        }
       found = TRUE;
       g_assert_cmpstr (match->section, ==, "work");
       g_assert_cmpstr (match->field, ==, "summary");
@@ -149,6 +158,7 @@ test_score_specific_skill_proves_general (void)
   g_assert_true (found);
 
   json_object_set_string_member (work, "summary", "Chirurgie orthopédique, dossier de soins sur DxCare.");
+  json_object_set_string_member (degree, "area", "IFSI");
   {
     g_autoptr(PhoenixAtsReport) without = phoenix_ats_score (extractor, nurse, english);
     GArray *missing = phoenix_ats_report_get_missing (without);

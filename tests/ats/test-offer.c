@@ -255,52 +255,29 @@ test_offer_headings (void)
 
 typedef struct
 {
-  GHashTable *fields;   /* key → value */
-  GHashTable *skills;   /* id → "required" / "nice" */
-} Expected;
-
-static void
-read_expected (const char *path,
-               Expected   *expected)
-{
-  g_autoptr(GPtrArray) rows = phoenix_test_read_tsv (path);
-
-  expected->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  expected->skills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **f = g_ptr_array_index (rows, i);
-
-      if (g_strcmp0 (f[0], "skill") == 0 && g_strv_length (f) == 3)
-        {
-          guint index;
-
-          /* By the id the taxonomy uses now: an ESCO skill merged into a ROME one keeps its old id as an alias. */
-          g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, f[1], &index));
-          g_hash_table_insert (expected->skills, g_strdup (phoenix_taxonomy_get_skill_id (taxonomy, index)),
-                               g_strdup (f[2]));
-        }
-      else if (g_strv_length (f) >= 1)
-        g_hash_table_insert (expected->fields, g_strdup (f[0]), g_strdup (f[1] != NULL ? f[1] : ""));
-    }
-}
-
-typedef struct
-{
   double precision, recall, fields, occupations, ranks;
+  double class_precision, class_recall;  /* an extracted skill counts when it names a label's skill by another id */
   guint french, english;
 } OfferScores;
 
-/* Measures skill extraction, offer fields and occupations over the labelled offers of
- * tests/data/<folder>, which must hold @count of them; each miss is a test message. */
+/*
+ * Measures skill extraction, offer fields and occupations over the labelled
+ * offers of tests/data/<folder>, which must hold @count of them. An extracted
+ * skill is right when it is one of a label's ids, and only once: a second
+ * skill for a label already found is a duplicate the user would read twice,
+ * counted wrong. With @details, each offer's misses are a test message (never
+ * for a held-out set: its figures are the point, not what to tune on).
+ */
 static OfferScores
 measure_offers (const char *folder,
-                guint       count)
+                guint       count,
+                gboolean    details)
 {
   g_autofree char *relative = g_build_filename ("tests", "data", folder, NULL);
   g_autofree char *dir_path = phoenix_test_source_path (relative);
   g_autoptr(GPtrArray) names = phoenix_test_list_files (dir_path, ".txt");
-  guint true_positives = 0, found = 0, expected_total = 0;
+  guint true_positives = 0, found = 0, expected_total = 0, unnamed = 0, duplicates = 0;
+  guint class_positives = 0, class_found = 0;
   guint fields_right = 0, fields_total = 0, occupations_right = 0, rank_right = 0, rank_total = 0;
   guint french = 0, english = 0;
   double precision, recall;
@@ -314,13 +291,14 @@ measure_offers (const char *folder,
       g_autofree char *expected_name = g_strconcat (base, ".expected", NULL);
       g_autofree char *expected_path = g_build_filename (dir_path, expected_name, NULL);
       g_autoptr(PhoenixJobOffer) offer = phoenix_test_offer_load (extractor, folder, offer_name);
+      g_autoptr(PhoenixTestOfferLabels) expected = phoenix_test_offer_labels_load (taxonomy, expected_path);
+      g_autofree gboolean *seen = g_new0 (gboolean, MAX (expected->labels->len, 1));
+      g_autofree gboolean *seen_class = g_new0 (gboolean, MAX (expected->labels->len, 1));
       GArray *skills = phoenix_job_offer_get_skills (offer);
-      Expected expected;
       g_autoptr(GString) report = g_string_new (NULL);
       const char *field_names[] = { "language", "title", "company", "location", "contract", "education", "experience" };
       guint offer_tp = 0;
 
-      read_expected (expected_path, &expected);
       french += g_str_has_prefix (offer_name, "fr-");
       english += g_str_has_prefix (offer_name, "en-");
 
@@ -328,41 +306,51 @@ measure_offers (const char *folder,
         {
           PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, s);
           const char *id = phoenix_taxonomy_get_skill_id (taxonomy, skill->skill);
-          const char *rank = g_hash_table_lookup (expected.skills, id);
+          int label = phoenix_test_offer_labels_find (expected, skill->skill);
+          int class_label = phoenix_test_offer_labels_find_class (expected, taxonomy, skill->skill);
 
           found++;
-          if (rank != NULL)
+          class_found++;
+          if (class_label >= 0 && !seen_class[class_label])
             {
+              seen_class[class_label] = TRUE;
+              class_positives++;
+            }
+          if (label >= 0 && !seen[label])
+            {
+              PhoenixTestLabel *want = g_ptr_array_index (expected->labels, label);
+
+              seen[label] = TRUE;
               offer_tp++;
               rank_total++;
-              rank_right += (g_strcmp0 (rank, "required") == 0) == skill->required;
+              if (want->required == skill->required)
+                rank_right++;
+              else
+                g_string_append_printf (report, " %s:%s", id, skill->required ? "required" : "nice");
+            }
+          else if (label >= 0)
+            {
+              duplicates++;
+              g_string_append_printf (report, " =%s", id);
             }
           else
-            g_string_append_printf (report, " +%s", id);
+            g_string_append_printf (report, " +%s “%s”", id, phoenix_taxonomy_get_skill_label (taxonomy, skill->skill,
+                                                                                          phoenix_job_offer_get_language (offer)));
         }
-      {
-        GHashTableIter iter;
-        gpointer id;
+      for (guint l = 0; l < expected->labels->len; l++)
+        {
+          PhoenixTestLabel *want = g_ptr_array_index (expected->labels, l);
 
-        g_hash_table_iter_init (&iter, expected.skills);
-        while (g_hash_table_iter_next (&iter, &id, NULL))
-          {
-            guint index;
-            gboolean seen = FALSE;
-
-            g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &index));
-            for (guint s = 0; s < skills->len; s++)
-              seen = seen || g_array_index (skills, PhoenixOfferSkill, s).skill == index;
-            if (!seen)
-              g_string_append_printf (report, " -%s", (const char *) id);
-          }
-      }
+          unnamed += !want->known;
+          if (!seen[l])
+            g_string_append_printf (report, " -%s%s", want->ids, want->known ? "" : " (not in the taxonomy)");
+        }
       true_positives += offer_tp;
-      expected_total += g_hash_table_size (expected.skills);
+      expected_total += expected->labels->len;
 
       for (gsize k = 0; k < G_N_ELEMENTS (field_names); k++)
         {
-          const char *want = g_hash_table_lookup (expected.fields, field_names[k]);
+          const char *want = g_hash_table_lookup (expected->fields, field_names[k]);
           g_autofree char *got = NULL;
 
           g_assert_nonnull (want);
@@ -387,24 +375,28 @@ measure_offers (const char *folder,
           else
             g_string_append_printf (report, " %s=“%s” (expected “%s”)", field_names[k], got, want);
         }
-      if (g_strcmp0 (phoenix_job_offer_get_occupation (offer), g_hash_table_lookup (expected.fields, "occupation")) == 0)
+      if (g_strcmp0 (phoenix_job_offer_get_occupation (offer), g_hash_table_lookup (expected->fields, "occupation")) == 0)
         occupations_right++;
       else
         g_string_append_printf (report, " occupation=%s (expected %s)", phoenix_job_offer_get_occupation (offer),
-                                (const char *) g_hash_table_lookup (expected.fields, "occupation"));
+                                (const char *) g_hash_table_lookup (expected->fields, "occupation"));
 
-      g_test_message ("%s: %u/%u skills found, %u expected;%s", offer_name, offer_tp, skills->len,
-                      g_hash_table_size (expected.skills), report->str);
-      g_hash_table_unref (expected.fields);
-      g_hash_table_unref (expected.skills);
+      if (details)
+        g_test_message ("%s: %u/%u skills found, %u expected;%s", offer_name, offer_tp, skills->len,
+                        expected->labels->len, report->str);
     }
 
   precision = found > 0 ? (double) true_positives / found : 0.0;
   recall = expected_total > 0 ? (double) true_positives / expected_total : 0.0;
-  g_test_message ("skill extraction over %u offers (%u French, %u English): precision %.3f (%u/%u), recall %.3f (%u/%u)",
-                  names->len, french, english, precision, true_positives, found, recall, true_positives, expected_total);
-  g_test_message ("required/nice-to-have right for %u of %u found skills; offer fields %u/%u; occupations %u/%u",
-                  rank_right, rank_total, fields_right, fields_total, occupations_right, names->len);
+  g_test_message ("%s: skill extraction over %u offers (%u French, %u English): precision %.3f (%u/%u, %u duplicates), "
+                  "recall %.3f (%u/%u; %u labels the taxonomy cannot name)",
+                  folder, names->len, french, english, precision, true_positives, found, duplicates, recall,
+                  true_positives, expected_total, unnamed);
+  g_test_message ("%s: counting another id of a label's skill (the taxonomy's classes) as that skill: precision %.3f, recall %.3f",
+                  folder, class_found > 0 ? (double) class_positives / class_found : 0.0,
+                  expected_total > 0 ? (double) class_positives / expected_total : 0.0);
+  g_test_message ("%s: required/nice-to-have right for %u of %u found skills; offer fields %u/%u; occupations %u/%u",
+                  folder, rank_right, rank_total, fields_right, fields_total, occupations_right, names->len);
 
   return (OfferScores) {
     .precision = precision,
@@ -412,6 +404,8 @@ measure_offers (const char *folder,
     .fields = (double) fields_right / fields_total,
     .occupations = (double) occupations_right / names->len,
     .ranks = rank_total > 0 ? (double) rank_right / rank_total : 0.0,
+    .class_precision = class_found > 0 ? (double) class_positives / class_found : 0.0,
+    .class_recall = expected_total > 0 ? (double) class_positives / expected_total : 0.0,
     .french = french,
     .english = english,
   };
@@ -420,15 +414,19 @@ measure_offers (const char *folder,
 static void
 test_offers_extraction (void)
 {
-  OfferScores scores = measure_offers ("offers", 20);
+  OfferScores scores = measure_offers ("offers", 20, TRUE);
 
-  g_print ("# precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", scores.precision, scores.recall,
-           scores.fields, scores.occupations);
+  g_print ("# precision=%.3f recall=%.3f (by class %.3f %.3f) fields=%.3f occupations=%.3f\n", scores.precision,
+           scores.recall, scores.class_precision, scores.class_recall, scores.fields, scores.occupations);
 
   g_assert_cmpuint (scores.french, ==, 10);
   g_assert_cmpuint (scores.english, ==, 10);
-  g_assert_cmpfloat (scores.precision, >=, 0.85);
-  g_assert_cmpfloat (scores.recall, >=, 0.85);
+  /* Issue #16 moved two things these labels counted as skills to the education part (diplomas, "BTS
+   * comptabilité et gestion", and degree subjects, "Bachelor's degree in Computer Science"): recall
+   * 0.962 → 0.899. Precision 0.910 → 0.811: the trade phrases find skills the labels left out (code
+   * review, medication administration, cash handling, teamwork) besides a few wrong ones. */
+  g_assert_cmpfloat (scores.precision, >=, 0.78);
+  g_assert_cmpfloat (scores.recall, >=, 0.87);
   g_assert_cmpfloat (scores.fields, >=, 0.85);
   g_assert_cmpfloat (scores.occupations, >=, 0.85);
   g_assert_cmpfloat (scores.ranks, >=, 0.85);
@@ -440,21 +438,60 @@ test_offers_extraction (void)
 static void
 test_offers_held_out (void)
 {
-  OfferScores scores = measure_offers ("offers-heldout", 20);
+  OfferScores scores = measure_offers ("offers-heldout", 20, FALSE);
 
-  g_print ("# held-out: precision=%.3f recall=%.3f fields=%.3f occupations=%.3f\n", scores.precision, scores.recall,
-           scores.fields, scores.occupations);
+  g_print ("# held-out: precision=%.3f recall=%.3f (by class %.3f %.3f) fields=%.3f occupations=%.3f\n", scores.precision,
+           scores.recall, scores.class_precision, scores.class_recall, scores.fields, scores.occupations);
 
   g_assert_cmpuint (scores.french, ==, 10);
   g_assert_cmpuint (scores.english, ==, 10);
   /* Floors just under what was measured when the set was written and after the general fixes it led to
    * (headings read by their words, labels without their brackets, soft skills as offers name them):
    * precision 0.743 → 0.652 (most of the new "false" ones are soft qualities the offers do ask for,
-   * "rigueur", "ponctualité", "strong leadership", that the blind labels left out), recall 0.326 → 0.391. */
-  g_assert_cmpfloat (scores.precision, >=, 0.60);
-  g_assert_cmpfloat (scores.recall, >=, 0.35);
+   * "rigueur", "ponctualité", "strong leadership", that the blind labels left out), recall 0.326 → 0.391.
+   * Issue #16: precision 0.652 → 0.50, recall 0.391 → 0.38. Its phrases name the offers' trade skills by
+   * other ids than these labels chose (« vidange », « entretien des véhicules », « diagnostic ») and find
+   * skills they left out; diplomas and degree subjects left the skills. Measured, not tuned on. */
+  g_assert_cmpfloat (scores.precision, >=, 0.48);
+  g_assert_cmpfloat (scores.recall, >=, 0.36);
   g_assert_cmpfloat (scores.fields, >=, 0.85);
   g_assert_cmpfloat (scores.occupations, >=, 0.65);
+}
+
+/* The recruiter-labelled offers (tests/data/offers-recruiter): 32 to improve the extractor on… */
+static void
+test_offers_recruiter_tuning (void)
+{
+  OfferScores scores = measure_offers ("offers-recruiter/tuning", 32, TRUE);
+
+  g_print ("# recruiter tuning: precision=%.3f recall=%.3f (by class %.3f %.3f) fields=%.3f occupations=%.3f ranks=%.3f\n",
+           scores.precision, scores.recall, scores.class_precision, scores.class_recall, scores.fields, scores.occupations,
+           scores.ranks);
+  g_assert_cmpuint (scores.french, ==, 16);
+  g_assert_cmpuint (scores.english, ==, 16);
+  /* The tuning half (the taxonomy's hand-made phrases and tools were written reading it). */
+  g_assert_cmpfloat (scores.precision, >=, 0.90);
+  g_assert_cmpfloat (scores.recall, >=, 0.85);
+}
+
+/* …and 32 held out: figures only, never their misses. */
+static void
+test_offers_recruiter_held_out (void)
+{
+  OfferScores scores = measure_offers ("offers-recruiter/heldout", 32, FALSE);
+
+  g_print ("# recruiter held-out: precision=%.3f recall=%.3f (by class %.3f %.3f) fields=%.3f occupations=%.3f ranks=%.3f\n",
+           scores.precision, scores.recall, scores.class_precision, scores.class_recall, scores.fields, scores.occupations,
+           scores.ranks);
+  g_assert_cmpuint (scores.french, ==, 16);
+  g_assert_cmpuint (scores.english, ==, 16);
+  /* Floors of the held-out half (measured 2026-12-07: precision 0.813, recall 0.485; labels first, never
+   * tuned on). Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */
+  g_assert_cmpfloat (scores.precision, >=, 0.80);
+  g_assert_cmpfloat (scores.recall, >=, 0.47);
+  g_assert_cmpfloat (scores.ranks, >=, 0.95);
+  if (scores.recall < 0.85 || scores.precision < 0.90)
+    g_test_incomplete ("issue #16's goal (held-out recall >= 0.85 at precision >= 0.90) not reached yet");
 }
 
 static gpointer
@@ -516,6 +553,8 @@ main (int    argc,
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/held-out", test_offers_held_out);
+  g_test_add_func ("/ats/offer/recruiter-tuning", test_offers_recruiter_tuning);
+  g_test_add_func ("/ats/offer/recruiter-held-out", test_offers_recruiter_held_out);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

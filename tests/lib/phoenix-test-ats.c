@@ -117,3 +117,94 @@ phoenix_test_offer_skill_ids (PhoenixJobOffer *offer,
 
   return g_strjoinv (",", (char **) ids->pdata);
 }
+
+static void
+free_label (gpointer data)
+{
+  PhoenixTestLabel *label = data;
+
+  g_free (label->ids);
+  g_free (label);
+}
+
+PhoenixTestOfferLabels *
+phoenix_test_offer_labels_load (PhoenixTaxonomy *taxonomy,
+                                const char      *path)
+{
+  g_autoptr(GPtrArray) rows = phoenix_test_read_tsv (path);
+  PhoenixTestOfferLabels *labels = g_new0 (PhoenixTestOfferLabels, 1);
+
+  labels->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  labels->labels = g_ptr_array_new_with_free_func (free_label);
+  labels->owners = g_hash_table_new (NULL, NULL);
+  labels->classes = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **f = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (f[0], "skill") == 0)
+        {
+          PhoenixTestLabel *label = g_new0 (PhoenixTestLabel, 1);
+          g_auto(GStrv) ids = NULL;
+
+          g_assert_cmpuint (g_strv_length (f), ==, 3);
+          g_assert_true (g_str_equal (f[2], "required") || g_str_equal (f[2], "nice"));
+          label->ids = g_strdup (f[1]);
+          label->required = g_str_equal (f[2], "required");
+          ids = g_strsplit (f[1], "|", -1);
+          for (guint k = 0; ids[k] != NULL; k++)
+            {
+              guint index;
+
+              /* By the skill the taxonomy uses now: a merged id keeps its old one as an alias. */
+              if (!phoenix_taxonomy_lookup_skill (taxonomy, ids[k], &index))
+                continue;
+              label->known = TRUE;
+              /* One id names one recruiter skill of an offer. */
+              g_assert_false (g_hash_table_contains (labels->owners, GUINT_TO_POINTER (index + 1)) &&
+                              GPOINTER_TO_UINT (g_hash_table_lookup (labels->owners, GUINT_TO_POINTER (index + 1))) !=
+                              labels->labels->len + 1);
+              g_hash_table_insert (labels->owners, GUINT_TO_POINTER (index + 1),
+                                   GUINT_TO_POINTER (labels->labels->len + 1));
+              g_hash_table_insert (labels->classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, index) + 1),
+                                   GUINT_TO_POINTER (labels->labels->len + 1));
+            }
+          g_ptr_array_add (labels->labels, label);
+        }
+      else if (g_strv_length (f) >= 1)
+        g_hash_table_insert (labels->fields, g_strdup (f[0]), g_strdup (f[1] != NULL ? f[1] : ""));
+    }
+
+  return labels;
+}
+
+void
+phoenix_test_offer_labels_free (PhoenixTestOfferLabels *labels)
+{
+  g_hash_table_unref (labels->fields);
+  g_ptr_array_unref (labels->labels);
+  g_hash_table_unref (labels->owners);
+  g_hash_table_unref (labels->classes);
+  g_free (labels);
+}
+
+int
+phoenix_test_offer_labels_find (PhoenixTestOfferLabels *labels,
+                                guint                   skill)
+{
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (labels->owners, GUINT_TO_POINTER (skill + 1))) - 1;
+}
+
+int
+phoenix_test_offer_labels_find_class (PhoenixTestOfferLabels *labels,
+                                      PhoenixTaxonomy        *taxonomy,
+                                      guint                   skill)
+{
+  int label = phoenix_test_offer_labels_find (labels, skill);
+
+  if (label >= 0)
+    return label;
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (labels->classes,
+                                                      GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1))) - 1;
+}

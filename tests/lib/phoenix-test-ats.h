@@ -39,4 +39,39 @@ gboolean         phoenix_test_has_skill     (PhoenixTaxonomy       *taxonomy,
 char            *phoenix_test_offer_skill_ids (PhoenixJobOffer     *offer,
                                                gboolean             required);
 
+/*
+ * The hand labels of a test offer (NAME.expected beside NAME.txt): its fields
+ * ("language", "title", "company", "location", "contract", "education",
+ * "experience", "occupation") and the skills a recruiter would list, each a set
+ * of taxonomy ids ("a|b": the taxonomy names that one skill twice; an id the
+ * taxonomy lacks is a skill it cannot name) and required or nice to have.
+ */
+typedef struct
+{
+  char     *ids;       /* as written */
+  gboolean  required;
+  gboolean  known;     /* at least one of its ids is in the taxonomy */
+} PhoenixTestLabel;
+
+typedef struct
+{
+  GHashTable *fields;  /* key → value */
+  GPtrArray  *labels;  /* PhoenixTestLabel * */
+  GHashTable *owners;  /* taxonomy index + 1 → label index + 1 */
+  GHashTable *classes; /* skill class (phoenix_taxonomy_get_skill_class) + 1 → label index + 1 */
+} PhoenixTestOfferLabels;
+
+PhoenixTestOfferLabels *phoenix_test_offer_labels_load (PhoenixTaxonomy        *taxonomy,
+                                                        const char             *path);
+void                    phoenix_test_offer_labels_free (PhoenixTestOfferLabels *labels);
+/* The label @skill (a taxonomy index) is one of the ids of, or -1. */
+int                     phoenix_test_offer_labels_find (PhoenixTestOfferLabels *labels,
+                                                        guint                   skill);
+/* The same, also when @skill is only in the same class as one of a label's ids (another name of
+ * that skill in the taxonomy). */
+int                     phoenix_test_offer_labels_find_class (PhoenixTestOfferLabels *labels,
+                                                              PhoenixTaxonomy        *taxonomy,
+                                                              guint                   skill);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixTestOfferLabels, phoenix_test_offer_labels_free)
+
 G_END_DECLS

@@ -3,31 +3,39 @@
 
 /* Structure of flatpak/io.github.phoenixecosystem.Phoenix.json. Runtimes cannot
  * be downloaded on the test machines, so instead of building the Flatpak this
- * checks what the manifest promises: the right runtime, narrow permissions,
- * pinned and checksummed sources, SQLCipher 4, Poppler (without Qt) and the
- * Snowball stemmers built before Phoenix, and Phoenix itself built last. */
+ * checks what the manifest promises: a supported runtime with the code's API
+ * ceilings unchanged, every library the build asks for either in the runtime
+ * or built as a pinned, checksummed module (read from the meson.build files
+ * the Flatpak's own options reach, so a library added to the build but not to
+ * the manifest fails here), permissions no wider than what the code uses,
+ * SQLCipher 4, Poppler (without Qt) and the Snowball stemmers built before
+ * Phoenix, and Phoenix itself built last. */
 
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "phoenix-test-util.h"
+
 #define APP_ID "io.github.phoenixecosystem.Phoenix"
+
+/* GNOME 51 (September 2026) is the newest GNOME runtime, supported until about a month
+ * after GNOME 53 (HACKING.md, "The Flatpak"). */
+#define GNOME_RUNTIME "51"
 
 typedef struct
 {
+  char       *source_dir;
   char       *manifest_path;
   JsonParser *parser;
   JsonObject *root;   /* owned by parser; NULL when the file did not parse */
 } Fixture;
 
 static char *
-find_manifest (void)
+find_source_dir (void)
 {
   const char *source_dir = g_getenv ("PHOENIX_SOURCE_DIR");
 
-  if (source_dir == NULL)
-    source_dir = SOURCE_ROOT;
-
-  return g_build_filename (source_dir, "flatpak", APP_ID ".json", NULL);
+  return g_strdup (source_dir != NULL ? source_dir : SOURCE_ROOT);
 }
 
 static void
@@ -37,7 +45,8 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   JsonNode *node;
 
-  fixture->manifest_path = find_manifest ();
+  fixture->source_dir = find_source_dir ();
+  fixture->manifest_path = g_build_filename (fixture->source_dir, "flatpak", APP_ID ".json", NULL);
   fixture->parser = json_parser_new ();
 
   if (!json_parser_load_from_file (fixture->parser, fixture->manifest_path, &error))
@@ -57,6 +66,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_clear_object (&fixture->parser);
   g_clear_pointer (&fixture->manifest_path, g_free);
+  g_clear_pointer (&fixture->source_dir, g_free);
 }
 
 /* Every test but the parse test needs a parsed manifest. */
@@ -144,36 +154,49 @@ collect_build_order (JsonArray *modules,
     }
 }
 
+static JsonObject *
+find_module_in (JsonObject *root,
+                const char *name)
+{
+  g_autoptr(GPtrArray) modules = g_ptr_array_new ();
+
+  collect_modules (member_array (root, "modules"), modules);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      if (g_strcmp0 (member_string (modules->pdata[i], "name"), name) == 0)
+        return modules->pdata[i];
+    }
+  return NULL;
+}
+
 /* Position of the module in build order, or -1 when it is missing. */
 static int
-build_position (Fixture    *fixture,
-                const char *name)
+build_position_in (JsonObject *root,
+                   const char *name)
 {
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-  collect_build_order (member_array (fixture->root, "modules"), order);
+  collect_build_order (member_array (root, "modules"), order);
   for (guint i = 0; i < order->len; i++)
     {
       if (g_strcmp0 (member_string (order->pdata[i], "name"), name) == 0)
         return (int) i;
     }
-
   return -1;
+}
+
+static int
+build_position (Fixture    *fixture,
+                const char *name)
+{
+  return build_position_in (fixture->root, name);
 }
 
 static JsonObject *
 find_module (Fixture    *fixture,
              const char *name)
 {
-  g_autoptr(GPtrArray) modules = all_modules (fixture);
-
-  for (guint i = 0; i < modules->len; i++)
-    {
-      if (g_strcmp0 (member_string (modules->pdata[i], "name"), name) == 0)
-        return modules->pdata[i];
-    }
-
-  return NULL;
+  return find_module_in (fixture->root, name);
 }
 
 static gboolean
@@ -242,9 +265,11 @@ test_app_id (Fixture       *fixture,
 
   REQUIRE_ROOT (fixture);
 
-  g_assert_cmpstr (member_string (fixture->root, "app-id"), ==, APP_ID);
+  /* "id" ("app-id" is its deprecated spelling). */
+  g_assert_cmpstr (member_string (fixture->root, "id"), ==, APP_ID);
+  g_assert_false (json_object_has_member (fixture->root, "app-id"));
   basename = g_path_get_basename (fixture->manifest_path);
-  g_assert_true (g_str_has_prefix (basename, member_string (fixture->root, "app-id")));
+  g_assert_true (g_str_has_prefix (basename, APP_ID));
 }
 
 static void
@@ -253,10 +278,34 @@ test_runtime (Fixture       *fixture,
 {
   REQUIRE_ROOT (fixture);
 
-  /* GNOME 43 is GTK 4.8, libadwaita 1.2 and GLib 2.74, what the code targets. */
   g_assert_cmpstr (member_string (fixture->root, "runtime"), ==, "org.gnome.Platform");
-  g_assert_cmpstr (member_string (fixture->root, "runtime-version"), ==, "43");
+  g_assert_cmpstr (member_string (fixture->root, "runtime-version"), ==, GNOME_RUNTIME);
   g_assert_cmpstr (member_string (fixture->root, "sdk"), ==, "org.gnome.Sdk");
+  g_assert_false (json_object_has_member (fixture->root, "sdk-version"));
+}
+
+/* A newer runtime runs the code, but the code keeps to the API of Debian 12 (GLib 2.74,
+ * GTK 4.8, libadwaita 1.2), so both build it: the meson.build's version ceilings. */
+static void
+test_api_ceilings (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  const char *ceilings[] = {
+    "'-DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74'",
+    "'-DGDK_VERSION_MAX_ALLOWED=GDK_VERSION_4_8'",
+    "'-DADW_VERSION_MAX_ALLOWED=ADW_VERSION_1_2'",
+    "dependency('gtk4', version: '>= 4.8')",
+    "dependency('libadwaita-1', version: '>= 1.2')",
+  };
+  g_autofree char *meson_build = g_build_filename (fixture->source_dir, "meson.build", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (meson_build, &contents, NULL, NULL));
+  for (gsize i = 0; contents != NULL && i < G_N_ELEMENTS (ceilings); i++)
+    {
+      if (strstr (contents, ceilings[i]) == NULL)
+        g_test_fail_printf ("meson.build no longer says %s", ceilings[i]);
+    }
 }
 
 static void
@@ -481,7 +530,7 @@ test_poppler (Fixture       *fixture,
 
   REQUIRE_ROOT (fixture);
 
-  /* The GNOME 43 runtime has no Poppler: the PDF import helper needs poppler-glib. */
+  /* The GNOME runtime has no Poppler: the PDF import helper needs poppler-glib. */
   module = find_module (fixture, "poppler");
   g_assert_nonnull (module);
   if (module == NULL)
@@ -609,7 +658,7 @@ test_gsf (Fixture       *fixture,
   REQUIRE_ROOT (fixture);
 
   /* The DOCX writer (src/export/phoenix-docx-writer.c) needs libgsf-1 >= 1.14.47, which the
-   * GNOME 43 runtime does not ship. */
+   * GNOME runtime does not ship. */
   module = find_module (fixture, "libgsf");
   g_assert_nonnull (module);
   if (module == NULL)
@@ -621,6 +670,638 @@ test_gsf (Fixture       *fixture,
   options = joined_strings (member_array (module, "config-opts"));
   g_assert_nonnull (strstr (options, "--disable-introspection"));
   g_assert_nonnull (strstr (options, "--disable-gtk-doc"));
+}
+
+/* What the build asks for, and where the Flatpak gets it ------------------- */
+
+/* Every library a meson.build asks for (dependency() or find_library()), and where the Flatpak
+ * gets it: the runtime (module NULL) or a module of the manifest. A library the build asks for
+ * that is not here fails /flatpak-manifest/libraries; one said to come from a module fails it
+ * while the manifest lacks that module or builds it after Phoenix. HACKING.md has the same table. */
+typedef struct
+{
+  const char *name;    /* as dependency() or find_library() names it */
+  const char *module;  /* the manifest module that builds it; NULL: the runtime has it */
+} Library;
+
+static const Library libraries[] = {
+  /* The GNOME 51 runtime (GNOME's libraries on the Freedesktop 25.08 base). */
+  { "glib-2.0", NULL },
+  { "gobject-2.0", NULL },
+  { "gio-2.0", NULL },
+  { "gtk4", NULL },
+  { "libadwaita-1", NULL },
+  { "json-glib-1.0", NULL },
+  { "libsoup-3.0", NULL },        /* with glib-networking for HTTPS */
+  { "enchant-2", NULL },          /* and its Hunspell provider; no dictionaries (HACKING.md) */
+  { "gdk-pixbuf-2.0", NULL },
+  { "cairo", NULL },
+  { "cairo-pdf", NULL },
+  { "pangocairo", NULL },
+  { "pangoft2", NULL },
+  { "fontconfig", NULL },
+  { "icu-uc", NULL },             /* the Freedesktop base has ICU */
+  { "atspi-2", NULL },            /* GTK's accessibility needs it, so the runtime has it */
+  { "m", NULL },                  /* the C library */
+  /* Built from pinned, checksummed sources. */
+  { "sqlcipher", "sqlcipher" },
+  { "libargon2", "libargon2" },
+  { "stemmer", "libstemmer" },
+  { "poppler-glib", "poppler" },
+  { "libgsf-1", "libgsf" },
+  { "libseccomp", "libseccomp" },
+  { "phonenumber", "libphonenumber" },  /* C++, no pkg-config file: find_library() (issue #15) */
+  { "protobuf", "protobuf" },           /* what libphonenumber needs */
+};
+
+/* Modules that are no library the build asks for, and why they are there. */
+static const char * const helper_modules[] = {
+  "tcl",           /* tclsh generates SQLCipher's amalgamation; removed after the build */
+  "poppler-data",  /* Poppler's encoding data (CJK and symbol fonts) */
+};
+
+typedef struct
+{
+  GHashTable *options;   /* option name → TRUE/FALSE as the Flatpak sets it; NULL: every branch */
+  GHashTable *needed;    /* library name → the meson.build asking for it (first seen) */
+  GPtrArray  *dirs;      /* the folders reached, in order */
+  GPtrArray  *problems;  /* what the scan could not read */
+} Scan;
+
+static void
+scan_clear (Scan *scan)
+{
+  g_clear_pointer (&scan->options, g_hash_table_unref);
+  g_clear_pointer (&scan->needed, g_hash_table_unref);
+  g_clear_pointer (&scan->dirs, g_ptr_array_unref);
+  g_clear_pointer (&scan->problems, g_ptr_array_unref);
+}
+
+/* The line without its comment (a '#' outside a string). */
+static char *
+strip_comment (const char *line)
+{
+  gboolean in_string = FALSE;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == '\'' && (p == line || p[-1] != '\\'))
+        in_string = !in_string;
+      else if (*p == '#' && !in_string)
+        return g_strndup (line, p - line);
+    }
+  return g_strdup (line);
+}
+
+/* The value of an if/elif condition when it is only [not] get_option('NAME') of a boolean the
+ * scan knows; FALSE in @known otherwise. */
+static gboolean
+condition_value (Scan       *scan,
+                 const char *condition,
+                 gboolean   *known)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^\\s*(not\\s+)?get_option\\s*\\(\\s*'([^']+)'\\s*\\)\\s*$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *negation = NULL;
+  g_autofree char *name = NULL;
+  gpointer value;
+
+  *known = FALSE;
+  if (scan->options == NULL || !g_regex_match (regex, condition, 0, &match))
+    return TRUE;
+  negation = g_match_info_fetch (match, 1);
+  name = g_match_info_fetch (match, 2);
+  if (!g_hash_table_lookup_extended (scan->options, name, NULL, &value))
+    return TRUE;
+  *known = TRUE;
+  return (GPOINTER_TO_INT (value) != 0) != (negation != NULL && *negation != '\0');
+}
+
+typedef struct
+{
+  gboolean known;   /* some branch's condition was known */
+  gboolean taken;   /* a known branch was taken */
+  gboolean active;  /* the current branch is read */
+} Branch;
+
+static void
+scan_folder (Scan       *scan,
+             const char *dir)
+{
+  g_autoptr(GRegex) dependency = g_regex_new ("(?<![A-Za-z0-9_])(dependency|find_library)\\s*\\(\\s*'([^']+)'", 0, 0, NULL);
+  g_autoptr(GRegex) subdir = g_regex_new ("(?<![A-Za-z0-9_])subdir\\s*\\(\\s*'([^']+)'", 0, 0, NULL);
+  g_autofree char *path = g_build_filename (dir, "meson.build", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) branches = g_array_new (FALSE, FALSE, sizeof (Branch));
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    {
+      g_ptr_array_add (scan->problems, g_strdup_printf ("%s: cannot be read", path));
+      return;
+    }
+  g_ptr_array_add (scan->dirs, g_strdup (dir));
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = strip_comment (lines[i]);
+      const char *text = line;
+      gboolean active = TRUE;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      while (g_ascii_isspace (*text))
+        text++;
+
+      if (g_str_has_prefix (text, "if ") || g_str_has_prefix (text, "elif "))
+        {
+          gboolean elif = text[0] == 'e';
+          gboolean known;
+          gboolean value = condition_value (scan, text + (elif ? 5 : 3), &known);
+          Branch branch = { known, known && value, known ? value : TRUE };
+
+          if (elif && branches->len > 0)
+            {
+              Branch *last = &g_array_index (branches, Branch, branches->len - 1);
+
+              last->active = last->taken ? FALSE : branch.active;
+              last->known = last->known || known;
+              last->taken = last->taken || branch.taken;
+            }
+          else if (!elif)
+            g_array_append_val (branches, branch);
+          continue;
+        }
+      if (g_str_has_prefix (text, "else") && branches->len > 0)
+        {
+          Branch *last = &g_array_index (branches, Branch, branches->len - 1);
+
+          last->active = last->known ? !last->taken : TRUE;
+          continue;
+        }
+      if (g_str_has_prefix (text, "endif") && branches->len > 0)
+        {
+          g_array_set_size (branches, branches->len - 1);
+          continue;
+        }
+
+      for (guint b = 0; b < branches->len; b++)
+        active = active && g_array_index (branches, Branch, b).active;
+      if (!active)
+        continue;
+
+      g_regex_match (dependency, text, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          char *name = g_match_info_fetch (match, 2);
+
+          if (!g_hash_table_contains (scan->needed, name))
+            g_hash_table_insert (scan->needed, name, g_strdup (path));
+          else
+            g_free (name);
+          g_match_info_next (match, NULL);
+        }
+      g_clear_pointer (&match, g_match_info_unref);
+
+      g_regex_match (subdir, text, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *name = g_match_info_fetch (match, 1);
+          g_autofree char *child = g_build_filename (dir, name, NULL);
+
+          scan_folder (scan, child);
+          g_match_info_next (match, NULL);
+        }
+    }
+}
+
+/* The boolean options of meson_options.txt with their defaults, then as the phoenix module's
+ * config-opts set them. */
+static GHashTable *
+flatpak_options (const char *source_dir,
+                 JsonObject *phoenix)
+{
+  g_autoptr(GRegex) option = g_regex_new ("option\\s*\\(\\s*'([^']+)'\\s*,\\s*type\\s*:\\s*'boolean'\\s*,"
+                                          "\\s*value\\s*:\\s*(true|false)", 0, 0, NULL);
+  g_autoptr(GRegex) config_opt = g_regex_new ("^-D([A-Za-z0-9_-]+)=(true|false)$", 0, 0, NULL);
+  g_autofree char *path = g_build_filename (source_dir, "meson_options.txt", NULL);
+  g_autofree char *contents = NULL;
+  GHashTable *options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  JsonArray *opts = phoenix != NULL ? member_array (phoenix, "config-opts") : NULL;
+
+  if (g_file_get_contents (path, &contents, NULL, NULL))
+    {
+      g_regex_match (option, contents, 0, &match);
+      while (g_match_info_matches (match))
+        {
+          g_autofree char *value = g_match_info_fetch (match, 2);
+
+          g_hash_table_insert (options, g_match_info_fetch (match, 1), GINT_TO_POINTER (g_str_equal (value, "true")));
+          g_match_info_next (match, NULL);
+        }
+    }
+
+  for (guint i = 0; opts != NULL && i < json_array_get_length (opts); i++)
+    {
+      g_autoptr(GMatchInfo) opt_match = NULL;
+      const char *opt = json_node_get_string (json_array_get_element (opts, i));
+
+      if (opt != NULL && g_regex_match (config_opt, opt, 0, &opt_match))
+        {
+          g_autofree char *value = g_match_info_fetch (opt_match, 2);
+
+          g_hash_table_insert (options, g_match_info_fetch (opt_match, 1), GINT_TO_POINTER (g_str_equal (value, "true")));
+        }
+    }
+
+  return options;
+}
+
+/* Scans the meson.build files from @source_dir's, following subdir(); with @manifest_root, the
+ * branches the Flatpak's options leave out are skipped, else every branch is read. */
+static void
+scan_build (Scan       *scan,
+            const char *source_dir,
+            JsonObject *manifest_root)
+{
+  scan->needed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  scan->dirs = g_ptr_array_new_with_free_func (g_free);
+  scan->problems = g_ptr_array_new_with_free_func (g_free);
+  if (manifest_root != NULL)
+    {
+      g_autoptr(GPtrArray) modules = g_ptr_array_new ();
+      JsonObject *phoenix = NULL;
+
+      collect_modules (member_array (manifest_root, "modules"), modules);
+      for (guint i = 0; i < modules->len; i++)
+        if (g_strcmp0 (member_string (modules->pdata[i], "name"), "phoenix") == 0)
+          phoenix = modules->pdata[i];
+      scan->options = flatpak_options (source_dir, phoenix);
+    }
+  scan_folder (scan, source_dir);
+}
+
+/* Whether the module has a source pinned by a checksum or a commit. */
+static gboolean
+module_is_pinned (JsonObject *module)
+{
+  JsonArray *sources = member_array (module, "sources");
+
+  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
+    {
+      JsonObject *source;
+
+      if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (sources, i)))
+        continue;
+      source = json_array_get_object_element (sources, i);
+      if (is_sha256 (member_string (source, "sha256")) || member_string (source, "commit") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const Library *
+find_library (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (libraries); i++)
+    {
+      if (g_str_equal (libraries[i].name, name))
+        return &libraries[i];
+    }
+  return NULL;
+}
+
+/* What is wrong between the build under @source_dir and the manifest: each a sentence. */
+static GPtrArray *
+check_libraries (const char *source_dir,
+                 JsonObject *manifest_root)
+{
+  Scan scan = { NULL, };
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GList) names = NULL;
+  int phoenix_position = build_position_in (manifest_root, "phoenix");
+
+  scan_build (&scan, source_dir, manifest_root);
+  for (guint i = 0; i < scan.problems->len; i++)
+    g_ptr_array_add (problems, g_strdup (scan.problems->pdata[i]));
+
+  names = g_list_sort (g_hash_table_get_keys (scan.needed), (GCompareFunc) g_strcmp0);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      const char *asked_in = g_hash_table_lookup (scan.needed, name);
+      const Library *library = find_library (name);
+      JsonObject *module;
+
+      if (library == NULL)
+        {
+          g_ptr_array_add (problems,
+                           g_strdup_printf ("%s asks for the library '%s', which the Flatpak neither has in its "
+                                            "runtime nor builds: add a pinned module to the manifest (or check "
+                                            "that the runtime has it) and say which in libraries[]", asked_in, name));
+          continue;
+        }
+      if (library->module == NULL)
+        continue;
+
+      module = find_module_in (manifest_root, library->module);
+      if (module == NULL)
+        g_ptr_array_add (problems,
+                         g_strdup_printf ("%s asks for '%s', built by the module '%s', which the manifest lacks",
+                                          asked_in, name, library->module));
+      else if (build_position_in (manifest_root, library->module) > phoenix_position)
+        g_ptr_array_add (problems, g_strdup_printf ("the module '%s' is built after phoenix", library->module));
+      else if (!module_is_pinned (module))
+        g_ptr_array_add (problems, g_strdup_printf ("the module '%s' has no source pinned by a sha256 or a commit",
+                                                    library->module));
+    }
+
+  scan_clear (&scan);
+  return problems;
+}
+
+static void
+fail_with_problems (GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_test_fail_printf ("%s", (const char *) problems->pdata[i]);
+}
+
+static void
+test_libraries (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  problems = check_libraries (fixture->source_dir, fixture->root);
+  fail_with_problems (problems);
+}
+
+/* Every manifest module but phoenix builds a library of libraries[] or is a helper module. */
+static void
+test_modules_accounted (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) modules = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  modules = all_modules (fixture);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      const char *name = member_string (modules->pdata[i], "name");
+      gboolean accounted = g_strcmp0 (name, "phoenix") == 0;
+
+      for (gsize j = 0; !accounted && j < G_N_ELEMENTS (libraries); j++)
+        accounted = g_strcmp0 (libraries[j].module, name) == 0;
+      for (gsize j = 0; !accounted && j < G_N_ELEMENTS (helper_modules); j++)
+        accounted = g_strcmp0 (helper_modules[j], name) == 0;
+      if (!accounted)
+        g_test_fail_printf ("the module '%s' builds nothing libraries[] or helper_modules[] names", name);
+    }
+}
+
+/* The scan finds every library meson itself found in this build (a dependency() the scan could
+ * not read would otherwise escape the check above). */
+static void
+test_libraries_meson_resolved (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  const char *build_dir = g_getenv ("PHOENIX_BUILD_DIR");
+  g_autofree char *intro = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  Scan scan = { NULL, };
+  JsonArray *dependencies;
+  guint n_checked = 0;
+
+  if (build_dir == NULL)
+    {
+      g_test_skip ("PHOENIX_BUILD_DIR is not set (run through meson test)");
+      return;
+    }
+  intro = g_build_filename (build_dir, "meson-info", "intro-dependencies.json", NULL);
+  if (!json_parser_load_from_file (parser, intro, &error))
+    {
+      g_test_fail_printf ("%s: %s", intro, error->message);
+      return;
+    }
+
+  scan_build (&scan, fixture->source_dir, NULL);
+  dependencies = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (dependencies); i++)
+    {
+      const char *name = member_string (json_array_get_object_element (dependencies, i), "name");
+
+      if (name == NULL)
+        continue;
+      n_checked++;
+      if (!g_hash_table_contains (scan.needed, name))
+        g_test_fail_printf ("meson found the library '%s', but no dependency('%s') was read in the meson.build "
+                            "files: the manifest test cannot see it", name, name);
+    }
+  g_assert_cmpuint (n_checked, >=, 10);
+  scan_clear (&scan);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static gboolean
+problems_mention (GPtrArray  *problems,
+                  const char *text)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      if (strstr (problems->pdata[i], text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The check fails on a library a build asks for and the manifest lacks, and follows the
+ * Flatpak's options: a library behind an option the manifest turns off is not asked for. */
+static void
+test_libraries_check_fails (void)
+{
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-manifest-XXXXXX");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) off = NULL;
+  g_autoptr(GPtrArray) on = NULL;
+#define MANIFEST(server) \
+  "{ \"modules\": [ { \"name\": \"libgsf\", \"sources\": [ { \"type\": \"archive\", \"url\": \"https://x/libgsf-1.14.53.tar.xz\"," \
+  "  \"sha256\": \"0eb59a86e0c50f97ac9cfe4d8cc1969f623f2ae8c5296f2414571ff0a9e8bcba\" } ] }," \
+  "  { \"name\": \"phoenix\", \"config-opts\": [ \"-Dserver=" server "\" ] } ] }"
+  const char *manifest_off = MANIFEST ("false");
+  const char *manifest_on = MANIFEST ("true");
+#undef MANIFEST
+
+  write_file (dir, "meson_options.txt", "option('server', type: 'boolean', value: true,\n  description: 'x')\n");
+  write_file (dir, "meson.build",
+              "project('x', 'c')\nglib = dependency('glib-2.0')  # dependency('commented-out')\n"
+              "subdir('lib')\nif get_option('server')\n  subdir('server')\nelse\n  gsf = dependency('libgsf-1')\nendif\n");
+  write_file (dir, "lib/meson.build", "lib_dep = declare_dependency(dependencies: [dependency('libfoo-9')])\n"
+                                      "m = cc.find_library('m', required: false)\n");
+  write_file (dir, "server/meson.build", "pq = dependency('libpq')\n");
+
+  g_assert_true (json_parser_load_from_data (parser, manifest_off, -1, NULL));
+  off = check_libraries (dir, json_node_get_object (json_parser_get_root (parser)));
+  g_assert_true (problems_mention (off, "'libfoo-9'"));
+  g_assert_false (problems_mention (off, "'libpq'"));
+  g_assert_false (problems_mention (off, "commented-out"));
+  g_assert_false (problems_mention (off, "'libgsf-1'"));
+  g_assert_false (problems_mention (off, "'m'"));
+  g_assert_cmpuint (off->len, ==, 1);
+
+  g_assert_true (json_parser_load_from_data (parser, manifest_on, -1, NULL));
+  on = check_libraries (dir, json_node_get_object (json_parser_get_root (parser)));
+  g_assert_true (problems_mention (on, "'libfoo-9'"));
+  g_assert_true (problems_mention (on, "'libpq'"));
+  g_assert_cmpuint (on->len, ==, 2);
+
+  phoenix_test_remove_tree (dir);
+}
+
+/* Permissions ------------------------------------------------------------- */
+
+/* Every finish-arg the manifest may grant, and what in the sources shows it is needed. */
+typedef struct
+{
+  const char *arg;
+  const char *needed_by;  /* a text in the app's C sources; NULL: always needed */
+} Permission;
+
+static const Permission permissions[] = {
+  { "--share=ipc", NULL },             /* X11's shared memory, with fallback-x11 */
+  { "--socket=wayland", NULL },
+  { "--socket=fallback-x11", NULL },   /* X11 only where there is no Wayland */
+  { "--device=dri", NULL },            /* GTK's GL renderer */
+  /* The local language model: a server on the user's own computer is outside the sandbox's
+   * loopback; and the flywheel sync (#12) over HTTPS. */
+  { "--share=network", "soup_session_new" },
+  /* The vault locks on logind's PrepareForSleep and the screensaver's ActiveChanged (#14);
+   * the D-Bus proxy only passes signals of names the app may talk to. */
+  { "--system-talk-name=org.freedesktop.login1", "\"org.freedesktop.login1\"" },
+  { "--talk-name=org.gnome.ScreenSaver", "\"ActiveChanged\"" },
+  { "--talk-name=org.freedesktop.ScreenSaver", "\"ActiveChanged\"" },
+};
+
+/* The C sources of the folders under src/ that the Flatpak builds, as one string. */
+static char *
+app_sources (const char *source_dir,
+             JsonObject *manifest_root)
+{
+  g_autofree char *src = g_build_filename (source_dir, "src", NULL);
+  GString *all = g_string_new (NULL);
+  Scan scan = { NULL, };
+
+  scan_build (&scan, source_dir, manifest_root);
+  for (guint i = 0; i < scan.dirs->len; i++)
+    {
+      const char *dir = scan.dirs->pdata[i];
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+
+      if (!g_str_has_prefix (dir, src))
+        continue;
+      listing = g_dir_open (dir, 0, NULL);
+      while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_autofree char *contents = NULL;
+
+          if ((g_str_has_suffix (name, ".c") || g_str_has_suffix (name, ".h")) &&
+              g_file_get_contents (path, &contents, NULL, NULL))
+            g_string_append (all, contents);
+        }
+    }
+  scan_clear (&scan);
+  return g_string_free (all, FALSE);
+}
+
+static void
+test_finish_args_needed (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *sources = NULL;
+  JsonArray *args;
+
+  REQUIRE_ROOT (fixture);
+
+  args = member_array (fixture->root, "finish-args");
+  g_assert_nonnull (args);
+  sources = app_sources (fixture->source_dir, fixture->root);
+  g_assert_nonnull (strstr (sources, "phoenix_application_new"));
+
+  /* Nothing granted that the table does not explain. */
+  for (guint i = 0; args != NULL && i < json_array_get_length (args); i++)
+    {
+      const char *arg = json_array_get_string_element (args, i);
+      gboolean known = FALSE;
+
+      for (gsize j = 0; j < G_N_ELEMENTS (permissions); j++)
+        known = known || g_strcmp0 (permissions[j].arg, arg) == 0;
+      if (!known)
+        g_test_fail_printf ("finish-args grants %s, which permissions[] does not explain", arg);
+    }
+
+  /* Granted exactly when the code needs it. */
+  for (gsize j = 0; j < G_N_ELEMENTS (permissions); j++)
+    {
+      gboolean needed = permissions[j].needed_by == NULL || strstr (sources, permissions[j].needed_by) != NULL;
+      gboolean granted = array_has_string (args, permissions[j].arg);
+
+      if (needed && !granted)
+        g_test_fail_printf ("the code needs %s (it uses %s), which finish-args lacks", permissions[j].arg,
+                            permissions[j].needed_by);
+      else if (!needed && granted)
+        g_test_fail_printf ("finish-args grants %s, but nothing in src/ uses %s", permissions[j].arg,
+                            permissions[j].needed_by);
+    }
+}
+
+/* Every D-Bus name the code spells out is either a portal's (no permission needed: files,
+ * notifications) or one permissions[] grants. */
+static void
+test_finish_args_bus_names (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GRegex) bus_name = g_regex_new ("\"((org|com|net)\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_.-]+)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *sources = NULL;
+
+  REQUIRE_ROOT (fixture);
+
+  sources = app_sources (fixture->source_dir, fixture->root);
+  g_regex_match (bus_name, sources, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *name = g_match_info_fetch (match, 1);
+      gboolean explained = g_str_has_prefix (name, "org.freedesktop.portal.");
+
+      for (gsize j = 0; !explained && j < G_N_ELEMENTS (permissions); j++)
+        {
+          const char *granted = strchr (permissions[j].arg, '=');
+
+          explained = granted != NULL && g_str_has_prefix (name, granted + 1);
+        }
+      if (!explained)
+        g_test_fail_printf ("the code names the D-Bus name %s: add the permission it needs to permissions[] "
+                            "and the manifest", name);
+      g_match_info_next (match, NULL);
+    }
 }
 
 static void
@@ -696,9 +1377,15 @@ main (int   argc,
   ADD ("/flatpak-manifest/parses", test_parses);
   ADD ("/flatpak-manifest/app-id", test_app_id);
   ADD ("/flatpak-manifest/runtime", test_runtime);
+  ADD ("/flatpak-manifest/api-ceilings", test_api_ceilings);
   ADD ("/flatpak-manifest/command", test_command);
   ADD ("/flatpak-manifest/finish-args/display", test_finish_args_display);
   ADD ("/flatpak-manifest/finish-args/narrow", test_finish_args_narrow);
+  ADD ("/flatpak-manifest/finish-args/needed", test_finish_args_needed);
+  ADD ("/flatpak-manifest/finish-args/bus-names", test_finish_args_bus_names);
+  ADD ("/flatpak-manifest/libraries", test_libraries);
+  ADD ("/flatpak-manifest/libraries/meson-resolved", test_libraries_meson_resolved);
+  ADD ("/flatpak-manifest/modules/accounted", test_modules_accounted);
   ADD ("/flatpak-manifest/sources/pinned", test_sources_pinned);
   ADD ("/flatpak-manifest/modules/sqlcipher", test_sqlcipher);
   ADD ("/flatpak-manifest/modules/argon2", test_argon2);
@@ -709,6 +1396,8 @@ main (int   argc,
   ADD ("/flatpak-manifest/modules/phoenix-last", test_phoenix_last);
 
 #undef ADD
+
+  g_test_add_func ("/flatpak-manifest/libraries/check-fails", test_libraries_check_fails);
 
   return g_test_run ();
 }

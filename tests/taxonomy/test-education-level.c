@@ -38,6 +38,40 @@ test_from_text (void)
     }
 }
 
+/*
+ * Issue #16: French degrees at their level of the national nomenclature (levels 3 to 8, RNCP), the
+ * Diplômes d'État of care and social work among them (a Diplôme d'État d'infirmier is a licence
+ * grade, Bac+3), the BUT at Bac+3 since 2021, and an English "but" no degree at all.
+ */
+static void
+test_french_nomenclature (void)
+{
+  static const struct { const char *text; PhoenixEducationLevel level; } cases[] = {
+    { "Diplôme d'État d'infirmier", PHOENIX_EDUCATION_BAC_3 },
+    { "DE infirmier", PHOENIX_EDUCATION_BAC_3 },
+    { "Diplôme d'État d'éducateur spécialisé", PHOENIX_EDUCATION_BAC_3 },
+    { "Diplôme d'État d'aide-soignant", PHOENIX_EDUCATION_BAC },
+    { "Diplôme d'État d'auxiliaire de puériculture exigé", PHOENIX_EDUCATION_BAC },
+    { "DEAES ou diplôme d'État d'accompagnant éducatif et social", PHOENIX_EDUCATION_CAP },
+    { "Diplôme d'État de masseur-kinésithérapeute", PHOENIX_EDUCATION_BAC_5 },
+    { "Titre professionnel de niveau 5 (RNCP)", PHOENIX_EDUCATION_BAC_2 },
+    { "Certification RNCP niveau 6", PHOENIX_EDUCATION_BAC_3 },
+    { "Diplôme de niveau 7", PHOENIX_EDUCATION_BAC_5 },
+    { "Titre professionnel niveau 3", PHOENIX_EDUCATION_CAP },
+    { "Diplôme conférant le grade de licence", PHOENIX_EDUCATION_BAC_3 },
+    { "BUT Informatique", PHOENIX_EDUCATION_BAC_3 },
+    { "Bachelor universitaire de technologie", PHOENIX_EDUCATION_BAC_3 },
+    { "Experience is welcome but not required", PHOENIX_EDUCATION_UNKNOWN },
+    { "Niveau 5 en natation", PHOENIX_EDUCATION_UNKNOWN },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (phoenix_education_level_from_text (cases[i].text), ==, cases[i].level);
+    }
+}
+
 /* Levels are ordered, and each has a short label in both languages. */
 static void
 test_labels (void)
@@ -62,6 +96,7 @@ main (int    argc,
 
   g_test_add_func ("/ats/education-level/from-text", test_from_text);
   g_test_add_func ("/ats/education-level/labels", test_labels);
+  g_test_add_func ("/ats/education-level/french-nomenclature", test_french_nomenclature);
 
   return g_test_run ();
 }

@@ -17,6 +17,14 @@ static const char * const boilerplate_words[] = {
   "annees", "minimum", "least", "recherche", "looking", "join", "rejoignez", "notre", "votre", "their",
   "within", "sein", "etre", "have", "avoir", "also", "aussi", "ideally", "idealement", "including",
   "knowledge", "connaissance", "connaissances", "maitrise", "ability", "capacite",
+  /* Recruiting and company words of both languages (issue #16), and pronouns and links the stop words miss. */
+  "recherchons", "recherche", "recrutons", "recrute", "recrutement", "entreprise", "entreprises", "societe",
+  "company", "companies", "candidat", "candidate", "candidature", "candidates", "offre", "offer", "postuler",
+  "apply", "rejoindre", "joining", "salaire", "salary", "avantages", "benefits", "contrat", "contract",
+  "opportunite", "opportunity", "description", "role", "position", "leur", "leurs", "avec", "dont", "selon",
+  "chez", "tres", "very", "well", "based", "etc", "about", "would", "should", "must", "doit", "devez", "pouvez",
+  "ensemble", "together", "chaque", "every", "other", "autres", "where", "which", "while", "afin", "exige",
+  "exigee", "requis", "requise", "required", "preferred", "souhaitee", "apprecie", "appreciee",
 };
 
 static gboolean

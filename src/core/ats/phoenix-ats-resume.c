@@ -166,6 +166,13 @@ compare_intervals (gconstpointer a,
 double
 _phoenix_ats_resume_years (JsonObject *resume)
 {
+  return _phoenix_ats_resume_years_in (resume, NULL);
+}
+
+double
+_phoenix_ats_resume_years_in (JsonObject *resume,
+                              GHashTable *entries)
+{
   JsonArray *work = member_array (resume, "work");
   g_autoptr(GArray) intervals = g_array_new (FALSE, FALSE, sizeof (Interval));
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
@@ -179,7 +186,8 @@ _phoenix_ats_resume_years (JsonObject *resume)
       JsonNode *item = json_array_get_element (work, i);
       Interval interval;
 
-      if (!JSON_NODE_HOLDS_OBJECT (item))
+      if (!JSON_NODE_HOLDS_OBJECT (item) ||
+          (entries != NULL && !g_hash_table_contains (entries, GUINT_TO_POINTER (i + 1))))
         continue;
       interval.start = parse_month (member_string (json_node_get_object (item), "startDate"));
       interval.end = parse_month (member_string (json_node_get_object (item), "endDate"));

@@ -26,6 +26,9 @@ GArray  *_phoenix_ats_resume_fields (JsonObject *resume);
 
 /* Years of work: overlapping jobs counted once, a job without an end date up to today. */
 double   _phoenix_ats_resume_years  (JsonObject *resume);
+/* The same over the work entries of @entries only (a set of entry index + 1). */
+double   _phoenix_ats_resume_years_in (JsonObject *resume,
+                                       GHashTable *entries);
 
 /* Adds to @issues (PhoenixAtsIssue *, phoenix-ats.h) the format problems of @resume: no email,
  * no phone, no experience, an experience without dates, a top-level section with an unusual

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <libstemmer.h>
 #include <math.h>
 #include <string.h>
@@ -24,6 +25,7 @@ struct _PhoenixAtsReport
   double           parts[PHOENIX_ATS_N_PARTS];
   guint            part_found[PHOENIX_ATS_N_PARTS];
   guint            part_total[PHOENIX_ATS_N_PARTS];
+  char            *reasons[PHOENIX_ATS_N_PARTS];
   GPtrArray       *matches;
   GArray          *missing;
   GPtrArray       *suggestions;
@@ -219,6 +221,61 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
   return 0;
 }
 
+static const char * const match_how_names[] = { "same", "other-name", "narrower" };
+
+/* Levels of the taxonomy's hierarchy a CV skill proves above itself (Haskell → programming). */
+#define BROADER_DEPTH 2
+
+static void
+add_broader (PhoenixTaxonomy *taxonomy,
+             GHashTable      *cv_broader,
+             guint            skill,
+             guint            proof,
+             guint            depth)
+{
+  g_autoptr(GArray) wider = NULL;
+
+  if (depth == 0)
+    return;
+  wider = phoenix_taxonomy_get_broader_skills (taxonomy, skill);
+  for (guint i = 0; i < wider->len; i++)
+    {
+      guint broad = g_array_index (wider, guint, i);
+      gpointer key = GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, broad) + 1);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (cv_broader, key));
+
+      if (known == 0 || known > proof + 1)
+        g_hash_table_insert (cv_broader, key, GUINT_TO_POINTER (proof + 1));
+      add_broader (taxonomy, cv_broader, broad, proof, depth - 1);
+    }
+}
+
+/* The CV's skills by class and by the classes of the broader skills they prove; the lowest CV skill
+ * wins, so that the result does not depend on the hash table's order. */
+static void
+index_cv_skills (PhoenixTaxonomy  *taxonomy,
+                 GHashTable       *cv_skills,
+                 GHashTable      **cv_classes,
+                 GHashTable      **cv_broader)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  *cv_classes = g_hash_table_new (NULL, NULL);
+  *cv_broader = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&iter, cv_skills);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      guint skill = GPOINTER_TO_UINT (key) - 1;
+      gpointer class = GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1);
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (*cv_classes, class));
+
+      if (known == 0 || known > skill + 1)
+        g_hash_table_insert (*cv_classes, class, GUINT_TO_POINTER (skill + 1));
+      add_broader (taxonomy, *cv_broader, skill, skill, BROADER_DEPTH);
+    }
+}
+
 static void
 score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
@@ -238,6 +295,10 @@ score (PhoenixAtsReport      *self,
   double skill_found[2] = { 0, 0 }, skill_total[2] = { 0, 0 };
   struct sb_stemmer *label_stemmers[2] = { _phoenix_text_new_stemmer ("fr"), _phoenix_text_new_stemmer ("en") };
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
+  g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
+  g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
+  g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
+  g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   for (guint f = 0; f < fields->len; f++)
     g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
@@ -275,15 +336,31 @@ score (PhoenixAtsReport      *self,
       PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
       gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
       double weight = skill->required ? 2.0 : 1.0;
+      PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
 
-      /* Not named as such, but held by a more specific skill of the CV. */
+      /* Not named as such: named in other words (the same class), or proved by a narrower skill of the
+       * CV (the taxonomy's hierarchy, or a label that holds the whole of the offer skill's label). */
       if (!present)
         {
-          if (cv_keys == NULL)
-            cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
-          proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
+          if (cv_classes == NULL)
+            index_cv_skills (self->taxonomy, cv_skills, &cv_classes, &cv_broader);
+          how = PHOENIX_ATS_MATCH_OTHER_NAME;
+          proof = GPOINTER_TO_UINT (g_hash_table_lookup (cv_classes, GUINT_TO_POINTER (
+                    phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill) + 1)));
+          if (proof == 0)
+            {
+              how = PHOENIX_ATS_MATCH_NARROWER;
+              proof = GPOINTER_TO_UINT (g_hash_table_lookup (cv_broader, GUINT_TO_POINTER (
+                        phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill) + 1)));
+            }
+          if (proof == 0)
+            {
+              if (cv_keys == NULL)
+                cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
+              proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
+            }
           present = proof > 0;
           if (!present)
             proof = skill->skill + 1;
@@ -305,6 +382,8 @@ score (PhoenixAtsReport      *self,
                   *copy = *match;
                   copy->skill = skill->skill;
                   copy->required = skill->required;
+                  copy->how = how;
+                  copy->via = proof - 1;
                   copy->section = g_strdup (match->section);
                   copy->field = g_strdup (match->field);
                   g_ptr_array_add (self->matches, copy);
@@ -334,6 +413,7 @@ score (PhoenixAtsReport      *self,
     const char *title = phoenix_job_offer_get_title (self->offer);
     g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
     double best = 0.0, headline = 0.0;
+    const char *best_text = NULL;
     g_autoptr(GHashTable) guesses = g_hash_table_new (g_str_hash, g_str_equal);
     guint occupation, offer_occupation = 0;
     gboolean has_offer_occupation =
@@ -363,13 +443,25 @@ score (PhoenixAtsReport      *self,
             if (GPOINTER_TO_UINT (known) == offer_occupation + 1)
               coverage = 0.75;
           }
+        /* A position of the offer's trade: its years are experience in the field. */
+        if (strcmp (field->section, "work") == 0 && coverage >= 0.5)
+          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) field->entry + 1));
         if (strcmp (field->section, "work") == 0 && field->entry > 0)
           coverage *= 0.8;
         if (strcmp (field->section, "basics") == 0)
           headline = coverage;
+        if (best_text == NULL || coverage > best)
+          best_text = field->text;
         best = MAX (best, coverage);
       }
     self->parts[PHOENIX_ATS_PART_TITLE] = *title != '\0' ? best : -1.0;
+    if (*title != '\0')
+      self->reasons[PHOENIX_ATS_PART_TITLE] = best_text == NULL || best <= 0.0 ?
+        /* Translators: %s is the job offer's title */
+        g_strdup_printf (_("No title of your CV (headline or positions) has the words of the offer's title, “%s”."), title) :
+        /* Translators: the first %s is the job offer's title, the second a title of the CV, %d a percentage */
+        g_strdup_printf (_("The offer's title is “%s”; your closest title, “%s”, matches it at %d %%."), title,
+                         best_text, (int) lround (best * 100.0));
     if (*title != '\0' && headline < 1.0 && best >= 0.5)
       {
         PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
@@ -386,27 +478,89 @@ score (PhoenixAtsReport      *self,
   {
     PhoenixEducationLevel wanted = phoenix_job_offer_get_education (self->offer);
     PhoenixEducationLevel best = PHOENIX_EDUCATION_UNKNOWN;
+    const char *degree = NULL;
 
     for (guint f = 0; f < fields->len; f++)
       {
         PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
+        PhoenixEducationLevel level;
 
-        if (strcmp (field->section, "education") == 0 &&
-            (strcmp (field->field, "studyType") == 0 || strcmp (field->field, "area") == 0))
-          best = MAX (best, phoenix_education_level_from_text (field->text));
+        if (strcmp (field->section, "education") != 0 ||
+            (strcmp (field->field, "studyType") != 0 && strcmp (field->field, "area") != 0))
+          continue;
+        level = phoenix_education_level_from_text (field->text);
+        if (level > best)
+          {
+            best = level;
+            degree = field->text;
+          }
       }
     if (wanted == PHOENIX_EDUCATION_UNKNOWN)
       self->parts[PHOENIX_ATS_PART_EDUCATION] = -1.0;
     else
-      self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+      {
+        const char *asked = phoenix_education_level_to_string (wanted, cv_language);
+
+        self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+        if (degree == NULL)
+          /* Translators: %s is an education level ("Bac+3", "Bachelor's") */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; no degree of your CV says its level."), asked);
+        else if (best >= wanted)
+          /* Translators: the first and last %s are education levels ("Bac+3"), the second a degree of the CV */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; your “%s” is %s: it meets it."),
+                                                                       asked, degree,
+                                                                       phoenix_education_level_to_string (best, cv_language));
+        else
+          /* Translators: the first and last %s are education levels ("Bac+3"), the second a degree of the CV */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; your highest degree, “%s”, is %s."),
+                                                                       asked, degree,
+                                                                       phoenix_education_level_to_string (best, cv_language));
+      }
   }
 
   /* Experience: years worked against years asked. */
   {
     int wanted = phoenix_job_offer_get_experience_years (self->offer);
-    double years = _phoenix_ats_resume_years (resume);
+    double years;
+    guint months;
+    g_autofree char *held = NULL;
+
+    /* Years in the offer's field: positions of its trade (above) and jobs where the CV shows at least two of
+     * the skills the offer asks (one when it asks three or fewer). */
+    for (guint m = 0; m < self->matches->len; m++)
+      {
+        PhoenixAtsMatch *match = g_ptr_array_index (self->matches, m);
+        GHashTable *skills;
+
+        if (strcmp (match->section, "work") != 0)
+          continue;
+        skills = g_hash_table_lookup (entry_skills, GINT_TO_POINTER (match->entry + 1));
+        if (skills == NULL)
+          {
+            skills = g_hash_table_new (NULL, NULL);
+            g_hash_table_insert (entry_skills, GINT_TO_POINTER (match->entry + 1), skills);
+          }
+        g_hash_table_add (skills, GUINT_TO_POINTER (match->skill + 1));
+        if (g_hash_table_size (skills) >= (offer_skills->len <= 3 ? 1u : 2u))
+          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) match->entry + 1));
+      }
+    years = _phoenix_ats_resume_years_in (resume, in_field);
+    months = (guint) lround (years * 12.0);
+    held = months < 24 ?
+      /* Translators: a length of experience */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", months), months) :
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", months / 12), months / 12);
 
     self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted < 0 ? -1.0 : wanted == 0 ? 1.0 : MIN (1.0, years / wanted);
+    if (wanted > 0)
+      /* Translators: %d is a number of years; the last %s a length ("8 months", "3 years") */
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                                 "The offer asks for %d year of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 "The offer asks for %d years of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 (gulong) wanted),
+                                                                    wanted, held);
+    else if (wanted == 0)
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup (_("The offer is open to beginners."));
   }
 
   /* Other keywords: the offer's most repeated words. */
@@ -415,6 +569,19 @@ score (PhoenixAtsReport      *self,
   self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
   self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
     (double) self->part_found[PHOENIX_ATS_PART_KEYWORDS] / self->keywords->len;
+  if (self->keywords->len > 0 && self->missing_keywords->len == 0)
+    self->reasons[PHOENIX_ATS_PART_KEYWORDS] = g_strdup (_("Your CV uses every word the offer repeats."));
+  else if (self->keywords->len > 0)
+    {
+      g_autoptr(GString) words = g_string_new (NULL);
+
+      for (guint k = 0; k < MIN (self->missing_keywords->len, 5); k++)
+        g_string_append_printf (words, "%s%s", k > 0 ? ", " : "", (const char *) g_ptr_array_index (self->missing_keywords, k));
+      /* Translators: %u are counts of words, %s a list of words */
+      self->reasons[PHOENIX_ATS_PART_KEYWORDS] = g_strdup_printf (_("%u of the %u words the offer repeats are in your CV; where they are true, use these too: %s."),
+                                                                  self->part_found[PHOENIX_ATS_PART_KEYWORDS],
+                                                                  self->keywords->len, words->str);
+    }
 
   _phoenix_ats_resume_check (resume, self->issues);
 
@@ -440,6 +607,8 @@ phoenix_ats_report_finalize (GObject *object)
 
   g_clear_object (&self->offer);
   g_clear_object (&self->taxonomy);
+  for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+    g_clear_pointer (&self->reasons[p], g_free);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_array_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
@@ -537,6 +706,16 @@ phoenix_ats_report_get_matches (PhoenixAtsReport *self)
   return self->matches;
 }
 
+const char *
+phoenix_ats_report_get_reason (PhoenixAtsReport *self,
+                               PhoenixAtsPart    part)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, NULL);
+
+  return self->reasons[part];
+}
+
 GArray *
 phoenix_ats_report_get_missing (PhoenixAtsReport *self)
 {
@@ -607,6 +786,11 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
           json_builder_set_member_name (builder, "total");
           json_builder_add_int_value (builder, self->part_total[p]);
         }
+      if (self->reasons[p] != NULL)
+        {
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, self->reasons[p]);
+        }
       if (p == PHOENIX_ATS_PART_KEYWORDS)
         {
           json_builder_set_member_name (builder, "missing");
@@ -649,6 +833,14 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
           json_builder_add_int_value (builder, place->start);
           json_builder_set_member_name (builder, "end");
           json_builder_add_int_value (builder, place->end);
+          json_builder_set_member_name (builder, "how");
+          json_builder_add_string_value (builder, match_how_names[place->how]);
+          if (place->how != PHOENIX_ATS_MATCH_SAME)
+            {
+              json_builder_set_member_name (builder, "via");
+              json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_label (self->taxonomy, place->via,
+                                                                                        language));
+            }
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);

@@ -28,18 +28,29 @@ typedef enum
   PHOENIX_ATS_N_PARTS,
 } PhoenixAtsPart;
 
+/* How the CV shows an offer's skill. */
+typedef enum
+{
+  PHOENIX_ATS_MATCH_SAME,        /* it names that skill */
+  PHOENIX_ATS_MATCH_OTHER_NAME,  /* it names the same skill in other words ("animer une équipe", "team management") */
+  PHOENIX_ATS_MATCH_NARROWER,    /* it names a narrower skill that proves it (Power BI → data visualisation) */
+} PhoenixAtsMatchHow;
+
 /* Where the CV mentions a skill: section ("basics", "work", "education", "skills",
  * "projects", "volunteer", "certificates", "awards", "publications"), entry index (-1 for
- * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it. */
+ * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it;
+ * how it matched and the CV's skill there (@via, @skill itself for PHOENIX_ATS_MATCH_SAME). */
 typedef struct
 {
-  guint     skill;
-  gboolean  required;
-  char     *section;
-  int       entry;
-  char     *field;
-  guint     start;
-  guint     end;
+  guint               skill;
+  gboolean            required;
+  char               *section;
+  int                 entry;
+  char               *field;
+  guint               start;
+  guint               end;
+  PhoenixAtsMatchHow  how;
+  guint               via;
 } PhoenixAtsMatch;
 
 typedef enum
@@ -85,13 +96,18 @@ guint             phoenix_ats_report_get_score      (PhoenixAtsReport *self);
 /* 0–1, or -1 when the offer says nothing about that part. */
 double            phoenix_ats_report_get_part       (PhoenixAtsReport *self,
                                                      PhoenixAtsPart    part);
+/* Why the part scores what it does, in words a user can act on ("The offer asks for Bac+3; your
+ * “Diplôme d'État d'infirmier” is Bac+3."), translated; NULL when the offer says nothing about it. */
+const char       *phoenix_ats_report_get_reason     (PhoenixAtsReport *self,
+                                                     PhoenixAtsPart    part);
 /* PhoenixAtsMatch *, one per location, in CV order. */
 GPtrArray        *phoenix_ats_report_get_matches    (PhoenixAtsReport *self);
 /* PhoenixOfferSkill of the offer the CV lacks, required first. */
 GArray           *phoenix_ats_report_get_missing    (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_suggestions (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_issues     (PhoenixAtsReport *self);
-/* {"score", "breakdown", "matched", "missing", "occupation", "suggestions", "format"}. */
+/* {"score", "breakdown" (each part with its "reason"), "matched", "missing", "occupation", "suggestions",
+ * "format"}. */
 JsonNode         *phoenix_ats_report_to_json        (PhoenixAtsReport *self);
 
 G_END_DECLS

@@ -187,6 +187,79 @@ clause_is_nice (const char *text,
   return FALSE;
 }
 
+/*
+ * Where the offer names the subject of a degree it asks for ("Master en ergonomie, psychologie
+ * cognitive ou design", "MSc in computer science, statistics or a related field"): byte ranges
+ * (pairs of gsize) from the subject's first word to the end of its sentence or line. A skill
+ * named there is the degree's field, which the education part reads, not a skill asked for.
+ */
+static GArray *
+degree_subject_spans (const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new (
+    "\\b(bac\\s*\\+\\s*\\d(\\s*(/|à|a|-|ou)\\s*(bac\\s*\\+\\s*)?\\d)*|bts|btsa|but|dut|deust|licence(?!\\s+(de|d')\\s*soud)|"
+    "master|mastère|msc|bsc|mba|ph\\.?\\s?d|doctorat|degree|diplôme|diplome|diploma|bachelor'?s?|ingénieur|école|"
+    "nvq|level\\s+\\d|niveau\\s+\\d|cap|bep|bac\\s+pro|city\\s*&\\s*guilds)\\b"
+    "[^.;\\n]{0,40}?\\s(en|in|de|d'|d’|of)\\s",
+    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  g_regex_match (regex, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      int start, end;
+      gsize stop;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      stop = end;
+      /* To the end of the sentence or line, or a comma before a figure ("…, 2 ans d'expérience"). */
+      while (text[stop] != '\0' && strchr (".;\n", text[stop]) == NULL &&
+             !(text[stop] == ',' && g_ascii_isdigit (text[stop + 1 + (text[stop + 1] == ' ')])))
+        stop++;
+      g_array_append_val (spans, (gsize) { end });
+      g_array_append_val (spans, stop);
+      g_match_info_next (match, NULL);
+    }
+
+  return spans;
+}
+
+static gboolean
+in_spans (GArray *spans,
+          gsize   position)
+{
+  for (guint i = 0; i + 1 < spans->len; i += 2)
+    {
+      if (position >= g_array_index (spans, gsize, i) && position < g_array_index (spans, gsize, i + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* TRUE when the offer already lists a skill of @skill's class (then required if either is). */
+static gboolean
+merge_with_same_class (PhoenixJobOffer *self,
+                       guint            skill,
+                       gboolean         required)
+{
+  guint class = phoenix_taxonomy_get_skill_class (self->taxonomy, skill);
+
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      PhoenixOfferSkill *existing = &g_array_index (self->skills, PhoenixOfferSkill, i);
+
+      if (existing->skill == skill || phoenix_taxonomy_get_skill_class (self->taxonomy, existing->skill) == class)
+        {
+          existing->required = existing->required || required;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 match_occupation (PhoenixJobOffer *self)
 {
@@ -207,6 +280,7 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
   g_autoptr(GArray) line_section = g_array_new (FALSE, TRUE, sizeof (PhoenixOfferSection));
   g_autoptr(GArray) line_start = g_array_new (FALSE, TRUE, sizeof (gsize));
   g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) subjects = NULL;
   g_autofree char *folded_text = NULL;
   g_autofree char *header_text = NULL;
   g_autoptr(GString) header = g_string_new (NULL);
@@ -320,13 +394,16 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
   detect_contract (self, folded_text);
   self->education = phoenix_education_level_from_text (education_text->str);
 
-  /* Skills: nothing from the company's presentation; nice-to-have by section or by clause. */
+  /* Skills: nothing from the company's presentation; nice-to-have by section or by clause; no diploma
+   * nor a degree's subject (the education part reads those). */
   matches = phoenix_skill_extractor_extract (extractor, self->text, self->language);
+  subjects = degree_subject_spans (self->text);
   for (guint i = 0; i < matches->len; i++)
     {
       PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, i);
       guint line = 0;
       PhoenixOfferSection section;
+      gboolean required;
 
       while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= match->start)
         line++;
@@ -335,9 +412,12 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
       /* The title, the company's name and the presentation state no requirement. */
       if (any_heading && (section == PHOENIX_OFFER_SECTION_INTRO || section == PHOENIX_OFFER_SECTION_HEADER))
         continue;
-      _phoenix_job_offer_add_skill (self, match->skill,
-                 section != PHOENIX_OFFER_SECTION_NICE && !clause_is_nice (self->text, match->start, match->end),
-                 match->start, match->end);
+      if (phoenix_taxonomy_skill_is_diploma (self->taxonomy, match->skill) || in_spans (subjects, match->start))
+        continue;
+      required = section != PHOENIX_OFFER_SECTION_NICE && !clause_is_nice (self->text, match->start, match->end);
+      /* One recruiter skill named twice under two ids ("Animer une équipe", later "team management") is listed once. */
+      if (!merge_with_same_class (self, match->skill, required))
+        _phoenix_job_offer_add_skill (self, match->skill, required, match->start, match->end);
     }
   _phoenix_job_offer_sort_skills (self);
 

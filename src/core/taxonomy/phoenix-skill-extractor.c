@@ -103,8 +103,9 @@ singular (const char *folded)
  * “assurances”.
  */
 static gboolean
-same_last_word_as (PhoenixTextToken *tail,
-                   const char       *surface)
+same_last_word_as (struct sb_stemmer *stemmer,
+                   PhoenixTextToken  *tail,
+                   const char        *surface)
 {
   g_autoptr(GArray) words = _phoenix_text_tokenize (surface, NULL, TRUE);
   g_autofree char *text_word = NULL;
@@ -115,22 +116,26 @@ same_last_word_as (PhoenixTextToken *tail,
   text_word = singular (tail->folded);
   term_word = singular (g_array_index (words, PhoenixTextToken, words->len - 1).folded);
 
-  return strcmp (text_word, term_word) == 0;
+  /* …or its noun or verb, or its other spelling, as the derivation table says (« pétrissage », « pétrir »). */
+  return strcmp (text_word, term_word) == 0 ||
+         _phoenix_text_same_derivation (stemmer, tail->folded,
+                                        g_array_index (words, PhoenixTextToken, words->len - 1).folded);
 }
 
 /* @surfaces: the term's spellings, "|"-separated (one stem may be spelt "autonomie" and "autonome"). */
 static gboolean
-same_last_word (PhoenixTextToken *tail,
-                const char       *surfaces)
+same_last_word (struct sb_stemmer *stemmer,
+                PhoenixTextToken  *tail,
+                const char        *surfaces)
 {
   g_auto(GStrv) each = NULL;
 
   if (strchr (surfaces, '|') == NULL)
-    return same_last_word_as (tail, surfaces);
+    return same_last_word_as (stemmer, tail, surfaces);
   each = g_strsplit (surfaces, "|", -1);
   for (guint i = 0; each[i] != NULL; i++)
     {
-      if (same_last_word_as (tail, each[i]))
+      if (same_last_word_as (stemmer, tail, each[i]))
         return TRUE;
     }
 
@@ -158,8 +163,30 @@ spelt_as (const char *text,
   return FALSE;
 }
 
+/* The word right after @end, when nothing but spaces comes between (NULL otherwise). */
+static const char *
+next_word (GArray *all_tokens,
+           gsize   end)
+{
+  for (guint i = 0; i < all_tokens->len; i++)
+    {
+      PhoenixTextToken *token = &g_array_index (all_tokens, PhoenixTextToken, i);
+
+      if (token->start >= end)
+        return token->break_before ? NULL : token->folded;
+    }
+
+  return NULL;
+}
+
+/* "de", "des", "du", "d'", "of": a noun that takes a complement names something of that complement. */
+static const char * const complement_words[] = { "de", "des", "du", "d", "of", NULL };
+
 static gboolean
-accept_match (const char       *text,
+accept_match (PhoenixTaxonomy   *taxonomy,
+              guint              skill,
+              struct sb_stemmer *stemmer,
+              const char       *text,
               GArray           *tokens,
               GArray           *all_tokens,
               guint             first,
@@ -177,7 +204,7 @@ accept_match (const char       *text,
         return FALSE;
     }
 
-  if (!same_last_word (tail, surface))
+  if (!same_last_word (stemmer, tail, surface))
     return FALSE;
 
   if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0 && cased)
@@ -195,7 +222,64 @@ accept_match (const char       *text,
   if ((flags & PHOENIX_TERM_VERB) != 0 && followed_by_preposition (all_tokens, tail->end))
     return FALSE;
 
+  /* A one-word quality with a complement is a property of that complement, not the person's:
+   * « fiabilité des stocks », "reliability of the data", « autonomie des patients ». A quality is a soft
+   * skill, or a noun of quality (« -ité », "-ity", "-ness") whatever the skill's kind. */
+  if (n == 1 && (phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT ||
+                 g_str_has_suffix (tail->folded, "ite") || g_str_has_suffix (tail->folded, "ity") ||
+                 g_str_has_suffix (tail->folded, "ness")))
+    {
+      const char *next = next_word (all_tokens, tail->end);
+
+      if (next != NULL && g_strv_contains (complement_words, next))
+        return FALSE;
+    }
+
   return TRUE;
+}
+
+/* The longest term of the taxonomy that the tokens from @i spell and the rules accept. */
+static gboolean
+longest_term_at (PhoenixSkillExtractor *self,
+                 const char            *language,
+                 struct sb_stemmer     *stemmer,
+                 const char            *text,
+                 GArray                *tokens,
+                 GArray                *all_tokens,
+                 guint                  i,
+                 gboolean               cased,
+                 GString               *key,
+                 guint                 *skill,
+                 guint                 *length)
+{
+  PhoenixTextToken *head = &g_array_index (tokens, PhoenixTextToken, i);
+  guint longest = MIN (PHOENIX_TAXONOMY_MAX_TERM_TOKENS, tokens->len - i);
+
+  if (longest > 1 && !phoenix_taxonomy_has_term_prefix (self->taxonomy, language, head->stem))
+    longest = 1;
+
+  for (guint n = longest; n >= 1; n--)
+    {
+      PhoenixTermFlags flags;
+      const char *surface;
+
+      g_string_truncate (key, 0);
+      for (guint j = i; j < i + n; j++)
+        {
+          if (j > i)
+            g_string_append_c (key, ' ');
+          g_string_append (key, g_array_index (tokens, PhoenixTextToken, j).stem);
+        }
+
+      if (phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, skill, &flags, &surface) &&
+          accept_match (self->taxonomy, *skill, stemmer, text, tokens, all_tokens, i, n, flags, surface, cased))
+        {
+          *length = n;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 static void
@@ -302,6 +386,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
   g_autoptr(GArray) all_tokens = NULL;
   g_autoptr(GString) key = g_string_new (NULL);
   gboolean has_upper = FALSE, has_lower = FALSE, cased;
+  struct sb_stemmer *stemmer;
   GArray *matches;
 
   g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (self), NULL);
@@ -324,49 +409,47 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
     }
   cased = has_upper && has_lower;
 
-  tokens = _phoenix_text_tokenize (text, strcmp (language, "en") == 0 ? self->stemmer_en : self->stemmer_fr, TRUE);
+  stemmer = strcmp (language, "en") == 0 ? self->stemmer_en : self->stemmer_fr;
+  tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
   all_tokens = _phoenix_text_tokenize (text, NULL, FALSE);
 
   for (guint i = 0; i < tokens->len;)
     {
-      PhoenixTextToken *head = &g_array_index (tokens, PhoenixTextToken, i);
-      guint longest = MIN (PHOENIX_TAXONOMY_MAX_TERM_TOKENS, tokens->len - i);
-      gboolean matched = FALSE;
+      guint skill, n;
 
-      if (longest > 1 && !phoenix_taxonomy_has_term_prefix (self->taxonomy, language, head->stem))
-        longest = 1;
-
-      for (guint n = longest; n >= 1 && !matched; n--)
+      if (!longest_term_at (self, language, stemmer, text, tokens, all_tokens, i, cased, key, &skill, &n))
         {
-          guint skill;
-          PhoenixTermFlags flags;
-          const char *surface;
+          i++;
+          continue;
+        }
 
-          g_string_truncate (key, 0);
-          for (guint j = i; j < i + n; j++)
+      /*
+       * English compounds end with their head: in "building machine learning models" the words
+       * "building machine" are not "build machines", since "machine" starts "machine learning".
+       * A term whose last word begins a longer term gives way to it.
+       */
+      if (n > 1 && strcmp (language, "en") == 0)
+        {
+          guint other, m;
+
+          if (longest_term_at (self, language, stemmer, text, tokens, all_tokens, i + n - 1, cased, key, &other, &m) &&
+              m > 1)
             {
-              if (j > i)
-                g_string_append_c (key, ' ');
-              g_string_append (key, g_array_index (tokens, PhoenixTextToken, j).stem);
-            }
-
-          if (phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &skill, &flags, &surface) &&
-              accept_match (text, tokens, all_tokens, i, n, flags, surface, cased))
-            {
-              PhoenixSkillMatch match = {
-                skill,
-                (guint) head->start,
-                (guint) g_array_index (tokens, PhoenixTextToken, i + n - 1).end,
-              };
-
-              g_array_append_val (matches, match);
-              i += n;
-              matched = TRUE;
+              i++;
+              continue;
             }
         }
 
-      if (!matched)
-        i++;
+      {
+        PhoenixSkillMatch match = {
+          skill,
+          (guint) g_array_index (tokens, PhoenixTextToken, i).start,
+          (guint) g_array_index (tokens, PhoenixTextToken, i + n - 1).end,
+        };
+
+        g_array_append_val (matches, match);
+      }
+      i += n;
     }
 
   return matches;

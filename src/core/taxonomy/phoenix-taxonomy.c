@@ -10,7 +10,7 @@
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)as)"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau)"
 
 enum
 {
@@ -24,6 +24,8 @@ enum
   ROOT_SKILL_ALIASES,
   ROOT_OPTIONAL_SKILLS,
   ROOT_ACCESS,
+  ROOT_BROADER,
+  ROOT_CLASSES,
 };
 
 struct _PhoenixTaxonomy
@@ -41,6 +43,8 @@ struct _PhoenixTaxonomy
   GVariant     *skill_aliases;
   GVariant     *optional_skills;
   GVariant     *access;
+  GVariant     *broader;
+  GVariant     *classes;
 
   /* Built on first term lookup: key → row + 1, and "lang:first-token" prefixes. */
   GMutex        terms_lock;
@@ -139,6 +143,8 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->skill_aliases, g_variant_unref);
   g_clear_pointer (&self->optional_skills, g_variant_unref);
   g_clear_pointer (&self->access, g_variant_unref);
+  g_clear_pointer (&self->broader, g_variant_unref);
+  g_clear_pointer (&self->classes, g_variant_unref);
   g_clear_pointer (&self->root, g_variant_unref);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
 
@@ -202,12 +208,16 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->skill_aliases = g_variant_get_child_value (self->root, ROOT_SKILL_ALIASES);
   self->optional_skills = g_variant_get_child_value (self->root, ROOT_OPTIONAL_SKILLS);
   self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
+  self->broader = g_variant_get_child_value (self->root, ROOT_BROADER);
+  self->classes = g_variant_get_child_value (self->root, ROOT_CLASSES);
 
   if (g_variant_n_children (self->occupations) == 0 ||
       g_variant_n_children (self->occupation_skills) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->optional_skills) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->access) != g_variant_n_children (self->occupations) ||
-      g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations))
+      g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations) ||
+      g_variant_n_children (self->broader) != g_variant_n_children (self->skills) ||
+      g_variant_n_children (self->classes) != g_variant_n_children (self->skills))
     {
       g_set_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID,
                    _("The skills taxonomy file “%s” is damaged or from another version of Phoenix."), path);
@@ -581,6 +591,77 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
     default:
       return PHOENIX_SKILL_KIND_HARD;
     }
+}
+
+guint
+phoenix_taxonomy_get_skill_class (PhoenixTaxonomy *self,
+                                  guint            index)
+{
+  guint32 representative;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), index);
+  g_return_val_if_fail (index < g_variant_n_children (self->classes), index);
+
+  g_variant_get_child (self->classes, index, "u", &representative);
+
+  return representative < g_variant_n_children (self->skills) ? representative : index;
+}
+
+GArray *
+phoenix_taxonomy_get_broader_skills (PhoenixTaxonomy *self,
+                                     guint            index)
+{
+  g_autoptr(GVariant) wider = NULL;
+  GArray *result;
+  gsize n;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), NULL);
+  g_return_val_if_fail (index < g_variant_n_children (self->broader), NULL);
+
+  wider = g_variant_get_child_value (self->broader, index);
+  n = g_variant_n_children (wider);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint skill;
+
+      g_variant_get_child (wider, i, "u", &skill);
+      if (skill < g_variant_n_children (self->skills))
+        g_array_append_val (result, skill);
+    }
+
+  return result;
+}
+
+gboolean
+phoenix_taxonomy_skill_is_diploma (PhoenixTaxonomy *self,
+                                   guint            index)
+{
+  /* Folded French label heads of diplomas and titles (ROME lists them among its savoirs); certificates of
+   * aptitude (CACES, habilitations, permis, BAFA, SST) are skills and stay out of this list. */
+  static const char * const heads[] = {
+    "cap ", "capa ", "bep ", "bp ", "bpa ", "bac ", "bac pro", "baccalaureat", "bts ", "btsa ", "dut ", "but ",
+    "deust", "dues ", "licence ", "licence pro", "master ", "mastere", "doctorat", "diplome", "titre professionnel",
+    "cqp ", "mention complementaire", "certificat de specialisation", "bpjeps", "dejeps", "desjeps", "dnsp",
+    "brevet professionnel", "brevet de technicien", "brevet de maitrise", "dsp ", "ms ", "mba",
+  };
+  const char *id;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+
+  id = child_string (self->skills, index, 0);
+  if (!g_str_has_prefix (id, "rome:") && !g_str_has_prefix (id, "esco:"))
+    return FALSE;
+  folded = _phoenix_text_fold_words (child_string (self->skills, index, 2));
+  for (gsize i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      if (g_str_has_prefix (folded, heads[i]))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 gboolean

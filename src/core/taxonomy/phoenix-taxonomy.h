@@ -63,7 +63,7 @@ typedef struct
 } PhoenixOccupationSkill;
 
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 3
+#define PHOENIX_TAXONOMY_FORMAT 4
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -139,6 +139,20 @@ gboolean          phoenix_taxonomy_skill_has_label      (PhoenixTaxonomy  *self,
                                                          guint             index,
                                                          const char       *language);
 PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* The skill's equivalence class: the lowest index among the skills that name the same recruiter
+ * skill ("Animer une équipe", "lead others", "manage a team"; "Linux", "Système d'exploitation
+ * Linux"), @index itself when it has no other name. */
+guint             phoenix_taxonomy_get_skill_class      (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* The broader skills @index proves (ESCO's hierarchy; tools by hand: Power BI → data
+ * visualisation): array of guint, maybe empty. */
+GArray           *phoenix_taxonomy_get_broader_skills   (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* Whether the skill is a diploma or a title ROME lists among its savoirs ("CAP boulanger",
+ * "Diplôme d'État d'infirmier", "Master mention droit"): in an offer, an education requirement,
+ * not a skill (certificates of aptitude, as CACES or a driving licence, are skills). */
+gboolean          phoenix_taxonomy_skill_is_diploma     (PhoenixTaxonomy  *self,
                                                          guint             index);
 
 /*

@@ -28,6 +28,73 @@ static const char * const english_words[] = {
   "will", "with", "you", "your",
 };
 
+/*
+ * Words of one skill that Snowball stems apart: a French noun and its verb
+ * (« rédaction des annonces », « rédiger une annonce »; « pétrissage »,
+ * « pétrir »), British and American spellings ("organise", "organize";
+ * "visualisation", "visualization"), an English noun and its verb ("analysis",
+ * "analyse"). Each row's words share the first one's stem. Folded words; a stem
+ * that two rows would send apart is left alone (tested: /taxonomy/tokens/derivations).
+ */
+static const char * const french_derivations[][4] = {
+  { "petrissage", "petrir" }, { "faconnage", "faconner" }, { "cuisson", "cuire" }, { "redaction", "rediger" },
+  { "gestion", "gerer" }, { "conduite", "conduire" }, { "nettoyage", "nettoyer" }, { "vente", "vendre" },
+  { "suivi", "suivre" }, { "entretien", "entretenir" }, { "depannage", "depanner" }, { "livraison", "livrer" },
+  { "montage", "monter" }, { "soudage", "souder", "soudure" }, { "planification", "planifier" },
+  { "reception", "receptionner", "recevoir" }, { "inscription", "inscrire" }, { "production", "produire" },
+  { "construction", "construire" }, { "conception", "concevoir" }, { "prise", "prendre" }, { "mise", "mettre" },
+  { "tenue", "tenir" }, { "tonte", "tondre" }, { "desherbage", "desherber" }, { "plantation", "planter" },
+  { "emballage", "emballer" }, { "etiquetage", "etiqueter" }, { "cablage", "cabler" }, { "reglage", "regler" },
+  { "usinage", "usiner" }, { "meulage", "meuler" }, { "percage", "percer" }, { "brasage", "braser" },
+  { "coffrage", "coffrer" }, { "ferraillage", "ferrailler" }, { "carrelage", "carreler" }, { "lavage", "laver" },
+  { "repassage", "repasser" }, { "encaissement", "encaisser" }, { "stockage", "stocker" },
+  { "prescription", "prescrire" }, { "resolution", "resoudre" }, { "acquisition", "acquerir" },
+  { "promotion", "promouvoir" }, { "verification", "verifier" }, { "coordination", "coordonner" },
+  { "instruction", "instruire" }, { "habillage", "habiller" }, { "traduction", "traduire" },
+  { "reduction", "reduire" }, { "transmission", "transmettre" }, { "direction", "diriger" },
+  { "protection", "proteger" }, { "correction", "corriger" }, { "pose", "poser" }, { "depose", "deposer" },
+  { "fabrication", "fabriquer" }, { "demolition", "demolir" }, { "poncage", "poncer" }, { "collage", "coller" },
+  { "decoupe", "decouper" }, { "demarchage", "demarcher" }, { "affichage", "afficher" }, { "pilotage", "piloter" },
+  { "chiffrage", "chiffrer" }, { "remplissage", "remplir" }, { "dosage", "doser" }, { "pesage", "peser", "pesee" },
+  { "broyage", "broyer" }, { "melange", "melanger" }, { "decoration", "decorer" }, { "dressage", "dresser" },
+  { "epilation", "epiler" }, { "maquillage", "maquiller" }, { "coiffure", "coiffer" }, { "coupe", "couper" },
+  { "taille", "tailler" }, { "recolte", "recolter" }, { "traite", "traire" }, { "abattage", "abattre" },
+  { "elevage", "elever" }, { "semis", "semer" }, { "arrosage", "arroser" }, { "debroussaillage", "debroussailler" },
+  { "ramassage", "ramasser" }, { "tri", "trier" }, { "collecte", "collecter" }, { "saisie", "saisir" },
+  { "frappe", "frapper" }, { "accueil", "accueillir" }, { "ecoute", "ecouter" }, { "aide", "aider" },
+  { "animation", "animer" }, { "encadrement", "encadrer" }, { "formation", "former" }, { "recrutement", "recruter" },
+  { "integration", "integrer" }, { "deploiement", "deployer" }, { "developpement", "developper" },
+  { "diagnostic", "diagnostiquer" }, { "reparation", "reparer" }, { "remplacement", "remplacer" },
+  { "negociation", "negocier" }, { "prospection", "prospecter" }, { "fidelisation", "fideliser" },
+  { "facturation", "facturer" }, { "paiement", "payer" }, { "expedition", "expedier" }, { "preparation", "preparer" },
+  { "manutention", "manutentionner" }, { "chargement", "charger" }, { "dechargement", "decharger" },
+  { "rangement", "ranger" }, { "approvisionnement", "approvisionner" }, { "reapprovisionnement", "reapprovisionner" },
+  { "delivrance", "delivrer" }, { "administration", "administrer" }, { "surveillance", "surveiller" },
+  { "redressement", "redresser" }, { "mobilisation", "mobiliser" }, { "transfert", "transferer" },
+  { "accompagnement", "accompagner" }, { "orientation", "orienter" }, { "evaluation", "evaluer" },
+  { "elaboration", "elaborer" }, { "execution", "executer" }, { "realisation", "realiser" },
+  { "installation", "installer" }, { "configuration", "configurer" }, { "sauvegarde", "sauvegarder" },
+  { "supervision", "superviser" }, { "modelisation", "modeliser" }, { "programmation", "programmer" },
+  { "publication", "publier" }, { "diffusion", "diffuser" }, { "creation", "creer" }, { "ecriture", "ecrire" },
+  { "lecture", "lire" }, { "traitement", "traiter" }, { "controle", "controler" }, { "analyse", "analyser" },
+};
+
+static const char * const english_derivations[][4] = {
+  { "organize", "organise" }, { "organization", "organisation" }, { "optimize", "optimise" },
+  { "optimization", "optimisation" }, { "visualize", "visualise" }, { "visualization", "visualisation" },
+  { "prioritize", "prioritise" }, { "specialize", "specialise" }, { "specialization", "specialisation" },
+  { "standardize", "standardise" }, { "standardization", "standardisation" }, { "customize", "customise" },
+  { "utilize", "utilise" }, { "summarize", "summarise" }, { "minimize", "minimise" }, { "maximize", "maximise" },
+  { "recognize", "recognise" }, { "authorize", "authorise" }, { "authorization", "authorisation" },
+  { "sterilize", "sterilise" }, { "sterilization", "sterilisation" }, { "immunization", "immunisation" },
+  { "modeling", "modelling" }, { "labeling", "labelling" }, { "traveling", "travelling" }, { "catalog", "catalogue" },
+  { "analyse", "analyze", "analysis" }, { "defense", "defence" }, { "license", "licence" }, { "center", "centre" },
+  { "behavior", "behaviour" }, { "color", "colour" }, { "mold", "mould" }, { "program", "programme" },
+  { "delivery", "deliver" }, { "maintenance", "maintain" }, { "response", "respond" }, { "production", "produce" },
+  { "administration", "administer" }, { "reception", "receive" }, { "prescription", "prescribe" },
+  { "description", "describe" },
+};
+
 static gboolean
 in_list (const char         *word,
          const char * const *list,
@@ -83,8 +150,8 @@ has_digit_or_symbol (const char *word)
 }
 
 static char *
-stem_word (struct sb_stemmer *stemmer,
-           const char        *folded)
+snowball_stem (struct sb_stemmer *stemmer,
+               const char        *folded)
 {
   const sb_symbol *stem;
   gsize len = strlen (folded);
@@ -97,6 +164,102 @@ stem_word (struct sb_stemmer *stemmer,
     return g_strdup (folded);
 
   return g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
+}
+
+static void
+add_derivations (GHashTable         *map,
+                 GHashTable         *conflicts,
+                 const char         *language,
+                 const char * const (*rows)[4],
+                 gsize               n_rows)
+{
+  struct sb_stemmer *stemmer = _phoenix_text_new_stemmer (language);
+
+  for (gsize r = 0; r < n_rows; r++)
+    {
+      g_autofree char *canonical = snowball_stem (stemmer, rows[r][0]);
+
+      for (guint k = 1; k < 4 && rows[r][k] != NULL; k++)
+        {
+          char *key = snowball_stem (stemmer, rows[r][k]);
+          const char *known = g_hash_table_lookup (map, key);
+
+          if (g_str_equal (key, canonical) || g_hash_table_contains (conflicts, key))
+            g_free (key);
+          else if (known != NULL && !g_str_equal (known, canonical))
+            {
+              g_hash_table_remove (map, key);
+              g_hash_table_add (conflicts, key);
+            }
+          else
+            g_hash_table_insert (map, key, g_strdup (canonical));
+        }
+    }
+  sb_stemmer_delete (stemmer);
+}
+
+/* Stem → the stem of its row's first word: built once, then read only (any thread). */
+static GHashTable *
+derivation_map (void)
+{
+  static GHashTable *map = NULL;
+
+  if (g_once_init_enter (&map))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_autoptr(GHashTable) conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      add_derivations (table, conflicts, "fr", french_derivations, G_N_ELEMENTS (french_derivations));
+      add_derivations (table, conflicts, "en", english_derivations, G_N_ELEMENTS (english_derivations));
+      /* A canonical stem that is itself sent elsewhere: follow it, so every word of a row meets. */
+      g_hash_table_iter_init (&iter, table);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          const char *target = value;
+          const char *next;
+          guint hops = 0;
+
+          while ((next = g_hash_table_lookup (table, target)) != NULL && hops++ < 4)
+            target = next;
+          if (target != value)
+            g_hash_table_iter_replace (&iter, g_strdup (target));
+        }
+      g_once_init_leave (&map, table);
+    }
+
+  return map;
+}
+
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *folded)
+{
+  char *stem = snowball_stem (stemmer, folded);
+  const char *derived;
+
+  if (stemmer == NULL)
+    return stem;
+  derived = g_hash_table_lookup (derivation_map (), stem);
+  if (derived == NULL)
+    return stem;
+  g_free (stem);
+
+  return g_strdup (derived);
+}
+
+gboolean
+_phoenix_text_same_derivation (struct sb_stemmer *stemmer,
+                               const char        *folded_a,
+                               const char        *folded_b)
+{
+  g_autofree char *raw_a = snowball_stem (stemmer, folded_a);
+  g_autofree char *raw_b = snowball_stem (stemmer, folded_b);
+  g_autofree char *a = stem_word (stemmer, folded_a);
+  g_autofree char *b = stem_word (stemmer, folded_b);
+
+  return stemmer != NULL && g_str_equal (a, b) && !g_str_equal (raw_a, raw_b);
 }
 
 char *

@@ -13,7 +13,8 @@ struct sb_stemmer;
  * and the ATS score, so the index and the text are cut and folded the same
  * way: words are runs of letters and digits (a trailing “+” or “#” kept: C++,
  * C#), folded as phoenix_text_fold() folds (no case, no accents, œ → oe),
- * stop words of both languages dropped, then stemmed with Snowball.
+ * stop words of both languages dropped, then stemmed with Snowball, and a noun and its verb
+ * (« rédaction », « rédiger ») or British and American spellings brought to one stem.
  */
 typedef struct
 {
@@ -37,6 +38,12 @@ gboolean    _phoenix_text_is_stop_word   (const char        *folded);
 /* The Snowball stem of one folded word (the word itself for short words, digits, C++). */
 char       *_phoenix_text_stem           (struct sb_stemmer *stemmer,
                                           const char        *folded);
+/* Whether two folded words are one skill's noun and verb, or its two spellings, that Snowball
+ * alone stems apart (« rédaction », « rédiger »; "organise", "organize"): the same stem once
+ * the derivation table is applied, different before. */
+gboolean    _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
+                                           const char        *folded_a,
+                                           const char        *folded_b);
 /* French feminine job-title forms to the masculine: "developpeuse" → "developpeur",
  * "conductrice" → "conducteur", "bouchere" → "boucher" (folded words). */
 char       *_phoenix_text_masculine      (const char        *folded);

@@ -185,9 +185,17 @@ show_breakdown (PhoenixAtsReportView *self)
         /* Translators: %u is the part's weight in the score, out of 100 */
         subtitle = g_strdup_printf (_("Not asked by the offer (weight %u)"), phoenix_ats_part_weight (part));
       else
-        /* Translators: %d is a percentage, %u the part's weight in the score out of 100 */
-        subtitle = g_strdup_printf (_("%d %% (weight %u)"), (int) (value * 100 + 0.5), phoenix_ats_part_weight (part));
+        {
+          const char *reason = phoenix_ats_report_get_reason (self->report, part);
+          /* Translators: %d is a percentage, %u the part's weight in the score out of 100 */
+          g_autofree char *figure = g_strdup_printf (_("%d %% (weight %u)"), (int) (value * 100 + 0.5),
+                                                     phoenix_ats_part_weight (part));
+
+          /* The reason under the figure: what the user can do about this part. */
+          subtitle = reason != NULL ? g_strconcat (figure, "\n", reason, NULL) : g_steal_pointer (&figure);
+        }
       row = add_row (group, part_title (part), subtitle, NULL);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
       bar = gtk_level_bar_new_for_interval (0, 1);
       set_band_offsets (GTK_LEVEL_BAR (bar), 1);

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-ats-reasons"
+
+/*
+ * Issue #16's mistakes, one test each, written before the fix: a Diplôme d'État d'infirmier not
+ * meeting "Bac+3", experience counted over all years instead of the offer's field, keywords made
+ * of stop words and boilerplate, a skill said in other words (or through a narrower one) listed
+ * as missing; and every part with a reason a user can act on.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "phoenix-ats.h"
+#include "phoenix-test-ats.h"
+#include "phoenix-test-util.h"
+
+static PhoenixTaxonomy *taxonomy;
+static PhoenixSkillExtractor *extractor;
+
+static JsonObject *
+resume_from (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static gboolean
+missing_has (PhoenixAtsReport *report,
+             guint             skill)
+{
+  GArray *missing = phoenix_ats_report_get_missing (report);
+
+  for (guint i = 0; i < missing->len; i++)
+    {
+      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (missing, PhoenixOfferSkill, i).skill) ==
+          phoenix_taxonomy_get_skill_class (taxonomy, skill))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char nurse_offer[] =
+  "Infirmier / Infirmière en soins de suite\n"
+  "Entreprise : Clinique du Parc\n"
+  "Lieu : Nantes\n"
+  "Contrat : CDI\n"
+  "\n"
+  "Vos missions\n"
+  "- Réaliser les soins infirmiers et surveiller les patients.\n"
+  "- Préparer et administrer les traitements.\n"
+  "\n"
+  "Profil\n"
+  "- Bac+3 exigé.\n"
+  "- 2 ans d'expérience en service de soins.\n";
+
+/* "A Diplôme d'État d'infirmier (grade licence, Bac+3) is not seen as meeting Bac+3." */
+static void
+test_education_diplome_d_etat (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, nurse_offer);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Infirmière\"},"
+    " \"work\": [{\"name\": \"CHU\", \"position\": \"Infirmière\", \"startDate\": \"2018-09\", \"endDate\": \"2023-06\","
+    "            \"summary\": \"Soins infirmiers en médecine.\"}],"
+    " \"education\": [{\"institution\": \"IFSI\", \"studyType\": \"Diplôme d'État d'infirmier\", \"endDate\": \"2018\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_EDUCATION);
+
+  g_assert_cmpint (phoenix_job_offer_get_education (offer), ==, PHOENIX_EDUCATION_BAC_3);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report, PHOENIX_ATS_PART_EDUCATION), ==, 1.0);
+  g_assert_nonnull (reason);
+  g_test_message ("%s", reason);
+  g_assert_nonnull (strstr (reason, "Bac+3"));
+  g_assert_nonnull (strstr (reason, "Diplôme d'État d'infirmier"));
+}
+
+static const char ux_offer[] =
+  "UX Designer\n"
+  "Entreprise : Studio Nord\n"
+  "Lieu : Lille\n"
+  "Contrat : CDI\n"
+  "\n"
+  "Vos missions\n"
+  "- Conduire des tests d'utilisabilité et des entretiens utilisateurs.\n"
+  "- Concevoir des maquettes et des prototypes sur Figma.\n"
+  "- Construire des personas.\n"
+  "\n"
+  "Profil\n"
+  "- 2 ans d'expérience en UX design.\n";
+
+/* "Experience counts years in the target field, not all years": ten years of accounting and eight
+ * months of UX are eight months for a UX offer, and the reason says so. */
+static void
+test_experience_in_field (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, ux_offer);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Comptable en reconversion UX\"},"
+    " \"work\": [{\"name\": \"Agence\", \"position\": \"UX designer junior\", \"startDate\": \"2025-01\", \"endDate\": \"2025-08\","
+    "            \"highlights\": [\"Tests d'utilisabilité sur Figma\", \"Personas et prototypes\"]},"
+    "           {\"name\": \"Cabinet\", \"position\": \"Comptable\", \"startDate\": \"2014-09\", \"endDate\": \"2024-08\","
+    "            \"summary\": \"Tenue de la comptabilité, déclarations fiscales.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_EXPERIENCE);
+  double part = phoenix_ats_report_get_part (report, PHOENIX_ATS_PART_EXPERIENCE);
+
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (offer), ==, 2);
+  g_test_message ("experience part %.2f: %s", part, reason);
+  /* 8 months of 24. */
+  g_assert_cmpfloat_with_epsilon (part, 8.0 / 24.0, 0.01);
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "8"));
+}
+
+/* "Keywords include stop words and boilerplate (leur, recherchons, avec, entreprise)." */
+static void
+test_keywords_without_boilerplate (void)
+{
+  static const char text[] =
+    "Préparateur de commandes\n"
+    "Entreprise : Logistique Ouest\n"
+    "Lieu : Rennes\n"
+    "\n"
+    "Notre entreprise recherche un préparateur. Nous recherchons avec leur équipe des personnes fiables.\n"
+    "Vous travaillerez avec les caristes de l'entreprise et leur chef d'équipe, avec des scanners.\n"
+    "Nous recherchons des candidats pour la préparation des palettes, avec des scanners et des palettes filmées.\n"
+    "L'entreprise offre leur formation aux scanners.\n";
+  static const char * const never[] = { "leur", "recherchons", "avec", "entreprise", "nous", "candidats" };
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from ("{\"basics\": {\"name\": \"A\"}}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(JsonNode) json = phoenix_ats_report_to_json (report);
+  JsonObject *keywords = json_object_get_object_member (json_object_get_object_member (json_node_get_object (json),
+                                                                                       "breakdown"), "keywords");
+  JsonArray *missing = json_object_get_array_member (keywords, "missing");
+
+  g_assert_cmpuint (json_array_get_length (missing), >, 0);
+  for (guint i = 0; i < json_array_get_length (missing); i++)
+    {
+      const char *word = json_array_get_string_element (missing, i);
+
+      g_test_message ("keyword %s", word);
+      for (gsize k = 0; k < G_N_ELEMENTS (never); k++)
+        g_assert_cmpstr (word, !=, never[k]);
+    }
+  g_assert_nonnull (json_object_get_string_member (keywords, "reason"));
+}
+
+/* "« Animer une équipe » listed missing in the same report that matched « diriger d'autres
+ * personnes »": a skill the CV says in other words, or through a narrower skill (Power BI proves
+ * data visualisation), is not missing, and the match says how. */
+static void
+test_other_words_not_missing (void)
+{
+  static const char text[] =
+    "Responsable de magasin\n"
+    "Entreprise : Maison Bleue\n"
+    "Lieu : Brest\n"
+    "\n"
+    "Missions\n"
+    "- Animer une équipe de six vendeurs.\n"
+    "- Suivre les ventes en data visualisation.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Adjointe de magasin\"},"
+    " \"work\": [{\"name\": \"Boutique\", \"position\": \"Adjointe\", \"startDate\": \"2019-01\","
+    "            \"highlights\": [\"Management d'équipe (6 personnes)\", \"Rapports des ventes sous Power BI\"]}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+  guint team, visualisation;
+  gboolean other_name = FALSE, narrower = FALSE;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:118484", &team));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:data-visualisation", &visualisation));
+  g_assert_false (missing_has (report, team));
+  g_assert_false (missing_has (report, visualisation));
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+
+      other_name |= match->how == PHOENIX_ATS_MATCH_OTHER_NAME;
+      narrower |= match->how == PHOENIX_ATS_MATCH_NARROWER;
+    }
+  g_assert_true (other_name);
+  g_assert_true (narrower);
+}
+
+/* Every part the offer speaks of carries a reason; the others none. */
+static void
+test_every_part_has_a_reason (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, nurse_offer);
+  g_autoptr(JsonObject) resume = phoenix_test_resume_load ("cv-infirmiere.json");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  static const PhoenixAtsPart explained[] = {
+    PHOENIX_ATS_PART_TITLE, PHOENIX_ATS_PART_EDUCATION, PHOENIX_ATS_PART_EXPERIENCE, PHOENIX_ATS_PART_KEYWORDS,
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (explained); i++)
+    {
+      const char *reason = phoenix_ats_report_get_reason (report, explained[i]);
+
+      g_test_message ("%s: %s", phoenix_ats_part_to_string (explained[i]), reason);
+      if (phoenix_ats_report_get_part (report, explained[i]) < 0)
+        g_assert_null (reason);
+      else
+        g_assert_cmpuint (strlen (reason), >, 20);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  phoenix_test_ats_init (&taxonomy, &extractor);
+
+  g_test_add_func ("/ats/reasons/education-diplome-d-etat", test_education_diplome_d_etat);
+  g_test_add_func ("/ats/reasons/experience-in-field", test_experience_in_field);
+  g_test_add_func ("/ats/reasons/keywords-without-boilerplate", test_keywords_without_boilerplate);
+  g_test_add_func ("/ats/reasons/other-words-not-missing", test_other_words_not_missing);
+  g_test_add_func ("/ats/reasons/every-part-has-a-reason", test_every_part_has_a_reason);
+
+  return phoenix_test_ats_run (&taxonomy, &extractor);
+}
