@@ -11,6 +11,8 @@
 #   training-narrow.png (360×720): the Training tab (a target, its path, gap and plan; the first
 #   run; the certificate offered into the CV),
 #   and main-fr.png (the CV page in French) and training-fr.png when the French translation is there.
+#   overview.png (1280×800) and overview-narrow.png (360×720): the Overview with a CV, applications,
+#   a target, training progress and four months of history; consent.png: the consent dialog.
 
 #   letters.png and letters-narrow.png (the letter composer, in French), tracker.png and
 #   board.png (the applications list and board),
@@ -80,6 +82,11 @@ shot training-gap 1280x800 training-gap.png
 shot training-empty 1280x800 training-empty.png
 shot training-certificate 1280x800 training-certificate.png
 shot training 360x720 training-narrow.png
+
+# The Overview (the next step, the metrics and their charts, the chances) and the consent dialog.
+shot overview 1280x800 overview.png
+shot overview 360x720 overview-narrow.png
+shot consent 1280x800 consent.png
 
 # The Letters tab: a letter drafted from an offer in its composer, the applications list and board.
 shot letters 1280x800 letters.png fr_FR:fr

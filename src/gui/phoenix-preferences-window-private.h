@@ -13,4 +13,9 @@ AdwComboRow        *_phoenix_preferences_window_get_color_scheme_row    (Phoenix
 
 GtkAdjustment      *_phoenix_preferences_window_get_auto_lock_adjustment (PhoenixPreferencesWindow *self);
 
+/* Anonymous statistics: the consent switch, the server address and its error. */
+GtkSwitch          *_phoenix_preferences_window_get_sharing_switch       (PhoenixPreferencesWindow *self);
+AdwEntryRow        *_phoenix_preferences_window_get_flywheel_url_row     (PhoenixPreferencesWindow *self);
+GtkLabel           *_phoenix_preferences_window_get_flywheel_url_error   (PhoenixPreferencesWindow *self);
+
 G_END_DECLS

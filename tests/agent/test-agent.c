@@ -16,6 +16,7 @@
 #include "phoenix-application-store.h"
 #include "phoenix-metric-history.h"
 #include "phoenix-overview-data.h"
+#include "phoenix-sync-store.h"
 #include "phoenix-test-vault.h"
 #include "phoenix-training-progress.h"
 
@@ -60,6 +61,9 @@ advise (PhoenixAgentInput *input,
 
 typedef void (*Change) (PhoenixAgentInput *input);
 
+static void set_hired (PhoenixAgentInput *i) { i->outcome = "hired"; }
+static void set_gave_up (PhoenixAgentInput *i) { i->outcome = "gave-up"; }
+static void set_in_progress (PhoenixAgentInput *i) { i->outcome = "in-progress"; }
 static void set_follow_up (PhoenixAgentInput *i) { i->follow_ups_due = 2; }
 static void set_cv_79 (PhoenixAgentInput *i) { i->cv_completeness = 79; }
 static void set_cv_80 (PhoenixAgentInput *i) { i->cv_completeness = 80; }
@@ -81,6 +85,8 @@ static const struct
   PhoenixStep expected;
 } rule_cases[] = {
   /* Each rule on its profile … */
+  { "hired", set_hired, PHOENIX_STEP_SETTLE_IN },
+  { "gave-up", set_gave_up, PHOENIX_STEP_PAUSED },
   { "follow-up", set_follow_up, PHOENIX_STEP_FOLLOW_UP },
   { "cv-79", set_cv_79, PHOENIX_STEP_IMPROVE_CV },
   { "ats-79", set_ats_79, PHOENIX_STEP_IMPROVE_CV },
@@ -95,6 +101,7 @@ static const struct
   { "no-ats-scored", set_no_ats, PHOENIX_STEP_TRAIN },
   { "sent-5", set_sent_5, PHOENIX_STEP_TRAIN },
   { "rate-30", set_rate_30, PHOENIX_STEP_TRAIN },
+  { "in-progress", set_in_progress, PHOENIX_STEP_TRAIN },
 };
 
 static void
@@ -117,10 +124,10 @@ test_rules_order (void)
 {
   guint n_rules;
   const PhoenixStep *rules = phoenix_agent_get_rules (&n_rules);
-  Change triggers[] = { set_follow_up, set_cv_79, set_no_target, NULL, set_sent_4, set_rate_29, set_stalled, set_nothing };
+  Change triggers[] = { set_hired, set_gave_up, set_follow_up, set_cv_79, set_no_target, NULL, set_sent_4, set_rate_29, set_stalled, set_nothing };
 
   g_assert_cmpuint (n_rules, ==, PHOENIX_N_STEPS);
-  g_assert_cmpint (rules[0], ==, PHOENIX_STEP_FOLLOW_UP);
+  g_assert_cmpint (rules[0], ==, PHOENIX_STEP_SETTLE_IN);
   g_assert_cmpint (rules[n_rules - 1], ==, PHOENIX_STEP_TRAIN);
   for (guint a = 0; a < G_N_ELEMENTS (triggers); a++)
     for (guint b = a + 1; b < G_N_ELEMENTS (triggers); b++)
@@ -131,6 +138,9 @@ test_rules_order (void)
           continue;
         /* "write letters" and "improve letters" are exclusive (5 sent is the line between them). */
         if (triggers[a] == set_sent_4 && triggers[b] == set_rate_29)
+          continue;
+        /* One outcome at a time. */
+        if (triggers[a] == set_hired && triggers[b] == set_gave_up)
           continue;
         triggers[b] (input);
         triggers[a] (input);
@@ -496,6 +506,68 @@ test_overview_data (PhoenixTestVault *f,
   }
 }
 
+/* The training gap's hook: cached insights (published, about the occupation) give skills their frequency. */
+static void
+test_insights_cached_gap (PhoenixTestVault *f,
+                          gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixTaxonomy) taxonomy = phoenix_taxonomy_new_from_file (g_getenv ("PHOENIX_TAXONOMY"), &error);
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(PhoenixSkillExtractor) extractor = NULL;
+  g_autoptr(PhoenixSkillEvidence) evidence = NULL;
+  g_autoptr(PhoenixSkillGap) gap = NULL;
+  g_autoptr(PhoenixInsights) insights = NULL;
+  g_autoptr(GArray) missing = NULL;
+  g_autofree char *published = NULL;
+  g_autofree char *unpublished = NULL;
+  const char *id;
+  guint occupation, skill;
+
+  g_assert_no_error (error);
+  g_assert_true (phoenix_taxonomy_lookup_occupation (taxonomy, "M1855", &occupation));
+  extractor = phoenix_skill_extractor_new (taxonomy);
+  evidence = phoenix_skill_evidence_new (extractor, profile);
+  gap = phoenix_skill_gap_new (evidence, occupation, "fr");
+  missing = phoenix_skill_gap_get_path_skills (gap);
+  g_assert_cmpuint (missing->len, >, 1);
+  skill = g_array_index (missing, guint, missing->len - 1);
+  id = phoenix_taxonomy_get_skill_id (taxonomy, skill);
+
+  /* Nothing cached: nothing. */
+  g_assert_null (phoenix_insights_read_cached (f->vault, "M1855"));
+  published = g_strdup_printf ("{\"schema\":1,\"occupation\":\"M1855\",\"k\":10,\"published\":true,"
+                               "\"contributors\":\"100-499\",\"epsilon\":2.0,\"distributions\":{},\"skills\":[],"
+                               "\"skills_asked\":[{\"id\":\"%s\",\"label\":\"\",\"share\":0.9},"
+                               "{\"id\":\"esco:not-in-the-gap\",\"label\":\"\",\"share\":0.5}],\"training\":[]}", id);
+  unpublished = g_strdup ("{\"schema\":1,\"occupation\":\"E1205\",\"k\":10,\"published\":false}");
+  g_assert_true (phoenix_sync_store_save_insights (f->vault, "M1855", published, 1, &error));
+  g_assert_true (phoenix_sync_store_save_insights (f->vault, "E1205", unpublished, 1, &error));
+  /* Cached under another occupation's key: not about it, refused. */
+  g_assert_true (phoenix_sync_store_save_insights (f->vault, "K2111", published, 1, &error));
+  g_assert_no_error (error);
+  g_assert_null (phoenix_insights_read_cached (f->vault, "E1205"));
+  g_assert_null (phoenix_insights_read_cached (f->vault, "K2111"));
+  g_assert_null (phoenix_insights_read_cached (f->vault, NULL));
+
+  insights = phoenix_insights_read_cached (f->vault, "M1855");
+  g_assert_nonnull (insights);
+  g_assert_cmpuint (phoenix_insights_set_gap_frequencies (insights, gap), ==, 1);
+  g_assert_cmpfloat_with_epsilon (phoenix_gap_item_get_frequency (phoenix_skill_gap_lookup (gap, skill)), 0.9, 1e-9);
+  /* The most asked first within its importance: the last missing skill is now ahead of its peers. */
+  {
+    g_autoptr(GArray) now = phoenix_skill_gap_get_path_skills (gap);
+    PhoenixGapImportance importance = phoenix_gap_item_get_importance (phoenix_skill_gap_lookup (gap, skill));
+
+    for (guint i = 0; i < now->len; i++)
+      if (phoenix_gap_item_get_importance (phoenix_skill_gap_lookup (gap, g_array_index (now, guint, i))) == importance)
+        {
+          g_assert_cmpuint (g_array_index (now, guint, i), ==, skill);
+          break;
+        }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +584,8 @@ main (int   argc,
   g_test_add_func ("/agent/success/monotonic", test_success_monotonic);
   g_test_add_func ("/agent/success/wording", test_success_wording);
   g_test_add ("/agent/history", PhoenixTestVault, NULL, phoenix_test_vault_setup, test_history,
+              phoenix_test_vault_teardown);
+  g_test_add ("/agent/insights/cached-gap", PhoenixTestVault, NULL, phoenix_test_vault_setup, test_insights_cached_gap,
               phoenix_test_vault_teardown);
   g_test_add ("/agent/overview-data", PhoenixTestVault, NULL, phoenix_test_vault_setup, test_overview_data,
               phoenix_test_vault_teardown);

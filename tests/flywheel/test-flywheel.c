@@ -11,7 +11,6 @@
 #include <math.h>
 #include <signal.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include <json-glib/json-glib.h>
@@ -21,6 +20,7 @@
 #include "phoenix-contribution.h"
 #include "phoenix-randomized-response.h"
 #include "phoenix-taxonomy.h"
+#include "phoenix-test-flywheel.h"
 #include "phoenix-test-util.h"
 
 #define TARGET "J1506"
@@ -30,13 +30,7 @@ static PhoenixTaxonomy *taxonomy;
 static char *skill_a;  /* two skills of TARGET */
 static char *skill_b;
 
-typedef struct
-{
-  GSubprocess *process;
-  guint        port;
-  char        *log_path;
-  char        *err_path;
-} Server;
+typedef PhoenixTestFlywheel Server;
 
 typedef struct
 {
@@ -47,111 +41,19 @@ typedef struct
   SoupSession    *session;
 } Fixture;
 
-/* Servers */
-
-static char *
-read_file (const char *path)
-{
-  char *text = NULL;
-
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    return g_strdup ("");
-  return text;
-}
-
-/* In the server's process: it dies with the test, even when an assertion aborts the test first. */
-static void
-die_with_parent (gpointer user_data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGTERM);
-}
-
-static Server *
-server_start_full (Fixture            *f,
-                   const char * const *extra,
-                   gboolean            expect_success)
-{
-  static guint counter;
-  Server *s = g_new0 (Server, 1);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  counter++;
-  s->log_path = g_strdup_printf ("%s/server-%u.log", f->dir.dir, counter);
-  s->err_path = g_strdup_printf ("%s/server-%u.err", f->dir.dir, counter);
-  g_subprocess_launcher_set_stdout_file_path (launcher, s->log_path);
-  g_subprocess_launcher_set_stderr_file_path (launcher, s->err_path);
-  g_subprocess_launcher_set_cwd (launcher, f->dir.dir);
-  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
-
-  g_ptr_array_add (argv, (gpointer) FLYWHEEL_PATH);
-  g_ptr_array_add (argv, (gpointer) "--port=0");
-  /* No rate limit unless a test asks for one (a later --rate wins). */
-  g_ptr_array_add (argv, (gpointer) "--rate=0");
-  g_ptr_array_add (argv, (gpointer) "--database");
-  g_ptr_array_add (argv, f->database);
-  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) extra[i]);
-  g_ptr_array_add (argv, NULL);
-
-  s->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-
-  /* The first line of its output says which port it took. */
-  while (s->port == 0 && g_get_monotonic_time () < deadline)
-    {
-      g_autofree char *log = read_file (s->log_path);
-      const char *at = strstr (log, "://127.0.0.1:");
-
-      if (at != NULL)
-        s->port = (guint) g_ascii_strtoull (at + strlen ("://127.0.0.1:"), NULL, 10);
-      else if (g_subprocess_get_identifier (s->process) == NULL)
-        break;
-      else
-        g_usleep (10000);
-    }
-  if (expect_success)
-    {
-      if (s->port == 0)
-        {
-          g_autofree char *err = read_file (s->err_path);
-
-          g_error ("phoenix-flywheel did not start: %s", err);
-        }
-    }
-  return s;
-}
+/* Servers (tests/lib/phoenix-test-flywheel.c) */
 
 static Server *
 server_start (Fixture            *f,
               const char * const *extra)
 {
-  return server_start_full (f, extra, TRUE);
+  return phoenix_test_flywheel_start (FLYWHEEL_PATH, f->dir.dir, f->database, extra);
 }
 
-/* SIGTERM, then the exit status must be 0 and stderr free of warnings. */
 static void
 server_stop (Server *s)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-
-  if (s == NULL)
-    return;
-  g_subprocess_send_signal (s->process, SIGTERM);
-  g_subprocess_wait (s->process, NULL, &error);
-  g_assert_no_error (error);
-  err = read_file (s->err_path);
-  g_assert_true (g_subprocess_get_if_exited (s->process));
-  g_assert_cmpint (g_subprocess_get_exit_status (s->process), ==, 0);
-  g_assert_null (strstr (err, "CRITICAL"));
-  g_assert_null (strstr (err, "WARNING"));
-  g_clear_object (&s->process);
-  g_free (s->log_path);
-  g_free (s->err_path);
-  g_free (s);
+  phoenix_test_flywheel_stop (s);
 }
 
 /* PostgreSQL: a database of its own for each test. */
@@ -289,13 +191,7 @@ parse_object (const char *text)
 static gint64
 stored (Fixture *f)
 {
-  g_autofree char *text = NULL;
-  const char *at;
-
-  g_assert_cmpuint (http (f, "GET", "/metrics", NULL, &text), ==, 200);
-  at = strstr (text, "\nphoenix_flywheel_contributions_stored ");
-  g_assert_nonnull (at);
-  return g_ascii_strtoll (at + strlen ("\nphoenix_flywheel_contributions_stored "), NULL, 10);
+  return phoenix_test_flywheel_stored (f->server, f->session);
 }
 
 static JsonObject *
@@ -397,7 +293,7 @@ test_endpoints (Fixture       *f,
   g_assert_nonnull (strstr (metrics, "phoenix_flywheel_errors_total 0"));
 
   /* One log line a request, without the install id. */
-  log = read_file (f->server->log_path);
+  log = phoenix_test_flywheel_read_log (f->server);
   g_assert_nonnull (strstr (log, " POST /v1/contributions 201 "));
   g_assert_nonnull (strstr (log, " GET /healthz 200 "));
   g_assert_null (strstr (log, phoenix_contribution_get_install (c)));
@@ -880,13 +776,10 @@ test_clean_stop (Fixture       *f,
   g_subprocess_wait (s->process, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_subprocess_get_exit_status (s->process), ==, 0);
-  log = read_file (s->log_path);
+  log = phoenix_test_flywheel_read_log (s);
   g_assert_nonnull (strstr (log, " POST /v1/contributions 201 "));
 
-  g_clear_object (&s->process);
-  g_free (s->log_path);
-  g_free (s->err_path);
-  g_free (s);
+  phoenix_test_flywheel_free (s);
 
   /* It was stored: a new server on the same database counts it. */
   f->server = server_start (f, NULL);
@@ -919,50 +812,47 @@ test_restart (Fixture       *f,
   g_assert_cmpint (stored (f), ==, 10);
 }
 
-static gboolean
-accept_any_certificate (SoupMessage         *msg,
-                        GTlsCertificate     *certificate,
-                        GTlsCertificateFlags errors,
-                        gpointer             user_data)
-{
-  return TRUE;
-}
-
+/* HTTPS with a certificate the test's own authority signed: refused until that authority is trusted. */
 static void
 test_tls (Fixture       *f,
           gconstpointer  data)
 {
-  g_autofree char *cert = g_build_filename (f->dir.dir, "cert.pem", NULL);
-  g_autofree char *key = g_build_filename (f->dir.dir, "key.pem", NULL);
-  g_autofree char *cert_arg = g_strdup_printf ("--tls-cert=%s", cert);
-  g_autofree char *key_arg = g_strdup_printf ("--tls-key=%s", key);
+  g_autofree char *ca = NULL;
+  g_autofree char *cert = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *cert_arg = NULL;
+  g_autofree char *key_arg = NULL;
   g_autofree char *url = NULL;
-  g_autoptr(SoupMessage) msg = NULL;
-  g_autoptr(GBytes) body = NULL;
+  g_autofree char *log = NULL;
+  g_autoptr(GTlsDatabase) trusted = NULL;
   g_autoptr(GError) error = NULL;
-  int status = -1;
-  const char *argv[] = { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
-                         "-days", "1", "-keyout", key, "-out", cert, NULL };
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
-                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-
+  phoenix_test_flywheel_make_tls (f->dir.dir, "127.0.0.1", &ca, &cert, &key);
+  cert_arg = g_strdup_printf ("--tls-cert=%s", cert);
+  key_arg = g_strdup_printf ("--tls-key=%s", key);
   f->server = server_start (f, (const char * const[]) { cert_arg, key_arg, NULL });
+  log = phoenix_test_flywheel_read_log (f->server);
+  g_assert_nonnull (strstr (log, "https://"));
+  url = phoenix_test_flywheel_url (f->server, "/healthz");
+
   {
-    g_autofree char *log = read_file (f->server->log_path);
+    g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+    g_autoptr(GBytes) body = soup_session_send_and_read (f->session, msg, NULL, &error);
 
-    g_assert_nonnull (strstr (log, "https://"));
+    g_assert_error (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE);
+    g_clear_error (&error);
   }
-
-  url = g_strdup_printf ("https://127.0.0.1:%u/healthz", f->server->port);
-  msg = soup_message_new ("GET", url);
-  /* Our own self-signed certificate: accepted by this test only. */
-  g_signal_connect (msg, "accept-certificate", G_CALLBACK (accept_any_certificate), NULL);
-  body = soup_session_send_and_read (f->session, msg, NULL, &error);
+  trusted = g_tls_file_database_new (ca, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+  soup_session_set_tls_database (f->session, trusted);
+  {
+    g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+    g_autoptr(GBytes) body = soup_session_send_and_read (f->session, msg, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+  }
+  g_assert_cmpint (stored (f), ==, 0);
 }
 
 static void

@@ -29,6 +29,10 @@
 #include "phoenix-profile-entries.h"
 #include "phoenix-profile.h"
 #include "phoenix-training-page-private.h"
+#include "phoenix-application-store.h"
+#include "phoenix-consent-dialog.h"
+#include "phoenix-metric-history.h"
+#include "phoenix-overview-page-private.h"
 #include "phoenix-training-progress.h"
 #include "phoenix-vault.h"
 #include "phoenix-window.h"
@@ -367,12 +371,58 @@ find_training_page (GtkWidget *widget)
   return NULL;
 }
 
+/*
+ * The Overview's material: 14 applications over four months (5 answered, 2 interviews) and
+ * four months of history for the charts (the CV completed step by step, the training path
+ * rising); no offer checked, so no ATS history.
+ */
+static void
+add_overview_history (PhoenixVault *vault)
+{
+  static const char * const sectors[] = { "M", "J", "M", "N" };
+  static const char * const metrics[] = { "cv", "training" };
+  g_autoptr(GPtrArray) apps = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  gint64 today = g_date_time_to_unix (now);
+
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Studio Exemple %u", i + 1);
+      PhoenixJobApplication *app = phoenix_job_application_new (company, "UX designer junior");
+      gint64 sent = today - (gint64) (14 - i) * 8 * 86400;
+
+      phoenix_job_application_set_sector (app, sectors[i % G_N_ELEMENTS (sectors)]);
+      phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_SENT, sent, NULL);
+      phoenix_job_application_set_sent_at (app, sent);
+      if (i % 3 == 1)
+        phoenix_job_application_set_status (app, i % 2 ? PHOENIX_APPLICATION_STATUS_INTERVIEW
+                                                        : PHOENIX_APPLICATION_STATUS_REJECTED,
+                                            sent + 6 * 86400, NULL);
+      g_ptr_array_add (apps, app);
+    }
+  if (!phoenix_application_store_save (vault, (PhoenixJobApplication **) apps->pdata, apps->len, &error))
+    g_error ("Could not save the applications: %s", error->message);
+
+  for (int d = 120; d >= 1; d -= 3)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
+      g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+      double t = (120.0 - d) / 120.0;
+      double values[] = { 48 + 44 * t, 30 * t * t };
+
+      if (!phoenix_metric_history_record_day (vault, text, metrics, values, G_N_ELEMENTS (values), &error))
+        g_error ("Could not record the history: %s", error->message);
+    }
+}
+
 /* A vault holding the fictional profile, left locked. */
 static void
 prepare_vault (const char *path,
                gboolean    with_profile,
                gboolean    with_photo,
-               gboolean    with_training)
+               gboolean    with_training,
+               gboolean    with_overview)
 {
   g_autoptr(PhoenixVault) vault = phoenix_vault_new (path);
   g_autoptr(PhoenixProfile) profile = NULL;
@@ -413,6 +463,8 @@ prepare_vault (const char *path,
       add_variants (profile, vault, persona == &persona_fr, with_photo);
       if (with_training)
         add_training (vault);
+      if (with_overview)
+        add_overview_history (vault);
     }
 
   phoenix_vault_lock (vault);
@@ -602,7 +654,7 @@ main (int   argc,
   if (argc != 3 && !(argc == 4 && g_str_equal (argv[3], "dark")))
     {
       g_printerr ("Usage: %s welcome|unlock|unlock-error|cv|overview|preferences|passphrase|editor|variant|preview"
-                  "|photo|training-empty|training|training-gap|training-certificate OUTPUT.png [dark]\n",
+                  "|photo|training-empty|training|training-gap|training-certificate|consent OUTPUT.png [dark]\n",
                   argv[0]);
       return 2;
     }
@@ -619,7 +671,9 @@ main (int   argc,
 
   if (!g_str_equal (mode, "welcome"))
     prepare_vault (vault_path, !g_str_has_prefix (mode, "unlock"), g_str_equal (mode, "photo"),
-                   g_str_has_prefix (mode, "training") && !g_str_equal (mode, "training-empty"));
+                   (g_str_has_prefix (mode, "training") && !g_str_equal (mode, "training-empty")) ||
+                   g_str_equal (mode, "overview") || g_str_equal (mode, "consent"),
+                   g_str_equal (mode, "overview") || g_str_equal (mode, "consent"));
 
   if (argc == 4)
     {
@@ -826,6 +880,32 @@ main (int   argc,
           gtk_widget_activate_action (GTK_WIDGET (page), "training.done", "s", "titre-ux-ui");
           spin (300);
           shot = GTK_WINDOW (_phoenix_training_page_get_dialog (page));
+        }
+    }
+
+  if (g_str_equal (mode, "overview") || g_str_equal (mode, "consent"))
+    {
+      PhoenixOverviewPage *page = _phoenix_window_get_overview_page (window);
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "overview");
+      fit_window (window);
+      phoenix_overview_page_refresh (page);
+      while (_phoenix_overview_page_get_refreshes (page) == 0)
+        {
+          if (g_get_monotonic_time () > deadline)
+            g_error ("Timed out waiting for the Overview");
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (2000);
+        }
+      spin (600);
+      if (g_str_equal (mode, "consent"))
+        {
+          _phoenix_overview_page_show_consent (page);
+          spin (300);
+          shot = find_toplevel (PHOENIX_TYPE_CONSENT_DIALOG);
+          gtk_window_set_default_size (shot, 640, 800);
+          spin (300);
         }
     }
 

@@ -8,6 +8,7 @@
 
 #include "phoenix-occupation-search-private.h"
 #include "phoenix-profile-entries.h"
+#include "phoenix-sync-store.h"
 #include "phoenix-test-ui.h"
 #include "phoenix-training-page-private.h"
 #include "phoenix-window-private.h"
@@ -22,6 +23,8 @@
  */
 
 typedef PhoenixTestUi Fixture;
+
+static PhoenixTrainingAnalysis *replaced_analysis;
 
 static PhoenixTrainingPage *
 page (Fixture *f)
@@ -193,6 +196,82 @@ pick_gap_certificate_steps (Fixture *f)
   g_assert_null (_phoenix_training_page_get_dialog (training));
 }
 
+/* The flywheel's hook: cached insights for the target say how often offers ask for a missing skill. */
+static gboolean
+analysis_replaced (Fixture *f)
+{
+  return _phoenix_training_page_get_analysis (page (f)) != replaced_analysis && page_settled (f);
+}
+
+static void
+insights_frequency_steps (Fixture *f)
+{
+  PhoenixTrainingPage *training;
+  PhoenixSkillGap *gap;
+  g_autoptr(GArray) missing = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *share_text = NULL;
+  g_autoptr(GError) error = NULL;
+  PhoenixGapItem *item;
+  const char *id;
+  guint skill;
+
+  open_training (f);
+  training = page (f);
+  g_assert_true (_phoenix_target_chooser_search (_phoenix_training_page_get_chooser (training), "développeur web"));
+  settle (f);
+  g_assert_cmpstr (_phoenix_training_page_get_state (training), ==, "main");
+  gap = phoenix_training_analysis_get_gap (_phoenix_training_page_get_analysis (training));
+  missing = phoenix_skill_gap_get_path_skills (gap);
+  g_assert_cmpuint (missing->len, >, 0);
+  skill = g_array_index (missing, guint, missing->len - 1);
+  id = phoenix_taxonomy_get_skill_id (phoenix_skill_gap_get_taxonomy (gap), skill);
+  /* Nothing shared, nothing known. */
+  g_assert_cmpfloat (phoenix_gap_item_get_frequency (phoenix_skill_gap_lookup (gap, skill)), ==, -1.0);
+
+  json = g_strdup_printf ("{\"schema\":1,\"occupation\":\"M1855\",\"k\":10,\"published\":true,"
+                          "\"contributors\":\"100-499\",\"epsilon\":2.0,\"distributions\":{},\"skills\":[],"
+                          "\"skills_asked\":[{\"id\":\"%s\",\"label\":\"\",\"share\":0.64}],\"training\":[]}", id);
+  g_assert_true (phoenix_sync_store_save_insights (phoenix_window_get_vault (f->window), "M1855", json,
+                                                   g_get_real_time () / G_USEC_PER_SEC, &error));
+  g_assert_no_error (error);
+  /* Held, so that the new analysis cannot take its address. */
+  replaced_analysis = g_object_ref (_phoenix_training_page_get_analysis (training));
+  _phoenix_training_page_schedule_refresh (training);
+  phoenix_test_ui_wait_until (f, analysis_replaced, "the training analysis");
+  g_clear_object (&replaced_analysis);
+
+  gap = phoenix_training_analysis_get_gap (_phoenix_training_page_get_analysis (training));
+  item = phoenix_skill_gap_lookup (gap, skill);
+  g_assert_cmpfloat_with_epsilon (phoenix_gap_item_get_frequency (item), 0.64, 1e-9);
+  share_text = g_strdup_printf ("%d", 64);
+  g_test_message ("%s", phoenix_gap_item_get_why (item));
+  g_assert_nonnull (strstr (phoenix_gap_item_get_why (item), share_text));
+  /* The most asked comes first among the skills of its importance. */
+  {
+    g_autoptr(GArray) now = phoenix_skill_gap_get_path_skills (gap);
+    PhoenixGapImportance importance = phoenix_gap_item_get_importance (item);
+
+    for (guint i = 0; i < now->len; i++)
+      {
+        PhoenixGapItem *other = phoenix_skill_gap_lookup (gap, g_array_index (now, guint, i));
+
+        if (phoenix_gap_item_get_importance (other) == importance)
+          {
+            g_assert_true (other == item);
+            break;
+          }
+      }
+  }
+}
+
+static void
+test_insights_frequency (Fixture       *f,
+                         gconstpointer  data)
+{
+  phoenix_test_ui_run_app (f, insights_frequency_steps);
+}
+
 static void
 test_pick_gap_certificate (Fixture       *f,
                            gconstpointer  data)
@@ -319,6 +398,8 @@ main (int   argc,
 
   g_test_add ("/ui/training/pick-gap-certificate", Fixture, NULL,
               phoenix_test_ui_setup, test_pick_gap_certificate, phoenix_test_ui_teardown);
+  g_test_add ("/ui/training/insights-frequency", Fixture, NULL,
+              phoenix_test_ui_setup, test_insights_frequency, phoenix_test_ui_teardown);
   g_test_add ("/ui/training/suggestion-log", Fixture, NULL,
               phoenix_test_ui_setup, test_suggestion_log, phoenix_test_ui_teardown);
   g_test_add ("/ui/training/import-catalogue", Fixture, NULL,

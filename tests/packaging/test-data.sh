@@ -49,8 +49,8 @@ check "the metainfo carries a French name, summary and description" \
   eval 'grep -q "<name xml:lang=\"fr\">" "$metainfo" && grep -q "<summary xml:lang=\"fr\">" "$metainfo" && grep -q "<p xml:lang=\"fr\">" "$metainfo"'
 check "the metainfo's id and launchable match the desktop file" \
   eval 'grep -q "<id>$app_id</id>" "$metainfo" && grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"'
-check "the metainfo lists the welcome, unlock, CV (wide and narrow), editor, photo, import and ATS screenshots" \
-  eval 'for s in welcome unlock cv welcome-narrow unlock-narrow cv-narrow editor photo import-preview ats; do grep -q "<image>https://.*/data/screenshots/$s.png</image>" "$metainfo" || { echo "missing $s.png"; exit 1; }; done'
+check "the metainfo lists the welcome, unlock, CV (wide and narrow), editor, photo, import, ATS, Overview and consent screenshots" \
+  eval 'for s in welcome unlock cv welcome-narrow unlock-narrow cv-narrow editor photo import-preview ats overview consent; do grep -q "<image>https://.*/data/screenshots/$s.png</image>" "$metainfo" || { echo "missing $s.png"; exit 1; }; done'
 check "every screenshot the metainfo lists is in data/screenshots/" \
   eval 'for s in $(sed -n "s|.*<image>https://.*/data/screenshots/\(.*\)</image>.*|\1|p" "$metainfo"); do [ -s "$icons/../screenshots/$s" ] || { echo "no data/screenshots/$s"; exit 1; }; done'
 

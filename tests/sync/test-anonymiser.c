@@ -263,6 +263,7 @@ test_estimate (void)
   const char *skill = NULL;
   const guint n = 100000;
   PhoenixAnonymiserInput input;
+  g_auto(GStrv) skill_ids = NULL;
 
   rich_load (&rich);
   input = input_for (&rich);
@@ -275,12 +276,30 @@ test_estimate (void)
       phoenix_contribution_set_value (truths[t], PHOENIX_CONTRIBUTION_EDUCATION, t < 2 ? "bac+2" : "bac+5");
     }
   skill = g_ptr_array_index (phoenix_contribution_get_set (truths[0], PHOENIX_CONTRIBUTION_SKILLS), 0);
+  /* The target's skills looked up once (as phoenix_contribution_randomize() does for each one). */
+  skill_ids = phoenix_contribution_target_skill_ids (taxonomy, phoenix_contribution_get_target (truths[0]));
+  g_assert_true (g_strv_contains ((const char * const *) skill_ids, skill));
+  {
+    /* It is the app's randomisation: the same draws give the same payload. */
+    g_autoptr(GRand) a = g_rand_new_with_seed (7);
+    g_autoptr(GRand) b = g_rand_new_with_seed (7);
+    g_autoptr(PhoenixContribution) by_app = phoenix_contribution_randomize (truths[0], taxonomy, NULL, a);
+    g_autoptr(PhoenixContribution) by_test = phoenix_contribution_randomize_with_skills (truths[0], taxonomy,
+                                                                                         (const char * const *) skill_ids,
+                                                                                         NULL, b);
+    g_autofree char *app_json = phoenix_contribution_to_json (by_app);
+    g_autofree char *test_json = phoenix_contribution_to_json (by_test);
+
+    g_assert_cmpstr (app_json, ==, test_json);
+  }
 
   for (guint i = 0; i < n; i++)
     {
       double x = g_rand_double (rand);
       guint t = x < 0.4 ? 0 : x < 0.7 ? 1 : x < 0.9 ? 2 : 3;
-      g_autoptr(PhoenixContribution) sent = phoenix_contribution_randomize (truths[t], taxonomy, NULL, rand);
+      g_autoptr(PhoenixContribution) sent = phoenix_contribution_randomize_with_skills (truths[t], taxonomy,
+                                                                                         (const char * const *) skill_ids,
+                                                                                         NULL, rand);
 
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {

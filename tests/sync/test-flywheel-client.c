@@ -6,18 +6,18 @@
  * back in the vault, opt-out deleting the install's data on the server;
  * against a misbehaving server (down, slow, HTTP 500, malformed answer, a
  * 50 MB answer): the outbox keeps everything and the next attempt backs off,
- * then a good server gets it all; which addresses are allowed.
+ * then a good server gets it all; which addresses are allowed; HTTPS with a
+ * self-signed authority: refused until the test trusts it.
  */
 #include "config.h"
 
 #include <libsoup/soup.h>
 #include <locale.h>
-#include <signal.h>
-#include <sys/prctl.h>
 
 #include "phoenix-contribution.h"
 #include "phoenix-flywheel-client.h"
 #include "phoenix-sync-store.h"
+#include "phoenix-test-flywheel.h"
 #include "phoenix-test-vault.h"
 
 #define TARGET "J1506"
@@ -214,88 +214,36 @@ test_no_socket_before_consent (Fixture       *f,
 
 /* The real server */
 
-typedef struct
+static PhoenixTestFlywheel *
+server_start (Fixture            *f,
+              const char * const *extra)
 {
-  GSubprocess *process;
-  guint        port;
-  char        *log;
-} Server;
+  g_autofree char *database = g_build_filename (f->v.dir, "flywheel.db", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
-static void
-die_with_parent (gpointer user_data)
-{
-  prctl (PR_SET_PDEATHSIG, SIGTERM);
+  /* Insights published from the first install. */
+  g_ptr_array_add (argv, (gpointer) "--k=1");
+  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) extra[i]);
+  g_ptr_array_add (argv, NULL);
+  return phoenix_test_flywheel_start (FLYWHEEL_PATH, f->v.dir, database, (const char * const *) argv->pdata);
 }
 
-static Server *
-server_start (const char *dir,
-              guint       port)
-{
-  Server *s = g_new0 (Server, 1);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *database = g_build_filename (dir, "flywheel.db", NULL);
-  g_autofree char *port_arg = g_strdup_printf ("--port=%u", port);
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  static guint counter;
-  g_autofree char *name = g_strdup_printf ("server-%u.log", ++counter);
-
-  s->log = g_build_filename (dir, name, NULL);
-  g_subprocess_launcher_set_stdout_file_path (launcher, s->log);
-  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
-  s->process = g_subprocess_launcher_spawn (launcher, &error, FLYWHEEL_PATH, port_arg, "--rate=0", "--k=1",
-                                            "--database", database, NULL);
-  g_assert_no_error (error);
-  while (s->port == 0)
-    {
-      g_autofree char *log = NULL;
-      const char *at;
-
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_file_get_contents (s->log, &log, NULL, NULL);
-      at = log != NULL ? strstr (log, "://127.0.0.1:") : NULL;
-      if (at != NULL)
-        s->port = (guint) g_ascii_strtoull (at + strlen ("://127.0.0.1:"), NULL, 10);
-      else
-        g_usleep (10000);
-    }
-  return s;
-}
-
-static void
-server_stop (Server *s)
-{
-  g_subprocess_send_signal (s->process, SIGTERM);
-  g_subprocess_wait (s->process, NULL, NULL);
-  g_assert_cmpint (g_subprocess_get_exit_status (s->process), ==, 0);
-  g_object_unref (s->process);
-  g_free (s->log);
-  g_free (s);
-}
-
-/* phoenix_flywheel_contributions_stored from the server's /metrics. */
-static int
-stored (Server *s)
+/* phoenix_flywheel_contributions_stored from the server's /metrics (plain HTTP). */
+static gint64
+stored (PhoenixTestFlywheel *server)
 {
   g_autoptr(SoupSession) session = soup_session_new ();
-  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/metrics", s->port);
-  g_autoptr(SoupMessage) message = soup_message_new ("GET", url);
-  g_autoptr(GBytes) body = soup_session_send_and_read (session, message, NULL, NULL);
-  const char *at;
 
-  g_assert_nonnull (body);
-  at = strstr (g_bytes_get_data (body, NULL), "\nphoenix_flywheel_contributions_stored ");
-  g_assert_nonnull (at);
-  return atoi (at + strlen ("\nphoenix_flywheel_contributions_stored "));
+  return phoenix_test_flywheel_stored (server, session);
 }
 
 static void
 test_real_server (Fixture       *f,
                   gconstpointer  data)
 {
-  Server *server = server_start (f->v.dir, 0);
-  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", server->port);
+  PhoenixTestFlywheel *server = server_start (f, NULL);
+  g_autofree char *url = phoenix_test_flywheel_url (server, "/");
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autofree char *insights = NULL;
@@ -344,7 +292,7 @@ test_real_server (Fixture       *f,
   phoenix_sync_state_clear (&state);
 
   /* The server down: the deletion stays owed, and is retried until it is done. */
-  server_stop (server);
+  phoenix_test_flywheel_stop (server);
   g_assert_false (sync_now (f, NULL, &error));
   g_assert_error (error, PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_NETWORK);
   g_clear_error (&error);
@@ -353,9 +301,9 @@ test_real_server (Fixture       *f,
   g_assert_cmpuint (state.attempts, ==, 1);
   phoenix_sync_state_clear (&state);
 
-  server = server_start (f->v.dir, 0);
+  server = server_start (f, NULL);
   g_clear_pointer (&url, g_free);
-  url = g_strdup_printf ("http://127.0.0.1:%u", server->port);
+  url = phoenix_test_flywheel_url (server, "");
   phoenix_flywheel_client_set_url (f->client, url);
   g_assert_cmpint (stored (server), ==, 1);
   g_assert_true (sync_now (f, TARGET, &error));
@@ -369,7 +317,64 @@ test_real_server (Fixture       *f,
   /* Without consent nothing more is sent, and nothing is fetched. */
   g_assert_false (sync_now (f, TARGET, &error));
   g_assert_error (error, PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_NO_CONSENT);
-  server_stop (server);
+  phoenix_test_flywheel_stop (server);
+}
+
+/*
+ * HTTPS with a certificate of the test's own authority: refused (nothing
+ * sent, the outbox keeps it) while the client trusts only the system's
+ * authorities; accepted once the test's authority is trusted.
+ */
+static void
+test_tls (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *ca = NULL, *cert = NULL, *key = NULL;
+  g_autofree char *cert_arg = NULL, *key_arg = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTlsDatabase) trusted = NULL;
+  g_autoptr(SoupSession) session = NULL;
+  PhoenixTestFlywheel *server;
+
+  phoenix_test_flywheel_make_tls (f->v.dir, "127.0.0.1", &ca, &cert, &key);
+  cert_arg = g_strdup_printf ("--tls-cert=%s", cert);
+  key_arg = g_strdup_printf ("--tls-key=%s", key);
+  server = server_start (f, (const char * const[]) { cert_arg, key_arg, NULL });
+  url = phoenix_test_flywheel_url (server, "");
+  g_assert_true (g_str_has_prefix (url, "https://127.0.0.1:"));
+  trusted = g_tls_file_database_new (ca, &error);
+  g_assert_no_error (error);
+  session = soup_session_new ();
+  soup_session_set_tls_database (session, trusted);
+
+  /* Not trusted: a certificate error, nothing stored on the server, the outbox keeps it. */
+  phoenix_flywheel_client_set_url (f->client, url);
+  g_assert_true (phoenix_flywheel_client_set_consent (f->client, TRUE, &error));
+  g_assert_no_error (error);
+  json = contribution_json (f);
+  g_assert_true (phoenix_flywheel_client_submit (f->client, json, "digest-1", &error));
+  g_assert_no_error (error);
+  g_assert_false (sync_now (f, TARGET, &error));
+  g_assert_error (error, PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_CERTIFICATE);
+  g_clear_error (&error);
+  g_assert_cmpuint (outbox_length (f), ==, 1);
+  g_assert_cmpint (phoenix_test_flywheel_stored (server, session), ==, 0);
+
+  /* The test's authority trusted: it leaves, and the insights come back. */
+  g_clear_object (&f->client);
+  f->client = g_object_new (PHOENIX_TYPE_FLYWHEEL_CLIENT, "vault", f->v.vault, "url", url,
+                            "tls-database", trusted, NULL);
+  phoenix_flywheel_client_set_timeout (f->client, 2);
+  g_assert_true (phoenix_flywheel_client_get_consent (f->client));
+  g_assert_true (sync_now (f, TARGET, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (outbox_length (f), ==, 0);
+  g_assert_cmpint (phoenix_test_flywheel_stored (server, session), ==, 1);
+
+  phoenix_flywheel_client_stop (f->client);
+  phoenix_test_flywheel_stop (server);
 }
 
 /* A misbehaving server */
@@ -591,6 +596,7 @@ main (int   argc,
   g_test_add ("/flywheel-client/no-socket-before-consent", Fixture, NULL, fixture_setup,
               test_no_socket_before_consent, fixture_teardown);
   g_test_add ("/flywheel-client/real-server", Fixture, NULL, fixture_setup, test_real_server, fixture_teardown);
+  g_test_add ("/flywheel-client/tls", Fixture, NULL, fixture_setup, test_tls, fixture_teardown);
   g_test_add ("/flywheel-client/misbehaving", Fixture, NULL, fixture_setup, test_misbehaving, fixture_teardown);
 
   return g_test_run ();

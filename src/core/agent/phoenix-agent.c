@@ -42,6 +42,18 @@ add_reason (PhoenixAdvice *advice,
 /* Conditions, one per rule. */
 
 static gboolean
+said_hired (const Situation *s)
+{
+  return g_strcmp0 (s->input->outcome, "hired") == 0;
+}
+
+static gboolean
+said_gave_up (const Situation *s)
+{
+  return g_strcmp0 (s->input->outcome, "gave-up") == 0;
+}
+
+static gboolean
 follow_up_due (const Situation *s)
 {
   return s->input->follow_ups_due > 0;
@@ -145,6 +157,29 @@ explain_choose_target (const Situation *s,
   add_reason (advice, g_strdup (_("With a target, Phoenix can show the skills to learn and the shortest training path.")));
   add_reason (advice, g_strdup (_("Suggestions start from your current and past jobs.")));
   advice->button = g_strdup (_("_Choose a Target"));
+  advice->page = g_strdup ("training");
+  advice->action = g_strdup ("training.choose-target");
+}
+
+static void
+explain_settle_in (const Situation *s,
+                   PhoenixAdvice   *advice)
+{
+  advice->title = g_strdup (_("Congratulations on your new job"));
+  add_reason (advice, g_strdup (_("You said you found a job in your target: your change worked.")));
+  add_reason (advice, g_strdup (_("Keep your CV up to date with this new job: it will help the next step, whenever it comes.")));
+  advice->button = g_strdup (_("_Update Your CV"));
+  advice->page = g_strdup ("cv");
+}
+
+static void
+explain_paused (const Situation *s,
+                PhoenixAdvice   *advice)
+{
+  advice->title = g_strdup (_("Your change is on hold"));
+  add_reason (advice, g_strdup (_("You said you stopped for now, and that is fine: everything you did is kept.")));
+  add_reason (advice, g_strdup (_("Another target job may suit you better: the Training page compares what each one asks for.")));
+  advice->button = g_strdup (_("_Look at Other Target Jobs"));
   advice->page = g_strdup ("training");
   advice->action = g_strdup ("training.choose-target");
 }
@@ -285,7 +320,11 @@ explain_train (const Situation *s,
         g_string_append (names, _(", "));
       g_string_append_printf (names, "“%s”", skill->label);
     }
-  if (skills->len > 0)
+  /* A long list is no news and discourages: then only the first ones, the path takes them in order. */
+  if (skills->len > 10)
+    add_reason (advice, g_strdup_printf (_("The target job’s key skills to learn first: %s. Your path takes them one "
+                                           "at a time."), names->str));
+  else if (skills->len > 0)
     add_reason (advice, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                       "%u key skill of the target job is still to learn: %s.",
                                                       "%u key skills of the target job are still to learn, first %s.",
@@ -312,6 +351,8 @@ explain_train (const Situation *s,
 
 /* The rules, read from the top: the first whose condition holds gives the step. */
 static const Rule rules[] = {
+  { PHOENIX_STEP_SETTLE_IN,         said_hired,          explain_settle_in },
+  { PHOENIX_STEP_PAUSED,            said_gave_up,        explain_paused },
   { PHOENIX_STEP_FOLLOW_UP,         follow_up_due,       explain_follow_up },
   { PHOENIX_STEP_IMPROVE_CV,        cv_below_good,       explain_improve_cv },
   { PHOENIX_STEP_CHOOSE_TARGET,     no_target,           explain_choose_target },
@@ -323,7 +364,7 @@ static const Rule rules[] = {
 };
 
 static const char * const step_ids[] = {
-  "follow-up", "improve-cv", "choose-target", "learn-asked-skill", "write-letters", "improve-letters",
+  "settle-in", "paused", "follow-up", "improve-cv", "choose-target", "learn-asked-skill", "write-letters", "improve-letters",
   "resume-training", "train",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (step_ids) == PHOENIX_N_STEPS);

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
+  PHOENIX_STEP_SETTLE_IN,          /* the user said they found a job in their target */
+  PHOENIX_STEP_PAUSED,             /* the user said they gave up (for now) */
   PHOENIX_STEP_FOLLOW_UP,          /* a follow-up is due */
   PHOENIX_STEP_IMPROVE_CV,         /* CV completeness or best ATS score below 80 */
   PHOENIX_STEP_CHOOSE_TARGET,      /* no target job chosen yet */
@@ -64,6 +66,7 @@ typedef struct
   guint      stalled_days;
   const char *years_bucket;      /* a contribution's buckets (static strings), for the success model */
   const char *education_bucket;
+  const char *outcome;           /* what the user said (static string): "hired", "gave-up", "in-progress"; NULL or "": not said */
 } PhoenixAgentInput;
 
 typedef struct
@@ -88,7 +91,7 @@ void               phoenix_agent_input_add_item  (GPtrArray         *items,
                                                   const char        *id,
                                                   const char        *label);
 
-/* "follow-up", "improve-cv", "choose-target", "learn-asked-skill", "write-letters", "improve-letters",
+/* "settle-in", "paused", "follow-up", "improve-cv", "choose-target", "learn-asked-skill", "write-letters", "improve-letters",
  * "resume-training", "train". */
 const char        *phoenix_step_to_string        (PhoenixStep        step);
 

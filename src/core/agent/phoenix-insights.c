@@ -9,6 +9,7 @@
 
 #include "phoenix-insights.h"
 #include "phoenix-json-limits.h"
+#include "phoenix-sync-store.h"
 
 struct _PhoenixInsights
 {
@@ -295,4 +296,51 @@ phoenix_insights_get_success_model (PhoenixInsights            *self,
     return FALSE;
   *coefficients = self->model;
   return TRUE;
+}
+
+PhoenixInsights *
+phoenix_insights_read_cached (PhoenixVault *vault,
+                              const char   *occupation)
+{
+  g_autoptr(PhoenixInsights) insights = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+
+  if (occupation == NULL)
+    return NULL;
+  json = phoenix_sync_store_read_insights (vault, occupation, NULL, &error);
+  if (json != NULL)
+    insights = phoenix_insights_new_from_json (json, -1, &error);
+  if (error != NULL)
+    g_debug ("No cached insights for %s: %s", occupation, error->message);
+  if (insights == NULL || !insights->published || g_strcmp0 (insights->occupation, occupation) != 0)
+    return NULL;
+  return g_steal_pointer (&insights);
+}
+
+guint
+phoenix_insights_set_gap_frequencies (PhoenixInsights *self,
+                                      PhoenixSkillGap *gap)
+{
+  PhoenixTaxonomy *taxonomy;
+  guint n = 0;
+
+  g_return_val_if_fail (PHOENIX_IS_INSIGHTS (self), 0);
+  g_return_val_if_fail (PHOENIX_IS_SKILL_GAP (gap), 0);
+
+  taxonomy = phoenix_skill_gap_get_taxonomy (gap);
+  for (guint i = 0; i < self->skills_asked->len; i++)
+    {
+      PhoenixInsightItem *item = g_ptr_array_index (self->skills_asked, i);
+      guint skill;
+
+      if (phoenix_taxonomy_lookup_skill (taxonomy, item->id, &skill) && phoenix_skill_gap_lookup (gap, skill) != NULL)
+        {
+          phoenix_skill_gap_set_frequency (gap, skill, item->share);
+          n++;
+        }
+    }
+  return n;
 }

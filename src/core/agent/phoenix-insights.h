@@ -3,7 +3,9 @@
 
 #include <glib-object.h>
 
+#include "phoenix-skill-gap.h"
 #include "phoenix-success-model.h"
+#include "phoenix-vault.h"
 
 G_BEGIN_DECLS
 
@@ -57,5 +59,16 @@ double           phoenix_insights_get_response_rate    (PhoenixInsights *self,
 /* TRUE and @coefficients filled when the answer holds a valid success model. */
 gboolean         phoenix_insights_get_success_model    (PhoenixInsights            *self,
                                                         PhoenixSuccessCoefficients *coefficients);
+
+/*
+ * The insights cached in @vault for @occupation (what the last sync brought),
+ * when published and about that occupation; NULL otherwise (nothing shared,
+ * locked vault, unreadable cache). Main thread (the vault's handle).
+ */
+PhoenixInsights *phoenix_insights_read_cached          (PhoenixVault    *vault,
+                                                        const char      *occupation);
+/* The training gap's hook: each skill of @gap offers ask for gets its share. Returns how many got one. */
+guint            phoenix_insights_set_gap_frequencies  (PhoenixInsights *self,
+                                                        PhoenixSkillGap *gap);
 
 G_END_DECLS

@@ -569,6 +569,8 @@ phoenix_overview_compute (PhoenixOverviewSnapshot *s,
       input->years_bucket = phoenix_contribution_get_value (o->truth, PHOENIX_CONTRIBUTION_YEARS);
       input->education_bucket = phoenix_contribution_get_value (o->truth, PHOENIX_CONTRIBUTION_EDUCATION);
     }
+  /* Only what the user said (the Overview’s “Your Career Change” row), never the payload's guess. */
+  input->outcome = s->sync.outcome;
   o->advice = phoenix_agent_advise (input, insights);
 
   o->cv_series = series_with_today (s->cv_history, &s->today, o->cv_completeness);

@@ -29,36 +29,45 @@ phoenix_success_coefficients_init_shipped (PhoenixSuccessCoefficients *coefficie
   *coefficients = shipped;
 }
 
-static gboolean
-read_weights (JsonObject               *weights,
-              PhoenixContributionField  field,
-              double                   *out,
-              guint                     n_out)
+/* The replaceable part's terms: a contribution field's bucket, its weights, and what it says. */
+static const struct
 {
-  const char *name = phoenix_contribution_field_name (field);
-  const char * const *values;
-  JsonObject *table;
-  guint n_values;
+  PhoenixSuccessFactorKind  kind;
+  PhoenixContributionField  field;
+  glong                     input;     /* offset of the bucket in PhoenixSuccessInputs */
+  glong                     weights;   /* offset of the weights in PhoenixSuccessCoefficients */
+  guint                     n_weights;
+  const char               *helps;
+  const char               *neutral;
+  const char               *holds_back;
+} bucket_terms[] = {
+  { PHOENIX_SUCCESS_FACTOR_YEARS, PHOENIX_CONTRIBUTION_YEARS, G_STRUCT_OFFSET (PhoenixSuccessInputs, years),
+    G_STRUCT_OFFSET (PhoenixSuccessCoefficients, years), PHOENIX_SUCCESS_YEARS_BUCKETS,
+    N_("Your years of experience are an asset"),
+    N_("Your years of experience"),
+    N_("Little work experience so far: every job, course or project you add counts") },
+  { PHOENIX_SUCCESS_FACTOR_EDUCATION, PHOENIX_CONTRIBUTION_EDUCATION, G_STRUCT_OFFSET (PhoenixSuccessInputs, education),
+    G_STRUCT_OFFSET (PhoenixSuccessCoefficients, education), PHOENIX_SUCCESS_EDUCATION_BUCKETS,
+    N_("Your education helps"),
+    N_("Your education"),
+    N_("A qualification would open more doors: training can lead to one") },
+  { PHOENIX_SUCCESS_FACTOR_ATS, PHOENIX_CONTRIBUTION_ATS, G_STRUCT_OFFSET (PhoenixSuccessInputs, ats),
+    G_STRUCT_OFFSET (PhoenixSuccessCoefficients, ats), PHOENIX_SUCCESS_ATS_BUCKETS,
+    N_("Your CV matches the offers you checked well"),
+    N_("How your CV matches offers: check one to know"),
+    N_("Your CV could match the offers better") },
+};
 
-  if (!json_object_has_member (weights, name) ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (weights, name)))
+/* A finite number of reasonable size (a coefficient), else FALSE. */
+static gboolean
+read_coefficient (JsonNode *node,
+                  double   *out)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
     return FALSE;
-  table = json_object_get_object_member (weights, name);
-  values = phoenix_contribution_field_values (field, NULL, &n_values);
-  g_assert (n_values == n_out);
-  for (guint i = 0; i < n_values; i++)
-    {
-      JsonNode *node = json_object_get_member (table, values[i]);
-
-      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-          (json_node_get_value_type (node) != G_TYPE_DOUBLE && json_node_get_value_type (node) != G_TYPE_INT64))
-        return FALSE;
-      out[i] = json_node_get_double (node);
-      if (!isfinite (out[i]) || fabs (out[i]) > 50)
-        return FALSE;
-    }
-
-  return TRUE;
+  *out = json_node_get_double (node);
+  return isfinite (*out) && fabs (*out) <= 50;
 }
 
 gboolean
@@ -66,27 +75,32 @@ phoenix_success_coefficients_from_json (PhoenixSuccessCoefficients *coefficients
                                         JsonObject                 *model)
 {
   PhoenixSuccessCoefficients read = { 0 };
-  JsonNode *intercept;
   JsonObject *weights;
 
   g_return_val_if_fail (coefficients != NULL, FALSE);
 
-  if (model == NULL)
-    return FALSE;
-  intercept = json_object_get_member (model, "intercept");
-  if (intercept == NULL || !JSON_NODE_HOLDS_VALUE (intercept) ||
-      (json_node_get_value_type (intercept) != G_TYPE_DOUBLE && json_node_get_value_type (intercept) != G_TYPE_INT64) ||
+  if (model == NULL || !read_coefficient (json_object_get_member (model, "intercept"), &read.intercept) ||
       !json_object_has_member (model, "weights") ||
       !JSON_NODE_HOLDS_OBJECT (json_object_get_member (model, "weights")))
     return FALSE;
-  read.intercept = json_node_get_double (intercept);
-  if (!isfinite (read.intercept) || fabs (read.intercept) > 50)
-    return FALSE;
   weights = json_object_get_object_member (model, "weights");
-  if (!read_weights (weights, PHOENIX_CONTRIBUTION_YEARS, read.years, PHOENIX_SUCCESS_YEARS_BUCKETS) ||
-      !read_weights (weights, PHOENIX_CONTRIBUTION_EDUCATION, read.education, PHOENIX_SUCCESS_EDUCATION_BUCKETS) ||
-      !read_weights (weights, PHOENIX_CONTRIBUTION_ATS, read.ats, PHOENIX_SUCCESS_ATS_BUCKETS))
-    return FALSE;
+  for (guint t = 0; t < G_N_ELEMENTS (bucket_terms); t++)
+    {
+      const char *name = phoenix_contribution_field_name (bucket_terms[t].field);
+      double *out = &G_STRUCT_MEMBER (double, &read, bucket_terms[t].weights);
+      const char * const *values;
+      JsonObject *table;
+      guint n_values;
+
+      if (!json_object_has_member (weights, name) || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (weights, name)))
+        return FALSE;
+      table = json_object_get_object_member (weights, name);
+      values = phoenix_contribution_field_values (bucket_terms[t].field, NULL, &n_values);
+      g_assert (n_values == bucket_terms[t].n_weights);
+      for (guint i = 0; i < n_values; i++)
+        if (!read_coefficient (json_object_get_member (table, values[i]), &out[i]))
+          return FALSE;
+    }
   read.from_flywheel = TRUE;
   *coefficients = read;
 
@@ -162,34 +176,21 @@ phoenix_success_estimate (const PhoenixSuccessCoefficients *coefficients,
     factors = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_success_factor_free);
 
   logit = coefficients->intercept;
-  add_factor (factors, PHOENIX_SUCCESS_FACTOR_BASE, coefficients->intercept,
-              coefficients->from_flywheel ? _("Where people who aim at this job stand, from the flywheel")
-                                          : _("A starting point for any career change"),
-              coefficients->from_flywheel ? _("Where people who aim at this job stand, from the flywheel")
-                                          : _("A starting point for any career change"),
-              coefficients->from_flywheel ? _("Where people who aim at this job stand, from the flywheel")
-                                          : _("A starting point for any career change"));
+  {
+    const char *base = coefficients->from_flywheel ? _("Where people who aim at this job stand, from the flywheel")
+                                                   : _("A starting point for any career change");
 
-  term = bucket_weight (PHOENIX_CONTRIBUTION_YEARS, inputs->years, coefficients->years);
-  logit += term;
-  add_factor (factors, PHOENIX_SUCCESS_FACTOR_YEARS, term,
-              _("Your years of experience are an asset"),
-              _("Your years of experience"),
-              _("Little work experience so far: every job, course or project you add counts"));
+    add_factor (factors, PHOENIX_SUCCESS_FACTOR_BASE, coefficients->intercept, base, base, base);
+  }
 
-  term = bucket_weight (PHOENIX_CONTRIBUTION_EDUCATION, inputs->education, coefficients->education);
-  logit += term;
-  add_factor (factors, PHOENIX_SUCCESS_FACTOR_EDUCATION, term,
-              _("Your education helps"),
-              _("Your education"),
-              _("A qualification would open more doors: training can lead to one"));
-
-  term = bucket_weight (PHOENIX_CONTRIBUTION_ATS, inputs->ats, coefficients->ats);
-  logit += term;
-  add_factor (factors, PHOENIX_SUCCESS_FACTOR_ATS, term,
-              _("Your CV matches the offers you checked well"),
-              _("How your CV matches offers: check one to know"),
-              _("Your CV could match the offers better"));
+  for (guint t = 0; t < G_N_ELEMENTS (bucket_terms); t++)
+    {
+      term = bucket_weight (bucket_terms[t].field, G_STRUCT_MEMBER (const char *, inputs, bucket_terms[t].input),
+                            &G_STRUCT_MEMBER (double, coefficients, bucket_terms[t].weights));
+      logit += term;
+      add_factor (factors, bucket_terms[t].kind, term, _(bucket_terms[t].helps), _(bucket_terms[t].neutral),
+                  _(bucket_terms[t].holds_back));
+    }
 
   if (inputs->skill_coverage >= 0)
     {

@@ -390,15 +390,48 @@ phoenix_contribution_validate (PhoenixContribution  *self,
   return TRUE;
 }
 
+GStrv
+phoenix_contribution_target_skill_ids (PhoenixTaxonomy *taxonomy,
+                                       const char      *target)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GArray) links = NULL;
+  guint target_index;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+
+  if (target != NULL && phoenix_taxonomy_lookup_occupation (taxonomy, target, &target_index))
+    links = phoenix_taxonomy_get_occupation_skills (taxonomy, target_index);
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    g_strv_builder_add (ids, phoenix_taxonomy_get_skill_id (taxonomy,
+                                                           g_array_index (links, PhoenixOccupationSkill, i).skill));
+  return g_strv_builder_end (ids);
+}
+
 PhoenixContribution *
 phoenix_contribution_randomize (PhoenixContribution *self,
                                 PhoenixTaxonomy     *taxonomy,
                                 const char * const  *training_catalogue,
                                 GRand               *rand)
 {
+  g_auto(GStrv) skill_ids = NULL;
+
+  g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
+
+  skill_ids = phoenix_contribution_target_skill_ids (taxonomy, self->target);
+  return phoenix_contribution_randomize_with_skills (self, taxonomy, (const char * const *) skill_ids,
+                                                    training_catalogue, rand);
+}
+
+PhoenixContribution *
+phoenix_contribution_randomize_with_skills (PhoenixContribution *self,
+                                            PhoenixTaxonomy     *taxonomy,
+                                            const char * const  *skill_ids,
+                                            const char * const  *training_catalogue,
+                                            GRand               *rand)
+{
   g_autoptr(PhoenixContribution) noisy = NULL;
-  g_autoptr(GArray) links = NULL;
-  guint target_index;
 
   g_return_val_if_fail (PHOENIX_IS_CONTRIBUTION (self), NULL);
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), NULL);
@@ -427,17 +460,10 @@ phoenix_contribution_randomize (PhoenixContribution *self,
     }
 
   /* Sets: one bit for every item of their whole list. */
-  if (phoenix_taxonomy_lookup_occupation (taxonomy, self->target, &target_index))
-    links = phoenix_taxonomy_get_occupation_skills (taxonomy, target_index);
-  for (guint s = PHOENIX_CONTRIBUTION_SKILLS; links != NULL && s <= PHOENIX_CONTRIBUTION_SKILLS_ASKED; s++)
-    for (guint i = 0; i < links->len; i++)
-      {
-        const char *id = phoenix_taxonomy_get_skill_id (taxonomy,
-                                                        g_array_index (links, PhoenixOccupationSkill, i).skill);
-
-        if (phoenix_rr_perturb_bit (phoenix_contribution_set_contains (self, s, id), PHOENIX_RR_EPSILON, rand))
-          phoenix_contribution_add_to_set (noisy, s, id);
-      }
+  for (guint s = PHOENIX_CONTRIBUTION_SKILLS; skill_ids != NULL && s <= PHOENIX_CONTRIBUTION_SKILLS_ASKED; s++)
+    for (guint i = 0; skill_ids[i] != NULL; i++)
+      if (phoenix_rr_perturb_bit (phoenix_contribution_set_contains (self, s, skill_ids[i]), PHOENIX_RR_EPSILON, rand))
+        phoenix_contribution_add_to_set (noisy, s, skill_ids[i]);
   for (guint i = 0; training_catalogue != NULL && training_catalogue[i] != NULL; i++)
     if (phoenix_rr_perturb_bit (phoenix_contribution_set_contains (self, PHOENIX_CONTRIBUTION_TRAINING,
                                                                    training_catalogue[i]),

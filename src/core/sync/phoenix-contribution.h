@@ -108,6 +108,20 @@ PhoenixContribution *phoenix_contribution_randomize       (PhoenixContribution *
                                                            PhoenixTaxonomy     *taxonomy,
                                                            const char * const  *training_catalogue,
                                                            GRand               *rand);
+/*
+ * The same with the target's skills already looked up (skill_ids, from
+ * phoenix_contribution_target_skill_ids() for the contribution's target):
+ * for whoever randomises many contributions about one target (the
+ * estimator's tests, the benchmark).
+ */
+PhoenixContribution *phoenix_contribution_randomize_with_skills (PhoenixContribution *self,
+                                                                PhoenixTaxonomy     *taxonomy,
+                                                                const char * const  *skill_ids,
+                                                                const char * const  *training_catalogue,
+                                                                GRand               *rand);
+/* The skill ids of @target's whole list, in the taxonomy's order (empty when unknown). */
+GStrv                phoenix_contribution_target_skill_ids (PhoenixTaxonomy *taxonomy,
+                                                            const char      *target);
 
 /* 32 lowercase hexadecimal digits from the system's secure random source. */
 char                *phoenix_contribution_generate_install_id (void);

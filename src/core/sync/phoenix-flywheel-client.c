@@ -20,6 +20,7 @@ struct _PhoenixFlywheelClient
   char         *url;
   guint         timeout;
   SoupSession  *session;       /* made on the first request, never before consent */
+  GTlsDatabase *tls_database;  /* NULL: the system's */
   gboolean      syncing;
   char         *occupation;    /* what start() watches */
   guint         timer_id;
@@ -31,6 +32,7 @@ enum {
   PROP_VAULT,
   PROP_URL,
   PROP_CONSENT,
+  PROP_TLS_DATABASE,
   N_PROPS
 };
 
@@ -123,6 +125,10 @@ send_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_task_return_error (task, g_steal_pointer (&error));
+      else if (error->domain == G_TLS_ERROR)
+        g_task_return_new_error (task, PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_CERTIFICATE,
+                                 _("The flywheel server’s certificate cannot be trusted, so nothing was sent: %s"),
+                                 error->message);
       else
         g_task_return_new_error (task, PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_NETWORK,
                                  _("The flywheel server could not be reached: %s"), error->message);
@@ -180,6 +186,8 @@ exchange_async (PhoenixFlywheelClient *self,
                                                      "max-conns-per-host", 2,
                                                      "user-agent", "Phoenix/" PACKAGE_VERSION,
                                                      NULL);
+      if (self->tls_database != NULL)
+        soup_session_set_tls_database (self->session, self->tls_database);
     }
   /* A server on this machine is reached directly, never through a proxy. */
   soup_session_set_proxy_resolver (self->session, is_loopback (uri) ? NULL : g_proxy_resolver_get_default ());
@@ -224,14 +232,20 @@ typedef enum
   PHASE_DONE,
 } Phase;
 
+/* Reads the answer to the job's request (takes the job's task). */
+typedef void (*AnswerHandler) (GTask  *task,
+                               guint   status,
+                               GBytes *body);
+
 typedef struct
 {
-  Phase      phase;
-  char      *occupation;
-  GStrv      deletes;
-  GPtrArray *entries;   /* PhoenixOutboxEntry * */
-  guint      index;
-  gboolean   consent;
+  Phase          phase;
+  char          *occupation;
+  GStrv          deletes;
+  GPtrArray     *entries;   /* PhoenixOutboxEntry * */
+  guint          index;
+  gboolean       consent;
+  AnswerHandler  handler;   /* of the request under way */
 } SyncJob;
 
 static void
@@ -275,9 +289,10 @@ sync_fail (GTask  *task,
   g_object_unref (task);
 }
 
-static char *
-status_message (guint   status,
-                GBytes *body)
+/* The server's refusal as an error: its own explanation when it gave one. */
+static GError *
+answer_error (guint   status,
+              GBytes *body)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   const char *text = body != NULL ? g_bytes_get_data (body, NULL) : NULL;
@@ -293,16 +308,32 @@ status_message (guint   status,
 
       if (message != NULL && g_utf8_validate (message, -1, NULL) && strlen (message) < 500)
         /* Translators: %u is an HTTP status (500), %s the server's own explanation */
-        return g_strdup_printf (_("The flywheel server answered %u: %s"), status, message);
+        return g_error_new (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER,
+                            _("The flywheel server answered %u: %s"), status, message);
     }
   /* Translators: %u is an HTTP status such as 500 */
-  return g_strdup_printf (_("The flywheel server answered with the error %u."), status);
+  return g_error_new (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER,
+                      _("The flywheel server answered with the error %u."), status);
 }
 
+static GError *
+unreadable_answer_error (void)
+{
+  return g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_ANSWER,
+                              _("The flywheel server’s answer could not be read."));
+}
+
+static PhoenixOutboxEntry *
+current_entry (SyncJob *job)
+{
+  return g_ptr_array_index (job->entries, job->index);
+}
+
+/* An answer came (@status, @body): the job's handler for its phase reads it (takes @task). */
 static void
-delete_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+answered_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   PhoenixFlywheelClient *self = PHOENIX_FLYWHEEL_CLIENT (source);
@@ -312,17 +343,45 @@ delete_cb (GObject      *source,
   guint status = exchange_finish (self, result, &body, &error);
 
   if (status == 0)
-    return sync_fail (g_steal_pointer (&task), error);
-  if (status == SOUP_STATUS_NO_CONTENT || status == SOUP_STATUS_NOT_FOUND)
     {
-      if (!phoenix_sync_store_confirm_delete (self->vault, job->deletes[job->index], &error))
-        return sync_fail (g_steal_pointer (&task), error);
-      job->index++;
-      return sync_step (g_steal_pointer (&task));
+      if (job->phase == PHASE_SEND)
+        phoenix_sync_store_mark_entry (self->vault, current_entry (job)->id, FALSE, error->message, NULL);
+      sync_fail (g_steal_pointer (&task), error);
+      return;
     }
-  sync_fail (g_steal_pointer (&task), g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR,
-                                                           PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER,
-                                                           status_message (status, body)));
+  job->handler (g_steal_pointer (&task), status, body);
+}
+
+/* The next request of the job, its answer to @handler. */
+static void
+request (GTask         *task,
+         const char    *method,
+         const char    *path,
+         const char    *json,
+         AnswerHandler  handler)
+{
+  SyncJob *job = g_task_get_task_data (task);
+
+  job->handler = handler;
+  exchange_async (g_task_get_source_object (task), method, path, json, g_task_get_cancellable (task),
+                  answered_cb, task);
+}
+
+static void
+deleted (GTask  *task,
+         guint   status,
+         GBytes *body)
+{
+  PhoenixFlywheelClient *self = g_task_get_source_object (task);
+  SyncJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (status != SOUP_STATUS_NO_CONTENT && status != SOUP_STATUS_NOT_FOUND)
+    return sync_fail (task, answer_error (status, body));
+  if (!phoenix_sync_store_confirm_delete (self->vault, job->deletes[job->index], &error))
+    return sync_fail (task, error);
+  job->index++;
+  sync_step (task);
 }
 
 static gboolean
@@ -338,53 +397,42 @@ is_json_object (GBytes *body)
 }
 
 static void
-send_entry_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+sent (GTask  *task,
+      guint   status,
+      GBytes *body)
 {
-  g_autoptr(GTask) task = user_data;
-  PhoenixFlywheelClient *self = PHOENIX_FLYWHEEL_CLIENT (source);
+  PhoenixFlywheelClient *self = g_task_get_source_object (task);
   SyncJob *job = g_task_get_task_data (task);
-  PhoenixOutboxEntry *entry = g_ptr_array_index (job->entries, job->index);
-  g_autoptr(GBytes) body = NULL;
-  g_autofree char *message = NULL;
+  PhoenixOutboxEntry *entry = current_entry (job);
   GError *error = NULL;
-  guint status = exchange_finish (self, result, &body, &error);
 
-  if (status == 0)
-    {
-      phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, error->message, NULL);
-      return sync_fail (g_steal_pointer (&task), error);
-    }
-  if ((status == SOUP_STATUS_OK || status == SOUP_STATUS_CREATED) && !is_json_object (body))
-    {
-      /* Accepted or not, the answer cannot be trusted: keep it, send again (the server replaces). */
-      error = g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_ANSWER,
-                                   _("The flywheel server’s answer could not be read."));
-      phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, error->message, NULL);
-      return sync_fail (g_steal_pointer (&task), error);
-    }
   if (status == SOUP_STATUS_OK || status == SOUP_STATUS_CREATED)
     {
-      if (!phoenix_sync_store_remove_entry (self->vault, entry->id, &error))
-        return sync_fail (g_steal_pointer (&task), error);
-      job->index++;
-      return sync_step (g_steal_pointer (&task));
+      /* Accepted or not, an answer that cannot be read cannot be trusted: keep it, send again (the server replaces). */
+      if (!is_json_object (body))
+        error = unreadable_answer_error ();
+      else if (phoenix_sync_store_remove_entry (self->vault, entry->id, &error))
+        {
+          job->index++;
+          return sync_step (task);
+        }
     }
-  message = status_message (status, body);
+  else
+    error = answer_error (status, body);
+
   if (status == SOUP_STATUS_BAD_REQUEST || status == SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE ||
       status == SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE || status == SOUP_STATUS_UNPROCESSABLE_ENTITY)
     {
       /* Refused for good: kept, marked, never sent again; the others still go. */
-      g_warning ("The flywheel server refused a contribution: %s", message);
-      if (!phoenix_sync_store_mark_entry (self->vault, entry->id, TRUE, message, &error))
-        return sync_fail (g_steal_pointer (&task), error);
+      g_warning ("The flywheel server refused a contribution: %s", error->message);
+      if (!phoenix_sync_store_mark_entry (self->vault, entry->id, TRUE, error->message, NULL))
+        return sync_fail (task, error);
+      g_error_free (error);
       job->index++;
-      return sync_step (g_steal_pointer (&task));
+      return sync_step (task);
     }
-  phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, message, NULL);
-  sync_fail (g_steal_pointer (&task), g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR,
-                                                           PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER, message));
+  phoenix_sync_store_mark_entry (self->vault, entry->id, FALSE, error->message, NULL);
+  sync_fail (task, error);
 }
 
 /* The answer must be insights about @occupation: a JSON object with schema 1 and a published flag. */
@@ -410,35 +458,25 @@ check_insights (const char *text,
 }
 
 static void
-insights_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+got_insights (GTask  *task,
+              guint   status,
+              GBytes *body)
 {
-  g_autoptr(GTask) task = user_data;
-  PhoenixFlywheelClient *self = PHOENIX_FLYWHEEL_CLIENT (source);
+  PhoenixFlywheelClient *self = g_task_get_source_object (task);
   SyncJob *job = g_task_get_task_data (task);
-  g_autoptr(GBytes) body = NULL;
   GError *error = NULL;
-  guint status = exchange_finish (self, result, &body, &error);
   gsize length;
-  const char *text;
+  const char *text = g_bytes_get_data (body, &length);
 
-  if (status == 0)
-    return sync_fail (g_steal_pointer (&task), error);
   if (status != SOUP_STATUS_OK)
-    return sync_fail (g_steal_pointer (&task), g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR,
-                                                                    PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER,
-                                                                    status_message (status, body)));
-  text = g_bytes_get_data (body, &length);
+    return sync_fail (task, answer_error (status, body));
   if (!check_insights (text, length, job->occupation))
-    return sync_fail (g_steal_pointer (&task),
-                      g_error_new_literal (PHOENIX_FLYWHEEL_CLIENT_ERROR, PHOENIX_FLYWHEEL_CLIENT_ERROR_ANSWER,
-                                           _("The flywheel server’s answer could not be read.")));
+    return sync_fail (task, unreadable_answer_error ());
   if (!phoenix_sync_store_save_insights (self->vault, job->occupation, text, g_get_real_time () / G_USEC_PER_SEC,
                                          &error))
-    return sync_fail (g_steal_pointer (&task), error);
+    return sync_fail (task, error);
   job->phase = PHASE_DONE;
-  sync_step (g_steal_pointer (&task));
+  sync_step (task);
 }
 
 static void
@@ -446,7 +484,6 @@ sync_step (GTask *task)
 {
   PhoenixFlywheelClient *self = g_task_get_source_object (task);
   SyncJob *job = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
 
   if (!phoenix_vault_is_unlocked (self->vault))
     {
@@ -460,7 +497,7 @@ sync_step (GTask *task)
         {
           g_autofree char *path = g_strdup_printf ("/v1/contributions/%s", job->deletes[job->index]);
 
-          exchange_async (self, "DELETE", path, NULL, cancellable, delete_cb, task);
+          request (task, "DELETE", path, NULL, deleted);
           return;
         }
       job->phase = PHASE_SEND;
@@ -475,7 +512,7 @@ sync_step (GTask *task)
         {
           PhoenixOutboxEntry *entry = g_ptr_array_index (job->entries, job->index);
 
-          exchange_async (self, "POST", "/v1/contributions", entry->body, cancellable, send_entry_cb, task);
+          request (task, "POST", "/v1/contributions", entry->body, sent);
           return;
         }
       job->phase = PHASE_INSIGHTS;
@@ -487,7 +524,7 @@ sync_step (GTask *task)
           g_autofree char *escaped = g_uri_escape_string (job->occupation, NULL, FALSE);
           g_autofree char *path = g_strdup_printf ("/v1/insights?occupation=%s", escaped);
 
-          exchange_async (self, "GET", path, NULL, cancellable, insights_cb, task);
+          request (task, "GET", path, NULL, got_insights);
           return;
         }
       job->phase = PHASE_DONE;
@@ -565,6 +602,7 @@ phoenix_flywheel_client_dispose (GObject *object)
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_object (&self->session);
+  g_clear_object (&self->tls_database);
   g_clear_object (&self->vault);
 
   G_OBJECT_CLASS (phoenix_flywheel_client_parent_class)->dispose (object);
@@ -600,6 +638,9 @@ phoenix_flywheel_client_get_property (GObject    *object,
     case PROP_CONSENT:
       g_value_set_boolean (value, phoenix_flywheel_client_get_consent (self));
       break;
+    case PROP_TLS_DATABASE:
+      g_value_set_object (value, self->tls_database);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -620,6 +661,9 @@ phoenix_flywheel_client_set_property (GObject      *object,
       break;
     case PROP_URL:
       phoenix_flywheel_client_set_url (self, g_value_get_string (value));
+      break;
+    case PROP_TLS_DATABASE:
+      self->tls_database = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -645,6 +689,9 @@ phoenix_flywheel_client_class_init (PhoenixFlywheelClientClass *klass)
   properties[PROP_CONSENT] =
     g_param_spec_boolean ("consent", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TLS_DATABASE] =
+    g_param_spec_object ("tls-database", NULL, NULL, G_TYPE_TLS_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SYNCED] = g_signal_new ("synced", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,

@@ -37,6 +37,7 @@ typedef enum
   PHOENIX_FLYWHEEL_CLIENT_ERROR_NETWORK,       /* could not reach the server, or it timed out */
   PHOENIX_FLYWHEEL_CLIENT_ERROR_SERVER,        /* HTTP error status */
   PHOENIX_FLYWHEEL_CLIENT_ERROR_ANSWER,        /* malformed or too large answer */
+  PHOENIX_FLYWHEEL_CLIENT_ERROR_CERTIFICATE,   /* the server's TLS certificate is not trusted: nothing sent */
 } PhoenixFlywheelClientError;
 
 /* The default server (GSettings key flywheel-url). */
@@ -56,7 +57,11 @@ GQuark                 phoenix_flywheel_client_error_quark (void);
 gboolean               phoenix_flywheel_client_check_url   (const char             *url,
                                                             GError                **error);
 
-/* Properties: "vault" (construct-only), "url", "timeout" (seconds, default 30), "consent" (read-only). */
+/*
+ * Properties: "vault" (construct-only), "url", "consent" (read-only) and
+ * "tls-database" (construct-only, NULL: the system's trusted authorities; the
+ * TLS test trusts its own authority this way, an organisation could too).
+ */
 PhoenixFlywheelClient *phoenix_flywheel_client_new         (PhoenixVault           *vault,
                                                             const char             *url);
 const char            *phoenix_flywheel_client_get_url     (PhoenixFlywheelClient  *self);

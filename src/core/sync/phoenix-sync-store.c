@@ -68,6 +68,22 @@ column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+/* The column pending_delete: @installs without @drop, and @add unless already there, one a line. */
+static char *
+pending_list (char       **installs,
+              const char  *add,
+              const char  *drop)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; installs[i] != NULL; i++)
+    if (g_strcmp0 (installs[i], drop) != 0)
+      g_string_append_printf (list, "%s\n", installs[i]);
+  if (add != NULL && !g_strv_contains ((const char * const *) installs, add))
+    g_string_append_printf (list, "%s\n", add);
+  return g_string_free (list, FALSE);
+}
+
 void
 phoenix_sync_state_clear (PhoenixSyncState *state)
 {
@@ -179,16 +195,9 @@ phoenix_sync_store_set_consent (PhoenixVault  *vault,
     }
   else
     {
-      g_autoptr(GString) list = g_string_new (NULL);
-      gboolean had_consent = state.consent || phoenix_contribution_is_install_id (state.install);
-
-      for (guint i = 0; state.pending_delete[i] != NULL; i++)
-        g_string_append_printf (list, "%s\n", state.pending_delete[i]);
       /* Whatever was sent under this id must go: ask the server even when nothing seems sent. */
-      if (had_consent && phoenix_contribution_is_install_id (state.install) &&
-          !g_strv_contains ((const char * const *) state.pending_delete, state.install))
-        g_string_append_printf (list, "%s\n", state.install);
-      pending = g_string_free (g_steal_pointer (&list), FALSE);
+      pending = pending_list (state.pending_delete,
+                              phoenix_contribution_is_install_id (state.install) ? state.install : NULL, NULL);
       new_install = phoenix_contribution_generate_install_id ();
       {
         gint64 zero = 0;
@@ -313,17 +322,15 @@ phoenix_sync_store_confirm_delete (PhoenixVault  *vault,
                                    GError       **error)
 {
   PhoenixSyncState state;
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *pending = NULL;
   gboolean ok;
 
   if (!phoenix_sync_store_read_state (vault, &state, error))
     return FALSE;
-  for (guint i = 0; state.pending_delete[i] != NULL; i++)
-    if (g_strcmp0 (state.pending_delete[i], install) != 0)
-      g_string_append_printf (list, "%s\n", state.pending_delete[i]);
+  pending = pending_list (state.pending_delete, NULL, install);
   {
     const Statement statements[] = {
-      { "UPDATE sync_state SET pending_delete = ? WHERE id = 1", "t", { list->str } },
+      { "UPDATE sync_state SET pending_delete = ? WHERE id = 1", "t", { pending } },
       { NULL },
     };
 

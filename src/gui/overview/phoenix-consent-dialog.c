@@ -169,9 +169,14 @@ phoenix_consent_dialog_new (PhoenixContribution *payload,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(meanings[i].meaning));
       value = gtk_label_new (text);
-      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (value), 24);
+      /* Short values keep their width (never “E1 20 6”); long ones (the install id, lists) wrap. */
+      if (g_utf8_strlen (text, -1) > 16)
+        {
+          gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_width_chars (GTK_LABEL (value), 16);
+          gtk_label_set_max_width_chars (GTK_LABEL (value), 24);
+        }
       gtk_label_set_xalign (GTK_LABEL (value), 1);
       gtk_label_set_selectable (GTK_LABEL (value), TRUE);
       gtk_widget_add_css_class (value, "monospace");

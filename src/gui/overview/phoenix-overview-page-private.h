@@ -12,6 +12,8 @@ void             _phoenix_overview_page_show_consent  (PhoenixOverviewPage *self
 guint            _phoenix_overview_page_get_refreshes (PhoenixOverviewPage *self);
 PhoenixOverview *_phoenix_overview_page_get_overview  (PhoenixOverviewPage *self);
 GtkButton       *_phoenix_overview_page_get_step_button (PhoenixOverviewPage *self);
+/* “Your Career Change”: in progress, found a job in the target, gave up (rows in that order). */
+AdwComboRow     *_phoenix_overview_page_get_outcome_row (PhoenixOverviewPage *self);
 /* "cv", "ats", "sent", "response" or "training". */
 GtkWidget       *_phoenix_overview_page_get_chart     (PhoenixOverviewPage *self,
                                                        const char          *metric);

@@ -10,6 +10,7 @@
 #include "phoenix-overview-data.h"
 #include "phoenix-overview-page-private.h"
 #include "phoenix-sparkline.h"
+#include "phoenix-sync-store.h"
 
 struct _PhoenixOverviewPage
 {
@@ -42,7 +43,12 @@ struct _PhoenixOverviewPage
   GtkListBox       *factors_list;
   AdwActionRow     *sharing_row;
   GtkButton        *sharing_button;
+  AdwComboRow      *outcome_row;
+  gboolean          showing_outcome;  /* the row follows the vault: not the user's choice */
 };
+
+/* The rows of the outcome combo, in order (the contribution's outcome values). */
+static const char * const outcomes[] = { "in-progress", "hired", "gave-up" };
 
 enum {
   PROP_0,
@@ -125,6 +131,24 @@ update_sharing (PhoenixOverviewPage *self)
                                    "categories (never your name, contacts, employers or texts) improves the advice."));
 }
 
+/* What the user said of their change (nothing said shows as “in progress”). */
+static void
+show_outcome (PhoenixOverviewPage *self)
+{
+  PhoenixSyncState state;
+  guint selected = 0;
+
+  if (!phoenix_sync_store_read_state (phoenix_context_get_vault (self->context), &state, NULL))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
+    if (g_str_equal (state.outcome, outcomes[i]))
+      selected = i;
+  phoenix_sync_state_clear (&state);
+  self->showing_outcome = TRUE;
+  adw_combo_row_set_selected (self->outcome_row, selected);
+  self->showing_outcome = FALSE;
+}
+
 static void
 show_overview (PhoenixOverviewPage *self)
 {
@@ -194,6 +218,7 @@ show_overview (PhoenixOverviewPage *self)
       gtk_list_box_append (self->factors_list, row);
     }
   update_sharing (self);
+  show_outcome (self);
 }
 
 static void
@@ -314,6 +339,23 @@ consent_chosen_cb (PhoenixOverviewPage *self,
     }
   update_sharing (self);
   /* A new refresh queues the contribution (on) or shows the new state (off, the deletion under way). */
+  schedule_refresh (self, 0);
+}
+
+/* The user says where their change stands: it goes in the payload's outcome and the agent's rules. */
+static void
+outcome_selected_cb (PhoenixOverviewPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->outcome_row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->showing_outcome || selected >= G_N_ELEMENTS (outcomes) || self->overview == NULL)
+    return;
+  if (!phoenix_sync_store_set_outcome (phoenix_context_get_vault (self->context), outcomes[selected], &error))
+    {
+      gtk_label_set_label (self->status_label, error->message);
+      return;
+    }
   schedule_refresh (self, 0);
 }
 
@@ -438,6 +480,8 @@ phoenix_overview_page_class_init (PhoenixOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixOverviewPage, sharing_button);
   gtk_widget_class_bind_template_callback (widget_class, step_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, sharing_button_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixOverviewPage, outcome_row);
+  gtk_widget_class_bind_template_callback (widget_class, outcome_selected_cb);
 }
 
 static void
@@ -528,6 +572,12 @@ PhoenixOverview *
 _phoenix_overview_page_get_overview (PhoenixOverviewPage *self)
 {
   return self->overview;
+}
+
+AdwComboRow *
+_phoenix_overview_page_get_outcome_row (PhoenixOverviewPage *self)
+{
+  return self->outcome_row;
 }
 
 GtkButton *

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-coaching.h"
+#include "phoenix-insights.h"
 #include "phoenix-occupation-search.h"
 #include "phoenix-training-page-private.h"
 
@@ -410,6 +411,15 @@ analysed_cb (GObject      *object,
     }
   g_clear_object (&self->cancellable);
   g_set_object (&self->analysis, analysis);
+  /* The flywheel's hook: insights cached by sharing say how often offers ask for each skill of the gap. */
+  if (phoenix_training_analysis_get_gap (analysis) != NULL)
+    {
+      g_autoptr(PhoenixInsights) insights = phoenix_insights_read_cached (phoenix_context_get_vault (self->context),
+                                                                          phoenix_training_analysis_get_target (analysis));
+
+      if (insights != NULL)
+        phoenix_insights_set_gap_frequencies (insights, phoenix_training_analysis_get_gap (analysis));
+    }
   /* The active target may have changed while the worker ran: then another analysis follows. */
   if (self->progress != NULL && self->refresh_id == 0 &&
       g_strcmp0 (phoenix_training_analysis_get_target (analysis),
