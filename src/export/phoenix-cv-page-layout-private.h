@@ -64,7 +64,8 @@ typedef struct
 
 struct _CvLayout
 {
-  const CvTemplate *tmpl;
+  const CvTemplate *tmpl;     /* points at own_tmpl: the template with the CV's look */
+  CvTemplate        own_tmpl;
   double            page_width;
   double            page_height;
   double            header_height;

@@ -400,9 +400,23 @@ ats_check_action (GtkWidget  *widget,
 
   if (state->ats_window == NULL)
     {
+      int width = gtk_widget_get_width (GTK_WIDGET (self));
+      int height = gtk_widget_get_height (GTK_WIDGET (self));
+
       window = phoenix_ats_window_new (phoenix_window_get_context (self), profile);
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+      /* Closing it only hides it (it keeps the offer); it goes with the main window. */
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+      /* On a phone-sized window the check opens no wider (nor taller) than it. */
+      if (width > 0 && width < 600)
+        gtk_window_set_default_size (GTK_WINDOW (window), width, MAX (height, 294));
+      phoenix_ats_window_set_template (window, phoenix_cv_page_get_template (_phoenix_window_get_cv_page (self)));
       _phoenix_set_weak ((gpointer *) &state->ats_window, window);
+    }
+  else
+    {
+      phoenix_ats_window_set_template (state->ats_window,
+                                       phoenix_cv_page_get_template (_phoenix_window_get_cv_page (self)));
     }
 
   gtk_window_present (GTK_WINDOW (state->ats_window));
@@ -436,49 +450,24 @@ file_dropped_cb (GtkDropTarget *target,
   return TRUE;
 }
 
-static void
-visible_page_changed_cb (AdwViewStack *view_stack,
-                         GParamSpec   *pspec,
-                         GPtrArray    *buttons)
-{
-  gboolean on_cv = g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "cv") == 0;
-
-  for (guint i = 0; i < buttons->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (buttons, i), on_cv);
-}
-
 void
 _phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import-pdf", NULL, import_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
   gtk_widget_class_install_action (widget_class, "win.ats-check", NULL, ats_check_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.ats-check", NULL);
 }
 
 void
 _phoenix_window_setup_import (PhoenixWindow  *self,
-                              AdwViewStack   *view_stack,
-                              GtkWidget      *drop_area,
-                              GtkWidget     **buttons)
+                              GtkWidget      *drop_area)
 {
   GtkDropTarget *target;
-  GPtrArray *shown = g_ptr_array_new ();
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (target, "drop", G_CALLBACK (file_dropped_cb), self);
   gtk_widget_add_controller (drop_area, GTK_EVENT_CONTROLLER (target));
-
-  for (guint i = 0; buttons[i] != NULL; i++)
-    g_ptr_array_add (shown, buttons[i]);
-  g_signal_connect_data (view_stack, "notify::visible-child-name",
-                         G_CALLBACK (visible_page_changed_cb), shown,
-                         (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
-  visible_page_changed_cb (view_stack, NULL, shown);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
 }

@@ -55,6 +55,11 @@ const char          *_phoenix_ats_window_get_occupation_text (PhoenixAtsWindow  
 
 PhoenixOccupationSearch *_phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self);
 
+/* The layout warning shown with the format checks (the CV's template), NULL when none. */
+const char          *_phoenix_ats_window_get_layout_warning (PhoenixAtsWindow  *self);
+
+GtkScrolledWindow   *_phoenix_ats_window_get_scroller       (PhoenixAtsWindow    *self);
+
 /* The "missing" list's labels, one a line. */
 char                *_phoenix_ats_window_get_missing_text   (PhoenixAtsWindow    *self);
 

@@ -10,6 +10,7 @@
 #include "phoenix-ats-report-view-private.h"
 #include "phoenix-ats-window.h"
 #include "phoenix-ats-window-private.h"
+#include "phoenix-cv-renderer.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-matcher.h"
@@ -43,6 +44,8 @@ struct _PhoenixAtsWindow
   GtkWidget              *occupation_label;
   guint                   recompute_id;
   gboolean                filling;
+  char                   *template_id;      /* the CV's template, for the layout check */
+  double                  restore_scroll;   /* after a rebuild, where the reader was (-1: nowhere) */
 
   /* Open File…: a PDF goes through the sandboxed import helper. */
   PhoenixPdfImport       *importer;
@@ -54,8 +57,10 @@ struct _PhoenixAtsWindow
   /* Template widgets */
   AdwToastOverlay        *toast_overlay;
   AdwWindowTitle         *window_title;
+  GtkScrolledWindow      *scroller;
   AdwComboRow            *offer_row;
   GtkWidget              *paste_box;
+  GtkLabel               *paste_label;
   GtkTextView            *offer_view;
   GtkWidget              *analyse_button;
   GtkLabel               *error_label;
@@ -239,6 +244,20 @@ fill_details (PhoenixAtsWindow *self)
   adw_window_title_set_subtitle (self->window_title, phoenix_job_offer_get_title (self->offer));
 }
 
+/* Puts the scroll position back once the rebuilt report is tall enough to hold it. */
+static void
+restore_scroll (PhoenixAtsWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  if (self->restore_scroll < 0)
+    return;
+  if (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) + 0.5 < self->restore_scroll)
+    return;
+  gtk_adjustment_set_value (adjustment, self->restore_scroll);
+  self->restore_scroll = -1;
+}
+
 static void
 recompute (PhoenixAtsWindow *self)
 {
@@ -255,9 +274,13 @@ recompute (PhoenixAtsWindow *self)
   g_clear_object (&self->report);
   self->report = phoenix_ats_score_profile (self->extractor, self->profile, self->offer);
 
+  /* The report is built again: the reader stays where they were (no jump to the top). */
+  if (gtk_widget_get_visible (self->results_box))
+    self->restore_scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
   phoenix_ats_report_view_set_language (self->report_view, offer_language (self));
   phoenix_ats_report_view_set_report (self->report_view, self->report);
   gtk_widget_set_visible (self->results_box, TRUE);
+  restore_scroll (self);
 }
 
 static gboolean
@@ -340,6 +363,14 @@ reload_offers (PhoenixAtsWindow *self,
   self->filling = FALSE;
 }
 
+/* The offer's text stays under the chooser: pasted, then analysed, it is still there. */
+static void
+show_paste_label (PhoenixAtsWindow *self)
+{
+  gtk_label_set_label (self->paste_label, self->offer != NULL ? _("The text of this offer: edit it and analyse it again")
+                                                              : _("Paste the text of a job offer"));
+}
+
 static void
 offer_selected_cb (PhoenixAtsWindow *self)
 {
@@ -353,14 +384,14 @@ offer_selected_cb (PhoenixAtsWindow *self)
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->offers->len)
     {
       gtk_text_buffer_set_text (buffer, "", -1);
-      gtk_widget_set_visible (self->paste_box, TRUE);
       set_offer (self, NULL);
+      show_paste_label (self);
       return;
     }
 
   set_offer (self, g_ptr_array_index (self->offers, selected - 1));
   gtk_text_buffer_set_text (buffer, phoenix_job_offer_get_text (self->offer), -1);
-  gtk_widget_set_visible (self->paste_box, FALSE);
+  show_paste_label (self);
 }
 
 static void
@@ -482,12 +513,12 @@ take_new_offer (PhoenixAtsWindow *self,
     {
       set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
-      gtk_widget_set_visible (self->paste_box, FALSE);
     }
   else
     {
       set_offer (self, offer);
     }
+  show_paste_label (self);
 }
 
 /* ---- Open File… ---- */
@@ -700,8 +731,29 @@ phoenix_ats_window_constructed (GObject *object)
 
   g_signal_connect_object (self->profile, "changed",
                            G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "notify::upper",
+                           G_CALLBACK (restore_scroll), self, G_CONNECT_SWAPPED);
 
+  /* Opened again, the check shows the last offer analysed and its result. */
   reload_offers (self, 0);
+  if (self->offers->len > 0)
+    {
+      self->filling = TRUE;
+      adw_combo_row_set_selected (self->offer_row, 1);
+      self->filling = FALSE;
+      offer_selected_cb (self);
+    }
+}
+
+/* Shown again after a close (which only hides it): what changed meanwhile is scored. */
+static void
+phoenix_ats_window_show (GtkWidget *widget)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (phoenix_ats_window_parent_class)->show (widget);
+  if (self->offer != NULL)
+    recompute (self);
 }
 
 static void
@@ -727,6 +779,7 @@ phoenix_ats_window_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->vault);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->template_id, g_free);
 
   G_OBJECT_CLASS (phoenix_ats_window_parent_class)->dispose (object);
 }
@@ -787,6 +840,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   object_class->dispose = phoenix_ats_window_dispose;
   object_class->get_property = phoenix_ats_window_get_property;
   object_class->set_property = phoenix_ats_window_set_property;
+  widget_class->show = phoenix_ats_window_show;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -805,6 +859,8 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-ats-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, paste_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, paste_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_view);
@@ -828,6 +884,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "ats.open-offer", NULL, open_offer_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -835,6 +892,7 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->restore_scroll = -1;
   self->offer_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", FALSE);
@@ -851,6 +909,51 @@ phoenix_ats_window_new (PhoenixContext *context,
                        "context", context,
                        "profile", profile,
                        NULL);
+}
+
+/* The CV's template: one a tracking system reads badly (its columns mixed) is said so with
+ * the format checks. */
+void
+phoenix_ats_window_set_template (PhoenixAtsWindow *self,
+                                 const char       *template_id)
+{
+  g_autofree char *warning = NULL;
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  g_return_if_fail (PHOENIX_IS_ATS_WINDOW (self));
+
+  g_free (self->template_id);
+  self->template_id = g_strdup (template_id);
+  if (template_id != NULL && !phoenix_cv_template_reads_in_order (template_id))
+    {
+      const char *name = template_id, *plain = "ats";
+
+      for (guint i = 0; i < n_templates; i++)
+        {
+          if (g_str_equal (templates[i].id, template_id))
+            name = _(templates[i].name);
+          if (g_str_equal (templates[i].id, "ats"))
+            plain = _(templates[i].name);
+        }
+      /* Translators: the first %s is the CV's template, the second the plain one, e.g. “Modern”, “Plain for ATS” */
+      warning = g_strdup_printf (_("The “%s” template sets your CV in two columns: software that reads a PDF as "
+                                   "plain text mixes them. For offers handled by such software, send this CV in the "
+                                   "“%s” template (Design)."), name, plain);
+    }
+  phoenix_ats_report_view_set_layout_warning (self->report_view, warning);
+}
+
+const char *
+_phoenix_ats_window_get_layout_warning (PhoenixAtsWindow *self)
+{
+  return _phoenix_ats_report_view_get_layout_warning (self->report_view);
+}
+
+GtkScrolledWindow *
+_phoenix_ats_window_get_scroller (PhoenixAtsWindow *self)
+{
+  return self->scroller;
 }
 
 GtkTextBuffer *

@@ -19,5 +19,10 @@ void            phoenix_cv_page_set_profile (PhoenixCvPage  *self,
 /* Saves pending edits now (autosave otherwise waits a moment). TRUE when nothing is pending. */
 gboolean        phoenix_cv_page_flush       (PhoenixCvPage  *self,
                                              GError        **error);
+/* Asks where to export the current CV: @format "pdf", "docx" or "json". */
+void            phoenix_cv_page_export      (PhoenixCvPage  *self,
+                                             const char     *format);
+/* The template of the CV shown now ("classic" when none). */
+const char     *phoenix_cv_page_get_template (PhoenixCvPage *self);
 
 G_END_DECLS
