@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "phoenix-cv-docx.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-page-layout-private.h"
 
@@ -71,6 +73,7 @@ typedef struct
 {
   CvDocument       *doc;
   CvTemplate        tmpl;     /* with the CV's look; its strings are static */
+  gboolean          docx;     /* a Word document, not a PDF */
   double            width;
   double            height;
   char             *path;
@@ -271,8 +274,13 @@ export_thread (GTask        *task,
   gboolean ok;
 
   /* Fonts and layouts of the worker's own: Pango objects are not shared across threads. */
-  ok = write_pdf (export->doc, &export->tmpl, export->width, export->height, context, NULL,
-                  export->path, cancellable, &error);
+  if (export->docx)
+    ok = !g_cancellable_set_error_if_cancelled (cancellable, &error) &&
+         _phoenix_cv_document_write_docx (export->doc, &export->tmpl, export->width, export->height, export->path,
+                                          &error);
+  else
+    ok = write_pdf (export->doc, &export->tmpl, export->width, export->height, context, NULL,
+                    export->path, cancellable, &error);
   g_object_unref (context);
   g_object_unref (font_map);
 
@@ -642,6 +650,33 @@ phoenix_cv_renderer_export_pdf (PhoenixCvRenderer  *self,
   return write_pdf (self->doc, layout->tmpl, width, height, self->context, layout, path, cancellable, error);
 }
 
+static void
+export_async (PhoenixCvRenderer   *self,
+              gboolean             docx,
+              const char          *path,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  ensure_layout (self);  /* makes sure there is a document, and fits it */
+
+  export = g_new0 (ExportData, 1);
+  export->doc = _phoenix_cv_document_ref (self->doc);
+  export->docx = docx;
+  resolve_template (self, self->fitted_size, &export->tmpl);
+  _phoenix_cv_paper_size (self->paper, &export->width, &export->height);
+  export->path = g_strdup (path);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docx ? (gpointer) phoenix_cv_renderer_export_docx_async
+                                    : (gpointer) phoenix_cv_renderer_export_pdf_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
 void
 phoenix_cv_renderer_export_pdf_async (PhoenixCvRenderer   *self,
                                       const char          *path,
@@ -649,24 +684,51 @@ phoenix_cv_renderer_export_pdf_async (PhoenixCvRenderer   *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportData *export;
-
   g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
   g_return_if_fail (path != NULL);
 
-  ensure_layout (self);  /* makes sure there is a document, and fits it */
+  export_async (self, FALSE, path, cancellable, callback, user_data);
+}
 
-  export = g_new0 (ExportData, 1);
-  export->doc = _phoenix_cv_document_ref (self->doc);
-  resolve_template (self, self->fitted_size, &export->tmpl);
-  _phoenix_cv_paper_size (self->paper, &export->width, &export->height);
-  export->path = g_strdup (path);
+gboolean
+phoenix_cv_renderer_export_docx (PhoenixCvRenderer  *self,
+                                 const char         *path,
+                                 GError            **error)
+{
+  double width, height;
+  CvTemplate tmpl;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_cv_renderer_export_pdf_async);
-  g_task_set_task_data (task, export, export_data_free);
-  g_task_run_in_thread (task, export_thread);
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ensure_layout (self);
+  _phoenix_cv_paper_size (self->paper, &width, &height);
+  resolve_template (self, self->fitted_size, &tmpl);
+  return _phoenix_cv_document_write_docx (self->doc, &tmpl, width, height, path, error);
+}
+
+void
+phoenix_cv_renderer_export_docx_async (PhoenixCvRenderer   *self,
+                                       const char          *path,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+  g_return_if_fail (path != NULL);
+
+  export_async (self, TRUE, path, cancellable, callback, user_data);
+}
+
+gboolean
+phoenix_cv_renderer_export_docx_finish (PhoenixCvRenderer  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
@@ -758,4 +820,107 @@ phoenix_cv_renderer_get_fitted (PhoenixCvRenderer *self,
   if (size != NULL)
     *size = self->fitted_size;
   return _phoenix_cv_layout_get_n_pages (self->layout) <= 1;
+}
+
+/* Thumbnails: page 1 of the CV in every template, in a worker thread. */
+typedef struct
+{
+  CvDocument *doc;
+  CvLook      look;
+  char       *font;
+  double      width;   /* points */
+  double      height;
+  int         pixels;  /* the thumbnails' width */
+} ThumbnailData;
+
+static void
+thumbnail_data_free (gpointer data)
+{
+  ThumbnailData *thumbnails = data;
+
+  _phoenix_cv_document_unref (thumbnails->doc);
+  g_free (thumbnails->font);
+  g_free (thumbnails);
+}
+
+static void
+thumbnails_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ThumbnailData *data = task_data;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  g_autoptr(GPtrArray) surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  double scale = data->pixels / data->width;
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  data->look.font = data->font;
+  /* Fonts and layouts of the worker's own: Pango objects are not shared across threads. */
+  font_map = _phoenix_cv_font_map_new ();
+  context = _phoenix_cv_context_new (font_map);
+  for (guint i = 0; i < n_templates && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      CvTemplate tmpl;
+      g_autoptr(CvLayout) layout = NULL;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      _phoenix_cv_template_apply_look (_phoenix_cv_template_lookup (templates[i].id), &data->look, &tmpl);
+      layout = _phoenix_cv_layout_new (data->doc, &tmpl, data->width, data->height, context);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->pixels, (int) ceil (data->height * scale));
+      cr = cairo_create (surface);
+      cairo_scale (cr, scale, scale);
+      _phoenix_cv_layout_draw_page (layout, cr, 0);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      g_ptr_array_add (surfaces, surface);
+    }
+  g_object_unref (context);
+  g_object_unref (font_map);
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_steal_pointer (&surfaces), (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+phoenix_cv_renderer_render_thumbnails_async (PhoenixCvRenderer   *self,
+                                             int                  width,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ThumbnailData *data;
+
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+  g_return_if_fail (width > 0);
+
+  ensure_layout (self);  /* makes sure there is a document */
+
+  data = g_new0 (ThumbnailData, 1);
+  data->doc = _phoenix_cv_document_ref (self->doc);
+  data->look.accent = self->accent;
+  data->look.spacing = self->spacing;
+  data->look.size = 1.0;
+  data->font = g_strdup (self->font);
+  data->pixels = width;
+  _phoenix_cv_paper_size (self->paper, &data->width, &data->height);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_cv_renderer_render_thumbnails_async);
+  g_task_set_task_data (task, data, thumbnail_data_free);
+  g_task_run_in_thread (task, thumbnails_thread);
+}
+
+GPtrArray *
+phoenix_cv_renderer_render_thumbnails_finish (PhoenixCvRenderer  *self,
+                                              GAsyncResult       *result,
+                                              GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -129,8 +129,34 @@ gboolean           phoenix_cv_renderer_export_pdf_finish (PhoenixCvRenderer  *se
                                                           GAsyncResult       *result,
                                                           GError            **error);
 
+/* Page 1 of the CV (its snapshot and look) in every template, @width pixels wide, drawn in a
+ * worker thread: the finish returns cairo image surfaces in the order of
+ * phoenix_cv_templates_get() (a GPtrArray that frees them). */
+void               phoenix_cv_renderer_render_thumbnails_async  (PhoenixCvRenderer   *self,
+                                                                 int                  width,
+                                                                 GCancellable        *cancellable,
+                                                                 GAsyncReadyCallback  callback,
+                                                                 gpointer             user_data);
+GPtrArray         *phoenix_cv_renderer_render_thumbnails_finish (PhoenixCvRenderer   *self,
+                                                                 GAsyncResult        *result,
+                                                                 GError             **error);
+
 /* TRUE when the CV has nothing to show: no name, headline, contact or section. */
 gboolean           phoenix_cv_renderer_is_empty       (PhoenixCvRenderer *self);
+
+/* The same CV as a Word document (.docx): one column in reading order, headings styled as
+ * Word's, the template's colour and sizes; written beside, then renamed. */
+gboolean           phoenix_cv_renderer_export_docx       (PhoenixCvRenderer   *self,
+                                                          const char          *path,
+                                                          GError             **error);
+void               phoenix_cv_renderer_export_docx_async (PhoenixCvRenderer   *self,
+                                                          const char          *path,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean           phoenix_cv_renderer_export_docx_finish (PhoenixCvRenderer  *self,
+                                                           GAsyncResult       *result,
+                                                           GError            **error);
 
 /* TRUE when, in the current layout, every section title and every entry title
  * shares its page with the first line that follows it (the page-break rule;

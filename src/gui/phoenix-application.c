@@ -121,7 +121,8 @@ about_activated (GSimpleAction *action,
                                       _("Fonts"),
                                       NULL,
                                       GTK_LICENSE_CUSTOM,
-                                      _("CVs are set in Lato by Łukasz Dziedzic, under the SIL Open Font License 1.1."));
+                                      _("CVs are set in Lato and Carlito by Łukasz Dziedzic and in Linux Libertine by Philipp H. Poll, "
+                                        "under the SIL Open Font License 1.1."));
 
   gtk_window_present (GTK_WINDOW (about));
 }

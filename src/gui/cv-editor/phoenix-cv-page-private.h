@@ -11,6 +11,7 @@
  */
 
 #include "phoenix-cv-page.h"
+#include "phoenix-design-window.h"
 #include "phoenix-form-util.h"
 #include "phoenix-spell-underline.h"
 #include "phoenix-cv-preview.h"
@@ -79,6 +80,8 @@ struct _PhoenixCvPage
   PhoenixSpellChecker   *checkers[2];     /* French, English; loaded in a thread when first needed */
   gboolean               checker_tried[2];
   GCancellable          *spell_cancellable;
+
+  PhoenixDesignWindow *design_window;  /* weak: open while shown */
 
   /* The preview pane (phoenix-cv-page-preview.c). */
   PhoenixCvPageFit    fit_mode;
@@ -254,11 +257,17 @@ GtkScrolledWindow  *_phoenix_cv_page_get_preview_scroller    (PhoenixCvPage     
 PhoenixSpellUnderline *_phoenix_cv_page_get_summary_spell    (PhoenixCvPage      *self);
 PhoenixSpellChecker *_phoenix_cv_page_get_spell_checker      (PhoenixCvPage      *self);
 
+/* The design window cv.design opened (weak), NULL when none. */
+PhoenixDesignWindow *_phoenix_cv_page_get_design_window      (PhoenixCvPage      *self);
+
 /* The editor's scrolled window. */
 GtkScrolledWindow  *_phoenix_cv_page_get_editor_scroller     (PhoenixCvPage      *self);
 
 /* What the file choosers' answers do; the export runs in a thread: wait for n_exports to grow. */
 void                _phoenix_cv_page_export_pdf              (PhoenixCvPage      *self,
+                                                              GFile              *file);
+
+void                _phoenix_cv_page_export_docx             (PhoenixCvPage      *self,
                                                               GFile              *file);
 
 guint               _phoenix_cv_page_get_n_exports           (PhoenixCvPage      *self);

@@ -7,6 +7,7 @@
 
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
+#include "phoenix-design-window.h"
 
 /* The CV variants of the CV page: the selector and its menu (new, duplicate, rename,
  * delete), the current CV's own headline, summary, language, template and paper, its
@@ -394,6 +395,7 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
         {
           static const char * const tracked[] = {
             "name", "headline", "summary", "language", "template", "paper", "show-photo",
+            "accent", "font", "spacing", "fit-one-page",
           };
 
           g_object_set_data (G_OBJECT (variant), "phoenix-cv-page-tracked", self);
@@ -676,9 +678,40 @@ delete_variant_action (GtkWidget  *widget,
     g_object_unref (g_object_ref_sink (toast));
 }
 
+/* The design of the current CV: template gallery, colour, font, spacing, fit to one page. */
+static void
+design_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->variant == NULL)
+    return;
+
+  if (self->design_window != NULL && phoenix_design_window_get_variant (self->design_window) != self->variant)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+  if (self->design_window == NULL)
+    {
+      PhoenixDesignWindow *window = phoenix_design_window_new (self->variant, self->preview);
+      int width = GTK_IS_WIDGET (root) ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+
+      gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+      /* On a phone-sized window it opens no wider than it. */
+      if (width > 0 && width < 720)
+        gtk_window_set_default_size (GTK_WINDOW (window), width, gtk_widget_get_height (GTK_WIDGET (root)));
+      g_set_weak_pointer (&self->design_window, window);
+    }
+  gtk_window_present (GTK_WINDOW (self->design_window));
+}
+
 void
 _phoenix_cv_page_class_init_variants (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "cv.design", NULL, design_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "cv.design", NULL);
   gtk_widget_class_install_action (widget_class, "cv.new-variant", NULL, new_variant_action);
   gtk_widget_class_install_action (widget_class, "cv.duplicate-variant", NULL, duplicate_variant_action);
   gtk_widget_class_install_action (widget_class, "cv.rename-variant", NULL, rename_variant_action);
@@ -777,4 +810,10 @@ _phoenix_cv_page_get_section_row (PhoenixCvPage *self,
     }
 
   return NULL;
+}
+
+PhoenixDesignWindow *
+_phoenix_cv_page_get_design_window (PhoenixCvPage *self)
+{
+  return self->design_window;
 }

@@ -454,6 +454,10 @@ disconnect_profile (PhoenixCvPage *self)
   if (self->profile == NULL)
     return;
 
+  /* Nothing of the profile stays on screen once locked: the design window shows the CV. */
+  if (self->design_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
@@ -559,6 +563,9 @@ phoenix_cv_page_dispose (GObject *object)
   g_cancellable_cancel (self->spell_cancellable);
   g_clear_object (&self->spell_cancellable);
   g_clear_object (&self->summary_spell);
+  if (self->design_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+  g_clear_weak_pointer (&self->design_window);
   g_clear_object (&self->checkers[0]);
   g_clear_object (&self->checkers[1]);
 
