@@ -99,6 +99,13 @@ _phoenix_cv_line_top (PangoLayout *layout,
   return top;
 }
 
+/* The CV's spacing on the small fixed gaps. */
+static double
+small_gap (const CvTemplate *tmpl)
+{
+  return tmpl->small_gaps > 0 ? tmpl->small_gaps : 1;
+}
+
 static void
 block_free (gpointer data)
 {
@@ -166,12 +173,12 @@ add_heading (CvLayout     *self,
   const CvTemplate *tmpl = self->tmpl;
   g_autofree char *upper = tmpl->headings_upper ? g_utf8_strup (title, -1) : g_strdup (title);
   g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
-                                                     tmpl->headings_upper ? 1024 : 0, upper);
+                                                     (int) (tmpl->heading_tracking * PANGO_SCALE), upper);
   Block *block;
 
   block = add_block (self->blocks, BLOCK_HEADING, column, width,
                      new_text (tmpl->font, context, markup, tmpl->heading_size, PANGO_WEIGHT_BOLD, FALSE, width, 0));
-  block->height += tmpl->heading_rule ? 6 : 8;
+  block->height += (tmpl->heading_rule ? 6 : 8) * small_gap (tmpl);
   block->space_before = first ? 0 : tmpl->section_gap;
   block->keep_with_next = TRUE;
 }
@@ -264,7 +271,8 @@ add_entry (CvLayout         *self,
           block = add_block (self->blocks, BLOCK_TEXT, column, width,
                              new_text (tmpl->font, context, p, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, width,
                                        tmpl->line_gap));
-          block->space_before = head != NULL || !first_content ? 2 : (first_in_section ? 0 : tmpl->entry_gap);
+          block->space_before = head != NULL || !first_content ? 2 * small_gap (tmpl)
+                                                               : (first_in_section ? 0 : tmpl->entry_gap);
           block->entry_first_content = head != NULL && first_content;
           first_content = FALSE;
         }
@@ -285,7 +293,7 @@ add_entry (CvLayout         *self,
 
       block = add_block (self->blocks, BLOCK_BULLET, column, width, layout);
       block->x = 15;  /* relative indent, made absolute when placed */
-      block->space_before = 1.5;
+      block->space_before = 1.5 * small_gap (tmpl);
       block->entry_first_content = head != NULL && first_content;
       first_content = FALSE;
     }
@@ -317,7 +325,7 @@ add_list_item (CvLayout         *self,
   block = add_block (self->blocks, BLOCK_LIST_ITEM, column, width,
                      new_text (tmpl->font, context, markup, column == 1 ? tmpl->small_size + 0.5 : tmpl->body_size,
                                PANGO_WEIGHT_NORMAL, FALSE, width, tmpl->line_gap));
-  block->space_before = column == 1 ? 5 : 2;
+  block->space_before = (column == 1 ? 5 : 2) * small_gap (tmpl);
 }
 
 static void
@@ -635,4 +643,22 @@ _phoenix_cv_layout_keeps_entries_together (CvLayout *self)
     }
 
   return TRUE;
+}
+
+GStrv
+_phoenix_cv_layout_dup_reading_order (CvLayout *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->header->len && i < 1; i++)
+    g_strv_builder_add (builder, pango_layout_get_text (((HeaderItem *) self->header->pdata[i])->layout));
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+
+      if (block->kind == BLOCK_HEADING || block->kind == BLOCK_ENTRY_HEAD)
+        g_strv_builder_add (builder, pango_layout_get_text (block->text));
+    }
+
+  return g_strv_builder_end (builder);
 }

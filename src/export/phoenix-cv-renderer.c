@@ -779,9 +779,9 @@ phoenix_cv_renderer_set_look (PhoenixCvRenderer *self,
   if (accent != NULL && g_ascii_strcasecmp (accent, "#000000") == 0)
     rgb = 0x010101;
   if (g_strcmp0 (spacing, "compact") == 0)
-    factor = 0.75;
+    factor = 0.65;
   else if (g_strcmp0 (spacing, "roomy") == 0)
-    factor = 1.3;
+    factor = 1.4;
   for (guint i = 0; font != NULL && i < n_fonts; i++)
     known_font |= g_str_equal (fonts[i].id, font);
 
@@ -923,4 +923,12 @@ phoenix_cv_renderer_render_thumbnails_finish (PhoenixCvRenderer  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GStrv
+phoenix_cv_renderer_dup_reading_order (PhoenixCvRenderer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), NULL);
+
+  return _phoenix_cv_layout_dup_reading_order (ensure_layout (self));
 }

@@ -141,6 +141,10 @@ GPtrArray         *phoenix_cv_renderer_render_thumbnails_finish (PhoenixCvRender
                                                                  GAsyncResult        *result,
                                                                  GError             **error);
 
+/* The name, the section titles and the entry titles as the layout orders them for a reader:
+ * the header, the main column, then a sidebar's (the order the tests hold a text extractor to). */
+GStrv              phoenix_cv_renderer_dup_reading_order (PhoenixCvRenderer *self);
+
 /* TRUE when the CV has nothing to show: no name, headline, contact or section. */
 gboolean           phoenix_cv_renderer_is_empty       (PhoenixCvRenderer *self);
 

@@ -15,25 +15,25 @@ static const CvTemplate templates[] = {
   { "classic", N_("Classic"), N_("One column, centred name, ruled section titles"),
     56, 50, 50, 10.5, 9.5, 12, 24, 12.5, 0,
     0x1f3a5f, 0x222222, 0x5f6b7a, 0, 0,
-    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5, 76, FALSE, "Lato", TRUE },
+    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5, 76, FALSE, "Lato", TRUE, 1 },
   { "modern", N_("Modern"), N_("A tinted sidebar with contact, skills and languages"),
     34, 0, 40, 10, 9, 12, 26, 13, 170,
     0x0f766e, 0x1f2933, 0x52606d, 0x0f766e, 0xeef5f4,
-    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5, 96, TRUE, "Lato", FALSE },
+    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5, 96, TRUE, "Lato", FALSE, 0 },
   { "compact", N_("Compact"), N_("Dense, one column, dates on the title line"),
     40, 36, 36, 9.5, 8.5, 10.5, 19, 10.5, 0,
     0x333333, 0x1a1a1a, 0x666666, 0, 0,
-    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5, 52, FALSE, "Lato", TRUE },
+    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5, 52, FALSE, "Lato", TRUE, 1 },
   /* For applicant tracking systems first: one column, black on white, the usual section
    * titles, no photo, dates written out, text in reading order. */
   { "ats", N_("Plain for ATS"), N_("One plain column that tracking software reads best; never a photo"),
     54, 48, 48, 10.5, 10, 12, 20, 11.5, 0,
     0x000000, 0x000000, 0x333333, 0, 0,
-    FALSE, TRUE, FALSE, FALSE, 12, 7, 2, 0, FALSE, "Carlito", TRUE },
+    FALSE, TRUE, FALSE, FALSE, 12, 7, 2, 0, FALSE, "Carlito", TRUE, 0.5 },
   { "elegant", N_("Elegant"), N_("A serif face, centred name, dates on the title line"),
     58, 54, 50, 10.5, 9.5, 11.5, 26, 12.5, 0,
     0x7b2d26, 0x1e1e1e, 0x5c5552, 0, 0,
-    TRUE, TRUE, TRUE, TRUE, 15, 8, 2.5, 78, TRUE, "Linux Libertine O", TRUE },
+    TRUE, TRUE, TRUE, TRUE, 15, 8, 2.5, 78, TRUE, "Linux Libertine O", TRUE, 0 },
 };
 
 /* The fonts a CV may be set in (data/fonts, SIL Open Font License): id, family, name. */
@@ -183,6 +183,7 @@ _phoenix_cv_template_apply_look (const CvTemplate *tmpl,
   out->section_gap *= spacing * size;
   out->entry_gap *= spacing * size;
   out->line_gap *= spacing;
+  out->small_gaps = spacing * size;
   out->margin_top *= MIN (size, 1.0);
   out->margin_bottom *= MIN (size, 1.0);
 }

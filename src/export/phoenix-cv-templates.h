@@ -45,6 +45,9 @@ typedef struct
   gboolean    photo_round;      /* a circle; else a rounded square */
   const char *font;             /* a family of data/fonts */
   gboolean    plain_text_order; /* plain `pdftotext` reads it in order (tests/export checks the claim) */
+  double      heading_tracking; /* points between the letters of section titles (never so wide that a
+                                 * text extractor reads a word as two) */
+  double      small_gaps;       /* the CV's spacing on the small gaps (bullets, paragraphs); 0 or 1: as is */
 } CvTemplate;
 
 /* The look a CV variant gives its template (phoenix_cv_renderer_set_look()). */
