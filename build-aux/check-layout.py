@@ -39,7 +39,7 @@ def main():
     dupes = []
     for folder, _, names in os.walk(src):
         for name in names:
-            if not name.endswith(('.c', '.h')):
+            if not name.endswith(('.c', '.h', '.cc')):
                 continue
             path = os.path.relpath(os.path.join(folder, name), src)
             if name in files:

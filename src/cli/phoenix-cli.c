@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "phoenix-cli-agent.h"
 #include "phoenix-cli-export.h"
 #include "phoenix-cli-ats.h"
 #include "phoenix-cli-import-pdf.h"
@@ -51,8 +52,8 @@ static const PhoenixCliCommand commands[] = {
   { "letter", "RESUME.json OFFER.txt [--lang fr|en] [--tone formal|warm|concise] [--length short|standard|long] [--draft story|skills|company]", N_("Draft a cover letter for a job offer"), phoenix_cli_letter },
   { "targets", "RESUME.json [--max N] [--lang fr|en]", N_("Suggest target jobs for a career change, best first"), phoenix_cli_targets },
   { "gap", "RESUME.json --target CODE [--hours-per-week N] [--catalogue FILE.csv]", N_("List the skills a target job needs and the shortest training path"), phoenix_cli_gap },
-  { "next-step", "RESUME.json", N_("Print the next best step of a career change, with its reasons"), NULL },
-  { "payload", "RESUME.json [--seed N]", N_("Print the exact anonymised payload the flywheel sync would send"), NULL },
+  { "next-step", "RESUME.json [--target CODE] [--lang fr|en]", N_("Print the next best step of a career change, with its reasons"), phoenix_cli_next_step },
+  { "payload", "RESUME.json [--target CODE] [--seed N]", N_("Print the exact anonymised payload the flywheel sync would send"), phoenix_cli_payload },
 };
 
 static const PhoenixCliCommand *

@@ -12,6 +12,7 @@ struct _PhoenixContext
 
   PhoenixVault          *vault;
   GSettings             *settings;
+  PhoenixFlywheelClient *flywheel;  /* made on first use; no socket before consent */
   PhoenixProfile        *profile;
   char                  *taxonomy_path;
 
@@ -77,6 +78,9 @@ phoenix_context_finalize (GObject *object)
   PhoenixContext *self = PHOENIX_CONTEXT (object);
 
   g_clear_object (&self->vault);
+  if (self->flywheel != NULL)
+    phoenix_flywheel_client_stop (self->flywheel);
+  g_clear_object (&self->flywheel);
   g_clear_object (&self->settings);
   g_clear_object (&self->taxonomy);
   g_clear_pointer (&self->taxonomy_path, g_free);
@@ -336,4 +340,21 @@ phoenix_context_prepare_finish (PhoenixContext  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+PhoenixFlywheelClient *
+phoenix_context_get_flywheel_client (PhoenixContext *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (self), NULL);
+
+  if (self->flywheel == NULL)
+    {
+      g_autofree char *url = self->settings != NULL ? g_settings_get_string (self->settings, "flywheel-url")
+                                                    : g_strdup ("");
+
+      self->flywheel = phoenix_flywheel_client_new (self->vault, url);
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "flywheel-url", self->flywheel, "url", G_SETTINGS_BIND_GET);
+    }
+  return self->flywheel;
 }

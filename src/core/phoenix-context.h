@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "phoenix-flywheel-client.h"
 #include "phoenix-profile.h"
 #include "phoenix-skill-extractor.h"
 #include "phoenix-taxonomy.h"
@@ -63,5 +64,12 @@ void                   phoenix_context_prepare_async     (PhoenixContext      *s
 gboolean               phoenix_context_prepare_finish    (PhoenixContext      *self,
                                                           GAsyncResult        *result,
                                                           GError             **error);
+
+/*
+ * The flywheel sync client of this vault, made on the first call with the
+ * server of the "flywheel-url" setting (followed when it changes). It opens
+ * no socket before the user consents (phoenix-flywheel-client.h).
+ */
+PhoenixFlywheelClient *phoenix_context_get_flywheel_client (PhoenixContext *self);
 
 G_END_DECLS

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "phoenix-ats-window.h"
 #include "phoenix-cv-page.h"
+#include "phoenix-cv-sources.h"
 #include "phoenix-import-dialog.h"
 #include "phoenix-window-private.h"
 #include "phoenix-json-resume.h"
@@ -16,8 +18,11 @@
 #include "phoenix-window.h"
 
 /*
- * Importing a CV from a PDF into the window's profile, and opening the ATS check.
- * The state lives on the window as object data, so phoenix-window.c stays small.
+ * Importing a CV into the window's profile — a PDF through the sandboxed helper, a JSON
+ * Resume, a LinkedIn export (ZIP) or a Europass CV (XML) read in a worker thread — through
+ * the preview the user corrects, then Replace or Merge as one step of the CV page's undo
+ * (Ctrl+Z anywhere in the window); and opening the ATS check. The state lives on the
+ * window as object data, so phoenix-window.c stays small.
  */
 
 typedef struct
@@ -29,7 +34,6 @@ typedef struct
   AdwMessageDialog    *progress;
   PhoenixPdfDialogs    dialogs;      /* the password question or an error */
   PhoenixImportDialog *preview;
-  PhoenixProfile      *before;       /* the profile before the last import, for Undo */
   PhoenixAtsWindow    *ats_window;
   gboolean             busy;
   gboolean             with_password;  /* the running import was given a password */
@@ -50,7 +54,6 @@ import_state_free (gpointer data)
   _phoenix_pdf_dialogs_clear (&state->dialogs);
   _phoenix_clear_weak ((gpointer *) &state->preview);
   _phoenix_clear_weak ((gpointer *) &state->ats_window);
-  g_clear_object (&state->before);
   g_free (state);
 }
 
@@ -97,37 +100,29 @@ show_error (ImportState *state,
 static void start_import (ImportState *state,
                           const char  *password);
 
+/* The toast's Undo and Ctrl+Z anywhere in the window: the CV page's undo, where the
+ * import is one step. */
 static void
 undo_import_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   PhoenixWindow *self = PHOENIX_WINDOW (widget);
-  ImportState *state = get_state (self);
-  PhoenixProfile *profile = _phoenix_window_get_profile (self);
-  g_autoptr(GError) error = NULL;
 
-  if (state->before == NULL || profile == NULL)
+  if (_phoenix_window_get_profile (self) == NULL)
     return;
-
-  phoenix_profile_copy_into (state->before, profile);
-  g_clear_object (&state->before);
-  gtk_widget_action_set_enabled (widget, "win.undo-import", FALSE);
-
-  if (!phoenix_profile_save (profile, phoenix_window_get_vault (self), &error))
-    show_error (state, _("Your CV could not be saved"), error->message);
+  phoenix_cv_page_undo (_phoenix_window_get_cv_page (self));
 }
 
 static void
 apply_import (ImportState         *state,
-              PhoenixCvParse      *parse,
+              PhoenixImportDialog *dialog,
               PhoenixImportChoice  choice)
 {
   PhoenixWindow *self = state->window;
   PhoenixProfile *profile = _phoenix_window_get_profile (self);
   PhoenixCvPage *cv_page = _phoenix_window_get_cv_page (self);
-  g_autoptr(PhoenixProfile) scratch = phoenix_profile_new ();
-  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
@@ -135,36 +130,18 @@ apply_import (ImportState         *state,
   if (profile == NULL)
     return;
 
-  /* What the CV page still holds goes in first, so Undo gives it back too. */
-  if (!phoenix_cv_page_flush (cv_page, &error))
-    {
-      show_error (state, _("Your CV could not be saved"), error->message);
-      return;
-    }
-
-  json_node_set_object (root, phoenix_cv_parse_get_profile (parse));
-  if (!phoenix_json_resume_import (scratch, root, &error))
+  json_node_take_object (root, phoenix_import_dialog_get_profile (dialog));
+  if (!phoenix_json_resume_import (imported, root, &error))
     {
       show_error (state, _("This CV could not be imported"), error->message);
       return;
     }
-
-  phoenix_profile_copy_into (profile, before);
-  if (choice == PHOENIX_IMPORT_REPLACE)
-    phoenix_profile_copy_into (scratch, profile);
-  else
-    phoenix_profile_merge (profile, scratch);
-
-  if (!phoenix_profile_save (profile, phoenix_window_get_vault (self), &error))
+  if (!phoenix_cv_page_apply_import (cv_page, imported, choice == PHOENIX_IMPORT_MERGE, &error))
     {
-      /* Not saved: the profile goes back to what the vault holds. */
-      phoenix_profile_copy_into (before, profile);
-      show_error (state, _("Your CV could not be saved"), error->message);
+      if (error != NULL)
+        show_error (state, _("Your CV could not be saved"), error->message);
       return;
     }
-
-  g_set_object (&state->before, before);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", TRUE);
 
   toast = adw_toast_new (_("CV imported"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -183,7 +160,20 @@ preview_chosen_cb (PhoenixImportDialog *dialog,
   if (choice == PHOENIX_IMPORT_CANCEL)
     return;
 
-  apply_import (state, phoenix_import_dialog_get_parse (dialog), choice);
+  apply_import (state, dialog, choice);
+}
+
+static void
+show_preview (ImportState    *state,
+              PhoenixCvParse *parse)
+{
+  g_autofree char *name = g_file_get_basename (state->file);
+  PhoenixImportDialog *preview = phoenix_import_dialog_new (parse, name);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (state->window));
+  g_signal_connect (preview, "chosen", G_CALLBACK (preview_chosen_cb), state);
+  _phoenix_set_weak ((gpointer *) &state->preview, preview);
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 static void
@@ -218,6 +208,25 @@ import_run_free (ImportRun *run)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRun, import_run_free)
 
+/* The window's state when @run is its current run (then no longer busy), or NULL: the
+ * window is gone, the run was cancelled, or another run started since. */
+static ImportState *
+finish_run (ImportRun     *run,
+            PhoenixWindow *self)
+{
+  ImportState *state;
+
+  if (self == NULL)
+    return NULL;
+  state = get_state (self);
+  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
+    return NULL;
+  state->busy = FALSE;
+  close_progress (state);
+  g_clear_object (&state->cancellable);
+  return state;
+}
+
 static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
@@ -227,22 +236,11 @@ import_done_cb (GObject      *object,
   g_autoptr(PhoenixWindow) self = g_weak_ref_get (&run->window);
   g_autoptr(PhoenixCvParse) parse = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  PhoenixImportDialog *preview;
   ImportState *state;
 
   parse = phoenix_pdf_import_run_finish (PHOENIX_PDF_IMPORT (object), result, &error);
-  if (self == NULL)
+  if ((state = finish_run (run, self)) == NULL)
     return;
-  state = get_state (self);
-
-  /* Cancelled, or another run started since: already forgotten. */
-  if (run->cancellable != state->cancellable || g_cancellable_is_cancelled (run->cancellable))
-    return;
-
-  state->busy = FALSE;
-  close_progress (state);
-  g_clear_object (&state->cancellable);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -262,12 +260,7 @@ import_done_cb (GObject      *object,
       return;
     }
 
-  name = g_file_get_basename (state->file);
-  preview = phoenix_import_dialog_new (parse, name);
-  gtk_window_set_transient_for (GTK_WINDOW (preview), GTK_WINDOW (self));
-  g_signal_connect (preview, "chosen", G_CALLBACK (preview_chosen_cb), state);
-  _phoenix_set_weak ((gpointer *) &state->preview, preview);
-  gtk_window_present (GTK_WINDOW (preview));
+  show_preview (state, parse);
 }
 
 static void
@@ -327,6 +320,73 @@ start_import (ImportState *state,
                                 import_done_cb, run);
 }
 
+/* A JSON Resume, a LinkedIn export or a Europass CV: read and parsed in a worker thread. */
+static void
+read_source_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PhoenixCvParse *parse;
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  parse = phoenix_cv_source_read (bytes, &error);
+  if (parse == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, parse, g_object_unref);
+}
+
+static void
+read_source_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(ImportRun) run = user_data;
+  g_autoptr(PhoenixWindow) self = g_weak_ref_get (&run->window);
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(GError) error = NULL;
+  ImportState *state;
+
+  parse = g_task_propagate_pointer (G_TASK (result), &error);
+  if ((state = finish_run (run, self)) == NULL)
+    return;
+  if (_phoenix_window_get_profile (self) == NULL)
+    return;
+  if (error != NULL)
+    {
+      show_error (state, _("This CV could not be imported"), error->message);
+      return;
+    }
+  show_preview (state, parse);
+}
+
+static gboolean
+is_pdf (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  char head[5] = { 0 };
+  gsize n = 0;
+
+  if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
+    return TRUE;
+  stream = g_file_read (file, NULL, NULL);
+  if (stream == NULL)
+    return TRUE;   /* the helper says what is wrong with it */
+  g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, NULL, NULL);
+  return n == sizeof head && memcmp (head, "%PDF-", 5) == 0;
+}
+
 void
 _phoenix_window_import_file (PhoenixWindow *self,
                              GFile         *file)
@@ -345,7 +405,31 @@ _phoenix_window_import_file (PhoenixWindow *self,
 
   close_message (state);
   g_set_object (&state->file, file);
-  start_import (state, NULL);
+  if (is_pdf (file))
+    start_import (state, NULL);
+  else
+    {
+      g_autoptr(GTask) task = NULL;
+      ImportRun *run = g_new0 (ImportRun, 1);
+
+      state->cancellable = g_cancellable_new ();
+      state->busy = TRUE;
+      g_weak_ref_init (&run->window, self);
+      run->cancellable = g_object_ref (state->cancellable);
+      task = g_task_new (NULL, state->cancellable, read_source_done_cb, run);
+      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, read_source_thread);
+    }
+}
+
+static void
+import_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  _phoenix_window_import_file (PHOENIX_WINDOW (widget), file);
 }
 
 static void
@@ -374,11 +458,14 @@ import_pdf_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Import CV from PDF"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (_("Import CV"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_set_name (filter, _("CVs (PDF, JSON Resume, LinkedIn export, Europass)"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_suffix (filter, "zip");
+  gtk_file_filter_add_suffix (filter, "xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
@@ -455,7 +542,15 @@ _phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import-pdf", NULL, import_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-file", "s", import_file_action);
   gtk_widget_class_install_action (widget_class, "win.ats-check", NULL, ats_check_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-pdf", NULL);
+  /* Ctrl+Z outside the CV page (whose own shortcut catches it first there) still undoes
+   * the CV's last change: an import most of all. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo-import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.ats-check", NULL);
 }
 
 void
@@ -468,8 +563,6 @@ _phoenix_window_setup_import (PhoenixWindow  *self,
   gtk_drop_target_set_gtypes (target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (target, "drop", G_CALLBACK (file_dropped_cb), self);
   gtk_widget_add_controller (drop_area, GTK_EVENT_CONTROLLER (target));
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
 }
 
 void
@@ -489,8 +582,6 @@ _phoenix_window_close_import (PhoenixWindow *self)
     gtk_window_destroy (GTK_WINDOW (state->preview));
   if (state->ats_window != NULL)
     gtk_window_destroy (GTK_WINDOW (state->ats_window));
-  g_clear_object (&state->before);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
 }
 
 gboolean

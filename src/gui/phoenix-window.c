@@ -89,6 +89,7 @@ update_actions (PhoenixWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.change-passphrase", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-pdf", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-check", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", unlocked);
@@ -419,6 +420,32 @@ export_action (GtkWidget  *widget,
   phoenix_cv_page_export (self->cv_page, g_variant_get_string (parameter, NULL));
 }
 
+/* The Overview's next step: show @page, then run the page's own @action there ("" for none). */
+static void
+next_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  const char *page, *action;
+  GtkWidget *target = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &page, &action);
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  if (*action == '\0')
+    return;
+  if (g_str_has_prefix (action, "win."))
+    target = GTK_WIDGET (self);
+  else if (g_str_equal (page, "letters"))
+    target = GTK_WIDGET (self->letters_page);
+  else if (g_str_equal (page, "training"))
+    target = GTK_WIDGET (self->training_page);
+  else if (g_str_equal (page, "cv"))
+    target = GTK_WIDGET (self->cv_page);
+  if (target != NULL && !gtk_widget_activate_action (target, action, NULL))
+    g_warning ("The next step's action %s is not available", action);
+}
+
 static gboolean
 phoenix_window_close_request (GtkWindow *window)
 {
@@ -613,6 +640,7 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, step_page_action);
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, step_page_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.next-step", "(ss)", next_step_action);
   _phoenix_window_class_setup_import (widget_class);
 }
 

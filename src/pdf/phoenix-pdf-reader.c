@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "phoenix-cv-sources.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-pdf-text.h"
 
@@ -21,6 +22,45 @@ looks_like_pdf (GBytes *data)
     if (memcmp (bytes + i, "%PDF-", 5) == 0)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+append_bytes (const char *buffer,
+              gsize       count,
+              gpointer    data,
+              GError    **error)
+{
+  GByteArray *array = data;
+
+  if (array->len + count > PHOENIX_PDF_IMPORT_MAX_BYTES)
+    return FALSE;
+  g_byte_array_append (array, (const guint8 *) buffer, (guint) count);
+  return TRUE;
+}
+
+/* A Europass PDF carries its CV as XML in an attachment: read that, not the layout. */
+static PhoenixCvParse *
+read_europass_attachment (PopplerDocument *document)
+{
+  GList *attachments;
+  PhoenixCvParse *parse = NULL;
+
+  if (!poppler_document_has_attachments (document))
+    return NULL;
+  attachments = poppler_document_get_attachments (document);
+  for (GList *l = attachments; l != NULL && parse == NULL; l = l->next)
+    {
+      g_autoptr(GByteArray) array = g_byte_array_new ();
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!poppler_attachment_save_to_callback (l->data, append_bytes, array, NULL))
+        continue;
+      bytes = g_byte_array_free_to_bytes (g_steal_pointer (&array));
+      if (phoenix_cv_source_is_europass (bytes))
+        parse = phoenix_cv_source_read_europass (bytes, NULL);
+    }
+  g_list_free_full (attachments, g_object_unref);
+  return parse;
 }
 
 static void
@@ -104,7 +144,20 @@ phoenix_pdf_reader_read (GBytes      *data,
     }
 
   parse = phoenix_cv_parse_lines (lines, width, height);
-  parsed = phoenix_cv_parse_to_json (parse);
+  {
+    g_autoptr(PhoenixCvParse) europass = read_europass_attachment (document);
+
+    if (europass != NULL)
+      {
+        /* Keep the page text (job offers read it), take the Europass profile. */
+        g_autoptr(JsonNode) layout = phoenix_cv_parse_to_json (parse);
+        parsed = phoenix_cv_parse_to_json (europass);
+        json_object_set_member (json_node_get_object (parsed), "text",
+                                json_node_copy (json_object_get_member (json_node_get_object (layout), "text")));
+      }
+    else
+      parsed = phoenix_cv_parse_to_json (parse);
+  }
   result = json_object_new ();
   json_object_set_int_member (result, "pages", n_pages);
   if (with_lines)

@@ -186,6 +186,31 @@ emit_segment (GPtrArray *lines,
   g_ptr_array_add (lines, line);
 }
 
+/* TRUE when words [first, last] are bold capitals, three letters or more. */
+static gboolean
+run_is_caps (GPtrArray *row,
+             guint      first,
+             guint      last)
+{
+  guint upper = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (row, i);
+      if (!w->bold)
+        return FALSE;
+      for (const char *p = w->text->str; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          if (g_unichar_islower (c))
+            return FALSE;
+          if (g_unichar_isupper (c))
+            upper++;
+        }
+    }
+  return upper >= 3;
+}
+
 /* Splits one visual row of words (sorted by x) into lines at wide gaps. */
 static void
 emit_row (GPtrArray *lines,
@@ -207,6 +232,10 @@ emit_row (GPtrArray *lines,
           double gap = w->x1 - prev->x2;
 
           split = gap > 1.0 * size || gap < -0.5 * size;
+          /* A run-in heading: bold capitals, then the text in another weight on
+           * the same line ("PROFIL  Dix ans de…"). */
+          if (!split && i - first <= 4 && prev->bold && !w->bold && run_is_caps (row, first, i - 1))
+            split = TRUE;
         }
       if (split)
         {
@@ -231,6 +260,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
   guint index = 0;
   GList *attr_link;
   Word *current = NULL;
+  Word *spaced = NULL;   /* the word before the last space */
   double row_top = 0, row_bottom = 0;
 
   g_return_val_if_fail (POPPLER_IS_PAGE (page), lines);
@@ -258,10 +288,19 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
 
       if (g_unichar_isspace (c) || c == 0xA0)
         {
+          /* A space Poppler guessed between glyphs set closer than any word space
+           * (letter-spaced capitals: "C ONTACT") is no space: decided below. */
+          if (current != NULL)
+            spaced = c == '\n' ? NULL : current;
           current = NULL;
           continue;
         }
       icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+      if (current == NULL && spaced != NULL && spaced->x2 <= r->x1 && !icons && !spaced->icons
+          && r->x1 - spaced->x2 < 0.12 * MAX (2.0, spaced->font_size)
+          && fabs ((r->y1 + r->y2) / 2 - (spaced->y1 + spaced->y2) / 2) < 0.2 * MAX (2.0, spaced->font_size))
+        current = spaced;
+      spaced = NULL;
       if (current != NULL)
         {
           double size = MAX (2.0, current->font_size);

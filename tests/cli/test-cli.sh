@@ -44,7 +44,7 @@ check "--help shows the synopsis" grep -q 'phoenix-cli COMMAND' "$tmp/out"
 check "--help lists help and version" eval 'grep -Eq "^  help " "$tmp/out" && grep -Eq "^  version " "$tmp/out"'
 check "--help lists the planned subcommands" eval 'for c in import-pdf export-pdf export-docx ats letter targets gap next-step payload; do grep -Eq "^  $c " "$tmp/out" || exit 1; done'
 # Update this count as each later issue implements its subcommand.
-check "--help marks the 2 planned subcommands as not available" test "$(grep -c 'not available yet' "$tmp/out")" -eq 2
+check "--help marks no subcommand as not available: all are implemented" test "$(grep -c 'not available yet' "$tmp/out")" -eq 0
 check "--help writes nothing to stderr" test ! -s "$tmp/err"
 
 run -h
@@ -64,8 +64,8 @@ check "unknown option exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 
 run
 check "no command exits 2 with stderr and no stdout" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
-run next-step resume.json
-check "a planned command not yet available exits 2 on stderr" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
+run next-step
+check "next-step without a resume exits 2 on stderr" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'
 
 run help frobnicate
 check "'help' of an unknown command exits 2" eval 'test "$rc" -eq 2 && test -s "$tmp/err" && test ! -s "$tmp/out"'

@@ -421,7 +421,7 @@ test_fit_one_page (void)
   g_assert_cmpfloat (size, ==, 0.78);
 }
 
-/* A variant's look is kept in the vault (schema 8), copied with the variant, and given to the
+/* A variant's look is kept in the vault (schema 9), copied with the variant, and given to the
  * renderer with the rest of the variant. */
 static void
 test_variant_look (Fixture       *f,

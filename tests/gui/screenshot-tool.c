@@ -419,24 +419,24 @@ prepare_vault (const char *path,
   phoenix_vault_lock (vault);
 }
 
-/* import-preview: the PDF import's preview of what the importer makes of a fictional CV
- * (one field it is not sure of, a line it could not place); ats: the ATS check window
+/* import-preview: the preview the user corrects of what the importer makes of a fictional
+ * CV (a headline that is an address and a job without its dates, each saying why; a line
+ * it could not place, with its "put into a section" choice); ats: the ATS check window
  * with a fictional person's CV against a pasted offer. */
 static const char *import_parse_json =
   "{\"sections\": [\"EXPÉRIENCES PROFESSIONNELLES\", \"FORMATION\", \"COMPÉTENCES\", \"LANGUES\"],"
   " \"profile\": {"
-  "  \"basics\": {\"name\": \"Nadia Exemple\", \"label\": \"Future développeuse web, dix ans de commerce\","
+  "  \"basics\": {\"name\": \"Nadia Exemple\", \"label\": \"12 rue des Lilas, 37000 Tours\","
   "   \"email\": \"nadia.exemple@example.fr\", \"phone\": \"06 12 34 56 78\", \"location\": {\"city\": \"Tours\"}},"
   "  \"work\": [{\"position\": \"Responsable de rayon\", \"name\": \"Supermarché Exemple\", \"startDate\": \"2018-01\","
   "             \"highlights\": [\"Gestion d’une équipe de 8 personnes\"]},"
-  "            {\"position\": \"Employée polyvalente\", \"name\": \"Supérette Exemple\", \"startDate\": \"2014-09\","
-  "             \"endDate\": \"2017-12\"}],"
+  "            {\"position\": \"Employée polyvalente\", \"name\": \"Supérette Exemple\"}],"
   "  \"education\": [{\"studyType\": \"BTS\", \"area\": \"Management commercial\", \"institution\": \"Lycée Exemple, Tours\","
   "                  \"startDate\": \"2012\", \"endDate\": \"2014\"}],"
   "  \"skills\": [{\"name\": \"HTML\"}, {\"name\": \"CSS\"}, {\"name\": \"JavaScript\"}],"
   "  \"languages\": [{\"language\": \"Anglais\", \"fluency\": \"B2\"}, {\"language\": \"Espagnol\", \"fluency\": \"Notions\"}]},"
   " \"confidence\": {\"/basics/name\": 0.9, \"/basics/label\": 0.6, \"/basics/email\": 0.99, \"/basics/phone\": 0.9,"
-  "   \"/work/0/position\": 0.85, \"/work/1/position\": 0.85, \"/work/1/startDate\": 0.45,"
+  "   \"/work/0/position\": 0.85, \"/work/0/name\": 0.8, \"/work/1/position\": 0.85, \"/work/1/name\": 0.8,"
   "   \"/education/0/studyType\": 0.8},"
   " \"unassigned\": [\"Permis B, véhiculée\"]}";
 

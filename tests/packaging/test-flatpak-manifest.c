@@ -556,6 +556,49 @@ test_stemmer (Fixture       *fixture,
     g_test_fail_printf ("libstemmer's Makefile sets CFLAGS itself: the build command must pass them");
 }
 
+/* libphonenumber (phone numbers in CVs, issue #15) and the protobuf it needs: pinned git
+ * sources, built before Phoenix, without Boost or the Java metadata generator (the SDK
+ * has neither). */
+static void
+test_phonenumber (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  static const char * const names[] = { "protobuf", "libphonenumber" };
+  JsonObject *module;
+  g_autoptr(GString) config = g_string_new (NULL);
+  JsonArray *opts;
+
+  REQUIRE_ROOT (fixture);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      JsonArray *sources;
+      JsonObject *source;
+
+      module = find_module (fixture, names[i]);
+      g_assert_nonnull (module);
+      if (module == NULL)
+        return;
+      g_assert_cmpint (build_position (fixture, names[i]), <, build_position (fixture, "phoenix"));
+      sources = member_array (module, "sources");
+      g_assert_nonnull (sources);
+      if (sources == NULL)
+        return;
+      source = json_array_get_object_element (sources, 0);
+      g_assert_cmpstr (member_string (source, "type"), ==, "git");
+      g_assert_true (g_str_has_prefix (member_string (source, "url"), "https://"));
+      g_assert_cmpuint (strlen (member_string (source, "commit")), ==, 40);
+    }
+  g_assert_cmpint (build_position (fixture, "protobuf"), <, build_position (fixture, "libphonenumber"));
+  module = find_module (fixture, "libphonenumber");
+  g_assert_cmpstr (member_string (module, "subdir"), ==, "cpp");
+  opts = member_array (module, "config-opts");
+  for (guint i = 0; opts != NULL && i < json_array_get_length (opts); i++)
+    g_string_append_printf (config, " %s", json_array_get_string_element (opts, i));
+  g_assert_nonnull (strstr (config->str, "-DUSE_BOOST=OFF"));
+  g_assert_nonnull (strstr (config->str, "-DREGENERATE_METADATA=OFF"));
+}
+
 static void
 test_gsf (Fixture       *fixture,
           gconstpointer  user_data)
@@ -662,6 +705,7 @@ main (int   argc,
   ADD ("/flatpak-manifest/modules/poppler", test_poppler);
   ADD ("/flatpak-manifest/modules/stemmer", test_stemmer);
   ADD ("/flatpak-manifest/modules/gsf", test_gsf);
+  ADD ("/flatpak-manifest/modules/phonenumber", test_phonenumber);
   ADD ("/flatpak-manifest/modules/phoenix-last", test_phoenix_last);
 
 #undef ADD

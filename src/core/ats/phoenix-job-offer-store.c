@@ -119,19 +119,53 @@ column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+struct _PhoenixJobOfferRow
+{
+  gint64  id;
+  char   *text;
+  char   *title;
+  char   *company;
+  char   *location;
+  char   *contract;
+  int     education;
+  int     experience_years;
+  char   *occupation;
+  char   *skills;
+};
+
+void
+phoenix_job_offer_row_free (PhoenixJobOfferRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->text);
+  g_free (row->title);
+  g_free (row->company);
+  g_free (row->location);
+  g_free (row->contract);
+  g_free (row->occupation);
+  g_free (row->skills);
+  g_free (row);
+}
+
+const char *
+phoenix_job_offer_row_get_occupation (PhoenixJobOfferRow *row)
+{
+  g_return_val_if_fail (row != NULL, NULL);
+  return row->occupation;
+}
+
 GPtrArray *
-phoenix_job_offer_store_list (PhoenixVault           *vault,
-                              PhoenixSkillExtractor  *extractor,
-                              GError                **error)
+phoenix_job_offer_store_read_rows (PhoenixVault  *vault,
+                                   guint          limit,
+                                   GError       **error)
 {
   sqlite3 *db;
   sqlite3_stmt *stmt = NULL;
-  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
-  PhoenixTaxonomy *taxonomy;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_job_offer_row_free);
   int rc;
 
   g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
-  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (extractor), NULL);
 
   db = _phoenix_vault_get_db (vault);
   if (db == NULL)
@@ -139,46 +173,84 @@ phoenix_job_offer_store_list (PhoenixVault           *vault,
       g_set_error_literal (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED, _("The vault is locked."));
       return NULL;
     }
-  taxonomy = phoenix_skill_extractor_get_taxonomy (extractor);
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, text, title, company, location, contract, education, experience_years,"
-                           " occupation, skills FROM job_offer ORDER BY updated_at DESC, id DESC", -1, &stmt, NULL);
+                           " occupation, skills FROM job_offer ORDER BY updated_at DESC, id DESC LIMIT ?", -1, &stmt, NULL);
   if (!check (db, rc, SQLITE_OK, error))
     return NULL;
+  sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PhoenixJobOffer *offer = phoenix_job_offer_new_from_text (extractor, column_text (stmt, 1));
-      GArray *current = phoenix_job_offer_get_skills (offer);
-      g_auto(GStrv) lines = g_strsplit (column_text (stmt, 9), "\n", -1);
+      PhoenixJobOfferRow *row = g_new0 (PhoenixJobOfferRow, 1);
 
-      phoenix_job_offer_set_id (offer, sqlite3_column_int64 (stmt, 0));
-      phoenix_job_offer_set_title (offer, column_text (stmt, 2));
-      phoenix_job_offer_set_company (offer, column_text (stmt, 3));
-      phoenix_job_offer_set_location (offer, column_text (stmt, 4));
-      phoenix_job_offer_set_contract (offer, column_text (stmt, 5));
-      phoenix_job_offer_set_education (offer, CLAMP (sqlite3_column_int (stmt, 6),
-                                                     PHOENIX_EDUCATION_UNKNOWN, PHOENIX_EDUCATION_DOCTORATE));
-      phoenix_job_offer_set_experience_years (offer, sqlite3_column_int (stmt, 7));
-      phoenix_job_offer_set_occupation (offer, column_text (stmt, 8));
-      /* The stored skills replace what the text gives today. */
-      while (current->len > 0)
-        phoenix_job_offer_remove_skill (offer, g_array_index (current, PhoenixOfferSkill, 0).skill);
-      for (guint i = 0; lines[i] != NULL; i++)
-        {
-          g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
-          guint skill;
-
-          if (fields[0] == NULL || fields[1] == NULL ||
-              !phoenix_taxonomy_lookup_skill (taxonomy, fields[0], &skill))
-            continue;
-          phoenix_job_offer_set_skill (offer, skill, g_strcmp0 (fields[1], "required") == 0);
-        }
-      g_ptr_array_add (offers, offer);
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->text = g_strdup (column_text (stmt, 1));
+      row->title = g_strdup (column_text (stmt, 2));
+      row->company = g_strdup (column_text (stmt, 3));
+      row->location = g_strdup (column_text (stmt, 4));
+      row->contract = g_strdup (column_text (stmt, 5));
+      row->education = sqlite3_column_int (stmt, 6);
+      row->experience_years = sqlite3_column_int (stmt, 7);
+      row->occupation = g_strdup (column_text (stmt, 8));
+      row->skills = g_strdup (column_text (stmt, 9));
+      g_ptr_array_add (rows, row);
     }
   sqlite3_finalize (stmt);
   if (!check (db, rc, SQLITE_DONE, error))
     return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+PhoenixJobOffer *
+phoenix_job_offer_row_build (PhoenixJobOfferRow    *row,
+                             PhoenixSkillExtractor *extractor)
+{
+  PhoenixTaxonomy *taxonomy = phoenix_skill_extractor_get_taxonomy (extractor);
+  PhoenixJobOffer *offer = phoenix_job_offer_new_from_text (extractor, row->text);
+  GArray *current = phoenix_job_offer_get_skills (offer);
+  g_auto(GStrv) lines = g_strsplit (row->skills, "\n", -1);
+
+  phoenix_job_offer_set_id (offer, row->id);
+  phoenix_job_offer_set_title (offer, row->title);
+  phoenix_job_offer_set_company (offer, row->company);
+  phoenix_job_offer_set_location (offer, row->location);
+  phoenix_job_offer_set_contract (offer, row->contract);
+  phoenix_job_offer_set_education (offer, CLAMP (row->education, PHOENIX_EDUCATION_UNKNOWN, PHOENIX_EDUCATION_DOCTORATE));
+  phoenix_job_offer_set_experience_years (offer, row->experience_years);
+  phoenix_job_offer_set_occupation (offer, row->occupation);
+  /* The stored skills replace what the text gives today. */
+  while (current->len > 0)
+    phoenix_job_offer_remove_skill (offer, g_array_index (current, PhoenixOfferSkill, 0).skill);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+      guint skill;
+
+      if (fields[0] == NULL || fields[1] == NULL || !phoenix_taxonomy_lookup_skill (taxonomy, fields[0], &skill))
+        continue;
+      phoenix_job_offer_set_skill (offer, skill, g_strcmp0 (fields[1], "required") == 0);
+    }
+  return offer;
+}
+
+GPtrArray *
+phoenix_job_offer_store_list (PhoenixVault           *vault,
+                              PhoenixSkillExtractor  *extractor,
+                              GError                **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (PHOENIX_IS_SKILL_EXTRACTOR (extractor), NULL);
+
+  rows = phoenix_job_offer_store_read_rows (vault, 0, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (offers, phoenix_job_offer_row_build (g_ptr_array_index (rows, i), extractor));
 
   return g_steal_pointer (&offers);
 }

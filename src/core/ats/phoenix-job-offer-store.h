@@ -21,6 +21,21 @@ gint64     phoenix_job_offer_store_save   (PhoenixVault           *vault,
 GPtrArray *phoenix_job_offer_store_list   (PhoenixVault           *vault,
                                            PhoenixSkillExtractor  *extractor,
                                            GError                **error);
+/*
+ * The stored rows alone (the @limit most recently updated, 0: all), cheap to read on the
+ * main thread; phoenix_job_offer_row_build() makes each an offer in any thread with that
+ * thread's extractor (reading the text costs milliseconds).
+ */
+typedef struct _PhoenixJobOfferRow PhoenixJobOfferRow;
+
+GPtrArray       *phoenix_job_offer_store_read_rows    (PhoenixVault          *vault,
+                                                       guint                  limit,
+                                                       GError               **error);
+const char      *phoenix_job_offer_row_get_occupation (PhoenixJobOfferRow    *row);
+PhoenixJobOffer *phoenix_job_offer_row_build          (PhoenixJobOfferRow    *row,
+                                                       PhoenixSkillExtractor *extractor);
+void             phoenix_job_offer_row_free           (PhoenixJobOfferRow    *row);
+
 gboolean   phoenix_job_offer_store_delete (PhoenixVault           *vault,
                                            gint64                  id,
                                            GError                **error);

@@ -610,6 +610,19 @@ phoenix_undo_stack_break_merge (PhoenixUndoStack *self)
   self->merge_broken = TRUE;
 }
 
+void
+phoenix_undo_stack_run_unrecorded (PhoenixUndoStack *self,
+                                   GFunc             func,
+                                   gpointer          data)
+{
+  g_return_if_fail (PHOENIX_IS_UNDO_STACK (self));
+  g_return_if_fail (func != NULL);
+
+  self->applying++;
+  func (data, NULL);
+  self->applying--;
+}
+
 gboolean
 phoenix_undo_stack_is_applying (PhoenixUndoStack *self)
 {

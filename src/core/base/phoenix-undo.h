@@ -62,6 +62,11 @@ void              phoenix_undo_stack_record_custom      (PhoenixUndoStack     *s
                                                          PhoenixUndoApplyFunc  apply_func,
                                                          gpointer              data,
                                                          GDestroyNotify        destroy);
+/* Runs @func (@data) without recording what it changes (a change that records itself as
+ * one custom step afterwards, such as an import). */
+void              phoenix_undo_stack_run_unrecorded     (PhoenixUndoStack *self,
+                                                         GFunc             func,
+                                                         gpointer          data);
 gboolean          phoenix_undo_stack_undo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_redo               (PhoenixUndoStack *self);
 gboolean          phoenix_undo_stack_get_can_undo       (PhoenixUndoStack *self);

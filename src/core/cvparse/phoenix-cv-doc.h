@@ -46,6 +46,7 @@ typedef struct
   guint32  color;
   gboolean margin;     /* in a narrow left column of dates or labels */
   gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
+  gboolean lone;       /* a heading in a margin: a row of its own */
   GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL */
   GPtrArray *word_texts; /* char *, the words' texts */
   gboolean removed;    /* header, footer or letter page */
@@ -68,6 +69,7 @@ typedef struct
   gboolean      heading;
   CvSectionKind kind;
   gboolean      used;       /* placed in the profile */
+  gboolean      merged;     /* the second line of a heading, joined to the row above */
   double        gap_before; /* vertical space above, in this column */
 } CvRow;
 
@@ -97,6 +99,8 @@ void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
 /* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);
+/* "WORKEXPERIENCE" (letter-spaced capitals joined) → "WORK EXPERIENCE", by heading words. */
+char         *_phoenix_cv_unglue_heading    (const char   *text);
 /* phoenix-cv-sections.c */
 void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 /* phoenix-cv-clean.c */

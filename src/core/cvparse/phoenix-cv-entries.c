@@ -24,6 +24,7 @@ typedef struct
   GPtrArray *side_dates;  /* char *: dates set beside highlights */
   gboolean   has_date;
   int        date_index;  /* index in header of the first date row */
+  gboolean   org_above;   /* its dated title line was moved before the employer's line */
 } Entry;
 
 static void
@@ -49,6 +50,31 @@ entry_new (void)
   entry->side_dates = g_ptr_array_new_with_free_func (g_free);
   entry->date_index = -1;
   return entry;
+}
+
+/* Row @i is a table's header: three cells or more, short, without dates, bold or in
+ * capitals, over a row whose cells start at the same places. */
+static gboolean
+is_table_header (GPtrArray *rows,
+                 guint      i)
+{
+  CvRow *row = g_ptr_array_index (rows, i);
+  CvRow *next;
+  guint same = 0;
+
+  if (row->segs->len < 3 || i + 1 >= rows->len || !(row->bold || row->caps) || _phoenix_cv_row_has_entry_date (row))
+    return FALSE;
+  next = g_ptr_array_index (rows, i + 1);
+  for (guint k = 0; k < row->segs->len; k++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, k);
+      if (g_utf8_strlen (seg->text, -1) > 20)
+        return FALSE;
+      for (guint j = 0; j < next->segs->len; j++)
+        if (fabs (((CvSeg *) g_ptr_array_index (next->segs, j))->x - seg->x) < 3)
+          same++;
+    }
+  return same >= 3;
 }
 
 /* Splits a section's rows into entries (jobs, degrees, projects). */
@@ -118,6 +144,13 @@ split_entries (PhoenixCvDoc *doc,
       gboolean short_line;
       g_autofree char *content = _phoenix_cv_row_content (row);
 
+      /* A table's column headers ("Début  Fin  Poste  Employeur"): labels, no entry. */
+      if (is_table_header (rows, i))
+        {
+          row->used = TRUE;
+          continue;
+        }
+
       /* "Juin 2018 –" on one line, "Déc. 2018" on the next: one range. */
       continues_range = open_range && !bullet && _phoenix_cv_leading_date (row->text, NULL);
       if (continues_range)
@@ -141,7 +174,7 @@ split_entries (PhoenixCvDoc *doc,
           /* A wrapped highlight. */
           char *last = g_ptr_array_index (cur->highlights, cur->highlights->len - 1);
           g_autofree char *text = _phoenix_cv_row_text_without_side_dates (row, cur->side_dates);
-          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = g_strconcat (last, " ", text, NULL);
+          g_ptr_array_index (cur->highlights, cur->highlights->len - 1) = _phoenix_cv_join_wrapped (last, text);
           g_free (last);
           row->used = TRUE;
           prev = row;
@@ -312,6 +345,116 @@ add_highlights (PhoenixCvDoc *doc,
   json_object_set_array_member (object, member, array);
 }
 
+/* The parts of a job's header, its dated line first: when one line carries the dates
+ * beside other words ("Title  2019 – 2022") and the others none ("Employer, City"), the
+ * dated one is the entry's main line wherever it stands. */
+static gboolean
+work_parts (Entry     *entry,
+            DateInfo  *date,
+            GPtrArray *parts)
+{
+  int dated = -1;
+  guint n_dated = 0;
+  gboolean others_have_commas = FALSE;
+
+  if (entry->org_above)
+    {
+      entry_dates_and_parts (entry, date, parts);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < entry->header->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (entry->header, i);
+      if (!_phoenix_cv_row_has_entry_date (row))
+        {
+          others_have_commas = others_have_commas || strchr (row->text, ',') != NULL;
+          continue;
+        }
+        {
+          DateInfo d = { 0 };
+          g_autofree char *content = _phoenix_cv_row_content (row);
+          g_autofree char *rest = _phoenix_cv_take_date (content, &d);
+          g_autofree char *trimmed = _phoenix_cv_trim_part (rest);
+
+          n_dated++;
+          /* Its other words a title, not a place ("From 2019 to 2021, Toronto, ON"). */
+          if (g_utf8_strlen (trimmed, -1) >= 3 && strchr (trimmed, ',') == NULL
+              && !_phoenix_cv_has_open_range (content))
+            dated = (int) i;
+          _phoenix_cv_date_info_clear (&d);
+        }
+    }
+  /* …and set in bold over plain lines: a title's look. */
+  if (n_dated == 1 && dated > 0 && others_have_commas
+      && _phoenix_cv_starts_bold (g_ptr_array_index (entry->header, (guint) dated))
+      && !_phoenix_cv_starts_bold (g_ptr_array_index (entry->header, 0)))
+    {
+      gpointer row = g_ptr_array_steal_index (entry->header, (guint) dated);
+      g_ptr_array_insert (entry->header, 0, row);
+      if (entry->date_index >= 0)
+        entry->date_index = 0;
+      entry->org_above = TRUE;
+      entry_dates_and_parts (entry, date, parts);
+      return TRUE;
+    }
+  entry_dates_and_parts (entry, date, parts);
+  return FALSE;
+}
+
+/* How much @text reads as a job title (+) or an employer (−): title words at its start,
+ * company marks. */
+static int
+title_evidence (const char *text)
+{
+  int score = 0;
+
+  if (text == NULL)
+    return 0;
+  if (_phoenix_cv_looks_like_job_title (text))
+    score++;
+  if (_phoenix_cv_looks_like_company (text))
+    score--;
+  return score;
+}
+
+/* Entries of a section share one layout: when, over the section, the first part of the
+ * entries reads as an employer and the second as a job title more often than the other
+ * way round, every entry has them that way (one entry's "Centre commercial" does not
+ * make it a job). */
+static gboolean
+section_puts_employer_first (GPtrArray *entries)
+{
+  int votes = 0;
+
+  for (guint e = 0; e < entries->len; e++)
+    {
+      Entry *entry = g_ptr_array_index (entries, e);
+      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+      DateInfo date = { 0 };
+      const char *first = NULL, *second = NULL;
+      int evidence;
+
+      work_parts (entry, &date, parts);
+      _phoenix_cv_date_info_clear (&date);
+      for (guint i = 0; i < parts->len; i++)
+        {
+          const char *part = g_ptr_array_index (parts, i);
+          if (i > 0 && _phoenix_cv_looks_like_location (part))
+            continue;
+          if (first == NULL)
+            first = part;
+          else if (second == NULL)
+            second = part;
+        }
+      if (first == NULL || second == NULL)
+        continue;
+      evidence = title_evidence (second) - title_evidence (first);
+      votes += evidence > 0 ? 1 : evidence < 0 ? -1 : 0;
+    }
+  return votes > 0;
+}
+
 void
 _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
                                Section      *section,
@@ -320,6 +463,10 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
 {
   g_autoptr(GPtrArray) entries = split_entries (doc, section->rows);
   JsonArray *array = _phoenix_cv_profile_array (doc, member);
+  g_autofree char *group_org = NULL;        /* "Employer, City" over several positions */
+  g_autofree char *group_location = NULL;
+  GPtrArray *group_rows = NULL;
+  gboolean swap = section_puts_employer_first (entries);
 
   for (guint e = 0; e < entries->len; e++)
     {
@@ -332,7 +479,7 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
       g_autoptr(GPtrArray) extra = g_ptr_array_new ();
       double base = entry->has_date ? 0.7 : 0.4;
 
-      entry_dates_and_parts (entry, &date, parts);
+      gboolean org_above = work_parts (entry, &date, parts);
       for (guint i = 0; i < parts->len; i++)
         {
           const char *part = g_ptr_array_index (parts, i);
@@ -347,9 +494,9 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
           else
             g_ptr_array_add (extra, (gpointer) part);
         }
-      if (position != NULL && org != NULL
-          && ((_phoenix_cv_looks_like_company (position) && !_phoenix_cv_looks_like_company (org))
-              || (_phoenix_cv_looks_like_job_title (org) && !_phoenix_cv_looks_like_job_title (position))))
+      /* Which of the two is the employer: what the section's entries say together
+       * (see section_puts_employer_first()), not each entry alone. */
+      if (position != NULL && org != NULL && swap)
         {
           const char *t = position;
           position = org;
@@ -357,12 +504,42 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
         }
       if (!date.found && entry->highlights->len == 0 && entry->prose->len == 0 && entry->header->len <= 1)
         {
-          /* A lone line (a sub-heading such as "Vocational"): not an entry. */
+          /* A lone line: a sub-heading ("Vocational"), or an employer over several
+           * positions, taken by the entries below that name none. */
           for (guint i = 0; i < entry->header->len; i++)
             ((CvRow *) g_ptr_array_index (entry->header, i))->used = FALSE;
+          g_clear_pointer (&group_org, g_free);
+          g_clear_pointer (&group_location, g_free);
+          group_rows = entry->header;
+          for (guint i = 0; i < parts->len; i++)
+            {
+              const char *part = g_ptr_array_index (parts, i);
+              if (group_location == NULL && i > 0 && _phoenix_cv_looks_like_location (part))
+                group_location = g_strdup (part);
+              else if (group_org == NULL)
+                group_org = g_strdup (part);
+            }
           json_object_unref (object);
           _phoenix_cv_date_info_clear (&date);
           continue;
+        }
+      if (org == NULL && position != NULL && group_org != NULL)
+        {
+          org = group_org;
+          if (location == NULL)
+            location = group_location;
+          for (guint i = 0; group_rows != NULL && i < group_rows->len; i++)
+            ((CvRow *) g_ptr_array_index (group_rows, i))->used = TRUE;
+        }
+      else if (org != NULL && org_above)
+        {
+          /* "Employer, City" over the title: the positions below that name no employer
+           * are with it too. */
+          g_free (group_org);
+          g_free (group_location);
+          group_org = g_strdup (org);
+          group_location = g_strdup (location);
+          group_rows = NULL;
         }
       _phoenix_cv_set_string (doc, object, prefix, "position", position, base - 0.1);
       _phoenix_cv_set_string (doc, object, prefix, org_member, org, base - 0.2);
@@ -376,7 +553,7 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
         g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
       if (entry->prose->len > 0)
         {
-          g_autofree char *summary = _phoenix_cv_join_strings (entry->prose, " ");
+          g_autofree char *summary = _phoenix_cv_join_prose (entry->prose);
           _phoenix_cv_set_string (doc, object, prefix, "summary", summary, 0.5);
         }
       add_highlights (doc, object, entry, "highlights");
@@ -397,6 +574,13 @@ static const char * const school_marks[] = {
   "universit", "ecole", "school", "college", "institut", "lycee", "iut", "insa", "academy", "academie",
   "polytechn", "campus", "faculte", "faculty", "conservatoire", "cnam", "afpa", "greta",
 };
+
+gboolean
+_phoenix_cv_names_a_degree (const char *text)
+{
+  return _phoenix_cv_has_mark (text, degree_marks, G_N_ELEMENTS (degree_marks))
+         || _phoenix_cv_has_mark (text, school_marks, G_N_ELEMENTS (school_marks));
+}
 
 void
 _phoenix_cv_extract_education (PhoenixCvDoc *doc,
@@ -457,7 +641,7 @@ _phoenix_cv_extract_education (PhoenixCvDoc *doc,
         g_ptr_array_add (entry->prose, g_strdup (g_ptr_array_index (extra, i)));
       if (entry->prose->len > 0)
         {
-          g_autofree char *area = _phoenix_cv_join_strings (entry->prose, " ");
+          g_autofree char *area = _phoenix_cv_join_prose (entry->prose);
           _phoenix_cv_set_string (doc, object, prefix, "area", area, 0.4);
         }
       add_highlights (doc, object, entry, "courses");

@@ -16,5 +16,7 @@ void _phoenix_cv_extract_education    (PhoenixCvDoc *doc,
                                        Section      *section);
 void _phoenix_cv_extract_publications (PhoenixCvDoc *doc,
                                        Section      *section);
+/* Whether @text names a degree or a school ("BTS", "Master", "Université"). */
+gboolean _phoenix_cv_names_a_degree   (const char   *text);
 
 G_END_DECLS

@@ -158,6 +158,31 @@ _phoenix_cv_take_date (const char *text,
     }
   if (span == NULL)
     return g_strdup (text);
+  /* "De 2015 à 2018", "From 2019 to 2021", "Since 2020": the word that opens the
+   * range goes with it. */
+  {
+    static const char * const openers[] = { "from ", "de ", "du ", "since ", "depuis ", "des " };
+    g_autofree glong *offsets = NULL;
+    g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
+    glong fold_len = g_utf8_strlen (fold, -1);
+
+    for (glong i = 0; i < fold_len; i++)
+      if (offsets[i] == span->start)
+        {
+          const char *at = g_utf8_offset_to_pointer (fold, i);
+          for (gsize k = 0; k < G_N_ELEMENTS (openers); k++)
+            {
+              gsize n = strlen (openers[k]);
+              if ((gsize) (at - fold) >= n && strncmp (at - n, openers[k], n) == 0
+                  && (at - n == fold || !g_ascii_isalpha (at[-(glong) n - 1])))
+                {
+                  span->start = offsets[i - (glong) g_utf8_strlen (openers[k], -1)];
+                  break;
+                }
+            }
+          break;
+        }
+  }
   info->found = TRUE;
   info->range = span->is_range;
   info->ongoing = span->ongoing;
@@ -181,6 +206,10 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
       PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
       glong len = g_utf8_strlen (row->text, -1);
 
+      /* A date inside a sentence ("a project run from 2019 to 2020 with…") dates
+       * what the sentence tells, not an entry. */
+      if (len > 60 && s->start > 3 && s->end < len - 3 && row->segs->len == 1)
+        continue;
       if (s->is_range || s->from.month > 0)
         return TRUE;
       /* A lone year opens an entry only standing at either end of the line
@@ -394,6 +423,46 @@ _phoenix_cv_join_strings (GPtrArray  *strings,
       g_string_append (s, g_ptr_array_index (strings, i));
     }
   return g_string_free (s, FALSE);
+}
+
+/* @a and the line @b below it: a word cut by a hyphen at the end of @a ("développe-",
+ * "ment") is joined again; a hyphen before a capital ("Ile-de-" "France") stays. */
+char *
+_phoenix_cv_join_wrapped (const char *a,
+                          const char *b)
+{
+  gsize n = strlen (a);
+
+  if (n == 0)
+    return g_strdup (b);
+  if (n >= 2 && a[n - 1] == '-' && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (a + n - 1))))
+    {
+      gunichar next = g_utf8_get_char (b);
+      if (g_unichar_islower (next))
+        {
+          GString *s = g_string_new_len (a, (gssize) n - 1);
+          g_string_append (s, b);
+          return g_string_free (s, FALSE);
+        }
+      if (g_unichar_isupper (next))
+        return g_strconcat (a, b, NULL);
+    }
+  return g_strconcat (a, " ", b, NULL);
+}
+
+/* Lines of a paragraph joined, hyphenated words made whole. */
+char *
+_phoenix_cv_join_prose (GPtrArray *lines)
+{
+  g_autofree char *text = g_strdup ("");
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      char *joined = _phoenix_cv_join_wrapped (text, g_ptr_array_index (lines, i));
+      g_free (text);
+      text = joined;
+    }
+  return g_steal_pointer (&text);
 }
 
 gboolean

@@ -47,6 +47,8 @@ char *_phoenix_cv_strip_linking_word (const char *text);
 void _phoenix_cv_add_parts (GPtrArray *parts, const char *text, gboolean split_commas);
 gboolean _phoenix_cv_looks_like_job_title (const char *text);
 char *_phoenix_cv_join_strings (GPtrArray *strings, const char *separator);
+char *_phoenix_cv_join_wrapped (const char *a, const char *b);
+char *_phoenix_cv_join_prose (GPtrArray *lines);
 gboolean _phoenix_cv_has_mark (const char *text, const char * const *marks, gsize n);
 GPtrArray *_phoenix_cv_split_items (const char *text);
 

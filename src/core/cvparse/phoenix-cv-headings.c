@@ -9,6 +9,7 @@
 #include "phoenix-cv-dates.h"
 #include "phoenix-cv-doc.h"
 #include "phoenix-cv-text.h"
+#include "phoenix-text-fold.h"
 
 /*
  * The name and the section headings: by wording (French and English,
@@ -93,6 +94,109 @@ is_filler (const char *token)
   return FALSE;
 }
 
+static CvSectionKind
+word_kind (const char *token)
+{
+  for (gsize k = 0; k < G_N_ELEMENTS (heading_words); k++)
+    if (g_str_equal (token, heading_words[k].word))
+      return heading_words[k].kind;
+  return CV_SECTION_NONE;
+}
+
+/* Letter-spaced capitals whose word spaces are no wider than the letters' ("W O R K E X P
+ * E R I E N C E" read as "workexperience"): the token cut into heading and filler words,
+ * the longest first. Returns the kind of its first heading word, or NONE. */
+/* split_glued()'s answer for a tail made only of filler words. */
+#define GLUED_FILLER ((CvSectionKind) 1000)
+
+static CvSectionKind
+split_glued (const char *token,
+             int         depth)
+{
+  gsize n = strlen (token);
+
+  if (depth > 3 || n < 4)
+    return CV_SECTION_NONE;
+  for (gsize cut = n - 1; cut >= 2; cut--)
+    {
+      g_autofree char *head = g_strndup (token, cut);
+      CvSectionKind kind = word_kind (head);
+      CvSectionKind rest;
+
+      if (kind == CV_SECTION_NONE && !is_filler (head))
+        continue;
+      rest = word_kind (token + cut);
+      if (rest == CV_SECTION_NONE && is_filler (token + cut))
+        rest = GLUED_FILLER;
+      else if (rest == CV_SECTION_NONE)
+        rest = split_glued (token + cut, depth + 1);
+      if (rest == CV_SECTION_NONE)
+        continue;
+      if (kind != CV_SECTION_NONE)
+        return kind;
+      if (rest != GLUED_FILLER)
+        return rest;
+    }
+  return CV_SECTION_NONE;
+}
+
+/* Cuts of @token into heading and filler words, longest first (char offsets appended to
+ * @cuts); FALSE when it does not cut. */
+static gboolean
+cut_glued (const char *token,
+           gsize       offset,
+           GArray     *cuts,
+           int         depth)
+{
+  gsize n = strlen (token);
+
+  if (word_kind (token) != CV_SECTION_NONE || is_filler (token))
+    return TRUE;
+  if (depth > 3 || n < 4)
+    return FALSE;
+  for (gsize cut = n - 1; cut >= 2; cut--)
+    {
+      g_autofree char *head = g_strndup (token, cut);
+      guint before = cuts->len;
+      gsize at = offset + cut;
+
+      if (word_kind (head) == CV_SECTION_NONE && !is_filler (head))
+        continue;
+      g_array_append_val (cuts, at);
+      if (cut_glued (token + cut, offset + cut, cuts, depth + 1))
+        return TRUE;
+      g_array_set_size (cuts, before);
+    }
+  return FALSE;
+}
+
+char *
+_phoenix_cv_unglue_heading (const char *text)
+{
+  g_autofree char *fold = phoenix_text_fold (text);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GString *out;
+  glong chars = g_utf8_strlen (text, -1);
+  gsize k = 0;
+  glong i = 0;
+
+  /* One letter a character both ways ("expérience" folds to "experience"), no spaces. */
+  if (strchr (text, ' ') != NULL || (glong) strlen (fold) != chars || chars < 8
+      || word_kind (fold) != CV_SECTION_NONE || !cut_glued (fold, 0, cuts, 0) || cuts->len == 0)
+    return g_strdup (text);
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; p = g_utf8_next_char (p), i++)
+    {
+      if (k < cuts->len && (gsize) i == g_array_index (cuts, gsize, k))
+        {
+          g_string_append_c (out, ' ');
+          k++;
+        }
+      g_string_append_unichar (out, g_utf8_get_char (p));
+    }
+  return g_string_free (out, FALSE);
+}
+
 CvSectionKind
 _phoenix_cv_heading_kind (const char *fold,
                           gboolean    strict)
@@ -123,7 +227,13 @@ _phoenix_cv_heading_kind (const char *fold,
             break;
           }
       if (!known && !is_filler (tokens[i]))
-        return CV_SECTION_NONE;
+        {
+          CvSectionKind glued = split_glued (tokens[i], 0);
+          if (glued == CV_SECTION_NONE)
+            return CV_SECTION_NONE;
+          if (kind == CV_SECTION_NONE)
+            kind = glued;
+        }
     }
   if (n == 0 || n > 6)
     return CV_SECTION_NONE;
@@ -140,7 +250,7 @@ heading_shape (CvRow *row)
   guint digits = 0;
   gunichar first;
 
-  if (len < 2 || len > 50)
+  if (len < 2 || len > 50 || row->merged)
     return FALSE;
   first = g_utf8_get_char (row->text);
   if (!g_unichar_isalpha (first))
@@ -264,23 +374,147 @@ find_name (PhoenixCvDoc *doc)
     }
 }
 
+static gboolean
+same_look (CvRow *a,
+           CvRow *b)
+{
+  return fabs (a->size - b->size) < 0.3 && a->bold == b->bold && a->color == b->color && a->caps == b->caps;
+}
+
+/* A heading wrapped over two lines (a narrow column): the second line, in the same style
+ * and at the same x right below, joins the first when the two make a heading together
+ * and not apart. */
+static void
+join_wrapped_headings (PhoenixCvDoc *doc)
+{
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      CvRow *next = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *fold = NULL;
+
+      if (row->merged || !heading_shape (row) || row->segs->len != 1)
+        continue;
+      for (guint j = i + 1; j < doc->rows->len && j <= i + 3; j++)
+        {
+          CvRow *r = g_ptr_array_index (doc->rows, j);
+          if (r->page != row->page || r->column != row->column || r->y + r->h < row->y)
+            break;
+          if (fabs (r->x - row->x) < 2 && same_look (r, row) && r->segs->len == 1
+              && r->y - (row->y + row->h) < row->h * 0.6)
+            {
+              next = r;
+              break;
+            }
+        }
+      if (next == NULL || !heading_shape (next))
+        continue;
+      joined = g_strconcat (row->text, " ", next->text, NULL);
+      fold = g_strconcat (row->fold, " ", next->fold, NULL);
+      if (_phoenix_cv_heading_kind (row->fold, TRUE) != CV_SECTION_NONE
+          && _phoenix_cv_heading_kind (next->fold, TRUE) != CV_SECTION_NONE)
+        continue;   /* two headings */
+      if (_phoenix_cv_heading_kind (fold, TRUE) == CV_SECTION_NONE
+          && !(row->caps && (row->bold || row->size >= doc->body_size * 1.1)))
+        continue;   /* unknown words: only a heading's look (bold or big capitals) */
+      g_free (row->text);
+      g_free (row->fold);
+      row->text = g_steal_pointer (&joined);
+      row->fold = g_steal_pointer (&fold);
+      row->h = next->y + next->h - row->y;
+      g_ptr_array_add (row->segs, g_ptr_array_index (next->segs, 0));
+      next->merged = TRUE;
+      next->used = TRUE;
+    }
+}
+
+/* The look of ordinary text in each column (size and colour most characters have):
+ * a sidebar's text is often another colour than the main column's. */
+typedef struct
+{
+  double  size;
+  guint32 color;
+} LocalBody;
+
+static void
+local_bodies (PhoenixCvDoc *doc,
+              LocalBody     bodies[2])
+{
+  for (int column = 0; column < 2; column++)
+    {
+      g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) colors = g_hash_table_new (NULL, NULL);
+      GHashTableIter iter;
+      gpointer key, value;
+      guint best = 0;
+
+      bodies[column].size = doc->body_size;
+      bodies[column].color = doc->body_color;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          guint n = (guint) g_utf8_strlen (row->text, -1);
+          gpointer k = GUINT_TO_POINTER ((guint) lround (row->size * 10) + 1);
+          gpointer c = GUINT_TO_POINTER (row->color + 1);
+
+          if (MIN (row->column, 1) != column || row->merged)
+            continue;
+          g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
+          g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
+        }
+      g_hash_table_iter_init (&iter, sizes);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > best)
+          {
+            best = GPOINTER_TO_UINT (value);
+            bodies[column].size = (GPOINTER_TO_UINT (key) - 1) / 10.0;
+          }
+      best = 0;
+      g_hash_table_iter_init (&iter, colors);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > best)
+          {
+            best = GPOINTER_TO_UINT (value);
+            bodies[column].color = GPOINTER_TO_UINT (key) - 1;
+          }
+    }
+}
+
+/* A heading's look stands out from the text around it: bigger, or bold capitals, or
+ * another colour with weight, capitals or size. Bold alone is a label's or a title's. */
+static gboolean
+stands_out_locally (const LocalBody *body,
+                    const Style     *s)
+{
+  return s->size >= body->size * 1.15
+         || (s->bold && s->caps)
+         || (s->color != body->color && (s->bold || s->caps || s->size > body->size + 0.4));
+}
+
 void
 _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
 {
   g_autoptr(GArray) styles = g_array_new (FALSE, FALSE, sizeof (Style));
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) columns = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(GArray) accepted = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  LocalBody bodies[2];
   guint n_keyword = 0;
-  int dom = -1;
+  gboolean column_has_style[2] = { FALSE, FALSE };
 
+  join_wrapped_headings (doc);
   find_name (doc);
+  local_bodies (doc, bodies);
 
-  /* Worded headings. */
+  /* Worded headings, and the looks they come in (per column). */
   for (guint i = 0; i < doc->rows->len; i++)
     {
       CvRow *row = g_ptr_array_index (doc->rows, i);
       CvSectionKind kind;
       Style s;
       guint k;
+      int column = MIN (row->column, 1);
 
       if ((int) i == doc->name_row || !heading_shape (row))
         continue;
@@ -292,59 +526,133 @@ _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc)
       n_keyword++;
       s = row_style (row);
       for (k = 0; k < styles->len; k++)
-        if (style_equal (&g_array_index (styles, Style, k), &s))
+        if (style_equal (&g_array_index (styles, Style, k), &s) && g_array_index (columns, int, k) == column)
           break;
       if (k == styles->len)
         {
           guint zero = 0;
+          gboolean no = FALSE;
           g_array_append_val (styles, s);
           g_array_append_val (counts, zero);
+          g_array_append_val (columns, column);
+          g_array_append_val (accepted, no);
         }
       g_array_index (counts, guint, k)++;
     }
-  for (guint k = 0; k < styles->len; k++)
-    if (dom < 0 || g_array_index (counts, guint, k) > g_array_index (counts, guint, dom))
-      dom = (int) k;
 
-  if (dom >= 0 && n_keyword >= 3 && g_array_index (counts, guint, dom) * 2 >= n_keyword)
-    {
-      Style d = g_array_index (styles, Style, dom);
+  /* Most worded headings in one look: the document's heading look. Worded lines in
+   * another look in the same column are sub-headings ("Vocational") unless bigger. */
+  {
+    int dom = -1;
+    guint dom_count = 0;
+    gboolean dom_columns[2] = { FALSE, FALSE };
 
-      /* Worded lines in another style are sub-headings or text. */
-      for (guint i = 0; i < doc->rows->len; i++)
-        {
-          CvRow *row = g_ptr_array_index (doc->rows, i);
-          Style s;
+    for (guint k = 0; k < styles->len; k++)
+      {
+        guint n = 0;
+        for (guint j = 0; j < styles->len; j++)
+          if (style_equal (&g_array_index (styles, Style, j), &g_array_index (styles, Style, k)))
+            n += g_array_index (counts, guint, j);
+        if (n > dom_count)
+          {
+            dom = (int) k;
+            dom_count = n;
+          }
+      }
+    if (dom >= 0 && n_keyword >= 3 && dom_count * 2 >= n_keyword)
+      {
+        Style d = g_array_index (styles, Style, dom);
 
-          if (!row->heading)
-            continue;
-          s = row_style (row);
-          if (!style_compatible (&s, &d) && !(style_stands_out (doc, &s) && s.size >= d.size))
-            {
-              row->heading = FALSE;
-              row->kind = CV_SECTION_NONE;
-            }
-        }
-      /* Lines in the headings' own style are headings too, whatever their words. */
-      if (style_stands_out (doc, &d))
+        for (guint k = 0; k < styles->len; k++)
+          if (style_equal (&g_array_index (styles, Style, k), &d))
+            dom_columns[g_array_index (columns, int, k)] = TRUE;
+        for (guint k = 0; k < styles->len; k++)
+          if (dom_columns[g_array_index (columns, int, k)]
+              && !style_compatible (&g_array_index (styles, Style, k), &d)
+              && !(style_stands_out (doc, &g_array_index (styles, Style, k)) && g_array_index (styles, Style, k).size >= d.size))
+            g_array_index (counts, guint, k) = 0;   /* not a heading look */
         for (guint i = 0; i < doc->rows->len; i++)
           {
             CvRow *row = g_ptr_array_index (doc->rows, i);
-            Style s;
+            Style rs;
 
-            if (row->heading || (int) i == doc->name_row || !heading_shape (row) || row_has_date (row))
+            if (!row->heading || !dom_columns[MIN (row->column, 1)] || ((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
               continue;
-            s = row_style (row);
-            if (!style_equal (&s, &d))
-              continue;
-            if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
-                && row->size < doc->body_size * 1.15)
-              continue;
-            row->heading = TRUE;
-            row->kind = CV_SECTION_OTHER;
+            rs = row_style (row);
+            if (!style_compatible (&rs, &d) && !(style_stands_out (doc, &rs) && rs.size >= d.size))
+              {
+                row->heading = FALSE;
+                row->kind = CV_SECTION_NONE;
+              }
           }
+      }
+  }
+
+  /* A look that stands out and that worded headings take is the headings' look: the
+   * other short lines in it are headings too, whatever their words ("Qui suis-je ?",
+   * "Where I have worked"), as long as the look is rare enough to be a heading's. */
+  for (guint k = 0; k < styles->len; k++)
+    {
+      Style d = g_array_index (styles, Style, k);
+      int column = g_array_index (columns, int, k);
+      guint keyword = g_array_index (counts, guint, k);
+      guint n_rows = 0;
+
+      if (keyword == 0 || !stands_out_locally (&bodies[column], &d))
+        continue;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s = row_style (row);
+          if ((int) i != doc->name_row && MIN (row->column, 1) == column && heading_shape (row)
+              && !row_has_date (row) && style_equal (&s, &d))
+            n_rows++;
+        }
+      if (keyword * 2 < n_rows && n_rows > keyword * 2 + 4)
+        continue;
+      g_array_index (accepted, gboolean, k) = TRUE;
+      column_has_style[column] = TRUE;
+      for (guint i = 0; i < doc->rows->len; i++)
+        {
+          CvRow *row = g_ptr_array_index (doc->rows, i);
+          Style s = row_style (row);
+
+          if (row->heading || (int) i == doc->name_row || MIN (row->column, 1) != column || !heading_shape (row)
+              || row_has_date (row) || !style_equal (&s, &d))
+            continue;
+          if (i + 1 < doc->rows->len && row_has_date (g_ptr_array_index (doc->rows, i + 1)) && !row->caps
+              && row->size < bodies[column].size * 1.15)
+            continue;
+          row->heading = TRUE;
+          row->kind = CV_SECTION_OTHER;
+        }
     }
-  else if (n_keyword < 2)
+
+  /* Worded lines in a look that does not stand out, in a column whose headings have one
+   * that does, are labels or titles ("Tools" over a list of tools), not headings. A run-in
+   * heading keeps its word. */
+  for (guint i = 0; i < doc->rows->len; i++)
+    {
+      CvRow *row = g_ptr_array_index (doc->rows, i);
+      Style s = row_style (row);
+      int column = MIN (row->column, 1);
+      gboolean in_accepted = FALSE;
+
+      if (!row->heading || ((CvSeg *) g_ptr_array_index (row->segs, 0))->lone || !column_has_style[column])
+        continue;
+      for (guint k = 0; k < styles->len; k++)
+        if (g_array_index (accepted, gboolean, k) && g_array_index (columns, int, k) == column
+            && (style_compatible (&s, &g_array_index (styles, Style, k))
+                || (style_stands_out (doc, &s) && s.size >= g_array_index (styles, Style, k).size)))
+          in_accepted = TRUE;
+      if (!in_accepted && !stands_out_locally (&bodies[column], &s))
+        {
+          row->heading = FALSE;
+          row->kind = CV_SECTION_NONE;
+        }
+    }
+
+  if (n_keyword < 2)
     {
       /* No words to go by: lines whose style stands out. */
       for (guint i = 0; i < doc->rows->len; i++)

@@ -209,7 +209,7 @@ doc_text (PhoenixCvDoc *doc)
       CvRow *row = g_ptr_array_index (doc->rows, i);
       gboolean paragraph;
 
-      if (row->text == NULL || *row->text == '\0')
+      if (row->text == NULL || *row->text == '\0' || row->merged)
         continue;
       if (last != NULL)
         {

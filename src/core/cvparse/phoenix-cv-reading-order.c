@@ -76,6 +76,14 @@ text_is_caps (const char *text)
 
 
 static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static int
 compare_segs_by_y (gconstpointer a,
                    gconstpointer b)
 {
@@ -168,7 +176,8 @@ add_rows (GPtrArray *rows,
       CvSeg *seg = g_ptr_array_index (segs, i);
       double c = seg->y + seg->h / 2;
 
-      if (row != NULL && fabs (c - center) <= MAX (half, seg->h / 2) * 0.6)
+      if (row != NULL && fabs (c - center) <= MAX (half, seg->h / 2) * 0.6 && !seg->lone
+          && !((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
         {
           g_ptr_array_add (row->segs, seg);
           continue;
@@ -210,6 +219,7 @@ find_split (PhoenixCvDoc *doc,
   guint allowed;
   double best_width = 0, best_x = 0, best_score = 0;
   guint left = 0, right = 0, aligned = 0, smaller;
+  gboolean margin_left = TRUE;
 
   if (n < 6 || doc->page_width <= 0)
     return LAYOUT_SINGLE;
@@ -265,8 +275,6 @@ find_split (PhoenixCvDoc *doc,
     }
   *split = best_x;
 
-  /* Sidebar or margin? In a margin of dates or labels, most items sit on the
-   * same row as text of the main column; a sidebar runs on its own. */
   for (guint i = 0; i < n; i++)
     {
       CvSeg *seg = g_ptr_array_index (segs, i);
@@ -277,27 +285,53 @@ find_split (PhoenixCvDoc *doc,
       else if (is_right)
         right++;
     }
-  smaller = MIN (left, right);
-  for (guint i = 0; i < n; i++)
-    {
-      CvSeg *seg = g_ptr_array_index (segs, i);
-      gboolean seg_left = seg->x + seg->w <= best_x;
-      gboolean seg_right = seg->x >= best_x;
-      double c = seg->y + seg->h / 2;
+  /* Sidebar or margin? Items of a margin (dates, labels, headings, a table's cells) sit
+   * on the rows of the text beside them; a sidebar runs on its own. The margin candidate
+   * is the side whose items line up best with the other's. */
+  {
+    guint aligned_side[2] = { 0, 0 };
+    guint short_side[2] = { 0, 0 };
+    double score[2];
 
-      if ((left <= right && !seg_left) || (left > right && !seg_right))
-        continue;
-      for (guint j = 0; j < n; j++)
-        {
-          CvSeg *o = g_ptr_array_index (segs, j);
-          gboolean o_other = seg_left ? o->x >= best_x : o->x + o->w <= best_x;
-          if (o_other && fabs ((o->y + o->h / 2) - c) < MAX (2.0, MIN (o->h, seg->h) * 0.3))
-            {
-              aligned++;
-              break;
-            }
-        }
-    }
+    for (guint i = 0; i < n; i++)
+      {
+        CvSeg *seg = g_ptr_array_index (segs, i);
+        gboolean seg_left = seg->x + seg->w <= best_x;
+        gboolean seg_right = seg->x >= best_x;
+        double c = seg->y + seg->h / 2;
+
+        if (!seg_left && !seg_right)
+          continue;
+        for (guint j = 0; j < n; j++)
+          {
+            CvSeg *o = g_ptr_array_index (segs, j);
+            gboolean o_other = seg_left ? o->x >= best_x : o->x + o->w <= best_x;
+            if (o_other && fabs ((o->y + o->h / 2) - c) < MAX (2.0, MIN (o->h, seg->h) * 0.3))
+              {
+                aligned_side[seg_left ? 0 : 1]++;
+                break;
+              }
+          }
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        CvSeg *seg = g_ptr_array_index (segs, i);
+        g_autoptr(GArray) dates = NULL;
+        int side = seg->x + seg->w <= best_x ? 0 : seg->x >= best_x ? 1 : -1;
+
+        if (side < 0)
+          continue;
+        dates = _phoenix_cv_find_dates (seg->text);
+        if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+          short_side[side]++;
+      }
+    /* Lined up, and short (dates, labels, headings): the margin. */
+    score[0] = left > 0 ? (double) (aligned_side[0] + short_side[0]) / left : 0;
+    score[1] = right > 0 ? (double) (aligned_side[1] + short_side[1]) / right : 0;
+    margin_left = score[0] >= score[1];
+    aligned = aligned_side[margin_left ? 0 : 1];
+  }
+  smaller = margin_left ? left : right;
   /* Columns run side by side down the page; a block at the top right
    * (contact details beside the name) is not a column. */
   {
@@ -337,16 +371,44 @@ find_split (PhoenixCvDoc *doc,
           gboolean seg_right = seg->x >= best_x;
           g_autoptr(GArray) dates = NULL;
 
-          if ((left <= right && !seg_left) || (left > right && !seg_right))
+          if ((margin_left && !seg_left) || (!margin_left && !seg_right))
             continue;
           dates = _phoenix_cv_find_dates (seg->text);
           if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
             short_items++;
         }
-      if (smaller * 2 <= MAX (left, right) || short_items * 10 >= smaller * 6)
+      if (smaller * 2 <= (margin_left ? right : left) || short_items * 10 >= smaller * 6)
         return LAYOUT_MARGIN;
     }
   return LAYOUT_COLUMNS;
+}
+
+/* The size most characters of @segs have. */
+static double
+median_size (GPtrArray *segs)
+{
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (segs, i);
+      glong n = g_utf8_strlen (seg->text, -1);
+      for (glong k = 0; k < n; k++)
+        g_array_append_val (sizes, seg->size);
+    }
+  if (sizes->len == 0)
+    return 0;
+  g_array_sort (sizes, compare_doubles);
+  return g_array_index (sizes, double, sizes->len / 2);
+}
+
+static gboolean
+has_digit (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -365,12 +427,59 @@ order_page (PhoenixCvDoc *doc,
   if (layout == LAYOUT_SINGLE || layout == LAYOUT_MARGIN)
     {
       if (layout == LAYOUT_MARGIN)
-        for (guint i = 0; i < segs->len; i++)
+        {
+          double body = median_size (segs);
+
+          for (guint i = 0; i < segs->len; i++)
+            {
+              CvSeg *seg = g_ptr_array_index (segs, i);
+              seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
+            }
+          /* A heading set in the margin beside the first line of its section is a row
+           * of its own: larger or bold, no digits, the only words in that look in the
+           * margin on its line (a table's header row has several). */
+          for (guint i = 0; i < segs->len; i++)
+            {
+              CvSeg *seg = g_ptr_array_index (segs, i);
+              gboolean alone = TRUE;
+
+              if (!seg->margin || !(seg->size > body * 1.1 || seg->bold) || has_digit (seg->text)
+                  || !g_unichar_isalpha (g_utf8_get_char (seg->text)))
+                continue;
+              for (guint j = 0; j < segs->len && alone; j++)
+                {
+                  CvSeg *o = g_ptr_array_index (segs, j);
+                  if (o != seg && o->margin && !has_digit (o->text) && o->bold == seg->bold
+                      && fabs (o->size - seg->size) < 0.5
+                      && fabs ((o->y + o->h / 2) - (seg->y + seg->h / 2)) < MAX (o->h, seg->h) * 0.3)
+                    alone = FALSE;
+                }
+              seg->lone = alone;
+            }
+        }
+      {
+        guint first = doc->rows->len;
+
+        add_rows (doc->rows, segs, 0);
+        /* A margin heading comes before the text that shares its line. */
+        for (guint k = first + 1; k < doc->rows->len; k++)
           {
-            CvSeg *seg = g_ptr_array_index (segs, i);
-            seg->margin = seg->x + seg->w <= split && split < doc->page_width * 0.5;
+            CvRow *row = g_ptr_array_index (doc->rows, k);
+            guint j = k;
+
+            if (!((CvSeg *) g_ptr_array_index (row->segs, 0))->lone)
+              continue;
+            while (j > first)
+              {
+                CvRow *prev = g_ptr_array_index (doc->rows, j - 1);
+                if (((CvSeg *) g_ptr_array_index (prev->segs, 0))->lone || prev->y + prev->h <= row->y + 1)
+                  break;
+                doc->rows->pdata[j] = prev;
+                j--;
+              }
+            doc->rows->pdata[j] = row;
           }
-      add_rows (doc->rows, segs, 0);
+      }
       return;
     }
 
@@ -609,13 +718,6 @@ order_pages (PhoenixCvDoc *doc)
     g_ptr_array_unref (page_segs[page]);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
 
 static void
 compute_statistics (PhoenixCvDoc *doc)
@@ -673,6 +775,34 @@ compute_statistics (PhoenixCvDoc *doc)
 
 
 
+/* A run-in heading: a bold heading in capitals with the section's first words after it
+ * on the same line, in another weight. It gets a row of its own. */
+static void
+mark_run_in_headings (PhoenixCvDoc *doc)
+{
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      double c = seg->y + seg->h / 2;
+
+      if (!seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
+        continue;
+      for (guint j = 0; j < doc->segs->len; j++)
+        {
+          CvSeg *o = g_ptr_array_index (doc->segs, j);
+          double gap = o->x - (seg->x + seg->w);
+
+          if (o != seg && o->page == seg->page && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
+              && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
+              && g_utf8_strlen (o->text, -1) > 20)
+            {
+              seg->lone = TRUE;
+              break;
+            }
+        }
+    }
+}
+
 PhoenixCvDoc *
 _phoenix_cv_doc_new (GPtrArray *lines,
                      double     page_width,
@@ -696,9 +826,9 @@ _phoenix_cv_doc_new (GPtrArray *lines,
 
       if (_phoenix_cv_is_letter_spaced (text))
         {
-          char *joined = _phoenix_cv_join_letter_spaced (text, line->words);
+          g_autofree char *joined = _phoenix_cv_join_letter_spaced (text, line->words);
           g_free (text);
-          text = joined;
+          text = _phoenix_cv_unglue_heading (joined);
         }
       if (*text == '\0')
         {
@@ -755,6 +885,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
   else
     doc->page_height += 20;
 
+  mark_run_in_headings (doc);
   _phoenix_cv_remove_running_lines (doc);
   _phoenix_cv_remove_letter_pages (doc);
 

@@ -284,13 +284,9 @@ extract_summary (PhoenixCvDoc *doc,
     {
       CvRow *row = g_ptr_array_index (section->rows, r);
       g_autofree char *text = _phoenix_cv_row_content (row);
-      gsize n = s->len;
+      g_autofree char *joined = _phoenix_cv_join_wrapped (s->str, text);
 
-      if (n > 0 && s->str[n - 1] == '-' && n > 1 && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (s->str + n - 1))))
-        g_string_truncate (s, n - 1);
-      else if (n > 0)
-        g_string_append_c (s, ' ');
-      g_string_append (s, text);
+      g_string_assign (s, joined);
       row->used = TRUE;
     }
   if (s->len > 0)
@@ -576,6 +572,63 @@ extract_header (PhoenixCvDoc *doc,
     }
 }
 
+/* A heading found by its look, in words the parser does not know ("Where I have worked",
+ * "Ce que je sais faire"): the kind its content says. Dated entries are jobs, or degrees
+ * when most name one; lines naming languages are languages; a first section of prose is
+ * a summary; a list of short items is skills. Only kinds no other heading took. */
+static void
+guess_section_kinds (GPtrArray *sections)
+{
+  gboolean taken[CV_SECTION_LINKS + 1] = { FALSE };
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      Section *section = g_ptr_array_index (sections, s);
+      if (section->kind >= 0)
+        taken[section->kind] = TRUE;
+    }
+  for (guint s = 0; s < sections->len; s++)
+    {
+      Section *section = g_ptr_array_index (sections, s);
+      g_autofree char *fold = phoenix_text_fold (section->title);
+      guint dated = 0, degrees = 0, languages = 0, short_rows = 0, long_rows = 0, n = section->rows->len;
+      CvSectionKind kind = CV_SECTION_OTHER;
+
+      if (section->kind != CV_SECTION_OTHER || _phoenix_cv_heading_kind (fold, TRUE) != CV_SECTION_NONE || n == 0)
+        continue;
+      for (guint r = 0; r < n; r++)
+        {
+          CvRow *row = g_ptr_array_index (section->rows, r);
+          glong len = g_utf8_strlen (row->text, -1);
+
+          if (_phoenix_cv_row_has_entry_date (row))
+            dated++;
+          if (_phoenix_cv_names_a_degree (row->text))
+            degrees++;
+          if (_phoenix_cv_is_language_name (row->fold))
+            languages++;
+          if (len <= 30)
+            short_rows++;
+          else if (len >= 60)
+            long_rows++;
+        }
+      if (dated > 0 && dated * 6 >= n)
+        kind = degrees * 2 >= dated ? CV_SECTION_EDUCATION : CV_SECTION_WORK;
+      else if (languages * 2 >= n)
+        kind = CV_SECTION_LANGUAGES;
+      else if (s == 0 && dated == 0 && (long_rows > 0 || n >= 2) && short_rows * 2 < n)
+        kind = CV_SECTION_SUMMARY;
+      else if (dated == 0 && n >= 3 && short_rows * 4 >= n * 3)
+        kind = CV_SECTION_SKILLS;
+      if (kind != CV_SECTION_OTHER && !taken[kind])
+        {
+          g_debug ("section \"%s\" read as kind %d from its content", section->title, kind);
+          section->kind = kind;
+          taken[kind] = TRUE;
+        }
+    }
+}
+
 void
 _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
 {
@@ -591,6 +644,8 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
     {
       CvRow *row = g_ptr_array_index (doc->rows, i);
 
+      if (row->merged)
+        continue;
       /* A new column on the same page starts outside any section until
        * its first heading: that is where a name and contact sit. */
       if (prev != NULL && row->column > prev->column && !row->heading)
@@ -625,6 +680,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
     }
   g_ptr_array_add (doc->section_titles, NULL);
 
+  guess_section_kinds (sections);
   extract_header (doc, header_rows);
 
   for (guint s = 0; s < sections->len; s++)
@@ -692,6 +748,29 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
             g_ptr_array_add (rest, row);
         }
       extract_contact (doc, rest, TRUE);
+    }
+  /* A contact block in the running footer (or header) of every page: read once. */
+  if (!json_object_has_member (b, "email") || !json_object_has_member (b, "phone"))
+    {
+      g_autoptr(GPtrArray) running = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < doc->segs->len; i++)
+        {
+          CvSeg *seg = g_ptr_array_index (doc->segs, i);
+          CvRow *row;
+
+          if (!seg->removed || seg->replaced || g_hash_table_contains (seen, seg->fold))
+            continue;
+          g_hash_table_add (seen, seg->fold);
+          row = g_new0 (CvRow, 1);
+          row->segs = g_ptr_array_new ();
+          g_ptr_array_add (row->segs, seg);
+          g_ptr_array_add (running, row);
+        }
+      extract_contact (doc, running, FALSE);
+      for (guint i = 0; i < running->len; i++)
+        g_ptr_array_unref (((CvRow *) g_ptr_array_index (running, i))->segs);
     }
 
   for (guint i = 0; i < doc->rows->len; i++)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "phoenix-cv-dates.h"
+#include "phoenix-cv-phone.h"
 #include "phoenix-cv-text.h"
 #include "phoenix-text-fold.h"
 
@@ -140,34 +141,69 @@ get_regex (GRegex     **slot,
   return *slot;
 }
 
+/* A number as found: trimmed, with 9 to 15 digits (8 after a "+"), and not a date range. */
+static gboolean
+phone_plausible (char *candidate)
+{
+  guint digits = 0;
+  gboolean plus;
+  g_autoptr(GArray) dates = NULL;
+
+  g_strstrip (candidate);
+  while (strlen (candidate) > 0 && strchr (" .-", candidate[strlen (candidate) - 1]))
+    candidate[strlen (candidate) - 1] = '\0';
+  plus = candidate[0] == '+';
+  for (const char *p = candidate; *p; p++)
+    if (g_ascii_isdigit (*p))
+      digits++;
+  dates = _phoenix_cv_find_dates (candidate);
+  return ((digits >= 9 && digits <= 15) || (plus && digits >= 8 && digits <= 15)) && dates->len == 0;
+}
+
+/* libphonenumber's matcher first (phoenix-cv-phone.cc); then a loose pattern for the
+ * placeholders templates print ("+1 (234) 567 890" is no real number anywhere). */
 char *
 phoenix_cv_find_phone (const char *text)
 {
   static GRegex *re = NULL;
   g_autoptr(GMatchInfo) info = NULL;
+  g_autoptr(GArray) spans = NULL;
   GRegex *regex = get_regex (&re,
     "(?<![\\w+/.-])(\\+\\s?\\d{1,3}[\\s.\\-]{0,2})?(\\(\\d{1,4}\\)[\\s.\\-]{0,2})?"
     "(\\d{1,5}(?:[\\s.\\-]{1,2}\\(?\\d{1,5}\\)?){1,7}|\\d{8,15})(?![\\w/])");
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  spans = _phoenix_cv_phone_find_all (text);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      PhoenixCvPhoneSpan *span = &g_array_index (spans, PhoenixCvPhoneSpan, i);
+      gsize start = span->start;
+      g_autofree char *candidate = NULL;
+
+      /* A "+1" the library could not join to a number too short for its country is
+       * still the number's prefix as printed. */
+      {
+        gsize k = start;
+        while (k > 0 && text[k - 1] == ' ')
+          k--;
+        while (k > 0 && g_ascii_isdigit (text[k - 1]) && start - k < 5)
+          k--;
+        if (k > 0 && text[k - 1] == '+' && k < start && g_ascii_isdigit (text[k]))
+          start = k - 1;
+      }
+      candidate = g_strndup (text + start, span->end - start);
+
+      if (phone_plausible (candidate))
+        return g_steal_pointer (&candidate);
+    }
+
   g_regex_match (regex, text, 0, &info);
   while (g_match_info_matches (info))
     {
       g_autofree char *candidate = g_match_info_fetch (info, 0);
-      guint digits = 0;
-      gboolean plus = candidate[0] == '+';
-      g_autofree char *fold = NULL;
-      g_autoptr(GArray) dates = NULL;
 
-      g_strstrip (candidate);
-      while (strlen (candidate) > 0 && strchr (" .-", candidate[strlen (candidate) - 1]))
-        candidate[strlen (candidate) - 1] = '\0';
-      for (const char *p = candidate; *p; p++)
-        if (g_ascii_isdigit (*p))
-          digits++;
-      dates = _phoenix_cv_find_dates (candidate);
-      if (((digits >= 9 && digits <= 15) || (plus && digits >= 8 && digits <= 15)) && dates->len == 0)
+      if (phone_plausible (candidate))
         return g_steal_pointer (&candidate);
       if (!g_match_info_next (info, NULL))
         break;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "phoenix-letter-markup.h"
+#include "phoenix-text-fold.h"
 
 static void
 run_free (gpointer data)
@@ -183,27 +184,19 @@ phoenix_letter_count (const char *text,
 char *
 phoenix_letter_fold (const char *text)
 {
-  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (normal == NULL)
-    return g_strdup ("");
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+  /* The one folding (no case, no accents, œ → oe), then words: letters and digits, one space between. */
+  folded = phoenix_text_fold (text);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_ismark (c))
-        continue;
-      if (c == 0x153 || c == 0x152)  /* œ */
-        {
-          g_string_append (out, "oe");
-          continue;
-        }
       if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, g_unichar_tolower (c));
+        g_string_append_unichar (out, c);
       else if (out->len > 0 && out->str[out->len - 1] != ' ')
         g_string_append_c (out, ' ');
     }

@@ -31,7 +31,7 @@ void       phoenix_letter_count             (const char *text,
                                              guint      *words,
                                              guint      *characters);
 
-/* Text to compare or search: no case, no accents, words separated by one space
+/* Text to compare or search: phoenix_text_fold() (no case, no accents, œ → oe), words separated by one space
  * ("Chargée  d'Études" → "chargee d etudes"). */
 char      *phoenix_letter_fold              (const char *text);
 

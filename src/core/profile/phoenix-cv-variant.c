@@ -18,7 +18,7 @@ struct _PhoenixCvVariant
   GStrv       sections;
   GHashTable *selections;  /* section id → GStrv of entry uids */
   gboolean    show_photo;
-  /* Its look (schema 8): "" for the template's own. */
+  /* Its look (schema 9): "" for the template's own. */
   char       *accent;      /* "#rrggbb" or "" */
   char       *font;        /* a font id of the renderer, or "" */
   char       *spacing;     /* "compact", "normal" or "roomy" */

@@ -8,31 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "phoenix-training-progress.h"
-#include "phoenix-vault-private.h"
-
-typedef struct
-{
-  PhoenixModuleStatus     status;
-  char                   *started_on;
-  char                   *done_on;
-  PhoenixCertificateState certificate;
-} ModuleState;
-
-struct _PhoenixTrainingProgress
-{
-  GObject       parent_instance;
-
-  PhoenixVault *vault;
-  GPtrArray    *targets;        /* char *, NULL-terminated */
-  char         *active;
-  double        hours_per_week;
-  char         *deadline;
-  GHashTable   *states;         /* module id → ModuleState * */
-  GPtrArray    *log;            /* PhoenixTrainingLogEntry *, the latest first */
-  GPtrArray    *modules;        /* PhoenixTrainingModule * */
-  GHashTable   *coaching;       /* step → done_on */
-};
+#include "phoenix-training-progress-private.h"
 
 enum {
   CHANGED,
@@ -58,8 +34,8 @@ free_state (gpointer data)
   g_free (state);
 }
 
-static void
-free_log_entry (gpointer data)
+void
+_phoenix_training_progress_free_log_entry (gpointer data)
 {
   PhoenixTrainingLogEntry *entry = data;
 
@@ -69,8 +45,8 @@ free_log_entry (gpointer data)
   g_free (entry);
 }
 
-static int
-compare_log (gconstpointer a,
+int
+_phoenix_training_progress_compare_log (gconstpointer a,
              gconstpointer b)
 {
   const PhoenixTrainingLogEntry *ea = *(PhoenixTrainingLogEntry * const *) a;
@@ -88,8 +64,8 @@ compare_log (gconstpointer a,
  * Runs @sql with its parameters, described by @types: 's' text, 'i' gint64,
  * 'd' double, one letter a parameter.
  */
-static gboolean
-exec (sqlite3     *db,
+gboolean
+_phoenix_training_progress_exec (sqlite3     *db,
       GError     **error,
       const char  *sql,
       const char  *types,
@@ -127,8 +103,8 @@ exec (sqlite3     *db,
   return TRUE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
+const char *
+_phoenix_training_progress_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
@@ -136,14 +112,14 @@ column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
-static char *
-lines_of (const char * const *values)
+char *
+_phoenix_training_progress_lines_of (const char * const *values)
 {
   return values != NULL ? g_strjoinv ("\n", (char **) values) : g_strdup ("");
 }
 
-static char **
-split_lines (const char *text)
+char **
+_phoenix_training_progress_split_lines (const char *text)
 {
   g_auto(GStrv) parts = g_strsplit (text, "\n", -1);
   GPtrArray *out = g_ptr_array_new ();
@@ -158,11 +134,9 @@ split_lines (const char *text)
   return (char **) g_ptr_array_free (out, FALSE);
 }
 
-typedef gboolean (*WriteFunc) (sqlite3 *db, gpointer data, GError **error);
-
 /* Writes through the vault when there is one. */
-static gboolean
-write_through (PhoenixTrainingProgress  *self,
+gboolean
+_phoenix_training_progress_write (PhoenixTrainingProgress  *self,
                WriteFunc                 func,
                gpointer                  data,
                GError                  **error)
@@ -173,8 +147,8 @@ write_through (PhoenixTrainingProgress  *self,
   return _phoenix_vault_transaction (self->vault, (PhoenixVaultTxFunc) func, data, error);
 }
 
-static void
-emit_changed (PhoenixTrainingProgress *self)
+void
+_phoenix_training_progress_emit_changed (PhoenixTrainingProgress *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -233,7 +207,7 @@ phoenix_training_progress_init (PhoenixTrainingProgress *self)
   self->hours_per_week = 6.0;
   self->deadline = g_strdup ("");
   self->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_state);
-  self->log = g_ptr_array_new_with_free_func (free_log_entry);
+  self->log = g_ptr_array_new_with_free_func (_phoenix_training_progress_free_log_entry);
   self->modules = g_ptr_array_new_with_free_func (g_object_unref);
   self->coaching = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
@@ -386,11 +360,11 @@ load_all (sqlite3  *db,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (loaded->targets, g_strdup (column_text (stmt, 0)));
+      g_ptr_array_add (loaded->targets, g_strdup (_phoenix_training_progress_column_text (stmt, 0)));
       if (sqlite3_column_int (stmt, 1) && *loaded->active == '\0')
         {
           g_free (loaded->active);
-          loaded->active = g_strdup (column_text (stmt, 0));
+          loaded->active = g_strdup (_phoenix_training_progress_column_text (stmt, 0));
         }
     }
   if (!finish_query (db, stmt, rc, error))
@@ -402,7 +376,7 @@ load_all (sqlite3  *db,
     {
       loaded->hours_per_week = sqlite3_column_double (stmt, 0);
       g_free (loaded->deadline);
-      loaded->deadline = g_strdup (column_text (stmt, 1));
+      loaded->deadline = g_strdup (_phoenix_training_progress_column_text (stmt, 1));
     }
   if (!finish_query (db, stmt, rc, error))
     return FALSE;
@@ -414,11 +388,11 @@ load_all (sqlite3  *db,
     {
       ModuleState *state = g_new0 (ModuleState, 1);
 
-      state->status = parse_status (column_text (stmt, 1));
-      state->started_on = g_strdup (column_text (stmt, 2));
-      state->done_on = g_strdup (column_text (stmt, 3));
-      state->certificate = parse_certificate (column_text (stmt, 4));
-      g_hash_table_insert (loaded->states, g_strdup (column_text (stmt, 0)), state);
+      state->status = parse_status (_phoenix_training_progress_column_text (stmt, 1));
+      state->started_on = g_strdup (_phoenix_training_progress_column_text (stmt, 2));
+      state->done_on = g_strdup (_phoenix_training_progress_column_text (stmt, 3));
+      state->certificate = parse_certificate (_phoenix_training_progress_column_text (stmt, 4));
+      g_hash_table_insert (loaded->states, g_strdup (_phoenix_training_progress_column_text (stmt, 0)), state);
     }
   if (!finish_query (db, stmt, rc, error))
     return FALSE;
@@ -431,10 +405,10 @@ load_all (sqlite3  *db,
       PhoenixTrainingLogEntry *entry = g_new0 (PhoenixTrainingLogEntry, 1);
 
       entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->day = g_strdup (column_text (stmt, 1));
-      entry->module_id = g_strdup (column_text (stmt, 2));
+      entry->day = g_strdup (_phoenix_training_progress_column_text (stmt, 1));
+      entry->module_id = g_strdup (_phoenix_training_progress_column_text (stmt, 2));
       entry->hours = sqlite3_column_double (stmt, 3);
-      entry->note = g_strdup (column_text (stmt, 4));
+      entry->note = g_strdup (_phoenix_training_progress_column_text (stmt, 4));
       g_ptr_array_add (loaded->log, entry);
     }
   if (!finish_query (db, stmt, rc, error))
@@ -447,29 +421,29 @@ load_all (sqlite3  *db,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PhoenixTrainingModule *module = phoenix_training_module_new (column_text (stmt, 0), column_text (stmt, 3));
-      g_auto(GStrv) skills = split_lines (column_text (stmt, 7));
-      g_auto(GStrv) needs = split_lines (column_text (stmt, 14));
-      g_auto(GStrv) funding = split_lines (column_text (stmt, 15));
-      g_auto(GStrv) targets = split_lines (column_text (stmt, 16));
+      PhoenixTrainingModule *module = phoenix_training_module_new (_phoenix_training_progress_column_text (stmt, 0), _phoenix_training_progress_column_text (stmt, 3));
+      g_auto(GStrv) skills = _phoenix_training_progress_split_lines (_phoenix_training_progress_column_text (stmt, 7));
+      g_auto(GStrv) needs = _phoenix_training_progress_split_lines (_phoenix_training_progress_column_text (stmt, 14));
+      g_auto(GStrv) funding = _phoenix_training_progress_split_lines (_phoenix_training_progress_column_text (stmt, 15));
+      g_auto(GStrv) targets = _phoenix_training_progress_split_lines (_phoenix_training_progress_column_text (stmt, 16));
 
-      phoenix_training_module_set_origin (module, g_str_equal (column_text (stmt, 1), "import") ?
+      phoenix_training_module_set_origin (module, g_str_equal (_phoenix_training_progress_column_text (stmt, 1), "import") ?
                                           PHOENIX_MODULE_ORIGIN_IMPORT : PHOENIX_MODULE_ORIGIN_USER);
-      phoenix_training_module_set_source (module, column_text (stmt, 2));
-      phoenix_training_module_set_title_en (module, column_text (stmt, 4));
-      phoenix_training_module_set_kind (module, column_text (stmt, 5));
-      phoenix_training_module_set_provider (module, column_text (stmt, 6));
+      phoenix_training_module_set_source (module, _phoenix_training_progress_column_text (stmt, 2));
+      phoenix_training_module_set_title_en (module, _phoenix_training_progress_column_text (stmt, 4));
+      phoenix_training_module_set_kind (module, _phoenix_training_progress_column_text (stmt, 5));
+      phoenix_training_module_set_provider (module, _phoenix_training_progress_column_text (stmt, 6));
       phoenix_training_module_set_skills (module, (const char * const *) skills);
       phoenix_training_module_set_hours (module, (guint) MAX (0, sqlite3_column_int (stmt, 8)));
-      phoenix_training_module_set_format (module, column_text (stmt, 9));
-      phoenix_training_module_set_level (module, column_text (stmt, 10));
+      phoenix_training_module_set_format (module, _phoenix_training_progress_column_text (stmt, 9));
+      phoenix_training_module_set_level (module, _phoenix_training_progress_column_text (stmt, 10));
       phoenix_training_module_set_certifying (module, sqlite3_column_int (stmt, 11) != 0);
-      phoenix_training_module_set_certification (module, column_text (stmt, 12));
-      phoenix_training_module_set_code (module, column_text (stmt, 13));
+      phoenix_training_module_set_certification (module, _phoenix_training_progress_column_text (stmt, 12));
+      phoenix_training_module_set_code (module, _phoenix_training_progress_column_text (stmt, 13));
       phoenix_training_module_set_prerequisites (module, (const char * const *) needs);
       phoenix_training_module_set_funding (module, (const char * const *) funding);
       phoenix_training_module_set_targets (module, (const char * const *) targets);
-      phoenix_training_module_set_url (module, column_text (stmt, 17));
+      phoenix_training_module_set_url (module, _phoenix_training_progress_column_text (stmt, 17));
       g_ptr_array_add (loaded->modules, module);
     }
   if (!finish_query (db, stmt, rc, error))
@@ -478,7 +452,7 @@ load_all (sqlite3  *db,
   if (!query (db, "SELECT step, done_on FROM training_coaching WHERE done = 1", &stmt, error))
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (loaded->coaching, g_strdup (column_text (stmt, 0)), g_strdup (column_text (stmt, 1)));
+    g_hash_table_insert (loaded->coaching, g_strdup (_phoenix_training_progress_column_text (stmt, 0)), g_strdup (_phoenix_training_progress_column_text (stmt, 1)));
 
   return finish_query (db, stmt, rc, error);
 }
@@ -507,7 +481,7 @@ phoenix_training_progress_load (PhoenixTrainingProgress  *self,
   loaded.hours_per_week = 6.0;
   loaded.deadline = g_strdup ("");
   loaded.states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_state);
-  loaded.log = g_ptr_array_new_with_free_func (free_log_entry);
+  loaded.log = g_ptr_array_new_with_free_func (_phoenix_training_progress_free_log_entry);
   loaded.modules = g_ptr_array_new_with_free_func (g_object_unref);
   loaded.coaching = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -535,7 +509,7 @@ phoenix_training_progress_load (PhoenixTrainingProgress  *self,
       self->modules = g_steal_pointer (&loaded.modules);
       g_hash_table_unref (self->coaching);
       self->coaching = g_steal_pointer (&loaded.coaching);
-      emit_changed (self);
+      _phoenix_training_progress_emit_changed (self);
     }
   g_clear_pointer (&loaded.targets, g_ptr_array_unref);
   g_free (loaded.active);
@@ -576,8 +550,8 @@ phoenix_training_parse_day (const char *day,
   return TRUE;
 }
 
-static gboolean
-check_day (const char  *day,
+gboolean
+_phoenix_training_progress_check_day (const char  *day,
            GError     **error)
 {
   GDate date;
@@ -620,10 +594,10 @@ add_target_tx (sqlite3  *db,
 {
   TargetWrite *write_data = data;
 
-  if (write_data->active && !exec (db, error, "UPDATE training_target SET active = 0", ""))
+  if (write_data->active && !_phoenix_training_progress_exec (db, error, "UPDATE training_target SET active = 0", ""))
     return FALSE;
 
-  return exec (db, error,
+  return _phoenix_training_progress_exec (db, error,
                "INSERT OR REPLACE INTO training_target (code, position, active, added_at) VALUES (?1, ?2, ?3, ?4)",
                "siii", write_data->code, write_data->position, (gint64) write_data->active,
                (gint64) (g_get_real_time () / G_USEC_PER_SEC));
@@ -653,7 +627,7 @@ phoenix_training_progress_add_target (PhoenixTrainingProgress  *self,
   data.code = code;
   data.active = make_active || *self->active == '\0';
   data.position = self->targets->len;
-  if (!write_through (self, add_target_tx, &data, error))
+  if (!_phoenix_training_progress_write (self, add_target_tx, &data, error))
     return FALSE;
 
   g_ptr_array_insert (self->targets, (int) self->targets->len - 1, g_strdup (code));
@@ -662,7 +636,7 @@ phoenix_training_progress_add_target (PhoenixTrainingProgress  *self,
       g_free (self->active);
       self->active = g_strdup (code);
     }
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -680,10 +654,10 @@ remove_target_tx (sqlite3  *db,
 {
   RemoveTarget *remove = data;
 
-  if (!exec (db, error, "DELETE FROM training_target WHERE code = ?1", "s", remove->code))
+  if (!_phoenix_training_progress_exec (db, error, "DELETE FROM training_target WHERE code = ?1", "s", remove->code))
     return FALSE;
   if (remove->next_active != NULL)
-    return exec (db, error, "UPDATE training_target SET active = (code = ?1)", "s", remove->next_active);
+    return _phoenix_training_progress_exec (db, error, "UPDATE training_target SET active = (code = ?1)", "s", remove->next_active);
 
   return TRUE;
 }
@@ -709,7 +683,7 @@ phoenix_training_progress_remove_target (PhoenixTrainingProgress  *self,
             data.next_active = g_ptr_array_index (self->targets, i);
         }
     }
-  if (!write_through (self, remove_target_tx, &data, error))
+  if (!_phoenix_training_progress_write (self, remove_target_tx, &data, error))
     return FALSE;
 
   if (g_str_equal (code, self->active))
@@ -727,7 +701,7 @@ phoenix_training_progress_remove_target (PhoenixTrainingProgress  *self,
           break;
         }
     }
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -737,7 +711,7 @@ set_active_tx (sqlite3  *db,
                gpointer  data,
                GError  **error)
 {
-  return exec (db, error, "UPDATE training_target SET active = (code = ?1)", "s", (const char *) data);
+  return _phoenix_training_progress_exec (db, error, "UPDATE training_target SET active = (code = ?1)", "s", (const char *) data);
 }
 
 gboolean
@@ -756,11 +730,11 @@ phoenix_training_progress_set_active_target (PhoenixTrainingProgress  *self,
     }
   if (g_str_equal (code, self->active))
     return TRUE;
-  if (!write_through (self, set_active_tx, (gpointer) code, error))
+  if (!_phoenix_training_progress_write (self, set_active_tx, (gpointer) code, error))
     return FALSE;
   g_free (self->active);
   self->active = g_strdup (code);
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -779,7 +753,7 @@ set_hours_tx (sqlite3  *db,
               gpointer  data,
               GError  **error)
 {
-  return exec (db, error, "UPDATE training_settings SET hours_per_week = ?1 WHERE id = 1", "d", *(double *) data);
+  return _phoenix_training_progress_exec (db, error, "UPDATE training_settings SET hours_per_week = ?1 WHERE id = 1", "d", *(double *) data);
 }
 
 gboolean
@@ -797,10 +771,10 @@ phoenix_training_progress_set_hours_per_week (PhoenixTrainingProgress  *self,
     }
   if (hours == self->hours_per_week)
     return TRUE;
-  if (!write_through (self, set_hours_tx, &hours, error))
+  if (!_phoenix_training_progress_write (self, set_hours_tx, &hours, error))
     return FALSE;
   self->hours_per_week = hours;
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -817,7 +791,7 @@ set_deadline_tx (sqlite3  *db,
                  gpointer  data,
                  GError  **error)
 {
-  return exec (db, error, "UPDATE training_settings SET deadline = ?1 WHERE id = 1", "s", (const char *) data);
+  return _phoenix_training_progress_exec (db, error, "UPDATE training_settings SET deadline = ?1 WHERE id = 1", "s", (const char *) data);
 }
 
 gboolean
@@ -829,15 +803,15 @@ phoenix_training_progress_set_deadline (PhoenixTrainingProgress  *self,
 
   if (deadline == NULL)
     deadline = "";
-  if (*deadline != '\0' && !check_day (deadline, error))
+  if (*deadline != '\0' && !_phoenix_training_progress_check_day (deadline, error))
     return FALSE;
   if (g_str_equal (deadline, self->deadline))
     return TRUE;
-  if (!write_through (self, set_deadline_tx, (gpointer) deadline, error))
+  if (!_phoenix_training_progress_write (self, set_deadline_tx, (gpointer) deadline, error))
     return FALSE;
   g_free (self->deadline);
   self->deadline = g_strdup (deadline);
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -924,7 +898,7 @@ state_tx (sqlite3  *db,
 {
   StateWrite *write_data = data;
 
-  return exec (db, error,
+  return _phoenix_training_progress_exec (db, error,
                "INSERT OR REPLACE INTO training_progress (module_id, status, started_on, done_on, certificate)"
                " VALUES (?1, ?2, ?3, ?4, ?5)", "sssss", write_data->id,
                status_names[write_data->state->status], write_data->state->started_on,
@@ -939,13 +913,13 @@ store_state (PhoenixTrainingProgress  *self,
 {
   StateWrite data = { module_id, state };
 
-  if (!write_through (self, state_tx, &data, error))
+  if (!_phoenix_training_progress_write (self, state_tx, &data, error))
     {
       free_state (state);
       return FALSE;
     }
   g_hash_table_insert (self->states, g_strdup (module_id), state);
-  emit_changed (self);
+  _phoenix_training_progress_emit_changed (self);
 
   return TRUE;
 }
@@ -981,7 +955,7 @@ phoenix_training_progress_set_status (PhoenixTrainingProgress  *self,
 
   if (day == NULL)
     day = today = phoenix_training_today ();
-  if (!check_day (day, error))
+  if (!_phoenix_training_progress_check_day (day, error))
     return FALSE;
   if (phoenix_training_progress_get_status (self, module_id) == status)
     return TRUE;
@@ -1024,413 +998,3 @@ phoenix_training_progress_set_certificate (PhoenixTrainingProgress  *self,
   return store_state (self, module_id, state, error);
 }
 
-/* ---- Log ------------------------------------------------------------------- */
-
-static gboolean
-add_log_tx (sqlite3  *db,
-            gpointer  data,
-            GError  **error)
-{
-  PhoenixTrainingLogEntry *entry = data;
-
-  if (!exec (db, error,
-             "INSERT INTO training_log (day, module_id, hours, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-             "ssdsi", entry->day, entry->module_id, entry->hours, entry->note,
-             (gint64) (g_get_real_time () / G_USEC_PER_SEC)))
-    return FALSE;
-  entry->id = sqlite3_last_insert_rowid (db);
-
-  return TRUE;
-}
-
-gboolean
-phoenix_training_progress_add_log (PhoenixTrainingProgress  *self,
-                                   const char               *day,
-                                   const char               *module_id,
-                                   double                    hours,
-                                   const char               *note,
-                                   GError                  **error)
-{
-  PhoenixTrainingLogEntry *entry;
-  g_autofree char *trimmed = NULL;
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-
-  if (!check_day (day, error))
-    return FALSE;
-  trimmed = g_strstrip (g_strdup (note != NULL ? note : ""));
-  if (!(hours >= 0 && hours <= PHOENIX_TRAINING_MAX_HOURS_PER_DAY))
-    {
-      g_set_error (error, PHOENIX_TRAINING_PROGRESS_ERROR, PHOENIX_TRAINING_PROGRESS_ERROR_INVALID,
-                   _("Log between 0 and %d hours for one day."), (int) PHOENIX_TRAINING_MAX_HOURS_PER_DAY);
-      return FALSE;
-    }
-  if (hours == 0 && *trimmed == '\0')
-    {
-      g_set_error_literal (error, PHOENIX_TRAINING_PROGRESS_ERROR, PHOENIX_TRAINING_PROGRESS_ERROR_INVALID,
-                           _("Log some hours or write a note."));
-      return FALSE;
-    }
-  if (strlen (trimmed) > PHOENIX_TRAINING_MAX_NOTE || !g_utf8_validate (trimmed, -1, NULL))
-    {
-      g_set_error_literal (error, PHOENIX_TRAINING_PROGRESS_ERROR, PHOENIX_TRAINING_PROGRESS_ERROR_INVALID,
-                           _("The note is too long."));
-      return FALSE;
-    }
-
-  entry = g_new0 (PhoenixTrainingLogEntry, 1);
-  entry->day = g_strdup (day);
-  entry->module_id = g_strdup (module_id != NULL ? module_id : "");
-  entry->hours = hours;
-  entry->note = g_steal_pointer (&trimmed);
-  if (!write_through (self, add_log_tx, entry, error))
-    {
-      free_log_entry (entry);
-      return FALSE;
-    }
-  if (self->vault == NULL)
-    {
-      gint64 last = 0;
-
-      for (guint i = 0; i < self->log->len; i++)
-        last = MAX (last, ((PhoenixTrainingLogEntry *) g_ptr_array_index (self->log, i))->id);
-      entry->id = last + 1;
-    }
-  g_ptr_array_add (self->log, entry);
-  g_ptr_array_sort (self->log, compare_log);
-  emit_changed (self);
-
-  return TRUE;
-}
-
-static gboolean
-remove_log_tx (sqlite3  *db,
-               gpointer  data,
-               GError  **error)
-{
-  return exec (db, error, "DELETE FROM training_log WHERE id = ?1", "i", *(gint64 *) data);
-}
-
-gboolean
-phoenix_training_progress_remove_log (PhoenixTrainingProgress  *self,
-                                      gint64                    id,
-                                      GError                  **error)
-{
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-
-  for (guint i = 0; i < self->log->len; i++)
-    {
-      PhoenixTrainingLogEntry *entry = g_ptr_array_index (self->log, i);
-
-      if (entry->id != id)
-        continue;
-      if (!write_through (self, remove_log_tx, &id, error))
-        return FALSE;
-      g_ptr_array_remove_index (self->log, i);
-      emit_changed (self);
-      return TRUE;
-    }
-
-  return TRUE;
-}
-
-GPtrArray *
-phoenix_training_progress_get_log (PhoenixTrainingProgress *self)
-{
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), NULL);
-  return self->log;
-}
-
-double
-phoenix_training_progress_get_hours_logged (PhoenixTrainingProgress *self,
-                                            const char              *module_id)
-{
-  double hours = 0.0;
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), 0.0);
-
-  for (guint i = 0; i < self->log->len; i++)
-    {
-      PhoenixTrainingLogEntry *entry = g_ptr_array_index (self->log, i);
-
-      if (module_id == NULL || g_str_equal (entry->module_id, module_id))
-        hours += entry->hours;
-    }
-
-  return hours;
-}
-
-/* The julian day of the Monday starting @day's week. */
-static guint32
-week_start (const GDate *day)
-{
-  return g_date_get_julian (day) - ((guint32) g_date_get_weekday (day) - G_DATE_MONDAY);
-}
-
-/* Hours logged per week, keyed by the julian day of the week's Monday. */
-static GHashTable *
-hours_by_week (PhoenixTrainingProgress *self)
-{
-  GHashTable *weeks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  for (guint i = 0; i < self->log->len; i++)
-    {
-      PhoenixTrainingLogEntry *entry = g_ptr_array_index (self->log, i);
-      GDate date;
-      double *hours;
-      guint32 monday;
-
-      if (!phoenix_training_parse_day (entry->day, &date))
-        continue;
-      monday = week_start (&date);
-      hours = g_hash_table_lookup (weeks, GUINT_TO_POINTER (monday));
-      if (hours == NULL)
-        {
-          hours = g_new0 (double, 1);
-          g_hash_table_insert (weeks, GUINT_TO_POINTER (monday), hours);
-        }
-      *hours += entry->hours;
-    }
-
-  return weeks;
-}
-
-double
-phoenix_training_progress_get_week_hours (PhoenixTrainingProgress *self,
-                                          GDate                   *day)
-{
-  g_autoptr(GHashTable) weeks = NULL;
-  double *hours;
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), 0.0);
-  g_return_val_if_fail (day != NULL && g_date_valid (day), 0.0);
-
-  weeks = hours_by_week (self);
-  hours = g_hash_table_lookup (weeks, GUINT_TO_POINTER (week_start (day)));
-
-  return hours != NULL ? *hours : 0.0;
-}
-
-guint
-phoenix_training_progress_get_streak (PhoenixTrainingProgress *self,
-                                      GDate                   *today)
-{
-  g_autoptr(GHashTable) weeks = NULL;
-  guint32 monday;
-  guint streak = 0;
-  double *hours;
-  /* A goal met within rounding (5.999… of 6 hours). */
-  double goal;
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), 0);
-  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
-
-  goal = self->hours_per_week - 1e-9;
-  weeks = hours_by_week (self);
-  monday = week_start (today);
-  hours = g_hash_table_lookup (weeks, GUINT_TO_POINTER (monday));
-  /* This week counts once it reaches the goal; until then the streak runs to last week. */
-  if (hours == NULL || *hours < goal)
-    monday -= 7;
-  while (monday > 7)
-    {
-      hours = g_hash_table_lookup (weeks, GUINT_TO_POINTER (monday));
-      if (hours == NULL || *hours < goal)
-        break;
-      streak++;
-      monday -= 7;
-    }
-
-  return streak;
-}
-
-/* ---- Own and imported trainings ------------------------------------------- */
-
-GPtrArray *
-phoenix_training_progress_get_modules (PhoenixTrainingProgress *self)
-{
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), NULL);
-  return self->modules;
-}
-
-typedef struct
-{
-  GPtrArray *modules;
-  gint64     first_position;
-} ModulesWrite;
-
-static gboolean
-save_modules_tx (sqlite3  *db,
-                 gpointer  data,
-                 GError  **error)
-{
-  ModulesWrite *write_data = data;
-
-  for (guint i = 0; i < write_data->modules->len; i++)
-    {
-      PhoenixTrainingModule *module = g_ptr_array_index (write_data->modules, i);
-      g_autofree char *skills = lines_of (phoenix_training_module_get_skills (module));
-      g_autofree char *needs = lines_of (phoenix_training_module_get_prerequisites (module));
-      g_autofree char *funding = lines_of (phoenix_training_module_get_funding (module));
-      g_autofree char *targets = lines_of (phoenix_training_module_get_targets (module));
-
-      if (!exec (db, error,
-                 "INSERT OR REPLACE INTO training_module (id, origin, source, title, title_en, kind, provider,"
-                 " skills, hours, format, level, certifying, certification, code, prerequisites, funding, targets,"
-                 " url, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-                 " ?17, ?18, ?19)",
-                 "ssssssssississsssi",
-                 phoenix_training_module_get_id (module),
-                 phoenix_training_module_get_origin (module) == PHOENIX_MODULE_ORIGIN_IMPORT ? "import" : "user",
-                 phoenix_training_module_get_source (module),
-                 phoenix_training_module_get_title (module, "fr"),
-                 phoenix_training_module_get_title_en (module),
-                 phoenix_training_module_get_kind (module),
-                 phoenix_training_module_get_provider (module),
-                 skills,
-                 (gint64) phoenix_training_module_get_hours (module),
-                 phoenix_training_module_get_format (module),
-                 phoenix_training_module_get_level (module),
-                 (gint64) phoenix_training_module_get_certifying (module),
-                 phoenix_training_module_get_certification (module),
-                 phoenix_training_module_get_code (module),
-                 needs, funding, targets,
-                 phoenix_training_module_get_url (module),
-                 write_data->first_position + i))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-phoenix_training_progress_save_modules (PhoenixTrainingProgress  *self,
-                                        GPtrArray                *modules,
-                                        GError                  **error)
-{
-  ModulesWrite data;
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-  g_return_val_if_fail (modules != NULL, FALSE);
-
-  for (guint i = 0; i < modules->len; i++)
-    g_return_val_if_fail (phoenix_training_module_get_origin (g_ptr_array_index (modules, i)) !=
-                          PHOENIX_MODULE_ORIGIN_STARTER, FALSE);
-
-  data.modules = modules;
-  data.first_position = self->modules->len;
-  if (!write_through (self, save_modules_tx, &data, error))
-    return FALSE;
-
-  for (guint i = 0; i < modules->len; i++)
-    {
-      PhoenixTrainingModule *module = g_ptr_array_index (modules, i);
-      gboolean replaced = FALSE;
-
-      for (guint j = 0; j < self->modules->len && !replaced; j++)
-        {
-          PhoenixTrainingModule *old = g_ptr_array_index (self->modules, j);
-
-          if (g_str_equal (phoenix_training_module_get_id (old), phoenix_training_module_get_id (module)))
-            {
-              g_ptr_array_index (self->modules, j) = g_object_ref (module);
-              g_object_unref (old);
-              replaced = TRUE;
-            }
-        }
-      if (!replaced)
-        g_ptr_array_add (self->modules, g_object_ref (module));
-    }
-  emit_changed (self);
-
-  return TRUE;
-}
-
-static gboolean
-delete_module_tx (sqlite3  *db,
-                  gpointer  data,
-                  GError  **error)
-{
-  return exec (db, error, "DELETE FROM training_module WHERE id = ?1", "s", (const char *) data) &&
-         exec (db, error, "DELETE FROM training_progress WHERE module_id = ?1", "s", (const char *) data);
-}
-
-gboolean
-phoenix_training_progress_delete_module (PhoenixTrainingProgress  *self,
-                                         const char               *module_id,
-                                         GError                  **error)
-{
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-  g_return_val_if_fail (module_id != NULL, FALSE);
-
-  for (guint i = 0; i < self->modules->len; i++)
-    {
-      PhoenixTrainingModule *module = g_ptr_array_index (self->modules, i);
-
-      if (!g_str_equal (phoenix_training_module_get_id (module), module_id))
-        continue;
-      if (!write_through (self, delete_module_tx, (gpointer) module_id, error))
-        return FALSE;
-      g_hash_table_remove (self->states, module_id);
-      g_ptr_array_remove_index (self->modules, i);
-      emit_changed (self);
-      return TRUE;
-    }
-
-  g_set_error (error, PHOENIX_TRAINING_PROGRESS_ERROR, PHOENIX_TRAINING_PROGRESS_ERROR_NOT_FOUND,
-               _("The training “%s” is not one of yours."), module_id);
-  return FALSE;
-}
-
-/* ---- Coaching checklist ---------------------------------------------------- */
-
-gboolean
-phoenix_training_progress_get_coaching_done (PhoenixTrainingProgress *self,
-                                             const char              *step)
-{
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-  return step != NULL && g_hash_table_contains (self->coaching, step);
-}
-
-typedef struct
-{
-  const char *step;
-  gboolean    done;
-  const char *day;
-} CoachingWrite;
-
-static gboolean
-coaching_tx (sqlite3  *db,
-             gpointer  data,
-             GError  **error)
-{
-  CoachingWrite *write_data = data;
-
-  return exec (db, error, "INSERT OR REPLACE INTO training_coaching (step, done, done_on) VALUES (?1, ?2, ?3)",
-               "sis", write_data->step, (gint64) write_data->done, write_data->day);
-}
-
-gboolean
-phoenix_training_progress_set_coaching_done (PhoenixTrainingProgress  *self,
-                                             const char               *step,
-                                             gboolean                  done,
-                                             GError                  **error)
-{
-  g_autofree char *today = phoenix_training_today ();
-  CoachingWrite data = { step, done, done ? today : "" };
-
-  g_return_val_if_fail (PHOENIX_IS_TRAINING_PROGRESS (self), FALSE);
-  g_return_val_if_fail (step != NULL && *step != '\0', FALSE);
-
-  if (phoenix_training_progress_get_coaching_done (self, step) == !!done)
-    return TRUE;
-  if (!write_through (self, coaching_tx, &data, error))
-    return FALSE;
-  if (done)
-    g_hash_table_insert (self->coaching, g_strdup (step), g_strdup (today));
-  else
-    g_hash_table_remove (self->coaching, step);
-  emit_changed (self);
-
-  return TRUE;
-}

@@ -327,6 +327,45 @@ static const PhoenixMigration migrations[] = {
     ");"
     "CREATE INDEX letter_by_application ON letter (application_id);" },
   { 8,
+    /* Issue 12, the Overview and the flywheel sync. Only tables of its own: the migration can be
+     * renumbered beside others. overview_metric: one value a metric a day (phoenix-metric-history.c);
+     * sync_state: consent, the install id, the back-off and the install ids whose deletion the server
+     * has not confirmed yet (phoenix-sync-store.c); sync_outbox: contributions waiting to leave;
+     * sync_insights: the server's last answer for an occupation. */
+    "CREATE TABLE overview_metric ("
+    "  day           TEXT NOT NULL,"                 /* YYYY-MM-DD */
+    "  metric        TEXT NOT NULL,"                 /* cv, ats, sent, response, training */
+    "  value         REAL NOT NULL,"
+    "  PRIMARY KEY (metric, day)"
+    ");"
+    "CREATE TABLE sync_state ("
+    "  id              INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  consent         INTEGER NOT NULL DEFAULT 0,"
+    "  consent_at      INTEGER NOT NULL DEFAULT 0,"
+    "  install         TEXT NOT NULL DEFAULT '',"
+    "  outcome         TEXT NOT NULL DEFAULT '',"    /* '' (guessed), in-progress, hired, gave-up */
+    "  pending_delete  TEXT NOT NULL DEFAULT '',"    /* install ids, one a line */
+    "  attempts        INTEGER NOT NULL DEFAULT 0,"  /* failed attempts in a row */
+    "  next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+    "  last_sync_at    INTEGER NOT NULL DEFAULT 0,"
+    "  last_error      TEXT NOT NULL DEFAULT '',"
+    "  last_digest     TEXT NOT NULL DEFAULT ''"    /* SHA-256 of the last contribution queued, before noise */
+    ");"
+    "INSERT INTO sync_state (id) VALUES (1);"
+    "CREATE TABLE sync_outbox ("
+    "  id            INTEGER PRIMARY KEY,"
+    "  created_at    INTEGER NOT NULL DEFAULT 0,"
+    "  body          TEXT NOT NULL,"                 /* the exact JSON that leaves */
+    "  attempts      INTEGER NOT NULL DEFAULT 0,"
+    "  rejected      INTEGER NOT NULL DEFAULT 0,"    /* the server refused it for good (4xx) */
+    "  last_error    TEXT NOT NULL DEFAULT ''"
+    ");"
+    "CREATE TABLE sync_insights ("
+    "  occupation    TEXT PRIMARY KEY NOT NULL,"
+    "  fetched_at    INTEGER NOT NULL DEFAULT 0,"
+    "  body          TEXT NOT NULL"
+    ");" },
+  { 9,
     /* Issue 17: each CV's look, over its template (phoenix-cv-variant.c): an accent colour
      * ('#rrggbb', '' = the template's), a font ('' = the template's), the spacing and "fit to one
      * page". Only cv_variant's own new columns: the migration can be renumbered beside others. */

@@ -8,6 +8,7 @@
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-profile-merge.h"
 
 /* The CV page's file actions: Export PDF… and Export as a Word Document… (the renderer,
  * in a thread), Import JSON Resume… (after a confirmation, with Undo) and Export as JSON
@@ -272,78 +273,145 @@ export_json_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static void
-undo_import_cb (AdwToast       *toast,
-                PhoenixProfile *backup)
+/* An import as one undo step: the whole profile before and after it. */
+typedef struct
 {
-  PhoenixCvPage *self = g_object_get_data (G_OBJECT (backup), "page");
-  PhoenixProfile *profile = g_object_get_data (G_OBJECT (backup), "profile");
+  GWeakRef        page;
+  PhoenixProfile *before;
+  PhoenixProfile *after;
+} ImportStep;
 
-  if (self == NULL || self->profile != profile)
-    return;
+static void
+import_step_free (gpointer data)
+{
+  ImportStep *step = data;
 
-  phoenix_profile_copy_into (backup, profile);
-  phoenix_undo_stack_clear (self->undo_stack);
-  self->links_dirty = TRUE;
+  g_weak_ref_clear (&step->page);
+  g_clear_object (&step->before);
+  g_clear_object (&step->after);
+  g_free (step);
 }
 
-/* Replaces the profile with the file's resume; a toast can bring the old one back. */
+typedef struct
+{
+  PhoenixProfile *from;
+  PhoenixProfile *to;
+} CopyArgs;
+
+static void
+copy_profile (gpointer data,
+              gpointer unused)
+{
+  CopyArgs *args = data;
+
+  phoenix_profile_copy_into (args->from, args->to);
+}
+
+static void
+import_step_apply (gpointer data,
+                   gboolean undo)
+{
+  ImportStep *step = data;
+  g_autoptr(PhoenixCvPage) self = g_weak_ref_get (&step->page);
+
+  if (self == NULL || self->profile == NULL)
+    return;
+  /* The undo stack records nothing while it applies a step. */
+  phoenix_profile_copy_into (undo ? step->before : step->after, self->profile);
+  self->links_dirty = TRUE;
+  self->dirty = TRUE;
+  /* Saved at once, as the import was; on failure autosave tries again. */
+  {
+    g_autoptr(GError) error = NULL;
+    if (!phoenix_cv_page_flush (self, &error))
+      {
+        g_warning ("Could not save the CV after undoing an import: %s", error->message);
+        _phoenix_cv_page_schedule_save (self);
+      }
+  }
+}
+
+gboolean
+phoenix_cv_page_apply_import (PhoenixCvPage   *self,
+                              PhoenixProfile  *imported,
+                              gboolean         merge,
+                              GError         **error)
+{
+  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) after = phoenix_profile_new ();
+  CopyArgs args;
+  ImportStep *step;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), FALSE);
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (imported), FALSE);
+
+  if (self->profile == NULL)
+    return FALSE;
+  /* What the page still holds is saved first, so undo gives it back too. */
+  if (!phoenix_cv_page_flush (self, error))
+    return FALSE;
+
+  phoenix_profile_copy_into (self->profile, before);
+  if (merge)
+    {
+      phoenix_profile_copy_into (self->profile, after);
+      phoenix_profile_merge (after, imported);
+    }
+  else
+    phoenix_profile_copy_into (imported, after);
+
+  args = (CopyArgs) { after, self->profile };
+  phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+  self->links_dirty = TRUE;
+  self->dirty = TRUE;
+  if (!phoenix_cv_page_flush (self, error))
+    {
+      args = (CopyArgs) { before, self->profile };
+      phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+      self->dirty = FALSE;
+      return FALSE;
+    }
+
+  step = g_new0 (ImportStep, 1);
+  g_weak_ref_init (&step->page, self);
+  step->before = g_steal_pointer (&before);
+  step->after = g_steal_pointer (&after);
+  phoenix_undo_stack_break_merge (self->undo_stack);
+  phoenix_undo_stack_record_custom (self->undo_stack, G_OBJECT (self->profile), import_step_apply,
+                                    step, import_step_free);
+  return TRUE;
+}
+
+void
+phoenix_cv_page_undo (PhoenixCvPage *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PAGE (self));
+
+  phoenix_undo_stack_undo (self->undo_stack);
+}
+
+/* Replaces the profile with the file's resume, as one undo step (Replace without the
+ * preview: the test hook below and scripts; the UI goes through the preview). */
 static gboolean
 import_json_from (PhoenixCvPage  *self,
                   GFile          *file,
                   GError        **error)
 {
-  g_autoptr(PhoenixProfile) backup = phoenix_profile_new ();
+  g_autoptr(PhoenixProfile) imported = phoenix_profile_new ();
   g_autofree char *data = NULL;
   gsize length;
-  AdwToast *toast;
-  GtkWidget *overlay;
 
   if (self->profile == NULL)
     return FALSE;
   if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return FALSE;
-
-  phoenix_profile_copy_into (self->profile, backup);
-  if (!phoenix_json_resume_import_data (self->profile, data, length, error))
+  if (!phoenix_json_resume_import_data (imported, data, length, error))
     return FALSE;
-
-  phoenix_undo_stack_clear (self->undo_stack);
-  self->links_dirty = TRUE;
-  self->dirty = TRUE;
-  _phoenix_cv_page_schedule_save (self);
-
-  g_object_set_data_full (G_OBJECT (backup), "page", g_object_ref (self), g_object_unref);
-  g_object_set_data_full (G_OBJECT (backup), "profile", g_object_ref (self->profile), g_object_unref);
-  toast = adw_toast_new (_("Profile replaced by the JSON Resume"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_timeout (toast, 10);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_import_cb),
-                         g_object_ref (backup), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-
-  return TRUE;
+  return phoenix_cv_page_apply_import (self, imported, FALSE, error);
 }
 
-static void
-import_confirm_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   PhoenixCvPage    *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  g_autoptr(GError) error = NULL;
-
-  if (!g_str_equal (response, "replace"))
-    return;
-
-  if (!import_json_from (self, file, &error))
-    show_error_dialog (self, _("This File Cannot Be Imported"), error->message);
-}
-
+/* A JSON Resume goes through the import preview (the window's win.import-file), which
+ * offers Replace and Merge, as one undo step. */
 static void
 import_json_response_cb (GtkNativeDialog *chooser,
                          int              response,
@@ -351,23 +419,11 @@ import_json_response_cb (GtkNativeDialog *chooser,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkWidget *dialog;
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
 
-      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                       _("Replace Your Profile?"),
-                                       _("Everything in your profile is replaced by the JSON Resume. "
-                                         "You can undo this for a few seconds afterwards."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "replace", _("_Replace"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "file", file, g_object_unref);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (import_confirm_cb), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+      if (uri != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.import-file", "s", uri);
     }
   g_object_unref (chooser);
 }

@@ -332,7 +332,8 @@ undo_applied_cb (PhoenixCvPage *self,
                  GObject       *object,
                  const char    *property)
 {
-  if (object != G_OBJECT (self->profile))
+  /* A custom step (an import) names no property. */
+  if (object != G_OBJECT (self->profile) || property == NULL)
     return;
 
   if (g_str_equal (property, "summary"))

@@ -24,5 +24,14 @@ void            phoenix_cv_page_export      (PhoenixCvPage  *self,
                                              const char     *format);
 /* The template of the CV shown now ("classic" when none). */
 const char     *phoenix_cv_page_get_template (PhoenixCvPage *self);
+/* Replaces the profile's content with @imported, or merges @imported into it (@merge), and
+ * saves at once, as one step of the page's undo: Ctrl+Z gives the profile back exactly as
+ * it was. On failure nothing changed. */
+gboolean        phoenix_cv_page_apply_import (PhoenixCvPage  *self,
+                                              PhoenixProfile *imported,
+                                              gboolean        merge,
+                                              GError        **error);
+/* Undoes the last step of the page's undo (cv.undo), wherever the focus is. */
+void            phoenix_cv_page_undo        (PhoenixCvPage  *self);
 
 G_END_DECLS

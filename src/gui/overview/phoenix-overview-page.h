@@ -17,4 +17,7 @@ PhoenixProfile      *phoenix_overview_page_get_profile (PhoenixOverviewPage *sel
 void                 phoenix_overview_page_set_profile (PhoenixOverviewPage *self,
                                                         PhoenixProfile      *profile);
 
+/* Reads the data again (in a worker thread) when the page is shown. */
+void                 phoenix_overview_page_refresh     (PhoenixOverviewPage *self);
+
 G_END_DECLS

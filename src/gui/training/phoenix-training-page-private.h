@@ -47,6 +47,23 @@ GtkListBox              *_phoenix_training_page_get_list      (PhoenixTrainingPa
 AdwPreferencesPage      *_phoenix_training_page_get_main_page (PhoenixTrainingPage *self);
 
 /* phoenix-training-page-dialogs.c: each shows an AdwMessageDialog (one at a time). */
+/* phoenix-training-page-rows.c: "30 September 2025", "12 h", an importance's name, and the rows
+ * of the gap's lists (a PhoenixGapSkill each; no user data) and of the path (a PhoenixPathStep each;
+ * the page as user data). */
+char                    *_phoenix_training_format_day                (const char          *day);
+char                    *_phoenix_training_format_hours              (double               hours);
+const char              *_phoenix_training_importance_name           (PhoenixGapImportance importance);
+GtkWidget               *_phoenix_training_create_gap_row            (gpointer             item,
+                                                                      gpointer             user_data);
+GtkWidget               *_phoenix_training_create_step_row           (gpointer             item,
+                                                                      gpointer             user_data);
+
+/* The journal's last entries, rebuilt from the progress. */
+void                     _phoenix_training_page_update_journal       (PhoenixTrainingPage *self);
+
+/* phoenix-training-page-actions.c */
+void                     _phoenix_training_page_class_init_actions   (GtkWidgetClass      *widget_class);
+
 void                     _phoenix_training_page_show_log_dialog      (PhoenixTrainingPage *self);
 void                     _phoenix_training_page_show_module_dialog   (PhoenixTrainingPage *self);
 void                     _phoenix_training_page_show_target_dialog   (PhoenixTrainingPage *self);

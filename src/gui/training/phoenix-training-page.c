@@ -23,8 +23,6 @@
 #define GAP_ROWS 6
 /* Waits this long after a change before analysing again. */
 #define REFRESH_DELAY_MS 150
-/* Journal entries shown. */
-#define JOURNAL_ROWS 10
 
 typedef struct
 {
@@ -100,201 +98,6 @@ G_DEFINE_FINAL_TYPE (PhoenixTrainingPage, phoenix_training_page, ADW_TYPE_BIN)
 static void phoenix_training_page_set_profile (PhoenixTrainingPage *self,
                                                PhoenixProfile      *profile);
 
-/* ---- Formatting ------------------------------------------------------------ */
-
-/* "12 March 2026" in the interface's language (its month names, whatever LC_TIME says). */
-static char *
-format_day (const char *day)
-{
-  static const char * const months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
-    N_("September"), N_("October"), N_("November"), N_("December"),
-  };
-  GDate date;
-
-  if (!phoenix_training_parse_day (day, &date))
-    return g_strdup (day != NULL ? day : "");
-
-  /* Translators: a date: the day, the month's name, the year ("12 March 2026") */
-  return g_strdup_printf (_("%d %s %d"), g_date_get_day (&date), _(months[g_date_get_month (&date) - 1]),
-                          g_date_get_year (&date));
-}
-
-static char *
-format_hours (double hours)
-{
-  /* Translators: a number of hours, e.g. "6 h" or "2.5 h" */
-  return hours == (int) hours ? g_strdup_printf (_("%d h"), (int) hours) : g_strdup_printf (_("%.1f h"), hours);
-}
-
-static const char *
-importance_name (PhoenixGapImportance importance)
-{
-  switch (importance)
-    {
-    case PHOENIX_GAP_IMPORTANCE_CORE:
-      return _("Core");
-    case PHOENIX_GAP_IMPORTANCE_ESSENTIAL:
-      return _("Essential");
-    case PHOENIX_GAP_IMPORTANCE_TOOL:
-      return _("Tool");
-    case PHOENIX_GAP_IMPORTANCE_OPTIONAL:
-    default:
-      return _("Optional");
-    }
-}
-
-/* ---- Rows -------------------------------------------------------------------- */
-
-static GtkWidget *
-create_gap_row (gpointer item,
-                gpointer user_data)
-{
-  PhoenixGapItem *gap_item = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-  GtkWidget *badge = gtk_label_new (importance_name (phoenix_gap_item_get_importance (gap_item)));
-  const char *evidence = phoenix_gap_item_get_evidence (gap_item);
-  const char *icon_name, *icon_label, *css;
-
-  switch (phoenix_gap_item_get_status (gap_item))
-    {
-    case PHOENIX_SKILL_STATUS_HAVE:
-      icon_name = "emblem-ok-symbolic", icon_label = _("You have it"), css = "success";
-      break;
-    case PHOENIX_SKILL_STATUS_PARTLY:
-      icon_name = "dialog-warning-symbolic", icon_label = _("Partly"), css = "warning";
-      break;
-    case PHOENIX_SKILL_STATUS_MISSING:
-    default:
-      icon_name = "list-add-symbolic", icon_label = _("Missing"), css = "dim-label";
-      break;
-    }
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_widget_add_css_class (icon, css);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, icon_label, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), phoenix_gap_item_get_label (gap_item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), *evidence != '\0' ? evidence : phoenix_gap_item_get_why (gap_item));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  gtk_widget_set_tooltip_text (row, phoenix_gap_item_get_why (gap_item));
-  gtk_widget_add_css_class (badge, "caption");
-  gtk_widget_add_css_class (badge, phoenix_gap_item_get_importance (gap_item) == PHOENIX_GAP_IMPORTANCE_CORE ?
-                            "accent" : "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-
-  return row;
-}
-
-static GtkWidget *
-action_button (const char *label,
-               const char *action,
-               const char *module_id,
-               gboolean    suggested)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", module_id);
-  if (suggested)
-    gtk_widget_add_css_class (button, "suggested-action");
-
-  return button;
-}
-
-static GtkWidget *
-create_step_row (gpointer item,
-                 gpointer user_data)
-{
-  PhoenixTrainingPage *self = user_data;
-  PhoenixPathStep *step = item;
-  PhoenixTrainingModule *module = phoenix_path_step_get_module (step);
-  const char *id = phoenix_training_module_get_id (module);
-  const char * const *labels = phoenix_path_step_get_cover_labels (step);
-  guint n_labels = g_strv_length ((char **) labels);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-  g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *hours = format_hours (phoenix_training_module_get_hours (module));
-  g_autofree char *end = format_day (phoenix_path_step_get_end_date (step));
-  PhoenixModuleStatus status = phoenix_path_step_get_status (step);
-  const char *language = _phoenix_training_page_get_language (self);
-
-  g_string_append_printf (subtitle, "%s · %s", hours,
-                          phoenix_training_module_value_name (phoenix_training_module_get_format (module)));
-  if (phoenix_training_module_get_certifying (module))
-    /* Translators: %s is a certificate's name */
-    g_string_append_printf (subtitle, " · %s", phoenix_training_module_get_certification (module));
-  if (n_labels > 0)
-    {
-      g_autoptr(GString) covers = g_string_new (NULL);
-
-      for (guint i = 0; i < n_labels && i < 5; i++)
-        g_string_append_printf (covers, "%s%s", i > 0 ? ", " : "", labels[i]);
-      if (n_labels > 5)
-        /* Translators: the end of a list of skills: "…, and 12 more" */
-        g_string_append_printf (covers, g_dngettext (GETTEXT_PACKAGE, ", and %u more", ", and %u more", n_labels - 5),
-                                n_labels - 5);
-      g_string_append_c (subtitle, '\n');
-      /* Translators: %s lists the skills a module covers */
-      g_string_append_printf (subtitle, _("Covers: %s"), covers->str);
-    }
-  g_string_append_c (subtitle, '\n');
-  if (status == PHOENIX_MODULE_DONE)
-    /* Translators: %s is a date */
-    g_string_append_printf (subtitle, _("Done on %s"), end);
-  else if (status == PHOENIX_MODULE_STARTED)
-    {
-      g_autofree char *logged = format_hours (phoenix_path_step_get_hours_logged (step));
-
-      /* Translators: the first %s is hours logged, the second a date */
-      g_string_append_printf (subtitle, _("Started · %s logged · ends around %s"), logged, end);
-    }
-  else
-    /* Translators: %s is a date */
-    g_string_append_printf (subtitle, _("Ends around %s"), end);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), phoenix_training_module_get_title (module, language));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 6);
-  icon = gtk_image_new_from_icon_name (status == PHOENIX_MODULE_DONE ? "emblem-ok-symbolic" :
-                                       status == PHOENIX_MODULE_STARTED ? "media-playback-start-symbolic" :
-                                       "content-loading-symbolic");
-  if (status == PHOENIX_MODULE_DONE)
-    gtk_widget_add_css_class (icon, "success");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  status == PHOENIX_MODULE_DONE ? _("Done") :
-                                  status == PHOENIX_MODULE_STARTED ? _("Started") : _("Planned"), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-
-  if (status == PHOENIX_MODULE_PLANNED)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), action_button (_("_Start"), "training.start", id, FALSE));
-  else if (status == PHOENIX_MODULE_STARTED)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), action_button (_("_Done"), "training.done", id, TRUE));
-  else if (self->progress != NULL &&
-           phoenix_training_progress_get_certificate (self->progress, id) == PHOENIX_CERTIFICATE_PENDING &&
-           phoenix_training_module_get_certifying (module))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), action_button (_("_Add to CV…"), "training.add-certificate", id,
-                                                                     FALSE));
-  if (status != PHOENIX_MODULE_PLANNED)
-    {
-      GtkWidget *undo = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-
-      gtk_widget_set_valign (undo, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (undo, "flat");
-      gtk_widget_set_tooltip_text (undo, _("Back to Planned"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (undo), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to Planned"), -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (undo), "training.reset");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (undo), "s", id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), undo);
-    }
-
-  return row;
-}
-
 /* ---- Updating the view -------------------------------------------------------- */
 
 static void
@@ -363,7 +166,7 @@ update_plan (PhoenixTrainingPage *self)
 
   if (*deadline != '\0')
     {
-      g_autofree char *text = format_day (deadline);
+      g_autofree char *text = _phoenix_training_format_day (deadline);
 
       adw_action_row_set_subtitle (self->deadline_row, text);
     }
@@ -372,8 +175,8 @@ update_plan (PhoenixTrainingPage *self)
   gtk_widget_set_visible (self->clear_deadline_button, *deadline != '\0');
 
   phoenix_training_parse_day (today_text, &today);
-  done = format_hours (phoenix_training_progress_get_week_hours (self->progress, &today));
-  goal = format_hours (per_week);
+  done = _phoenix_training_format_hours (phoenix_training_progress_get_week_hours (self->progress, &today));
+  goal = _phoenix_training_format_hours (per_week);
   streak = phoenix_training_progress_get_streak (self->progress, &today);
   /* Translators: "3 h of 6 h" then how many weeks in a row reached the goal */
   week_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s · goal reached %u week in a row",
@@ -390,15 +193,15 @@ update_plan (PhoenixTrainingPage *self)
     adw_action_row_set_subtitle (self->end_row, _("Nothing left: every module of the path is done."));
   else
     {
-      g_autofree char *end = format_day (phoenix_training_path_get_end_date (path));
-      g_autofree char *left = format_hours (phoenix_training_path_get_remaining_hours (path));
+      g_autofree char *end = _phoenix_training_format_day (phoenix_training_path_get_end_date (path));
+      g_autofree char *left = _phoenix_training_format_hours (phoenix_training_path_get_remaining_hours (path));
       g_autoptr(GString) text = g_string_new (NULL);
 
       /* Translators: the first %s is a date, the second a number of hours still to do */
       g_string_append_printf (text, _("%s, with %s still to do"), end, left);
       if (!phoenix_training_path_get_on_time (path))
         {
-          g_autofree char *needed = format_hours (phoenix_training_path_get_needed_hours_per_week (path));
+          g_autofree char *needed = _phoenix_training_format_hours (phoenix_training_path_get_needed_hours_per_week (path));
 
           g_string_append_c (text, '\n');
           /* Translators: %s is a number of hours */
@@ -422,53 +225,6 @@ update_coaching (PhoenixTrainingPage *self)
                                    phoenix_training_progress_get_coaching_done (self->progress, step.id));
     }
   self->updating = FALSE;
-}
-
-static void
-update_journal (PhoenixTrainingPage *self)
-{
-  GPtrArray *log = phoenix_training_progress_get_log (self->progress);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->journal_list))) != NULL)
-    gtk_list_box_remove (self->journal_list, child);
-
-  for (guint i = 0; i < log->len && i < JOURNAL_ROWS; i++)
-    {
-      PhoenixTrainingLogEntry *entry = g_ptr_array_index (log, i);
-      PhoenixTrainingModule *module = phoenix_training_catalogue_lookup (self->catalogue, entry->module_id);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *day = format_day (entry->day);
-      g_autofree char *hours = format_hours (entry->hours);
-      g_autoptr(GString) subtitle = g_string_new (day);
-      const char *what = module != NULL ? phoenix_training_module_get_title (module, _phoenix_training_page_get_language (self)) :
-                                          _("The whole path");
-
-      if (entry->hours > 0)
-        g_string_append_printf (subtitle, " · %s · %s", hours, what);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *entry->note != '\0' ? entry->note : what);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove This Entry"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Entry"), -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "training.remove-log");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", entry->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->journal_list, row);
-    }
-  if (log->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing logged yet"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("Log your hours and notes as you go: they make the streak and the plan."));
-      gtk_list_box_append (self->journal_list, row);
-    }
 }
 
 static void
@@ -538,9 +294,9 @@ update_main (PhoenixTrainingPage *self)
   update_target_menu (self);
 
   /* The path. */
-  gtk_list_box_bind_model (self->path_list, phoenix_training_path_get_steps (path), create_step_row, self, NULL);
+  gtk_list_box_bind_model (self->path_list, phoenix_training_path_get_steps (path), _phoenix_training_create_step_row, self, NULL);
   {
-    g_autofree char *total = format_hours (phoenix_training_path_get_total_hours (path));
+    g_autofree char *total = _phoenix_training_format_hours (phoenix_training_path_get_total_hours (path));
 
     /* Translators: %s is a number of hours */
     path_description = g_strdup_printf (_("The fewest hours of training that cover the skills you miss: %s in all, "
@@ -620,7 +376,7 @@ update_view (PhoenixTrainingPage *self)
     }
 
   update_coaching (self);
-  update_journal (self);
+  _phoenix_training_page_update_journal (self);
   if (phoenix_training_analysis_get_gap (self->analysis) == NULL)
     {
       phoenix_target_chooser_set_suggestions (self->chooser, phoenix_training_analysis_get_suggestions (self->analysis));
@@ -707,7 +463,7 @@ progress_changed_cb (PhoenixTrainingPage *self)
     {
       update_plan (self);
       update_coaching (self);
-      update_journal (self);
+      _phoenix_training_page_update_journal (self);
       update_target_menu (self);
     }
   _phoenix_training_page_schedule_refresh (self);
@@ -763,144 +519,6 @@ coaching_toggled_cb (GtkCheckButton      *check,
     }
 }
 
-/* ---- Actions ---------------------------------------------------------------------- */
-
-static void
-activate_target_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  PhoenixTrainingPage *self = PHOENIX_TRAINING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->progress != NULL &&
-      !phoenix_training_progress_set_active_target (self->progress, g_variant_get_string (parameter, NULL), &error))
-    _phoenix_training_page_toast (self, error->message);
-}
-
-static void
-choose_target_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  _phoenix_training_page_show_target_dialog (PHOENIX_TRAINING_PAGE (widget));
-}
-
-static void
-remove_target_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PhoenixTrainingPage *self = PHOENIX_TRAINING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *code = NULL;
-
-  if (self->progress == NULL)
-    return;
-  code = g_strdup (phoenix_training_progress_get_active_target (self->progress));
-  if (*code != '\0' && !phoenix_training_progress_remove_target (self->progress, code, &error))
-    _phoenix_training_page_toast (self, error->message);
-}
-
-static void
-clear_deadline_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PhoenixTrainingPage *self = PHOENIX_TRAINING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->progress != NULL && !phoenix_training_progress_set_deadline (self->progress, "", &error))
-    _phoenix_training_page_toast (self, error->message);
-}
-
-static void
-set_status (PhoenixTrainingPage *self,
-            const char          *id,
-            PhoenixModuleStatus  status)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->progress == NULL)
-    return;
-  if (!phoenix_training_progress_set_status (self->progress, id, status, NULL, &error))
-    {
-      _phoenix_training_page_toast (self, error->message);
-      return;
-    }
-  if (status == PHOENIX_MODULE_DONE)
-    _phoenix_training_page_offer_certificate (self, id);
-}
-
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  set_status (PHOENIX_TRAINING_PAGE (widget), g_variant_get_string (parameter, NULL), PHOENIX_MODULE_STARTED);
-}
-
-static void
-done_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  set_status (PHOENIX_TRAINING_PAGE (widget), g_variant_get_string (parameter, NULL), PHOENIX_MODULE_DONE);
-}
-
-static void
-reset_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  set_status (PHOENIX_TRAINING_PAGE (widget), g_variant_get_string (parameter, NULL), PHOENIX_MODULE_PLANNED);
-}
-
-static void
-add_certificate_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  _phoenix_training_page_offer_certificate (PHOENIX_TRAINING_PAGE (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-log_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  _phoenix_training_page_show_log_dialog (PHOENIX_TRAINING_PAGE (widget));
-}
-
-static void
-remove_log_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PhoenixTrainingPage *self = PHOENIX_TRAINING_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->progress != NULL &&
-      !phoenix_training_progress_remove_log (self->progress, g_variant_get_int64 (parameter), &error))
-    _phoenix_training_page_toast (self, error->message);
-}
-
-static void
-add_module_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  _phoenix_training_page_show_module_dialog (PHOENIX_TRAINING_PAGE (widget));
-}
-
-static void
-import_catalogue_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  _phoenix_training_page_choose_catalogue (PHOENIX_TRAINING_PAGE (widget));
-}
-
 /* ---- Building ------------------------------------------------------------------- */
 
 static void
@@ -921,7 +539,7 @@ build_gap_sections (PhoenixTrainingPage *self)
       section->list = GTK_LIST_BOX (gtk_list_box_new ());
       gtk_list_box_set_selection_mode (section->list, GTK_SELECTION_NONE);
       gtk_widget_add_css_class (GTK_WIDGET (section->list), "boxed-list");
-      gtk_list_box_bind_model (section->list, G_LIST_MODEL (section->slice), create_gap_row, NULL, NULL);
+      gtk_list_box_bind_model (section->list, G_LIST_MODEL (section->slice), _phoenix_training_create_gap_row, NULL, NULL);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (section->list), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                       section->heading, NULL, -1);
       section->more = gtk_button_new_with_label ("");
@@ -1147,18 +765,7 @@ phoenix_training_page_class_init (PhoenixTrainingPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "training.activate-target", "s", activate_target_action);
-  gtk_widget_class_install_action (widget_class, "training.choose-target", NULL, choose_target_action);
-  gtk_widget_class_install_action (widget_class, "training.remove-target", NULL, remove_target_action);
-  gtk_widget_class_install_action (widget_class, "training.clear-deadline", NULL, clear_deadline_action);
-  gtk_widget_class_install_action (widget_class, "training.start", "s", start_action);
-  gtk_widget_class_install_action (widget_class, "training.done", "s", done_action);
-  gtk_widget_class_install_action (widget_class, "training.reset", "s", reset_action);
-  gtk_widget_class_install_action (widget_class, "training.add-certificate", "s", add_certificate_action);
-  gtk_widget_class_install_action (widget_class, "training.log", NULL, log_action);
-  gtk_widget_class_install_action (widget_class, "training.remove-log", "x", remove_log_action);
-  gtk_widget_class_install_action (widget_class, "training.add-module", NULL, add_module_action);
-  gtk_widget_class_install_action (widget_class, "training.import-catalogue", NULL, import_catalogue_action);
+  _phoenix_training_page_class_init_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixTrainingPage, toast_overlay);
