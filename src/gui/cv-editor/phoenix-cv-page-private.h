@@ -188,6 +188,8 @@ const char         *_phoenix_cv_page_get_error               (PhoenixCvPage     
 
 GtkTextBuffer      *_phoenix_cv_page_get_summary_buffer      (PhoenixCvPage      *self);
 
+GtkTextView        *_phoenix_cv_page_get_summary_view        (PhoenixCvPage      *self);
+
 gboolean            _phoenix_cv_page_get_save_pending        (PhoenixCvPage      *self);
 
 /* The "label" or "url" row of the link at @position; NULL when there is none. */
