@@ -62,11 +62,11 @@ update_text (PhoenixEntryChip *self)
   gtk_widget_set_tooltip_text (self->button, _("Edit, or remove with Delete"));
 }
 
+/* The chip's keys act on the chip, not while its popover is open (its fields take them). */
 static gboolean
 button_focused (PhoenixEntryChip *self)
 {
-  return gtk_widget_get_state_flags (self->button) & GTK_STATE_FLAG_FOCUS_WITHIN &&
-         !gtk_widget_get_visible (GTK_WIDGET (self->popover));
+  return !gtk_widget_get_visible (GTK_WIDGET (self->popover));
 }
 
 static gboolean
