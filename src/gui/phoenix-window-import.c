@@ -494,9 +494,9 @@ ats_check_action (GtkWidget  *widget,
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
       /* Closing it only hides it (it keeps the offer); it goes with the main window. */
       gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-      /* On a phone-sized window the check opens no wider (nor taller) than it. */
+      /* On a phone-sized window the check opens at its narrowest (360 px), no taller than it. */
       if (width > 0 && width < 600)
-        gtk_window_set_default_size (GTK_WINDOW (window), width, MAX (height, 294));
+        gtk_window_set_default_size (GTK_WINDOW (window), 360, MAX (height, 294));
       phoenix_ats_window_set_template (window, phoenix_cv_page_get_template (_phoenix_window_get_cv_page (self)));
       _phoenix_set_weak ((gpointer *) &state->ats_window, window);
     }

@@ -168,19 +168,25 @@ thumbnails_drawn_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(PhoenixDesignWindow) self = user_data;
+  GWeakRef *window = user_data;
+  g_autoptr(PhoenixDesignWindow) self = g_weak_ref_get (window);
   g_autoptr(GPtrArray) surfaces = NULL;
   g_autoptr(GError) error = NULL;
   guint n_templates;
   const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
 
   surfaces = phoenix_cv_renderer_render_thumbnails_finish (PHOENIX_CV_RENDERER (source), result, &error);
+  g_weak_ref_clear (window);
+  g_free (window);
   if (surfaces == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not draw the template thumbnails: %s", error->message);
       return;
     }
+  /* Drawn, but the window was closed meanwhile. */
+  if (self == NULL || self->pictures == NULL)
+    return;
 
   for (guint i = 0; i < surfaces->len && i < n_templates; i++)
     {
@@ -207,14 +213,17 @@ static void
 draw_thumbnails (PhoenixDesignWindow *self)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GWeakRef *window = g_new0 (GWeakRef, 1);
 
   g_clear_handle_id (&self->thumbnails_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  /* A weak reference: closing the window lets it go at once, a thumbnail still being drawn or not. */
+  g_weak_ref_init (window, self);
   phoenix_cv_renderer_render_thumbnails_async (phoenix_cv_preview_get_renderer (self->preview),
                                                THUMBNAIL_WIDTH * MAX (scale, 1), self->cancellable,
-                                               thumbnails_drawn_cb, g_object_ref (self));
+                                               thumbnails_drawn_cb, window);
 }
 
 static gboolean
