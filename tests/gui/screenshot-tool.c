@@ -718,7 +718,9 @@ main (int   argc,
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
           gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-check", NULL);
           ats = _phoenix_window_get_ats_window (window);
-          gtk_window_set_default_size (GTK_WINDOW (ats), 600, 1100);
+          /* Tall enough for the whole report; on a phone-sized window, its own narrow size. */
+          if (gtk_widget_get_width (GTK_WIDGET (window)) >= 600)
+            gtk_window_set_default_size (GTK_WINDOW (ats), 600, 1100);
           gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), ats_offer_text, -1);
           _phoenix_ats_window_analyse (ats);
           spin (300);
