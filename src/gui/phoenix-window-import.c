@@ -492,8 +492,8 @@ ats_check_action (GtkWidget  *widget,
 
       window = phoenix_ats_window_new (phoenix_window_get_context (self), profile);
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-      /* Closing it only hides it (it keeps the offer); it goes with the main window. */
-      gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+      /* Closing it only hides it (it keeps the offer); the main window destroys it when the
+       * vault locks or it goes itself (GTK's destroy-with-parent left a dangling handler). */
       /* On a phone-sized window the check opens at its narrowest (360 px), no taller than it. */
       if (width > 0 && width < 600)
         gtk_window_set_default_size (GTK_WINDOW (window), 360, MAX (height, 294));

@@ -542,6 +542,8 @@ phoenix_window_dispose (GObject *object)
   PhoenixWindow *self = PHOENIX_WINDOW (object);
 
   g_clear_handle_id (&self->auto_lock_id, g_source_remove);
+  /* The ATS check and the import's windows go with this one. */
+  _phoenix_window_close_import (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 

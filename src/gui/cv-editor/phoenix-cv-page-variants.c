@@ -698,7 +698,7 @@ design_action (GtkWidget  *widget,
       int width = GTK_IS_WIDGET (root) ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
 
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-      gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+      /* No destroy-with-parent: the page destroys it when the vault locks or the page goes. */
       /* On a phone-sized window it opens no wider than it. */
       if (width > 0 && width < 720)
         gtk_window_set_default_size (GTK_WINDOW (window), width, gtk_widget_get_height (GTK_WIDGET (root)));
