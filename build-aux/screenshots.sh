@@ -94,6 +94,17 @@ shot letters 360x720 letters-narrow.png fr_FR:fr
 shot tracker 1280x800 tracker.png
 shot board 1280x800 board.png
 
+# Issue 17: the CV editor at a phone's, a laptop's and a large screen's width, in English and in
+# French; its design window (the gallery drawn from the CV); the ATS check at 360 px.
+for lang in en fr; do
+  case $lang in en) suffix= language=en ;; fr) suffix=-fr language=fr_FR:fr ;; esac
+  shot editor 360x720 "editor-360$suffix.png" "$language"
+  shot editor 1280x800 "editor-1280$suffix.png" "$language"
+  shot editor 1920x1080 "editor-1920$suffix.png" "$language"
+  shot design 1280x800 "design$suffix.png" "$language"
+  shot ats 360x720 "ats-360$suffix.png" "$language"
+done
+
 # French, once po/fr.po translates the window (the catalogue is compiled in the build folder).
 if grep -q '^msgid "Unlock Your Vault"' "$srcdir/po/fr.po" 2>/dev/null; then
   shot cv 1280x800 main-fr.png fr_FR:fr

@@ -7,8 +7,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "phoenix-cli-export-pdf.h"
 #include "phoenix-cli-agent.h"
+#include "phoenix-cli-export.h"
 #include "phoenix-cli-ats.h"
 #include "phoenix-cli-import-pdf.h"
 #include "phoenix-cli-letter.h"
@@ -47,6 +47,7 @@ static const PhoenixCliCommand commands[] = {
   { "version", "", N_("Print the version of phoenix-cli"), version_command },
   { "import-pdf", "FILE.pdf", N_("Read a CV from a PDF file and print it as JSON Resume"), phoenix_cli_import_pdf },
   { "export-pdf", "RESUME.json -t TEMPLATE -o OUT.pdf [--lang fr|en] [--paper a4|letter] | --list-templates", N_("Render a JSON Resume file to a PDF CV"), phoenix_cli_export_pdf },
+  { "export-docx", "RESUME.json -o OUT.docx [--lang fr|en] [-t TEMPLATE] [--paper a4|letter]", N_("Write a JSON Resume file as a Word (.docx) CV"), phoenix_cli_export_docx },
   { "ats", "RESUME.json OFFER", N_("Score a CV against a job offer and list missing keywords"), phoenix_cli_ats },
   { "letter", "RESUME.json OFFER.txt [--lang fr|en] [--tone formal|warm|concise] [--length short|standard|long] [--draft story|skills|company]", N_("Draft a cover letter for a job offer"), phoenix_cli_letter },
   { "targets", "RESUME.json [--max N] [--lang fr|en]", N_("Suggest target jobs for a career change, best first"), phoenix_cli_targets },

@@ -172,6 +172,22 @@ join_nonempty (const char *separator,
   return g_string_free (s, FALSE);
 }
 
+/* The editor stores skill levels in English (JSON Resume's usage): say them in the CV's language. */
+static const char *
+skill_level (const char *level,
+             gboolean    fr)
+{
+  static const char * const levels[][2] = {
+    { "Beginner", "débutant" }, { "Intermediate", "intermédiaire" }, { "Advanced", "avancé" }, { "Expert", "expert" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (g_ascii_strcasecmp (level, levels[i][0]) == 0)
+      return fr ? levels[i][1] : levels[i][0];
+
+  return level;
+}
+
 static void
 add_entries (CvDocSection   *section,
              PhoenixProfile *profile,
@@ -285,8 +301,9 @@ add_entries (CvDocSection   *section,
       FOREACH (phoenix_profile_get_skills (profile), PhoenixSkill, s)
         {
           g_autofree char *keywords = g_strjoinv (", ", (char **) phoenix_skill_get_keywords (s));
-          g_autofree char *title = phoenix_skill_get_level (s)[0] != '\0'
-            ? g_strdup_printf ("%s (%s)", phoenix_skill_get_name (s), phoenix_skill_get_level (s))
+          const char *level = skill_level (phoenix_skill_get_level (s), fr);
+          g_autofree char *title = level[0] != '\0'
+            ? g_strdup_printf ("%s (%s)", phoenix_skill_get_name (s), level)
             : g_strdup (phoenix_skill_get_name (s));
 
           g_ptr_array_add (section->entries, entry_new (title, "", NULL, "", keywords, NULL));

@@ -64,7 +64,8 @@ typedef struct
 
 struct _CvLayout
 {
-  const CvTemplate *tmpl;
+  const CvTemplate *tmpl;     /* points at own_tmpl: the template with the CV's look */
+  CvTemplate        own_tmpl;
   double            page_width;
   double            page_height;
   double            header_height;
@@ -88,6 +89,9 @@ void              _phoenix_cv_layout_draw_page (CvLayout         *layout,
                                                 cairo_t          *cr,
                                                 int               page);
 gboolean          _phoenix_cv_layout_keeps_entries_together (CvLayout *layout);
+/* The name, then every section title and entry title, in the order a reader (and the PDF's
+ * content stream) takes them. */
+GStrv             _phoenix_cv_layout_dup_reading_order (CvLayout *layout);
 
 /* Sizes of a Pango layout in points; the top of line @n (the line count gives the full height). */
 double            _phoenix_cv_text_height      (PangoLayout      *layout);

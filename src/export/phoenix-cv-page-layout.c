@@ -26,7 +26,8 @@
 /* A layout of @markup at @width, without hyphens, words wrapped whole (a
  * word longer than the line, such as a URL, breaks between characters). */
 static PangoLayout *
-new_text (PangoContext *context,
+new_text (const char   *family,
+          PangoContext *context,
           const char   *markup,
           double        size,
           int           weight,
@@ -38,7 +39,7 @@ new_text (PangoContext *context,
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_font_description_set_family (font, PHOENIX_CV_FONT_FAMILY);
+  pango_font_description_set_family (font, family != NULL ? family : PHOENIX_CV_FONT_FAMILY);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
@@ -96,6 +97,13 @@ _phoenix_cv_line_top (PangoLayout *layout,
   pango_layout_iter_free (iter);
 
   return top;
+}
+
+/* The CV's spacing on the small fixed gaps. */
+static double
+small_gap (const CvTemplate *tmpl)
+{
+  return tmpl->small_gaps > 0 ? tmpl->small_gaps : 1;
 }
 
 static void
@@ -165,12 +173,12 @@ add_heading (CvLayout     *self,
   const CvTemplate *tmpl = self->tmpl;
   g_autofree char *upper = tmpl->headings_upper ? g_utf8_strup (title, -1) : g_strdup (title);
   g_autofree char *markup = g_markup_printf_escaped ("<span letter_spacing=\"%d\">%s</span>",
-                                                     tmpl->headings_upper ? 1024 : 0, upper);
+                                                     (int) (tmpl->heading_tracking * PANGO_SCALE), upper);
   Block *block;
 
   block = add_block (self->blocks, BLOCK_HEADING, column, width,
-                     new_text (context, markup, tmpl->heading_size, PANGO_WEIGHT_BOLD, FALSE, width, 0));
-  block->height += tmpl->heading_rule ? 6 : 8;
+                     new_text (tmpl->font, context, markup, tmpl->heading_size, PANGO_WEIGHT_BOLD, FALSE, width, 0));
+  block->height += (tmpl->heading_rule ? 6 : 8) * small_gap (tmpl);
   block->space_before = first ? 0 : tmpl->section_gap;
   block->keep_with_next = TRUE;
 }
@@ -199,7 +207,7 @@ add_entry (CvLayout         *self,
         {
           g_autofree char *dates = g_markup_escape_text (entry->dates, -1);
 
-          aside = new_text (context, dates, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, -1, 0);
+          aside = new_text (tmpl->font, context, dates, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, -1, 0);
           aside_width = _phoenix_cv_text_width (aside) + 12;
         }
 
@@ -225,7 +233,7 @@ add_entry (CvLayout         *self,
         }
 
       head = add_block (self->blocks, BLOCK_ENTRY_HEAD, column, width,
-                        new_text (context, title->str, tmpl->body_size + 0.5, PANGO_WEIGHT_NORMAL, FALSE,
+                        new_text (tmpl->font, context, title->str, tmpl->body_size + 0.5, PANGO_WEIGHT_NORMAL, FALSE,
                                   width - aside_width, 0));
       head->aside = aside;
       head->space_before = first_in_section ? 0 : tmpl->entry_gap;
@@ -242,7 +250,7 @@ add_entry (CvLayout         *self,
         {
           g_autofree char *m = g_markup_escape_text (meta->str, -1);
 
-          head->meta = new_text (context, m, tmpl->small_size, PANGO_WEIGHT_NORMAL, TRUE, width, 0);
+          head->meta = new_text (tmpl->font, context, m, tmpl->small_size, PANGO_WEIGHT_NORMAL, TRUE, width, 0);
           head->height += _phoenix_cv_text_height (head->meta) + 1;
         }
       head->height = MAX (head->height, _phoenix_cv_text_height (aside));
@@ -261,9 +269,10 @@ add_entry (CvLayout         *self,
             continue;
           p = g_markup_escape_text (paragraphs[i], -1);
           block = add_block (self->blocks, BLOCK_TEXT, column, width,
-                             new_text (context, p, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, width,
+                             new_text (tmpl->font, context, p, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE, width,
                                        tmpl->line_gap));
-          block->space_before = head != NULL || !first_content ? 2 : (first_in_section ? 0 : tmpl->entry_gap);
+          block->space_before = head != NULL || !first_content ? 2 * small_gap (tmpl)
+                                                               : (first_in_section ? 0 : tmpl->entry_gap);
           block->entry_first_content = head != NULL && first_content;
           first_content = FALSE;
         }
@@ -272,7 +281,7 @@ add_entry (CvLayout         *self,
   for (guint i = 0; entry->bullets != NULL && entry->bullets[i] != NULL; i++)
     {
       g_autofree char *b = g_markup_printf_escaped ("•\t%s", entry->bullets[i]);
-      PangoLayout *layout = new_text (context, b, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE,
+      PangoLayout *layout = new_text (tmpl->font, context, b, tmpl->body_size, PANGO_WEIGHT_NORMAL, FALSE,
                                       width - 4, tmpl->line_gap);
       PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, 11);
 
@@ -284,7 +293,7 @@ add_entry (CvLayout         *self,
 
       block = add_block (self->blocks, BLOCK_BULLET, column, width, layout);
       block->x = 15;  /* relative indent, made absolute when placed */
-      block->space_before = 1.5;
+      block->space_before = 1.5 * small_gap (tmpl);
       block->entry_first_content = head != NULL && first_content;
       first_content = FALSE;
     }
@@ -314,9 +323,9 @@ add_list_item (CvLayout         *self,
     }
 
   block = add_block (self->blocks, BLOCK_LIST_ITEM, column, width,
-                     new_text (context, markup, column == 1 ? tmpl->small_size + 0.5 : tmpl->body_size,
+                     new_text (tmpl->font, context, markup, column == 1 ? tmpl->small_size + 0.5 : tmpl->body_size,
                                PANGO_WEIGHT_NORMAL, FALSE, width, tmpl->line_gap));
-  block->space_before = column == 1 ? 5 : 2;
+  block->space_before = (column == 1 ? 5 : 2) * small_gap (tmpl);
 }
 
 static void
@@ -337,7 +346,7 @@ build_header (CvLayout     *self,
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", doc->name);
 
       item = g_new0 (HeaderItem, 1);
-      item->layout = new_text (context, name, tmpl->name_size, PANGO_WEIGHT_BOLD, FALSE, content_width, 0);
+      item->layout = new_text (tmpl->font, context, name, tmpl->name_size, PANGO_WEIGHT_BOLD, FALSE, content_width, 0);
       item->x = content_x;
       item->y = y;
       item->color = name_color;
@@ -352,7 +361,7 @@ build_header (CvLayout     *self,
       g_autofree char *headline = g_markup_escape_text (doc->headline, -1);
 
       item = g_new0 (HeaderItem, 1);
-      item->layout = new_text (context, headline, tmpl->headline_size, PANGO_WEIGHT_NORMAL, FALSE,
+      item->layout = new_text (tmpl->font, context, headline, tmpl->headline_size, PANGO_WEIGHT_NORMAL, FALSE,
                                content_width, 0);
       item->x = content_x;
       item->y = y;
@@ -371,7 +380,7 @@ build_header (CvLayout     *self,
       g_autoptr(GString) plain = g_string_new (NULL);
       GArray *links = g_array_new (FALSE, FALSE, sizeof (Link));
       double line_width = 0, separator;
-      g_autoptr(PangoLayout) measure = new_text (context, "  ·  ", tmpl->small_size, PANGO_WEIGHT_NORMAL,
+      g_autoptr(PangoLayout) measure = new_text (tmpl->font, context, "  ·  ", tmpl->small_size, PANGO_WEIGHT_NORMAL,
                                                  FALSE, -1, 0);
 
       /* Items are kept whole (an address is never cut at a slash): they are
@@ -409,7 +418,7 @@ build_header (CvLayout     *self,
         }
 
       item = g_new0 (HeaderItem, 1);
-      item->layout = new_text (context, markup->str, tmpl->small_size, PANGO_WEIGHT_NORMAL, FALSE,
+      item->layout = new_text (tmpl->font, context, markup->str, tmpl->small_size, PANGO_WEIGHT_NORMAL, FALSE,
                                content_width, 1);
       item->x = content_x;
       item->y = y;
@@ -487,7 +496,8 @@ _phoenix_cv_layout_new (CvDocument       *doc,
   double main_x, main_width, side_x = 0, side_width = 0;
   gboolean first_main = TRUE, first_side = TRUE;
 
-  self->tmpl = tmpl;
+  self->own_tmpl = *tmpl;
+  self->tmpl = tmpl = &self->own_tmpl;
   self->page_width = page_width;
   self->page_height = page_height;
   self->header = g_ptr_array_new_with_free_func (header_item_free);
@@ -507,7 +517,8 @@ _phoenix_cv_layout_new (CvDocument       *doc,
       main_width = page_width - 2 * tmpl->margin_x;
     }
 
-  if (doc->photo != NULL)
+  /* A template may have no place for a photo (the ATS one). */
+  if (doc->photo != NULL && tmpl->photo_size > 0)
     self->photo = photo_surface_new (doc->photo);
   if (self->photo != NULL)
     self->photo_size = tmpl->sidebar_width > 0 ? MIN (tmpl->photo_size, side_width) : tmpl->photo_size;
@@ -632,4 +643,22 @@ _phoenix_cv_layout_keeps_entries_together (CvLayout *self)
     }
 
   return TRUE;
+}
+
+GStrv
+_phoenix_cv_layout_dup_reading_order (CvLayout *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->header->len && i < 1; i++)
+    g_strv_builder_add (builder, pango_layout_get_text (((HeaderItem *) self->header->pdata[i])->layout));
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = self->blocks->pdata[i];
+
+      if (block->kind == BLOCK_HEADING || block->kind == BLOCK_ENTRY_HEAD)
+        g_strv_builder_add (builder, pango_layout_get_text (block->text));
+    }
+
+  return g_strv_builder_end (builder);
 }

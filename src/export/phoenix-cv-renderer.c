@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
 #include <cairo-pdf.h>
 
+#include "phoenix-cv-docx.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-page-layout-private.h"
 
@@ -18,6 +21,11 @@ struct _PhoenixCvRenderer
   char         *language;
   char         *paper;
   gboolean      show_photo;
+  guint32       accent;       /* 0: the template's */
+  char         *font;         /* a font id, or NULL: the template's */
+  double        spacing;
+  gboolean      fit_one_page;
+  double        fitted_size;  /* the text size the last layout took (1: the template's) */
 
   CvDocument   *doc;        /* snapshot of the profile */
   PhoenixProfile *profile;  /* kept to rebuild the snapshot when the language changes */
@@ -64,7 +72,8 @@ static const char * const section_ids[N_CV_SECTION_IDS] = {
 typedef struct
 {
   CvDocument       *doc;
-  const CvTemplate *tmpl;
+  CvTemplate        tmpl;     /* with the CV's look; its strings are static */
+  gboolean          docx;     /* a Word document, not a PDF */
   double            width;
   double            height;
   char             *path;
@@ -135,13 +144,27 @@ rebuild_document (PhoenixCvRenderer *self)
   invalidate (self);
 }
 
+/* Text sizes tried, largest first, when the CV must fit on one page. */
+static const double fit_sizes[] = { 1.0, 0.95, 0.9, 0.86, 0.82, 0.78 };
+
+/* The template with the CV's look, at text size @size. */
+static void
+resolve_template (PhoenixCvRenderer *self,
+                  double             size,
+                  CvTemplate        *out)
+{
+  CvLook look = { self->accent, self->font, self->spacing, size };
+
+  _phoenix_cv_template_apply_look (_phoenix_cv_template_lookup (self->template_id), &look, out);
+}
+
 static CvLayout *
 ensure_layout (PhoenixCvRenderer *self)
 {
   if (self->layout == NULL)
     {
       double width, height;
-      const CvTemplate *tmpl = _phoenix_cv_template_lookup (self->template_id);
+      CvTemplate tmpl;
       g_autoptr(PhoenixProfile) empty = NULL;
 
       if (self->doc == NULL)
@@ -151,7 +174,16 @@ ensure_layout (PhoenixCvRenderer *self)
         }
 
       _phoenix_cv_paper_size (self->paper, &width, &height);
-      self->layout = _phoenix_cv_layout_new (self->doc, tmpl, width, height, self->context);
+      /* Fit to one page: smaller text and gaps until it fits, or the smallest size tried. */
+      for (gsize i = 0; i < G_N_ELEMENTS (fit_sizes); i++)
+        {
+          g_clear_pointer (&self->layout, _phoenix_cv_layout_free);
+          self->fitted_size = fit_sizes[i];
+          resolve_template (self, fit_sizes[i], &tmpl);
+          self->layout = _phoenix_cv_layout_new (self->doc, &tmpl, width, height, self->context);
+          if (!self->fit_one_page || _phoenix_cv_layout_get_n_pages (self->layout) <= 1)
+            break;
+        }
     }
 
   return self->layout;
@@ -242,8 +274,13 @@ export_thread (GTask        *task,
   gboolean ok;
 
   /* Fonts and layouts of the worker's own: Pango objects are not shared across threads. */
-  ok = write_pdf (export->doc, export->tmpl, export->width, export->height, context, NULL,
-                  export->path, cancellable, &error);
+  if (export->docx)
+    ok = !g_cancellable_set_error_if_cancelled (cancellable, &error) &&
+         _phoenix_cv_document_write_docx (export->doc, &export->tmpl, export->width, export->height, export->path,
+                                          &error);
+  else
+    ok = write_pdf (export->doc, &export->tmpl, export->width, export->height, context, NULL,
+                    export->path, cancellable, &error);
   g_object_unref (context);
   g_object_unref (font_map);
 
@@ -277,6 +314,7 @@ phoenix_cv_renderer_finalize (GObject *object)
   g_clear_pointer (&self->template_id, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->paper, g_free);
+  g_clear_pointer (&self->font, g_free);
   g_clear_pointer (&self->sections, g_strfreev);
 
   G_OBJECT_CLASS (phoenix_cv_renderer_parent_class)->finalize (object);
@@ -392,6 +430,8 @@ phoenix_cv_renderer_init (PhoenixCvRenderer *self)
   self->template_id = g_strdup ("classic");
   self->language = g_strdup ("fr");
   self->paper = g_strdup ("a4");
+  self->spacing = 1.0;
+  self->fitted_size = 1.0;
   self->font_map = _phoenix_cv_font_map_new ();
   self->context = _phoenix_cv_context_new (self->font_map);
 }
@@ -440,6 +480,9 @@ phoenix_cv_renderer_set_variant (PhoenixCvRenderer *self,
   phoenix_cv_renderer_set_paper (self, phoenix_cv_variant_get_paper (variant));
   phoenix_cv_renderer_set_language (self, phoenix_cv_variant_get_language (variant));
   phoenix_cv_renderer_set_show_photo (self, phoenix_cv_variant_get_show_photo (variant));
+  phoenix_cv_renderer_set_look (self, phoenix_cv_variant_get_accent (variant), phoenix_cv_variant_get_font (variant),
+                                phoenix_cv_variant_get_spacing (variant));
+  phoenix_cv_renderer_set_fit_one_page (self, phoenix_cv_variant_get_fit_one_page (variant));
   view = phoenix_cv_variant_resolve (variant, profile);
   sections = phoenix_cv_variant_get_sections (variant);
   phoenix_cv_renderer_set_profile_sections (self, view,
@@ -604,8 +647,34 @@ phoenix_cv_renderer_export_pdf (PhoenixCvRenderer  *self,
   layout = ensure_layout (self);
   _phoenix_cv_paper_size (self->paper, &width, &height);
 
-  return write_pdf (self->doc, _phoenix_cv_template_lookup (self->template_id), width, height,
-                    self->context, layout, path, cancellable, error);
+  return write_pdf (self->doc, layout->tmpl, width, height, self->context, layout, path, cancellable, error);
+}
+
+static void
+export_async (PhoenixCvRenderer   *self,
+              gboolean             docx,
+              const char          *path,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  ensure_layout (self);  /* makes sure there is a document, and fits it */
+
+  export = g_new0 (ExportData, 1);
+  export->doc = _phoenix_cv_document_ref (self->doc);
+  export->docx = docx;
+  resolve_template (self, self->fitted_size, &export->tmpl);
+  _phoenix_cv_paper_size (self->paper, &export->width, &export->height);
+  export->path = g_strdup (path);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, docx ? (gpointer) phoenix_cv_renderer_export_docx_async
+                                    : (gpointer) phoenix_cv_renderer_export_pdf_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_thread);
 }
 
 void
@@ -615,24 +684,51 @@ phoenix_cv_renderer_export_pdf_async (PhoenixCvRenderer   *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  ExportData *export;
-
   g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
   g_return_if_fail (path != NULL);
 
-  ensure_layout (self);  /* makes sure there is a document */
+  export_async (self, FALSE, path, cancellable, callback, user_data);
+}
 
-  export = g_new0 (ExportData, 1);
-  export->doc = _phoenix_cv_document_ref (self->doc);
-  export->tmpl = _phoenix_cv_template_lookup (self->template_id);
-  _phoenix_cv_paper_size (self->paper, &export->width, &export->height);
-  export->path = g_strdup (path);
+gboolean
+phoenix_cv_renderer_export_docx (PhoenixCvRenderer  *self,
+                                 const char         *path,
+                                 GError            **error)
+{
+  double width, height;
+  CvTemplate tmpl;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_cv_renderer_export_pdf_async);
-  g_task_set_task_data (task, export, export_data_free);
-  g_task_run_in_thread (task, export_thread);
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ensure_layout (self);
+  _phoenix_cv_paper_size (self->paper, &width, &height);
+  resolve_template (self, self->fitted_size, &tmpl);
+  return _phoenix_cv_document_write_docx (self->doc, &tmpl, width, height, path, error);
+}
+
+void
+phoenix_cv_renderer_export_docx_async (PhoenixCvRenderer   *self,
+                                       const char          *path,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+  g_return_if_fail (path != NULL);
+
+  export_async (self, TRUE, path, cancellable, callback, user_data);
+}
+
+gboolean
+phoenix_cv_renderer_export_docx_finish (PhoenixCvRenderer  *self,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean
@@ -651,4 +747,188 @@ phoenix_cv_renderer_check_keep_together (PhoenixCvRenderer *self)
   g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), FALSE);
 
   return _phoenix_cv_layout_keeps_entries_together (ensure_layout (self));
+}
+
+gboolean
+phoenix_cv_renderer_is_empty (PhoenixCvRenderer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), TRUE);
+
+  ensure_layout (self);
+  return self->doc->name[0] == '\0' && self->doc->headline[0] == '\0' && self->doc->contact[0] == NULL &&
+         self->doc->sections->len == 0;
+}
+
+void
+phoenix_cv_renderer_set_look (PhoenixCvRenderer *self,
+                              const char        *accent,
+                              const char        *font,
+                              const char        *spacing)
+{
+  guint32 rgb = 0;
+  double factor = 1.0;
+  gboolean known_font = FALSE;
+  guint n_fonts;
+  const PhoenixCvFontInfo *fonts = phoenix_cv_fonts_get (&n_fonts);
+
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  if (accent != NULL && accent[0] == '#' && strlen (accent) == 7)
+    rgb = (guint32) g_ascii_strtoull (accent + 1, NULL, 16);
+  /* Pure black is 0: the template's own colour would win, so use the nearest. */
+  if (accent != NULL && g_ascii_strcasecmp (accent, "#000000") == 0)
+    rgb = 0x010101;
+  if (g_strcmp0 (spacing, "compact") == 0)
+    factor = 0.65;
+  else if (g_strcmp0 (spacing, "roomy") == 0)
+    factor = 1.4;
+  for (guint i = 0; font != NULL && i < n_fonts; i++)
+    known_font |= g_str_equal (fonts[i].id, font);
+
+  if (self->accent == rgb && self->spacing == factor &&
+      g_strcmp0 (self->font, known_font ? font : NULL) == 0)
+    return;
+
+  self->accent = rgb;
+  self->spacing = factor;
+  g_free (self->font);
+  self->font = known_font ? g_strdup (font) : NULL;
+  invalidate (self);
+}
+
+void
+phoenix_cv_renderer_set_fit_one_page (PhoenixCvRenderer *self,
+                                      gboolean           fit_one_page)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  fit_one_page = !!fit_one_page;
+  if (self->fit_one_page == fit_one_page)
+    return;
+
+  self->fit_one_page = fit_one_page;
+  invalidate (self);
+}
+
+gboolean
+phoenix_cv_renderer_get_fitted (PhoenixCvRenderer *self,
+                                double            *size)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), FALSE);
+
+  ensure_layout (self);
+  if (size != NULL)
+    *size = self->fitted_size;
+  return _phoenix_cv_layout_get_n_pages (self->layout) <= 1;
+}
+
+/* Thumbnails: page 1 of the CV in every template, in a worker thread. */
+typedef struct
+{
+  CvDocument *doc;
+  CvLook      look;
+  char       *font;
+  double      width;   /* points */
+  double      height;
+  int         pixels;  /* the thumbnails' width */
+} ThumbnailData;
+
+static void
+thumbnail_data_free (gpointer data)
+{
+  ThumbnailData *thumbnails = data;
+
+  _phoenix_cv_document_unref (thumbnails->doc);
+  g_free (thumbnails->font);
+  g_free (thumbnails);
+}
+
+static void
+thumbnails_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  ThumbnailData *data = task_data;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  g_autoptr(GPtrArray) surfaces = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  double scale = data->pixels / data->width;
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  data->look.font = data->font;
+  /* Fonts and layouts of the worker's own: Pango objects are not shared across threads. */
+  font_map = _phoenix_cv_font_map_new ();
+  context = _phoenix_cv_context_new (font_map);
+  for (guint i = 0; i < n_templates && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      CvTemplate tmpl;
+      g_autoptr(CvLayout) layout = NULL;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      _phoenix_cv_template_apply_look (_phoenix_cv_template_lookup (templates[i].id), &data->look, &tmpl);
+      layout = _phoenix_cv_layout_new (data->doc, &tmpl, data->width, data->height, context);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, data->pixels, (int) ceil (data->height * scale));
+      cr = cairo_create (surface);
+      cairo_scale (cr, scale, scale);
+      _phoenix_cv_layout_draw_page (layout, cr, 0);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      g_ptr_array_add (surfaces, surface);
+    }
+  g_object_unref (context);
+  g_object_unref (font_map);
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_steal_pointer (&surfaces), (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+phoenix_cv_renderer_render_thumbnails_async (PhoenixCvRenderer   *self,
+                                             int                  width,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ThumbnailData *data;
+
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+  g_return_if_fail (width > 0);
+
+  ensure_layout (self);  /* makes sure there is a document */
+
+  data = g_new0 (ThumbnailData, 1);
+  data->doc = _phoenix_cv_document_ref (self->doc);
+  data->look.accent = self->accent;
+  data->look.spacing = self->spacing;
+  data->look.size = 1.0;
+  data->font = g_strdup (self->font);
+  data->pixels = width;
+  _phoenix_cv_paper_size (self->paper, &data->width, &data->height);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_cv_renderer_render_thumbnails_async);
+  g_task_set_task_data (task, data, thumbnail_data_free);
+  g_task_run_in_thread (task, thumbnails_thread);
+}
+
+GPtrArray *
+phoenix_cv_renderer_render_thumbnails_finish (PhoenixCvRenderer  *self,
+                                              GAsyncResult       *result,
+                                              GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GStrv
+phoenix_cv_renderer_dup_reading_order (PhoenixCvRenderer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), NULL);
+
+  return _phoenix_cv_layout_dup_reading_order (ensure_layout (self));
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
@@ -14,15 +15,32 @@ static const CvTemplate templates[] = {
   { "classic", N_("Classic"), N_("One column, centred name, ruled section titles"),
     56, 50, 50, 10.5, 9.5, 12, 24, 12.5, 0,
     0x1f3a5f, 0x222222, 0x5f6b7a, 0, 0,
-    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5, 76, FALSE },
+    TRUE, TRUE, TRUE, FALSE, 14, 8, 2.5, 76, FALSE, "Lato", TRUE, 1 },
   { "modern", N_("Modern"), N_("A tinted sidebar with contact, skills and languages"),
     34, 0, 40, 10, 9, 12, 26, 13, 170,
     0x0f766e, 0x1f2933, 0x52606d, 0x0f766e, 0xeef5f4,
-    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5, 96, TRUE },
+    FALSE, FALSE, FALSE, FALSE, 14, 9, 2.5, 96, TRUE, "Lato", FALSE, 0 },
   { "compact", N_("Compact"), N_("Dense, one column, dates on the title line"),
     40, 36, 36, 9.5, 8.5, 10.5, 19, 10.5, 0,
     0x333333, 0x1a1a1a, 0x666666, 0, 0,
-    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5, 52, FALSE },
+    FALSE, TRUE, TRUE, TRUE, 9, 5, 1.5, 52, FALSE, "Lato", TRUE, 1 },
+  /* For applicant tracking systems first: one column, black on white, the usual section
+   * titles, no photo, dates written out, text in reading order. */
+  { "ats", N_("Plain for ATS"), N_("One plain column that tracking software reads best; never a photo"),
+    54, 48, 48, 10.5, 10, 12, 20, 11.5, 0,
+    0x000000, 0x000000, 0x333333, 0, 0,
+    FALSE, TRUE, FALSE, FALSE, 12, 7, 2, 0, FALSE, "Carlito", TRUE, 0.5 },
+  { "elegant", N_("Elegant"), N_("A serif face, centred name, dates on the title line"),
+    58, 54, 50, 10.5, 9.5, 11.5, 26, 12.5, 0,
+    0x7b2d26, 0x1e1e1e, 0x5c5552, 0, 0,
+    TRUE, TRUE, TRUE, TRUE, 15, 8, 2.5, 78, TRUE, "Linux Libertine O", TRUE, 0 },
+};
+
+/* The fonts a CV may be set in (data/fonts, SIL Open Font License): id, family, name. */
+static const PhoenixCvFontInfo fonts[] = {
+  { "lato", "Lato", N_("Lato (sans serif)") },
+  { "carlito", "Carlito", N_("Carlito (sans serif, Calibri’s widths)") },
+  { "libertine", "Linux Libertine O", N_("Linux Libertine (serif)") },
 };
 
 static gsize fc_initialized = 0;
@@ -89,6 +107,87 @@ _phoenix_cv_context_new (PangoFontMap *font_map)
   return context;
 }
 
+const PhoenixCvFontInfo *
+phoenix_cv_fonts_get (guint *n_fonts)
+{
+  if (n_fonts != NULL)
+    *n_fonts = G_N_ELEMENTS (fonts);
+  return fonts;
+}
+
+static const char *
+font_family (const char *id)
+{
+  for (gsize i = 0; id != NULL && i < G_N_ELEMENTS (fonts); i++)
+    if (g_str_equal (fonts[i].id, id))
+      return fonts[i].family;
+
+  return NULL;
+}
+
+gboolean
+phoenix_cv_template_reads_in_order (const char *id)
+{
+  const CvTemplate *tmpl = _phoenix_cv_template_lookup (id);
+
+  return tmpl != NULL && tmpl->plain_text_order;
+}
+
+/* @rgb mixed into white: @share of it. */
+static guint32
+tint (guint32 rgb,
+      double  share)
+{
+  guint32 result = 0;
+
+  for (int shift = 16; shift >= 0; shift -= 8)
+    {
+      double channel = (rgb >> shift) & 0xff;
+
+      result |= (guint32) round (255 - (255 - channel) * share) << shift;
+    }
+
+  return result;
+}
+
+void
+_phoenix_cv_template_apply_look (const CvTemplate *tmpl,
+                                 const CvLook     *look,
+                                 CvTemplate       *out)
+{
+  const char *family = look != NULL ? font_family (look->font) : NULL;
+  double spacing = look != NULL && look->spacing > 0 ? look->spacing : 1;
+  double size = look != NULL && look->size > 0 ? look->size : 1;
+
+  *out = *tmpl;
+  if (look == NULL)
+    return;
+
+  if (look->accent != 0)
+    {
+      out->accent = look->accent;
+      /* A band or sidebar tinted by the template's colour takes the chosen one. */
+      if (out->band != 0)
+        out->band = look->accent;
+      if (out->sidebar_bg != 0)
+        out->sidebar_bg = tint (look->accent, 0.07);
+    }
+  if (family != NULL)
+    out->font = family;
+
+  out->body_size *= size;
+  out->small_size *= size;
+  out->heading_size *= size;
+  out->name_size *= size;
+  out->headline_size *= size;
+  out->section_gap *= spacing * size;
+  out->entry_gap *= spacing * size;
+  out->line_gap *= spacing;
+  out->small_gaps = spacing * size;
+  out->margin_top *= MIN (size, 1.0);
+  out->margin_bottom *= MIN (size, 1.0);
+}
+
 const CvTemplate *
 _phoenix_cv_template_lookup (const char *id)
 {
@@ -114,6 +213,8 @@ phoenix_cv_templates_get (guint *n_templates)
           infos[i].id = templates[i].id;
           infos[i].name = templates[i].name;
           infos[i].description = templates[i].description;
+          infos[i].reads_in_order = templates[i].plain_text_order;
+          infos[i].accent = templates[i].accent;
         }
       g_once_init_leave (&initialized, 1);
     }

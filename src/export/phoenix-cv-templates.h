@@ -11,7 +11,7 @@ G_BEGIN_DECLS
  * phoenix-cv-renderer.h.
  */
 
-/* The family every template sets its text in (data/fonts). */
+/* The family a template sets its text in unless it names another (data/fonts). */
 #define PHOENIX_CV_FONT_FAMILY "Lato"
 
 /* How a template looks. Sizes in points, colours 0xRRGGBB. */
@@ -41,9 +41,28 @@ typedef struct
   double      section_gap;
   double      entry_gap;
   double      line_gap;
-  double      photo_size;       /* side of the photo's box */
+  double      photo_size;       /* side of the photo's box; 0: never a photo */
   gboolean    photo_round;      /* a circle; else a rounded square */
+  const char *font;             /* a family of data/fonts */
+  gboolean    plain_text_order; /* plain `pdftotext` reads it in order (tests/export checks the claim) */
+  double      heading_tracking; /* points between the letters of section titles (never so wide that a
+                                 * text extractor reads a word as two) */
+  double      small_gaps;       /* the CV's spacing on the small gaps (bullets, paragraphs); 0 or 1: as is */
 } CvTemplate;
+
+/* The look a CV variant gives its template (phoenix_cv_renderer_set_look()). */
+typedef struct
+{
+  guint32     accent;           /* 0: the template's */
+  const char *font;             /* a font id of phoenix_cv_fonts_get(), or NULL: the template's */
+  double      spacing;          /* gaps × this: 1 normal */
+  double      size;             /* text sizes × this: 1 normal (fit to one page shrinks it) */
+} CvLook;
+
+/* @tmpl with @look applied, in @out. */
+void              _phoenix_cv_template_apply_look (const CvTemplate *tmpl,
+                                                   const CvLook     *look,
+                                                   CvTemplate       *out);
 
 const CvTemplate *_phoenix_cv_template_lookup  (const char   *id);
 void              _phoenix_cv_paper_size       (const char   *paper,

@@ -131,6 +131,41 @@ phoenix_docx_writer_begin_paragraph (PhoenixDocxWriter *self,
   self->in_paragraph = TRUE;
 }
 
+void
+phoenix_docx_writer_begin_heading (PhoenixDocxWriter *self,
+                                   guint              level,
+                                   double             space_before,
+                                   double             space_after)
+{
+  static const char * const styles[] = { "Title", "Heading1", "Heading2" };
+
+  g_return_if_fail (PHOENIX_IS_DOCX_WRITER (self));
+  g_return_if_fail (level < G_N_ELEMENTS (styles));
+
+  end_paragraph (self);
+  g_string_append_printf (self->body,
+                          "<w:p><w:pPr><w:pStyle w:val=\"%s\"/><w:keepNext/>"
+                          "<w:spacing w:before=\"%d\" w:after=\"%d\"/></w:pPr>",
+                          styles[level], TWIPS (space_before), TWIPS (space_after));
+  self->in_paragraph = TRUE;
+}
+
+void
+phoenix_docx_writer_begin_bullet (PhoenixDocxWriter *self,
+                                  double             space_after)
+{
+  g_return_if_fail (PHOENIX_IS_DOCX_WRITER (self));
+
+  end_paragraph (self);
+  /* A hanging indent: wrapped lines start under the text, not under the bullet. */
+  g_string_append_printf (self->body,
+                          "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"%d\"/>"
+                          "<w:ind w:left=\"%d\" w:hanging=\"%d\"/></w:pPr>"
+                          "<w:r><w:t xml:space=\"preserve\">•\t</w:t></w:r>",
+                          TWIPS (space_after), TWIPS (18), TWIPS (11));
+  self->in_paragraph = TRUE;
+}
+
 static void
 ensure_paragraph (PhoenixDocxWriter *self)
 {
@@ -198,6 +233,16 @@ build_styles (PhoenixDocxWriter *self)
                           "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
                           "</w:docDefaults>"
                           "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+                          /* Title and headings: Word's navigation, screen readers and tracking systems see the outline. */
+                          "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
+                          "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
+                          "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
+                          "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+                          "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
+                          "<w:pPr><w:keepNext/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
+                          "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
+                          "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
+                          "<w:pPr><w:keepNext/><w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
                           "</w:styles>",
                           self->font, self->font, self->font, (int) (self->size * 2 + 0.5), self->language);
 }

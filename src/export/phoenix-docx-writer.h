@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * colour), line breaks, page size and margins, one font. The zip package is written with
  * libgsf (GsfOutfileZip), to a ".part" file renamed into place once complete, so a failed
  * write never leaves a broken file where the user asked. Written for letters and, later,
- * the CV. No GTK.
+ * the CV (phoenix-cv-docx.c, with headings and bullets). No GTK.
  */
 
 typedef enum
@@ -36,6 +36,15 @@ void               phoenix_docx_writer_set_page        (PhoenixDocxWriter *self,
 /* Starts a paragraph (ends the previous one); @space_after in points. */
 void               phoenix_docx_writer_begin_paragraph (PhoenixDocxWriter *self,
                                                         PhoenixDocxAlign   align,
+                                                        double             space_after);
+/* Starts a title (@level 0), a heading (1) or a sub-heading (2): a paragraph in Word's "Title",
+ * "heading 1" or "heading 2" style, kept with the next one. */
+void               phoenix_docx_writer_begin_heading   (PhoenixDocxWriter *self,
+                                                        guint              level,
+                                                        double             space_before,
+                                                        double             space_after);
+/* Starts a bulleted paragraph ("•" and a hanging indent). */
+void               phoenix_docx_writer_begin_bullet    (PhoenixDocxWriter *self,
                                                         double             space_after);
 /* @size 0: the document's; @color 0xRRGGBB, 0: the default (black). */
 void               phoenix_docx_writer_add_run         (PhoenixDocxWriter *self,

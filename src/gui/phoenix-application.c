@@ -121,7 +121,8 @@ about_activated (GSimpleAction *action,
                                       _("Fonts"),
                                       NULL,
                                       GTK_LICENSE_CUSTOM,
-                                      _("CVs are set in Lato by Łukasz Dziedzic, under the SIL Open Font License 1.1."));
+                                      _("CVs are set in Lato and Carlito by Łukasz Dziedzic and in Linux Libertine by Philipp H. Poll, "
+                                        "under the SIL Open Font License 1.1."));
 
   gtk_window_present (GTK_WINDOW (about));
 }
@@ -150,9 +151,25 @@ static void
 phoenix_application_startup (GApplication *application)
 {
   PhoenixApplication *self = PHOENIX_APPLICATION (application);
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *preferences_accels[] = { "<Control>comma", NULL };
-  static const char *lock_accels[] = { "<Control>l", NULL };
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.lock", { "<Control>l", NULL } },
+    { "win.import-pdf", { "<Control>i", NULL } },
+    { "win.ats-check", { "<Control><Shift>a", NULL } },
+    { "win.export::pdf", { "<Control>e", NULL } },
+    { "win.export::docx", { "<Control><Shift>e", NULL } },
+    { "win.show-page::overview", { "<Alt>1", NULL } },
+    { "win.show-page::cv", { "<Alt>2", NULL } },
+    { "win.show-page::letters", { "<Alt>3", NULL } },
+    { "win.show-page::training", { "<Alt>4", NULL } },
+    { "win.previous-page", { "<Control>Page_Up", NULL } },
+    { "win.next-page", { "<Control>Page_Down", NULL } },
+  };
 
   G_APPLICATION_CLASS (phoenix_application_parent_class)->startup (application);
 
@@ -168,9 +185,9 @@ phoenix_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.lock", lock_accels);
+  /* Every one is in the Shortcuts window (data/ui/help-overlay.ui). */
+  for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 }
 
 static void

@@ -557,9 +557,23 @@ ats_check_action (GtkWidget  *widget,
 
   if (state->ats_window == NULL)
     {
+      int width = gtk_widget_get_width (GTK_WIDGET (self));
+      int height = gtk_widget_get_height (GTK_WIDGET (self));
+
       window = phoenix_ats_window_new (phoenix_window_get_context (self), profile);
       gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+      /* Closing it only hides it (it keeps the offer); the main window destroys it when the
+       * vault locks or it goes itself (GTK's destroy-with-parent left a dangling handler). */
+      /* On a phone-sized window the check opens at its narrowest (360 px), no taller than it. */
+      if (width > 0 && width < 600)
+        gtk_window_set_default_size (GTK_WINDOW (window), 360, MAX (height, 294));
+      phoenix_ats_window_set_template (window, phoenix_cv_page_get_template (_phoenix_window_get_cv_page (self)));
       _phoenix_set_weak ((gpointer *) &state->ats_window, window);
+    }
+  else
+    {
+      phoenix_ats_window_set_template (state->ats_window,
+                                       phoenix_cv_page_get_template (_phoenix_window_get_cv_page (self)));
     }
 
   gtk_window_present (GTK_WINDOW (state->ats_window));
@@ -593,17 +607,6 @@ file_dropped_cb (GtkDropTarget *target,
   return TRUE;
 }
 
-static void
-visible_page_changed_cb (AdwViewStack *view_stack,
-                         GParamSpec   *pspec,
-                         GPtrArray    *buttons)
-{
-  gboolean on_cv = g_strcmp0 (adw_view_stack_get_visible_child_name (view_stack), "cv") == 0;
-
-  for (guint i = 0; i < buttons->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (buttons, i), on_cv);
-}
-
 void
 _phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
 {
@@ -622,24 +625,14 @@ _phoenix_window_class_setup_import (GtkWidgetClass *widget_class)
 
 void
 _phoenix_window_setup_import (PhoenixWindow  *self,
-                              AdwViewStack   *view_stack,
-                              GtkWidget      *drop_area,
-                              GtkWidget     **buttons)
+                              GtkWidget      *drop_area)
 {
   GtkDropTarget *target;
-  GPtrArray *shown = g_ptr_array_new ();
 
   target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   gtk_drop_target_set_gtypes (target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (target, "drop", G_CALLBACK (file_dropped_cb), self);
   gtk_widget_add_controller (drop_area, GTK_EVENT_CONTROLLER (target));
-
-  for (guint i = 0; buttons[i] != NULL; i++)
-    g_ptr_array_add (shown, buttons[i]);
-  g_signal_connect_data (view_stack, "notify::visible-child-name",
-                         G_CALLBACK (visible_page_changed_cb), shown,
-                         (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
-  visible_page_changed_cb (view_stack, NULL, shown);
 }
 
 void

@@ -53,11 +53,9 @@ PhoenixProfile      *_phoenix_window_get_profile            (PhoenixWindow      
 /* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
 void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);
 
-/* Drag and drop on @drop_area; @buttons (NULL-terminated) shown only on the CV page. */
+/* Drag and drop of a PDF on @drop_area. */
 void                 _phoenix_window_setup_import           (PhoenixWindow       *self,
-                                                             AdwViewStack        *view_stack,
-                                                             GtkWidget           *drop_area,
-                                                             GtkWidget          **buttons);
+                                                             GtkWidget           *drop_area);
 
 /* Closes the preview, the ATS window and any import dialog (the vault was locked). */
 void                 _phoenix_window_close_import           (PhoenixWindow       *self);

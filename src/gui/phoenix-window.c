@@ -8,6 +8,7 @@
 #include "phoenix-cv-page.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-lock-monitor.h"
+#include "phoenix-form-util.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
@@ -45,6 +46,10 @@ struct _PhoenixWindow
   AdwViewStack         *view_stack;
   GtkWidget            *import_button;
   GtkWidget            *ats_button;
+  GtkWidget            *import_button_compact;
+  GtkWidget            *ats_button_compact;
+  GtkWidget            *export_squeezer;
+  GtkWidget            *export_button_compact;
 
   PhoenixWelcomePage   *welcome_page;
   PhoenixUnlockPage    *unlock_page;
@@ -88,6 +93,28 @@ update_actions (PhoenixWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-pdf", unlocked);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.ats-check", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", unlocked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", unlocked);
+}
+
+/* The tabs, in the order of the view switcher (Alt+1…4). */
+static const char * const page_names[] = { "overview", "cv", "letters", "training", NULL };
+
+/* The header bar's actions where they apply: Import on the Overview and the CV, the ATS check
+ * on the CV and the Letters, Export on the CV. */
+static void
+update_header (PhoenixWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean import = g_strcmp0 (page, "overview") == 0 || g_strcmp0 (page, "cv") == 0;
+  gboolean ats = g_strcmp0 (page, "cv") == 0 || g_strcmp0 (page, "letters") == 0;
+
+  gtk_widget_set_visible (self->import_button, import);
+  gtk_widget_set_visible (self->import_button_compact, import);
+  gtk_widget_set_visible (self->ats_button, ats);
+  gtk_widget_set_visible (self->ats_button_compact, ats);
+  gtk_widget_set_visible (self->export_squeezer, g_strcmp0 (page, "cv") == 0);
 }
 
 /* Nothing is built before it is seen (issue #18): the welcome or the unlock page alone at
@@ -184,14 +211,19 @@ build_in_background_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A tab clicked (or shown by an action): its page is built now if it was not yet. */
+/* A tab clicked (or shown by an action): its page is built now if it was not yet, the header
+ * bar shows that page's buttons, and the page is remembered while the vault is open, to come
+ * back to it after unlocking. */
 static void
-visible_page_changed_cb (PhoenixWindow *self,
-                         GParamSpec    *pspec,
-                         AdwViewStack  *view_stack)
+visible_page_changed_cb (PhoenixWindow *self)
 {
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
   if (self->profile != NULL)
-    _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (view_stack));
+    _phoenix_window_ensure_page (self, page);
+  update_header (self);
+  if (self->profile != NULL && page != NULL && g_strv_contains (page_names, page))
+    g_settings_set_string (self->settings, "last-page", page);
 }
 
 static void
@@ -305,7 +337,12 @@ take_profile (PhoenixWindow *self)
 
   g_set_object (&self->profile, profile);
   phoenix_context_set_profile (self->context, self->profile);
-  adw_view_stack_set_visible_child_name (self->view_stack, "overview");
+  /* Back to the page the user was on before locking (or when they last quit). */
+  {
+    g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+
+    adw_view_stack_set_visible_child_name (self->view_stack, g_strv_contains (page_names, page) ? page : "overview");
+  }
 
   phoenix_lock_monitor_set_active (self->lock_monitor, TRUE);
 }
@@ -437,6 +474,38 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
 }
 
+static void
+step_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  int step = g_str_equal (action_name, "win.next-page") ? 1 : -1;
+  guint n = g_strv_length ((char **) page_names);
+  guint index = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (page_names[i], page) == 0)
+      index = i;
+  adw_view_stack_set_visible_child_name (self->view_stack, page_names[(index + n + step) % n]);
+}
+
+/* Export from anywhere (Ctrl+E): the CV page does it, shown first. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PhoenixWindow *self = PHOENIX_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "cv");
+  phoenix_cv_page_export (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv")),
+                          g_variant_get_string (parameter, NULL));
+}
+
 /* The Overview's next step: show @page, then run the page's own @action there ("" for none). */
 static void
 next_step_action (GtkWidget  *widget,
@@ -502,8 +571,9 @@ phoenix_window_constructed (GObject *object)
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 
-  _phoenix_window_setup_import (self, self->view_stack, GTK_WIDGET (self->cv_box),
-                                (GtkWidget *[]) { self->import_button, self->ats_button, NULL });
+  _phoenix_window_setup_import (self, GTK_WIDGET (self->cv_box));
+  _phoenix_form_label_menu_button (self->export_button_compact, _("Export"));
+  update_header (self);
 
   g_signal_connect_object (self->vault, "notify::unlocked",
                            G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
@@ -537,6 +607,8 @@ phoenix_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
   g_clear_object (&self->lock_monitor);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
+  /* The ATS check and the import's windows go with this one. */
+  _phoenix_window_close_import (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 
@@ -624,10 +696,17 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button_compact);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button_compact);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, export_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, export_button_compact);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, step_page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, step_page_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.next-step", "(ss)", next_step_action);
   _phoenix_window_class_setup_import (widget_class);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "phoenix-spell-checker.h"
+#include "phoenix-test-util.h"
 
 /*
  * Spell checking with Enchant and Debian's Hunspell dictionaries (hunspell-fr, hunspell-en-us):
@@ -82,14 +83,46 @@ test_english (void)
   g_assert_cmpstr (word, ==, "recieve");
 }
 
+/* Added to the dictionary: accepted from then on, by this checker and by the next ones. */
+static void
+test_add_to_dictionary (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixSpellChecker) checker = phoenix_spell_checker_new ("fr", &error);
+  g_autoptr(PhoenixSpellChecker) later = NULL;
+  g_autoptr(PhoenixSpellChecker) english = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (phoenix_spell_checker_check_word (checker, "reconversioniste"));
+  phoenix_spell_checker_add_to_dictionary (checker, "reconversioniste");
+  g_assert_true (phoenix_spell_checker_check_word (checker, "reconversioniste"));
+
+  later = phoenix_spell_checker_new ("fr", &error);
+  g_assert_no_error (error);
+  g_assert_true (phoenix_spell_checker_check_word (later, "reconversioniste"));
+  /* Only this language's list. */
+  english = phoenix_spell_checker_new ("en", &error);
+  g_assert_no_error (error);
+  g_assert_false (phoenix_spell_checker_check_word (english, "reconversioniste"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = g_dir_make_tmp ("phoenix-test-spell-XXXXXX", NULL);
+  int rc;
+
+  /* Words added to the dictionary go to a folder of the test's own, never the user's. */
+  g_assert_nonnull (config);
+  g_setenv ("ENCHANT_CONFIG_DIR", config, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/spell/french", test_french);
   g_test_add_func ("/spell/english", test_english);
+  g_test_add_func ("/spell/add-to-dictionary", test_add_to_dictionary);
 
-  return g_test_run ();
+  rc = g_test_run ();
+  phoenix_test_remove_tree (config);
+  return rc;
 }

@@ -42,7 +42,7 @@ check "--help exits 0" test "$rc" -eq 0
 check "--help prints a usage line" grep -q '^Usage:' "$tmp/out"
 check "--help shows the synopsis" grep -q 'phoenix-cli COMMAND' "$tmp/out"
 check "--help lists help and version" eval 'grep -Eq "^  help " "$tmp/out" && grep -Eq "^  version " "$tmp/out"'
-check "--help lists the planned subcommands" eval 'for c in import-pdf export-pdf ats letter targets gap next-step payload; do grep -Eq "^  $c " "$tmp/out" || exit 1; done'
+check "--help lists the planned subcommands" eval 'for c in import-pdf export-pdf export-docx ats letter targets gap next-step payload; do grep -Eq "^  $c " "$tmp/out" || exit 1; done'
 # Update this count as each later issue implements its subcommand.
 check "--help marks no subcommand as not available: all are implemented" test "$(grep -c 'not available yet' "$tmp/out")" -eq 0
 check "--help writes nothing to stderr" test ! -s "$tmp/err"

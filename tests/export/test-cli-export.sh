@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# TAP tests of phoenix-cli export-pdf.
+# TAP tests of phoenix-cli export-pdf and export-docx (pandoc reads the Word documents back).
 # Usage: test-cli-export.sh PATH/TO/phoenix-cli SOURCE-ROOT
 set -u
 
@@ -17,14 +17,14 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; shift; for l in "$@"; do echo "
 check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc" "stdout: $(head -c 400 "$tmp/out")" "stderr: $(head -c 400 "$tmp/err")"; fi; }
 run () { "$cli" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
 
-echo "1..15"
+echo "1..23"
 
 run export-pdf --list-templates
 check "--list-templates exits 0" test "$rc" -eq 0
 check "--list-templates prints one template a line, id first" \
-  eval 'test "$(cut -f1 "$tmp/out" | tr "\n" " ")" = "classic modern compact "'
+  eval 'test "$(cut -f1 "$tmp/out" | tr "\n" " ")" = "classic modern compact ats elegant "'
 
-for t in classic modern compact; do
+for t in classic modern compact ats elegant; do
   run export-pdf "$resume" -t "$t" -o "$tmp/$t.pdf" --lang en --paper letter
   check "export-pdf -t $t writes a PDF and nothing on stdout" \
     eval 'test "$rc" -eq 0 && test ! -s "$tmp/out" && head -c 5 "$tmp/$t.pdf" | grep -q "%PDF-"'
@@ -64,5 +64,20 @@ check "a schema problem is a warning that names the member; the PDF is written" 
   eval 'test "$rc" -eq 0 && grep -q "/basics/email" "$tmp/err" && test -s "$tmp/lax.pdf"'
 run export-pdf "$tmp/lax.json" -o "$tmp/strict.pdf" --strict
 check "--strict refuses it" eval 'test "$rc" -eq 1 && grep -q "/basics/email" "$tmp/err" && test ! -e "$tmp/strict.pdf"'
+
+run export-docx "$resume" -o "$tmp/cv.docx"
+check "export-docx writes a Word document, nothing on stdout" \
+  eval 'test "$rc" -eq 0 && test ! -s "$tmp/out" && head -c 2 "$tmp/cv.docx" | grep -q "PK" && test ! -e "$tmp/cv.docx.part"'
+check "pandoc reads every section back, as headings, in French by default" \
+  eval 'pandoc -f docx -t markdown "$tmp/cv.docx" >"$tmp/cv.md" && for h in PROFIL "EXPÉRIENCE PROFESSIONNELLE" FORMATION COMPÉTENCES LANGUES PROJETS BÉNÉVOLAT CERTIFICATIONS; do grep -q "^# \*\*$h\*\*" "$tmp/cv.md" || exit 1; done'
+run export-docx "$resume" -o "$tmp/en.docx" --lang en -t modern
+check "--lang en: English headings" eval 'test "$rc" -eq 0 && pandoc -f docx -t plain "$tmp/en.docx" | grep -q "^Experience$"'
+run export-docx "$resume"
+check "export-docx without -o exits 2 and says -o OUT.docx" eval 'test "$rc" -eq 2 && grep -q "OUT.docx" "$tmp/err"'
+run export-docx "$resume" -o "$tmp/x.docx" -t nope
+check "export-docx with an unknown template exits 2" eval 'test "$rc" -eq 2 && test ! -e "$tmp/x.docx"'
+run export-docx "$resume" -o "$tmp/no/such/folder/x.docx"
+check "an unwritable place exits 1 with a message, no file" \
+  eval 'test "$rc" -eq 1 && grep -q "Word" "$tmp/err" && test ! -e "$tmp/no/such/folder/x.docx"'
 
 exit 0

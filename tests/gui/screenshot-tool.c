@@ -12,6 +12,7 @@
 #include "phoenix-test-ui.h"
 #include "phoenix-ats-window-private.h"
 #include "phoenix-cv-page-private.h"
+#include "phoenix-design-window-private.h"
 #include "phoenix-entry-list-private.h"
 #include "phoenix-passphrase-dialog-private.h"
 #include "phoenix-unlock-page-private.h"
@@ -770,7 +771,9 @@ main (int   argc,
           adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
           gtk_widget_activate_action (GTK_WIDGET (window), "win.ats-check", NULL);
           ats = _phoenix_window_get_ats_window (window);
-          gtk_window_set_default_size (GTK_WINDOW (ats), 600, 1100);
+          /* Tall enough for the whole report; on a phone-sized window, its own narrow size. */
+          if (gtk_widget_get_width (GTK_WIDGET (window)) >= 600)
+            gtk_window_set_default_size (GTK_WINDOW (ats), 600, 1100);
           gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats), ats_offer_text, -1);
           _phoenix_ats_window_analyse (ats);
           spin (300);
@@ -826,6 +829,23 @@ main (int   argc,
       spin (600);
       if (!g_str_equal (mode, "preview"))
         _phoenix_cv_page_scroll_to (page, "experience");
+    }
+
+  if (g_str_equal (mode, "design"))
+    {
+      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      PhoenixDesignWindow *design;
+      gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+      adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "cv");
+      fit_window (window);
+      spin (300);
+      gtk_widget_activate_action (GTK_WIDGET (page), "cv.design", NULL);
+      design = _phoenix_cv_page_get_design_window (page);
+      while (_phoenix_design_window_get_n_thumbnails (design) == 0 && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      spin (300);
+      shot = GTK_WINDOW (design);
     }
 
   if (g_str_equal (mode, "photo"))

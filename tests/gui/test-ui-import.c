@@ -1154,14 +1154,21 @@ ats_corrections_steps (Fixture *f)
   create_vault (f);
   g_assert_true (phoenix_json_resume_import_data (profile (f), resume_json, -1, &error));
 
-  /* The header-bar buttons show on the CV page only. */
+  /* The header-bar buttons show where they apply: Import on the Overview and the CV, the ATS
+   * check on the CV and the Letters. */
   import_button = find_action_button (GTK_WIDGET (f->window), "win.import-pdf");
   ats_button = find_action_button (GTK_WIDGET (f->window), "win.ats-check");
   g_assert_nonnull (import_button);
   g_assert_nonnull (ats_button);
-  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "overview");
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "training");
   g_assert_false (gtk_widget_get_visible (import_button));
   g_assert_false (gtk_widget_get_visible (ats_button));
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "overview");
+  g_assert_true (gtk_widget_get_visible (import_button));
+  g_assert_false (gtk_widget_get_visible (ats_button));
+  adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "letters");
+  g_assert_false (gtk_widget_get_visible (import_button));
+  g_assert_true (gtk_widget_get_visible (ats_button));
   adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "cv");
   g_assert_true (gtk_widget_get_visible (import_button));
   g_assert_true (gtk_widget_get_visible (ats_button));

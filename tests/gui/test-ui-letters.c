@@ -18,6 +18,7 @@
 #include "phoenix-llm-dialog.h"
 #include "phoenix-new-letter-dialog-private.h"
 #include "phoenix-test-ui.h"
+#include "phoenix-test-util.h"
 #include "phoenix-window-private.h"
 
 /*
@@ -77,20 +78,6 @@ static gboolean
 export_written (Fixture *f)
 {
   return g_file_test (export_path, G_FILE_TEST_EXISTS);
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
 }
 
 static void
@@ -196,7 +183,7 @@ compose_steps (Fixture *f)
   {
     const char *argv[] = { "pdftotext", export_path, "-", NULL };
 
-    pdf_text = run_tool (argv);
+    pdf_text = phoenix_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (pdf_text, "Camille Martin"));
   g_assert_nonnull (strstr (pdf_text, "Santé Conseil"));
@@ -207,7 +194,7 @@ compose_steps (Fixture *f)
   {
     const char *argv[] = { "pandoc", "-f", "docx", "-t", "markdown", "--wrap=none", export_path, NULL };
 
-    docx_text = run_tool (argv);
+    docx_text = phoenix_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (docx_text, "**Merci**"));
   g_free (export_path);

@@ -45,33 +45,10 @@ nurse_letter (const char *language)
   return letter;
 }
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error))
-    g_error ("%s: %s", argv[0], error->message);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s failed: %s\n%s", argv[0], error->message, err);
-  return g_steal_pointer (&out);
-}
-
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
-}
-
 static void
 assert_holds_letter (const char *text)
 {
-  g_autofree char *flat = squeeze (text);
+  g_autofree char *flat = phoenix_test_squeeze (text);
 
   g_test_message ("%s", flat);
   g_assert_nonnull (strstr (flat, "Sophie Laurent"));
@@ -103,9 +80,9 @@ test_pdf (PhoenixTestDir *f,
       g_assert_true (phoenix_letter_export_pdf (letter, templates[i], i == 1 ? "letter" : "a4", path, &error));
       g_assert_no_error (error);
       g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
-      text = run_tool (argv);
+      text = phoenix_test_run_tool (argv);
       assert_holds_letter (text);
-      info = run_tool (info_argv);
+      info = phoenix_test_run_tool (info_argv);
       g_assert_nonnull (strstr (info, i == 1 ? "612 x 792" : "595"));
     }
 }
@@ -126,15 +103,15 @@ test_docx (PhoenixTestDir *f,
 
   g_assert_true (phoenix_letter_export_docx (letter, "classic", "a4", path, &error));
   g_assert_no_error (error);
-  text = run_tool (plain_argv);
+  text = phoenix_test_run_tool (plain_argv);
   assert_holds_letter (text);
   /* Bold and italic runs survive as such. */
-  markdown = run_tool (markdown_argv);
+  markdown = phoenix_test_run_tool (markdown_argv);
   g_assert_nonnull (strstr (markdown, "**un mot en gras**"));
   g_assert_nonnull (strstr (markdown, "*un en italique*"));
 
   g_assert_true (phoenix_letter_export_docx (english, "modern", "letter", path, &error));
-  english_text = run_tool (plain_argv);
+  english_text = phoenix_test_run_tool (plain_argv);
   g_assert_nonnull (strstr (english_text, "Dear Hiring Manager,"));
 }
 

@@ -83,6 +83,12 @@ phoenix_test_ui_setup (PhoenixTestUi *ui,
 
   g_setenv ("PHOENIX_VAULT_PATH", ui->vault_path, TRUE);
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
+  /* Words added to the spelling dictionary stay in the test's folder. */
+  {
+    g_autofree char *enchant = g_build_filename (ui->tmpdir, "enchant", NULL);
+
+    g_setenv ("ENCHANT_CONFIG_DIR", enchant, TRUE);
+  }
 }
 
 void

@@ -28,6 +28,12 @@ GPtrArray *phoenix_test_read_tsv      (const char *path);
 GPtrArray *phoenix_test_list_files    (const char *dir,
                                        const char *suffix);
 
+/* Runs the command @argv (searched in PATH) and returns what it printed; a failure to start it or a
+ * non-zero exit status fails the test with its error output. */
+char      *phoenix_test_run_tool      (const char * const *argv);
+/* @text with every run of white space made one space (for text a tool laid out in lines). */
+char      *phoenix_test_squeeze       (const char *text);
+
 /* A fixture that is a fresh temporary folder, removed with everything in it after the test. */
 typedef struct
 {

@@ -151,6 +151,21 @@ normalise_word (const char *word)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Accepts @word from now on, in this language's personal word list (Enchant's, beside the
+ * user's other programs that use it), for every checker made afterwards too. */
+void
+phoenix_spell_checker_add_to_dictionary (PhoenixSpellChecker *self,
+                                         const char          *word)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_if_fail (PHOENIX_IS_SPELL_CHECKER (self));
+  g_return_if_fail (word != NULL);
+
+  normal = normalise_word (word);
+  enchant_dict_add (self->dict, normal, -1);
+}
+
 static gboolean
 never_flagged (const char *word)
 {

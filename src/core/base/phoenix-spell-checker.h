@@ -57,6 +57,10 @@ GStrv                phoenix_spell_checker_suggest      (PhoenixSpellChecker *se
 /* Accepts @word from now on (this checker only). */
 void                 phoenix_spell_checker_ignore       (PhoenixSpellChecker *self,
                                                          const char          *word);
+/* Accepts @word for good: Enchant's personal word list of this dictionary ($ENCHANT_CONFIG_DIR,
+ * else the user's config folder), which later checkers read too. */
+void                 phoenix_spell_checker_add_to_dictionary (PhoenixSpellChecker *self,
+                                                              const char          *word);
 /* The misspelt words of @text (PhoenixSpellRange), in order. */
 GArray              *phoenix_spell_checker_check_text   (PhoenixSpellChecker *self,
                                                          const char          *text);

@@ -11,6 +11,8 @@
 #define SHORT_SUMMARY_CHARS 80
 #define FEW_SKILLS 5
 #define MAX_EXPERIENCE_PENALTY 15
+/* No experience at all costs what an experience brings and what its details bring. */
+#define NO_EXPERIENCE_WEIGHT (15 + MAX_EXPERIENCE_PENALTY)
 
 static void
 item_free (gpointer data)
@@ -126,7 +128,7 @@ phoenix_completeness_compute (PhoenixProfile  *profile,
   experiences = G_LIST_MODEL (phoenix_profile_get_experiences (profile));
   n = g_list_model_get_n_items (experiences);
   if (n == 0)
-    penalty += add (items, PHOENIX_COMPLETENESS_NO_EXPERIENCE, -1, 15,
+    penalty += add (items, PHOENIX_COMPLETENESS_NO_EXPERIENCE, -1, NO_EXPERIENCE_WEIGHT,
                     g_strdup (_("Add your experience: jobs, internships, or any role that taught you something.")));
   for (guint i = 0; i < n; i++)
     {

@@ -34,11 +34,13 @@ typedef struct
 } PhoenixCompletenessItem;
 
 /*
- * How complete the profile is as a CV: 100 minus the weight of each missing or
- * weak item (never below 0), heaviest items first. Weights: name 15, contact 15
- * (email 5 or phone 3 when only one is missing), summary 12 (short: 5), headline 5,
- * no experience 15, per experience without title 4, dates 4, highlights 3 (at most
- * 15 for all experiences), education 8, skills 12 (fewer than 5: 4), languages 3.
+ * How complete the profile is as a CV, counting up from 0 (an empty profile) to 100:
+ * 100 minus the weight of each missing or weak item, heaviest items first. The
+ * weights of an empty profile's items add up to 100: name 15, contact 15 (email 5 or
+ * phone 3 when only one is missing), summary 12 (short: 5), headline 5, experience 30
+ * (15 for having one, 15 for its details: per experience without title 4, dates 4,
+ * highlights 3, at most 15 for all experiences), education 8, skills 12 (fewer than
+ * 5: 4), languages 3.
  *
  * Returns the score 0–100; @items (optional) receives a new array of
  * PhoenixCompletenessItem (free it with g_ptr_array_unref).

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "phoenix-cv-variant.h"
 #include "phoenix-profile-entries.h"
@@ -17,6 +18,11 @@ struct _PhoenixCvVariant
   GStrv       sections;
   GHashTable *selections;  /* section id → GStrv of entry uids */
   gboolean    show_photo;
+  /* Its look (schema 9): "" for the template's own. */
+  char       *accent;      /* "#rrggbb" or "" */
+  char       *font;        /* a font id of the renderer, or "" */
+  char       *spacing;     /* "compact", "normal" or "roomy" */
+  gboolean    fit_one_page;
 };
 
 enum {
@@ -30,6 +36,10 @@ enum {
   PROP_PAPER,
   PROP_SECTIONS,
   PROP_SHOW_PHOTO,
+  PROP_ACCENT,
+  PROP_FONT,
+  PROP_SPACING,
+  PROP_FIT_ONE_PAGE,
   N_PROPS
 };
 
@@ -91,6 +101,9 @@ phoenix_cv_variant_finalize (GObject *object)
     g_clear_pointer (&self->strings[i], g_free);
   g_clear_pointer (&self->sections, g_strfreev);
   g_clear_pointer (&self->selections, g_hash_table_unref);
+  g_clear_pointer (&self->accent, g_free);
+  g_clear_pointer (&self->font, g_free);
+  g_clear_pointer (&self->spacing, g_free);
 
   G_OBJECT_CLASS (phoenix_cv_variant_parent_class)->finalize (object);
 }
@@ -109,6 +122,14 @@ phoenix_cv_variant_get_property (GObject    *object,
     g_value_set_boxed (value, self->sections);
   else if (prop_id == PROP_SHOW_PHOTO)
     g_value_set_boolean (value, self->show_photo);
+  else if (prop_id == PROP_ACCENT)
+    g_value_set_string (value, self->accent);
+  else if (prop_id == PROP_FONT)
+    g_value_set_string (value, self->font);
+  else if (prop_id == PROP_SPACING)
+    g_value_set_string (value, self->spacing);
+  else if (prop_id == PROP_FIT_ONE_PAGE)
+    g_value_set_boolean (value, self->fit_one_page);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -127,6 +148,14 @@ phoenix_cv_variant_set_property (GObject      *object,
     phoenix_cv_variant_set_sections (self, g_value_get_boxed (value));
   else if (prop_id == PROP_SHOW_PHOTO)
     phoenix_cv_variant_set_show_photo (self, g_value_get_boolean (value));
+  else if (prop_id == PROP_ACCENT)
+    phoenix_cv_variant_set_accent (self, g_value_get_string (value));
+  else if (prop_id == PROP_FONT)
+    phoenix_cv_variant_set_font (self, g_value_get_string (value));
+  else if (prop_id == PROP_SPACING)
+    phoenix_cv_variant_set_spacing (self, g_value_get_string (value));
+  else if (prop_id == PROP_FIT_ONE_PAGE)
+    phoenix_cv_variant_set_fit_one_page (self, g_value_get_boolean (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -158,6 +187,19 @@ phoenix_cv_variant_class_init (PhoenixCvVariantClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_ACCENT] =
+    g_param_spec_string ("accent", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FONT] =
+    g_param_spec_string ("font", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SPACING] =
+    g_param_spec_string ("spacing", NULL, NULL, "normal",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIT_ONE_PAGE] =
+    g_param_spec_boolean ("fit-one-page", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -180,6 +222,9 @@ phoenix_cv_variant_init (PhoenixCvVariant *self)
   g_free (self->strings[0]);
   self->strings[0] = g_uuid_string_random ();
   self->sections = g_new0 (char *, 1);
+  self->accent = g_strdup ("");
+  self->font = g_strdup ("");
+  self->spacing = g_strdup ("normal");
   self->selections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
 }
 
@@ -307,6 +352,108 @@ phoenix_cv_variant_set_show_photo (PhoenixCvVariant *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static void
+set_look_string (PhoenixCvVariant *self,
+                 char            **field,
+                 guint             prop_id,
+                 const char       *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char *
+phoenix_cv_variant_get_accent (PhoenixCvVariant *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), NULL);
+
+  return self->accent;
+}
+
+/* "#rrggbb"; anything else is "" (the template's colour). */
+void
+phoenix_cv_variant_set_accent (PhoenixCvVariant *self,
+                               const char       *accent)
+{
+  g_autofree char *value = NULL;
+
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (self));
+
+  if (accent != NULL && strlen (accent) == 7 && accent[0] == '#')
+    {
+      value = g_ascii_strdown (accent, -1);
+      for (guint i = 1; i < 7; i++)
+        if (!g_ascii_isxdigit (value[i]))
+          g_clear_pointer (&value, g_free);
+    }
+  set_look_string (self, &self->accent, PROP_ACCENT, value != NULL ? value : "");
+}
+
+const char *
+phoenix_cv_variant_get_font (PhoenixCvVariant *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), NULL);
+
+  return self->font;
+}
+
+void
+phoenix_cv_variant_set_font (PhoenixCvVariant *self,
+                             const char       *font)
+{
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (self));
+
+  set_look_string (self, &self->font, PROP_FONT, font != NULL ? font : "");
+}
+
+const char *
+phoenix_cv_variant_get_spacing (PhoenixCvVariant *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), NULL);
+
+  return self->spacing;
+}
+
+/* "compact", "normal" or "roomy"; anything else is "normal". */
+void
+phoenix_cv_variant_set_spacing (PhoenixCvVariant *self,
+                                const char       *spacing)
+{
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (self));
+
+  if (g_strcmp0 (spacing, "compact") != 0 && g_strcmp0 (spacing, "roomy") != 0)
+    spacing = "normal";
+  set_look_string (self, &self->spacing, PROP_SPACING, spacing);
+}
+
+gboolean
+phoenix_cv_variant_get_fit_one_page (PhoenixCvVariant *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), FALSE);
+
+  return self->fit_one_page;
+}
+
+void
+phoenix_cv_variant_set_fit_one_page (PhoenixCvVariant *self,
+                                     gboolean          fit_one_page)
+{
+  g_return_if_fail (PHOENIX_IS_CV_VARIANT (self));
+
+  fit_one_page = !!fit_one_page;
+  if (self->fit_one_page == fit_one_page)
+    return;
+
+  self->fit_one_page = fit_one_page;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_ONE_PAGE]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 void
 phoenix_cv_variant_set_selection (PhoenixCvVariant   *self,
                                   const char         *section,
@@ -346,6 +493,10 @@ phoenix_cv_variant_duplicate (PhoenixCvVariant *self,
     set_string (copy, prop, self->strings[prop - PROP_UID]);
   phoenix_cv_variant_set_sections (copy, (const char * const *) self->sections);
   phoenix_cv_variant_set_show_photo (copy, self->show_photo);
+  phoenix_cv_variant_set_accent (copy, self->accent);
+  phoenix_cv_variant_set_font (copy, self->font);
+  phoenix_cv_variant_set_spacing (copy, self->spacing);
+  phoenix_cv_variant_set_fit_one_page (copy, self->fit_one_page);
   g_hash_table_iter_init (&iter, self->selections);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_replace (copy->selections, g_strdup (key), g_strdupv (value));
@@ -459,8 +610,8 @@ save_tx (sqlite3   *db,
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO cv_variant (position, uid, name, headline, summary, language,"
-                             " template, paper, section_order, selected, show_photo)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
+                             " template, paper, section_order, selected, show_photo, accent, font, spacing,"
+                             " fit_one_page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO cv_variant_entry (variant_uid, section, position, entry_uid)"
@@ -502,6 +653,10 @@ save_tx (sqlite3   *db,
       sqlite3_bind_text (insert, 9, order, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (insert, 10, selected->str, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (insert, 11, variant->show_photo ? 1 : 0);
+      sqlite3_bind_text (insert, 12, variant->accent, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 13, variant->font, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 14, variant->spacing, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (insert, 15, variant->fit_one_page ? 1 : 0);
       if (!step_done (db, insert, error))
         return FALSE;
     }
@@ -559,7 +714,8 @@ phoenix_cv_variants_load (GListStore    *variants,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT uid, name, headline, summary, language, template, paper,"
-                           " section_order, selected, show_photo FROM cv_variant ORDER BY position, id",
+                           " section_order, selected, show_photo, accent, font, spacing, fit_one_page"
+                           " FROM cv_variant ORDER BY position, id",
                            -1, &select, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db,
@@ -587,6 +743,10 @@ phoenix_cv_variants_load (GListStore    *variants,
       g_strfreev (variant->sections);
       variant->sections = g_steal_pointer (&order);
       variant->show_photo = sqlite3_column_int (select, 9) != 0;
+      phoenix_cv_variant_set_accent (variant, (const char *) sqlite3_column_text (select, 10));
+      phoenix_cv_variant_set_font (variant, (const char *) sqlite3_column_text (select, 11));
+      phoenix_cv_variant_set_spacing (variant, (const char *) sqlite3_column_text (select, 12));
+      variant->fit_one_page = sqlite3_column_int (select, 13) != 0;
 
       for (guint s = 0; selected[s] != NULL; s++)
         {

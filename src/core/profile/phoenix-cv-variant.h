@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (PhoenixCvVariant, phoenix_cv_variant, PHOENIX, CV_VARIANT,
  *   "sections" (GStrv): section ids in order; empty = the default order
  *   "show-photo" (boolean): the PDF shows the profile's photo (FALSE by default:
  *     applicant tracking systems often ignore or reject photos)
+ *   its look: "accent" ("#rrggbb", "" = the template's colour), "font" (a font id of
+ *     the renderer, "" = the template's), "spacing" ("compact" | "normal" | "roomy"),
+ *     "fit-one-page" (boolean: the renderer shrinks text and gaps until one page holds it)
  * Section ids: "summary", "experience", "education", "projects", "volunteering",
  * "certifications", "awards", "publications", "skills", "languages", "interests",
  * "references". Per section, a variant either shows every entry (the default: new
@@ -44,6 +47,14 @@ const char * const *phoenix_cv_variant_get_sections   (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_sections   (PhoenixCvVariant *self, const char * const *sections);
 gboolean            phoenix_cv_variant_get_show_photo (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_show_photo (PhoenixCvVariant *self, gboolean show_photo);
+const char         *phoenix_cv_variant_get_accent     (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_accent     (PhoenixCvVariant *self, const char *accent);
+const char         *phoenix_cv_variant_get_font       (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_font       (PhoenixCvVariant *self, const char *font);
+const char         *phoenix_cv_variant_get_spacing    (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_spacing    (PhoenixCvVariant *self, const char *spacing);
+gboolean            phoenix_cv_variant_get_fit_one_page (PhoenixCvVariant *self);
+void                phoenix_cv_variant_set_fit_one_page (PhoenixCvVariant *self, gboolean fit_one_page);
 
 /* NULL @uids: every entry of @section, in profile order (the default). Else only
  * these entries, in this order (uids not in the profile are skipped). Emits "changed". */

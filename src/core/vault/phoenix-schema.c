@@ -365,6 +365,14 @@ static const PhoenixMigration migrations[] = {
     "  fetched_at    INTEGER NOT NULL DEFAULT 0,"
     "  body          TEXT NOT NULL"
     ");" },
+  { 9,
+    /* Issue 17: each CV's look, over its template (phoenix-cv-variant.c): an accent colour
+     * ('#rrggbb', '' = the template's), a font ('' = the template's), the spacing and "fit to one
+     * page". Only cv_variant's own new columns: the migration can be renumbered beside others. */
+    "ALTER TABLE cv_variant ADD COLUMN accent TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE cv_variant ADD COLUMN font TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE cv_variant ADD COLUMN spacing TEXT NOT NULL DEFAULT 'normal';"
+    "ALTER TABLE cv_variant ADD COLUMN fit_one_page INTEGER NOT NULL DEFAULT 0;" },
 };
 
 const PhoenixMigration *

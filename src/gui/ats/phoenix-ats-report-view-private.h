@@ -17,5 +17,7 @@ gboolean  _phoenix_ats_report_view_apply_first      (PhoenixAtsReportView *self,
 int       _phoenix_ats_report_view_get_shown_score  (PhoenixAtsReportView *self);
 /* The "missing" list's labels, one a line. */
 char     *_phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self);
+/* The layout warning shown with the format checks, NULL when none. */
+const char *_phoenix_ats_report_view_get_layout_warning (PhoenixAtsReportView *self);
 
 G_END_DECLS

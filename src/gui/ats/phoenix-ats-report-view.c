@@ -24,6 +24,7 @@ struct _PhoenixAtsReportView
   PhoenixTaxonomy  *taxonomy;
   PhoenixAtsReport *report;
   char             *language;
+  char             *layout_warning;  /* what the CV's template does to a tracking system, or NULL */
 
   /* Template widgets */
   GtkLabel         *score_label;
@@ -350,9 +351,11 @@ show_issues (PhoenixAtsReportView *self)
   GPtrArray *issues = phoenix_ats_report_get_issues (self->report);
   AdwPreferencesGroup *group = add_group (self, _("Format Checks"), NULL);
 
-  if (issues->len == 0)
+  if (issues->len == 0 && self->layout_warning == NULL)
     add_row (group, _("Nothing in the layout should stop a tracking system from reading your CV"), NULL,
              "object-select-symbolic");
+  if (self->layout_warning != NULL)
+    add_row (group, self->layout_warning, NULL, "dialog-warning-symbolic");
 
   for (guint i = 0; i < issues->len; i++)
     {
@@ -447,6 +450,8 @@ phoenix_ats_report_view_finalize (GObject *object)
   PhoenixAtsReportView *self = PHOENIX_ATS_REPORT_VIEW (object);
 
   g_clear_pointer (&self->language, g_free);
+
+  g_clear_pointer (&self->layout_warning, g_free);
 
   G_OBJECT_CLASS (phoenix_ats_report_view_parent_class)->finalize (object);
 }
@@ -688,4 +693,25 @@ _phoenix_ats_report_view_get_shown_score (PhoenixAtsReportView *self)
   if (self->report == NULL)
     return -1;
   return atoi (gtk_label_get_text (self->score_label));
+}
+
+/* What the CV's template does to a tracking system that reads its PDF (NULL: nothing), shown
+ * with the format checks instead of "nothing in the layout should stop…". */
+void
+phoenix_ats_report_view_set_layout_warning (PhoenixAtsReportView *self,
+                                            const char           *warning)
+{
+  g_return_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self));
+
+  if (g_strcmp0 (self->layout_warning, warning) == 0)
+    return;
+  g_free (self->layout_warning);
+  self->layout_warning = g_strdup (warning);
+  rebuild (self);
+}
+
+const char *
+_phoenix_ats_report_view_get_layout_warning (PhoenixAtsReportView *self)
+{
+  return self->layout_warning;
 }

@@ -24,5 +24,9 @@ void              phoenix_ats_report_view_set_report   (PhoenixAtsReportView *se
                                                         PhoenixAtsReport     *report);
 void              phoenix_ats_report_view_set_language (PhoenixAtsReportView *self,
                                                         const char           *language);
+/* A problem of the CV's layout for tracking systems (its template), shown with the format
+ * checks; NULL: none. */
+void              phoenix_ats_report_view_set_layout_warning (PhoenixAtsReportView *self,
+                                                              const char           *warning);
 
 G_END_DECLS

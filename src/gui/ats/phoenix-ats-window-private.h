@@ -7,10 +7,75 @@
 
 #include <adwaita.h>
 
+#include "phoenix-ats.h"
+#include "phoenix-ats-report-view.h"
 #include "phoenix-ats-window.h"
+#include "phoenix-job-offer.h"
 #include "phoenix-occupation-search.h"
+#include "phoenix-pdf-dialogs.h"
+#include "phoenix-pdf-import.h"
 
 G_BEGIN_DECLS
+
+/* The window's parts: phoenix-ats-window.c (the offer, the report, the profile's changes) and
+ * phoenix-ats-window-open.c (Open File…). */
+struct _PhoenixAtsWindow
+{
+  AdwWindow               parent_instance;
+
+  PhoenixContext         *context;
+  PhoenixVault           *vault;
+  PhoenixProfile         *profile;
+  PhoenixTaxonomy        *taxonomy;
+  PhoenixSkillExtractor  *extractor;
+  PhoenixJobOffer        *offer;
+  PhoenixAtsReport       *report;
+  GPtrArray              *offers;       /* stored PhoenixJobOffer, as in offer_row after "New offer" */
+  GtkStringList          *offer_names;
+  PhoenixProfile         *undo_copy;    /* the profile before the last applied suggestion */
+  PhoenixOccupationSearch *occupation_search;
+  GtkWidget              *occupation_label;
+  guint                   recompute_id;
+  gboolean                filling;
+  char                   *template_id;      /* the CV's template, for the layout check */
+  double                  restore_scroll;   /* after a rebuild, where the reader was (-1: nowhere) */
+
+  /* Open File…: a PDF goes through the sandboxed import helper. */
+  PhoenixPdfImport       *importer;
+  GCancellable           *open_cancellable;  /* the running open, NULL when none */
+  GFile                  *open_file;
+  gboolean                open_with_password;
+  PhoenixPdfDialogs       dialogs;           /* the password question or an error */
+
+  /* Template widgets */
+  AdwToastOverlay        *toast_overlay;
+  AdwWindowTitle         *window_title;
+  GtkScrolledWindow      *scroller;
+  AdwComboRow            *offer_row;
+  GtkWidget              *paste_box;
+  GtkLabel               *paste_label;
+  GtkTextView            *offer_view;
+  GtkWidget              *analyse_button;
+  GtkLabel               *error_label;
+  GtkWidget              *results_box;
+  PhoenixAtsReportView   *report_view;
+  AdwEntryRow            *title_row;
+  AdwEntryRow            *company_row;
+  AdwEntryRow            *location_row;
+  AdwComboRow            *contract_row;
+  AdwExpanderRow         *occupation_row;
+};
+
+/* phoenix-ats-window.c: the error under the offer's text (NULL hides it). */
+void                 _phoenix_ats_window_show_error         (PhoenixAtsWindow    *self,
+                                                             const char          *message);
+
+/* Stores @offer and scores it, as "Analyse" does with pasted text. */
+void                 _phoenix_ats_window_take_new_offer     (PhoenixAtsWindow    *self,
+                                                             PhoenixJobOffer     *offer);
+
+/* phoenix-ats-window-open.c: installs ats.open-offer. */
+void                 _phoenix_ats_window_class_setup_open   (GtkWidgetClass      *widget_class);
 
 /* phoenix-ats-window.c */
 GtkTextBuffer       *_phoenix_ats_window_get_offer_buffer   (PhoenixAtsWindow    *self);
@@ -54,6 +119,11 @@ AdwComboRow         *_phoenix_ats_window_get_contract_row   (PhoenixAtsWindow   
 const char          *_phoenix_ats_window_get_occupation_text (PhoenixAtsWindow   *self);
 
 PhoenixOccupationSearch *_phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self);
+
+/* The layout warning shown with the format checks (the CV's template), NULL when none. */
+const char          *_phoenix_ats_window_get_layout_warning (PhoenixAtsWindow  *self);
+
+GtkScrolledWindow   *_phoenix_ats_window_get_scroller       (PhoenixAtsWindow    *self);
 
 /* The "missing" list's labels, one a line. */
 char                *_phoenix_ats_window_get_missing_text   (PhoenixAtsWindow    *self);

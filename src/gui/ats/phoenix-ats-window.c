@@ -10,6 +10,7 @@
 #include "phoenix-ats-report-view-private.h"
 #include "phoenix-ats-window.h"
 #include "phoenix-ats-window-private.h"
+#include "phoenix-cv-renderer.h"
 #include "phoenix-job-offer-store.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-matcher.h"
@@ -25,48 +26,6 @@ static const char * const contract_codes[] = {
 /* The profile changes in bursts while the user types: score once it settles. */
 #define RECOMPUTE_DELAY_MS 300
 
-struct _PhoenixAtsWindow
-{
-  AdwWindow               parent_instance;
-
-  PhoenixContext         *context;
-  PhoenixVault           *vault;
-  PhoenixProfile         *profile;
-  PhoenixTaxonomy        *taxonomy;
-  PhoenixSkillExtractor  *extractor;
-  PhoenixJobOffer        *offer;
-  PhoenixAtsReport       *report;
-  GPtrArray              *offers;       /* stored PhoenixJobOffer, as in offer_row after "New offer" */
-  GtkStringList          *offer_names;
-  PhoenixProfile         *undo_copy;    /* the profile before the last applied suggestion */
-  PhoenixOccupationSearch *occupation_search;
-  GtkWidget              *occupation_label;
-  guint                   recompute_id;
-  gboolean                filling;
-
-  /* Open File…: a PDF goes through the sandboxed import helper. */
-  PhoenixPdfImport       *importer;
-  GCancellable           *open_cancellable;  /* the running open, NULL when none */
-  GFile                  *open_file;
-  gboolean                open_with_password;
-  PhoenixPdfDialogs       dialogs;           /* the password question or an error */
-
-  /* Template widgets */
-  AdwToastOverlay        *toast_overlay;
-  AdwWindowTitle         *window_title;
-  AdwComboRow            *offer_row;
-  GtkWidget              *paste_box;
-  GtkTextView            *offer_view;
-  GtkWidget              *analyse_button;
-  GtkLabel               *error_label;
-  GtkWidget              *results_box;
-  PhoenixAtsReportView   *report_view;
-  AdwEntryRow            *title_row;
-  AdwEntryRow            *company_row;
-  AdwEntryRow            *location_row;
-  AdwComboRow            *contract_row;
-  AdwExpanderRow         *occupation_row;
-};
 
 enum {
   PROP_0,
@@ -89,9 +48,9 @@ offer_language (PhoenixAtsWindow *self)
   return phoenix_occupation_search_get_ui_language ();
 }
 
-static void
-show_error (PhoenixAtsWindow *self,
-            const char       *message)
+void
+_phoenix_ats_window_show_error (PhoenixAtsWindow *self,
+                                const char       *message)
 {
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
@@ -239,6 +198,20 @@ fill_details (PhoenixAtsWindow *self)
   adw_window_title_set_subtitle (self->window_title, phoenix_job_offer_get_title (self->offer));
 }
 
+/* Puts the scroll position back once the rebuilt report is tall enough to hold it. */
+static void
+restore_scroll (PhoenixAtsWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  if (self->restore_scroll < 0)
+    return;
+  if (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) + 0.5 < self->restore_scroll)
+    return;
+  gtk_adjustment_set_value (adjustment, self->restore_scroll);
+  self->restore_scroll = -1;
+}
+
 static void
 recompute (PhoenixAtsWindow *self)
 {
@@ -255,9 +228,13 @@ recompute (PhoenixAtsWindow *self)
   g_clear_object (&self->report);
   self->report = phoenix_ats_score_profile (self->extractor, self->profile, self->offer);
 
+  /* The report is built again: the reader stays where they were (no jump to the top). */
+  if (gtk_widget_get_visible (self->results_box))
+    self->restore_scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scroller));
   phoenix_ats_report_view_set_language (self->report_view, offer_language (self));
   phoenix_ats_report_view_set_report (self->report_view, self->report);
   gtk_widget_set_visible (self->results_box, TRUE);
+  restore_scroll (self);
 }
 
 static gboolean
@@ -307,7 +284,7 @@ reload_offers (PhoenixAtsWindow *self,
   offers = phoenix_job_offer_store_list (self->vault, self->extractor, &error);
   if (offers == NULL)
     {
-      show_error (self, error->message);
+      _phoenix_ats_window_show_error (self, error->message);
       offers = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
@@ -340,6 +317,14 @@ reload_offers (PhoenixAtsWindow *self,
   self->filling = FALSE;
 }
 
+/* The offer's text stays under the chooser: pasted, then analysed, it is still there. */
+static void
+show_paste_label (PhoenixAtsWindow *self)
+{
+  gtk_label_set_label (self->paste_label, self->offer != NULL ? _("The text of this offer: edit it and analyse it again")
+                                                              : _("Paste the text of a job offer"));
+}
+
 static void
 offer_selected_cb (PhoenixAtsWindow *self)
 {
@@ -349,18 +334,18 @@ offer_selected_cb (PhoenixAtsWindow *self)
   if (self->filling || self->offers == NULL)
     return;
 
-  show_error (self, NULL);
+  _phoenix_ats_window_show_error (self, NULL);
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->offers->len)
     {
       gtk_text_buffer_set_text (buffer, "", -1);
-      gtk_widget_set_visible (self->paste_box, TRUE);
       set_offer (self, NULL);
+      show_paste_label (self);
       return;
     }
 
   set_offer (self, g_ptr_array_index (self->offers, selected - 1));
   gtk_text_buffer_set_text (buffer, phoenix_job_offer_get_text (self->offer), -1);
-  gtk_widget_set_visible (self->paste_box, FALSE);
+  show_paste_label (self);
 }
 
 static void
@@ -421,8 +406,6 @@ occupation_chosen_cb (PhoenixAtsWindow        *self,
   recompute (self);
 }
 
-static void take_new_offer (PhoenixAtsWindow *self,
-                            PhoenixJobOffer  *offer);
 
 static void
 analyse_action (GtkWidget  *widget,
@@ -444,7 +427,7 @@ analyse_action (GtkWidget  *widget,
   stripped = g_strstrip (g_strdup (text));
   if (*stripped == '\0')
     {
-      show_error (self, _("Paste the text of a job offer first."));
+      _phoenix_ats_window_show_error (self, _("Paste the text of a job offer first."));
       return;
     }
 
@@ -453,26 +436,26 @@ analyse_action (GtkWidget  *widget,
 
     if (!phoenix_job_offer_check_length (stripped, &error))
       {
-        show_error (self, error->message);
+        _phoenix_ats_window_show_error (self, error->message);
         return;
       }
   }
 
-  show_error (self, NULL);
+  _phoenix_ats_window_show_error (self, NULL);
   offer = phoenix_job_offer_new_from_text (self->extractor, text);
   if (offer == NULL)
     {
-      show_error (self, _("Phoenix could not read this offer."));
+      _phoenix_ats_window_show_error (self, _("Phoenix could not read this offer."));
       return;
     }
 
-  take_new_offer (self, offer);
+  _phoenix_ats_window_take_new_offer (self, offer);
 }
 
 /* Stores @offer and scores it, as "Analyse" does with pasted text. */
-static void
-take_new_offer (PhoenixAtsWindow *self,
-                PhoenixJobOffer  *offer)
+void
+_phoenix_ats_window_take_new_offer (PhoenixAtsWindow *self,
+                                    PhoenixJobOffer  *offer)
 {
   g_set_object (&self->offer, offer);
   save_offer (self);
@@ -482,161 +465,12 @@ take_new_offer (PhoenixAtsWindow *self,
     {
       set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
-      gtk_widget_set_visible (self->paste_box, FALSE);
     }
   else
     {
       set_offer (self, offer);
     }
-}
-
-/* ---- Open File… ---- */
-
-/* The same dialog as a CV import's error. */
-static void
-show_error_dialog (PhoenixAtsWindow *self,
-                   const char       *body)
-{
-  _phoenix_pdf_dialogs_show_error (&self->dialogs, GTK_WINDOW (self), _("This job offer could not be opened"), body);
-}
-
-static void start_open (PhoenixAtsWindow *self,
-                        const char       *password);
-
-static void
-password_given_cb (gpointer    user_data,
-                   const char *password)
-{
-  start_open (PHOENIX_ATS_WINDOW (user_data), password);
-}
-
-/* The same question as a CV import's, about a job offer. */
-static void
-ask_password (PhoenixAtsWindow *self,
-              gboolean          again)
-{
-  _phoenix_pdf_dialogs_ask_password (&self->dialogs, GTK_WINDOW (self), PHOENIX_PDF_DOCUMENT_JOB_OFFER,
-                                     self->open_file, again, password_given_cb, self);
-}
-
-/* One open: its answer counts only while it is the window's current one. */
-typedef struct
-{
-  GWeakRef      window;   /* a helper that lingers does not keep the window alive */
-  GCancellable *cancellable;
-} OpenRun;
-
-static void
-open_run_free (OpenRun *run)
-{
-  g_weak_ref_clear (&run->window);
-  g_clear_object (&run->cancellable);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenRun, open_run_free)
-
-static void
-offer_opened_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(OpenRun) run = user_data;
-  g_autoptr(PhoenixAtsWindow) self = g_weak_ref_get (&run->window);
-  g_autoptr(PhoenixJobOffer) offer = NULL;
-  g_autoptr(GError) error = NULL;
-
-  offer = phoenix_job_offer_new_from_file_finish (result, &error);
-  if (self == NULL || run->cancellable != self->open_cancellable || g_cancellable_is_cancelled (run->cancellable))
-    return;
-
-  g_clear_object (&self->open_cancellable);
-  gtk_widget_set_sensitive (self->analyse_button, TRUE);
-
-  if (g_error_matches (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED))
-    {
-      ask_password (self, self->open_with_password);
-      return;
-    }
-  if (error != NULL && error->domain == PHOENIX_PDF_IMPORT_ERROR)
-    {
-      show_error_dialog (self, error->message);
-      return;
-    }
-  if (offer == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  show_error (self, NULL);
-  take_new_offer (self, offer);
-}
-
-/* The helper reads the password on its stdin; it is not kept after this call. */
-static void
-start_open (PhoenixAtsWindow *self,
-            const char       *password)
-{
-  OpenRun *run;
-
-  if (self->importer == NULL)
-    self->importer = phoenix_pdf_import_new ();
-
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-  /* A second ENCRYPTED after a password means the password was wrong. */
-  self->open_with_password = password != NULL;
-  gtk_widget_set_sensitive (self->analyse_button, FALSE);
-
-  run = g_new0 (OpenRun, 1);
-  g_weak_ref_init (&run->window, self);
-  run->cancellable = g_object_ref (self->open_cancellable);
-  phoenix_job_offer_new_from_file_async (self->extractor, self->open_file, self->importer, password,
-                                         self->open_cancellable, offer_opened_cb, run);
-}
-
-static void
-offer_file_chosen_cb (GtkNativeDialog  *chooser,
-                      int               response,
-                      PhoenixAtsWindow *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        _phoenix_ats_window_open_offer (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-static void
-open_offer_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Open a Job Offer"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Text, web pages and PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "text/plain");
-  gtk_file_filter_add_mime_type (filter, "text/html");
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_filter_add_suffix (filter, "html");
-  gtk_file_filter_add_suffix (filter, "htm");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (offer_file_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_paste_label (self);
 }
 
 static void
@@ -677,7 +511,7 @@ phoenix_ats_window_constructed (GObject *object)
       /* Translators: %s is the reason */
       message = g_strdup_printf (_("The skills taxonomy could not be loaded, so no offer can be scored: %s"),
                                  error->message);
-      show_error (self, message);
+      _phoenix_ats_window_show_error (self, message);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.analyse", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.open-offer", FALSE);
       return;
@@ -700,8 +534,29 @@ phoenix_ats_window_constructed (GObject *object)
 
   g_signal_connect_object (self->profile, "changed",
                            G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "notify::upper",
+                           G_CALLBACK (restore_scroll), self, G_CONNECT_SWAPPED);
 
+  /* Opened again, the check shows the last offer analysed and its result. */
   reload_offers (self, 0);
+  if (self->offers->len > 0)
+    {
+      self->filling = TRUE;
+      adw_combo_row_set_selected (self->offer_row, 1);
+      self->filling = FALSE;
+      offer_selected_cb (self);
+    }
+}
+
+/* Shown again after a close (which only hides it): what changed meanwhile is scored. */
+static void
+phoenix_ats_window_show (GtkWidget *widget)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (phoenix_ats_window_parent_class)->show (widget);
+  if (self->offer != NULL)
+    recompute (self);
 }
 
 static void
@@ -727,6 +582,7 @@ phoenix_ats_window_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->vault);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->template_id, g_free);
 
   G_OBJECT_CLASS (phoenix_ats_window_parent_class)->dispose (object);
 }
@@ -787,6 +643,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   object_class->dispose = phoenix_ats_window_dispose;
   object_class->get_property = phoenix_ats_window_get_property;
   object_class->set_property = phoenix_ats_window_set_property;
+  widget_class->show = phoenix_ats_window_show;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -805,6 +662,8 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-ats-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, paste_label);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, paste_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixAtsWindow, offer_view);
@@ -825,9 +684,10 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ats.analyse", NULL, analyse_action);
   gtk_widget_class_install_action (widget_class, "ats.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "ats.open-offer", NULL, open_offer_action);
+  _phoenix_ats_window_class_setup_open (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -835,6 +695,7 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->restore_scroll = -1;
   self->offer_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ats.undo", FALSE);
@@ -851,6 +712,51 @@ phoenix_ats_window_new (PhoenixContext *context,
                        "context", context,
                        "profile", profile,
                        NULL);
+}
+
+/* The CV's template: one a tracking system reads badly (its columns mixed) is said so with
+ * the format checks. */
+void
+phoenix_ats_window_set_template (PhoenixAtsWindow *self,
+                                 const char       *template_id)
+{
+  g_autofree char *warning = NULL;
+  guint n_templates;
+  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
+
+  g_return_if_fail (PHOENIX_IS_ATS_WINDOW (self));
+
+  g_free (self->template_id);
+  self->template_id = g_strdup (template_id);
+  if (template_id != NULL && !phoenix_cv_template_reads_in_order (template_id))
+    {
+      const char *name = template_id, *plain = "ats";
+
+      for (guint i = 0; i < n_templates; i++)
+        {
+          if (g_str_equal (templates[i].id, template_id))
+            name = _(templates[i].name);
+          if (g_str_equal (templates[i].id, "ats"))
+            plain = _(templates[i].name);
+        }
+      /* Translators: the first %s is the CV's template, the second the plain one, e.g. “Modern”, “Plain for ATS” */
+      warning = g_strdup_printf (_("The “%s” template sets your CV in two columns: software that reads a PDF as "
+                                   "plain text mixes them. For offers handled by such software, send this CV in the "
+                                   "“%s” template (Design)."), name, plain);
+    }
+  phoenix_ats_report_view_set_layout_warning (self->report_view, warning);
+}
+
+const char *
+_phoenix_ats_window_get_layout_warning (PhoenixAtsWindow *self)
+{
+  return _phoenix_ats_report_view_get_layout_warning (self->report_view);
+}
+
+GtkScrolledWindow *
+_phoenix_ats_window_get_scroller (PhoenixAtsWindow *self)
+{
+  return self->scroller;
 }
 
 GtkTextBuffer *
@@ -920,39 +826,6 @@ PhoenixOccupationSearch *
 _phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self)
 {
   return self->occupation_search;
-}
-
-void
-_phoenix_ats_window_open_offer (PhoenixAtsWindow *self,
-                                GFile            *file)
-{
-  g_return_if_fail (PHOENIX_IS_ATS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->extractor == NULL)
-    return;
-
-  _phoenix_pdf_dialogs_close (&self->dialogs);
-  g_set_object (&self->open_file, file);
-  start_open (self, NULL);
-}
-
-gboolean
-_phoenix_ats_window_get_opening (PhoenixAtsWindow *self)
-{
-  return self->open_cancellable != NULL;
-}
-
-AdwMessageDialog *
-_phoenix_ats_window_get_message (PhoenixAtsWindow *self)
-{
-  return self->dialogs.message;
-}
-
-GtkEditable *
-_phoenix_ats_window_get_password (PhoenixAtsWindow *self)
-{
-  return self->dialogs.password;
 }
 
 const char *

@@ -112,3 +112,18 @@ _phoenix_form_new_error_row (GtkLabel **label)
   *label = GTK_LABEL (error_label);
   return GTK_LIST_BOX_ROW (error_row);
 }
+
+void
+_phoenix_form_label_menu_button (GtkWidget  *menu_button,
+                                 const char *label)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_MENU_BUTTON (menu_button));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* GTK 4.8 gives focus, and the screen reader, the toggle button inside. */
+  for (button = gtk_widget_get_first_child (menu_button); button != NULL; button = gtk_widget_get_next_sibling (button))
+    if (GTK_IS_BUTTON (button))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* What the passphrase forms (welcome page, unlock page, passphrase dialog) share: busy and error states. */
+/* What the forms share: busy and error states (welcome page, unlock page, passphrase dialog), field
+ * errors, and names for screen readers. */
 
 #include <gtk/gtk.h>
 
@@ -46,6 +47,11 @@ void _phoenix_form_validate_field   (GtkWidget               *row,
 /* A hidden list row holding an error message (wrapped, in the error style), for a form's problems;
  * @label is set to its label. */
 GtkListBoxRow *_phoenix_form_new_error_row (GtkLabel **label);
+
+/* Names an icon-only GtkMenuButton for screen readers: the menu button and the toggle button
+ * inside it, which is what takes the focus and what a screen reader reads. */
+void _phoenix_form_label_menu_button (GtkWidget     *menu_button,
+                                      const char    *label);
 
 /* Focuses @row with its text selected, so that typing replaces a wrong passphrase. */
 void _phoenix_form_select_row    (GtkWidget         *row);

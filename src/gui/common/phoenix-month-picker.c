@@ -215,3 +215,24 @@ phoenix_month_picker_set_date (PhoenixMonthPicker *self,
   set_date_internal (self, date);
   show_date (self);
 }
+
+/* Names the two controls after the field ("Start: month", "Start: year"), so a screen reader
+ * says which date they belong to. */
+void
+phoenix_month_picker_set_label (PhoenixMonthPicker *self,
+                                const char         *label)
+{
+  g_autofree char *month = NULL;
+  g_autofree char *year = NULL;
+
+  g_return_if_fail (PHOENIX_IS_MONTH_PICKER (self));
+  g_return_if_fail (label != NULL);
+
+  /* Translators: the month of a date field, e.g. “Start: month” */
+  month = g_strdup_printf (_("%s: month"), label);
+  /* Translators: the year of a date field, e.g. “Start: year” */
+  year = g_strdup_printf (_("%s: year"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->month), GTK_ACCESSIBLE_PROPERTY_LABEL, month, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->year), GTK_ACCESSIBLE_PROPERTY_LABEL, year, -1);
+}

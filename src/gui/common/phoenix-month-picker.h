@@ -17,5 +17,8 @@ GtkWidget  *phoenix_month_picker_new      (void);
 const char *phoenix_month_picker_get_date (PhoenixMonthPicker *self);
 void        phoenix_month_picker_set_date (PhoenixMonthPicker *self,
                                            const char         *date);
+/* The field's name, for screen readers ("Start"). */
+void        phoenix_month_picker_set_label (PhoenixMonthPicker *self,
+                                            const char         *label);
 
 G_END_DECLS

@@ -112,6 +112,7 @@ phoenix_spell_underline_prepare_menu (PhoenixSpellUnderline *self,
       g_menu_append_item (self->menu, item);
     }
   g_menu_append (self->menu, _("_Ignore"), "spell.ignore");
+  g_menu_append (self->menu, _("_Add to Dictionary"), "spell.add");
   return suggestions;
 }
 
@@ -153,22 +154,45 @@ replace_action_cb (GSimpleAction *action,
   phoenix_spell_underline_recheck (self);
 }
 
+/* The word the menu was opened on; NULL when there is nothing to act on. */
+static char *
+dup_menu_word (PhoenixSpellUnderline *self)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter start, end;
+
+  if (buffer == NULL || self->checker == NULL)
+    return NULL;
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, self->word_start);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, self->word_end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static void
 ignore_action_cb (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
   PhoenixSpellUnderline *self = user_data;
-  GtkTextBuffer *buffer = buffer_of (self);
-  GtkTextIter start, end;
-  g_autofree char *word = NULL;
+  g_autofree char *word = dup_menu_word (self);
 
-  if (buffer == NULL || self->checker == NULL)
+  if (word == NULL)
     return;
-  gtk_text_buffer_get_iter_at_mark (buffer, &start, self->word_start);
-  gtk_text_buffer_get_iter_at_mark (buffer, &end, self->word_end);
-  word = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   phoenix_spell_checker_ignore (self->checker, word);
+  phoenix_spell_underline_recheck (self);
+}
+
+static void
+add_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  PhoenixSpellUnderline *self = user_data;
+  g_autofree char *word = dup_menu_word (self);
+
+  if (word == NULL)
+    return;
+  phoenix_spell_checker_add_to_dictionary (self->checker, word);
   phoenix_spell_underline_recheck (self);
 }
 
@@ -208,6 +232,7 @@ phoenix_spell_underline_new (GtkTextView *view)
   static const GActionEntry entries[] = {
     { "replace", replace_action_cb, "s" },
     { "ignore", ignore_action_cb },
+    { "add", add_action_cb },
   };
   PhoenixSpellUnderline *self;
   GtkTextBuffer *buffer;

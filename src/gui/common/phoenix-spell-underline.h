@@ -13,8 +13,9 @@ G_DECLARE_FINAL_TYPE (PhoenixSpellUnderline, phoenix_spell_underline, PHOENIX, S
 /*
  * Spell checking under a GtkTextView: misspelt words underlined (a "misspelled" tag), checked
  * again a moment after each change, and, on a right click on one, the view's menu offers up
- * to five suggestions and "Ignore" (actions spell.replace and spell.ignore on the view). For
- * the letter composer and the CV editor alike. The view is not owned (weak reference).
+ * to five suggestions, "Ignore" (this session) and "Add to Dictionary" (for good; actions
+ * spell.replace, spell.ignore and spell.add on the view). For the letter composer and the CV
+ * editor alike. The view is not owned (weak reference).
  */
 PhoenixSpellUnderline *phoenix_spell_underline_new         (GtkTextView           *view);
 /* NULL turns checking off (and clears the underlines). */

@@ -10,9 +10,9 @@
 #include "phoenix-json-resume.h"
 #include "phoenix-profile-merge.h"
 
-/* The CV page's file actions: Export PDF… (the renderer, in a thread), Import JSON
- * Resume… (after a confirmation, with Undo) and Export as JSON Resume… (checked
- * against the official schema). Portal-friendly file choosers. */
+/* The CV page's file actions: Export PDF… and Export as a Word Document… (the renderer,
+ * in a thread), Import JSON Resume… (after a confirmation, with Undo) and Export as JSON
+ * Resume… (checked against the official schema). Portal-friendly file choosers. */
 
 static void
 show_error_dialog (PhoenixCvPage *self,
@@ -44,10 +44,14 @@ export_pdf_done_cb (GObject      *source,
   g_autoptr(PhoenixCvPage) self = user_data;
   g_autoptr(GError) error = NULL;
   GFile *file = g_object_get_data (source, "file");
+  gboolean docx = g_object_get_data (source, "docx") != NULL;
+  gboolean done = docx ? phoenix_cv_renderer_export_docx_finish (PHOENIX_CV_RENDERER (source), result, &error)
+                       : phoenix_cv_renderer_export_pdf_finish (PHOENIX_CV_RENDERER (source), result, &error);
 
-  if (!phoenix_cv_renderer_export_pdf_finish (PHOENIX_CV_RENDERER (source), result, &error))
+  if (!done)
     {
-      show_error_dialog (self, _("The PDF Could Not Be Saved"), error->message);
+      show_error_dialog (self, docx ? _("The Word Document Could Not Be Saved") : _("The PDF Could Not Be Saved"),
+                         error->message);
     }
   else
     {
@@ -71,9 +75,11 @@ export_pdf_done_cb (GObject      *source,
   self->n_exports++;
 }
 
+/* The current CV to a PDF or a Word document, written in a thread. */
 static void
-export_pdf_to (PhoenixCvPage *self,
-               GFile         *file)
+export_to (PhoenixCvPage *self,
+           GFile         *file,
+           gboolean       docx)
 {
   g_autoptr(PhoenixCvRenderer) renderer = phoenix_cv_renderer_new ();
   g_autofree char *path = g_file_get_path (file);
@@ -86,7 +92,22 @@ export_pdf_to (PhoenixCvPage *self,
   else
     phoenix_cv_renderer_set_profile (renderer, self->profile);
   g_object_set_data_full (G_OBJECT (renderer), "file", g_object_ref (file), g_object_unref);
-  phoenix_cv_renderer_export_pdf_async (renderer, path, NULL, export_pdf_done_cb, g_object_ref (self));
+  if (docx)
+    {
+      g_object_set_data (G_OBJECT (renderer), "docx", GINT_TO_POINTER (TRUE));
+      phoenix_cv_renderer_export_docx_async (renderer, path, NULL, export_pdf_done_cb, g_object_ref (self));
+    }
+  else
+    {
+      phoenix_cv_renderer_export_pdf_async (renderer, path, NULL, export_pdf_done_cb, g_object_ref (self));
+    }
+}
+
+static void
+export_pdf_to (PhoenixCvPage *self,
+               GFile         *file)
+{
+  export_to (self, file, FALSE);
 }
 
 static GtkFileFilter *
@@ -143,6 +164,42 @@ export_pdf_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_pdf_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Word */
+static void
+export_docx_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         PhoenixCvPage   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      export_to (self, file, TRUE);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_docx_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = new_filter (_("Word Documents"),
+                                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                                "*.docx");
+  g_autofree char *name = suggested_name (self, "docx");
+
+  chooser = gtk_file_chooser_native_new (_("Export as a Word Document"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_docx_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -390,6 +447,7 @@ void
 _phoenix_cv_page_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "cv.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "cv.export-docx", NULL, export_docx_action);
   gtk_widget_class_install_action (widget_class, "cv.export-json", NULL, export_json_action);
   gtk_widget_class_install_action (widget_class, "cv.import-json", NULL, import_json_action);
 }
@@ -399,6 +457,13 @@ _phoenix_cv_page_export_pdf (PhoenixCvPage *self,
                              GFile         *file)
 {
   export_pdf_to (self, file);
+}
+
+void
+_phoenix_cv_page_export_docx (PhoenixCvPage *self,
+                              GFile         *file)
+{
+  export_to (self, file, TRUE);
 }
 
 guint

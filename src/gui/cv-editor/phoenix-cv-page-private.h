@@ -3,12 +3,17 @@
 
 /*
  * The CV page's insides, shared by its files: phoenix-cv-page.c (the form, autosave,
- * undo, completeness, layout), phoenix-cv-page-variants.c (the CV variants: selector,
- * settings, sections, choice of entries) and phoenix-cv-page-actions.c (PDF export,
- * JSON Resume import and export).
+ * undo, layout, spell checking), phoenix-cv-page-variants.c (the CV variants: selector,
+ * settings, sections, choice of entries), phoenix-cv-page-actions.c (PDF, Word and
+ * JSON Resume export, JSON Resume import), phoenix-cv-page-completeness.c,
+ * phoenix-cv-page-preview.c (the preview pane: empty state, zoom, pages),
+ * phoenix-cv-page-links.c and phoenix-cv-page-photo.c.
  */
 
 #include "phoenix-cv-page.h"
+#include "phoenix-design-window.h"
+#include "phoenix-form-util.h"
+#include "phoenix-spell-underline.h"
 #include "phoenix-cv-preview.h"
 #include "phoenix-cv-variant.h"
 #include "phoenix-entry-list.h"
@@ -19,6 +24,13 @@ G_BEGIN_DECLS
 
 /* Sections edited as entry lists. */
 #define PHOENIX_CV_PAGE_N_LISTS 11
+
+typedef enum
+{
+  PHOENIX_CV_PAGE_FIT_WIDTH,
+  PHOENIX_CV_PAGE_FIT_PAGE,
+  PHOENIX_CV_PAGE_FIT_NONE,  /* a zoom of its own */
+} PhoenixCvPageFit;
 
 typedef enum
 {
@@ -65,6 +77,20 @@ struct _PhoenixCvPage
   PhoenixPdfImport   *photo_reader;       /* decodes chosen photos in the import helper's sandbox */
   char               *photo_error;        /* the last photo refused, for the tests */
 
+  /* Spell checking of the multi-line fields, in the current CV's language. */
+  PhoenixSpellUnderline *summary_spell;
+  PhoenixSpellChecker   *checkers[2];     /* French, English; loaded in a thread when first needed */
+  gboolean               checker_tried[2];
+  GCancellable          *spell_cancellable;
+
+  PhoenixDesignWindow *design_window;  /* weak: open while shown */
+
+  /* The preview pane (phoenix-cv-page-preview.c). */
+  PhoenixCvPageFit    fit_mode;
+  double              zoom;
+  int                 keep_page;    /* after a zoom, the page to keep in view (-1: none) */
+  double              keep_offset;  /* and where on it, in points */
+
   /* Template widgets */
   AdwEntryRow        *rows[N_FIELDS];
   GtkListBoxRow      *email_error_row;
@@ -79,16 +105,22 @@ struct _PhoenixCvPage
   GtkToggleButton    *select_button;
   GtkToggleButton    *select_button_compact;
   GtkToggleButton    *preview_button;
+  GtkWidget          *variant_menu_button;
   AdwLeaflet         *leaflet;
   PhoenixCvPreview   *preview;
-  GtkLabel           *score_label;
+  GtkStack           *preview_stack;
+  GtkScrolledWindow  *preview_scroller;
+  GtkLabel           *page_label;
+  GtkMenuButton      *zoom_button;
+  GtkLabel           *zoom_label;
+  AdwExpanderRow     *completeness_row;
   GtkLevelBar        *score_bar;
-  GtkListBox         *missing_list;
+  GPtrArray          *missing_rows;
   AdwPreferencesGroup *variant_group;
   AdwEntryRow        *variant_headline_row;
   AdwEntryRow        *variant_summary_row;
   AdwComboRow        *language_row;
-  AdwComboRow        *template_row;
+  AdwActionRow       *template_row;
   AdwComboRow        *paper_row;
   AdwActionRow       *show_photo_row;
   GtkSwitch          *show_photo_switch;
@@ -103,6 +135,8 @@ struct _PhoenixCvPage
 void _phoenix_cv_page_schedule_save       (PhoenixCvPage    *self);
 void _phoenix_cv_page_show_toast          (PhoenixCvPage    *self,
                                            const char       *title);
+/* Checks the multi-line fields in the current CV's language (its dictionary loaded once). */
+void _phoenix_cv_page_update_spell_language (PhoenixCvPage  *self);
 /* Records edits of @property of @object (any type) on the page's undo stack. */
 void _phoenix_cv_page_track_property      (PhoenixCvPage    *self,
                                            GObject          *object,
@@ -115,6 +149,8 @@ void _phoenix_cv_page_init_variants       (PhoenixCvPage    *self);
 void _phoenix_cv_page_load_variants       (PhoenixCvPage    *self);
 void _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
                                            PhoenixCvVariant *variant);
+/* The CV's name as shown: the name made up for a new vault is said in today's language. */
+const char *_phoenix_cv_page_variant_display_name (PhoenixCvVariant *variant);
 
 /* phoenix-cv-page-photo.c: the photo row (choose, remove) and its undo */
 void _phoenix_cv_page_class_init_photo    (GtkWidgetClass   *widget_class);
@@ -134,8 +170,10 @@ void _phoenix_cv_page_validate_links      (PhoenixCvPage    *self,
 
 /* phoenix-cv-page-completeness.c: the score and the missing items */
 void _phoenix_cv_page_schedule_completeness    (PhoenixCvPage *self);
-void _phoenix_cv_page_missing_row_activated_cb (PhoenixCvPage *self,
-                                                GtkListBoxRow *row);
+
+/* phoenix-cv-page-preview.c: the preview pane */
+void _phoenix_cv_page_class_init_preview  (GtkWidgetClass   *widget_class);
+void _phoenix_cv_page_init_preview        (PhoenixCvPage    *self);
 
 /* phoenix-cv-page-actions.c */
 void _phoenix_cv_page_class_init_actions  (GtkWidgetClass   *widget_class);
@@ -151,6 +189,8 @@ const char         *_phoenix_cv_page_get_error               (PhoenixCvPage     
                                                               const char         *field);
 
 GtkTextBuffer      *_phoenix_cv_page_get_summary_buffer      (PhoenixCvPage      *self);
+
+GtkTextView        *_phoenix_cv_page_get_summary_view        (PhoenixCvPage      *self);
 
 gboolean            _phoenix_cv_page_get_save_pending        (PhoenixCvPage      *self);
 
@@ -203,8 +243,35 @@ GtkSwitch          *_phoenix_cv_page_get_show_photo_switch   (PhoenixCvPage     
 
 guint               _phoenix_cv_page_get_score               (PhoenixCvPage      *self);
 
+/* The completeness summary (collapsed until opened) and its rows of what is missing. */
+AdwExpanderRow     *_phoenix_cv_page_get_completeness_row    (PhoenixCvPage      *self);
+/* Activates the @position-th "missing" row: goes where it is fixed. */
+void                _phoenix_cv_page_activate_missing        (PhoenixCvPage      *self,
+                                                              guint               position);
+
+/* The preview pane: how it fits, the page in view, "Page 1 of 3", and whether it shows
+ * the empty state. */
+PhoenixCvPageFit    _phoenix_cv_page_get_fit                 (PhoenixCvPage      *self);
+int                 _phoenix_cv_page_get_preview_page        (PhoenixCvPage      *self);
+const char         *_phoenix_cv_page_get_page_text           (PhoenixCvPage      *self);
+gboolean            _phoenix_cv_page_get_preview_empty       (PhoenixCvPage      *self);
+GtkScrolledWindow  *_phoenix_cv_page_get_preview_scroller    (PhoenixCvPage      *self);
+
+/* The summary's spell checking, and the checker of the current CV's language once loaded. */
+PhoenixSpellUnderline *_phoenix_cv_page_get_summary_spell    (PhoenixCvPage      *self);
+PhoenixSpellChecker *_phoenix_cv_page_get_spell_checker      (PhoenixCvPage      *self);
+
+/* The design window cv.design opened (weak), NULL when none. */
+PhoenixDesignWindow *_phoenix_cv_page_get_design_window      (PhoenixCvPage      *self);
+
+/* The editor's scrolled window. */
+GtkScrolledWindow  *_phoenix_cv_page_get_editor_scroller     (PhoenixCvPage      *self);
+
 /* What the file choosers' answers do; the export runs in a thread: wait for n_exports to grow. */
 void                _phoenix_cv_page_export_pdf              (PhoenixCvPage      *self,
+                                                              GFile              *file);
+
+void                _phoenix_cv_page_export_docx             (PhoenixCvPage      *self,
                                                               GFile              *file);
 
 guint               _phoenix_cv_page_get_n_exports           (PhoenixCvPage      *self);

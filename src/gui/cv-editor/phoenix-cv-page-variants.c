@@ -7,6 +7,7 @@
 
 #include "phoenix-cv-page-private.h"
 #include "phoenix-cv-renderer.h"
+#include "phoenix-design-window.h"
 
 /* The CV variants of the CV page: the selector and its menu (new, duplicate, rename,
  * delete), the current CV's own headline, summary, language, template and paper, its
@@ -39,25 +40,30 @@ index_of (const char * const *values,
 }
 
 static const char *
-template_id_at (guint position)
-{
-  guint n_templates;
-  const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
-
-  return position < n_templates ? templates[position].id : "classic";
-}
-
-static guint
-template_position (const char *id)
+template_name (const char *id)
 {
   guint n_templates;
   const PhoenixCvTemplateInfo *templates = phoenix_cv_templates_get (&n_templates);
 
   for (guint i = 0; i < n_templates; i++)
     if (g_strcmp0 (templates[i].id, id) == 0)
-      return i;
+      return _(templates[i].name);
 
-  return 0;
+  return _(templates[0].name);
+}
+
+/* The name of the CV made up for a new vault, in the language of the vault's first start:
+ * shown in today's language. */
+static const char * const default_names[] = { "My CV", "Mon CV", NULL };
+
+const char *
+_phoenix_cv_page_variant_display_name (PhoenixCvVariant *variant)
+{
+  const char *name = phoenix_cv_variant_get_name (variant);
+
+  if (g_strv_contains (default_names, name))
+    return _("My CV");
+  return name;
 }
 
 static void
@@ -68,8 +74,8 @@ show_variant_settings (PhoenixCvPage *self)
     {
       adw_combo_row_set_selected (self->language_row,
                                   index_of (language_values, phoenix_cv_variant_get_language (self->variant)));
-      adw_combo_row_set_selected (self->template_row,
-                                  template_position (phoenix_cv_variant_get_template (self->variant)));
+      adw_action_row_set_subtitle (self->template_row,
+                                   template_name (phoenix_cv_variant_get_template (self->variant)));
       adw_combo_row_set_selected (self->paper_row,
                                   index_of (paper_values, phoenix_cv_variant_get_paper (self->variant)));
     }
@@ -88,8 +94,6 @@ variant_combo_changed_cb (PhoenixCvPage *self,
 
   if (row == self->language_row)
     phoenix_cv_variant_set_language (self->variant, language_values[MIN (selected, 1)]);
-  else if (row == self->template_row)
-    phoenix_cv_variant_set_template (self->variant, template_id_at (selected));
   else if (row == self->paper_row)
     phoenix_cv_variant_set_paper (self->variant, paper_values[MIN (selected, 1)]);
 }
@@ -191,6 +195,11 @@ section_row_action_cb (GSimpleAction *action,
   if (!g_ptr_array_find_with_equal_func (order, id, g_str_equal, &position))
     return;
 
+  if (g_str_equal (name, "menu"))
+    {
+      gtk_menu_button_popup (g_object_get_data (G_OBJECT (row), "menu-button"));
+      return;
+    }
   if (g_str_equal (name, "move-up") && position > 0)
     {
       order->pdata[position] = order->pdata[position - 1];
@@ -252,7 +261,7 @@ show_section_order (PhoenixCvPage *self)
       GtkWidget *menu_button = gtk_menu_button_new ();
       g_autoptr(GMenu) menu = g_menu_new ();
       g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-      static const char * const names[] = { "move-up", "move-down" };
+      static const char * const names[] = { "move-up", "move-down", "menu" };
       GtkEventController *shortcuts;
 
       row = adw_action_row_new ();
@@ -275,6 +284,15 @@ show_section_order (PhoenixCvPage *self)
       gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (menu_button, "flat");
       gtk_widget_set_tooltip_text (menu_button, _("Move"));
+      /* Translators: a menu button of a section row, for screen readers, e.g. “Move Experience” */
+      {
+        g_autofree char *move = g_strdup_printf (_("Move %s"), order_label (id));
+
+        _phoenix_form_label_menu_button (menu_button, move);
+      }
+      /* One Tab stop a row: the row toggles the switch; Alt+Up, Alt+Down or the menu key move it. */
+      gtk_widget_set_can_focus (menu_button, FALSE);
+      g_object_set_data (G_OBJECT (row), "menu-button", menu_button);
       shortcuts = gtk_shortcut_controller_new ();
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                             gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Up"),
@@ -282,7 +300,12 @@ show_section_order (PhoenixCvPage *self)
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                             gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Down"),
                                                               gtk_named_action_new ("section.move-down")));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>F10|Menu"),
+                                                              gtk_named_action_new ("section.menu")));
       gtk_widget_add_controller (row, shortcuts);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Space shows or hides it; Alt+Up and Alt+Down move it"), -1);
 
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       gtk_switch_set_active (GTK_SWITCH (toggle), g_hash_table_contains (shown, id));
@@ -292,8 +315,10 @@ show_section_order (PhoenixCvPage *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, order_label (id), -1);
       g_signal_connect_object (toggle, "notify::active", G_CALLBACK (section_switch_cb), self, 0);
 
+      gtk_widget_set_can_focus (toggle, FALSE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu_button);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
       adw_expander_row_add_row (self->sections_row, row);
       g_ptr_array_add (self->section_rows, row);
     }
@@ -359,6 +384,8 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "notify::language", G_CALLBACK (show_variant_settings), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (variant, "notify::language", G_CALLBACK (_phoenix_cv_page_update_spell_language),
+                               self, G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "notify::template", G_CALLBACK (show_variant_settings), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (variant, "notify::paper", G_CALLBACK (show_variant_settings), self,
@@ -368,6 +395,7 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
         {
           static const char * const tracked[] = {
             "name", "headline", "summary", "language", "template", "paper", "show-photo",
+            "accent", "font", "spacing", "fit-one-page",
           };
 
           g_object_set_data (G_OBJECT (variant), "phoenix-cv-page-tracked", self);
@@ -384,6 +412,7 @@ _phoenix_cv_page_set_current_variant (PhoenixCvPage    *self,
   self->updating_variant = FALSE;
   show_variant_settings (self);
   show_section_order (self);
+  _phoenix_cv_page_update_spell_language (self);
 
   for (guint i = 0; i < PHOENIX_CV_PAGE_N_LISTS; i++)
     phoenix_entry_list_set_variant (self->lists[i],
@@ -438,7 +467,7 @@ variant_item_bind_cb (GtkSignalListItemFactory *factory,
 {
   PhoenixCvVariant *variant = gtk_list_item_get_item (item);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), phoenix_cv_variant_get_name (variant));
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), _phoenix_cv_page_variant_display_name (variant));
 }
 
 static void
@@ -649,9 +678,40 @@ delete_variant_action (GtkWidget  *widget,
     g_object_unref (g_object_ref_sink (toast));
 }
 
+/* The design of the current CV: template gallery, colour, font, spacing, fit to one page. */
+static void
+design_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PhoenixCvPage *self = PHOENIX_CV_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->variant == NULL)
+    return;
+
+  if (self->design_window != NULL && phoenix_design_window_get_variant (self->design_window) != self->variant)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+  if (self->design_window == NULL)
+    {
+      PhoenixDesignWindow *window = phoenix_design_window_new (self->variant, self->preview);
+      int width = GTK_IS_WIDGET (root) ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+
+      gtk_window_set_transient_for (GTK_WINDOW (window), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+      /* No destroy-with-parent: the page destroys it when the vault locks or the page goes. */
+      /* On a phone-sized window it opens no wider than it. */
+      if (width > 0 && width < 720)
+        gtk_window_set_default_size (GTK_WINDOW (window), width, gtk_widget_get_height (GTK_WIDGET (root)));
+      g_set_weak_pointer (&self->design_window, window);
+    }
+  gtk_window_present (GTK_WINDOW (self->design_window));
+}
+
 void
 _phoenix_cv_page_class_init_variants (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "cv.design", NULL, design_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "cv.design", NULL);
   gtk_widget_class_install_action (widget_class, "cv.new-variant", NULL, new_variant_action);
   gtk_widget_class_install_action (widget_class, "cv.duplicate-variant", NULL, duplicate_variant_action);
   gtk_widget_class_install_action (widget_class, "cv.rename-variant", NULL, rename_variant_action);
@@ -663,21 +723,13 @@ _phoenix_cv_page_init_variants (PhoenixCvPage *self)
 {
   {
     g_autoptr(GtkStringList) languages = gtk_string_list_new ((const char * const []) { "Français", "English", NULL });
-    g_autoptr(GtkStringList) templates = gtk_string_list_new (NULL);
     g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
-    guint n_templates;
-    const PhoenixCvTemplateInfo *infos = phoenix_cv_templates_get (&n_templates);
 
-    for (guint i = 0; i < n_templates; i++)
-      gtk_string_list_append (templates, _(infos[i].name));
     gtk_string_list_append (papers, _("A4"));
     gtk_string_list_append (papers, _("US Letter"));
     adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
-    adw_combo_row_set_model (self->template_row, G_LIST_MODEL (templates));
     adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (papers));
     g_signal_connect_object (self->language_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
-                             self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (self->template_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
                              self, G_CONNECT_SWAPPED);
     g_signal_connect_object (self->paper_row, "notify::selected", G_CALLBACK (variant_combo_changed_cb),
                              self, G_CONNECT_SWAPPED);
@@ -758,4 +810,10 @@ _phoenix_cv_page_get_section_row (PhoenixCvPage *self,
     }
 
   return NULL;
+}
+
+PhoenixDesignWindow *
+_phoenix_cv_page_get_design_window (PhoenixCvPage *self)
+{
+  return self->design_window;
 }

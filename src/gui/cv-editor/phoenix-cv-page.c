@@ -399,6 +399,10 @@ disconnect_profile (PhoenixCvPage *self)
   if (self->profile == NULL)
     return;
 
+  /* Nothing of the profile stays on screen once locked: the design window shows the CV. */
+  if (self->design_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
@@ -501,6 +505,15 @@ phoenix_cv_page_dispose (GObject *object)
   g_clear_pointer (&self->profile_binding, g_binding_unbind);
   disconnect_profile (self);
 
+  g_cancellable_cancel (self->spell_cancellable);
+  g_clear_object (&self->spell_cancellable);
+  g_clear_object (&self->summary_spell);
+  if (self->design_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->design_window));
+  g_clear_weak_pointer (&self->design_window);
+  g_clear_object (&self->checkers[0]);
+  g_clear_object (&self->checkers[1]);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_CV_PAGE);
 
   g_clear_object (&self->vault);
@@ -518,6 +531,7 @@ phoenix_cv_page_finalize (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->variant_bindings, g_ptr_array_unref);
   g_clear_pointer (&self->section_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
   g_clear_pointer (&self->photo_error, g_free);
   g_clear_object (&self->undo_stack);
   _phoenix_cv_page_finalize_links (self);
@@ -628,11 +642,16 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, select_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, select_button_compact);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview_stack);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, page_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, completeness_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, score_bar);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, missing_list);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_group);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_headline_row);
   gtk_widget_class_bind_template_child (widget_class, PhoenixCvPage, variant_summary_row);
@@ -646,6 +665,7 @@ phoenix_cv_page_class_init (PhoenixCvPageClass *klass)
   _phoenix_cv_page_class_init_variants (widget_class);
   _phoenix_cv_page_class_init_photo (widget_class);
   _phoenix_cv_page_class_init_actions (widget_class);
+  _phoenix_cv_page_class_init_preview (widget_class);
 }
 
 static void
@@ -660,6 +680,8 @@ phoenix_cv_page_init (PhoenixCvPage *self)
   self->bindings = g_ptr_array_new ();
   self->variant_bindings = g_ptr_array_new ();
   self->section_rows = g_ptr_array_new ();
+  self->missing_rows = g_ptr_array_new ();
+  self->spell_cancellable = g_cancellable_new ();
 
   self->undo_stack = phoenix_undo_stack_new ();
   g_signal_connect_object (self->undo_stack, "notify::can-undo", G_CALLBACK (undo_stack_changed_cb),
@@ -705,7 +727,7 @@ phoenix_cv_page_init (PhoenixCvPage *self)
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->links_list, placeholder);
 
-  /* Every other section, after the summary. */
+  /* Every other section, after the summary; this CV's own settings last. */
   for (guint i = 0; i < N_LISTS; i++)
     {
       self->lists[i] = PHOENIX_ENTRY_LIST (phoenix_entry_list_new (list_sections[i]));
@@ -713,12 +735,18 @@ phoenix_cv_page_init (PhoenixCvPage *self)
       g_signal_connect_object (self->lists[i], "edited", G_CALLBACK (list_edited_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_page_add (self->editor_page, ADW_PREFERENCES_GROUP (self->lists[i]));
     }
+  g_object_ref (self->variant_group);
+  adw_preferences_page_remove (self->editor_page, self->variant_group);
+  adw_preferences_page_add (self->editor_page, self->variant_group);
+  g_object_unref (self->variant_group);
+
+  self->summary_spell = phoenix_spell_underline_new (self->summary_view);
+  _phoenix_form_label_menu_button (self->variant_menu_button, _("CV Menu"));
 
   _phoenix_cv_page_init_variants (self);
   _phoenix_cv_page_init_photo (self);
   _phoenix_cv_page_init_links (self);
-  g_signal_connect_object (self->missing_list, "row-activated", G_CALLBACK (_phoenix_cv_page_missing_row_activated_cb),
-                           self, G_CONNECT_SWAPPED);
+  _phoenix_cv_page_init_preview (self);
   g_signal_connect_object (self->preview_button, "toggled", G_CALLBACK (preview_toggled_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child-name", G_CALLBACK (leaflet_child_changed_cb),
@@ -784,6 +812,27 @@ phoenix_cv_page_flush (PhoenixCvPage  *self,
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   return save_now (self, error);
+}
+
+void
+phoenix_cv_page_export (PhoenixCvPage *self,
+                        const char    *format)
+{
+  g_autofree char *action = NULL;
+
+  g_return_if_fail (PHOENIX_IS_CV_PAGE (self));
+  g_return_if_fail (format != NULL);
+
+  action = g_strconcat ("cv.export-", format, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+}
+
+const char *
+phoenix_cv_page_get_template (PhoenixCvPage *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), NULL);
+
+  return self->variant != NULL ? phoenix_cv_variant_get_template (self->variant) : "classic";
 }
 
 GtkEditable *
@@ -867,9 +916,17 @@ _phoenix_cv_page_get_score (PhoenixCvPage *self)
   return (guint) gtk_level_bar_get_value (self->score_bar);
 }
 
+GtkScrolledWindow *
+_phoenix_cv_page_get_preview_scroller (PhoenixCvPage *self)
+{
+  return self->preview_scroller;
+}
 
-
-
+GtkScrolledWindow *
+_phoenix_cv_page_get_editor_scroller (PhoenixCvPage *self)
+{
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (GTK_WIDGET (self->editor_page)));
+}
 
 void
 _phoenix_cv_page_show_preview (PhoenixCvPage *self,

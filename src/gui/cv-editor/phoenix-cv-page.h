@@ -19,6 +19,11 @@ void            phoenix_cv_page_set_profile (PhoenixCvPage  *self,
 /* Saves pending edits now (autosave otherwise waits a moment). TRUE when nothing is pending. */
 gboolean        phoenix_cv_page_flush       (PhoenixCvPage  *self,
                                              GError        **error);
+/* Asks where to export the current CV: @format "pdf", "docx" or "json". */
+void            phoenix_cv_page_export      (PhoenixCvPage  *self,
+                                             const char     *format);
+/* The template of the CV shown now ("classic" when none). */
+const char     *phoenix_cv_page_get_template (PhoenixCvPage *self);
 /* Replaces the profile's content with @imported, or merges @imported into it (@merge), and
  * saves at once, as one step of the page's undo: Ctrl+Z gives the profile back exactly as
  * it was. On failure nothing changed. */

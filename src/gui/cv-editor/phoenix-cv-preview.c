@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "phoenix-cv-preview.h"
 
@@ -21,6 +22,7 @@ struct _PhoenixCvPreview
   guint              delay_id;
   guint              idle_id;
   double             last_layout_ms;
+  double             zoom;       /* 0: fit the width */
 };
 
 enum {
@@ -87,7 +89,7 @@ schedule_refresh (PhoenixCvPreview *self)
   self->delay_id = g_timeout_add (PHOENIX_CV_PREVIEW_REFRESH_DELAY_MS, delay_cb, self);
 }
 
-/* Scale from points to pixels for @width. */
+/* Scale from points to pixels for @width: the zoom's, or the one that fits the width. */
 static double
 page_scale (PhoenixCvPreview *self,
             int               width,
@@ -96,6 +98,8 @@ page_scale (PhoenixCvPreview *self,
 {
   phoenix_cv_renderer_get_page_size (self->renderer, page_width, page_height);
 
+  if (self->zoom > 0)
+    return self->zoom * PHOENIX_CV_PREVIEW_PIXELS_PER_POINT;
   return MAX (width - 2 * MARGIN, 1) / *page_width;
 }
 
@@ -113,7 +117,12 @@ phoenix_cv_preview_measure (GtkWidget      *widget,
 
   phoenix_cv_renderer_get_page_size (self->renderer, &page_width, &page_height);
 
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->zoom > 0)
+    {
+      /* A zoomed page is as wide as it is: the scrolled window scrolls across it. */
+      *minimum = *natural = (int) ceil (page_width * self->zoom * PHOENIX_CV_PREVIEW_PIXELS_PER_POINT) + 2 * MARGIN;
+    }
+  else if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 200;
       *natural = (int) (page_width * 0.85) + 2 * MARGIN;
@@ -144,10 +153,12 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
   double scale = page_scale (self, width, &page_width, &page_height);
   int n_pages = MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
   double y = MARGIN;
+  /* Centred when the window is wider than the zoomed page. */
+  double x = MAX (MARGIN, (width - page_width * scale) / 2);
 
   for (int page = 0; page < n_pages; page++)
     {
-      graphene_rect_t bounds = GRAPHENE_RECT_INIT (MARGIN, y, page_width * scale, page_height * scale);
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (x, y, page_width * scale, page_height * scale);
       GskRoundedRect outline;
       GdkRGBA shadow = { 0, 0, 0, 0.25 };
       cairo_t *cr;
@@ -156,7 +167,7 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
       gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 4);
 
       cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      cairo_translate (cr, MARGIN, y);
+      cairo_translate (cr, x, y);
       cairo_scale (cr, scale, scale);
       phoenix_cv_renderer_render_page (self->renderer, cr, page);
       cairo_destroy (cr);
@@ -267,4 +278,80 @@ phoenix_cv_preview_get_last_layout_ms (PhoenixCvPreview *self)
   g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
 
   return self->last_layout_ms;
+}
+
+double
+phoenix_cv_preview_get_zoom (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  return self->zoom;
+}
+
+void
+phoenix_cv_preview_set_zoom (PhoenixCvPreview *self,
+                             double            zoom)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PREVIEW (self));
+
+  zoom = zoom <= 0 ? 0 : CLAMP (zoom, PHOENIX_CV_PREVIEW_MIN_ZOOM, PHOENIX_CV_PREVIEW_MAX_ZOOM);
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+phoenix_cv_preview_get_scale (PhoenixCvPreview *self)
+{
+  double page_width, page_height;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 1);
+
+  return page_scale (self, gtk_widget_get_width (GTK_WIDGET (self)), &page_width, &page_height);
+}
+
+int
+phoenix_cv_preview_get_n_pages (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  return MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+}
+
+double
+phoenix_cv_preview_get_page_top (PhoenixCvPreview *self,
+                                 int               page)
+{
+  double page_width, page_height;
+  double scale;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  scale = page_scale (self, gtk_widget_get_width (GTK_WIDGET (self)), &page_width, &page_height);
+  return MARGIN + page * (page_height * scale + MARGIN);
+}
+
+int
+phoenix_cv_preview_get_page_at (PhoenixCvPreview *self,
+                                double            y)
+{
+  double page_width, page_height;
+  double scale;
+  int page;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  scale = page_scale (self, gtk_widget_get_width (GTK_WIDGET (self)), &page_width, &page_height);
+  page = (int) floor ((y - MARGIN / 2.0) / (page_height * scale + MARGIN));
+  return CLAMP (page, 0, phoenix_cv_preview_get_n_pages (self) - 1);
+}
+
+gboolean
+phoenix_cv_preview_is_empty (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), TRUE);
+
+  return phoenix_cv_renderer_is_empty (self->renderer);
 }

@@ -21,6 +21,10 @@ G_DECLARE_FINAL_TYPE (PhoenixCvPreview, phoenix_cv_preview, PHOENIX, CV_PREVIEW,
  * Signal "refreshed": after the renderer took a new snapshot of the profile.
  */
 #define PHOENIX_CV_PREVIEW_REFRESH_DELAY_MS 150
+/* Zoom 1.0 shows the page at its size: a point is 1/72 inch, a pixel 1/96. */
+#define PHOENIX_CV_PREVIEW_PIXELS_PER_POINT (96.0 / 72.0)
+#define PHOENIX_CV_PREVIEW_MIN_ZOOM 0.25
+#define PHOENIX_CV_PREVIEW_MAX_ZOOM 4.0
 
 GtkWidget         *phoenix_cv_preview_new          (void);
 /* Both nullable. With no variant, the whole profile with the default look. */
@@ -32,5 +36,21 @@ PhoenixCvRenderer *phoenix_cv_preview_get_renderer (PhoenixCvPreview *self);
 void               phoenix_cv_preview_refresh_now  (PhoenixCvPreview *self);
 /* Milliseconds the last snapshot's layout and first drawn frame took (for the benchmark). */
 double             phoenix_cv_preview_get_last_layout_ms (PhoenixCvPreview *self);
+
+/* 0: the pages fit the widget's width (the default); else the zoom (1.0: actual size),
+ * the widget then as wide as a page. */
+double             phoenix_cv_preview_get_zoom     (PhoenixCvPreview *self);
+void               phoenix_cv_preview_set_zoom     (PhoenixCvPreview *self,
+                                                    double            zoom);
+/* Pixels per point as drawn now. */
+double             phoenix_cv_preview_get_scale    (PhoenixCvPreview *self);
+int                phoenix_cv_preview_get_n_pages  (PhoenixCvPreview *self);
+/* Where page @page (0-based) starts, in the widget's pixels; the page under @y. */
+double             phoenix_cv_preview_get_page_top (PhoenixCvPreview *self,
+                                                    int               page);
+int                phoenix_cv_preview_get_page_at  (PhoenixCvPreview *self,
+                                                    double            y);
+/* TRUE while the CV has nothing to show (no name, contact or entry). */
+gboolean           phoenix_cv_preview_is_empty     (PhoenixCvPreview *self);
 
 G_END_DECLS

@@ -3,11 +3,14 @@
 
 /*
  * PhoenixEntryList's insides, shared by its files: phoenix-entry-list.c (the list:
- * add, remove, move, variant mode, undo) and phoenix-entry-sections.c (the table of
- * sections and fields), and read by its rows (PhoenixEntryRow, phoenix-entry-row.c).
+ * add, remove, move, variant mode, undo), phoenix-entry-sections.c (the table of
+ * sections and fields) and phoenix-entry-form.c (an entry's fields as form rows), and
+ * read by its rows (PhoenixEntryRow, phoenix-entry-row.c) and chips (PhoenixEntryChip,
+ * phoenix-entry-chip.c).
  */
 
 #include "phoenix-entry-list.h"
+#include "phoenix-spell-underline.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +22,10 @@ typedef enum
   KIND_START,    /* start of a period */
   KIND_END,      /* end of a period, off while "current" */
   KIND_CURRENT,  /* boolean */
-  KIND_LINES,    /* GStrv, one a line */
+  KIND_LINES,    /* GStrv, one a line (spell-checked) */
+  KIND_PARAGRAPH,  /* a multi-line text (spell-checked) */
   KIND_LEVEL,    /* CEFR level */
+  KIND_SKILL_LEVEL,  /* Beginner, Intermediate, Advanced, Expert */
 } FieldKind;
 
 typedef struct
@@ -43,7 +48,12 @@ typedef struct
   const char       *title_property;
   const char       *subtitle_property;
   const EntryField *fields;
+  const char       *chip_hint;    /* N_(); not NULL: entered as chips (a name and an optional level) */
+  const char       *level_property;  /* the chip's level, or NULL */
 } EntrySection;
+
+/* An entry's fields as form rows (phoenix-entry-form.c). */
+typedef struct _EntryForm EntryForm;
 
 struct _PhoenixEntryList
 {
@@ -57,13 +67,39 @@ struct _PhoenixEntryList
   PhoenixCvVariant    *variant;
   gboolean             updating_checks;
 
+  PhoenixSpellChecker *spell_checker;
+
   GtkListBox          *list;
   AdwButtonContent    *add_content;
+  GtkWidget           *add_button;
+  /* Chip sections: the entry to add one by name, and the chips. */
+  GtkListBox          *chip_box;
+  AdwEntryRow         *chip_entry;
+  GtkWidget           *chip_row;
+  GtkFlowBox          *chips;
 };
 
 
 /* phoenix-entry-sections.c: the section of @id, NULL when there is none. */
 const EntrySection *_phoenix_entry_section_find           (const char       *id);
+
+/* phoenix-entry-form.c */
+EntryForm          *_phoenix_entry_form_new               (PhoenixEntryList *list,
+                                                           GObject          *entry);
+void                _phoenix_entry_form_free              (EntryForm        *form);
+/* The rows, in the section's order, to add to an expander row or a popover's list. */
+GPtrArray          *_phoenix_entry_form_get_rows          (EntryForm        *form);
+/* As _phoenix_entry_list_get_field(). */
+gpointer            _phoenix_entry_form_get_field         (EntryForm        *form,
+                                                           const char       *property);
+/* The text view of a one-a-line list or paragraph field, and its spell checking. */
+GtkTextView        *_phoenix_entry_form_get_view          (EntryForm        *form,
+                                                           const char       *property);
+PhoenixSpellUnderline *_phoenix_entry_form_get_spell      (EntryForm        *form,
+                                                           const char       *property);
+/* A stored level as the editor shows it ("B2 – Upper Intermediate", "Advanced"); other values as they are. */
+const char         *_phoenix_entry_form_describe_level    (const char       *level,
+                                                           gboolean          cefr);
 
 /* phoenix-entry-list.c */
 /* Records the entry's edits on the undo stack (once per entry and list). */
@@ -79,6 +115,17 @@ void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *che
 void                _phoenix_entry_list_move_row          (PhoenixEntryList *self,
                                                            guint             from,
                                                            guint             to);
+/* phoenix-entry-list-items.c: rows or chips */
+gboolean            _phoenix_entry_list_is_chips          (PhoenixEntryList *self);
+void                _phoenix_entry_list_build_chips       (PhoenixEntryList *self);
+GtkCheckButton     *_phoenix_entry_list_item_check        (GtkWidget        *widget);
+GObject            *_phoenix_entry_list_item_entry        (GtkWidget        *widget);
+/* The row or chip showing the entry at @position of the list as shown, and its variant check. */
+GtkWidget          *_phoenix_entry_list_get_item_widget   (PhoenixEntryList *self,
+                                                           guint             position);
+/* The position of @widget (a row or a chip) in the list as shown; -1 when it is none of them. */
+int                 _phoenix_entry_list_get_item_index    (PhoenixEntryList *self,
+                                                           GtkWidget        *widget);
 
 /* Test hooks: the UI tests and the screenshot tool drive the real widgets with these. */
 
@@ -99,5 +146,13 @@ gpointer            _phoenix_entry_list_get_field            (PhoenixEntryList  
 /* The entry's inline problems; NULL when none. */
 const char         *_phoenix_entry_list_get_error            (PhoenixEntryList   *self,
                                                               guint               position);
+
+/* Chip sections: the entry that adds a chip by its name (Enter adds it). */
+AdwEntryRow        *_phoenix_entry_list_get_chip_entry       (PhoenixEntryList   *self);
+
+/* The spell checking of a one-a-line list or paragraph field of the entry at @position. */
+PhoenixSpellUnderline *_phoenix_entry_list_get_spell         (PhoenixEntryList   *self,
+                                                              guint               position,
+                                                              const char         *property);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "phoenix-entry-chip.h"
 #include "phoenix-entry-list-private.h"
 #include "phoenix-entry-row.h"
 #include "phoenix-profile-entries.h"
@@ -12,6 +13,7 @@
 enum {
   PROP_0,
   PROP_SECTION,
+  PROP_SPELL_CHECKER,
   N_PROPS
 };
 
@@ -345,8 +347,7 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
   for (guint i = 0; i < n_items; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-      GtkCheckButton *row_check = PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (row)) : NULL;
+      GtkCheckButton *row_check = _phoenix_entry_list_item_check (_phoenix_entry_list_get_item_widget (self, i));
       g_autoptr(GObject) entry = g_list_model_get_item (G_LIST_MODEL (self->display), i);
       g_autofree char *uid = NULL;
 
@@ -388,21 +389,23 @@ update_checks (PhoenixEntryList *self)
   selection = self->variant != NULL ? phoenix_cv_variant_get_selection (self->variant, self->section->id) : NULL;
 
   self->updating_checks = TRUE;
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+  for (child = gtk_widget_get_first_child (_phoenix_entry_list_is_chips (self) ? GTK_WIDGET (self->chips) : GTK_WIDGET (self->list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkCheckButton *check;
+      GtkCheckButton *check = _phoenix_entry_list_item_check (child);
       g_autofree char *uid = NULL;
 
-      if (!PHOENIX_IS_ENTRY_ROW (child))
+      if (check == NULL)
         continue;
-      check = phoenix_entry_row_get_check (PHOENIX_ENTRY_ROW (child));
 
-      g_object_get (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (child)), "uid", &uid, NULL);
+      g_object_get (_phoenix_entry_list_item_entry (child), "uid", &uid, NULL);
       gtk_widget_set_visible (GTK_WIDGET (check), self->variant != NULL);
       gtk_check_button_set_active (check,
                                    selection == NULL || g_strv_contains (selection, uid));
+      /* One Tab stop a chip: in variant mode, its check. */
+      if (PHOENIX_IS_ENTRY_CHIP (child))
+        gtk_widget_set_can_focus (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (child)), self->variant == NULL);
     }
   self->updating_checks = FALSE;
 }
@@ -428,6 +431,7 @@ phoenix_entry_list_dispose (GObject *object)
   phoenix_entry_list_set_variant (self, NULL);
   phoenix_entry_list_set_profile (self, NULL);
   g_clear_object (&self->undo_stack);
+  g_clear_object (&self->spell_checker);
   gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_ENTRY_LIST);
   g_clear_object (&self->display);
 
@@ -448,6 +452,10 @@ phoenix_entry_list_get_property (GObject    *object,
       g_value_set_string (value, phoenix_entry_list_get_section (self));
       break;
 
+    case PROP_SPELL_CHECKER:
+      g_value_set_object (value, self->spell_checker);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -456,7 +464,24 @@ phoenix_entry_list_get_property (GObject    *object,
 static void
 add_clicked_cb (PhoenixEntryList *self)
 {
-  phoenix_entry_list_add (self);
+  /* Chips are added by name, in their entry. */
+  if (_phoenix_entry_list_is_chips (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->chip_entry));
+  else
+    phoenix_entry_list_add (self);
+}
+
+static void
+phoenix_entry_list_constructed (GObject *object)
+{
+  PhoenixEntryList *self = PHOENIX_ENTRY_LIST (object);
+
+  G_OBJECT_CLASS (phoenix_entry_list_parent_class)->constructed (object);
+
+  if (_phoenix_entry_list_is_chips (self))
+    _phoenix_entry_list_build_chips (self);
+  else
+    gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), create_row, self, NULL);
 }
 
 static void
@@ -479,7 +504,12 @@ phoenix_entry_list_set_property (GObject      *object,
           adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), _(self->section->description));
 
         adw_button_content_set_label (self->add_content, _(self->section->add_label));
+        adw_button_content_set_use_underline (self->add_content, FALSE);
       }
+      break;
+
+    case PROP_SPELL_CHECKER:
+      phoenix_entry_list_set_spell_checker (self, g_value_get_object (value));
       break;
 
     default:
@@ -493,6 +523,7 @@ phoenix_entry_list_class_init (PhoenixEntryListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = phoenix_entry_list_constructed;
   object_class->dispose = phoenix_entry_list_dispose;
   object_class->get_property = phoenix_entry_list_get_property;
   object_class->set_property = phoenix_entry_list_set_property;
@@ -502,11 +533,17 @@ phoenix_entry_list_class_init (PhoenixEntryListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SPELL_CHECKER] =
+    g_param_spec_object ("spell-checker", NULL, NULL,
+                         PHOENIX_TYPE_SPELL_CHECKER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/phoenix-entry-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PhoenixEntryList, list);
   gtk_widget_class_bind_template_child (widget_class, PhoenixEntryList, add_content);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixEntryList, add_button);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 
   signals[EDITED] =
@@ -520,7 +557,6 @@ phoenix_entry_list_init (PhoenixEntryList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->display = g_list_store_new (G_TYPE_OBJECT);
-  gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), create_row, self, NULL);
 }
 
 GtkWidget *
@@ -627,9 +663,45 @@ phoenix_entry_list_add (PhoenixEntryList *self)
 
   if (!g_list_store_find (self->display, entry, &position))
     return;
+  if (_phoenix_entry_list_is_chips (self))
+    {
+      GtkWidget *chip = _phoenix_entry_list_get_item_widget (self, position);
+
+      if (PHOENIX_IS_ENTRY_CHIP (chip))
+        phoenix_entry_chip_edit (PHOENIX_ENTRY_CHIP (chip));
+      return;
+    }
+
+  /* Only the new entry's form stays open: the others fold away. */
+  phoenix_entry_list_collapse_all (self);
   row = gtk_list_box_get_row_at_index (self->list, position);
   if (PHOENIX_IS_ENTRY_ROW (row))
     phoenix_entry_row_open_fresh (PHOENIX_ENTRY_ROW (row));
+}
+
+void
+phoenix_entry_list_collapse_all (PhoenixEntryList *self)
+{
+  g_return_if_fail (PHOENIX_IS_ENTRY_LIST (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (child), FALSE);
+}
+
+/* After a move, the moved row or chip keeps the focus. */
+static void
+focus_item (PhoenixEntryList *self,
+            guint             position)
+{
+  GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, position);
+
+  if (PHOENIX_IS_ENTRY_CHIP (widget))
+    gtk_widget_grab_focus (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
+  else if (widget != NULL)
+    gtk_widget_grab_focus (widget);
 }
 
 typedef struct
@@ -722,7 +794,6 @@ phoenix_entry_list_move (PhoenixEntryList *self,
   g_autoptr(GPtrArray) after = NULL;
   guint n_items, first, last;
   gpointer moved;
-  GtkListBoxRow *row;
 
   g_return_if_fail (PHOENIX_IS_ENTRY_LIST (self));
 
@@ -747,9 +818,7 @@ phoenix_entry_list_move (PhoenixEntryList *self,
   if (self->undo_stack != NULL)
     phoenix_undo_stack_record_splice (self->undo_stack, self->store, first, before, after);
 
-  row = gtk_list_box_get_row_at_index (self->list, to);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_item (self, to);
 }
 
 /* Variant mode: moves the entry shown at @from to @to within the variant's order;
@@ -768,7 +837,6 @@ move_in_variant (PhoenixEntryList *self,
   gboolean every_entry;
   SelectionChange *change;
   gpointer moved;
-  GtkListBoxRow *row;
 
   for (guint i = 0; i < n_items; i++)
     g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->display), i));
@@ -821,9 +889,7 @@ move_in_variant (PhoenixEntryList *self,
         }
     }
 
-  row = gtk_list_box_get_row_at_index (self->list, to);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_item (self, to);
 }
 
 void
@@ -852,45 +918,22 @@ _phoenix_entry_list_move_row (PhoenixEntryList *self,
     phoenix_entry_list_move (self, store_from, store_to);
 }
 
-/* For the UI tests: the row of the entry at @position (as shown) and one of its field widgets. */
-GtkWidget *
-_phoenix_entry_list_get_row (PhoenixEntryList *self,
-                             guint             position)
+
+PhoenixSpellChecker *
+phoenix_entry_list_get_spell_checker (PhoenixEntryList *self)
 {
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, position));
+  g_return_val_if_fail (PHOENIX_IS_ENTRY_LIST (self), NULL);
+
+  return self->spell_checker;
 }
 
-GtkWidget *
-_phoenix_entry_list_get_entry_row (PhoenixEntryList *self,
-                                   guint             position)
+void
+phoenix_entry_list_set_spell_checker (PhoenixEntryList    *self,
+                                      PhoenixSpellChecker *checker)
 {
-  g_autoptr(GObject) entry = NULL;
-  guint shown;
+  g_return_if_fail (PHOENIX_IS_ENTRY_LIST (self));
+  g_return_if_fail (checker == NULL || PHOENIX_IS_SPELL_CHECKER (checker));
 
-  if (self->store == NULL)
-    return NULL;
-  entry = g_list_model_get_item (G_LIST_MODEL (self->store), position);
-  if (entry == NULL || !g_list_store_find (self->display, entry, &shown))
-    return NULL;
-
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, shown));
-}
-
-gpointer
-_phoenix_entry_list_get_field (PhoenixEntryList *self,
-                               guint             position,
-                               const char       *property)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
-
-  return PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_field (PHOENIX_ENTRY_ROW (row), property) : NULL;
-}
-
-const char *
-_phoenix_entry_list_get_error (PhoenixEntryList *self,
-                               guint             position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
-
-  return PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_error (PHOENIX_ENTRY_ROW (row)) : NULL;
+  if (g_set_object (&self->spell_checker, checker))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPELL_CHECKER]);
 }

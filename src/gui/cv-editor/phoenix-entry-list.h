@@ -5,6 +5,7 @@
 
 #include "phoenix-cv-variant.h"
 #include "phoenix-profile.h"
+#include "phoenix-spell-checker.h"
 #include "phoenix-undo.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,9 @@ G_DECLARE_FINAL_TYPE (PhoenixEntryList, phoenix_entry_list, PHOENIX, ENTRY_LIST,
  * Alt+Up/Alt+Down, drag and drop) reorder the variant's selection of the section
  * (undoable), not the profile.
  *
+ * Skills, languages and interests are chips: typed by name in an entry (Enter adds one), a
+ * level chosen in the chip's popover.
+ *
  * Signal "edited": an entry or the list changed (the whole profile needs saving).
  */
 GtkWidget  *phoenix_entry_list_new             (const char       *section);
@@ -41,8 +45,21 @@ void        phoenix_entry_list_set_undo_stack  (PhoenixEntryList *self,
 void        phoenix_entry_list_set_variant     (PhoenixEntryList *self,
                                                 PhoenixCvVariant *variant);
 
-/* Appends an empty entry, opens and focuses its form. */
+/* Multi-line fields are checked with @checker ("spell-checker"; NULL: not checked). */
+PhoenixSpellChecker *phoenix_entry_list_get_spell_checker (PhoenixEntryList    *self);
+void        phoenix_entry_list_set_spell_checker (PhoenixEntryList    *self,
+                                                  PhoenixSpellChecker *checker);
+
+/* Appends an empty entry, folds the other forms, opens the new one's and focuses its first
+ * field (in chip sections: opens the chip's popover). */
 void        phoenix_entry_list_add             (PhoenixEntryList *self);
+/* Chip sections: appends an entry per name of @text (separated by commas, semicolons or new
+ * lines), each with the level said after it ("Anglais (C1)", "Python: expert"), in one undo
+ * step. Returns how many were added. */
+guint       phoenix_entry_list_add_named       (PhoenixEntryList *self,
+                                                const char       *text);
+/* Folds every entry's form. */
+void        phoenix_entry_list_collapse_all    (PhoenixEntryList *self);
 /* Removes the entry at @position; a toast offers to bring it back. */
 void        phoenix_entry_list_remove          (PhoenixEntryList *self,
                                                 guint             position);

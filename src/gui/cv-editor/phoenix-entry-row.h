@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "phoenix-entry-list.h"
+#include "phoenix-spell-underline.h"
 
 G_BEGIN_DECLS
 
@@ -13,8 +14,8 @@ G_DECLARE_FINAL_TYPE (PhoenixEntryRow, phoenix_entry_row, PHOENIX, ENTRY_ROW, Ad
 /*
  * One entry of a CV section in its PhoenixEntryList: an expander titled by the entry,
  * a field row per field of the section (bound both ways to the entry's properties), a menu
- * to move or remove it (Alt+Up, Alt+Down), a drag handle, the variant mode's check button
- * and the entry's problems under the form.
+ * to move or remove it (Alt+Up, Alt+Down; the menu key or Shift+F10 opens it), a drag handle,
+ * the variant mode's check button and the entry's problems under the form. One Tab stop.
  */
 PhoenixEntryRow *phoenix_entry_row_new          (PhoenixEntryList *list,
                                                  GObject          *entry);
@@ -25,6 +26,9 @@ GtkCheckButton  *phoenix_entry_row_get_check    (PhoenixEntryRow  *self);
  * GtkSwitch (current), a GtkTextBuffer (one-a-line lists) or an AdwComboRow (level). */
 gpointer         phoenix_entry_row_get_field    (PhoenixEntryRow  *self,
                                                  const char       *property);
+/* The spell checking of a one-a-line list or paragraph field. */
+PhoenixSpellUnderline *phoenix_entry_row_get_spell (PhoenixEntryRow *self,
+                                                 const char      *property);
 /* A row just added: an empty title is not a problem yet; its form opens, its first field focused. */
 void             phoenix_entry_row_open_fresh   (PhoenixEntryRow  *self);
 /* Shows the entry's problems under its form, or hides them. */

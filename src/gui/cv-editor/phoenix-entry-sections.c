@@ -17,7 +17,7 @@ static const EntryField experience_fields[] = {
   { "start-date", N_("Start"), KIND_START },
   { "current", N_("I work here now"), KIND_CURRENT },
   { "end-date", N_("End"), KIND_END },
-  { "summary", N_("Summary"), KIND_TEXT },
+  { "summary", N_("What the job was about"), KIND_PARAGRAPH },
   { "highlights", N_("Highlights, one a line"), KIND_LINES },
   { "url", N_("Employer’s Website"), KIND_URL },
   { NULL }
@@ -39,7 +39,7 @@ static const EntryField education_fields[] = {
 
 static const EntryField skill_fields[] = {
   { "name", N_("Skill"), KIND_TEXT },
-  { "level", N_("Level"), KIND_TEXT },
+  { "level", N_("Level"), KIND_SKILL_LEVEL },
   { "category", N_("Category"), KIND_TEXT },
   { "keywords", N_("Tools and topics, one a line"), KIND_LINES },
   { NULL }
@@ -64,7 +64,7 @@ static const EntryField project_fields[] = {
   { "entity", N_("Made For or With"), KIND_TEXT },
   { "start-date", N_("Start"), KIND_START },
   { "end-date", N_("End"), KIND_END },
-  { "summary", N_("Summary"), KIND_TEXT },
+  { "summary", N_("Summary"), KIND_PARAGRAPH },
   { "highlights", N_("Highlights, one a line"), KIND_LINES },
   { "url", N_("Web Address"), KIND_URL },
   { NULL }
@@ -76,7 +76,7 @@ static const EntryField volunteer_fields[] = {
   { "start-date", N_("Start"), KIND_START },
   { "current", N_("I do this now"), KIND_CURRENT },
   { "end-date", N_("End"), KIND_END },
-  { "summary", N_("Summary"), KIND_TEXT },
+  { "summary", N_("Summary"), KIND_PARAGRAPH },
   { "highlights", N_("Highlights, one a line"), KIND_LINES },
   { "url", N_("Organisation’s Website"), KIND_URL },
   { NULL }
@@ -92,7 +92,7 @@ static const EntryField award_fields[] = {
   { "title", N_("Award"), KIND_TEXT },
   { "awarder", N_("Awarded By"), KIND_TEXT },
   { "date", N_("Date"), KIND_DATE },
-  { "summary", N_("Summary"), KIND_TEXT },
+  { "summary", N_("Summary"), KIND_PARAGRAPH },
   { NULL }
 };
 
@@ -101,50 +101,53 @@ static const EntryField publication_fields[] = {
   { "publisher", N_("Publisher"), KIND_TEXT },
   { "release-date", N_("Date"), KIND_DATE },
   { "url", N_("Web Address"), KIND_URL },
-  { "summary", N_("Summary"), KIND_TEXT },
+  { "summary", N_("Summary"), KIND_PARAGRAPH },
   { NULL }
 };
 
 static const EntryField reference_fields[] = {
   { "name", N_("Name"), KIND_TEXT },
-  { "reference", N_("Reference"), KIND_TEXT },
+  { "reference", N_("What they say"), KIND_PARAGRAPH },
   { NULL }
 };
 
 static const EntrySection sections[] = {
   { "experience", N_("Experience"), N_("The jobs you held, latest first"), N_("Add Experience"),
     N_("New Experience"), N_("Experience removed"),
-    phoenix_experience_get_type, phoenix_profile_get_experiences, "title", "employer", experience_fields },
+    phoenix_experience_get_type, phoenix_profile_get_experiences, "title", "employer", experience_fields, NULL, NULL },
   { "education", N_("Education"), N_("Degrees, diplomas and training"), N_("Add Education"),
     N_("New Education"), N_("Education removed"),
-    phoenix_education_get_type, phoenix_profile_get_education, "degree", "school", education_fields },
-  { "skills", N_("Skills"), N_("What you can do, with a level and a category"), N_("Add Skill"),
+    phoenix_education_get_type, phoenix_profile_get_education, "degree", "school", education_fields, NULL, NULL },
+  { "skills", N_("Skills"), N_("What you can do: one chip each, a level if you like"), N_("Add Skill"),
     N_("New Skill"), N_("Skill removed"),
-    phoenix_skill_get_type, phoenix_profile_get_skills, "name", "category", skill_fields },
-  { "languages", N_("Languages"), N_("Languages you speak, with their CEFR level"), N_("Add Language"),
+    phoenix_skill_get_type, phoenix_profile_get_skills, "name", "category", skill_fields,
+    N_("Type a skill and press Enter"), "level" },
+  { "languages", N_("Languages"), N_("Languages you speak, with their level"), N_("Add Language"),
     N_("New Language"), N_("Language removed"),
-    phoenix_language_get_type, phoenix_profile_get_languages, "name", "level", language_fields },
+    phoenix_language_get_type, phoenix_profile_get_languages, "name", "level", language_fields,
+    N_("Type a language and press Enter"), "level" },
   { "certifications", N_("Certifications"), NULL, N_("Add Certification"),
     N_("New Certification"), N_("Certification removed"),
-    phoenix_certification_get_type, phoenix_profile_get_certifications, "name", "issuer", certification_fields },
+    phoenix_certification_get_type, phoenix_profile_get_certifications, "name", "issuer", certification_fields, NULL, NULL },
   { "projects", N_("Projects"), NULL, N_("Add Project"),
     N_("New Project"), N_("Project removed"),
-    phoenix_project_get_type, phoenix_profile_get_projects, "name", "entity", project_fields },
+    phoenix_project_get_type, phoenix_profile_get_projects, "name", "entity", project_fields, NULL, NULL },
   { "volunteering", N_("Volunteering"), NULL, N_("Add Volunteering"),
     N_("New Volunteering"), N_("Volunteering removed"),
-    phoenix_volunteer_get_type, phoenix_profile_get_volunteering, "position", "organization", volunteer_fields },
+    phoenix_volunteer_get_type, phoenix_profile_get_volunteering, "position", "organization", volunteer_fields, NULL, NULL },
   { "interests", N_("Interests"), NULL, N_("Add Interest"),
     N_("New Interest"), N_("Interest removed"),
-    phoenix_interest_get_type, phoenix_profile_get_interests, "name", "keywords", interest_fields },
+    phoenix_interest_get_type, phoenix_profile_get_interests, "name", "keywords", interest_fields,
+    N_("Type an interest and press Enter"), NULL },
   { "awards", N_("Awards"), NULL, N_("Add Award"),
     N_("New Award"), N_("Award removed"),
-    phoenix_award_get_type, phoenix_profile_get_awards, "title", "awarder", award_fields },
+    phoenix_award_get_type, phoenix_profile_get_awards, "title", "awarder", award_fields, NULL, NULL },
   { "publications", N_("Publications"), NULL, N_("Add Publication"),
     N_("New Publication"), N_("Publication removed"),
-    phoenix_publication_get_type, phoenix_profile_get_publications, "name", "publisher", publication_fields },
+    phoenix_publication_get_type, phoenix_profile_get_publications, "name", "publisher", publication_fields, NULL, NULL },
   { "references", N_("References"), NULL, N_("Add Reference"),
     N_("New Reference"), N_("Reference removed"),
-    phoenix_reference_get_type, phoenix_profile_get_references, "name", "reference", reference_fields },
+    phoenix_reference_get_type, phoenix_profile_get_references, "name", "reference", reference_fields, NULL, NULL },
 };
 
 const EntrySection *
