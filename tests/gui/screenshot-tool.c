@@ -250,6 +250,31 @@ wait_for_state (PhoenixWindow *window,
     }
 }
 
+/* TRUE while a stack in @widget's tree is still cross-fading or sliding. */
+static gboolean
+transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (transition_running (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* A loaded machine draws fewer frames: a shot waits until every transition has ended
+ * (unlock → main caught half-faded otherwise), at most 10 s. */
+static void
+wait_for_transitions (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (transition_running (widget) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
 static const Persona *
 get_persona (void)
 {
@@ -833,7 +858,7 @@ main (int   argc,
 
   if (g_str_equal (mode, "design"))
     {
-      PhoenixCvPage *page = _phoenix_window_get_cv_page (window);
+      PhoenixCvPage *page = PHOENIX_CV_PAGE (_phoenix_window_ensure_page (window, "cv"));
       PhoenixDesignWindow *design;
       gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
@@ -936,6 +961,9 @@ main (int   argc,
       fit_window (window);
       shot = GTK_WINDOW (window);
     }
+  wait_for_transitions (GTK_WIDGET (window));
+  wait_for_transitions (GTK_WIDGET (shot));
+  spin (100);
   save_window (GTK_WIDGET (shot), output);
 
   gtk_window_destroy (GTK_WINDOW (window));

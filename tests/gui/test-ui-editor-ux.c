@@ -36,7 +36,7 @@ typedef PhoenixTestUi Fixture;
 static PhoenixCvPage *
 page (Fixture *f)
 {
-  return _phoenix_window_get_cv_page (f->window);
+  return PHOENIX_CV_PAGE (_phoenix_window_ensure_page (f->window, "cv"));
 }
 
 static PhoenixProfile *

@@ -231,6 +231,7 @@ computed_cb (GObject      *source,
   PhoenixOverview *overview = phoenix_overview_compute_finish (result, &error);
   PhoenixVault *vault = phoenix_context_get_vault (self->context);
   PhoenixFlywheelClient *client = phoenix_context_get_flywheel_client (self->context);
+  gboolean consent;
 
   if (overview == NULL)
     {
@@ -245,15 +246,17 @@ computed_cb (GObject      *source,
       if (!phoenix_overview_record (overview, vault, NULL, &error))
         g_warning ("The Overview's history could not be kept: %s", error->message);
       g_clear_error (&error);
-      /* With consent, a contribution leaves when what it says changed (rarely, docs/flywheel.md). */
-      if (overview->consent && overview->changed && overview->payload != NULL)
+      /* With consent, a contribution leaves when what it says changed (rarely, docs/flywheel.md).
+       * Consent is asked again now: it may have been withdrawn while the worker computed. */
+      consent = overview->consent && phoenix_flywheel_client_get_consent (client);
+      if (consent && overview->changed && overview->payload != NULL)
         {
           g_autofree char *json = phoenix_contribution_to_json (overview->payload);
 
           if (!phoenix_flywheel_client_submit (client, json, overview->digest, &error))
             g_warning ("The anonymous statistics could not be queued: %s", error->message);
         }
-      if (overview->consent)
+      if (consent)
         phoenix_flywheel_client_start (client, overview->target_code);
     }
   self->refreshes++;
