@@ -381,22 +381,6 @@ add_training (PhoenixVault *vault)
     g_error ("Could not prepare the training: %s", error->message);
 }
 
-static PhoenixTrainingPage *
-find_training_page (GtkWidget *widget)
-{
-  if (PHOENIX_IS_TRAINING_PAGE (widget))
-    return PHOENIX_TRAINING_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      PhoenixTrainingPage *page = find_training_page (child);
-
-      if (page != NULL)
-        return page;
-    }
-
-  return NULL;
-}
-
 /*
  * The Overview's material: 14 applications over four months (5 answered, 2 interviews) and
  * four months of history for the charts (the CV completed step by step, the training path
@@ -893,7 +877,7 @@ main (int   argc,
 
   if (g_str_has_prefix (mode, "training"))
     {
-      PhoenixTrainingPage *page = find_training_page (GTK_WIDGET (window));
+      PhoenixTrainingPage *page = PHOENIX_TRAINING_PAGE (_phoenix_window_ensure_page (window, "training"));
       gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
       adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "training");
@@ -930,7 +914,7 @@ main (int   argc,
 
   if (g_str_equal (mode, "overview") || g_str_equal (mode, "consent"))
     {
-      PhoenixOverviewPage *page = _phoenix_window_get_overview_page (window);
+      PhoenixOverviewPage *page = PHOENIX_OVERVIEW_PAGE (_phoenix_window_ensure_page (window, "overview"));
       gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
       adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (window), "overview");
