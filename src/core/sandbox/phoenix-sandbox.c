@@ -50,6 +50,9 @@ static const char * const locale_variables[] = {
   "LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", NULL
 };
 
+/* Sanitizer builds: the helper reports as the app does (never set in a release). */
+static const char * const sanitizer_variables[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
+
 static gboolean
 in_flatpak (void)
 {
@@ -225,6 +228,16 @@ _phoenix_sandbox_add_prefix (GPtrArray          *argv,
           if (value != NULL)
             g_ptr_array_add (argv, g_strdup_printf ("--env=%s=%s", locale_variables[i], value));
         }
+      /* flatpak-spawn clears the environment. A sanitized helper (build-aux/dev's sanitizer
+       * run, never a release) gets the options it has under bwrap: the leak check at exit and
+       * the symbolizer need ptrace and processes of their own, which the sandbox refuses. */
+      if (PHOENIX_SANDBOX_ASAN)
+        {
+          const char *options = g_getenv ("ASAN_OPTIONS");
+
+          g_ptr_array_add (argv, g_strdup_printf ("--env=ASAN_OPTIONS=%s%sdetect_leaks=0:symbolize=0:handle_segv=0",
+                                                  options != NULL ? options : "", options != NULL ? ":" : ""));
+        }
       g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", forward_fd));
       kind->sandboxed = TRUE;
       kind->portal = TRUE;
@@ -242,8 +255,6 @@ _phoenix_sandbox_add_prefix (GPtrArray          *argv,
 GStrv
 _phoenix_sandbox_environment (const char *extra_prefix)
 {
-  /* Sanitizer builds: the helper reports as the app does (never set in a release). */
-  static const char * const sanitizers[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
   g_auto(GStrv) env = g_get_environ ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -254,7 +265,7 @@ _phoenix_sandbox_environment (const char *extra_prefix)
 
       if (name == NULL)
         continue;
-      if (g_strv_contains (locale_variables, name) || g_strv_contains (sanitizers, name)
+      if (g_strv_contains (locale_variables, name) || g_strv_contains (sanitizer_variables, name)
           || (extra_prefix != NULL && g_str_has_prefix (name, extra_prefix)))
         g_strv_builder_add (builder, env[i]);
     }
