@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *id;          /* "story", "skills", "company" */
-  const char *name;        /* N_() marked: translate when shown */
-  const char *description; /* N_() marked */
+  const char *name;        /* marked for translation where defined: translate when shown */
+  const char *description; /* marked for translation likewise */
 } PhoenixLetterDraftInfo;
 
 /* The tones and lengths a draft may take ("formal", "warm", "concise"; "short", "standard", "long"). */
