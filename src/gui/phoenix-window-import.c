@@ -567,14 +567,11 @@ ats_check_action (GtkWidget  *widget,
       /* On a phone-sized window the check opens at its narrowest (360 px), no taller than it. */
       if (width > 0 && width < 600)
         gtk_window_set_default_size (GTK_WINDOW (window), 360, MAX (height, 294));
-      phoenix_ats_window_set_template (window, phoenix_cv_page_get_template (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv"))));
       _phoenix_set_weak ((gpointer *) &state->ats_window, window);
     }
-  else
-    {
-      phoenix_ats_window_set_template (state->ats_window,
-                                       phoenix_cv_page_get_template (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv"))));
-    }
+  /* The template's columns are the CV page's (built now if it was not yet). */
+  phoenix_ats_window_set_template (state->ats_window,
+                                   phoenix_cv_page_get_template (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv"))));
 
   gtk_window_present (GTK_WINDOW (state->ats_window));
 }

@@ -824,18 +824,8 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
 
 #if SANITIZED
       {
-        /* AddressSanitizer reserves terabytes of address space, so an address-space limit
-         * cannot hold: its own RSS limit does what it can (it polls, so a fast allocation gets
-         * past it). Its leak check at exit and its symbolizer need ptrace and processes of
-         * their own, which the filter refuses by design; the helper's code is leak-checked
-         * in-process by the pdf and export suites instead. A crash stays a crash (a signal),
-         * as in a release build, rather than ASan's report and exit status. */
-        g_autofree char *options = g_strdup_printf ("%s%shard_rss_limit_mb=%" G_GUINT64_FORMAT
-                                                    ":allocator_may_return_null=1:detect_leaks=0"
-                                                    ":symbolize=0:handle_segv=0",
-                                                    g_environ_getenv (environment, "ASAN_OPTIONS") ?: "",
-                                                    g_environ_getenv (environment, "ASAN_OPTIONS") ? ":" : "",
-                                                    self->memory_limit / (1024 * 1024));
+        g_autofree char *options = _phoenix_sandbox_asan_options (g_environ_getenv (environment, "ASAN_OPTIONS"),
+                                                                  self->memory_limit);
 
         environment = g_environ_setenv (environment, "ASAN_OPTIONS", options, TRUE);
       }

@@ -69,4 +69,10 @@ void      _phoenix_sandbox_add_prefix  (GPtrArray          *argv,
  * (may be NULL) lets variables starting with it through too (tests' fault switches). */
 GStrv     _phoenix_sandbox_environment (const char *extra_prefix);
 
+/* In a sanitizer build: @options (the run's ASAN_OPTIONS, may be NULL) with what a sandboxed
+ * helper needs (an RSS limit of @memory_limit bytes instead of the address-space one, no leak
+ * check or symbolizer at exit, crashes as signals). Free with g_free(). */
+char     *_phoenix_sandbox_asan_options (const char *options,
+                                         guint64     memory_limit);
+
 G_END_DECLS
