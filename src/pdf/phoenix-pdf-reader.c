@@ -143,7 +143,11 @@ phoenix_pdf_reader_read (GBytes      *data,
       return NULL;
     }
 
-  parse = phoenix_cv_parse_lines (lines, width, height);
+  /* The app's import needs no lines back: they are freed as the parser reads them. */
+  if (with_lines)
+    parse = phoenix_cv_parse_lines (lines, width, height);
+  else
+    parse = phoenix_cv_parse_take_lines (g_steal_pointer (&lines), width, height);
   {
     g_autoptr(PhoenixCvParse) europass = read_europass_attachment (document);
 
@@ -158,7 +162,9 @@ phoenix_pdf_reader_read (GBytes      *data,
     else
       parsed = phoenix_cv_parse_to_json (parse);
   }
-  result = json_object_new ();
+  /* The parse's object ("sections", "profile", "confidence", "unassigned", "text") is the
+   * result, not a copy of it. */
+  result = json_node_get_object (parsed);
   json_object_set_int_member (result, "pages", n_pages);
   if (with_lines)
     {
@@ -167,11 +173,5 @@ phoenix_pdf_reader_read (GBytes      *data,
         json_array_add_element (array, phoenix_cv_line_to_json (g_ptr_array_index (lines, i)));
       json_object_set_array_member (result, "lines", array);
     }
-  {
-    JsonObject *p = json_node_get_object (parsed);
-    const char * const members[] = { "sections", "profile", "confidence", "unassigned", "text" };
-    for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
-      json_object_set_member (result, members[i], json_node_copy (json_object_get_member (p, members[i])));
-  }
-  return json_node_init_object (json_node_alloc (), result);
+  return g_steal_pointer (&parsed);
 }

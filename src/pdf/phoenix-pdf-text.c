@@ -12,6 +12,7 @@ typedef struct
 {
   double   x1, y1, x2, y2;
   GString *text;
+  guint    n_chars;   /* characters in text */
   double   font_size;
   gboolean bold;
   guint32  color;
@@ -130,7 +131,7 @@ emit_segment (GPtrArray *lines,
   for (guint i = first; i <= last; i++)
     {
       Word *w = g_ptr_array_index (words, i);
-      gsize n = g_utf8_strlen (w->text->str, -1);
+      gsize n = w->n_chars;
       guint count;
 
       if (text->len > 0)
@@ -158,7 +159,7 @@ emit_segment (GPtrArray *lines,
         {
           Word *o = g_ptr_array_index (words, j);
           if (fabs (o->font_size - size) < 0.05)
-            n += (guint) g_utf8_strlen (o->text->str, -1);
+            n += o->n_chars;
         }
       if (n > best_size_count || (n == best_size_count && size > best_size))
         {
@@ -178,6 +179,7 @@ emit_segment (GPtrArray *lines,
 
   line = phoenix_cv_line_new (page_index, x1, y1, x2 - x1, y2 - y1, text->str,
                               best_size, bold_chars * 2 > all_chars, color);
+  phoenix_cv_line_reserve_words (line, last - first + 1);
   for (guint i = first; i <= last; i++)
     {
       Word *w = g_ptr_array_index (words, i);
@@ -262,6 +264,9 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
   Word *current = NULL;
   Word *spaced = NULL;   /* the word before the last space */
   double row_top = 0, row_bottom = 0;
+  /* The font checks of the attribute run last seen: a run spans many characters. */
+  PopplerTextAttributes *checked_attr = NULL;
+  gboolean attr_icons = FALSE, attr_bold = FALSE;
 
   g_return_val_if_fail (POPPLER_IS_PAGE (page), lines);
 
@@ -295,7 +300,13 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
           current = NULL;
           continue;
         }
-      icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+      if (attr != checked_attr)
+        {
+          checked_attr = attr;
+          attr_icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+          attr_bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
+        }
+      icons = attr_icons;
       if (current == NULL && spaced != NULL && spaced->x2 <= r->x1 && !icons && !spaced->icons
           && r->x1 - spaced->x2 < 0.12 * MAX (2.0, spaced->font_size)
           && fabs ((r->y1 + r->y2) / 2 - (spaced->y1 + spaced->y2) / 2) < 0.2 * MAX (2.0, spaced->font_size))
@@ -320,7 +331,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
           current->x2 = r->x2;
           current->y2 = r->y2;
           current->font_size = attr != NULL ? attr->font_size : (r->y2 - r->y1);
-          current->bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
+          current->bold = attr_bold;
           current->color = attr != NULL ? color_to_rgb (&attr->color) : 0;
           current->icons = icons;
           g_ptr_array_add (words, current);
@@ -331,6 +342,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
         g_string_append_unichar (current->text, 0xFFFD);
       else
         g_string_append_unichar (current->text, c);
+      current->n_chars++;
       current->x1 = MIN (current->x1, r->x1);
       current->y1 = MIN (current->y1, r->y1);
       current->x2 = MAX (current->x2, r->x2);

@@ -3,8 +3,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include <time.h>
 
@@ -64,4 +69,35 @@ phoenix_test_cpu_ms (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+extern char **environ;
+
+gboolean
+phoenix_test_run_child (const char * const *argv,
+                        PhoenixTestRun     *run)
+{
+  posix_spawn_file_actions_t actions;
+  struct rusage usage;
+  gint64 start;
+  pid_t pid;
+  int spawned;
+
+  *run = (PhoenixTestRun) { .status = -1 };
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen (&actions, 2, "/dev/null", O_WRONLY, 0);
+  start = g_get_monotonic_time ();
+  spawned = posix_spawnp (&pid, argv[0], &actions, NULL, (char * const *) argv, environ);
+  posix_spawn_file_actions_destroy (&actions);
+  if (spawned != 0)
+    return FALSE;
+  while (wait4 (pid, &run->status, 0, &usage) < 0)
+    if (errno != EINTR)
+      return FALSE;
+  run->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+  run->cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+                + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+  run->max_rss_mib = usage.ru_maxrss / 1024.0;
+  return WIFEXITED (run->status) && WEXITSTATUS (run->status) == 0;
 }

@@ -23,4 +23,19 @@ double  phoenix_test_now_ms     (void);
 /* A field of /proc/self/status in KiB ("VmRSS", "VmHWM", "RssAnon", "RssFile"), -1 when unknown. */
 long    phoenix_test_status_kib (const char *field);
 
+/* One run of a child program, reaped with wait4(): wall time, CPU time (user + system) and peak
+ * resident memory (ru_maxrss). */
+typedef struct
+{
+  double wall_ms;
+  double cpu_ms;
+  double max_rss_mib;
+  int    status;      /* as from waitpid(); -1 when it could not start */
+} PhoenixTestRun;
+
+/* Runs @argv (stdout and stderr to /dev/null) and waits for it; FALSE when it could not start
+ * or did not exit with status 0. */
+gboolean phoenix_test_run_child (const char * const *argv,
+                                 PhoenixTestRun     *run);
+
 G_END_DECLS

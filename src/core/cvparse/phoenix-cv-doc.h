@@ -92,9 +92,11 @@ typedef struct
 } PhoenixCvDoc;
 
 /* phoenix-cv-reading-order.c */
+/* With @consume, each of @lines is freed (its slot set to NULL) once read. */
 PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
                                              double        page_width,
-                                             double        page_height);
+                                             double        page_height,
+                                             gboolean      consume);
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
 /* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);

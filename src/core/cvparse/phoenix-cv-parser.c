@@ -120,6 +120,18 @@ phoenix_cv_line_free (PhoenixCvLine *line)
 }
 
 void
+phoenix_cv_line_reserve_words (PhoenixCvLine *line,
+                               guint          n_words)
+{
+  g_return_if_fail (line != NULL);
+
+  if (line->words != NULL)
+    return;
+  line->words = g_array_sized_new (FALSE, TRUE, sizeof (PhoenixCvWord), n_words);
+  g_array_set_clear_func (line->words, word_clear);
+}
+
+void
 phoenix_cv_line_add_word (PhoenixCvLine *line,
                           double         x,
                           double         y,
@@ -225,18 +237,17 @@ doc_text (PhoenixCvDoc *doc)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-PhoenixCvParse *
-phoenix_cv_parse_lines (GPtrArray *lines,
-                        double     page_width,
-                        double     page_height)
+static PhoenixCvParse *
+parse_lines (GPtrArray *lines,
+             double     page_width,
+             double     page_height,
+             gboolean   consume)
 {
   PhoenixCvParse *self;
   g_autoptr(PhoenixCvDoc) doc = NULL;
 
-  g_return_val_if_fail (lines != NULL, NULL);
-
   self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
-  doc = _phoenix_cv_doc_new (lines, page_width, page_height);
+  doc = _phoenix_cv_doc_new (lines, page_width, page_height, consume);
   _phoenix_cv_doc_find_headings (doc);
   self->text = doc_text (doc);
   _phoenix_cv_doc_extract (doc);
@@ -245,6 +256,31 @@ phoenix_cv_parse_lines (GPtrArray *lines,
   self->profile = json_object_ref (doc->profile);
   self->confidence = json_object_ref (doc->confidence);
   self->unassigned = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->unassigned), FALSE);
+  return self;
+}
+
+PhoenixCvParse *
+phoenix_cv_parse_lines (GPtrArray *lines,
+                        double     page_width,
+                        double     page_height)
+{
+  g_return_val_if_fail (lines != NULL, NULL);
+
+  return parse_lines (lines, page_width, page_height, FALSE);
+}
+
+PhoenixCvParse *
+phoenix_cv_parse_take_lines (GPtrArray *lines,
+                             double     page_width,
+                             double     page_height)
+{
+  g_autoptr(GPtrArray) taken = lines;
+  PhoenixCvParse *self;
+
+  g_return_val_if_fail (lines != NULL, NULL);
+
+  self = parse_lines (taken, page_width, page_height, TRUE);
+  /* Every line is freed already; the array's slots are NULL. */
   return self;
 }
 

@@ -50,6 +50,9 @@ PhoenixCvLine *phoenix_cv_line_new      (guint          page,
                                          guint32        color);
 PhoenixCvLine *phoenix_cv_line_copy     (const PhoenixCvLine *line);
 void           phoenix_cv_line_free     (PhoenixCvLine *line);
+/* Room for @n_words words made at once (a long document's lines hold no spare room). */
+void           phoenix_cv_line_reserve_words (PhoenixCvLine *line,
+                                              guint          n_words);
 void           phoenix_cv_line_add_word (PhoenixCvLine *line,
                                          double         x,
                                          double         y,
@@ -69,6 +72,12 @@ G_DECLARE_FINAL_TYPE (PhoenixCvParse, phoenix_cv_parse, PHOENIX, CV_PARSE, GObje
  * @page_width × @page_height points (0 for "unknown": taken from the lines).
  */
 PhoenixCvParse     *phoenix_cv_parse_lines          (GPtrArray   *lines,
+                                                     double       page_width,
+                                                     double       page_height);
+/* The same, taking @lines (its free function must free PhoenixCvLine or be none): each line is
+ * freed as soon as it is read, so a long document's lines and the parser's copy of them are never
+ * held both (the import helper's memory stays flat in the page count). */
+PhoenixCvParse     *phoenix_cv_parse_take_lines     (GPtrArray   *lines,
                                                      double       page_width,
                                                      double       page_height);
 /* Reads the object written by phoenix_cv_parse_to_json() (or the import helper). */

@@ -830,7 +830,8 @@ mark_run_in_headings (PhoenixCvDoc *doc)
 PhoenixCvDoc *
 _phoenix_cv_doc_new (GPtrArray *lines,
                      double     page_width,
-                     double     page_height)
+                     double     page_height,
+                     gboolean   consume)
 {
   PhoenixCvDoc *doc = g_new0 (PhoenixCvDoc, 1);
 
@@ -847,11 +848,16 @@ _phoenix_cv_doc_new (GPtrArray *lines,
 
   for (guint i = 0; i < lines->len; i++)
     {
-      PhoenixCvLine *line = g_ptr_array_index (lines, i);
+      PhoenixCvLine *line;
       g_autofree char *text = NULL;
       CvSeg *seg;
       double x, y, width, height, font_size;
 
+      /* Consuming: each line freed once read, so a long document's lines and their copy here
+       * are never held both. */
+      if (consume && i > 0)
+        g_clear_pointer (&g_ptr_array_index (lines, i - 1), phoenix_cv_line_free);
+      line = g_ptr_array_index (lines, i);
       if (line->page >= MAX_PAGES || line->text == NULL)
         continue;
       x = clamp_coord (line->x, -MAX_COORD);
@@ -896,18 +902,25 @@ _phoenix_cv_doc_new (GPtrArray *lines,
       seg->color = line->color;
       if (line->words != NULL && line->words->len > 1)
         {
-          seg->words = g_array_new (FALSE, TRUE, sizeof (PhoenixCvWord));
-          seg->word_texts = g_ptr_array_new_with_free_func (g_free);
-          for (guint k = 0; k < line->words->len; k++)
+          guint n_words = line->words->len;
+
+          /* The line's own array taken when consuming (its texts moved out), else an exact copy. */
+          if (consume)
+            seg->words = g_steal_pointer (&line->words);
+          else
+            seg->words = g_array_append_vals (g_array_sized_new (FALSE, TRUE, sizeof (PhoenixCvWord), n_words),
+                                              line->words->data, n_words);
+          seg->word_texts = g_ptr_array_new_full (n_words, g_free);
+          for (guint k = 0; k < n_words; k++)
             {
-              PhoenixCvWord word = g_array_index (line->words, PhoenixCvWord, k);
-              word.text = NULL;
-              word.x = clamp_coord (word.x, -MAX_COORD);
-              word.y = clamp_coord (word.y, -MAX_COORD);
-              word.width = clamp_coord (word.width, 0);
-              word.height = clamp_coord (word.height, 0);
-              g_array_append_val (seg->words, word);
-              g_ptr_array_add (seg->word_texts, g_strdup (g_array_index (line->words, PhoenixCvWord, k).text));
+              PhoenixCvWord *word = &g_array_index (seg->words, PhoenixCvWord, k);
+
+              g_ptr_array_add (seg->word_texts, consume ? g_steal_pointer (&word->text) : g_strdup (word->text));
+              word->text = NULL;
+              word->x = clamp_coord (word->x, -MAX_COORD);
+              word->y = clamp_coord (word->y, -MAX_COORD);
+              word->width = clamp_coord (word->width, 0);
+              word->height = clamp_coord (word->height, 0);
             }
         }
       doc->n_pages = MAX (doc->n_pages, line->page + 1);
@@ -917,6 +930,8 @@ _phoenix_cv_doc_new (GPtrArray *lines,
         doc->page_height = MIN (MAX (doc->page_height, y + height), MAX_COORD);
       g_ptr_array_add (doc->segs, seg);
     }
+  if (consume && lines->len > 0)
+    g_clear_pointer (&g_ptr_array_index (lines, lines->len - 1), phoenix_cv_line_free);
   if (page_width > 0)
     doc->page_width = page_width;
   else
