@@ -115,7 +115,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
                  const char      *title,
                  GHashTable      *skills,
                  double           min_title,
-                 guint           *result)
+                 guint           *result,
+                 guint           *runner_up)
 {
   struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
   struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
@@ -178,18 +179,27 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
     return FALSE;
 
-  /* Title only: the best one, the first code on a tie. */
+  /* Title only: the best one, the first code on a tie; the runner-up the next best. */
   if (skills == NULL || g_hash_table_size (skills) == 0)
     {
+      gboolean found = FALSE;
+      double second = 0.0;
+
       for (guint occupation = 0; occupation < n_occupations; occupation++)
         {
-          if (title_scores[occupation] == best_title)
+          if (!found && title_scores[occupation] == best_title)
             {
               *result = occupation;
-              return TRUE;
+              found = TRUE;
+            }
+          else if (runner_up != NULL && title_scores[occupation] > second &&
+                   title_scores[occupation] >= best_title - PHOENIX_OCCUPATION_RUNNER_UP_MARGIN)
+            {
+              *runner_up = occupation;
+              second = title_scores[occupation];
             }
         }
-      return FALSE;
+      return found;
     }
 
   /* Title first; the skills break ties and decide when the title says little. */
@@ -219,6 +229,10 @@ best_occupation (PhoenixTaxonomy *taxonomy,
 
   g_array_sort (candidates, compare_candidates);
   *result = g_array_index (candidates, Candidate, 0).occupation;
+  if (runner_up != NULL && candidates->len > 1 &&
+      g_array_index (candidates, Candidate, 1).score >=
+      g_array_index (candidates, Candidate, 0).score - PHOENIX_OCCUPATION_RUNNER_UP_MARGIN)
+    *runner_up = g_array_index (candidates, Candidate, 1).occupation;
 
   return TRUE;
 }
@@ -254,7 +268,7 @@ phoenix_occupation_matcher_guess (PhoenixTaxonomy *taxonomy,
   g_return_val_if_fail (title != NULL, FALSE);
   g_return_val_if_fail (occupation != NULL, FALSE);
 
-  return best_occupation (taxonomy, title, NULL, 0.5, occupation);
+  return best_occupation (taxonomy, title, NULL, 0.5, occupation, NULL);
 }
 
 gboolean
@@ -264,6 +278,17 @@ phoenix_occupation_matcher_match (PhoenixTaxonomy *taxonomy,
                                   gsize            n_skills,
                                   guint           *occupation)
 {
+  return phoenix_occupation_matcher_match_two (taxonomy, title, skills, n_skills, occupation, NULL);
+}
+
+gboolean
+phoenix_occupation_matcher_match_two (PhoenixTaxonomy *taxonomy,
+                                      const char      *title,
+                                      const guint     *skills,
+                                      gsize            n_skills,
+                                      guint           *occupation,
+                                      guint           *runner_up)
+{
   g_autoptr(GHashTable) set = NULL;
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
@@ -271,7 +296,9 @@ phoenix_occupation_matcher_match (PhoenixTaxonomy *taxonomy,
   g_return_val_if_fail (skills != NULL || n_skills == 0, FALSE);
   g_return_val_if_fail (occupation != NULL, FALSE);
 
+  if (runner_up != NULL)
+    *runner_up = G_MAXUINT;
   set = skill_set (skills, n_skills);
 
-  return best_occupation (taxonomy, title, set, 0.0, occupation);
+  return best_occupation (taxonomy, title, set, 0.0, occupation, runner_up);
 }
