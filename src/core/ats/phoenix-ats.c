@@ -324,7 +324,13 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   for (guint f = 0; f < fields->len; f++)
-    g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+    {
+      /* The language from the CV's first few kilobytes: its stop words tell it long before the
+       * thirtieth job (reading them all cost an eighth of a 30-job score). */
+      if (all_text->len >= 4096)
+        break;
+      g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+    }
   cv_language = _phoenix_text_detect_language (all_text->str);
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
 

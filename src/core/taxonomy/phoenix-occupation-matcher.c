@@ -42,13 +42,16 @@ word_set (const char *key)
   return set;
 }
 
-/* How many of the offer title's words each title row shares (row+1 → count), from the job-title
- * index stored built in the taxonomy (issue #18: nothing is built at run time). */
+/* How many of the offer title's words each title row shares (@counts[row], the rows with any in
+ * @touched), from the job-title index stored built in the taxonomy (issue #18: nothing is built at
+ * run time). Arrays, not a hash table: a common word ("manager") names thousands of rows, and the
+ * ATS guesses the occupation of every distinct position of a CV. */
 static void
 count_common_words (PhoenixTaxonomy *taxonomy,
                     GHashTable      *offer_words,
                     const char      *language,
-                    GHashTable      *common)
+                    guint8          *counts,
+                    GArray          *touched)
 {
   GHashTableIter iter;
   gpointer word;
@@ -61,9 +64,12 @@ count_common_words (PhoenixTaxonomy *taxonomy,
 
       for (gsize i = 0; i < n_rows; i++)
         {
-          gpointer row = GUINT_TO_POINTER (rows[i] + 1);
+          guint32 row = rows[i];
 
-          g_hash_table_insert (common, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (common, row)) + 1));
+          if (counts[row] == 0)
+            g_array_append_val (touched, row);
+          if (counts[row] < G_MAXUINT8)
+            counts[row]++;
         }
     }
 }
@@ -125,8 +131,10 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   g_autofree char *key_en = _phoenix_text_key (folded, stemmer_en);
   g_autoptr(GHashTable) words_fr = word_set (key_fr);
   g_autoptr(GHashTable) words_en = word_set (key_en);
-  g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
+  g_autofree guint8 *counts_fr = NULL;
+  g_autofree guint8 *counts_en = NULL;
+  g_autoptr(GArray) touched_fr = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) touched_en = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree double *title_scores = NULL;
   g_autofree guint *full_rows = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
@@ -134,7 +142,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   PhoenixTitleRows rows;
   gsize same_first = 0, same_end = 0;
   double best_title = 0.0;
-  GHashTable *commons[2] = { common_fr, common_en };
+  guint8 *counts[2];
+  GArray *touched[2] = { touched_fr, touched_en };
   GHashTable *title_words[2] = { words_fr, words_en };
 
   sb_stemmer_delete (stemmer_fr);
@@ -145,18 +154,18 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   phoenix_taxonomy_get_title_rows (taxonomy, &rows);
   /* The titles spelt exactly as @title (contiguous in the sorted title array). */
   phoenix_taxonomy_find_titles (taxonomy, folded, &same_first, &same_end);
-  count_common_words (taxonomy, words_fr, "fr", common_fr);
-  count_common_words (taxonomy, words_en, "en", common_en);
+  counts_fr = g_new0 (guint8, phoenix_taxonomy_get_n_titles (taxonomy));
+  counts_en = g_new0 (guint8, phoenix_taxonomy_get_n_titles (taxonomy));
+  counts[0] = counts_fr;
+  counts[1] = counts_en;
+  count_common_words (taxonomy, words_fr, "fr", counts_fr, touched_fr);
+  count_common_words (taxonomy, words_en, "en", counts_en, touched_en);
   for (guint l = 0; l < 2; l++)
     {
-      GHashTableIter iter;
-      gpointer row, count;
-
-      g_hash_table_iter_init (&iter, commons[l]);
-      while (g_hash_table_iter_next (&iter, &row, &count))
+      for (guint t = 0; t < touched[l]->len; t++)
         {
-          guint r = GPOINTER_TO_UINT (row) - 1;
-          guint c = GPOINTER_TO_UINT (count);
+          guint r = g_array_index (touched[l], guint32, t);
+          guint c = counts[l][r];
           guint occupation = rows.occupations[r];
           double score;
 
