@@ -35,6 +35,7 @@ struct _PhoenixAtsWindow
   PhoenixProfile         *undo_copy;    /* the profile before the last applied suggestion */
   PhoenixOccupationSearch *occupation_search;
   GtkWidget              *occupation_label;
+  AdwActionRow           *runner_up_row;    /* the close second guess, hidden when none */
   guint                   recompute_id;
   gboolean                filling;
   char                   *template_id;      /* the CV's template, for the layout check */
