@@ -10,6 +10,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-ats-keywords.h"
+#include "phoenix-ats-offer-words.h"
 #include "phoenix-ats-resume.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-matcher.h"
@@ -244,7 +245,7 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
   return 0;
 }
 
-static const char * const match_how_names[] = { "same", "other-name", "narrower" };
+static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words" };
 
 /* Levels of the taxonomy's hierarchy a CV skill proves above itself (Haskell → programming). */
 #define BROADER_DEPTH 2
@@ -307,6 +308,7 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) fields = _phoenix_ats_resume_fields (resume);
   g_autoptr(GString) all_text = g_string_new (NULL);
   g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
+  g_autoptr(PhoenixAtsCvWords) cv_words = NULL;  /* built when a skill is found by no term */
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
   g_autoptr(GPtrArray) all_matches = g_ptr_array_new_with_free_func (free_match);
   GArray *offer_skills = phoenix_job_offer_get_skills (self->offer);
@@ -368,6 +370,7 @@ score (PhoenixAtsReport      *self,
       PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
+      PhoenixAtsMatch *worded = NULL;  /* found by the offer's own words */
 
       /* Not named as such: named in other words (the same class), or proved by a narrower skill of the
        * CV (the taxonomy's hierarchy, or a label that holds the whole of the offer skill's label). */
@@ -390,6 +393,33 @@ score (PhoenixAtsReport      *self,
                 cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
               proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
             }
+          /* Named by no term: the words the offer wrote it with, said in one entry of the CV. */
+          if (proof == 0 && skill->end > skill->start)
+            {
+              const char *offer_text = phoenix_job_offer_get_text (self->offer);
+              g_autofree char *phrase = g_strndup (offer_text + skill->start, skill->end - skill->start);
+              guint at, start, end;
+
+              if (cv_words == NULL)
+                cv_words = _phoenix_ats_cv_words_new (fields, offer_stemmer);
+              if (_phoenix_ats_cv_words_find (cv_words, phrase, &at, &start, &end))
+                {
+                  PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, at);
+
+                  worded = g_new0 (PhoenixAtsMatch, 1);
+                  worded->skill = skill->skill;
+                  worded->required = skill->required;
+                  worded->section = g_strdup (field->section);
+                  worded->entry = field->entry;
+                  worded->field = g_strdup (field->field);
+                  worded->start = start;
+                  worded->end = end;
+                  worded->how = PHOENIX_ATS_MATCH_OFFER_WORDS;
+                  worded->via = skill->skill;
+                  how = PHOENIX_ATS_MATCH_OFFER_WORDS;
+                  proof = skill->skill + 1;
+                }
+            }
           present = proof > 0;
           if (!present)
             proof = skill->skill + 1;
@@ -400,7 +430,7 @@ score (PhoenixAtsReport      *self,
         {
           skill_found[soft] += weight;
           self->part_found[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
-          for (guint m = 0; m < all_matches->len; m++)
+          for (guint m = 0; m < all_matches->len && worded == NULL; m++)
             {
               PhoenixAtsMatch *match = g_ptr_array_index (all_matches, m);
 
@@ -418,9 +448,12 @@ score (PhoenixAtsReport      *self,
                   g_ptr_array_add (self->matches, copy);
                 }
             }
-          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (proof)))
+          if (worded != NULL)
+            g_ptr_array_add (self->matches, worded);
+          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (proof)) &&
+              (worded == NULL || (strcmp (worded->section, "skills") != 0 && strcmp (worded->section, "basics") != 0)))
             {
-              PhoenixAtsMatch *where = g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (proof));
+              PhoenixAtsMatch *where = worded != NULL ? worded : g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (proof));
               PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
 
               suggestion->kind = PHOENIX_ATS_SUGGESTION_ADD_SKILL;
