@@ -461,11 +461,12 @@ test_ats_ranking (void)
 
   /* Floors of what Phoenix does now (measured 2026-12-07: first 11/14, the three others second behind an
    * offer of the same field — the cariste's own trade, the SOC offer in the other language, an
-   * administrative officer for a receptionist; AUC 1.000; real gaps 0.57). */
+   * administrative officer for a receptionist; AUC 1.000; real gaps 0.57, then 0.65 once the offer's own
+   * words in one entry of the CV and Microsoft 365's tools counted). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 3);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
-  g_assert_cmpfloat ((double) real_gaps / MAX (real_gaps + restated + noise, 1), >=, 0.5);
+  g_assert_cmpfloat ((double) real_gaps / MAX (real_gaps + restated + noise, 1), >=, 0.6);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */
