@@ -473,7 +473,6 @@ main (int    argc,
   g_autoptr(GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_term);
   g_autoptr(GHashTable) job_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) skills = g_array_new (FALSE, TRUE, sizeof (Skill));
-  g_autofree guint *classes = NULL;  /* each skill's equivalence class, named by its lowest index */
   g_autoptr(GArray) titles = g_array_new (FALSE, TRUE, sizeof (Title));
   g_autoptr(GPtrArray) term_keys = g_ptr_array_new ();
   g_autoptr(GPtrArray) core_links = NULL;
@@ -566,29 +565,6 @@ main (int    argc,
       g_array_append_val (skills, skill);
       g_hash_table_insert (skill_index, skill.id, GUINT_TO_POINTER (i + 1));
     }
-  /* Each skill's equivalence class, named by its lowest index; a class with a soft skill is soft
-   * throughout, so one recruiter skill counts in one part of the score whichever id the offer names
-   * it by (issue #16: "Soft skills: not asked" beside a soft skill listed missing). */
-  {
-    g_autofree const char **fr = g_new0 (const char *, skills->len + 1);
-    g_autofree const char **en = g_new0 (const char *, skills->len + 1);
-    g_autofree gboolean *tool = g_new0 (gboolean, skills->len + 1);
-    g_autofree gboolean *soft_class = g_new0 (gboolean, skills->len + 1);
-
-    for (guint i = 0; i < skills->len; i++)
-      {
-        fr[i] = g_array_index (skills, Skill, i).fr;
-        en[i] = g_array_index (skills, Skill, i).en;
-        tool[i] = g_array_index (skills, Skill, i).priority == 0;
-      }
-    classes = _phoenix_taxonomy_skill_classes (skills->len, fr, en, tool, skill_index, equivalent_rows, is_generic,
-                                               stemmer_fr, stemmer_en);
-    for (guint i = 0; i < skills->len; i++)
-      soft_class[classes[i]] |= g_array_index (skills, Skill, i).kind == 's';
-    for (guint i = 0; i < skills->len; i++)
-      if (soft_class[classes[i]])
-        g_array_index (skills, Skill, i).kind = 's';
-  }
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(syss)"));
   for (guint i = 0; i < skills->len; i++)
     {
@@ -874,11 +850,27 @@ main (int    argc,
     g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
   }
 
-  /* Each skill's equivalence class (computed with the skills above). */
-  g_variant_builder_init (&array, G_VARIANT_TYPE ("au"));
-  for (guint i = 0; i < skills->len; i++)
-    g_variant_builder_add (&array, "u", classes[i]);
-  g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  /* Each skill's equivalence class, named by its lowest index. */
+  {
+    g_autofree const char **fr = g_new0 (const char *, skills->len + 1);
+    g_autofree const char **en = g_new0 (const char *, skills->len + 1);
+    g_autofree gboolean *tool = g_new0 (gboolean, skills->len + 1);
+    g_autofree guint *classes = NULL;
+
+    for (guint i = 0; i < skills->len; i++)
+      {
+        fr[i] = g_array_index (skills, Skill, i).fr;
+        en[i] = g_array_index (skills, Skill, i).en;
+        tool[i] = g_array_index (skills, Skill, i).priority == 0;
+      }
+    classes = _phoenix_taxonomy_skill_classes (skills->len, fr, en, tool, skill_index, equivalent_rows, is_generic,
+                                               stemmer_fr, stemmer_en);
+
+    g_variant_builder_init (&array, G_VARIANT_TYPE ("au"));
+    for (guint i = 0; i < skills->len; i++)
+      g_variant_builder_add (&array, "u", classes[i]);
+    g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+  }
 
   /* The term keys and the job-title index, built here once rather than at every start (issue #18). */
   g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build (term_array, title_array));

@@ -151,28 +151,6 @@ test_taxonomy_search (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
-/* One recruiter skill, one part of the score: every skill of a class is soft when one is (issue #16:
- * "Soft skills: not asked by the offer" beside a soft skill listed missing), and no other is. */
-static void
-test_taxonomy_soft_classes (void)
-{
-  guint n = phoenix_taxonomy_get_n_skills (taxonomy), soft = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      gboolean is_soft = phoenix_taxonomy_get_skill_kind (taxonomy, i) == PHOENIX_SKILL_KIND_SOFT;
-      guint class = phoenix_taxonomy_get_skill_class (taxonomy, i);
-
-      soft += is_soft;
-      if (is_soft != (phoenix_taxonomy_get_skill_kind (taxonomy, class) == PHOENIX_SKILL_KIND_SOFT))
-        g_error ("%s and its class %s are not of one kind", phoenix_taxonomy_get_skill_id (taxonomy, i),
-                 phoenix_taxonomy_get_skill_id (taxonomy, class));
-    }
-  g_test_message ("%u soft skills of %u", soft, n);
-  g_assert_cmpuint (soft, >=, 300);
-  g_assert_cmpuint (soft, <, n / 20);
-}
-
 static void
 test_taxonomy_generator (void)
 {
@@ -232,7 +210,6 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/links-resolve", test_taxonomy_links_resolve);
   g_test_add_func ("/ats/taxonomy/lookup", test_taxonomy_lookup);
   g_test_add_func ("/ats/taxonomy/search", test_taxonomy_search);
-  g_test_add_func ("/ats/taxonomy/soft-classes", test_taxonomy_soft_classes);
   g_test_add_func ("/ats/taxonomy/generator-reproduces", test_taxonomy_generator);
 
   return phoenix_test_ats_run (&taxonomy, NULL);
