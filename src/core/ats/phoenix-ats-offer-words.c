@@ -34,6 +34,7 @@ typedef struct
 struct _PhoenixAtsCvWords
 {
   struct sb_stemmer *stemmer;
+  GArray            *fields;  /* PhoenixAtsField, borrowed */
   GArray            *scopes;  /* of Scope */
 };
 
@@ -70,6 +71,7 @@ _phoenix_ats_cv_words_new (GArray            *fields,
   int entry = -2;
 
   self->stemmer = stemmer;
+  self->fields = fields;
   self->scopes = g_array_new (FALSE, TRUE, sizeof (Scope));
   g_array_set_clear_func (self->scopes, clear_scope);
   for (guint f = 0; f < fields->len; f++)
@@ -135,8 +137,8 @@ find_stem (Scope      *scope,
   return NULL;
 }
 
-gboolean
-_phoenix_ats_cv_words_find (PhoenixAtsCvWords *self,
+static gboolean
+find_phrase (PhoenixAtsCvWords *self,
                             const char        *phrase,
                             guint             *field,
                             guint             *start,
@@ -188,4 +190,31 @@ _phoenix_ats_cv_words_find (PhoenixAtsCvWords *self,
     }
 
   return FALSE;
+}
+
+PhoenixAtsMatch *
+_phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
+                             const char        *phrase,
+                             guint              skill,
+                             gboolean           required)
+{
+  PhoenixAtsMatch *match;
+  PhoenixAtsField *field;
+  guint at, start, end;
+
+  if (!find_phrase (self, phrase, &at, &start, &end))
+    return NULL;
+  field = &g_array_index (self->fields, PhoenixAtsField, at);
+  match = g_new0 (PhoenixAtsMatch, 1);
+  match->skill = skill;
+  match->required = required;
+  match->section = g_strdup (field->section);
+  match->entry = field->entry;
+  match->field = g_strdup (field->field);
+  match->start = start;
+  match->end = end;
+  match->how = PHOENIX_ATS_MATCH_OFFER_WORDS;
+  match->via = skill;
+
+  return match;
 }

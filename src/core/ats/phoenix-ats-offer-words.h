@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "phoenix-ats.h"
+
 G_BEGIN_DECLS
 
 struct sb_stemmer;
@@ -24,13 +26,13 @@ PhoenixAtsCvWords *_phoenix_ats_cv_words_new  (GArray            *fields,
                                                struct sb_stemmer *stemmer);
 void               _phoenix_ats_cv_words_free (PhoenixAtsCvWords *self);
 
-/* Whether the CV says @phrase (the offer's words for a skill) within one entry; then *@field is
- * the index in @fields and [*@start, *@end) the byte span there of the first word found. */
-gboolean           _phoenix_ats_cv_words_find (PhoenixAtsCvWords *self,
-                                               const char        *phrase,
-                                               guint             *field,
-                                               guint             *start,
-                                               guint             *end);
+/* When the CV says @phrase (the offer's words for @skill, a taxonomy index) within one entry, the
+ * match there (PHOENIX_ATS_MATCH_OFFER_WORDS, at the first word found; free with the report's
+ * matches), else NULL. */
+PhoenixAtsMatch   *_phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
+                                                const char        *phrase,
+                                                guint              skill,
+                                                gboolean           required);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixAtsCvWords, _phoenix_ats_cv_words_free)
 

@@ -396,26 +396,14 @@ score (PhoenixAtsReport      *self,
           /* Named by no term: the words the offer wrote it with, said in one entry of the CV. */
           if (proof == 0 && skill->end > skill->start)
             {
-              const char *offer_text = phoenix_job_offer_get_text (self->offer);
-              g_autofree char *phrase = g_strndup (offer_text + skill->start, skill->end - skill->start);
-              guint at, start, end;
+              g_autofree char *phrase = g_strndup (phoenix_job_offer_get_text (self->offer) + skill->start,
+                                                   skill->end - skill->start);
 
               if (cv_words == NULL)
                 cv_words = _phoenix_ats_cv_words_new (fields, offer_stemmer);
-              if (_phoenix_ats_cv_words_find (cv_words, phrase, &at, &start, &end))
+              worded = _phoenix_ats_cv_words_match (cv_words, phrase, skill->skill, skill->required);
+              if (worded != NULL)
                 {
-                  PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, at);
-
-                  worded = g_new0 (PhoenixAtsMatch, 1);
-                  worded->skill = skill->skill;
-                  worded->required = skill->required;
-                  worded->section = g_strdup (field->section);
-                  worded->entry = field->entry;
-                  worded->field = g_strdup (field->field);
-                  worded->start = start;
-                  worded->end = end;
-                  worded->how = PHOENIX_ATS_MATCH_OFFER_WORDS;
-                  worded->via = skill->skill;
                   how = PHOENIX_ATS_MATCH_OFFER_WORDS;
                   proof = skill->skill + 1;
                 }
