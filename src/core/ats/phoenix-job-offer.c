@@ -340,6 +340,14 @@ phoenix_job_offer_get_occupation_runner_up (PhoenixJobOffer *self)
   return self->occupation_runner_up;
 }
 
+void
+phoenix_job_offer_set_occupation_runner_up (PhoenixJobOffer *self,
+                                            const char      *code)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  _phoenix_job_offer_set_string (&self->occupation_runner_up, code);
+}
+
 GArray *
 phoenix_job_offer_get_skills (PhoenixJobOffer *self)
 {

@@ -490,13 +490,21 @@ void
 _phoenix_ats_window_take_new_offer (PhoenixAtsWindow *self,
                                     PhoenixJobOffer  *offer)
 {
+  g_autofree char *occupation = g_strdup (phoenix_job_offer_get_occupation (offer));
+  g_autofree char *runner_up = g_strdup (phoenix_job_offer_get_occupation_runner_up (offer));
+
   g_set_object (&self->offer, offer);
   save_offer (self);
   reload_offers (self, phoenix_job_offer_get_id (offer));
-  /* The stored copy is the one selected: score that one. */
+  /* The stored copy is the one selected: score that one, with the second guess of the text just read
+   * (the vault keeps the occupation only). */
   if (adw_combo_row_get_selected (self->offer_row) > 0)
     {
-      set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
+      PhoenixJobOffer *stored = g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1);
+
+      if (g_str_equal (phoenix_job_offer_get_occupation (stored), occupation))
+        phoenix_job_offer_set_occupation_runner_up (stored, runner_up);
+      set_offer (self, stored);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
     }
   else
@@ -815,6 +823,18 @@ void
 _phoenix_ats_window_analyse (PhoenixAtsWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "ats.analyse", NULL);
+}
+
+gboolean
+_phoenix_ats_window_choose_runner_up (PhoenixAtsWindow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_WINDOW (self), FALSE);
+
+  if (self->runner_up_row == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->runner_up_row)))
+    return FALSE;
+  runner_up_chosen_cb (self);
+
+  return TRUE;
 }
 
 int
