@@ -5,7 +5,11 @@
  * Benchmarks of the ATS part (not tests: figures only, printed as
  * "bench: name=value"): taxonomy load time and memory (RSS before/after the
  * mapping and the first lookups), extraction throughput over the 20 labelled
- * offers repeated, and score latency for a CV of 30 experiences.
+ * offers repeated, and score latency for a CV of 30 experiences (issue #16: live in the UI while
+ * typing). The score is timed round by round, interleaved with a reference run (A B A B…): the
+ * skill extraction alone over the same CV's texts, which any score has to do; medians of wall and
+ * CPU time (the process's: one thread), min–max, and the ratio of the medians. A previous build is compared by
+ * running its bench-ats and this one alternately (README).
  */
 
 #include "config.h"
@@ -16,6 +20,7 @@
 #include <string.h>
 
 #include "phoenix-ats.h"
+#include "phoenix-ats-resume.h"
 #include "phoenix-test-bench.h"
 #include "phoenix-test-util.h"
 
@@ -36,6 +41,20 @@ read_offers (const char *source_dir)
     }
 
   return texts;
+}
+
+static void
+print_figure (const char *name,
+              GArray     *values)
+{
+  double low = G_MAXDOUBLE, high = 0.0;
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      low = MIN (low, g_array_index (values, double, i));
+      high = MAX (high, g_array_index (values, double, i));
+    }
+  printf ("bench: %s=%.2f (%.2f-%.2f)\n", name, phoenix_test_median_array (values), low, high);
 }
 
 static const char * const positions[] = {
@@ -176,13 +195,50 @@ main (int    argc,
   {
     g_autoptr(PhoenixAtsReport) warm = phoenix_ats_score (extractor, resume, offer);
   }
-  t0 = g_get_monotonic_time ();
-  for (guint r = 0; r < 20; r++)
-    {
-      g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
-    }
-  t1 = g_get_monotonic_time ();
-  printf ("bench: score_30_experiences_ms=%.2f\n", (t1 - t0) / 1000.0 / 20);
+  {
+    g_autoptr(GArray) fields = _phoenix_ats_resume_fields (resume);
+    g_autoptr(GArray) score_wall = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) score_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) reference_wall = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) reference_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+    double score_median, reference_median;
+
+    for (guint r = 0; r < 21; r++)
+      {
+        double cpu = phoenix_test_cpu_ms (), value;
+
+        /* A: the score. */
+        t0 = g_get_monotonic_time ();
+        {
+          g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+        }
+        value = (g_get_monotonic_time () - t0) / 1000.0;
+        g_array_append_val (score_wall, value);
+        value = phoenix_test_cpu_ms () - cpu;
+        g_array_append_val (score_cpu, value);
+
+        /* B: the reference, the extraction alone over the same texts. */
+        cpu = phoenix_test_cpu_ms ();
+        t0 = g_get_monotonic_time ();
+        for (guint f = 0; f < fields->len; f++)
+          {
+            g_autoptr(GArray) found = phoenix_skill_extractor_extract (extractor,
+                                                                       g_array_index (fields, PhoenixAtsField, f).text,
+                                                                       "fr");
+          }
+        value = (g_get_monotonic_time () - t0) / 1000.0;
+        g_array_append_val (reference_wall, value);
+        value = phoenix_test_cpu_ms () - cpu;
+        g_array_append_val (reference_cpu, value);
+      }
+    score_median = phoenix_test_median_array (score_cpu);
+    reference_median = phoenix_test_median_array (reference_cpu);
+    print_figure ("score_30_experiences_ms", score_wall);
+    print_figure ("score_30_experiences_cpu_ms", score_cpu);
+    print_figure ("score_reference_extraction_ms", reference_wall);
+    print_figure ("score_reference_extraction_cpu_ms", reference_cpu);
+    printf ("bench: score_over_extraction_cpu=%.2f\n", score_median / MAX (reference_median, 0.001));
+  }
   printf ("bench: rss_total_kib=%ld\n", phoenix_test_status_kib ("VmRSS"));
 
   return 0;

@@ -47,6 +47,33 @@ offer_free (gpointer data)
   g_free (offer);
 }
 
+/* One consistent panel (issue #16: "soft skills not asked by the offer" beside soft skills listed
+ * missing): a missing skill's part is asked and not full; a skill matched is in an asked part. */
+static void
+assert_panel_consistent (PhoenixAtsReport *report)
+{
+  GArray *missing = phoenix_ats_report_get_missing (report);
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+
+  for (guint m = 0; m < missing->len; m++)
+    {
+      guint skill = g_array_index (missing, PhoenixOfferSkill, m).skill;
+      PhoenixAtsPart part = phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT ?
+                            PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS;
+
+      g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), >=, 0.0);
+      g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), <, 1.0);
+    }
+  for (guint m = 0; m < matches->len; m++)
+    {
+      guint skill = ((PhoenixAtsMatch *) g_ptr_array_index (matches, m))->skill;
+      PhoenixAtsPart part = phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT ?
+                            PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS;
+
+      g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), >, 0.0);
+    }
+}
+
 /* ---- The baseline: TF-IDF cosine over folded words, stop words of both languages left out. */
 
 static GHashTable *
@@ -367,6 +394,7 @@ test_ats_ranking (void)
 
           phoenix[o] = phoenix_ats_report_get_score (report);
           baseline[o] = 100.0 * cosine (cv_weights, offer->tfidf);
+          assert_panel_consistent (report);
           if (g_str_equal (offer->name, cv->target))
             {
               target = (int) o;
@@ -433,11 +461,12 @@ test_ats_ranking (void)
 
   /* Floors of what Phoenix does now (measured 2026-12-07: first 11/14, the three others second behind an
    * offer of the same field — the cariste's own trade, the SOC offer in the other language, an
-   * administrative officer for a receptionist; AUC 1.000; real gaps 0.57). */
+   * administrative officer for a receptionist; AUC 1.000; real gaps 0.57, then 0.65 once the offer's own
+   * words in one entry of the CV and Microsoft 365's tools counted). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 3);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
-  g_assert_cmpfloat ((double) real_gaps / MAX (real_gaps + restated + noise, 1), >=, 0.5);
+  g_assert_cmpfloat ((double) real_gaps / MAX (real_gaps + restated + noise, 1), >=, 0.6);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */

@@ -193,6 +193,93 @@ test_other_words_not_missing (void)
   g_assert_true (narrower);
 }
 
+/* "A user who follows the list mostly restates what they wrote": a skill the CV says in the offer's
+ * own words (any form, any order, within one job) is not missing, even when no term of the taxonomy
+ * names it there; words scattered over two jobs are no proof. */
+static void
+test_offer_words_not_missing (void)
+{
+  static const char text[] =
+    "Customer Success Manager\n"
+    "Company: Rota Cloud Ltd\n"
+    "\n"
+    "Responsibilities\n"
+    "- Build long-term relationships with our customers.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) together = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Store manager\"},"
+    " \"work\": [{\"name\": \"Shop\", \"position\": \"Store manager\", \"startDate\": \"2019-01\","
+    "            \"highlights\": [\"Built long-term relationships with trade customers\"]}]}");
+  g_autoptr(JsonObject) scattered = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Store manager\"},"
+    " \"work\": [{\"name\": \"Shop\", \"position\": \"Store manager\", \"startDate\": \"2019-01\","
+    "            \"highlights\": [\"Long opening hours\"]},"
+    "           {\"name\": \"Club\", \"position\": \"Volunteer\", \"startDate\": \"2015-01\", \"endDate\": \"2018-12\","
+    "            \"highlights\": [\"Term planning and team relationships\"]}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, together, offer);
+  g_autoptr(PhoenixAtsReport) report_scattered = phoenix_ats_score (extractor, scattered, offer);
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+  gboolean worded = FALSE;
+
+  g_assert_cmpuint (skills->len, >, 0);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+
+      if (match->how == PHOENIX_ATS_MATCH_OFFER_WORDS)
+        {
+          worded = TRUE;
+          g_assert_cmpstr (match->section, ==, "work");
+          g_assert_cmpint (match->entry, ==, 0);
+        }
+    }
+  g_assert_true (worded);
+  g_assert_cmpuint (phoenix_ats_report_get_missing (report)->len, <,
+                    phoenix_ats_report_get_missing (report_scattered)->len);
+}
+
+/* "A warehouse offer gets title 50 for the word « Responsable » alone": a rank word shared with a
+ * title of another trade weighs little; the trade's own words make the title. */
+static void
+test_title_rank_word_alone (void)
+{
+  static const char text[] =
+    "Responsable d'entrepôt\n"
+    "Entreprise : Transports Ouest\n"
+    "Lieu : Le Mans\n"
+    "\n"
+    "Missions\n"
+    "- Organiser la réception et l'expédition des marchandises.\n"
+    "- Encadrer les préparateurs de commandes.\n"
+    "\n"
+    "Profil\n"
+    "- 3 ans d'expérience en logistique.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) hr = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Responsable RH\"},"
+    " \"work\": [{\"name\": \"Groupe\", \"position\": \"Responsable des ressources humaines\","
+    "            \"startDate\": \"2015-01\", \"summary\": \"Recrutement et paie.\"}]}");
+  g_autoptr(JsonObject) warehouse = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Responsable entrepôt\"},"
+    " \"work\": [{\"name\": \"Groupe\", \"position\": \"Chef d'équipe entrepôt\", \"startDate\": \"2015-01\"}]}");
+  g_autoptr(PhoenixAtsReport) report_hr = phoenix_ats_score (extractor, hr, offer);
+  g_autoptr(PhoenixAtsReport) report_warehouse = phoenix_ats_score (extractor, warehouse, offer);
+  double part_hr = phoenix_ats_report_get_part (report_hr, PHOENIX_ATS_PART_TITLE);
+
+  g_test_message ("title: HR %.2f (%s); experience: %s; warehouse %.2f", part_hr,
+                  phoenix_ats_report_get_reason (report_hr, PHOENIX_ATS_PART_TITLE),
+                  phoenix_ats_report_get_reason (report_hr, PHOENIX_ATS_PART_EXPERIENCE),
+                  phoenix_ats_report_get_part (report_warehouse, PHOENIX_ATS_PART_TITLE));
+  g_assert_cmpfloat (part_hr, >, 0.0);
+  g_assert_cmpfloat (part_hr, <=, 0.25);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_warehouse, PHOENIX_ATS_PART_TITLE), ==, 1.0);
+  /* A position of another trade is not experience in the offer's field. */
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (offer), ==, 3);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_hr, PHOENIX_ATS_PART_EXPERIENCE), >=, 0.0);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_hr, PHOENIX_ATS_PART_EXPERIENCE), <, 0.5);
+}
+
 /* Every part the offer speaks of carries a reason; the others none. */
 static void
 test_every_part_has_a_reason (void)
@@ -227,6 +314,8 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/experience-in-field", test_experience_in_field);
   g_test_add_func ("/ats/reasons/keywords-without-boilerplate", test_keywords_without_boilerplate);
   g_test_add_func ("/ats/reasons/other-words-not-missing", test_other_words_not_missing);
+  g_test_add_func ("/ats/reasons/offer-words-not-missing", test_offer_words_not_missing);
+  g_test_add_func ("/ats/reasons/title-rank-word-alone", test_title_rank_word_alone);
   g_test_add_func ("/ats/reasons/every-part-has-a-reason", test_every_part_has_a_reason);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);

@@ -128,6 +128,30 @@ assert_offer_skills (const char          *text,
     }
 }
 
+/* The occupation's runner-up (issue #16): an offer whose title hesitates keeps the close second
+ * guess beside the first; choosing an occupation drops it; a clear title has none. */
+static void
+test_offer_occupation_runner_up (void)
+{
+  g_autoptr(PhoenixJobOffer) content = phoenix_job_offer_new_from_text (extractor,
+    "Content marketing manager\nCompany: Northwind Media\n\nResponsibilities\n- Plan the editorial calendar.\n");
+  g_autoptr(PhoenixJobOffer) nurse = phoenix_job_offer_new_from_text (extractor,
+    "Infirmier en soins généraux (H/F)\nEntreprise : Clinique du Lac\n\nMissions\n- Réaliser les soins infirmiers.\n");
+  g_autofree char *first = g_strdup (phoenix_job_offer_get_occupation (content));
+  g_autofree char *second = g_strdup (phoenix_job_offer_get_occupation_runner_up (content));
+
+  g_test_message ("content marketing manager: %s, runner-up %s", first, second);
+  g_assert_cmpstr (first, !=, "");
+  g_assert_cmpstr (second, !=, "");
+  g_assert_cmpstr (second, !=, first);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (nurse), ==, "J1506");
+  g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (nurse), ==, "");
+
+  phoenix_job_offer_set_occupation (content, second);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (content), ==, second);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (content), ==, "");
+}
+
 /* Each offer alternates headings that ask for nothing (the company, the benefits) with headings
  * of one family: a skill under a heading of that family is found only when the heading is read
  * as one, since otherwise its line stays in the section before. */
@@ -551,6 +575,7 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/prepare-in-thread", test_taxonomy_prepare_in_thread);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
+  g_test_add_func ("/ats/offer/occupation-runner-up", test_offer_occupation_runner_up);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/held-out", test_offers_held_out);
   g_test_add_func ("/ats/offer/recruiter-tuning", test_offers_recruiter_tuning);

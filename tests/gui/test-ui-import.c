@@ -1305,6 +1305,31 @@ ats_corrections_steps (Fixture *f)
     ats_opened = NULL;
   }
 
+  /* A title that hesitates between two occupations: the close second is shown under the guess,
+   * and one click makes it the offer's (issue #16). A clear one shows none. */
+  {
+    g_autofree char *first = NULL;
+    g_autofree char *second = NULL;
+    const char *shown;
+
+    adw_combo_row_set_selected (offer_row, 0);
+    gtk_text_buffer_set_text (_phoenix_ats_window_get_offer_buffer (ats),
+                              "Content marketing manager\nCompany: Northwind Media\n\n"
+                              "Responsibilities\n- Plan the editorial calendar.\n", -1);
+    _phoenix_ats_window_analyse (ats);
+    shown = _phoenix_ats_window_get_occupation_text (ats);
+    g_test_message ("occupation shown: %s", shown);
+    g_assert_nonnull (strstr (shown, "\nOr perhaps: "));
+    first = g_strndup (shown, strstr (shown, "\n") - shown);
+    second = g_strdup (strstr (shown, "\nOr perhaps: ") + strlen ("\nOr perhaps: "));
+    g_assert_true (_phoenix_ats_window_choose_runner_up (ats));
+    shown = _phoenix_ats_window_get_occupation_text (ats);
+    g_assert_cmpstr (shown, ==, second);
+    g_assert_cmpstr (shown, !=, first);
+    g_assert_null (strstr (shown, "Or perhaps"));
+    g_assert_false (_phoenix_ats_window_choose_runner_up (ats));
+  }
+
   gtk_window_destroy (GTK_WINDOW (ats));
 }
 

@@ -10,6 +10,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-ats-keywords.h"
+#include "phoenix-ats-offer-words.h"
 #include "phoenix-ats-resume.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-matcher.h"
@@ -72,7 +73,21 @@ free_issue (gpointer data)
   g_free (issue);
 }
 
-/* Stems of a job title's words, feminine forms read as masculine ones. */
+/* Words that name a rank or a kind of post in any trade ("Responsable", "Assistant", "Manager"): a
+ * title shares them with titles of every other trade, so alone they say little of the job. */
+static const char * const title_role_words[] = {
+  "responsable", "manager", "chef", "directeur", "director", "assistant", "adjoint", "charge", "agent",
+  "technicien", "technician", "conseiller", "advisor", "adviser", "gestionnaire", "operateur", "operator",
+  "employe", "coordinateur", "coordinator", "superviseur", "supervisor", "head", "lead", "leader",
+  "officer", "specialiste", "specialist", "expert", "consultant", "associate", "executive", "analyste",
+  "analyst", "ingenieur", "engineer", "senior", "junior", "principal", "team", "equipe", "attache",
+};
+
+/* How much a title word weighs against the others: a rank word a quarter of a trade word. */
+#define TITLE_ROLE_WEIGHT 1u
+#define TITLE_TRADE_WEIGHT 4u
+
+/* Stems of a job title's words (feminine forms read as masculine ones) → their weight. */
 static GHashTable *
 stem_set (const char        *text,
           struct sb_stemmer *stemmer)
@@ -84,9 +99,10 @@ stem_set (const char        *text,
     {
       g_autofree char *masculine = _phoenix_text_masculine (g_array_index (tokens, PhoenixTextToken, i).folded);
       char *stem = _phoenix_text_stem (stemmer, masculine);
+      guint weight = g_strv_contains (title_role_words, masculine) ? TITLE_ROLE_WEIGHT : TITLE_TRADE_WEIGHT;
 
       if (strlen (stem) > 1)
-        g_hash_table_add (set, stem);
+        g_hash_table_insert (set, stem, GUINT_TO_POINTER (MAX (weight, GPOINTER_TO_UINT (g_hash_table_lookup (set, stem)))));
       else
         g_free (stem);
     }
@@ -94,7 +110,8 @@ stem_set (const char        *text,
   return set;
 }
 
-/* Share of the offer title's words that @text has. */
+/* Share of the offer title's words that @text has, each weighed by stem_set(): « Responsable RH »
+ * shares a quarter of « Responsable d'entrepôt » by its rank word alone, not half. */
 static double
 title_coverage (GHashTable *offer_words,
                 const char *text,
@@ -102,17 +119,21 @@ title_coverage (GHashTable *offer_words,
 {
   g_autoptr(GHashTable) words = NULL;
   GHashTableIter iter;
-  gpointer word;
-  guint common = 0;
+  gpointer word, weight;
+  guint common = 0, total = 0;
 
   if (text == NULL || g_hash_table_size (offer_words) == 0)
     return 0.0;
   words = stem_set (text, stemmer);
   g_hash_table_iter_init (&iter, offer_words);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    common += g_hash_table_contains (words, word);
+  while (g_hash_table_iter_next (&iter, &word, &weight))
+    {
+      total += GPOINTER_TO_UINT (weight);
+      if (g_hash_table_contains (words, word))
+        common += GPOINTER_TO_UINT (weight);
+    }
 
-  return (double) common / g_hash_table_size (offer_words);
+  return total > 0 ? (double) common / total : 0.0;
 }
 
 /* @key's words, in order, somewhere in @padded_within (a stemmed key with a space at each end). */
@@ -224,7 +245,7 @@ find_covering_skill (PhoenixTaxonomy   *taxonomy,
   return 0;
 }
 
-static const char * const match_how_names[] = { "same", "other-name", "narrower" };
+static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words" };
 
 /* Levels of the taxonomy's hierarchy a CV skill proves above itself (Haskell → programming). */
 #define BROADER_DEPTH 2
@@ -287,6 +308,7 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) fields = _phoenix_ats_resume_fields (resume);
   g_autoptr(GString) all_text = g_string_new (NULL);
   g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
+  g_autoptr(PhoenixAtsCvWords) cv_words = NULL;  /* built when a skill is found by no term */
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
   g_autoptr(GPtrArray) all_matches = g_ptr_array_new_with_free_func (free_match);
   GArray *offer_skills = phoenix_job_offer_get_skills (self->offer);
@@ -304,7 +326,13 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   for (guint f = 0; f < fields->len; f++)
-    g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+    {
+      /* The language from the CV's first few kilobytes: its stop words tell it long before the
+       * thirtieth job (reading them all cost an eighth of a 30-job score). */
+      if (all_text->len >= 4096)
+        break;
+      g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+    }
   cv_language = _phoenix_text_detect_language (all_text->str);
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
 
@@ -342,6 +370,7 @@ score (PhoenixAtsReport      *self,
       PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
+      PhoenixAtsMatch *worded = NULL;  /* found by the offer's own words */
 
       /* Not named as such: named in other words (the same class), or proved by a narrower skill of the
        * CV (the taxonomy's hierarchy, or a label that holds the whole of the offer skill's label). */
@@ -364,6 +393,21 @@ score (PhoenixAtsReport      *self,
                 cv_keys = cv_skill_keys (self->taxonomy, cv_skills, label_stemmers);
               proof = find_covering_skill (self->taxonomy, cv_keys, skill->skill, label_stemmers);
             }
+          /* Named by no term: the words the offer wrote it with, said in one entry of the CV. */
+          if (proof == 0 && skill->end > skill->start)
+            {
+              g_autofree char *phrase = g_strndup (phoenix_job_offer_get_text (self->offer) + skill->start,
+                                                   skill->end - skill->start);
+
+              if (cv_words == NULL)
+                cv_words = _phoenix_ats_cv_words_new (fields, offer_stemmer);
+              worded = _phoenix_ats_cv_words_match (cv_words, phrase, skill->skill, skill->required);
+              if (worded != NULL)
+                {
+                  how = PHOENIX_ATS_MATCH_OFFER_WORDS;
+                  proof = skill->skill + 1;
+                }
+            }
           present = proof > 0;
           if (!present)
             proof = skill->skill + 1;
@@ -374,7 +418,7 @@ score (PhoenixAtsReport      *self,
         {
           skill_found[soft] += weight;
           self->part_found[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
-          for (guint m = 0; m < all_matches->len; m++)
+          for (guint m = 0; m < all_matches->len && worded == NULL; m++)
             {
               PhoenixAtsMatch *match = g_ptr_array_index (all_matches, m);
 
@@ -392,9 +436,12 @@ score (PhoenixAtsReport      *self,
                   g_ptr_array_add (self->matches, copy);
                 }
             }
-          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (proof)))
+          if (worded != NULL)
+            g_ptr_array_add (self->matches, worded);
+          if (!g_hash_table_contains (listed, GUINT_TO_POINTER (proof)) &&
+              (worded == NULL || (strcmp (worded->section, "skills") != 0 && strcmp (worded->section, "basics") != 0)))
             {
-              PhoenixAtsMatch *where = g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (proof));
+              PhoenixAtsMatch *where = worded != NULL ? worded : g_hash_table_lookup (cv_skills, GUINT_TO_POINTER (proof));
               PhoenixAtsSuggestion *suggestion = g_new0 (PhoenixAtsSuggestion, 1);
 
               suggestion->kind = PHOENIX_ATS_SUGGESTION_ADD_SKILL;

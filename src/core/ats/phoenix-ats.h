@@ -34,6 +34,7 @@ typedef enum
   PHOENIX_ATS_MATCH_SAME,        /* it names that skill */
   PHOENIX_ATS_MATCH_OTHER_NAME,  /* it names the same skill in other words ("animer une équipe", "team management") */
   PHOENIX_ATS_MATCH_NARROWER,    /* it names a narrower skill that proves it (Power BI → data visualisation) */
+  PHOENIX_ATS_MATCH_OFFER_WORDS, /* no term of the taxonomy, but the offer's own words for it, within one entry */
 } PhoenixAtsMatchHow;
 
 /* Where the CV mentions a skill: section ("basics", "work", "education", "skills",

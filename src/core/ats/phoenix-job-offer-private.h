@@ -26,6 +26,7 @@ struct _PhoenixJobOffer
   PhoenixEducationLevel  education;
   int                    experience_years;
   char                  *occupation;
+  char                  *occupation_runner_up;  /* "" when no second guess came close */
   GArray                *skills;
   gint64                 id;
 };

@@ -51,6 +51,7 @@ phoenix_job_offer_finalize (GObject *object)
   g_clear_pointer (&self->contract, g_free);
   g_clear_pointer (&self->working_time, g_free);
   g_clear_pointer (&self->occupation, g_free);
+  g_clear_pointer (&self->occupation_runner_up, g_free);
   g_clear_pointer (&self->skills, g_array_unref);
 
   G_OBJECT_CLASS (phoenix_job_offer_parent_class)->finalize (object);
@@ -174,6 +175,7 @@ phoenix_job_offer_init (PhoenixJobOffer *self)
   self->contract = g_strdup ("");
   self->working_time = g_strdup ("");
   self->occupation = g_strdup ("");
+  self->occupation_runner_up = g_strdup ("");
   self->experience_years = -1;
   self->skills = g_array_new (FALSE, FALSE, sizeof (PhoenixOfferSkill));
 }
@@ -327,6 +329,23 @@ phoenix_job_offer_set_occupation (PhoenixJobOffer *self,
 {
   g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
   set_string_property (self, PROP_OCCUPATION, code);
+  /* Chosen: no second guess any more (after: @code may be the runner-up itself). */
+  _phoenix_job_offer_set_string (&self->occupation_runner_up, NULL);
+}
+
+const char *
+phoenix_job_offer_get_occupation_runner_up (PhoenixJobOffer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+  return self->occupation_runner_up;
+}
+
+void
+phoenix_job_offer_set_occupation_runner_up (PhoenixJobOffer *self,
+                                            const char      *code)
+{
+  g_return_if_fail (PHOENIX_IS_JOB_OFFER (self));
+  _phoenix_job_offer_set_string (&self->occupation_runner_up, code);
 }
 
 GArray *

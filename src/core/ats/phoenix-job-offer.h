@@ -113,6 +113,13 @@ void                   phoenix_job_offer_set_experience_years (PhoenixJobOffer *
 const char            *phoenix_job_offer_get_occupation  (PhoenixJobOffer *self);
 void                   phoenix_job_offer_set_occupation  (PhoenixJobOffer *self,
                                                           const char      *code);
+/* The second guess when it came close to the first (ROME code), "" otherwise or once an
+ * occupation was set: shown beside the guess so the user can pick it. Not stored in the vault. */
+const char            *phoenix_job_offer_get_occupation_runner_up (PhoenixJobOffer *self);
+/* Gives the offer a second guess (a ROME code, "" for none), as the stored copy of an offer just
+ * read takes its original's. */
+void                   phoenix_job_offer_set_occupation_runner_up (PhoenixJobOffer *self,
+                                                                   const char      *code);
 /* Array of PhoenixOfferSkill, required first; owned by the offer. */
 GArray                *phoenix_job_offer_get_skills      (PhoenixJobOffer *self);
 /* Adds (or moves) a skill; @required FALSE makes it nice-to-have. */

@@ -264,12 +264,18 @@ static void
 match_occupation (PhoenixJobOffer *self)
 {
   g_autofree guint *skills = g_new (guint, MAX (self->skills->len, 1));
-  guint occupation;
+  guint occupation, runner_up;
 
   for (guint i = 0; i < self->skills->len; i++)
     skills[i] = g_array_index (self->skills, PhoenixOfferSkill, i).skill;
-  if (phoenix_occupation_matcher_match (self->taxonomy, self->title, skills, self->skills->len, &occupation))
-    _phoenix_job_offer_set_string (&self->occupation, phoenix_taxonomy_get_occupation_code (self->taxonomy, occupation));
+  if (phoenix_occupation_matcher_match_two (self->taxonomy, self->title, skills, self->skills->len, &occupation,
+                                            &runner_up))
+    {
+      _phoenix_job_offer_set_string (&self->occupation, phoenix_taxonomy_get_occupation_code (self->taxonomy, occupation));
+      if (runner_up != G_MAXUINT)
+        _phoenix_job_offer_set_string (&self->occupation_runner_up,
+                                       phoenix_taxonomy_get_occupation_code (self->taxonomy, runner_up));
+    }
 }
 
 void

@@ -42,13 +42,16 @@ word_set (const char *key)
   return set;
 }
 
-/* How many of the offer title's words each title row shares (row+1 → count), from the job-title
- * index stored built in the taxonomy (issue #18: nothing is built at run time). */
+/* How many of the offer title's words each title row shares (@counts[row], the rows with any in
+ * @touched), from the job-title index stored built in the taxonomy (issue #18: nothing is built at
+ * run time). Arrays, not a hash table: a common word ("manager") names thousands of rows, and the
+ * ATS guesses the occupation of every distinct position of a CV. */
 static void
 count_common_words (PhoenixTaxonomy *taxonomy,
                     GHashTable      *offer_words,
                     const char      *language,
-                    GHashTable      *common)
+                    guint8          *counts,
+                    GArray          *touched)
 {
   GHashTableIter iter;
   gpointer word;
@@ -61,9 +64,12 @@ count_common_words (PhoenixTaxonomy *taxonomy,
 
       for (gsize i = 0; i < n_rows; i++)
         {
-          gpointer row = GUINT_TO_POINTER (rows[i] + 1);
+          guint32 row = rows[i];
 
-          g_hash_table_insert (common, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (common, row)) + 1));
+          if (counts[row] == 0)
+            g_array_append_val (touched, row);
+          if (counts[row] < G_MAXUINT8)
+            counts[row]++;
         }
     }
 }
@@ -115,7 +121,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
                  const char      *title,
                  GHashTable      *skills,
                  double           min_title,
-                 guint           *result)
+                 guint           *result,
+                 guint           *runner_up)
 {
   struct sb_stemmer *stemmer_fr = _phoenix_text_new_stemmer ("fr");
   struct sb_stemmer *stemmer_en = _phoenix_text_new_stemmer ("en");
@@ -124,8 +131,10 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   g_autofree char *key_en = _phoenix_text_key (folded, stemmer_en);
   g_autoptr(GHashTable) words_fr = word_set (key_fr);
   g_autoptr(GHashTable) words_en = word_set (key_en);
-  g_autoptr(GHashTable) common_fr = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) common_en = g_hash_table_new (NULL, NULL);
+  g_autofree guint8 *counts_fr = NULL;
+  g_autofree guint8 *counts_en = NULL;
+  g_autoptr(GArray) touched_fr = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) touched_en = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree double *title_scores = NULL;
   g_autofree guint *full_rows = NULL;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
@@ -133,7 +142,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   PhoenixTitleRows rows;
   gsize same_first = 0, same_end = 0;
   double best_title = 0.0;
-  GHashTable *commons[2] = { common_fr, common_en };
+  guint8 *counts[2];
+  GArray *touched[2] = { touched_fr, touched_en };
   GHashTable *title_words[2] = { words_fr, words_en };
 
   sb_stemmer_delete (stemmer_fr);
@@ -144,18 +154,18 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   phoenix_taxonomy_get_title_rows (taxonomy, &rows);
   /* The titles spelt exactly as @title (contiguous in the sorted title array). */
   phoenix_taxonomy_find_titles (taxonomy, folded, &same_first, &same_end);
-  count_common_words (taxonomy, words_fr, "fr", common_fr);
-  count_common_words (taxonomy, words_en, "en", common_en);
+  counts_fr = g_new0 (guint8, phoenix_taxonomy_get_n_titles (taxonomy));
+  counts_en = g_new0 (guint8, phoenix_taxonomy_get_n_titles (taxonomy));
+  counts[0] = counts_fr;
+  counts[1] = counts_en;
+  count_common_words (taxonomy, words_fr, "fr", counts_fr, touched_fr);
+  count_common_words (taxonomy, words_en, "en", counts_en, touched_en);
   for (guint l = 0; l < 2; l++)
     {
-      GHashTableIter iter;
-      gpointer row, count;
-
-      g_hash_table_iter_init (&iter, commons[l]);
-      while (g_hash_table_iter_next (&iter, &row, &count))
+      for (guint t = 0; t < touched[l]->len; t++)
         {
-          guint r = GPOINTER_TO_UINT (row) - 1;
-          guint c = GPOINTER_TO_UINT (count);
+          guint r = g_array_index (touched[l], guint32, t);
+          guint c = counts[l][r];
           guint occupation = rows.occupations[r];
           double score;
 
@@ -178,18 +188,27 @@ best_occupation (PhoenixTaxonomy *taxonomy,
   if (best_title < min_title || (best_title == 0.0 && (skills == NULL || g_hash_table_size (skills) == 0)))
     return FALSE;
 
-  /* Title only: the best one, the first code on a tie. */
+  /* Title only: the best one, the first code on a tie; the runner-up the next best. */
   if (skills == NULL || g_hash_table_size (skills) == 0)
     {
+      gboolean found = FALSE;
+      double second = 0.0;
+
       for (guint occupation = 0; occupation < n_occupations; occupation++)
         {
-          if (title_scores[occupation] == best_title)
+          if (!found && title_scores[occupation] == best_title)
             {
               *result = occupation;
-              return TRUE;
+              found = TRUE;
+            }
+          else if (runner_up != NULL && title_scores[occupation] > second &&
+                   title_scores[occupation] >= best_title - PHOENIX_OCCUPATION_RUNNER_UP_MARGIN)
+            {
+              *runner_up = occupation;
+              second = title_scores[occupation];
             }
         }
-      return FALSE;
+      return found;
     }
 
   /* Title first; the skills break ties and decide when the title says little. */
@@ -219,6 +238,10 @@ best_occupation (PhoenixTaxonomy *taxonomy,
 
   g_array_sort (candidates, compare_candidates);
   *result = g_array_index (candidates, Candidate, 0).occupation;
+  if (runner_up != NULL && candidates->len > 1 &&
+      g_array_index (candidates, Candidate, 1).score >=
+      g_array_index (candidates, Candidate, 0).score - PHOENIX_OCCUPATION_RUNNER_UP_MARGIN)
+    *runner_up = g_array_index (candidates, Candidate, 1).occupation;
 
   return TRUE;
 }
@@ -254,7 +277,7 @@ phoenix_occupation_matcher_guess (PhoenixTaxonomy *taxonomy,
   g_return_val_if_fail (title != NULL, FALSE);
   g_return_val_if_fail (occupation != NULL, FALSE);
 
-  return best_occupation (taxonomy, title, NULL, 0.5, occupation);
+  return best_occupation (taxonomy, title, NULL, 0.5, occupation, NULL);
 }
 
 gboolean
@@ -264,6 +287,17 @@ phoenix_occupation_matcher_match (PhoenixTaxonomy *taxonomy,
                                   gsize            n_skills,
                                   guint           *occupation)
 {
+  return phoenix_occupation_matcher_match_two (taxonomy, title, skills, n_skills, occupation, NULL);
+}
+
+gboolean
+phoenix_occupation_matcher_match_two (PhoenixTaxonomy *taxonomy,
+                                      const char      *title,
+                                      const guint     *skills,
+                                      gsize            n_skills,
+                                      guint           *occupation,
+                                      guint           *runner_up)
+{
   g_autoptr(GHashTable) set = NULL;
 
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (taxonomy), FALSE);
@@ -271,7 +305,9 @@ phoenix_occupation_matcher_match (PhoenixTaxonomy *taxonomy,
   g_return_val_if_fail (skills != NULL || n_skills == 0, FALSE);
   g_return_val_if_fail (occupation != NULL, FALSE);
 
+  if (runner_up != NULL)
+    *runner_up = G_MAXUINT;
   set = skill_set (skills, n_skills);
 
-  return best_occupation (taxonomy, title, set, 0.0, occupation);
+  return best_occupation (taxonomy, title, set, 0.0, occupation, runner_up);
 }

@@ -35,4 +35,17 @@ gboolean  phoenix_occupation_matcher_match   (PhoenixTaxonomy *taxonomy,
                                               gsize            n_skills,
                                               guint           *occupation);
 
+/* How close (on the matcher's 0–1 score) a second occupation must come to the best one to be shown
+ * beside it as the runner-up. */
+#define PHOENIX_OCCUPATION_RUNNER_UP_MARGIN 0.05
+
+/* The same, with the runner-up: the next best occupation when it scores within
+ * PHOENIX_OCCUPATION_RUNNER_UP_MARGIN of the best, else G_MAXUINT. @runner_up may be NULL. */
+gboolean  phoenix_occupation_matcher_match_two (PhoenixTaxonomy *taxonomy,
+                                                const char      *title,
+                                                const guint     *skills,
+                                                gsize            n_skills,
+                                                guint           *occupation,
+                                                guint           *runner_up);
+
 G_END_DECLS

@@ -284,8 +284,12 @@ show_missing (PhoenixAtsReportView *self)
       GtkWidget *button;
       GtkWidget *row;
 
-      row = add_row (group, label, skill->required ? _("Required") : _("Nice to have"),
-                     skill->required ? "dialog-warning-symbolic" : NULL);
+      gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
+      /* The part it counts in, as the breakdown above names it: the lists and the parts agree. */
+      const char *subtitle = soft ? (skill->required ? _("Soft skill · required") : _("Soft skill · nice to have")) :
+                                    (skill->required ? _("Hard skill · required") : _("Hard skill · nice to have"));
+
+      row = add_row (group, label, subtitle, skill->required ? "dialog-warning-symbolic" : NULL);
 
       button = gtk_button_new_from_icon_name ("list-add-symbolic");
       /* Translators: %s is a skill */

@@ -35,6 +35,7 @@ struct _PhoenixAtsWindow
   PhoenixProfile         *undo_copy;    /* the profile before the last applied suggestion */
   PhoenixOccupationSearch *occupation_search;
   GtkWidget              *occupation_label;
+  AdwActionRow           *runner_up_row;    /* the close second guess, hidden when none */
   guint                   recompute_id;
   gboolean                filling;
   char                   *template_id;      /* the CV's template, for the layout check */
@@ -81,6 +82,8 @@ void                 _phoenix_ats_window_class_setup_open   (GtkWidgetClass     
 GtkTextBuffer       *_phoenix_ats_window_get_offer_buffer   (PhoenixAtsWindow    *self);
 
 void                 _phoenix_ats_window_analyse            (PhoenixAtsWindow    *self);
+/* Clicks Choose beside the occupation's runner-up; FALSE when none is shown. */
+gboolean             _phoenix_ats_window_choose_runner_up   (PhoenixAtsWindow    *self);
 
 /* What "Open File…" does with the chosen file: text or HTML, or a PDF through the import
  * helper (async: wait while _phoenix_ats_window_get_opening()). A text file's error is shown

@@ -169,7 +169,10 @@ static void
 fill_details (PhoenixAtsWindow *self)
 {
   const char *code = phoenix_job_offer_get_occupation (self->offer);
-  guint index;
+  const char *second = phoenix_job_offer_get_occupation_runner_up (self->offer);
+  guint index, second_index;
+  gboolean has_second = self->runner_up_row != NULL && *second != '\0' &&
+                        phoenix_taxonomy_lookup_occupation (self->taxonomy, second, &second_index);
 
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), phoenix_job_offer_get_title (self->offer));
@@ -183,17 +186,34 @@ fill_details (PhoenixAtsWindow *self)
 
   if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &index))
     {
+      const char *language = phoenix_occupation_search_get_ui_language ();
       g_autofree char *subtitle = g_strdup_printf ("%s · %s",
                                                    phoenix_taxonomy_get_occupation_label (self->taxonomy, index,
-                                                                                          phoenix_occupation_search_get_ui_language ()),
+                                                                                          language),
                                                    code);
 
+      if (has_second)
+        {
+          g_autofree char *first = g_steal_pointer (&subtitle);
+
+          /* Translators: the first %s is the occupation guessed for the offer (“Label · code”), the
+           * second a close runner-up's label, the third its code */
+          subtitle = g_strdup_printf (_("%s\nOr perhaps: %s · %s"), first,
+                                      phoenix_taxonomy_get_occupation_label (self->taxonomy, second_index, language),
+                                      second);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->runner_up_row),
+                                         phoenix_taxonomy_get_occupation_label (self->taxonomy, second_index, language));
+          adw_action_row_set_subtitle (self->runner_up_row, second);
+        }
       adw_expander_row_set_subtitle (self->occupation_row, subtitle);
     }
   else
     {
+      has_second = FALSE;
       adw_expander_row_set_subtitle (self->occupation_row, _("Not found: search for it below"));
     }
+  if (self->runner_up_row != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->runner_up_row), has_second);
 
   adw_window_title_set_subtitle (self->window_title, phoenix_job_offer_get_title (self->offer));
 }
@@ -406,6 +426,19 @@ occupation_chosen_cb (PhoenixAtsWindow        *self,
   recompute (self);
 }
 
+/* "Choose" beside the runner-up: it becomes the offer's occupation. */
+static void
+runner_up_chosen_cb (PhoenixAtsWindow *self)
+{
+  guint index;
+
+  if (self->offer == NULL ||
+      !phoenix_taxonomy_lookup_occupation (self->taxonomy, phoenix_job_offer_get_occupation_runner_up (self->offer),
+                                           &index))
+    return;
+  occupation_chosen_cb (self, index, self->occupation_search);
+}
+
 
 static void
 analyse_action (GtkWidget  *widget,
@@ -457,13 +490,21 @@ void
 _phoenix_ats_window_take_new_offer (PhoenixAtsWindow *self,
                                     PhoenixJobOffer  *offer)
 {
+  g_autofree char *occupation = g_strdup (phoenix_job_offer_get_occupation (offer));
+  g_autofree char *runner_up = g_strdup (phoenix_job_offer_get_occupation_runner_up (offer));
+
   g_set_object (&self->offer, offer);
   save_offer (self);
   reload_offers (self, phoenix_job_offer_get_id (offer));
-  /* The stored copy is the one selected: score that one. */
+  /* The stored copy is the one selected: score that one, with the second guess of the text just read
+   * (the vault keeps the occupation only). */
   if (adw_combo_row_get_selected (self->offer_row) > 0)
     {
-      set_offer (self, g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1));
+      PhoenixJobOffer *stored = g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1);
+
+      if (g_str_equal (phoenix_job_offer_get_occupation (stored), occupation))
+        phoenix_job_offer_set_occupation_runner_up (stored, runner_up);
+      set_offer (self, stored);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
     }
   else
@@ -531,6 +572,19 @@ phoenix_ats_window_constructed (GObject *object)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (search_row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (search_row), GTK_WIDGET (self->occupation_search));
   adw_expander_row_add_row (self->occupation_row, search_row);
+
+  /* The close second guess, one click away (fill_details() shows it when there is one). */
+  {
+    GtkWidget *choose = gtk_button_new_with_mnemonic (_("_Choose"));
+
+    self->runner_up_row = ADW_ACTION_ROW (adw_action_row_new ());
+    gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (choose, _("Use this occupation for the offer"));
+    g_signal_connect_object (choose, "clicked", G_CALLBACK (runner_up_chosen_cb), self, G_CONNECT_SWAPPED);
+    adw_action_row_add_suffix (self->runner_up_row, choose);
+    gtk_widget_set_visible (GTK_WIDGET (self->runner_up_row), FALSE);
+    adw_expander_row_add_row (self->occupation_row, GTK_WIDGET (self->runner_up_row));
+  }
 
   g_signal_connect_object (self->profile, "changed",
                            G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
@@ -769,6 +823,18 @@ void
 _phoenix_ats_window_analyse (PhoenixAtsWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "ats.analyse", NULL);
+}
+
+gboolean
+_phoenix_ats_window_choose_runner_up (PhoenixAtsWindow *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_WINDOW (self), FALSE);
+
+  if (self->runner_up_row == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->runner_up_row)))
+    return FALSE;
+  runner_up_chosen_cb (self);
+
+  return TRUE;
 }
 
 int
