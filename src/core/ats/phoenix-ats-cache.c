@@ -12,6 +12,8 @@ typedef struct
   GArray *matches;    /* of PhoenixSkillMatch */
   GStrv   stems;
   guint   occupation; /* a guessed occupation + 1, 0: none */
+  guint   french;     /* frequent words of each language */
+  guint   english;
   guint   generation; /* the last score that read it */
 } CacheItem;
 
@@ -23,6 +25,7 @@ struct _PhoenixAtsCache
   GHashTable            *extracted;  /* "language\x1ftext" → CacheItem (matches) */
   GHashTable            *stemmed;    /* the same → CacheItem (stems) */
   GHashTable            *guessed;    /* "\x1ftitle" → CacheItem (occupation) */
+  GHashTable            *counted;    /* "\x1ftext" → CacheItem (french, english) */
   guint                  generation;
   guint                  n_extracted;
   guint                  n_tokenized;
@@ -49,6 +52,7 @@ phoenix_ats_cache_finalize (GObject *object)
   g_clear_pointer (&self->extracted, g_hash_table_unref);
   g_clear_pointer (&self->stemmed, g_hash_table_unref);
   g_clear_pointer (&self->guessed, g_hash_table_unref);
+  g_clear_pointer (&self->counted, g_hash_table_unref);
 
   G_OBJECT_CLASS (phoenix_ats_cache_parent_class)->finalize (object);
 }
@@ -65,6 +69,7 @@ phoenix_ats_cache_init (PhoenixAtsCache *self)
   self->extracted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_item_free);
   self->stemmed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_item_free);
   self->guessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_item_free);
+  self->counted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_item_free);
 }
 
 PhoenixAtsCache *
@@ -134,6 +139,7 @@ _phoenix_ats_cache_end (PhoenixAtsCache *self)
   g_hash_table_foreach_remove (self->extracted, is_stale, self);
   g_hash_table_foreach_remove (self->stemmed, is_stale, self);
   g_hash_table_foreach_remove (self->guessed, is_stale, self);
+  g_hash_table_foreach_remove (self->counted, is_stale, self);
 }
 
 static CacheItem *
@@ -222,4 +228,24 @@ _phoenix_ats_cache_guess_occupation (PhoenixAtsCache *self,
   if (item->occupation > 0)
     *occupation = item->occupation - 1;
   return item->occupation > 0;
+}
+
+void
+_phoenix_ats_cache_count_language (PhoenixAtsCache *self,
+                                   const char      *text,
+                                   guint           *french,
+                                   guint           *english)
+{
+  char *key = NULL;
+  CacheItem *item = lookup (self, self->counted, text, NULL, &key);
+
+  if (item == NULL)
+    {
+      item = g_new0 (CacheItem, 1);
+      _phoenix_text_count_language (text, &item->french, &item->english);
+      item->generation = self->generation;
+      g_hash_table_insert (self->counted, key, item);
+    }
+  *french += item->french;
+  *english += item->english;
 }

@@ -51,5 +51,11 @@ const char * const    *_phoenix_ats_cache_stems        (PhoenixAtsCache       *s
 gboolean               _phoenix_ats_cache_guess_occupation (PhoenixAtsCache   *self,
                                                             const char        *title,
                                                             guint             *occupation);
+/* Adds @text's counts of frequent French and English words (_phoenix_text_count_language()) to
+ * @french and @english. */
+void                   _phoenix_ats_cache_count_language (PhoenixAtsCache     *self,
+                                                          const char          *text,
+                                                          guint               *french,
+                                                          guint               *english);
 
 G_END_DECLS

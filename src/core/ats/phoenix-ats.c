@@ -304,9 +304,21 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
-  for (guint f = 0; f < fields->len; f++)
-    g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
-  cv_language = _phoenix_text_detect_language (all_text->str);
+  if (cache != NULL)
+    {
+      guint french = 0, english = 0;
+
+      /* The same counts as over the whole text (its texts joined by new lines), text by text. */
+      for (guint f = 0; f < fields->len; f++)
+        _phoenix_ats_cache_count_language (cache, g_array_index (fields, PhoenixAtsField, f).text, &french, &english);
+      cv_language = english > french ? "en" : "fr";
+    }
+  else
+    {
+      for (guint f = 0; f < fields->len; f++)
+        g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+      cv_language = _phoenix_text_detect_language (all_text->str);
+    }
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
 
   /* Skills: every mention, field by field. */
