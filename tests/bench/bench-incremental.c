@@ -28,28 +28,14 @@
  *     window, on a worker: ats_main is what stays on the main thread, the export).
  */
 
-typedef struct
-{
-  GArray *wall;
-  GArray *cpu;
-} Runs;
-
 static void
-runs_init (Runs *runs)
+runs_print (PhoenixTestRuns *runs,
+            const char      *scale,
+            const char      *name)
 {
-  runs->wall = g_array_new (FALSE, FALSE, sizeof (double));
-  runs->cpu = g_array_new (FALSE, FALSE, sizeof (double));
-}
+  g_autofree char *full_name = g_strdup_printf ("%s_%s", scale, name);
 
-static void
-runs_print (Runs       *runs,
-            const char *scale,
-            const char *name)
-{
-  g_print ("bench: %s_%s_median_ms=%.2f\n", scale, name, phoenix_test_median_array (runs->wall));
-  g_print ("bench: %s_%s_median_cpu_ms=%.2f\n", scale, name, phoenix_test_median_array (runs->cpu));
-  g_array_unref (runs->wall);
-  g_array_unref (runs->cpu);
+  phoenix_test_runs_print (runs, full_name);
 }
 
 typedef struct
@@ -149,20 +135,17 @@ ats_export (Bench *b)
 typedef void (*BenchFunc) (Bench *b);
 
 static void
-measure (Runs     *runs,
-         BenchFunc func,
-         Bench    *b)
+measure (PhoenixTestRuns *runs,
+         BenchFunc        func,
+         Bench           *b)
 {
-  double wall, cpu, wall_taken, cpu_taken;
+  double wall, cpu;
 
   type_key (b);
   wall = phoenix_test_now_ms ();
   cpu = phoenix_test_cpu_ms ();
   func (b);
-  wall_taken = phoenix_test_now_ms () - wall;
-  cpu_taken = phoenix_test_cpu_ms () - cpu;
-  g_array_append_val (runs->wall, wall_taken);
-  g_array_append_val (runs->cpu, cpu_taken);
+  phoenix_test_runs_add (runs, wall, cpu);
 }
 
 /* A and B interleaved, @rounds times each, after one warm-up of each. */
@@ -174,12 +157,12 @@ compare (const char *scale,
          Bench      *b,
          guint       rounds)
 {
-  Runs runs_a, runs_b;
+  PhoenixTestRuns runs_a, runs_b;
   g_autofree char *name_a = g_strconcat (name, "_before", NULL);
   g_autofree char *name_b = g_strconcat (name, "_now", NULL);
 
-  runs_init (&runs_a);
-  runs_init (&runs_b);
+  phoenix_test_runs_init (&runs_a);
+  phoenix_test_runs_init (&runs_b);
   type_key (a);
   func (a);
   type_key (b);
@@ -246,10 +229,10 @@ main (int   argc,
         compare (name, "ats", ats, &a, &b, rounds);
       if (measure_only == NULL || g_str_equal (measure_only, "ats"))
         {
-          Runs runs;
+          PhoenixTestRuns runs;
 
           /* What the window does on the main thread before its worker scores. */
-          runs_init (&runs);
+          phoenix_test_runs_init (&runs);
           for (guint i = 0; i < rounds; i++)
             measure (&runs, ats_export, &b);
           runs_print (&runs, name, "ats_main");
