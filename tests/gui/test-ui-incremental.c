@@ -8,6 +8,7 @@
 #include "phoenix-profile-entries.h"
 #include "phoenix-test-scale.h"
 #include "phoenix-test-ui.h"
+#include "phoenix-test-util.h"
 #include "phoenix-window-private.h"
 
 /*
@@ -145,20 +146,6 @@ test_preview (Fixture       *f,
 
 /* ---- The ATS window ---- */
 
-static const char *offer_text =
-  "Data Analyst (H/F)\n"
-  "Entreprise : Brightwell Retail\n"
-  "Lieu : Lyon\n"
-  "\n"
-  "Vos missions\n"
-  "- Construire les tableaux de bord des ventes avec Power BI.\n"
-  "- Analyser le comportement des clients avec Python et SQL.\n"
-  "\n"
-  "Profil recherché\n"
-  "- 2 ans d'expérience en analyse de données.\n"
-  "- Maîtrise de SQL, Excel et Tableau.\n"
-  "- Esprit d'équipe, rigueur et autonomie.\n";
-
 static PhoenixAtsWindow *ats;
 static guint scores_before;
 
@@ -173,9 +160,14 @@ ats_steps (Fixture *f)
 {
   PhoenixAtsCache *cache;
   PhoenixAtsReportView *view;
+  g_autofree char *offer_path = phoenix_test_source_path ("tests/data/offers/fr-02-data-analyst.txt");
+  g_autofree char *offer_text = NULL;
+  g_autoptr(GError) error = NULL;
   guint extracted, rows;
   int score;
 
+  g_assert_true (g_file_get_contents (offer_path, &offer_text, NULL, &error));
+  g_assert_no_error (error);
   phoenix_test_ui_create_vault (f);
   fill_profile (f);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.ats-check", NULL));
@@ -203,7 +195,7 @@ ats_steps (Fixture *f)
   g_assert_cmpint (_phoenix_ats_window_get_score (ats), ==, score);
   g_assert_cmpuint (_phoenix_ats_report_view_get_n_rows_built (view), ==, rows);
 
-  /* One that changes the report (Tableau, a skill the offer asks, now in a job): only the rows
+  /* One that changes the report (Tableau, a skill the offer names, now in a job): only the rows
    * that changed are made again, far fewer than the report has. */
   scores_before = _phoenix_ats_window_get_n_scores (ats);
   type_in_summary (f, 3, " Tableaux de bord sous Tableau.");
