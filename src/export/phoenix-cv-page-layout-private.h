@@ -78,11 +78,29 @@ struct _CvLayout
   double            photo_size;
 };
 
+/* The shaped blocks of the last layout built with it, so the next one shapes only what changed
+ * (issue #20). One per Pango context, used on that context's thread only. */
+typedef struct _CvBlockCache CvBlockCache;
+
+CvBlockCache     *_phoenix_cv_block_cache_new  (void);
+void              _phoenix_cv_block_cache_free (CvBlockCache     *cache);
+void              _phoenix_cv_block_cache_clear (CvBlockCache    *cache);
+/* Headings, entries and list items shaped through @cache since it was made (tests, benchmark). */
+guint             _phoenix_cv_block_cache_get_n_shaped (CvBlockCache *cache);
+guint             _phoenix_cv_block_cache_get_size (CvBlockCache  *cache);
+
 CvLayout         *_phoenix_cv_layout_new       (CvDocument       *doc,
                                                 const CvTemplate *tmpl,
                                                 double            page_width,
                                                 double            page_height,
                                                 PangoContext     *context);
+/* The same, shaping only what @cache (nullable) does not hold: the same layout, block for block. */
+CvLayout         *_phoenix_cv_layout_new_cached (CvDocument      *doc,
+                                                const CvTemplate *tmpl,
+                                                double            page_width,
+                                                double            page_height,
+                                                PangoContext     *context,
+                                                CvBlockCache     *cache);
 void              _phoenix_cv_layout_free      (CvLayout         *layout);
 int               _phoenix_cv_layout_get_n_pages (CvLayout       *layout);
 void              _phoenix_cv_layout_draw_page (CvLayout         *layout,
@@ -107,5 +125,6 @@ void              _phoenix_cv_layout_paginate_column (CvLayout   *self,
                                                 double            first_top);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvLayout, _phoenix_cv_layout_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CvBlockCache, _phoenix_cv_block_cache_free)
 
 G_END_DECLS

@@ -153,6 +153,195 @@ add_block (GPtrArray   *blocks,
   return block;
 }
 
+/*
+ * The block cache (issue #20): the shaped blocks of each heading, entry and
+ * list item, keyed by everything that shapes them (their text, column, width,
+ * place in the section) under one look (template, sizes, page width). A layout
+ * built with a cache shapes only what changed since the last one and copies the
+ * rest (the copies share the Pango layouts, which nothing changes once shaped);
+ * pagination then runs over all the blocks, which is cheap.
+ */
+
+typedef struct
+{
+  GPtrArray *blocks;      /* of Block, before pagination */
+  guint      generation;  /* the last layout that used it */
+} CachedBlocks;
+
+struct _CvBlockCache
+{
+  GHashTable   *items;     /* key → CachedBlocks */
+  char         *look;      /* the look the items were shaped with */
+  PangoContext *context;   /* and the context (not a reference: only compared) */
+  guint         generation;
+  guint         n_shaped;
+};
+
+static void
+cached_blocks_free (gpointer data)
+{
+  CachedBlocks *cached = data;
+
+  g_ptr_array_unref (cached->blocks);
+  g_free (cached);
+}
+
+
+CvBlockCache *
+_phoenix_cv_block_cache_new (void)
+{
+  CvBlockCache *cache = g_new0 (CvBlockCache, 1);
+
+  cache->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_blocks_free);
+  return cache;
+}
+
+void
+_phoenix_cv_block_cache_free (CvBlockCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_hash_table_unref (cache->items);
+  g_free (cache->look);
+  g_free (cache);
+}
+
+void
+_phoenix_cv_block_cache_clear (CvBlockCache *cache)
+{
+  g_hash_table_remove_all (cache->items);
+  g_clear_pointer (&cache->look, g_free);
+}
+
+guint
+_phoenix_cv_block_cache_get_n_shaped (CvBlockCache *cache)
+{
+  return cache->n_shaped;
+}
+
+guint
+_phoenix_cv_block_cache_get_size (CvBlockCache *cache)
+{
+  return g_hash_table_size (cache->items);
+}
+
+static Block *
+block_copy (const Block *block)
+{
+  Block *copy = g_new (Block, 1);
+
+  *copy = *block;
+  if (copy->text != NULL)
+    g_object_ref (copy->text);
+  if (copy->aside != NULL)
+    g_object_ref (copy->aside);
+  if (copy->meta != NULL)
+    g_object_ref (copy->meta);
+  copy->uri = g_strdup (block->uri);
+  return copy;
+}
+
+/* Everything of the template and page that shapes a block. */
+static char *
+look_key (const CvTemplate *tmpl,
+          double            page_width)
+{
+  return g_strdup_printf ("%s|%a|%a|%a|%a|%a|%a|%a|%a|%a|%a|%x|%x|%x|%x|%x|%d|%d|%d|%d|%a|%a|%a|%a|%d|%s|%a|%a",
+                          tmpl->id, page_width, tmpl->margin_x, tmpl->margin_top, tmpl->margin_bottom,
+                          tmpl->body_size, tmpl->small_size, tmpl->heading_size, tmpl->name_size,
+                          tmpl->headline_size, tmpl->sidebar_width, tmpl->accent, tmpl->text, tmpl->muted,
+                          tmpl->band, tmpl->sidebar_bg, tmpl->header_centered, tmpl->headings_upper,
+                          tmpl->heading_rule, tmpl->dates_aside, tmpl->section_gap, tmpl->entry_gap,
+                          tmpl->line_gap, tmpl->photo_size, tmpl->photo_round,
+                          tmpl->font != NULL ? tmpl->font : "", tmpl->heading_tracking, tmpl->small_gaps);
+}
+
+/* Starts a layout with @cache: drops what another look or context shaped. */
+static void
+cache_begin (CvBlockCache     *cache,
+             const CvTemplate *tmpl,
+             double            page_width,
+             PangoContext     *context)
+{
+  g_autofree char *look = look_key (tmpl, page_width);
+
+  if (g_strcmp0 (cache->look, look) != 0 || cache->context != context)
+    {
+      g_hash_table_remove_all (cache->items);
+      g_free (cache->look);
+      cache->look = g_steal_pointer (&look);
+      cache->context = context;
+    }
+  cache->generation++;
+}
+
+static gboolean
+cache_stale (gpointer key,
+             gpointer value,
+             gpointer user_data)
+{
+  CachedBlocks *cached = value;
+  CvBlockCache *cache = user_data;
+
+  return cached->generation != cache->generation;
+}
+
+/* Ends it: what this layout did not use goes (a deleted or edited entry). */
+static void
+cache_end (CvBlockCache *cache)
+{
+  g_hash_table_foreach_remove (cache->items, cache_stale, cache);
+}
+
+/* Appends the cached blocks of @key to the layout; FALSE when they are not cached. */
+static gboolean
+cache_take (CvLayout     *self,
+            CvBlockCache *cache,
+            const char   *key)
+{
+  CachedBlocks *cached;
+
+  if (cache == NULL)
+    return FALSE;
+  cached = g_hash_table_lookup (cache->items, key);
+  if (cached == NULL)
+    return FALSE;
+  cached->generation = cache->generation;
+  for (guint i = 0; i < cached->blocks->len; i++)
+    g_ptr_array_add (self->blocks, block_copy (cached->blocks->pdata[i]));
+  return TRUE;
+}
+
+/* Keeps a copy of the blocks shaped for @key, from @first on. */
+static void
+cache_store (CvLayout     *self,
+             CvBlockCache *cache,
+             const char   *key,
+             guint         first)
+{
+  CachedBlocks *cached;
+
+  if (cache == NULL)
+    return;
+  cached = g_new0 (CachedBlocks, 1);
+  cached->blocks = g_ptr_array_new_with_free_func (block_free);
+  cached->generation = cache->generation;
+  for (guint i = first; i < self->blocks->len; i++)
+    g_ptr_array_add (cached->blocks, block_copy (self->blocks->pdata[i]));
+  g_hash_table_replace (cache->items, g_strdup (key), cached);
+  cache->n_shaped++;
+}
+
+static void
+key_append_entry (GString          *key,
+                  const CvDocEntry *entry)
+{
+  g_string_append_printf (key, "%s\x1f%s\x1f%s\x1f%s\x1f%s", entry->title, entry->org, entry->dates,
+                          entry->location, entry->text);
+  for (guint i = 0; entry->bullets != NULL && entry->bullets[i] != NULL; i++)
+    g_string_append_printf (key, "\x1e%s", entry->bullets[i]);
+}
+
 static gboolean
 in_sidebar (const CvTemplate *tmpl,
             CvSectionId       id)
@@ -328,6 +517,71 @@ add_list_item (CvLayout         *self,
   block->space_before = (column == 1 ? 5 : 2) * small_gap (tmpl);
 }
 
+/* The same three, through the cache when there is one. */
+static void
+shape_heading (CvLayout     *self,
+               CvBlockCache *cache,
+               PangoContext *context,
+               const char   *title,
+               int           column,
+               double        width,
+               gboolean      first)
+{
+  g_autofree char *key = cache != NULL ? g_strdup_printf ("H|%d|%a|%d|%s", column, width, first, title) : NULL;
+  guint start = self->blocks->len;
+
+  if (cache_take (self, cache, key))
+    return;
+  add_heading (self, context, title, column, width, first);
+  cache_store (self, cache, key, start);
+}
+
+static void
+shape_entry (CvLayout         *self,
+             CvBlockCache     *cache,
+             PangoContext     *context,
+             const CvDocEntry *entry,
+             int               column,
+             double            width,
+             gboolean          first_in_section)
+{
+  g_autoptr(GString) key = NULL;
+  guint start = self->blocks->len;
+
+  if (cache != NULL)
+    {
+      key = g_string_new (NULL);
+      g_string_append_printf (key, "E|%d|%a|%d|", column, width, first_in_section);
+      key_append_entry (key, entry);
+      if (cache_take (self, cache, key->str))
+        return;
+    }
+  add_entry (self, context, entry, column, width, first_in_section);
+  if (cache != NULL)
+    cache_store (self, cache, key->str, start);
+}
+
+static void
+shape_list_item (CvLayout         *self,
+                 CvBlockCache     *cache,
+                 PangoContext     *context,
+                 const CvDocEntry *entry,
+                 const char       *uri,
+                 int               column,
+                 double            width)
+{
+  g_autofree char *key = cache != NULL ? g_strdup_printf ("L|%d|%a|%s\x1f%s\x1f%s", column, width, entry->title,
+                                                          entry->text, uri != NULL ? uri : "") : NULL;
+  guint start = self->blocks->len;
+
+  if (cache_take (self, cache, key))
+    return;
+  add_list_item (self, context, entry, column, width);
+  if (uri != NULL && uri[0] != '\0')
+    ((Block *) self->blocks->pdata[self->blocks->len - 1])->uri = g_strdup (uri);
+  cache_store (self, cache, key, start);
+}
+
 static void
 build_header (CvLayout     *self,
               CvDocument   *doc,
@@ -492,6 +746,17 @@ _phoenix_cv_layout_new (CvDocument       *doc,
                         double            page_height,
                         PangoContext     *context)
 {
+  return _phoenix_cv_layout_new_cached (doc, tmpl, page_width, page_height, context, NULL);
+}
+
+CvLayout *
+_phoenix_cv_layout_new_cached (CvDocument       *doc,
+                               const CvTemplate *tmpl,
+                               double            page_width,
+                               double            page_height,
+                               PangoContext     *context,
+                               CvBlockCache     *cache)
+{
   CvLayout *self = g_new0 (CvLayout, 1);
   double main_x, main_width, side_x = 0, side_width = 0;
   gboolean first_main = TRUE, first_side = TRUE;
@@ -503,6 +768,8 @@ _phoenix_cv_layout_new (CvDocument       *doc,
   self->header = g_ptr_array_new_with_free_func (header_item_free);
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->n_pages = 1;
+  if (cache != NULL)
+    cache_begin (cache, tmpl, page_width, context);
 
   if (tmpl->sidebar_width > 0)
     {
@@ -550,17 +817,13 @@ _phoenix_cv_layout_new (CvDocument       *doc,
     {
       if (pass == 1 && tmpl->sidebar_width > 0 && doc->contact[0] != NULL)
         {
-          add_heading (self, context, doc->contact_title, 1, side_width, first_side);
+          shape_heading (self, cache, context, doc->contact_title, 1, side_width, first_side);
           first_side = FALSE;
           for (guint i = 0; doc->contact[i] != NULL; i++)
             {
               CvDocEntry item = { doc->contact[i], (char *) "", (char *) "", (char *) "", (char *) "", NULL };
-              Block *block;
 
-              add_list_item (self, context, &item, 1, side_width);
-              block = self->blocks->pdata[self->blocks->len - 1];
-              if (doc->contact_uris[i] != NULL && doc->contact_uris[i][0] != '\0')
-                block->uri = g_strdup (doc->contact_uris[i]);
+              shape_list_item (self, cache, context, &item, doc->contact_uris[i], 1, side_width);
             }
         }
 
@@ -575,7 +838,7 @@ _phoenix_cv_layout_new (CvDocument       *doc,
           if ((pass == 0) == side)
             continue;
 
-          add_heading (self, context, section->title, column, width, *first);
+          shape_heading (self, cache, context, section->title, column, width, *first);
           *first = FALSE;
 
           for (guint e = 0; e < section->entries->len; e++)
@@ -583,12 +846,15 @@ _phoenix_cv_layout_new (CvDocument       *doc,
               CvDocEntry *entry = section->entries->pdata[e];
 
               if (section->is_list)
-                add_list_item (self, context, entry, column, width);
+                shape_list_item (self, cache, context, entry, NULL, column, width);
               else
-                add_entry (self, context, entry, column, width, e == 0);
+                shape_entry (self, cache, context, entry, column, width, e == 0);
             }
         }
     }
+
+  if (cache != NULL)
+    cache_end (cache);
 
   _phoenix_cv_layout_paginate_column (self, 0, main_x, self->header_height);
   if (tmpl->sidebar_width > 0 && self->photo != NULL)

@@ -12,6 +12,7 @@
 #include "phoenix-cv-docx.h"
 #include "phoenix-cv-renderer.h"
 #include "phoenix-cv-page-layout-private.h"
+#include "phoenix-cv-renderer-private.h"
 
 struct _PhoenixCvRenderer
 {
@@ -34,6 +35,8 @@ struct _PhoenixCvRenderer
   PangoFontMap *font_map;
   PangoContext *context;
   CvLayout     *layout;     /* NULL until needed */
+  CvBlockCache *cache;      /* the shaped blocks of the last layout: a keystroke re-shapes one entry */
+  gboolean      incremental;  /* FALSE: every layout shapes everything (benchmarks) */
 
   GBytes       *photo_source;  /* the photo last decoded, and its pixels: */
   CvDocPhoto   *photo;         /* decoded once, not at every edit */
@@ -180,7 +183,8 @@ ensure_layout (PhoenixCvRenderer *self)
           g_clear_pointer (&self->layout, _phoenix_cv_layout_free);
           self->fitted_size = fit_sizes[i];
           resolve_template (self, fit_sizes[i], &tmpl);
-          self->layout = _phoenix_cv_layout_new (self->doc, &tmpl, width, height, self->context);
+          self->layout = _phoenix_cv_layout_new_cached (self->doc, &tmpl, width, height, self->context,
+                                                        self->incremental ? self->cache : NULL);
           if (!self->fit_one_page || _phoenix_cv_layout_get_n_pages (self->layout) <= 1)
             break;
         }
@@ -296,6 +300,7 @@ phoenix_cv_renderer_dispose (GObject *object)
   PhoenixCvRenderer *self = PHOENIX_CV_RENDERER (object);
 
   g_clear_pointer (&self->layout, _phoenix_cv_layout_free);
+  g_clear_pointer (&self->cache, _phoenix_cv_block_cache_free);
   g_clear_pointer (&self->doc, _phoenix_cv_document_unref);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->photo, _phoenix_cv_photo_unref);
@@ -434,6 +439,9 @@ phoenix_cv_renderer_init (PhoenixCvRenderer *self)
   self->fitted_size = 1.0;
   self->font_map = _phoenix_cv_font_map_new ();
   self->context = _phoenix_cv_context_new (self->font_map);
+  self->cache = _phoenix_cv_block_cache_new ();
+  /* PHOENIX_CV_FULL_LAYOUT=1: the layout before issue #20, for a comparison. */
+  self->incremental = g_getenv ("PHOENIX_CV_FULL_LAYOUT") == NULL;
 }
 
 PhoenixCvRenderer *
@@ -931,4 +939,24 @@ phoenix_cv_renderer_dup_reading_order (PhoenixCvRenderer *self)
   g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), NULL);
 
   return _phoenix_cv_layout_dup_reading_order (ensure_layout (self));
+}
+
+CvBlockCache *
+_phoenix_cv_renderer_get_block_cache (PhoenixCvRenderer *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_RENDERER (self), NULL);
+
+  return self->cache;
+}
+
+void
+_phoenix_cv_renderer_set_incremental (PhoenixCvRenderer *self,
+                                      gboolean           incremental)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  self->incremental = !!incremental;
+  if (!self->incremental)
+    _phoenix_cv_block_cache_clear (self->cache);
+  invalidate (self);
 }

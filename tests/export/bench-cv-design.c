@@ -73,28 +73,7 @@ profile_of_pages (PhoenixCvRenderer *renderer,
   g_error ("No profile of %d pages", n_pages);
 }
 
-typedef struct
-{
-  GArray *wall;
-  GArray *cpu;
-} Runs;
-
-static void
-runs_init (Runs *runs)
-{
-  runs->wall = g_array_new (FALSE, FALSE, sizeof (double));
-  runs->cpu = g_array_new (FALSE, FALSE, sizeof (double));
-}
-
-static void
-runs_print (Runs       *runs,
-            const char *name)
-{
-  g_print ("bench: %s_median_ms=%.2f\n", name, phoenix_test_median_array (runs->wall));
-  g_print ("bench: %s_median_cpu_ms=%.2f\n", name, phoenix_test_median_array (runs->cpu));
-  g_array_unref (runs->wall);
-  g_array_unref (runs->cpu);
-}
+typedef PhoenixTestRuns Runs;
 
 typedef void (*BenchFunc) (gpointer data);
 
@@ -105,13 +84,9 @@ measure (Runs     *runs,
 {
   double wall = phoenix_test_now_ms ();
   double cpu = phoenix_test_cpu_ms ();
-  double wall_taken, cpu_taken;
 
   func (data);
-  wall_taken = phoenix_test_now_ms () - wall;
-  cpu_taken = phoenix_test_cpu_ms () - cpu;
-  g_array_append_val (runs->wall, wall_taken);
-  g_array_append_val (runs->cpu, cpu_taken);
+  phoenix_test_runs_add (runs, wall, cpu);
 }
 
 /* ---- keystroke ---- */
@@ -221,16 +196,16 @@ main (int   argc,
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * 1.5), (int) (height * 1.5));
     ours = (Keystroke) { renderer, three, surface, 0 };
     reference = (Keystroke) { reference_renderer, one, surface, 0 };
-    runs_init (&a);
-    runs_init (&b);
+    phoenix_test_runs_init (&a);
+    phoenix_test_runs_init (&b);
     for (int r = 0; r < ROUNDS; r++)
       {
         measure (&a, keystroke, &reference);
         measure (&b, keystroke, &ours);
       }
     g_print ("bench: keystroke_pages=%d\n", phoenix_cv_renderer_get_n_pages (renderer));
-    runs_print (&a, "keystroke_reference_1_page");
-    runs_print (&b, "keystroke_3_pages");
+    phoenix_test_runs_print (&a, "keystroke_reference_1_page");
+    phoenix_test_runs_print (&b, "keystroke_3_pages");
     cairo_surface_destroy (surface);
   }
 
@@ -246,16 +221,16 @@ main (int   argc,
     phoenix_cv_renderer_get_page_size (renderer, &width, &height);
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * 1.5), (int) (height * 1.5));
     k = (Keystroke) { renderer, two, surface, 0 };
-    runs_init (&a);
-    runs_init (&b);
+    phoenix_test_runs_init (&a);
+    phoenix_test_runs_init (&b);
     for (int r = 0; r < ROUNDS; r++)
       {
         measure (&a, keystroke, &k);
         measure (&b, thumbnails, &k);
       }
     g_print ("bench: thumbnails_templates=%u\n", n_templates);
-    runs_print (&a, "thumbnails_reference_one_redraw");
-    runs_print (&b, "thumbnails_all_templates");
+    phoenix_test_runs_print (&a, "thumbnails_reference_one_redraw");
+    phoenix_test_runs_print (&b, "thumbnails_all_templates");
     cairo_surface_destroy (surface);
   }
 
@@ -291,8 +266,8 @@ main (int   argc,
       s.dict = enchant_broker_request_dict (broker, "fr_FR");
     g_assert_nonnull (s.dict);
     s.text = text->str;
-    runs_init (&a);
-    runs_init (&b);
+    phoenix_test_runs_init (&a);
+    phoenix_test_runs_init (&b);
     for (int r = 0; r < ROUNDS; r++)
       {
         measure (&a, spell_reference, &s);
@@ -304,8 +279,8 @@ main (int   argc,
       g_print ("bench: spell_words=%u\n", g_strv_length (words));
     }
     g_print ("bench: spell_flagged=%u\n", s.n_flagged);
-    runs_print (&a, "spell_reference_enchant");
-    runs_print (&b, "spell_2_pages");
+    phoenix_test_runs_print (&a, "spell_reference_enchant");
+    phoenix_test_runs_print (&b, "spell_2_pages");
     enchant_broker_free_dict (broker, s.dict);
     enchant_broker_free (broker);
     g_object_unref (s.checker);

@@ -101,3 +101,32 @@ phoenix_test_run_child (const char * const *argv,
   run->max_rss_mib = usage.ru_maxrss / 1024.0;
   return WIFEXITED (run->status) && WEXITSTATUS (run->status) == 0;
 }
+
+void
+phoenix_test_runs_init (PhoenixTestRuns *runs)
+{
+  runs->wall = g_array_new (FALSE, FALSE, sizeof (double));
+  runs->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+void
+phoenix_test_runs_add (PhoenixTestRuns *runs,
+                       double           wall_start,
+                       double           cpu_start)
+{
+  double wall_taken = phoenix_test_now_ms () - wall_start;
+  double cpu_taken = phoenix_test_cpu_ms () - cpu_start;
+
+  g_array_append_val (runs->wall, wall_taken);
+  g_array_append_val (runs->cpu, cpu_taken);
+}
+
+void
+phoenix_test_runs_print (PhoenixTestRuns *runs,
+                         const char      *name)
+{
+  g_print ("bench: %s_median_ms=%.2f\n", name, phoenix_test_median_array (runs->wall));
+  g_print ("bench: %s_median_cpu_ms=%.2f\n", name, phoenix_test_median_array (runs->cpu));
+  g_clear_pointer (&runs->wall, g_array_unref);
+  g_clear_pointer (&runs->cpu, g_array_unref);
+}

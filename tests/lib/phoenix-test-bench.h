@@ -37,5 +37,20 @@ typedef struct
  * or did not exit with status 0. */
 gboolean phoenix_test_run_child (const char * const *argv,
                                  PhoenixTestRun     *run);
+/* Wall-clock and CPU times of the runs of one measure, for a benchmark's medians. */
+typedef struct
+{
+  GArray *wall;
+  GArray *cpu;
+} PhoenixTestRuns;
+
+void    phoenix_test_runs_init  (PhoenixTestRuns *runs);
+/* Adds a run that started at @wall_start (phoenix_test_now_ms()) and @cpu_start (phoenix_test_cpu_ms()). */
+void    phoenix_test_runs_add   (PhoenixTestRuns *runs,
+                                 double           wall_start,
+                                 double           cpu_start);
+/* Prints "bench: @name_median_ms=…" and "bench: @name_median_cpu_ms=…", and frees the runs. */
+void    phoenix_test_runs_print (PhoenixTestRuns *runs,
+                                 const char      *name);
 
 G_END_DECLS

@@ -72,6 +72,7 @@ guint
 _phoenix_ats_keywords (PhoenixJobOffer   *offer,
                        GArray            *fields,
                        struct sb_stemmer *stemmer,
+                       PhoenixAtsCache   *cache,
                        GPtrArray         *words,
                        GPtrArray         *missing)
 {
@@ -130,8 +131,19 @@ _phoenix_ats_keywords (PhoenixJobOffer   *offer,
 
   for (guint f = 0; f < fields->len; f++)
     {
-      g_autoptr(GArray) cv_tokens = _phoenix_text_tokenize (g_array_index (fields, PhoenixAtsField, f).text, stemmer, TRUE);
+      const char *field_text = g_array_index (fields, PhoenixAtsField, f).text;
+      g_autoptr(GArray) cv_tokens = NULL;
 
+      if (cache != NULL)
+        {
+          const char * const *stems = _phoenix_ats_cache_stems (cache, field_text, phoenix_job_offer_get_language (offer),
+                                                                stemmer);
+
+          for (guint i = 0; stems[i] != NULL; i++)
+            g_hash_table_add (cv_stems, g_strdup (stems[i]));
+          continue;
+        }
+      cv_tokens = _phoenix_text_tokenize (field_text, stemmer, TRUE);
       for (guint i = 0; i < cv_tokens->len; i++)
         g_hash_table_add (cv_stems, g_strdup (g_array_index (cv_tokens, PhoenixTextToken, i).stem));
     }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "phoenix-ats-cache.h"
 #include "phoenix-job-offer.h"
 
 G_BEGIN_DECLS
@@ -14,11 +15,12 @@ struct sb_stemmer;
  * words every offer uses, compared by their stems (@stemmer: the offer's
  * language) with the CV's texts (@fields, PhoenixAtsField). Appends the words
  * (char *) to @words and those the CV lacks to @missing; returns how many the
- * CV holds.
+ * CV holds. @cache (nullable): the CV's stems kept from the last score.
  */
 guint  _phoenix_ats_keywords (PhoenixJobOffer   *offer,
                               GArray            *fields,
                               struct sb_stemmer *stemmer,
+                              PhoenixAtsCache   *cache,
                               GPtrArray         *words,
                               GPtrArray         *missing);
 

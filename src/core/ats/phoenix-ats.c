@@ -303,6 +303,7 @@ index_cv_skills (PhoenixTaxonomy  *taxonomy,
 static void
 score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
+       PhoenixAtsCache       *cache,
        JsonObject            *resume)
 {
   g_autoptr(GArray) fields = _phoenix_ats_resume_fields (resume);
@@ -325,22 +326,38 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
-  for (guint f = 0; f < fields->len; f++)
+  if (cache != NULL)
+    {
+      guint french = 0, english = 0;
+      gsize read = 0;
+
+      /* The same counts as over the CV's first few kilobytes (its texts joined by new lines),
+       * text by text: its stop words tell the language long before the thirtieth job. */
+      for (guint f = 0; f < fields->len && read < 4096; f++)
+        {
+          const char *text = g_array_index (fields, PhoenixAtsField, f).text;
+
+          _phoenix_ats_cache_count_language (cache, text, &french, &english);
+          read += strlen (text) + 1;
+        }
+      cv_language = english > french ? "en" : "fr";
+    }
+  else
     {
       /* The language from the CV's first few kilobytes: its stop words tell it long before the
        * thirtieth job (reading them all cost an eighth of a 30-job score). */
-      if (all_text->len >= 4096)
-        break;
-      g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+      for (guint f = 0; f < fields->len && all_text->len < 4096; f++)
+        g_string_append_printf (all_text, "%s\n", g_array_index (fields, PhoenixAtsField, f).text);
+      cv_language = _phoenix_text_detect_language (all_text->str);
     }
-  cv_language = _phoenix_text_detect_language (all_text->str);
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
 
   /* Skills: every mention, field by field. */
   for (guint f = 0; f < fields->len; f++)
     {
       PhoenixAtsField *field = &g_array_index (fields, PhoenixAtsField, f);
-      g_autoptr(GArray) found = phoenix_skill_extractor_extract (extractor, field->text, cv_language);
+      g_autoptr(GArray) found = cache != NULL ? _phoenix_ats_cache_extract (cache, field->text, cv_language)
+                                              : phoenix_skill_extractor_extract (extractor, field->text, cv_language);
 
       for (guint i = 0; i < found->len; i++)
         {
@@ -486,8 +503,11 @@ score (PhoenixAtsReport      *self,
             /* Positions repeat: guess each distinct title once. */
             if (!g_hash_table_lookup_extended (guesses, field->text, NULL, &known))
               {
-                known = GUINT_TO_POINTER (phoenix_occupation_matcher_guess (self->taxonomy, field->text, &occupation) ?
-                                          occupation + 1 : 0);
+                gboolean guessed = cache != NULL ?
+                  _phoenix_ats_cache_guess_occupation (cache, field->text, &occupation) :
+                  phoenix_occupation_matcher_guess (self->taxonomy, field->text, &occupation);
+
+                known = GUINT_TO_POINTER (guessed ? occupation + 1 : 0);
                 g_hash_table_insert (guesses, (gpointer) field->text, known);
               }
             if (GPOINTER_TO_UINT (known) == offer_occupation + 1)
@@ -614,7 +634,7 @@ score (PhoenixAtsReport      *self,
   }
 
   /* Other keywords: the offer's most repeated words. */
-  self->part_found[PHOENIX_ATS_PART_KEYWORDS] = _phoenix_ats_keywords (self->offer, fields, offer_stemmer,
+  self->part_found[PHOENIX_ATS_PART_KEYWORDS] = _phoenix_ats_keywords (self->offer, fields, offer_stemmer, cache,
                                                                        self->keywords, self->missing_keywords);
   self->part_total[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len;
   self->parts[PHOENIX_ATS_PART_KEYWORDS] = self->keywords->len == 0 ? -1.0 :
@@ -714,7 +734,30 @@ phoenix_ats_score (PhoenixSkillExtractor *extractor,
   self = g_object_new (PHOENIX_TYPE_ATS_REPORT, NULL);
   self->offer = g_object_ref (offer);
   self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (extractor));
-  score (self, extractor, resume);
+  score (self, extractor, NULL, resume);
+
+  return self;
+}
+
+PhoenixAtsReport *
+phoenix_ats_score_cached (PhoenixAtsCache *cache,
+                          JsonObject      *resume,
+                          PhoenixJobOffer *offer)
+{
+  PhoenixSkillExtractor *extractor;
+  PhoenixAtsReport *self;
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_CACHE (cache), NULL);
+  g_return_val_if_fail (resume != NULL, NULL);
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (offer), NULL);
+
+  extractor = phoenix_ats_cache_get_extractor (cache);
+  self = g_object_new (PHOENIX_TYPE_ATS_REPORT, NULL);
+  self->offer = g_object_ref (offer);
+  self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (extractor));
+  _phoenix_ats_cache_begin (cache);
+  score (self, extractor, cache, resume);
+  _phoenix_ats_cache_end (cache);
 
   return self;
 }

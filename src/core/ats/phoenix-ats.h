@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "phoenix-ats-cache.h"
 #include "phoenix-job-offer.h"
 #include "phoenix-profile.h"
 
@@ -86,6 +87,11 @@ guint             phoenix_ats_part_weight           (PhoenixAtsPart part);
 const char       *phoenix_ats_part_to_string        (PhoenixAtsPart part);
 
 PhoenixAtsReport *phoenix_ats_score                 (PhoenixSkillExtractor *extractor,
+                                                     JsonObject            *resume,
+                                                     PhoenixJobOffer       *offer);
+/* The same, with what @cache kept of the CV from the last score (issue #20): only the texts
+ * that changed are read again; the same report as phoenix_ats_score(). */
+PhoenixAtsReport *phoenix_ats_score_cached          (PhoenixAtsCache       *cache,
                                                      JsonObject            *resume,
                                                      PhoenixJobOffer       *offer);
 /* The same for a profile, through its JSON Resume export. */

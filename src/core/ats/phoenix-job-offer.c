@@ -455,3 +455,29 @@ _phoenix_job_offer_sort_skills (PhoenixJobOffer *self)
 {
   g_array_sort (self->skills, compare_offer_skills);
 }
+
+PhoenixJobOffer *
+phoenix_job_offer_copy (PhoenixJobOffer *self)
+{
+  PhoenixJobOffer *copy;
+
+  g_return_val_if_fail (PHOENIX_IS_JOB_OFFER (self), NULL);
+
+  copy = g_object_new (PHOENIX_TYPE_JOB_OFFER, NULL);
+  copy->taxonomy = self->taxonomy != NULL ? g_object_ref (self->taxonomy) : NULL;
+  _phoenix_job_offer_set_string (&copy->text, self->text);
+  _phoenix_job_offer_set_string (&copy->language, self->language);
+  _phoenix_job_offer_set_string (&copy->title, self->title);
+  _phoenix_job_offer_set_string (&copy->company, self->company);
+  _phoenix_job_offer_set_string (&copy->location, self->location);
+  _phoenix_job_offer_set_string (&copy->contract, self->contract);
+  _phoenix_job_offer_set_string (&copy->working_time, self->working_time);
+  _phoenix_job_offer_set_string (&copy->occupation, self->occupation);
+  _phoenix_job_offer_set_string (&copy->occupation_runner_up, self->occupation_runner_up);
+  copy->education = self->education;
+  copy->experience_years = self->experience_years;
+  g_array_append_vals (copy->skills, self->skills->data, self->skills->len);
+  copy->id = self->id;
+
+  return copy;
+}

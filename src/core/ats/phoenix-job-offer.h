@@ -133,5 +133,7 @@ PhoenixTaxonomy       *phoenix_job_offer_get_taxonomy    (PhoenixJobOffer *self)
 gint64                 phoenix_job_offer_get_id          (PhoenixJobOffer *self);
 void                   phoenix_job_offer_set_id          (PhoenixJobOffer *self,
                                                           gint64           id);
+/* A copy of every field, for a worker thread to score while the user edits the original. */
+PhoenixJobOffer       *phoenix_job_offer_copy            (PhoenixJobOffer *self);
 
 G_END_DECLS

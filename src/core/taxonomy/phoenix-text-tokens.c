@@ -389,21 +389,30 @@ _phoenix_text_key (const char        *text,
 const char *
 _phoenix_text_detect_language (const char *text)
 {
-  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, FALSE);
-  guint french = 0;
-  guint english = 0;
+  guint french, english;
 
+  _phoenix_text_count_language (text, &french, &english);
+  return english > french ? "en" : "fr";
+}
+
+void
+_phoenix_text_count_language (const char *text,
+                              guint      *french,
+                              guint      *english)
+{
+  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, FALSE);
+
+  *french = 0;
+  *english = 0;
   for (guint i = 0; i < tokens->len; i++)
     {
       const char *word = g_array_index (tokens, PhoenixTextToken, i).folded;
 
       if (in_list (word, french_words, G_N_ELEMENTS (french_words)))
-        french++;
+        (*french)++;
       if (in_list (word, english_words, G_N_ELEMENTS (english_words)))
-        english++;
+        (*english)++;
     }
-
-  return english > french ? "en" : "fr";
 }
 
 struct sb_stemmer *

@@ -49,6 +49,10 @@ gboolean    _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
 char       *_phoenix_text_masculine      (const char        *folded);
 /* "fr" or "en", from counts of frequent words. */
 const char *_phoenix_text_detect_language (const char       *text);
+/* Those counts: "en" when @english > @french. Texts joined by new lines count the sum of theirs. */
+void        _phoenix_text_count_language (const char        *text,
+                                          guint             *french,
+                                          guint             *english);
 /* A Snowball stemmer for "fr" or "en" (free with sb_stemmer_delete). */
 struct sb_stemmer *_phoenix_text_new_stemmer (const char    *language);
 

@@ -17,6 +17,8 @@ gboolean  _phoenix_ats_report_view_apply_first      (PhoenixAtsReportView *self,
 int       _phoenix_ats_report_view_get_shown_score  (PhoenixAtsReportView *self);
 /* The "missing" list's labels, one a line. */
 char     *_phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self);
+/* Rows made since the view was: a new report makes rows only for what changed (issue #20). */
+guint     _phoenix_ats_report_view_get_n_rows_built (PhoenixAtsReportView *self);
 /* The layout warning shown with the format checks, NULL when none. */
 const char *_phoenix_ats_report_view_get_layout_warning (PhoenixAtsReportView *self);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "phoenix-ats-report-item.h"
 #include "phoenix-ats-report-view.h"
 #include "phoenix-ats-report-view-private.h"
 
@@ -31,7 +32,24 @@ struct _PhoenixAtsReportView
   GtkLabel         *score_caption;
   GtkLevelBar      *score_bar;
   GtkBox           *groups_box;
+
+  /* Issue #20: each group's rows are a model of PhoenixAtsReportItem; a new report replaces only
+   * the items that changed, so the other rows (and the focus, and the scroll position) stay. */
+  AdwPreferencesGroup *groups[5];
+  GListStore          *items[5];
+  GtkWidget           *lists[5];
+  guint                n_rows_built;  /* rows made since the view was (tests) */
 };
+
+typedef enum
+{
+  GROUP_BREAKDOWN,
+  GROUP_SUGGESTIONS,
+  GROUP_MATCHES,
+  GROUP_MISSING,
+  GROUP_ISSUES,
+  N_GROUPS
+} ReportGroup;
 
 enum {
   PROP_0,
@@ -105,58 +123,6 @@ describe_place (const char *section,
   return g_strdup (title);
 }
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static AdwPreferencesGroup *
-add_group (PhoenixAtsReportView *self,
-           const char           *title,
-           const char           *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->groups_box, group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
-static GtkWidget *
-add_row (AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle,
-         const char          *icon_name)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-      /* Found in green, missing in amber, like the score. */
-      if (g_str_equal (icon_name, "object-select-symbolic"))
-        gtk_widget_add_css_class (icon, "success");
-      else if (g_str_equal (icon_name, "dialog-warning-symbolic"))
-        gtk_widget_add_css_class (icon, "warning");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-  adw_preferences_group_add (group, row);
-  return row;
-}
-
 /* Red below half, amber below three quarters, green above (style.css). */
 static void
 set_band_offsets (GtkLevelBar *bar,
@@ -170,17 +136,162 @@ set_band_offsets (GtkLevelBar *bar,
   gtk_level_bar_add_offset_value (bar, "phoenix-high", max);
 }
 
+/* A row for @item (GtkListBox's bind-model: only new or changed items get one). */
+static GtkWidget *
+create_row (gpointer object,
+            gpointer user_data)
+{
+  PhoenixAtsReportItem *item = PHOENIX_ATS_REPORT_ITEM (object);
+  PhoenixAtsReportView *self = user_data;
+  const char *icon_name = phoenix_ats_report_item_get_icon_name (item);
+  const char *label = phoenix_ats_report_item_get_label (item);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *suffix = NULL;
+
+  self->n_rows_built++;
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), phoenix_ats_report_item_get_title (item));
+  if (phoenix_ats_report_item_get_subtitle (item) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), phoenix_ats_report_item_get_subtitle (item));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), phoenix_ats_report_item_get_subtitle_lines (item));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      /* Found in green, missing in amber, like the score. */
+      if (g_str_equal (icon_name, "object-select-symbolic"))
+        gtk_widget_add_css_class (icon, "success");
+      else if (g_str_equal (icon_name, "dialog-warning-symbolic"))
+        gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  switch (phoenix_ats_report_item_get_suffix (item))
+    {
+    case PHOENIX_ATS_REPORT_SUFFIX_BAR:
+      {
+        double value = phoenix_ats_report_item_get_value (item);
+
+        suffix = gtk_level_bar_new_for_interval (0, 1);
+        set_band_offsets (GTK_LEVEL_BAR (suffix), 1);
+        gtk_level_bar_set_value (GTK_LEVEL_BAR (suffix), MAX (value, 0));
+        gtk_widget_set_size_request (suffix, 120, -1);
+        gtk_widget_set_sensitive (suffix, value >= 0);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (suffix), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+      break;
+
+    case PHOENIX_ATS_REPORT_SUFFIX_ADD_SKILL:
+      suffix = gtk_button_new_from_icon_name ("list-add-symbolic");
+      gtk_widget_set_tooltip_text (suffix, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (suffix), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_widget_add_css_class (suffix, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (suffix), "report.add-skill");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (suffix), "u", phoenix_ats_report_item_get_target (item));
+      break;
+
+    case PHOENIX_ATS_REPORT_SUFFIX_APPLY:
+      suffix = gtk_button_new_with_mnemonic (_("_Apply"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (suffix), "report.apply-suggestion");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (suffix), "u", phoenix_ats_report_item_get_target (item));
+      break;
+
+    case PHOENIX_ATS_REPORT_SUFFIX_NONE:
+    default:
+      break;
+    }
+  if (suffix != NULL)
+    {
+      gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+    }
+
+  return row;
+}
+
+/* The groups, each a boxed list bound to its model, made once. */
+static void
+create_groups (PhoenixAtsReportView *self)
+{
+  for (int g = 0; g < N_GROUPS; g++)
+    {
+      self->groups[g] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      self->items[g] = g_list_store_new (PHOENIX_TYPE_ATS_REPORT_ITEM);
+      self->lists[g] = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->lists[g]), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (self->lists[g], "boxed-list");
+      gtk_list_box_bind_model (GTK_LIST_BOX (self->lists[g]), G_LIST_MODEL (self->items[g]), create_row, self, NULL);
+      adw_preferences_group_add (self->groups[g], self->lists[g]);
+      gtk_widget_set_visible (GTK_WIDGET (self->groups[g]), FALSE);
+      gtk_box_append (self->groups_box, GTK_WIDGET (self->groups[g]));
+    }
+}
+
+/* The group @group shows @title, @description and @items: only the items that differ from what it
+ * shows are replaced (the common start and end stay, with their rows). */
+static void
+update_group (PhoenixAtsReportView *self,
+              ReportGroup           group,
+              const char           *title,
+              const char           *description,
+              GPtrArray            *items)
+{
+  GListModel *model = G_LIST_MODEL (self->items[group]);
+  guint old_n = g_list_model_get_n_items (model);
+  guint new_n = items != NULL ? items->len : 0;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < old_n && prefix < new_n)
+    {
+      g_autoptr(PhoenixAtsReportItem) shown = g_list_model_get_item (model, prefix);
+
+      if (!phoenix_ats_report_item_equal (shown, items->pdata[prefix]))
+        break;
+      prefix++;
+    }
+  while (suffix < old_n - prefix && suffix < new_n - prefix)
+    {
+      g_autoptr(PhoenixAtsReportItem) shown = g_list_model_get_item (model, old_n - 1 - suffix);
+
+      if (!phoenix_ats_report_item_equal (shown, items->pdata[new_n - 1 - suffix]))
+        break;
+      suffix++;
+    }
+  if (prefix + suffix < old_n || prefix + suffix < new_n)
+    g_list_store_splice (self->items[group], prefix, old_n - prefix - suffix,
+                         new_n > 0 ? items->pdata + prefix : NULL, new_n - prefix - suffix);
+
+  if (title != NULL)
+    adw_preferences_group_set_title (self->groups[group], title);
+  adw_preferences_group_set_description (self->groups[group], description);
+  gtk_widget_set_visible (self->lists[group], new_n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->groups[group]), title != NULL);
+}
+
+static PhoenixAtsReportItem *
+add_item (GPtrArray  *items,
+          const char *title,
+          const char *subtitle,
+          const char *icon_name)
+{
+  PhoenixAtsReportItem *item = phoenix_ats_report_item_new (title, subtitle, icon_name, 4);
+
+  g_ptr_array_add (items, item);
+  return item;
+}
+
 static void
 show_breakdown (PhoenixAtsReportView *self)
 {
-  AdwPreferencesGroup *group = add_group (self, _("Breakdown"), NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (int part = 0; part < PHOENIX_ATS_N_PARTS; part++)
     {
       double value = phoenix_ats_report_get_part (self->report, part);
       g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GtkWidget *bar;
+      PhoenixAtsReportItem *item;
 
       if (value < 0)
         /* Translators: %u is the part's weight in the score, out of 100 */
@@ -195,19 +306,11 @@ show_breakdown (PhoenixAtsReportView *self)
           /* The reason under the figure: what the user can do about this part. */
           subtitle = reason != NULL ? g_strconcat (figure, "\n", reason, NULL) : g_steal_pointer (&figure);
         }
-      row = add_row (group, part_title (part), subtitle, NULL);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-
-      bar = gtk_level_bar_new_for_interval (0, 1);
-      set_band_offsets (GTK_LEVEL_BAR (bar), 1);
-      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MAX (value, 0));
-      gtk_widget_set_size_request (bar, 120, -1);
-      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (bar, value >= 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      part_title (part), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+      item = phoenix_ats_report_item_new (part_title (part), subtitle, NULL, 0);
+      phoenix_ats_report_item_set_suffix (item, PHOENIX_ATS_REPORT_SUFFIX_BAR, value, 0, part_title (part));
+      g_ptr_array_add (items, item);
     }
+  update_group (self, GROUP_BREAKDOWN, _("Breakdown"), NULL, items);
 }
 
 static void
@@ -217,9 +320,8 @@ show_matches (PhoenixAtsReportView *self)
   g_autoptr(GHashTable) places = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) required = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *title = NULL;
-  AdwPreferencesGroup *group;
 
   for (guint i = 0; i < matches->len; i++)
     {
@@ -234,18 +336,11 @@ show_matches (PhoenixAtsReportView *self)
           g_hash_table_insert (places, GUINT_TO_POINTER (match->skill), list);
           g_array_append_val (order, match->skill);
         }
-      if (match->required)
-        g_hash_table_add (required, GUINT_TO_POINTER (match->skill));
       for (guint j = 0; j < list->len; j++)
         seen = seen || g_str_equal (g_ptr_array_index (list, j), place);
       if (!seen)
         g_ptr_array_add (list, g_steal_pointer (&place));
     }
-
-  /* Translators: %u is a number of skills */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Matched Skill (%u)", "Matched Skills (%u)", order->len),
-                           order->len);
-  group = add_group (self, title, order->len == 0 ? _("Your CV shows none of the skills the offer asks for.") : NULL);
 
   for (guint i = 0; i < order->len; i++)
     {
@@ -259,68 +354,61 @@ show_matches (PhoenixAtsReportView *self)
       g_ptr_array_remove_index (list, list->len - 1);
       /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
       subtitle = g_strdup_printf (_("In %s"), where);
-      add_row (group, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, self->language), subtitle,
-               "object-select-symbolic");
+      add_item (items, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, self->language), subtitle,
+                "object-select-symbolic");
     }
+
+  /* Translators: %u is a number of skills */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Matched Skill (%u)", "Matched Skills (%u)", order->len),
+                           order->len);
+  update_group (self, GROUP_MATCHES, title,
+                order->len == 0 ? _("Your CV shows none of the skills the offer asks for.") : NULL, items);
 }
 
 static void
 show_missing (PhoenixAtsReportView *self)
 {
   GArray *missing = phoenix_ats_report_get_missing (self->report);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *title = NULL;
-  AdwPreferencesGroup *group;
-
-  /* Translators: %u is a number of skills */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Missing Skill (%u)", "Missing Skills (%u)", missing->len),
-                           missing->len);
-  group = add_group (self, title, missing->len == 0 ? _("Your CV shows every skill the offer asks for.") : NULL);
 
   for (guint i = 0; i < missing->len; i++)
     {
       PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
       const char *label = phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, self->language);
       g_autofree char *tooltip = NULL;
-      GtkWidget *button;
-      GtkWidget *row;
+      PhoenixAtsReportItem *item;
 
       gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
       /* The part it counts in, as the breakdown above names it: the lists and the parts agree. */
       const char *subtitle = soft ? (skill->required ? _("Soft skill · required") : _("Soft skill · nice to have")) :
                                     (skill->required ? _("Hard skill · required") : _("Hard skill · nice to have"));
 
-      row = add_row (group, label, subtitle, skill->required ? "dialog-warning-symbolic" : NULL);
-
-      button = gtk_button_new_from_icon_name ("list-add-symbolic");
+      item = add_item (items, label, subtitle, skill->required ? "dialog-warning-symbolic" : NULL);
       /* Translators: %s is a skill */
       tooltip = g_strdup_printf (_("I have this skill: add “%s” to my CV"), label);
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "report.add-skill");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", skill->skill);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      phoenix_ats_report_item_set_suffix (item, PHOENIX_ATS_REPORT_SUFFIX_ADD_SKILL, 0, skill->skill, tooltip);
     }
+
+  /* Translators: %u is a number of skills */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Missing Skill (%u)", "Missing Skills (%u)", missing->len),
+                           missing->len);
+  update_group (self, GROUP_MISSING, title,
+                missing->len == 0 ? _("Your CV shows every skill the offer asks for.") : NULL, items);
 }
 
 static void
 show_suggestions (PhoenixAtsReportView *self)
 {
   GPtrArray *suggestions = phoenix_ats_report_get_suggestions (self->report);
-  AdwPreferencesGroup *group;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (suggestions->len == 0)
-    return;
-
-  group = add_group (self, _("Suggestions"), NULL);
   for (guint i = 0; i < suggestions->len; i++)
     {
       PhoenixAtsSuggestion *suggestion = g_ptr_array_index (suggestions, i);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GtkWidget *button;
+      PhoenixAtsReportItem *item;
 
       if (suggestion->kind == PHOENIX_ATS_SUGGESTION_ADD_SKILL)
         {
@@ -340,33 +428,33 @@ show_suggestions (PhoenixAtsReportView *self)
           subtitle = g_strdup (_("Recruiters and their software look for the offer’s job title"));
         }
 
-      row = add_row (group, title, subtitle, NULL);
-      button = gtk_button_new_with_mnemonic (_("_Apply"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "report.apply-suggestion");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      item = add_item (items, title, subtitle, NULL);
+      phoenix_ats_report_item_set_suffix (item, PHOENIX_ATS_REPORT_SUFFIX_APPLY, 0, i, NULL);
     }
+
+  /* No suggestion: no group. */
+  update_group (self, GROUP_SUGGESTIONS, suggestions->len > 0 ? _("Suggestions") : NULL, NULL, items);
 }
 
 static void
 show_issues (PhoenixAtsReportView *self)
 {
   GPtrArray *issues = phoenix_ats_report_get_issues (self->report);
-  AdwPreferencesGroup *group = add_group (self, _("Format Checks"), NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (issues->len == 0 && self->layout_warning == NULL)
-    add_row (group, _("Nothing in the layout should stop a tracking system from reading your CV"), NULL,
-             "object-select-symbolic");
+    add_item (items, _("Nothing in the layout should stop a tracking system from reading your CV"), NULL,
+              "object-select-symbolic");
   if (self->layout_warning != NULL)
-    add_row (group, self->layout_warning, NULL, "dialog-warning-symbolic");
+    add_item (items, self->layout_warning, NULL, "dialog-warning-symbolic");
 
   for (guint i = 0; i < issues->len; i++)
     {
       PhoenixAtsIssue *issue = g_ptr_array_index (issues, i);
 
-      add_row (group, issue->message, NULL, "dialog-warning-symbolic");
+      add_item (items, issue->message, NULL, "dialog-warning-symbolic");
     }
+  update_group (self, GROUP_ISSUES, _("Format Checks"), NULL, items);
 }
 
 static void
@@ -399,12 +487,16 @@ show_score (PhoenixAtsReportView *self)
   gtk_level_bar_set_value (self->score_bar, score);
 }
 
+/* Shows the report: what did not change keeps its rows. */
 static void
 rebuild (PhoenixAtsReportView *self)
 {
-  clear_box (self->groups_box);
   if (self->report == NULL || self->taxonomy == NULL)
-    return;
+    {
+      for (int g = 0; g < N_GROUPS; g++)
+        update_group (self, g, NULL, NULL, NULL);
+      return;
+    }
 
   show_score (self);
   show_breakdown (self);
@@ -442,6 +534,8 @@ phoenix_ats_report_view_dispose (GObject *object)
   PhoenixAtsReportView *self = PHOENIX_ATS_REPORT_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_ATS_REPORT_VIEW);
+  for (int g = 0; g < N_GROUPS; g++)
+    g_clear_object (&self->items[g]);
   g_clear_object (&self->report);
   g_clear_object (&self->taxonomy);
 
@@ -572,6 +666,7 @@ phoenix_ats_report_view_init (PhoenixAtsReportView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->language = g_strdup ("en");
   set_band_offsets (self->score_bar, 100);
+  create_groups (self);
 }
 
 GtkWidget *
@@ -718,4 +813,10 @@ const char *
 _phoenix_ats_report_view_get_layout_warning (PhoenixAtsReportView *self)
 {
   return self->layout_warning;
+}
+
+guint
+_phoenix_ats_report_view_get_n_rows_built (PhoenixAtsReportView *self)
+{
+  return self->n_rows_built;
 }

@@ -37,6 +37,13 @@ struct _PhoenixAtsWindow
   GtkWidget              *occupation_label;
   AdwActionRow           *runner_up_row;    /* the close second guess, hidden when none */
   guint                   recompute_id;
+  /* Issue #20: what the last score read of the CV, so a keystroke re-reads one text; its own
+   * extractor (an extractor is not thread-safe), used under cache_lock by the worker that scores
+   * after a change and by a score done at once (an offer chosen, a suggestion applied). */
+  PhoenixAtsCache        *cache;
+  GMutex                  cache_lock;
+  guint                   score_serial;     /* a worker's report older than this is dropped */
+  guint                   n_scores_applied; /* reports shown (tests) */
   gboolean                filling;
   char                   *template_id;      /* the CV's template, for the layout check */
   double                  restore_scroll;   /* after a rebuild, where the reader was (-1: nowhere) */
@@ -97,6 +104,10 @@ AdwMessageDialog    *_phoenix_ats_window_get_message        (PhoenixAtsWindow   
 
 GtkEditable         *_phoenix_ats_window_get_password       (PhoenixAtsWindow    *self);
 
+/* Reports shown since the window was made; the cache the scores read through (issue #20). */
+guint                _phoenix_ats_window_get_n_scores       (PhoenixAtsWindow    *self);
+PhoenixAtsCache     *_phoenix_ats_window_get_cache          (PhoenixAtsWindow    *self);
+PhoenixAtsReportView *_phoenix_ats_window_get_report_view   (PhoenixAtsWindow    *self);
 /* The error shown above the report, NULL when none. */
 const char          *_phoenix_ats_window_get_error          (PhoenixAtsWindow    *self);
 

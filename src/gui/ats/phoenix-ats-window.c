@@ -232,21 +232,21 @@ restore_scroll (PhoenixAtsWindow *self)
   self->restore_scroll = -1;
 }
 
+/* Shows @report (NULL: no offer, nothing shown). */
 static void
-recompute (PhoenixAtsWindow *self)
+show_report (PhoenixAtsWindow *self,
+             PhoenixAtsReport *report)
 {
-  g_clear_handle_id (&self->recompute_id, g_source_remove);
-
-  if (self->offer == NULL || self->extractor == NULL)
+  g_clear_object (&self->report);
+  if (report == NULL)
     {
       gtk_widget_set_visible (self->results_box, FALSE);
-      g_clear_object (&self->report);
       phoenix_ats_report_view_set_report (self->report_view, NULL);
       return;
     }
 
-  g_clear_object (&self->report);
-  self->report = phoenix_ats_score_profile (self->extractor, self->profile, self->offer);
+  self->report = g_object_ref (report);
+  self->n_scores_applied++;
 
   /* The report is built again: the reader stays where they were (no jump to the top). */
   if (gtk_widget_get_visible (self->results_box))
@@ -257,13 +257,125 @@ recompute (PhoenixAtsWindow *self)
   restore_scroll (self);
 }
 
+static PhoenixAtsReport *
+score_with_cache (PhoenixAtsCache *cache,
+                  GMutex          *lock,
+                  JsonNode        *resume,
+                  PhoenixJobOffer *offer)
+{
+  PhoenixAtsReport *report;
+
+  g_mutex_lock (lock);
+  report = phoenix_ats_score_cached (cache, json_node_get_object (resume), offer);
+  g_mutex_unlock (lock);
+
+  return report;
+}
+
+/* Scores now, on the main thread (an offer chosen, a suggestion applied: the user waits for it). */
+static void
+recompute (PhoenixAtsWindow *self)
+{
+  g_autoptr(PhoenixAtsReport) report = NULL;
+  g_autoptr(JsonNode) resume = NULL;
+
+  g_clear_handle_id (&self->recompute_id, g_source_remove);
+  self->score_serial++;  /* a worker's older report is not shown */
+
+  if (self->offer == NULL || self->extractor == NULL)
+    {
+      show_report (self, NULL);
+      return;
+    }
+
+  resume = phoenix_json_resume_export (self->profile);
+  report = score_with_cache (self->cache, &self->cache_lock, resume, self->offer);
+  show_report (self, report);
+}
+
+typedef struct
+{
+  PhoenixAtsCache *cache;
+  GMutex          *lock;    /* the window's: the task holds the window */
+  JsonNode        *resume;  /* the CV exported when the change settled */
+  PhoenixJobOffer *offer;   /* a copy: the window's may be edited meanwhile */
+  guint            serial;
+} ScoreData;
+
+static void
+score_data_free (gpointer data)
+{
+  ScoreData *score = data;
+
+  g_object_unref (score->cache);
+  json_node_unref (score->resume);
+  g_object_unref (score->offer);
+  g_free (score);
+}
+
+static void
+score_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ScoreData *score = task_data;
+
+  g_task_return_pointer (task, score_with_cache (score->cache, score->lock, score->resume, score->offer),
+                         g_object_unref);
+}
+
+static void
+score_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+  ScoreData *score = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PhoenixAtsReport) report = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Something newer was scored or asked for, or the window is going. */
+  if (score->serial != self->score_serial || self->offer == NULL || self->context == NULL)
+    return;
+  show_report (self, report);
+}
+
+/* Scores after the CV changed, in a worker: the JSON export is the main thread's only cost. */
+static void
+recompute_in_worker (PhoenixAtsWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ScoreData *score;
+
+  if (self->offer == NULL || self->extractor == NULL)
+    {
+      recompute (self);
+      return;
+    }
+
+  score = g_new0 (ScoreData, 1);
+  score->cache = g_object_ref (self->cache);
+  score->lock = &self->cache_lock;
+  score->resume = phoenix_json_resume_export (self->profile);
+  score->offer = phoenix_job_offer_copy (self->offer);
+  score->serial = ++self->score_serial;
+
+  task = g_task_new (self, NULL, score_done_cb, NULL);
+  g_task_set_source_tag (task, recompute_in_worker);
+  g_task_set_task_data (task, score, score_data_free);
+  g_task_run_in_thread (task, score_thread);
+}
+
 static gboolean
 recompute_timeout_cb (gpointer user_data)
 {
   PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (user_data);
 
   self->recompute_id = 0;
-  recompute (self);
+  if (g_getenv ("PHOENIX_ATS_SYNC") != NULL)
+    recompute (self);  /* the score before issue #20's worker, for a comparison */
+  else
+    recompute_in_worker (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -559,6 +671,11 @@ phoenix_ats_window_constructed (GObject *object)
     }
   g_object_ref (self->extractor);
   self->taxonomy = g_object_ref (phoenix_skill_extractor_get_taxonomy (self->extractor));
+  {
+    g_autoptr(PhoenixSkillExtractor) own = phoenix_skill_extractor_new (self->taxonomy);
+
+    self->cache = phoenix_ats_cache_new (own);
+  }
   phoenix_ats_report_view_set_taxonomy (self->report_view, self->taxonomy);
 
   self->occupation_search = phoenix_occupation_search_new (self->taxonomy);
@@ -614,6 +731,16 @@ phoenix_ats_window_show (GtkWidget *widget)
 }
 
 static void
+phoenix_ats_window_finalize (GObject *object)
+{
+  PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
+
+  g_mutex_clear (&self->cache_lock);
+
+  G_OBJECT_CLASS (phoenix_ats_window_parent_class)->finalize (object);
+}
+
+static void
 phoenix_ats_window_dispose (GObject *object)
 {
   PhoenixAtsWindow *self = PHOENIX_ATS_WINDOW (object);
@@ -632,6 +759,7 @@ phoenix_ats_window_dispose (GObject *object)
   g_clear_object (&self->offer_names);
   g_clear_object (&self->undo_copy);
   g_clear_object (&self->extractor);
+  g_clear_object (&self->cache);
   g_clear_object (&self->taxonomy);
   g_clear_object (&self->profile);
   g_clear_object (&self->vault);
@@ -695,6 +823,7 @@ phoenix_ats_window_class_init (PhoenixAtsWindowClass *klass)
 
   object_class->constructed = phoenix_ats_window_constructed;
   object_class->dispose = phoenix_ats_window_dispose;
+  object_class->finalize = phoenix_ats_window_finalize;
   object_class->get_property = phoenix_ats_window_get_property;
   object_class->set_property = phoenix_ats_window_set_property;
   widget_class->show = phoenix_ats_window_show;
@@ -749,6 +878,7 @@ phoenix_ats_window_init (PhoenixAtsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_mutex_init (&self->cache_lock);
   self->restore_scroll = -1;
   self->offer_names = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->offer_row, G_LIST_MODEL (self->offer_names));
@@ -898,4 +1028,22 @@ const char *
 _phoenix_ats_window_get_error (PhoenixAtsWindow *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+guint
+_phoenix_ats_window_get_n_scores (PhoenixAtsWindow *self)
+{
+  return self->n_scores_applied;
+}
+
+PhoenixAtsCache *
+_phoenix_ats_window_get_cache (PhoenixAtsWindow *self)
+{
+  return self->cache;
+}
+
+PhoenixAtsReportView *
+_phoenix_ats_window_get_report_view (PhoenixAtsWindow *self)
+{
+  return self->report_view;
 }

@@ -23,6 +23,11 @@ struct _PhoenixCvPreview
   guint              idle_id;
   double             last_layout_ms;
   double             zoom;       /* 0: fit the width */
+  GtkAdjustment     *vadjustment;  /* the scrolled window's around it, while rooted: a scroll */
+  GtkAdjustment     *hadjustment;  /* draws the pages that come into view */
+  int                pages_drawn;  /* by the last snapshot, */
+  int                first_drawn;  /* from this page */
+  int                last_drawn;   /* to this one */
 };
 
 enum {
@@ -156,12 +161,42 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
   /* Centred when the window is wider than the zoomed page. */
   double x = MAX (MARGIN, (width - page_width * scale) / 2);
 
+  double visible_top = -G_MAXDOUBLE, visible_bottom = G_MAXDOUBLE;
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+
+  /* Only the pages in the viewport (and half a screen around it) are drawn: the other pages
+   * of a long CV cost nothing. A scroll draws again (adjustment_changed_cb). */
+  if (viewport != NULL)
+    {
+      double top, bottom, unused;
+
+      if (gtk_widget_translate_coordinates (viewport, widget, 0, 0, &unused, &top) &&
+          gtk_widget_translate_coordinates (viewport, widget, 0, gtk_widget_get_height (viewport),
+                                            &unused, &bottom))
+        {
+          double extra = (bottom - top) / 2;
+
+          visible_top = top - extra;
+          visible_bottom = bottom + extra;
+        }
+    }
+
+  self->pages_drawn = 0;
   for (int page = 0; page < n_pages; page++)
     {
       graphene_rect_t bounds = GRAPHENE_RECT_INIT (x, y, page_width * scale, page_height * scale);
       GskRoundedRect outline;
       GdkRGBA shadow = { 0, 0, 0, 0.25 };
       cairo_t *cr;
+
+      if (y + page_height * scale < visible_top || y > visible_bottom)
+        {
+          y += page_height * scale + MARGIN;
+          continue;
+        }
+      if (self->pages_drawn++ == 0)
+        self->first_drawn = page;
+      self->last_drawn = page;
 
       gsk_rounded_rect_init_from_rect (&outline, &bounds, 2);
       gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 4);
@@ -177,6 +212,52 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
 }
 
 static void
+adjustment_changed_cb (PhoenixCvPreview *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+track_adjustment (PhoenixCvPreview  *self,
+                  GtkAdjustment    **slot,
+                  GtkAdjustment     *adjustment)
+{
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  g_set_object (slot, adjustment);
+  if (adjustment != NULL)
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+phoenix_cv_preview_root (GtkWidget *widget)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (widget);
+  GtkWidget *viewport;
+
+  GTK_WIDGET_CLASS (phoenix_cv_preview_parent_class)->root (widget);
+
+  viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  if (viewport != NULL)
+    {
+      track_adjustment (self, &self->vadjustment, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport)));
+      track_adjustment (self, &self->hadjustment, gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (viewport)));
+    }
+}
+
+static void
+phoenix_cv_preview_unroot (GtkWidget *widget)
+{
+  PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (widget);
+
+  track_adjustment (self, &self->vadjustment, NULL);
+  track_adjustment (self, &self->hadjustment, NULL);
+
+  GTK_WIDGET_CLASS (phoenix_cv_preview_parent_class)->unroot (widget);
+}
+
+static void
 phoenix_cv_preview_dispose (GObject *object)
 {
   PhoenixCvPreview *self = PHOENIX_CV_PREVIEW (object);
@@ -189,6 +270,8 @@ phoenix_cv_preview_dispose (GObject *object)
   g_clear_object (&self->variant);
   g_clear_handle_id (&self->delay_id, g_source_remove);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  track_adjustment (self, &self->vadjustment, NULL);
+  track_adjustment (self, &self->hadjustment, NULL);
   g_clear_object (&self->renderer);
 
   G_OBJECT_CLASS (phoenix_cv_preview_parent_class)->dispose (object);
@@ -204,6 +287,8 @@ phoenix_cv_preview_class_init (PhoenixCvPreviewClass *klass)
   widget_class->measure = phoenix_cv_preview_measure;
   widget_class->get_request_mode = phoenix_cv_preview_get_request_mode;
   widget_class->snapshot = phoenix_cv_preview_snapshot;
+  widget_class->root = phoenix_cv_preview_root;
+  widget_class->unroot = phoenix_cv_preview_unroot;
 
   signals[REFRESHED] =
     g_signal_new ("refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -354,4 +439,18 @@ phoenix_cv_preview_is_empty (PhoenixCvPreview *self)
   g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), TRUE);
 
   return phoenix_cv_renderer_is_empty (self->renderer);
+}
+
+int
+phoenix_cv_preview_get_pages_drawn (PhoenixCvPreview *self,
+                                    int              *first,
+                                    int              *last)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
+
+  if (first != NULL)
+    *first = self->pages_drawn > 0 ? self->first_drawn : -1;
+  if (last != NULL)
+    *last = self->pages_drawn > 0 ? self->last_drawn : -1;
+  return self->pages_drawn;
 }

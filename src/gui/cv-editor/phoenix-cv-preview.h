@@ -50,6 +50,11 @@ double             phoenix_cv_preview_get_page_top (PhoenixCvPreview *self,
                                                     int               page);
 int                phoenix_cv_preview_get_page_at  (PhoenixCvPreview *self,
                                                     double            y);
+/* How many pages the last frame drew, from @first to @last (-1: none; both nullable): those in
+ * the scrolled window's view and half a view around it, not the whole CV (tests). */
+int                phoenix_cv_preview_get_pages_drawn (PhoenixCvPreview *self,
+                                                       int              *first,
+                                                       int              *last);
 /* TRUE while the CV has nothing to show (no name, contact or entry). */
 gboolean           phoenix_cv_preview_is_empty     (PhoenixCvPreview *self);
 

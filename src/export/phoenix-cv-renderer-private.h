@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-cv-page-layout-private.h"
+#include "phoenix-cv-renderer.h"
+
+G_BEGIN_DECLS
+
+/* The renderer's block cache (issue #20): tests count what a layout shaped. */
+CvBlockCache *_phoenix_cv_renderer_get_block_cache (PhoenixCvRenderer *self);
+/* FALSE: every layout shapes every block, as before the cache (the benchmark's reference);
+ * PHOENIX_CV_FULL_LAYOUT in the environment starts a renderer so. */
+void          _phoenix_cv_renderer_set_incremental (PhoenixCvRenderer *self,
+                                                    gboolean           incremental);
+
+G_END_DECLS
