@@ -123,6 +123,18 @@ guess_delimiter (const char *data,
   return ',';
 }
 
+static GPtrArray *
+field_too_long (GError **error,
+                guint    line)
+{
+  g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+               /* Translators: %u is a line number, %d a number of kilobytes */
+               _("Line %u: a field is longer than %d KB (a line that never ends, or a quote never closed?)."),
+               line, PHOENIX_TRAINING_CATALOGUE_MAX_FIELD / 1024);
+
+  return NULL;
+}
+
 /*
  * RFC 4180 records: fields in double quotes may hold the separator, new lines
  * and doubled quotes; CR LF ends a line as LF does; blank lines and lines
@@ -170,6 +182,13 @@ read_records (const char  *data,
           continue;
         }
 
+      if (records->len >= PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS)
+        {
+          g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+                       _("Line %u: the file holds more than %d lines of trainings, too many for a catalogue."),
+                       line, PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS - 1);
+          return NULL;
+        }
       record = g_new0 (Record, 1);
       record->fields = g_ptr_array_new_with_free_func (g_free);
       record->line = line;
@@ -204,6 +223,8 @@ read_records (const char  *data,
                     }
                   if (*p == '\n')
                     line++;
+                  if (field->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELD)
+                    return field_too_long (error, record->line);
                   g_string_append_c (field, *p);
                   p++;
                 }
@@ -215,6 +236,13 @@ read_records (const char  *data,
               g_ptr_array_add (record->fields, g_strstrip (g_string_free (g_steal_pointer (&field), FALSE)));
               if (p < end && *p == delimiter)
                 {
+                  if (record->fields->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS)
+                    {
+                      g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+                                   _("Line %u: more than %d fields on one line."), record->line,
+                                   PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS);
+                      return NULL;
+                    }
                   p++;
                   field = g_string_new (NULL);
                   at_start = TRUE;
@@ -232,6 +260,8 @@ read_records (const char  *data,
               p++;
               continue;
             }
+          if (field->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELD)
+            return field_too_long (error, record->line);
           g_string_append_c (field, *p);
           at_start = FALSE;
           p++;
@@ -464,6 +494,12 @@ phoenix_training_catalogue_parse_csv (PhoenixTrainingCatalogue  *self,
       g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
                    _("The file is too large for a training catalogue (more than %d MB)."),
                    PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID,
+                           _("The file holds NUL bytes: it is not a CSV text file."));
       return NULL;
     }
   if (!g_utf8_validate (data, (gssize) length, NULL))
@@ -911,4 +947,128 @@ phoenix_training_catalogue_remove (PhoenixTrainingCatalogue *self,
   g_list_store_remove (self->modules, position);
 
   return TRUE;
+}
+
+/* ---- Reading a file, off the main thread ------------------------------------ */
+
+GBytes *
+phoenix_training_catalogue_read_file (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  /* The cap holds while reading: a size that stat() did not tell (a pipe, /dev/zero, a growing file) stops here. */
+  while (TRUE)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (data->len + (gsize) n > PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE)
+        {
+          g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+                       _("The file is too large for a training catalogue (more than %d MB)."),
+                       PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE / (1024 * 1024));
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+typedef struct
+{
+  PhoenixTrainingCatalogue *snapshot;
+  PhoenixTaxonomy          *taxonomy;
+  GFile                    *file;
+  PhoenixModuleOrigin       origin;
+} ImportData;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_clear_object (&import->snapshot);
+  g_clear_object (&import->taxonomy);
+  g_clear_object (&import->file);
+  g_free (import);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *import = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_basename (import->file);
+  GPtrArray *modules;
+  GError *error = NULL;
+  gsize length = 0;
+  const char *data;
+
+  bytes = phoenix_training_catalogue_read_file (import->file, cancellable, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  modules = phoenix_training_catalogue_parse_csv (import->snapshot, import->taxonomy, data != NULL ? data : "", length,
+                                                  import->origin, name, &error);
+  if (modules == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, modules, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+phoenix_training_catalogue_import_file_async (PhoenixTrainingCatalogue *self,
+                                              PhoenixTaxonomy          *taxonomy,
+                                              GFile                    *file,
+                                              PhoenixModuleOrigin       origin,
+                                              GCancellable             *cancellable,
+                                              GAsyncReadyCallback       callback,
+                                              gpointer                  user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *import;
+
+  g_return_if_fail (PHOENIX_IS_TRAINING_CATALOGUE (self));
+  g_return_if_fail (PHOENIX_IS_TAXONOMY (taxonomy));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_training_catalogue_import_file_async);
+  import = g_new0 (ImportData, 1);
+  /* The worker reads a snapshot: the catalogue itself may change on the main thread meanwhile. */
+  import->snapshot = phoenix_training_catalogue_copy (self);
+  import->taxonomy = g_object_ref (taxonomy);
+  import->file = g_object_ref (file);
+  import->origin = origin;
+  g_task_set_task_data (task, import, import_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+GPtrArray *
+phoenix_training_catalogue_import_file_finish (PhoenixTrainingCatalogue  *self,
+                                               GAsyncResult              *result,
+                                               GError                   **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
