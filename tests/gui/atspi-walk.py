@@ -13,6 +13,7 @@ Exits 0 and prints the number of controls checked otherwise; 3 when the applicat
 found on the bus (no accessibility bus, GTK_A11Y=none…).
 """
 
+import os
 import re
 import sys
 import time
@@ -24,15 +25,15 @@ from gi.repository import Atspi  # noqa: E402
 
 CLASS_NAME = re.compile(r"^(Gtk|Adw|Gdk|Phoenix)[A-Z][A-Za-z]*$")
 MNEMONIC = re.compile(r"(^|[\s(«“])_[^\s_]")
-DOUBLED = re.compile(r"\b(\w{3,})\b[\s:]+\1\b", re.IGNORECASE)
+# A word or phrase said twice in a row: "Unlock Unlock", "Show Photo Show Photo".
+DOUBLED = re.compile(r"\b(\w[\w' ]{2,}?)[\s:]+\1\b", re.IGNORECASE)
 
 # Controls a user reaches or acts on: they must have a name.
 CONTROL_ROLES = {
     Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX, Atspi.Role.RADIO_BUTTON,
     Atspi.Role.COMBO_BOX, Atspi.Role.ENTRY, Atspi.Role.PASSWORD_TEXT, Atspi.Role.SPIN_BUTTON,
     Atspi.Role.SLIDER, Atspi.Role.LINK, Atspi.Role.MENU_ITEM, Atspi.Role.CHECK_MENU_ITEM,
-    Atspi.Role.RADIO_MENU_ITEM, Atspi.Role.PAGE_TAB, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.SCROLL_BAR,
-    Atspi.Role.SEARCH_BAR,
+    Atspi.Role.RADIO_MENU_ITEM, Atspi.Role.PAGE_TAB, Atspi.Role.SCROLL_BAR,
 }
 for extra in ("SWITCH", "BUTTON"):
     if hasattr(Atspi.Role, extra):
@@ -75,6 +76,8 @@ def describe(node):
 def is_control(node, states, role):
     if role in CONTROL_ROLES:
         return True
+    if role == Atspi.Role.TEXT and states.contains(Atspi.StateType.EDITABLE):
+        return True
     if states.contains(Atspi.StateType.FOCUSABLE) and role not in (
             Atspi.Role.FRAME, Atspi.Role.WINDOW, Atspi.Role.DIALOG, Atspi.Role.PANEL, Atspi.Role.FILLER,
             Atspi.Role.SCROLL_PANE, Atspi.Role.LIST, Atspi.Role.LIST_BOX, Atspi.Role.TREE, Atspi.Role.TABLE,
@@ -82,6 +85,25 @@ def is_control(node, states, role):
             Atspi.Role.STATIC, Atspi.Role.PAGE_TAB_LIST, Atspi.Role.TOOL_BAR, Atspi.Role.SECTION):
         return True
     return False
+
+
+def label_text(node, depth=0):
+    """The text of the first label under @node, "" when none."""
+    if depth > 6:
+        return ""
+    try:
+        for i in range(node.get_child_count()):
+            child = node.get_child_at_index(i)
+            if child is None:
+                continue
+            if child.get_role() == Atspi.Role.LABEL and (child.get_name() or "").strip():
+                return child.get_name().strip()
+            text = label_text(child, depth + 1)
+            if text:
+                return text
+    except gi.repository.GLib.Error:
+        pass
+    return ""
 
 
 def check_name(name, where, findings):
@@ -93,6 +115,10 @@ def check_name(name, where, findings):
         findings.append(f"a word said twice in “{name}”: {where}")
 
 
+# PHOENIX_ATSPI_DUMP=1 prints the whole tree walked (roles, names, states), for debugging.
+DUMP = os.environ.get("PHOENIX_ATSPI_DUMP") is not None
+
+
 def walk(node, findings, counts, depth=0):
     if depth > 80:
         return
@@ -102,18 +128,35 @@ def walk(node, findings, counts, depth=0):
         name = (node.get_name() or "").strip()
     except gi.repository.GLib.Error:
         return
-    if not states.contains(Atspi.StateType.SHOWING) and role not in (Atspi.Role.FRAME, Atspi.Role.WINDOW,
-                                                                      Atspi.Role.DIALOG):
+    if DUMP:
+        print("# " + "  " * depth + f"{node.get_role_name()} “{name}” "
+              + ",".join(Atspi.StateType(s).value_nick for s in states.get_states()))
+    # GTK 4.8 says "showing" of windows only: "visible" is what it keeps up to date for the rest
+    # (a hidden widget, and what it holds, is not read).
+    if not states.contains(Atspi.StateType.VISIBLE) and not states.contains(Atspi.StateType.SHOWING):
         return
+    # Nor what is not on screen: a stack's other pages, a closed popover (GTK 4.8 gives them no
+    # size where it does not say "showing").
+    if role not in (Atspi.Role.FRAME, Atspi.Role.WINDOW, Atspi.Role.DIALOG):
+        try:
+            extents = node.get_extents(Atspi.CoordType.WINDOW)
+            if extents.width <= 0 and extents.height <= 0:
+                return
+        except gi.repository.GLib.Error:
+            pass
     if is_control(node, states, role):
         counts["controls"] += 1
         where = describe(node)
-        if not name:
+        if not name and role in (Atspi.Role.LIST_ITEM, Atspi.Role.TABLE_CELL) and label_text(node):
+            pass  # a list's row is read by its text, as screen readers do
+        elif not name:
             findings.append(f"no name: {where}")
         else:
             check_name(name, where, findings)
-    elif name:
-        check_name(name, describe(node), findings)
+    elif name and role == Atspi.Role.LABEL and MNEMONIC.search(name):
+        # A label that shows its underline (GTK 4.8 names every other widget after its class,
+        # which screen readers do not read for panels and fillers: only controls are held to it).
+        findings.append(f"a mnemonic shown in “{name}”: {describe(node)}")
     try:
         n = node.get_child_count()
     except gi.repository.GLib.Error:

@@ -303,8 +303,6 @@ show_section_order (PhoenixCvPage *self)
       gtk_switch_set_active (GTK_SWITCH (toggle), g_hash_table_contains (shown, id));
       g_object_set_data (G_OBJECT (toggle), "section", (gpointer) id);
       g_object_set_data (G_OBJECT (row), "switch", toggle);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, order_label (id), -1);
       g_signal_connect_object (toggle, "notify::active", G_CALLBACK (section_switch_cb), self, 0);
 
       gtk_widget_set_can_focus (toggle, FALSE);
