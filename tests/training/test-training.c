@@ -924,13 +924,13 @@ test_catalogue_csv_hostile (void)
     g_assert_nonnull (strstr (error->message, "is unknown"));
     g_clear_error (&error);
   }
-  /* A file that cannot be read: the GIO error, translated by GIO. */
+  /* A file that cannot be read: GLib's file error, translated by GLib. */
   {
     g_autofree char *missing = g_build_filename (dir, "missing.csv", NULL);
     g_autoptr(GPtrArray) none = import_file (catalogue, missing, &error);
 
     g_assert_null (none);
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
     g_clear_error (&error);
   }
   g_rmdir (dir);

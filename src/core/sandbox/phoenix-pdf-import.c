@@ -785,6 +785,27 @@ start_pdf_run (PhoenixPdfImport     *self,
   _phoenix_pdf_import_start_helper (self, task, mode, fd, password);
 }
 
+/* A run of the helper on a PDF, in @mode, returned to @callback. */
+static void
+run_on_pdf (PhoenixPdfImport     *self,
+            PhoenixHelperRunMode  mode,
+            gpointer              source_tag,
+            GFile                *file,
+            const char           *password,
+            GCancellable         *cancellable,
+            GAsyncReadyCallback   callback,
+            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  start_pdf_run (self, task, mode, file, password);
+}
+
 void
 phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                               GFile               *file,
@@ -793,14 +814,8 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_pdf_import_run_async);
-  start_pdf_run (self, task, PHOENIX_HELPER_RUN_PDF, file, password);
+  run_on_pdf (self, PHOENIX_HELPER_RUN_PDF, phoenix_pdf_import_run_async, file, password, cancellable, callback,
+              user_data);
 }
 
 void
@@ -811,14 +826,8 @@ phoenix_pdf_import_read_lines_async (PhoenixPdfImport    *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_pdf_import_read_lines_async);
-  start_pdf_run (self, task, PHOENIX_HELPER_RUN_LINES, file, password);
+  run_on_pdf (self, PHOENIX_HELPER_RUN_LINES, phoenix_pdf_import_read_lines_async, file, password, cancellable,
+              callback, user_data);
 }
 
 JsonNode *
