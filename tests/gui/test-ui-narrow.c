@@ -11,9 +11,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "phoenix-test-ui.h"
+#include "phoenix-test-util.h"
 
 typedef PhoenixTestUi Fixture;
 
@@ -167,19 +167,12 @@ unlock_steps (Fixture *f)
 }
 
 static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
-static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
   const char *language = data;
 
-  use_language (language);
+  phoenix_test_use_language (language);
   if (g_str_equal (language, "fr"))
     g_assert_cmpstr (_("Overview"), ==, "Accueil");  /* the catalogue is loaded */
   phoenix_test_ui_run_app (f, pages_steps);
@@ -190,16 +183,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *build_dir = g_getenv ("PHOENIX_BUILD_DIR");
-  g_autofree char *localedir = NULL;
-
-  g_assert_nonnull (build_dir);
-  localedir = g_build_filename (build_dir, "po", NULL);
-  /* LANGUAGE is honoured in any locale but plain C; C.UTF-8 is on every Debian machine. */
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("PHOENIX_WINDOW_SIZE", "360x720", TRUE);
   phoenix_test_ui_init (&argc, &argv, "en");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  /* The build's catalogues, not the installed ones. */
+  phoenix_test_use_build_catalogue ();
 
   g_test_add ("/ui/narrow/english", Fixture, "en", phoenix_test_ui_setup, test_narrow, phoenix_test_ui_teardown);
   g_test_add ("/ui/narrow/french", Fixture, "fr", phoenix_test_ui_setup, test_narrow, phoenix_test_ui_teardown);

@@ -12,18 +12,10 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
 #include "phoenix-cv-variant.h"
+#include "phoenix-test-util.h"
 #include "phoenix-test-vault.h"
-
-/* Switches the messages' language (LANGUAGE is read again after setlocale()). */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
 
 static PhoenixCvVariant *
 load_first (PhoenixVault *vault)
@@ -66,35 +58,35 @@ test_default_name_follows_language (void)
   vault = phoenix_test_vault_create (path);
 
   /* Created on an English desktop, as the CV page makes it. */
-  use_language ("en");
+  phoenix_test_use_language ("en");
   created = phoenix_cv_variant_new (PHOENIX_CV_VARIANT_DEFAULT_NAME);
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (created), ==, "My CV");
   save_one (vault, created);
 
   /* Opened on a French one: French. */
-  use_language ("fr");
+  phoenix_test_use_language ("fr");
   g_assert_cmpstr (_("My CV"), ==, "Mon CV");  /* the catalogue is loaded */
   loaded = load_first (vault);
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (loaded), ==, "Mon CV");
-  use_language ("en");
+  phoenix_test_use_language ("en");
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (loaded), ==, "My CV");
 
   /* Renamed: the user's name, in every language. */
   phoenix_cv_variant_set_name (loaded, "Soins");
   save_one (vault, loaded);
   renamed = load_first (vault);
-  use_language ("fr");
+  phoenix_test_use_language ("fr");
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (renamed), ==, "Soins");
-  use_language ("en");
+  phoenix_test_use_language ("en");
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (renamed), ==, "Soins");
 
   /* A vault of before this fix, created on a French desktop, stored « Mon CV »: English here. */
   phoenix_cv_variant_set_name (renamed, "Mon CV");
   save_one (vault, renamed);
   legacy = load_first (vault);
-  use_language ("en");
+  phoenix_test_use_language ("en");
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (legacy), ==, "My CV");
-  use_language ("fr");
+  phoenix_test_use_language ("fr");
   g_assert_cmpstr (phoenix_cv_variant_get_display_name (legacy), ==, "Mon CV");
 
   g_clear_object (&vault);
@@ -106,18 +98,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *build_dir = g_getenv ("PHOENIX_BUILD_DIR");
-  g_autofree char *localedir = NULL;
-
-  g_assert_nonnull (build_dir);
-  localedir = g_build_filename (build_dir, "po", NULL);
-  /* LANGUAGE is honoured in any locale but plain C; C.UTF-8 is on every Debian machine. */
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
+  phoenix_test_use_build_catalogue ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/profile/cv-variant/default-name-follows-language", test_default_name_follows_language);
 
