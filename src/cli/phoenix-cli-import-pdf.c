@@ -8,11 +8,10 @@
 
 #include "phoenix-cli-import-pdf.h"
 #include "phoenix-cli-sandbox.h"
-#include "phoenix-pdf-reader.h"
 
 /* Reads the PDF as the app does, through the sandboxed helper (a hostile PDF costs at most its
- * time and memory limits, and never this process). --lines, a debugging aid, prints the positioned
- * lines too, which the helper does not send back: it reads the PDF in this process. */
+ * time and memory limits, and never this process). --lines, a debugging aid, prints the helper's
+ * positioned lines too (the same helper, the same limits). */
 int
 phoenix_cli_import_pdf (int    argc,
                         char **argv)
@@ -23,8 +22,7 @@ phoenix_cli_import_pdf (int    argc,
   const GOptionEntry entries[] = {
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of an encrypted PDF"), N_("PASSWORD") },
     { "lines", 0, 0, G_OPTION_ARG_NONE, &with_lines,
-      N_("Also print the positioned lines of text (reads the PDF in this process, outside the sandbox: "
-         "for debugging, on trusted files only)"), NULL },
+      N_("Also print the positioned lines of text (for debugging the CV parser)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE.pdf") },
     { NULL }
   };
@@ -47,22 +45,9 @@ phoenix_cli_import_pdf (int    argc,
       return 2;
     }
 
+  /* Both through the sandboxed helper: --lines only asks it for its positioned lines too. */
   if (with_lines)
-    {
-      g_autofree char *contents = NULL;
-      g_autoptr(GBytes) data = NULL;
-      gsize length = 0;
-
-      if (!g_file_get_contents (files[0], &contents, &length, &error))
-        {
-          g_printerr ("phoenix-cli import-pdf: %s\n", error->message);
-          return 1;
-        }
-      data = g_bytes_new_take (g_steal_pointer (&contents), length);
-      result = phoenix_pdf_reader_read (data, password, TRUE, &error);
-      if (result != NULL)
-        json_object_remove_member (json_node_get_object (result), "pages");
-    }
+    result = phoenix_cli_read_pdf_lines (files[0], password, &error);
   else
     {
       g_autoptr(PhoenixCvParse) parse = phoenix_cli_read_pdf (files[0], password, &error);

@@ -37,6 +37,20 @@ phoenix_cli_read_pdf (const char  *path,
   return phoenix_pdf_import_run_finish (import, result, error);
 }
 
+JsonNode *
+phoenix_cli_read_pdf_lines (const char  *path,
+                            const char  *password,
+                            GError     **error)
+{
+  g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  phoenix_pdf_import_read_lines_async (import, file, password, NULL, done_cb, &result);
+  wait_for (&result);
+  return phoenix_pdf_import_read_lines_finish (import, result, error);
+}
+
 PhoenixJobOffer *
 phoenix_cli_read_offer (PhoenixSkillExtractor  *extractor,
                         GFile                  *file,

@@ -17,6 +17,11 @@ PhoenixCvParse  *phoenix_cli_read_pdf   (const char             *path,
                                          const char             *password,
                                          GError                **error);
 
+/* The helper's reply with its positioned lines (import-pdf --lines), read the same way. */
+JsonNode        *phoenix_cli_read_pdf_lines (const char      *path,
+                                             const char      *password,
+                                             GError         **error);
+
 /* A text, HTML or PDF job offer, read as the app reads it (off the main thread, with caps). */
 PhoenixJobOffer *phoenix_cli_read_offer (PhoenixSkillExtractor  *extractor,
                                          GFile                  *file,

@@ -322,15 +322,21 @@ phoenix_cli_gap (int    argc,
     return failure ("gap", error->message);
   if (catalogue_path != NULL)
     {
-      g_autofree char *data = NULL;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalogue_path);
       g_autofree char *basename = g_path_get_basename (catalogue_path);
       g_autoptr(GPtrArray) modules = NULL;
-      gsize length;
+      g_autoptr(GBytes) bytes = NULL;
+      const char *data;
+      gsize length = 0;
 
-      if (!g_file_get_contents (catalogue_path, &data, &length, &error))
-        return failure ("gap", error->message);
-      modules = phoenix_training_catalogue_parse_csv (catalogue, taxonomy, data, length, PHOENIX_MODULE_ORIGIN_IMPORT,
-                                                      basename, &error);
+      /* The app's caps: bytes while reading, then lines and fields while parsing. */
+      bytes = phoenix_training_catalogue_read_file (file, NULL, &error);
+      if (bytes != NULL)
+        {
+          data = g_bytes_get_data (bytes, &length);
+          modules = phoenix_training_catalogue_parse_csv (catalogue, taxonomy, data != NULL ? data : "", length,
+                                                          PHOENIX_MODULE_ORIGIN_IMPORT, basename, &error);
+        }
       if (modules == NULL)
         {
           g_autofree char *text = g_strdup_printf (_("Cannot import the catalogue “%s”: %s"), catalogue_path,

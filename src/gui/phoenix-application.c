@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-application.h"
+#include "phoenix-form-util.h"
 #include "phoenix-preferences-window.h"
 #include "phoenix-resources.h"
 #include "phoenix-window.h"
@@ -24,6 +25,7 @@ struct _PhoenixApplication
   GSettings      *settings;
   PhoenixVault   *vault;
   PhoenixContext *context;
+  gulong          name_fixes;   /* the emission hook of _phoenix_a11y_add_name_fixes() */
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixApplication, phoenix_application, ADW_TYPE_APPLICATION)
@@ -174,6 +176,7 @@ phoenix_application_startup (GApplication *application)
   G_APPLICATION_CLASS (phoenix_application_parent_class)->startup (application);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+  self->name_fixes = _phoenix_a11y_add_name_fixes ();
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
@@ -211,6 +214,8 @@ phoenix_application_shutdown (GApplication *application)
   /* Windows have saved their edits on close; wipe the key from memory. */
   if (self->vault != NULL)
     phoenix_vault_lock (self->vault);
+  _phoenix_a11y_remove_name_fixes (self->name_fixes);
+  self->name_fixes = 0;
 
   G_APPLICATION_CLASS (phoenix_application_parent_class)->shutdown (application);
 }

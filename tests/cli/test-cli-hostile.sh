@@ -22,7 +22,7 @@ run () { "$cli" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
 # Failed as a program does: status 1 and a message, not a signal (128 + n) or an abort.
 failed_cleanly () { test "$rc" -eq 1 && test -s "$tmp/err" && ! grep -q CRITICAL "$tmp/err"; }
 
-echo "1..11"
+echo "1..14"
 
 resume=$source_dir/tests/data/ats/cv-infirmiere.json
 : >"$tmp/empty.json"
@@ -61,6 +61,15 @@ check "import-pdf: goes through the helper, and a helper that floods its output 
   eval 'failed_cleanly && grep -q "stopped" "$tmp/err"'
 PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=fork-bomb run import-pdf "$tmp/wide.pdf"
 check "import-pdf: the helper may not fork" grep -q "started 0 errno 1" "$tmp/out"
+
+# --lines too: the same helper (the PDF is never opened in phoenix-cli), its lines and no "pages".
+run import-pdf --lines "$tmp/wide.pdf"
+check "import-pdf --lines: the helper's positioned lines, without pages" \
+  eval 'test "$rc" -eq 0 && python3 -c "import json,sys; d=json.load(open(\"$tmp/out\")); sys.exit(0 if d[\"lines\"] and \"pages\" not in d and any(\"Competence 3\" in l[\"text\"] for l in d[\"lines\"]) else 1)"'
+PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=flood-stdout run import-pdf --lines "$tmp/wide.pdf"
+check "import-pdf --lines: goes through the helper, a flood is stopped" eval 'failed_cleanly && grep -q "stopped" "$tmp/err"'
+PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=deep-nesting run import-pdf --lines "$tmp/wide.pdf"
+check "import-pdf --lines: a reply nested too deeply fails cleanly" failed_cleanly
 
 # 20,000 unclosed <script> tags (60 s in a backtracking regex), and 1.6 MB of them (never ended).
 { printf '<html><body>'; for i in $(seq 20000); do printf '<script>'; done; } >"$tmp/scripts.html"

@@ -16,6 +16,7 @@
 
 #include "phoenix-application.h"
 #include "phoenix-test-ui.h"
+#include "phoenix-test-util.h"
 #include "phoenix-window.h"
 
 typedef struct
@@ -99,19 +100,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *build_dir = g_getenv ("PHOENIX_BUILD_DIR");
-  g_autofree char *localedir = NULL;
-
-  g_assert_nonnull (build_dir);
-  localedir = g_build_filename (build_dir, "po", NULL);
-
-  /* LANGUAGE is honoured in any locale but plain C; C.UTF-8 is on every Debian machine. */
-  g_setenv ("LANGUAGE", "fr", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  phoenix_test_use_build_catalogue ();
+  phoenix_test_use_language ("fr");
 
   g_unsetenv ("DBUS_SESSION_BUS_ADDRESS");
   g_setenv ("GTK_A11Y", "none", TRUE);

@@ -84,6 +84,22 @@ refreshed_again (Fixture *f)
   return _phoenix_overview_page_get_refreshes (overview (f)) >= refreshes_wanted;
 }
 
+static const char *outcome_wanted;
+
+/* A refresh that read the new outcome: one already under way when it was chosen (a slow machine)
+ * may end first with the old one. */
+static gboolean
+refreshed_with_outcome (Fixture *f)
+{
+  PhoenixOverview *o;
+
+  if (!refreshed_again (f))
+    return FALSE;
+  o = _phoenix_overview_page_get_overview (overview (f));
+  return o != NULL && g_strcmp0 (phoenix_contribution_get_value (o->truth, PHOENIX_CONTRIBUTION_OUTCOME),
+                                 outcome_wanted) == 0;
+}
+
 /* The user says where they stand (row @row of the outcome combo): the vault, the payload's truth and the agent follow. */
 static PhoenixOverview *
 say_outcome (Fixture    *f,
@@ -95,8 +111,9 @@ say_outcome (Fixture    *f,
   g_autoptr(GError) error = NULL;
 
   refreshes_wanted = _phoenix_overview_page_get_refreshes (overview (f)) + 1;
+  outcome_wanted = outcome;
   adw_combo_row_set_selected (_phoenix_overview_page_get_outcome_row (overview (f)), row);
-  phoenix_test_ui_wait_until (f, refreshed_again, "the overview's refresh");
+  phoenix_test_ui_wait_until (f, refreshed_with_outcome, "the overview's refresh with the new outcome");
   g_assert_true (phoenix_sync_store_read_state (vault_of (f), &state, &error));
   g_assert_cmpstr (state.outcome, ==, outcome);
   phoenix_sync_state_clear (&state);

@@ -366,10 +366,28 @@ import_steps (Fixture *f)
   g_assert_cmpuint (phoenix_training_catalogue_get_n_modules (catalogue), ==, before);
   g_assert_cmpuint (phoenix_training_progress_get_modules (progress)->len, ==, 0);
 
+  /* A hostile one (a line that never ends): read and parsed in the worker, the cap named, nothing imported. */
+  {
+    g_autofree char *endless = g_strnfill (PHOENIX_TRAINING_CATALOGUE_MAX_FIELD * 4, 'x');
+    g_autofree char *text = g_strconcat ("id;title;skills;hours\norg:a;", endless, NULL);
+
+    g_assert_true (g_file_set_contents (bad_path, text, -1, NULL));
+  }
+  imports_wanted = 2;
+  _phoenix_training_page_import_catalogue (training, bad);
+  /* Asynchronous: nothing has been read yet when the call returns. */
+  g_assert_cmpuint (_phoenix_training_page_get_n_imports (training), ==, 1);
+  phoenix_test_ui_wait_until (f, imported, "reading the hostile catalogue");
+  dialog = _phoenix_training_page_get_dialog (training);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "longer than 16 KB"));
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_cmpuint (phoenix_training_catalogue_get_n_modules (catalogue), ==, before);
+
   /* A good one: every module, in the catalogue and the vault. */
   g_assert_true (g_file_set_contents (good_path, "id;title;skills;hours\norg:a;A;tool:python;10\norg:b;B;tool:sql;5\n",
                                       -1, NULL));
-  imports_wanted = 2;
+  imports_wanted = 3;
   _phoenix_training_page_import_catalogue (training, good);
   phoenix_test_ui_wait_until (f, imported, "reading the catalogue");
   g_assert_null (_phoenix_training_page_get_dialog (training));

@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -158,4 +160,28 @@ phoenix_test_squeeze (const char *text)
   g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
 
   return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+void
+phoenix_test_use_build_catalogue (void)
+{
+  const char *build_dir = g_getenv ("PHOENIX_BUILD_DIR");
+  g_autofree char *localedir = NULL;
+
+  g_assert_nonnull (build_dir);
+  localedir = g_build_filename (build_dir, "po", NULL);
+  /* LANGUAGE is honoured in any locale but plain C; C.UTF-8 is on every Debian machine. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+void
+phoenix_test_use_language (const char *language)
+{
+  /* gettext reads LANGUAGE again after setlocale(). */
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
 }

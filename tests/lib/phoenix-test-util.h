@@ -34,6 +34,12 @@ char      *phoenix_test_run_tool      (const char * const *argv);
 /* @text with every run of white space made one space (for text a tool laid out in lines). */
 char      *phoenix_test_squeeze       (const char *text);
 
+/* Messages from the catalogues the build compiled (PHOENIX_BUILD_DIR/po, asserted set), in the
+ * C.UTF-8 locale (where LANGUAGE is honoured, unlike plain C); then phoenix_test_use_language()
+ * switches the language ("fr", "en") of _() at once. */
+void       phoenix_test_use_build_catalogue (void);
+void       phoenix_test_use_language        (const char *language);
+
 /* A fixture that is a fresh temporary folder, removed with everything in it after the test. */
 typedef struct
 {

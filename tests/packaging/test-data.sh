@@ -20,7 +20,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/log" 2>/dev
 check () { local desc=$1; shift; if ( "$@" ) >"$tmp/log" 2>&1; then ok "$desc"; else not_ok "$desc"; fi; }
 need () { command -v "$1" >/dev/null || { echo "$1: not installed"; return 1; }; }
 
-echo "1..24"
+echo "1..25"
 
 # Desktop file
 check "desktop-file-validate accepts $(basename "$desktop")" \
@@ -126,6 +126,12 @@ extract_pot () {
     --keyword=ngettext:1,2 --output="$tmp/phoenix.pot" && msgcmp "$fr_po" "$tmp/phoenix.pot"
 }
 check "po/fr.po translates every string marked in po/POTFILES.in's files" extract_pot
+# France's usage, not Québec's (issue #17): « E-mail » / « adresse e-mail », not « courriel », and no other
+# Québec-only word in a translation (obsolete #~ entries aside).
+quebec_words () {
+  ! grep -v '^#~' "$fr_po" | grep -Eiq 'courriel|clavard|fureteur|pourriel|téléverse|infolettre|cellulaire|magasiner|baladodiffus'
+}
+check "po/fr.po uses France's words (no courriel, clavarder, fureteur…)" quebec_words
 check "po/fr.po declares French and its plural forms" \
   eval 'grep -q "^\"Language: fr\\\\n\"" "$fr_po" && grep -q "^\"Plural-Forms: nplurals=2; plural=(n > 1);" "$fr_po"'
 

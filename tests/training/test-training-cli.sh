@@ -16,7 +16,7 @@ check () { local name=$1; shift; if "$@" >/dev/null 2>&1; then ok "$name"; else 
 run () { "$cli" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; }
 json () { python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if ($1) else 1)"; }
 
-echo "1..24"
+echo "1..26"
 run targets "$cv"
 check "targets exits 0" test "$rc" -eq 0
 check "targets prints {\"targets\": [...]}" json 'isinstance(d, dict) and list(d) == ["targets"] and len(d["targets"]) > 3'
@@ -51,6 +51,14 @@ check "an imported catalogue's module can join the path" json '"org:interfaces" 
 printf 'id,title,skills,hours\nx,X,tool:nope,3\n' > "$tmp/bad.csv"
 run gap "$cv" --target M1855 --catalogue "$tmp/bad.csv"
 check "a bad catalogue exits 1 naming the line" eval 'test "$rc" -eq 1 && grep -q "Line 2" "$tmp/err" && test ! -s "$tmp/out"'
+
+# Hostile catalogues get the app's caps: an endless stream stops at the byte cap while reading (stat() says
+# nothing of a pipe), an endless line at the field cap.
+run gap "$cv" --target M1855 --catalogue <(yes 'x;X;tool:python;3')
+check "an endless catalogue stream exits 1: too large" eval 'test "$rc" -eq 1 && grep -q "too large for a training catalogue" "$tmp/err" && test ! -s "$tmp/out"'
+{ printf 'id;title;skills;hours\nx;'; head -c 3000000 /dev/zero | tr '\0' x; } > "$tmp/endless.csv"
+run gap "$cv" --target M1855 --catalogue "$tmp/endless.csv"
+check "a catalogue line that never ends exits 1 naming the cap" eval 'test "$rc" -eq 1 && grep -q "Line 2: a field is longer than 16 KB" "$tmp/err"'
 
 run gap "$cv" --target Z9999
 check "an unknown code exits 1" eval 'test "$rc" -eq 1 && grep -q Z9999 "$tmp/err" && test ! -s "$tmp/out"'

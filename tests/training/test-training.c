@@ -5,6 +5,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "phoenix-access-route.h"
 #include "phoenix-ats.h"
 #include "phoenix-certificate-offer.h"
@@ -731,6 +733,209 @@ test_catalogue_csv_bad (void)
     }
 }
 
+/* ---- Hostile CSV files (issue #14): caps while reading and parsing, in a worker ---- */
+
+static void
+imported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Imports @path through the worker, checking that the callback runs on the main thread after the call returned. */
+static GPtrArray *
+import_file (PhoenixTrainingCatalogue  *catalogue,
+             const char                *path,
+             GError                   **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  phoenix_training_catalogue_import_file_async (catalogue, taxonomy, file, PHOENIX_MODULE_ORIGIN_IMPORT, NULL,
+                                                imported_cb, &result);
+  g_assert_null (result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return phoenix_training_catalogue_import_file_finish (catalogue, result, error);
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *data,
+            gssize      length)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static char *
+repeat (const char *unit,
+        gsize       times)
+{
+  gsize n = strlen (unit);
+  char *out = g_malloc (n * times + 1);
+
+  for (gsize i = 0; i < times; i++)
+    memcpy (out + i * n, unit, n);
+  out[n * times] = '\0';
+
+  return out;
+}
+
+static void
+test_catalogue_csv_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("phoenix-catalogue-XXXXXX", &error);
+  g_autoptr(PhoenixTrainingCatalogue) catalogue = phoenix_training_catalogue_new_starter (taxonomy, &error);
+  guint before;
+  static const char header[] = "id;title;skills;hours\n";
+  struct {
+    const char *name;
+    char       *data;
+    gsize       length;
+    int         code;
+    const char *message;
+  } cases[] = {
+    /* Past the byte cap: refused while reading, whatever stat() says. */
+    { "huge.csv", NULL, PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE + 1, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+      "The file is too large for a training catalogue (more than 16 MB)." },
+    /* A line that never ends, under the byte cap. */
+    { "endless.csv", NULL, 0, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+      "Line 2: a field is longer than 16 KB" },
+    /* A quote opened and never closed, over megabytes. */
+    { "unterminated.csv", NULL, 0, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+      "Line 2: a field is longer than 16 KB" },
+    /* The same, short: the parser's own message. */
+    { "unterminated-short.csv", g_strdup ("id;title;skills;hours\nx;\"X;tool:python;3\n"), 0,
+      PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID, "Line 2: a quoted field is never closed." },
+    /* Millions of rows. */
+    { "rows.csv", NULL, 0, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+      "Line 20001: the file holds more than 19999 lines of trainings" },
+    /* Thousands of fields on a line. */
+    { "fields.csv", NULL, 0, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE, "Line 1: more than 64 fields on one line." },
+    /* NUL bytes (a binary file renamed .csv). */
+    { "nul.csv", NULL, 0, PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID,
+      "The file holds NUL bytes: it is not a CSV text file." },
+    /* Invalid UTF-8 (Latin-1 from an old spreadsheet). */
+    { "latin1.csv", g_strdup ("id;title;skills;hours\nx;Caf\xE9;tool:python;3\n"), 0,
+      PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID, "The file is not UTF-8 text: save it as CSV UTF-8" },
+  };
+
+  g_assert_no_error (error);
+  before = phoenix_training_catalogue_get_n_modules (catalogue);
+  {
+    char *huge = g_malloc (cases[0].length);
+
+    memset (huge, 'a', cases[0].length);
+    memcpy (huge, header, strlen (header));
+    cases[0].data = huge;
+  }
+  {
+    g_autofree char *body = g_strnfill (2 * 1024 * 1024, 'x');
+
+    cases[1].data = g_strconcat (header, "x;", body, NULL);
+    cases[2].data = g_strconcat (header, "x;\"", body, "\n", body, NULL);
+  }
+  {
+    g_autofree char *rows = repeat ("x\n", 3000000);
+
+    cases[4].data = g_strconcat (header, rows, NULL);
+  }
+  {
+    g_autofree char *fields = repeat (";", 10000);
+
+    cases[5].data = g_strconcat ("id;title;skills;hours", fields, "\n", NULL);
+  }
+  {
+    static const char nul[] = "id;title;skills;hours\nx;A\0B;tool:python;3\n";
+
+    cases[6].data = g_memdup2 (nul, sizeof nul - 1);
+    cases[6].length = sizeof nul - 1;
+  }
+
+  for (gsize c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GPtrArray) modules = NULL;
+      g_autoptr(GError) import_error = NULL;
+      gsize length = cases[c].length != 0 ? cases[c].length : strlen (cases[c].data);
+
+      path = write_temp (dir, cases[c].name, cases[c].data, (gssize) length);
+      modules = import_file (catalogue, path, &import_error);
+      g_assert_null (modules);
+      g_assert_error (import_error, PHOENIX_TRAINING_CATALOGUE_ERROR, cases[c].code);
+      if (!g_str_has_prefix (import_error->message, cases[c].message))
+        g_error ("%s: “%s” does not start with “%s”", cases[c].name, import_error->message, cases[c].message);
+      g_assert_cmpuint (phoenix_training_catalogue_get_n_modules (catalogue), ==, before);
+      /* The in-memory parser (what phoenix-cli and the starter catalogue use) says the same, the byte cap aside. */
+      if (c != 0)
+        {
+          g_autoptr(GError) parse_error = NULL;
+          g_autoptr(GPtrArray) parsed = phoenix_training_catalogue_parse_csv (catalogue, taxonomy, cases[c].data, length,
+                                                                              PHOENIX_MODULE_ORIGIN_IMPORT, "x",
+                                                                              &parse_error);
+
+          g_assert_null (parsed);
+          g_assert_error (parse_error, PHOENIX_TRAINING_CATALOGUE_ERROR, cases[c].code);
+        }
+      g_unlink (path);
+      g_free (cases[c].data);
+    }
+
+  /* Just under the caps passes: 19,999 modules, a 16 KB title, through the worker. */
+  {
+    GString *text = g_string_new ("id;title;skills;hours");
+    g_autofree char *path = NULL;
+    g_autoptr(GPtrArray) modules = NULL;
+    g_autofree char *title = g_strnfill (PHOENIX_TRAINING_CATALOGUE_MAX_FIELD, 't');
+
+    g_string_append_c (text, '\n');
+    for (guint i = 0; i < PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS - 1; i++)
+      g_string_append_printf (text, "m%u;%s;tool:python;3\n", i, i == 0 ? title : "M");
+    path = write_temp (dir, "under.csv", text->str, (gssize) text->len);
+    g_string_free (text, TRUE);
+    modules = import_file (catalogue, path, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (modules->len, ==, PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS - 1);
+    g_assert_cmpuint (strlen (phoenix_training_module_get_title (g_ptr_array_index (modules, 0), "fr")), ==,
+                      PHOENIX_TRAINING_CATALOGUE_MAX_FIELD);
+    g_unlink (path);
+  }
+  {
+    /* 64 fields on a line are read (and refused only as unknown columns, not by the cap). */
+    g_autofree char *fields = repeat (";", PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS - 4);
+    g_autofree char *data = g_strconcat ("id;title;skills;hours", fields, "\n", NULL);
+    g_autoptr(GPtrArray) parsed = phoenix_training_catalogue_parse_csv (catalogue, taxonomy, data, strlen (data),
+                                                                        PHOENIX_MODULE_ORIGIN_IMPORT, "x", &error);
+
+    g_assert_null (parsed);
+    g_assert_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "is unknown"));
+    g_clear_error (&error);
+  }
+  /* A file that cannot be read: GLib's file error, translated by GLib. */
+  {
+    g_autofree char *missing = g_build_filename (dir, "missing.csv", NULL);
+    g_autoptr(GPtrArray) none = import_file (catalogue, missing, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+    g_clear_error (&error);
+  }
+  g_rmdir (dir);
+}
+
 /* ---- Path on the real catalogue -------------------------------------------------- */
 
 static void
@@ -1050,6 +1255,7 @@ main (int   argc,
   g_test_add_func ("/training/catalogue/csv-good", test_catalogue_csv_good);
   g_test_add_func ("/training/catalogue/csv-round-trip", test_catalogue_csv_round_trip);
   g_test_add_func ("/training/catalogue/csv-bad", test_catalogue_csv_bad);
+  g_test_add_func ("/training/catalogue/csv-hostile", test_catalogue_csv_hostile);
   g_test_add_func ("/training/path/on-catalogue", test_path_on_catalogue);
   g_test_add_func ("/training/path/follows-progress", test_path_follows_progress);
   g_test_add_func ("/training/certificate/raises-ats", test_certificate_raises_ats);

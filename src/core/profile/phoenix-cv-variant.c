@@ -260,6 +260,22 @@ phoenix_cv_variant_set_name (PhoenixCvVariant *self,
   set_string (self, PROP_NAME, name);
 }
 
+const char *
+phoenix_cv_variant_get_display_name (PhoenixCvVariant *self)
+{
+  /* The default name in every language a vault may have been created in (older vaults stored
+   * the translation of the day). */
+  static const char * const default_names[] = { PHOENIX_CV_VARIANT_DEFAULT_NAME, "Mon CV", "", NULL };
+  const char *name;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_VARIANT (self), NULL);
+
+  name = phoenix_cv_variant_get_name (self);
+  if (name == NULL || g_strv_contains (default_names, name))
+    return _("My CV");
+  return name;
+}
+
 void
 phoenix_cv_variant_set_headline (PhoenixCvVariant *self,
                                  const char       *headline)

@@ -30,9 +30,15 @@ G_DECLARE_FINAL_TYPE (PhoenixCvVariant, phoenix_cv_variant, PHOENIX, CV_VARIANT,
  */
 PhoenixCvVariant   *phoenix_cv_variant_new            (const char *name);
 
+/* The name stored for the CV made up for a new vault: shown as _("My CV") in the language
+ * of the moment (as "Mon CV", the French default of older vaults, is) until the user renames it. */
+#define PHOENIX_CV_VARIANT_DEFAULT_NAME "My CV"
+
 const char         *phoenix_cv_variant_get_uid        (PhoenixCvVariant *self);
 const char         *phoenix_cv_variant_get_name       (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_name       (PhoenixCvVariant *self, const char *name);
+/* The name to show: the stored one, or the default CV's name translated now. */
+const char         *phoenix_cv_variant_get_display_name (PhoenixCvVariant *self);
 const char         *phoenix_cv_variant_get_headline   (PhoenixCvVariant *self);
 void                phoenix_cv_variant_set_headline   (PhoenixCvVariant *self, const char *headline);
 const char         *phoenix_cv_variant_get_summary    (PhoenixCvVariant *self);

@@ -10,6 +10,7 @@ typedef enum
 {
   PHOENIX_HELPER_RUN_PDF,     /* a PDF in, the reply's JSON out */
   PHOENIX_HELPER_RUN_PHOTO,   /* any image in, a prepared JPEG or PNG out */
+  PHOENIX_HELPER_RUN_LINES,   /* a PDF in, the reply's JSON with the positioned lines out (phoenix-cli) */
 } PhoenixHelperRunMode;
 
 /* Runs the helper on @fd (taken) in @mode for @task (whose source object is @self), with every

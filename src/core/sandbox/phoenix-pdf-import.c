@@ -173,6 +173,50 @@ read_reply_thread (GTask        *task,
     g_task_return_pointer (task, parse, g_object_unref);
 }
 
+/* The lines mode: the reply checked as a PDF's reply is (size, nesting, entries), then kept whole. */
+static void
+read_lines_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GByteArray *out = task_data;
+  GError *error = NULL;
+  g_autoptr(PhoenixCvParse) parse = _phoenix_pdf_import_read_reply ((const char *) out->data, out->len, &error);
+  JsonNode *root;
+
+  if (parse == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  root = phoenix_json_parse_bounded ((const char *) out->data, out->len, PHOENIX_PDF_IMPORT_MAX_REPLY,
+                                     PHOENIX_JSON_MAX_DEPTH, &error);
+  if (root == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (root))
+    json_object_remove_member (json_node_get_object (root), "pages");
+  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
+}
+
+static void
+lines_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  JsonNode *root = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (root == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
+}
+
 static void
 reply_read_cb (GObject      *source,
                GAsyncResult *result,
@@ -270,10 +314,11 @@ return_result (GTask *task)
     }
 
   /* Parsed in a worker thread: even within its caps, a reply may take a while to read. */
-  reading = g_task_new (NULL, NULL, reply_read_cb, g_object_ref (task));
+  reading = g_task_new (NULL, NULL, run->mode == PHOENIX_HELPER_RUN_LINES ? lines_read_cb : reply_read_cb,
+                        g_object_ref (task));
   g_task_set_source_tag (reading, read_reply_thread);
   g_task_set_task_data (reading, g_byte_array_ref (run->out), (GDestroyNotify) g_byte_array_unref);
-  g_task_run_in_thread (reading, read_reply_thread);
+  g_task_run_in_thread (reading, run->mode == PHOENIX_HELPER_RUN_LINES ? read_lines_thread : read_reply_thread);
 }
 
 /* Returns the task once it can be, and only once. Every caller holds a
@@ -715,23 +760,16 @@ bpf_to_fd (GBytes *program)
   return fd;
 }
 
-void
-phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
-                              GFile               *file,
-                              const char          *password,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+static void
+start_pdf_run (PhoenixPdfImport     *self,
+               GTask                *task,
+               PhoenixHelperRunMode  mode,
+               GFile                *file,
+               const char           *password)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
   int fd;
 
-  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, phoenix_pdf_import_run_async);
   if (g_task_return_error_if_cancelled (task))
     return;
 
@@ -744,7 +782,63 @@ phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
                                path != NULL ? path : g_file_peek_path (file), g_strerror (errno));
       return;
     }
-  _phoenix_pdf_import_start_helper (self, task, PHOENIX_HELPER_RUN_PDF, fd, password);
+  _phoenix_pdf_import_start_helper (self, task, mode, fd, password);
+}
+
+/* A run of the helper on a PDF, in @mode, returned to @callback. */
+static void
+run_on_pdf (PhoenixPdfImport     *self,
+            PhoenixHelperRunMode  mode,
+            gpointer              source_tag,
+            GFile                *file,
+            const char           *password,
+            GCancellable         *cancellable,
+            GAsyncReadyCallback   callback,
+            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PHOENIX_IS_PDF_IMPORT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  start_pdf_run (self, task, mode, file, password);
+}
+
+void
+phoenix_pdf_import_run_async (PhoenixPdfImport    *self,
+                              GFile               *file,
+                              const char          *password,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  run_on_pdf (self, PHOENIX_HELPER_RUN_PDF, phoenix_pdf_import_run_async, file, password, cancellable, callback,
+              user_data);
+}
+
+void
+phoenix_pdf_import_read_lines_async (PhoenixPdfImport    *self,
+                                     GFile               *file,
+                                     const char          *password,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  run_on_pdf (self, PHOENIX_HELPER_RUN_LINES, phoenix_pdf_import_read_lines_async, file, password, cancellable,
+              callback, user_data);
+}
+
+JsonNode *
+phoenix_pdf_import_read_lines_finish (PhoenixPdfImport  *self,
+                                      GAsyncResult      *result,
+                                      GError           **error)
+{
+  g_return_val_if_fail (PHOENIX_IS_PDF_IMPORT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 void
@@ -806,7 +900,7 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
   g_ptr_array_add (argv, g_strdup (fd_arg));
   if (mode == PHOENIX_HELPER_RUN_PHOTO)
     g_ptr_array_add (argv, g_strdup ("--photo"));
-  else
+  else if (mode == PHOENIX_HELPER_RUN_PDF)
     g_ptr_array_add (argv, g_strdup ("--no-lines"));
   /* The helper limits itself too: under flatpak-spawn, the limits set here
    * in the child apply to flatpak-spawn, not to the sandboxed helper. */

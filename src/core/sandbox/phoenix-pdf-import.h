@@ -85,6 +85,20 @@ PhoenixCvParse   *phoenix_pdf_import_run_finish       (PhoenixPdfImport    *self
                                                        GError             **error);
 
 /*
+ * The same run, with the positioned lines the helper found ("lines": a debugging aid,
+ * `phoenix-cli import-pdf --lines`): the helper's reply as JSON, read within the same caps
+ * as phoenix_pdf_import_run_async()'s, without "pages". The PDF is never opened in this process.
+ */
+void              phoenix_pdf_import_read_lines_async  (PhoenixPdfImport    *self,
+                                                        GFile               *file,
+                                                        const char          *password,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+JsonNode         *phoenix_pdf_import_read_lines_finish (PhoenixPdfImport    *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+/*
  * A photo decoded in the same sandbox, with the same limits: @image (any bytes, at most
  * PHOENIX_PHOTO_MAX_FILE_SIZE) goes to the helper, which accepts only JPEG and PNG (by their
  * magic bytes, their size checked in the header before any pixel is decoded) and answers the

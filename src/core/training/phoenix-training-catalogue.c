@@ -123,6 +123,18 @@ guess_delimiter (const char *data,
   return ',';
 }
 
+static GPtrArray *
+field_too_long (GError **error,
+                guint    line)
+{
+  g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+               /* Translators: %u is a line number, %d a number of kilobytes */
+               _("Line %u: a field is longer than %d KB (a line that never ends, or a quote never closed?)."),
+               line, PHOENIX_TRAINING_CATALOGUE_MAX_FIELD / 1024);
+
+  return NULL;
+}
+
 /*
  * RFC 4180 records: fields in double quotes may hold the separator, new lines
  * and doubled quotes; CR LF ends a line as LF does; blank lines and lines
@@ -170,6 +182,13 @@ read_records (const char  *data,
           continue;
         }
 
+      if (records->len >= PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS)
+        {
+          g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+                       _("Line %u: the file holds more than %d lines of trainings, too many for a catalogue."),
+                       line, PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS - 1);
+          return NULL;
+        }
       record = g_new0 (Record, 1);
       record->fields = g_ptr_array_new_with_free_func (g_free);
       record->line = line;
@@ -204,6 +223,8 @@ read_records (const char  *data,
                     }
                   if (*p == '\n')
                     line++;
+                  if (field->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELD)
+                    return field_too_long (error, record->line);
                   g_string_append_c (field, *p);
                   p++;
                 }
@@ -215,6 +236,13 @@ read_records (const char  *data,
               g_ptr_array_add (record->fields, g_strstrip (g_string_free (g_steal_pointer (&field), FALSE)));
               if (p < end && *p == delimiter)
                 {
+                  if (record->fields->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS)
+                    {
+                      g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
+                                   _("Line %u: more than %d fields on one line."), record->line,
+                                   PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS);
+                      return NULL;
+                    }
                   p++;
                   field = g_string_new (NULL);
                   at_start = TRUE;
@@ -232,6 +260,8 @@ read_records (const char  *data,
               p++;
               continue;
             }
+          if (field->len >= PHOENIX_TRAINING_CATALOGUE_MAX_FIELD)
+            return field_too_long (error, record->line);
           g_string_append_c (field, *p);
           at_start = FALSE;
           p++;
@@ -464,6 +494,12 @@ phoenix_training_catalogue_parse_csv (PhoenixTrainingCatalogue  *self,
       g_set_error (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE,
                    _("The file is too large for a training catalogue (more than %d MB)."),
                    PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, PHOENIX_TRAINING_CATALOGUE_ERROR, PHOENIX_TRAINING_CATALOGUE_ERROR_INVALID,
+                           _("The file holds NUL bytes: it is not a CSV text file."));
       return NULL;
     }
   if (!g_utf8_validate (data, (gssize) length, NULL))

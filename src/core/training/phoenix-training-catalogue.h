@@ -25,8 +25,14 @@ typedef enum
   PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE, /* past PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE */
 } PhoenixTrainingCatalogueError;
 
-/* A catalogue of a few thousand modules is well under a megabyte. */
+/*
+ * Limits of an imported file, enforced while reading and parsing (issue #14): a
+ * catalogue of a few thousand modules is well under a megabyte.
+ */
 #define PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE (16 * 1024 * 1024)
+#define PHOENIX_TRAINING_CATALOGUE_MAX_RECORDS   20000      /* lines with fields, the header included */
+#define PHOENIX_TRAINING_CATALOGUE_MAX_FIELDS    64         /* fields on one line */
+#define PHOENIX_TRAINING_CATALOGUE_MAX_FIELD     (16 * 1024) /* bytes in one field */
 
 #define PHOENIX_TYPE_TRAINING_CATALOGUE (phoenix_training_catalogue_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixTrainingCatalogue, phoenix_training_catalogue, PHOENIX, TRAINING_CATALOGUE, GObject)
@@ -69,6 +75,31 @@ GPtrArray                *phoenix_training_catalogue_parse_csv    (PhoenixTraini
                                                                    PhoenixModuleOrigin       origin,
                                                                    const char               *source,
                                                                    GError                  **error);
+/*
+ * Reads @file with the byte cap enforced while reading (a file that grows or
+ * lies about its size stops at PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE + 1
+ * bytes): PHOENIX_TRAINING_CATALOGUE_ERROR_TOO_LARGE past it. Blocking: call
+ * it from a worker (phoenix_training_catalogue_import_file_async()) or a CLI.
+ */
+GBytes                   *phoenix_training_catalogue_read_file    (GFile                    *file,
+                                                                   GCancellable             *cancellable,
+                                                                   GError                  **error);
+/*
+ * Reads and parses @file in a worker thread (phoenix_training_catalogue_read_file()
+ * then phoenix_training_catalogue_parse_csv() against a snapshot of @self, so
+ * the main thread neither reads nor parses). The source is @file's name.
+ */
+void                      phoenix_training_catalogue_import_file_async  (PhoenixTrainingCatalogue *self,
+                                                                         PhoenixTaxonomy          *taxonomy,
+                                                                         GFile                    *file,
+                                                                         PhoenixModuleOrigin       origin,
+                                                                         GCancellable             *cancellable,
+                                                                         GAsyncReadyCallback       callback,
+                                                                         gpointer                  user_data);
+/* The modules read (GPtrArray of PhoenixTrainingModule, not yet added to the catalogue), or NULL and @error. */
+GPtrArray                *phoenix_training_catalogue_import_file_finish (PhoenixTrainingCatalogue *self,
+                                                                         GAsyncResult             *result,
+                                                                         GError                  **error);
 /* The modules of @self in the same layout (what an import reads back); @origin < 0: every module. */
 char                     *phoenix_training_catalogue_to_csv       (PhoenixTrainingCatalogue *self,
                                                                    int                       origin);

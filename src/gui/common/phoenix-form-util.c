@@ -3,6 +3,10 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "phoenix-form-util.h"
 
 void
@@ -125,5 +129,119 @@ _phoenix_form_label_menu_button (GtkWidget  *menu_button,
   /* GTK 4.8 gives focus, and the screen reader, the toggle button inside. */
   for (button = gtk_widget_get_first_child (menu_button); button != NULL; button = gtk_widget_get_next_sibling (button))
     if (GTK_IS_BUTTON (button))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      {
+        /* Its own name only: labelled by the menu button too, it was read twice ("CV Menu CV Menu"). */
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+}
+
+/* ---- Names for screen readers that GTK 4.8 gets wrong ---------------------------------- */
+
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (plain, *p);
+    }
+
+  return g_string_free (plain, FALSE);
+}
+
+static void fix_button_name (GtkButton *button);
+
+static void
+button_label_changed_cb (GtkButton  *button,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  fix_button_name (button);
+}
+
+static void
+fix_button_name (GtkButton *button)
+{
+  const char *label = gtk_button_get_label (button);
+
+  if (label != NULL && gtk_button_get_use_underline (button) && strchr (label, '_') != NULL)
+    {
+      g_autofree char *plain = strip_mnemonic (label);
+
+      /* GTK 4.8 reads the label property, underline and all, then the label it is labelled by:
+       * "_Unlock Unlock". One name, without the underline. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
+    }
+  else if (label == NULL && GTK_IS_IMAGE (gtk_button_get_child (button))
+           && gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PASSWORD_ENTRY_ROW) != NULL)
+    {
+      /* libadwaita 1.2's password rows: the button that shows the text has only an icon, read
+       * as "GtkImage". */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show Text"), -1);
+    }
+  if (g_object_get_data (G_OBJECT (button), "phoenix-name-fixed") == NULL)
+    {
+      /* A label set later (a button saying what it is doing) is fixed again. */
+      g_object_set_data (G_OBJECT (button), "phoenix-name-fixed", GINT_TO_POINTER (1));
+      g_signal_connect (button, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+    }
+}
+
+static gboolean
+widget_mapped_hook (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               user_data)
+{
+  GObject *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (gtk_widget_get_parent (GTK_WIDGET (widget))))
+    {
+      /* A drop-down's own button, which takes the focus: read as "GtkToggleButton". */
+      const char *tooltip = gtk_widget_get_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (widget)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      tooltip != NULL ? tooltip : _("Choose"), -1);
+    }
+  else if (GTK_IS_BUTTON (widget))
+    fix_button_name (GTK_BUTTON (widget));
+  else if (GTK_IS_MENU_BUTTON (widget) && ADW_IS_SPLIT_BUTTON (gtk_widget_get_parent (GTK_WIDGET (widget))))
+    {
+      /* A split button's arrow: read as "GtkMenuButton". */
+      const char *tooltip = adw_split_button_get_dropdown_tooltip (ADW_SPLIT_BUTTON (gtk_widget_get_parent (GTK_WIDGET (widget))));
+
+      _phoenix_form_label_menu_button (GTK_WIDGET (widget), tooltip != NULL && *tooltip != '\0' ? tooltip : _("More Options"));
+    }
+  else if (GTK_IS_SCROLLBAR (widget))
+    /* Read as "GtkScrollbar" otherwise. */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_VERTICAL
+                                      ? _("Vertical Scroll Bar") : _("Horizontal Scroll Bar"), -1);
+
+  return TRUE;
+}
+
+gulong
+_phoenix_a11y_add_name_fixes (void)
+{
+  /* The signal exists once the class does. */
+  g_type_class_unref (g_type_class_ref (GTK_TYPE_BUTTON));
+
+  return g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, widget_mapped_hook, NULL, NULL);
+}
+
+void
+_phoenix_a11y_remove_name_fixes (gulong hook_id)
+{
+  if (hook_id != 0)
+    g_signal_remove_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), hook_id);
 }

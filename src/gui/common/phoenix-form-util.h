@@ -53,6 +53,12 @@ GtkListBoxRow *_phoenix_form_new_error_row (GtkLabel **label);
 void _phoenix_form_label_menu_button (GtkWidget     *menu_button,
                                       const char    *label);
 
+/* Fixes, as each button is mapped, the names GTK 4.8 gives screen readers wrongly: a mnemonic
+ * label read twice with its underline ("_Unlock Unlock"), libadwaita's password rows' show-text
+ * button read as "GtkImage". Installed by the application at start-up, removed at shutdown. */
+gulong _phoenix_a11y_add_name_fixes    (void);
+void   _phoenix_a11y_remove_name_fixes (gulong hook_id);
+
 /* Focuses @row with its text selected, so that typing replaces a wrong passphrase. */
 void _phoenix_form_select_row    (GtkWidget         *row);
 

@@ -52,18 +52,10 @@ template_name (const char *id)
   return _(templates[0].name);
 }
 
-/* The name of the CV made up for a new vault, in the language of the vault's first start:
- * shown in today's language. */
-static const char * const default_names[] = { "My CV", "Mon CV", NULL };
-
 const char *
 _phoenix_cv_page_variant_display_name (PhoenixCvVariant *variant)
 {
-  const char *name = phoenix_cv_variant_get_name (variant);
-
-  if (g_strv_contains (default_names, name))
-    return _("My CV");
-  return name;
+  return phoenix_cv_variant_get_display_name (variant);
 }
 
 static void
@@ -311,8 +303,6 @@ show_section_order (PhoenixCvPage *self)
       gtk_switch_set_active (GTK_SWITCH (toggle), g_hash_table_contains (shown, id));
       g_object_set_data (G_OBJECT (toggle), "section", (gpointer) id);
       g_object_set_data (G_OBJECT (row), "switch", toggle);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, order_label (id), -1);
       g_signal_connect_object (toggle, "notify::active", G_CALLBACK (section_switch_cb), self, 0);
 
       gtk_widget_set_can_focus (toggle, FALSE);
@@ -490,7 +480,8 @@ _phoenix_cv_page_load_variants (PhoenixCvPage *self)
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->variants)) == 0)
     {
-      g_autoptr(PhoenixCvVariant) variant = phoenix_cv_variant_new (_("My CV"));
+      /* Stored as the default name, shown translated in the language of the day. */
+      g_autoptr(PhoenixCvVariant) variant = phoenix_cv_variant_new (PHOENIX_CV_VARIANT_DEFAULT_NAME);
       const char *language = g_str_has_prefix (g_get_language_names ()[0], "fr") ? "fr" : "en";
 
       phoenix_cv_variant_set_language (variant, language);
@@ -555,7 +546,7 @@ duplicate_variant_action (GtkWidget  *widget,
     return;
 
   /* Translators: %s is the name of the CV that was copied. */
-  name = g_strdup_printf (_("%s (Copy)"), phoenix_cv_variant_get_name (self->variant));
+  name = g_strdup_printf (_("%s (Copy)"), phoenix_cv_variant_get_display_name (self->variant));
   variant = phoenix_cv_variant_duplicate (self->variant, name);
   add_variant (self, variant);
 }
@@ -592,7 +583,7 @@ rename_variant_action (GtkWidget  *widget,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Rename CV"), NULL);
   entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), phoenix_cv_variant_get_name (self->variant));
+  gtk_editable_set_text (GTK_EDITABLE (entry), phoenix_cv_variant_get_display_name (self->variant));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -667,7 +658,7 @@ delete_variant_action (GtkWidget  *widget,
   variants_changed (self);
 
   /* Translators: %s is the name of a CV. */
-  title = g_strdup_printf (_("“%s” deleted"), phoenix_cv_variant_get_name (removed->variant));
+  title = g_strdup_printf (_("“%s” deleted"), phoenix_cv_variant_get_display_name (removed->variant));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_variant_cb),

@@ -430,7 +430,7 @@ phoenix_design_window_constructed (GObject *object)
   g_signal_connect_object (self->variant, "notify", G_CALLBACK (variant_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview, "refreshed", G_CALLBACK (preview_refreshed_cb), self, G_CONNECT_SWAPPED);
 
-  adw_window_title_set_subtitle (self->window_title, phoenix_cv_variant_get_name (self->variant));
+  adw_window_title_set_subtitle (self->window_title, phoenix_cv_variant_get_display_name (self->variant));
   show_look (self);
   show_fit (self);
   draw_thumbnails (self);

@@ -474,32 +474,40 @@ _phoenix_training_page_show_target_dialog (PhoenixTrainingPage *self)
 
 /* ---- Importing a catalogue ------------------------------------------------------- */
 
+typedef struct
+{
+  PhoenixTrainingPage *self;
+  char                *name;
+} CatalogueImport;
+
+static void
+catalogue_import_free (CatalogueImport *import)
+{
+  g_object_unref (import->self);
+  g_free (import->name);
+  g_free (import);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CatalogueImport, catalogue_import_free)
+
 static void
 catalogue_loaded_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(PhoenixTrainingPage) self = user_data;
-  GFile *file = G_FILE (object);
-  g_autofree char *contents = NULL;
-  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(CatalogueImport) import = user_data;
+  PhoenixTrainingPage *self = import->self;
+  const char *name = import->name;
   g_autoptr(GPtrArray) modules = NULL;
   g_autoptr(GError) error = NULL;
   PhoenixTrainingCatalogue *catalogue = _phoenix_training_page_get_catalogue (self);
   PhoenixTrainingProgress *progress = _phoenix_training_page_get_progress (self);
-  PhoenixTaxonomy *taxonomy = phoenix_context_get_taxonomy (_phoenix_training_page_get_context (self), NULL);
-  gsize length = 0;
 
+  /* Read and parsed in a worker (caps on bytes, lines and fields); only the result comes here. */
+  modules = phoenix_training_catalogue_import_file_finish (PHOENIX_TRAINING_CATALOGUE (object), result, &error);
   _phoenix_training_page_count_import (self);
-  if (catalogue == NULL || progress == NULL || taxonomy == NULL)
+  if (catalogue == NULL || progress == NULL)
     return;
-  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
-    {
-      _phoenix_training_page_show_error (self, _("The Catalogue Could Not Be Read"), error->message);
-      return;
-    }
-  modules = phoenix_training_catalogue_parse_csv (catalogue, taxonomy, contents, length, PHOENIX_MODULE_ORIGIN_IMPORT,
-                                                  name, &error);
   /* All or nothing: the vault takes every module in one transaction, then the catalogue. */
   if (modules == NULL || !phoenix_training_progress_save_modules (progress, modules, &error))
     {
@@ -525,18 +533,20 @@ void
 _phoenix_training_page_import_catalogue (PhoenixTrainingPage *self,
                                          GFile               *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                                                 NULL);
+  PhoenixTrainingCatalogue *catalogue = _phoenix_training_page_get_catalogue (self);
+  PhoenixTaxonomy *taxonomy = phoenix_context_get_taxonomy (_phoenix_training_page_get_context (self), NULL);
+  CatalogueImport *import;
 
-  /* Refuse a huge file before reading it. */
-  if (info != NULL && g_file_info_get_size (info) > PHOENIX_TRAINING_CATALOGUE_MAX_FILE_SIZE)
+  if (catalogue == NULL || taxonomy == NULL)
     {
       _phoenix_training_page_count_import (self);
-      _phoenix_training_page_show_error (self, _("The Catalogue Could Not Be Imported"),
-                                         _("The file is too large for a training catalogue."));
       return;
     }
-  g_file_load_contents_async (file, NULL, catalogue_loaded_cb, g_object_ref (self));
+  import = g_new0 (CatalogueImport, 1);
+  import->self = g_object_ref (self);
+  import->name = g_file_get_basename (file);
+  phoenix_training_catalogue_import_file_async (catalogue, taxonomy, file, PHOENIX_MODULE_ORIGIN_IMPORT, NULL,
+                                                catalogue_loaded_cb, import);
 }
 
 static void
