@@ -6,13 +6,14 @@
  * form widget in its tree); opening it builds its form, folding it releases it; a chip's
  * fields exist only while its popover is open. The profile is read in a worker after
  * unlocking (the main loop keeps turning during an XL load), and locking with an XL profile
- * leaves no entry widget behind.
+ * leaves no entry widget behind. The applications board builds a page of cards a column.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "phoenix-application-tracker-private.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-entry-chip.h"
 #include "phoenix-entry-list-private.h"
@@ -253,6 +254,70 @@ test_xl_load_and_lock (Fixture       *f,
   phoenix_test_ui_run_app (f, xl_steps);
 }
 
+/* 5,000 applications: each board column builds a page of cards; "Show More" adds a page. */
+static void
+test_tracker_board (void)
+{
+  PhoenixApplicationTracker *tracker = phoenix_application_tracker_new ();
+  g_autoptr(GListStore) applications = g_list_store_new (PHOENIX_TYPE_JOB_APPLICATION);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *more = NULL;
+  guint first_page;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *company = g_strdup_printf ("Entreprise %u", i + 1);
+      g_autoptr(PhoenixJobApplication) app = phoenix_job_application_new (company, "Chargée d'accueil");
+
+      /* 4,000 sent, 1,000 rejected. */
+      phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_SENT, 1700000000 + i, NULL);
+      if (i % 5 == 0)
+        phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_REJECTED, 1710000000 + i, NULL);
+      g_list_store_append (applications, app);
+    }
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (tracker));
+  phoenix_application_tracker_set_applications (tracker, G_LIST_MODEL (applications));
+  _phoenix_application_tracker_show_board (tracker, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  phoenix_test_ui_spin (100);
+
+  /* Every application is in the list's model; the board built a page a column. */
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_shown (tracker), ==, 5000);
+  first_page = _phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_SENT, &more);
+  g_assert_cmpuint (first_page, >, 0);
+  g_assert_cmpuint (first_page, <, 100);
+  g_assert_true (gtk_widget_get_visible (more));
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_REJECTED, NULL),
+                    ==, first_page);
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_OFFER, &more), ==, 0);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  /* "Show More" adds one page. */
+  _phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_SENT, &more);
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_SENT, NULL),
+                    ==, 2 * first_page);
+
+  /* A column with fewer cards than a page shows them all, without the button. */
+  phoenix_application_tracker_set_applications (tracker, NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PhoenixJobApplication) app = phoenix_job_application_new ("Mairie", "Accueil");
+
+      phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_INTERVIEW, 1700000000 + i, NULL);
+      g_list_store_append (phoenix_application_tracker_get_applications (tracker), app);
+    }
+  phoenix_test_ui_spin (50);
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_INTERVIEW, &more),
+                    ==, 3);
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_cmpuint (_phoenix_application_tracker_get_n_cards (tracker, PHOENIX_APPLICATION_STATUS_SENT, &more), ==, 0);
+  g_assert_false (gtk_widget_get_visible (more));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +328,7 @@ main (int   argc,
   ADD ("/ui/scale/lazy-rows", test_lazy_rows);
   ADD ("/ui/scale/xl-load-and-lock", test_xl_load_and_lock);
 #undef ADD
+  g_test_add_func ("/ui/scale/tracker-board", test_tracker_board);
 
   return g_test_run ();
 }
