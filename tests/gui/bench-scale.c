@@ -27,7 +27,8 @@
  *   lock-ms, lock-frozen-ms         win.lock → the unlock page drawn / longest stall.
  *
  * The parent prints each figure's median (min–max) per size, and CPU time beside wall time.
- * Figures, not assertions. Usage: bench-scale OFFER [RUNS] (default 3).
+ * Figures, not assertions. Usage: bench-scale OFFER [RUNS] (default 3); to profile one size:
+ * bench-scale --prepare XL prints a folder, then bench-scale --child FOLDER OFFER under perf.
  */
 
 #include "config.h"
@@ -443,6 +444,19 @@ main (int   argc,
 
   if (argc >= 2 && g_str_equal (argv[1], "--child"))
     return run_child (argc, argv);
+  /* --prepare S|M|L|XL: makes one size's folder and prints it, for a profiler on one --child. */
+  if (argc == 3 && g_str_equal (argv[1], "--prepare"))
+    {
+      for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
+        if (g_str_equal (argv[2], phoenix_test_scale_name (s)))
+          {
+            g_autofree char *dir = (g_setenv ("PHOENIX_KDF_TEST", "1", TRUE), prepare (s));
+
+            g_print ("%s\n", dir);
+            return 0;
+          }
+      return 2;
+    }
 
   setlocale (LC_ALL, "");
   if (argc < 2)

@@ -60,7 +60,7 @@ update_text (PhoenixEntryChip *self)
   /* Translators: a chip for screen readers: a skill or language, then its level, e.g. “Python, Advanced” */
   spoken = *shown_level != '\0' ? g_strdup_printf (_("%s, %s"), name, shown_level) : g_strdup (name);
   _phoenix_form_label_menu_button (self->button, spoken);
-  gtk_widget_set_tooltip_text (self->button, _("Edit, or remove with Delete"));
+  _phoenix_form_set_lazy_tooltip (self->button, _("Edit, or remove with Delete"));
 }
 
 /* The chip's keys act on the chip, not while its popover is open (its fields take them). */
@@ -183,7 +183,7 @@ build (PhoenixEntryChip *self)
 
   /* Variant mode: whether the variant shows this entry. */
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show in this CV"));
+  _phoenix_form_set_lazy_tooltip (check, _("Show in this CV"));
   gtk_widget_set_visible (check, FALSE);
   g_signal_connect_object (check, "toggled", G_CALLBACK (_phoenix_entry_list_check_toggled_cb), self->list, 0);
   self->check = GTK_CHECK_BUTTON (check);

@@ -310,7 +310,7 @@ build_header (PhoenixEntryRow *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_tooltip_text (menu_button, _("Move or Remove"));
+  _phoenix_form_set_lazy_tooltip (menu_button, _("Move or Remove"));
   _phoenix_form_label_menu_button (menu_button, _("Move or Remove"));
   /* One Tab stop a row: the menu opens with the menu key or Shift+F10 on the row. */
   gtk_widget_set_can_focus (menu_button, FALSE);
@@ -332,7 +332,7 @@ build_header (PhoenixEntryRow *self)
                                   _("Alt+Up and Alt+Down move it; the menu key offers to remove it"), -1);
 
   /* Drag by the handle; drop on any row of the list. */
-  gtk_widget_set_tooltip_text (handle, _("Drag to reorder"));
+  _phoenix_form_set_lazy_tooltip (handle, _("Drag to reorder"));
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Drag to reorder"), -1);
   drag_source = gtk_drag_source_new ();
@@ -347,7 +347,7 @@ build_header (PhoenixEntryRow *self)
 
   /* Variant mode: whether the variant shows this entry. */
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show in this CV"));
+  _phoenix_form_set_lazy_tooltip (check, _("Show in this CV"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in this CV"), -1);
   gtk_widget_set_visible (check, FALSE);
