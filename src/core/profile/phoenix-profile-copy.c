@@ -115,21 +115,24 @@ phoenix_profile_snapshot_new (PhoenixProfile *profile)
   return snapshot;
 }
 
-/* Makes @store hold @entries, splicing only the range between the common head and tail. */
-static void
-restore_list (GListStore *store,
-              GPtrArray  *entries)
+void
+phoenix_list_store_set_items (GListStore *store,
+                              GPtrArray  *items)
 {
-  GListModel *model = G_LIST_MODEL (store);
-  guint n_old = g_list_model_get_n_items (model);
-  guint n_new = entries->len;
-  guint prefix = 0, suffix = 0;
+  GListModel *model;
+  guint n_old, n_new, prefix = 0, suffix = 0;
 
+  g_return_if_fail (G_IS_LIST_STORE (store));
+  g_return_if_fail (items != NULL);
+
+  model = G_LIST_MODEL (store);
+  n_old = g_list_model_get_n_items (model);
+  n_new = items->len;
   while (prefix < n_old && prefix < n_new)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, prefix);
 
-      if (item != entries->pdata[prefix])
+      if (item != items->pdata[prefix])
         break;
       prefix++;
     }
@@ -137,7 +140,7 @@ restore_list (GListStore *store,
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, n_old - 1 - suffix);
 
-      if (item != entries->pdata[n_new - 1 - suffix])
+      if (item != items->pdata[n_new - 1 - suffix])
         break;
       suffix++;
     }
@@ -145,9 +148,9 @@ restore_list (GListStore *store,
   if (prefix == n_old && prefix == n_new)
     return;
 
-  /* An empty array's pdata is NULL: no arithmetic on it. */
+  /* An empty array's pdata is NULL: no arithmetic on it (undefined, UBSan says). */
   g_list_store_splice (store, prefix, n_old - prefix - suffix,
-                       n_new > prefix + suffix ? entries->pdata + prefix : NULL, n_new - prefix - suffix);
+                       n_new > prefix + suffix ? items->pdata + prefix : NULL, n_new - prefix - suffix);
 }
 
 void
@@ -172,7 +175,7 @@ phoenix_profile_snapshot_restore (PhoenixProfileSnapshot *snapshot,
     phoenix_profile_set_photo (profile, snapshot->photo);
 
   for (gsize i = 0; i < G_N_ELEMENTS (getters); i++)
-    restore_list (getters[i] (profile), snapshot->lists[i]);
+    phoenix_list_store_set_items (getters[i] (profile), snapshot->lists[i]);
 
   g_object_thaw_notify (G_OBJECT (profile));
   phoenix_profile_thaw_changed (profile);

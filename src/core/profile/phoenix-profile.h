@@ -87,6 +87,11 @@ void            phoenix_profile_copy_into        (PhoenixProfile *src,
  * snapshot may be shared with another profile: restoring moves the objects, not copies. */
 typedef struct _PhoenixProfileSnapshot PhoenixProfileSnapshot;
 
+/* Makes @store hold @items (objects, in order), splicing only the range between the common
+ * head and tail of what it holds and @items (nothing when they are the same). */
+void            phoenix_list_store_set_items     (GListStore             *store,
+                                                  GPtrArray              *items);
+
 PhoenixProfileSnapshot *phoenix_profile_snapshot_new     (PhoenixProfile         *profile);
 void            phoenix_profile_snapshot_restore (PhoenixProfileSnapshot *snapshot,
                                                   PhoenixProfile         *profile);
