@@ -21,6 +21,8 @@
 G_BEGIN_DECLS
 
 /* "welcome", "unlock" or "main" */
+/* Whether the profile is being read in its worker (unlocked, not shown yet). */
+gboolean            _phoenix_window_get_loading           (PhoenixWindow      *self);
 const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
 
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);

@@ -60,6 +60,7 @@ struct _PhoenixWindow
 
   PhoenixLockMonitor   *lock_monitor;   /* idle (suspend included), screen lock, suspend */
   guint                 background_idle_id;
+  GCancellable         *load_cancellable;  /* the profile's read in a worker after unlocking */
   gboolean              fixed_size;
   gboolean              close_despite_unsaved;
 };
@@ -313,6 +314,8 @@ lock_vault (PhoenixWindow *self)
 static void
 drop_profile (PhoenixWindow *self)
 {
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   _phoenix_window_close_import (self);
   phoenix_context_set_profile (self->context, NULL);
   g_clear_object (&self->profile);
@@ -321,12 +324,21 @@ drop_profile (PhoenixWindow *self)
 }
 
 static void
-take_profile (PhoenixWindow *self)
+profile_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(PhoenixWindow) self = user_data;
+  g_autoptr(PhoenixProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!phoenix_profile_load (profile, self->vault, &error))
+  profile = phoenix_profile_load_finish (PHOENIX_VAULT (source), result, &error);
+  /* Locked (or the window went) meanwhile: nothing to show. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->load_cancellable);
+
+  if (profile == NULL)
     {
       g_warning ("Could not load the profile: %s", error->message);
       /* Never show (and autosave) an empty profile over the stored one. */
@@ -335,6 +347,7 @@ take_profile (PhoenixWindow *self)
       return;
     }
 
+  /* Handed over in one step: the pages bind to the whole profile at once. */
   g_set_object (&self->profile, profile);
   phoenix_context_set_profile (self->context, self->profile);
   /* Back to the page the user was on before locking (or when they last quit). */
@@ -345,6 +358,18 @@ take_profile (PhoenixWindow *self)
   }
 
   phoenix_lock_monitor_set_active (self->lock_monitor, TRUE);
+  show_state (self);
+}
+
+/* The profile is read from the vault in a worker thread; the window shows it when it comes. */
+static void
+take_profile (PhoenixWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    return;
+
+  self->load_cancellable = g_cancellable_new ();
+  phoenix_profile_load_async (self->vault, self->load_cancellable, profile_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -409,13 +434,16 @@ vault_unlocked_changed_cb (PhoenixWindow *self,
     {
       if (self->profile == NULL)
         take_profile (self);
+      show_state (self);
     }
   else
     {
+      /* The unlock page first: the main view's widgets are unmapped before the pages let go
+       * of the profile, so dropping it costs no relayout of what is no longer shown. */
+      show_state (self);
       drop_profile (self);
+      update_actions (self);
     }
-
-  show_state (self);
 }
 
 static void
@@ -607,6 +635,8 @@ phoenix_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
   g_clear_object (&self->lock_monitor);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   /* The ATS check and the import's windows go with this one. */
   _phoenix_window_close_import (self);
 
@@ -754,6 +784,12 @@ phoenix_window_add_toast (PhoenixWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+gboolean
+_phoenix_window_get_loading (PhoenixWindow *self)
+{
+  return self->load_cancellable != NULL;
 }
 
 const char *

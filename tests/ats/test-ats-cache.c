@@ -177,7 +177,7 @@ test_scale_profiles (void)
 
   for (PhoenixTestScale scale = PHOENIX_TEST_SCALE_S; scale <= PHOENIX_TEST_SCALE_M; scale++)
     {
-      g_autoptr(PhoenixProfile) profile = phoenix_test_scale_profile (scale);
+      g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (scale);
       g_autoptr(JsonNode) root = phoenix_json_resume_export (profile);
       JsonObject *resume = json_node_get_object (root);
       g_autofree char *summary = NULL;

@@ -192,7 +192,7 @@ main (int   argc,
   extractor = phoenix_skill_extractor_new (taxonomy);
   offer = phoenix_test_offer_load (extractor, "offers", "fr-02-data-analyst.txt");
 
-  for (PhoenixTestScale scale = PHOENIX_TEST_SCALE_S; scale < PHOENIX_TEST_N_SCALES; scale++)
+  for (PhoenixTestScale scale = PHOENIX_TEST_SCALE_S; scale < PHOENIX_TEST_SCALE_N_SIZES; scale++)
     {
       const char *name = phoenix_test_scale_name (scale);
       g_autoptr(PhoenixProfile) profile = NULL;
@@ -204,7 +204,7 @@ main (int   argc,
 
       if (only != NULL && g_strcmp0 (only, name) != 0)
         continue;
-      profile = phoenix_test_scale_profile (scale);
+      profile = phoenix_test_scale_new_profile (scale);
       _phoenix_cv_renderer_set_incremental (full, FALSE);
       _phoenix_cv_renderer_set_incremental (incremental, TRUE);
       a.profile = b.profile = profile;
@@ -218,7 +218,7 @@ main (int   argc,
       b.n = 1000;  /* B types in other jobs than A */
 
       relayout (&a);
-      g_print ("bench: %s_entries=%u\n", name, phoenix_test_scale_entries (scale));
+      g_print ("bench: %s_entries=%u\n", name, phoenix_test_scale_n_entries (scale));
       g_print ("bench: %s_pages=%d\n", name, phoenix_cv_renderer_get_n_pages (full));
 
       if (measure_only == NULL || g_str_equal (measure_only, "relayout"))

@@ -151,7 +151,7 @@ assert_same_as_full (PhoenixCvRenderer *incremental,
 static void
 test_edit_one_entry (void)
 {
-  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_profile (PHOENIX_TEST_SCALE_M);
+  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_M);
   g_autoptr(PhoenixCvRenderer) renderer = phoenix_cv_renderer_new ();
   guint first;
   const char * const highlights[] = { "Une seule ligne changée", NULL };
@@ -159,7 +159,7 @@ test_edit_one_entry (void)
   _phoenix_cv_renderer_set_incremental (renderer, TRUE);
   first = relayout (renderer, profile);
   /* Everything the first time: the name's headings, 103 entries (lists included). */
-  g_assert_cmpuint (first, >=, phoenix_test_scale_entries (PHOENIX_TEST_SCALE_M));
+  g_assert_cmpuint (first, >=, phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_M));
 
   /* Nothing changed: nothing shaped. */
   g_assert_cmpuint (relayout (renderer, profile), ==, 0);
@@ -206,7 +206,7 @@ shaped_from_scratch (PhoenixProfile *profile,
 static void
 test_look_reshapes_all (void)
 {
-  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_profile (PHOENIX_TEST_SCALE_S);
+  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_S);
   g_autoptr(PhoenixCvRenderer) renderer = phoenix_cv_renderer_new ();
   guint all;
 
@@ -238,7 +238,7 @@ test_same_output (PhoenixTestDir *f,
                   gconstpointer   data)
 {
   PhoenixTestScale scale = GPOINTER_TO_INT (data);
-  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_profile (scale);
+  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (scale);
   g_autoptr(PhoenixCvRenderer) renderer = phoenix_cv_renderer_new ();
   g_autoptr(PhoenixCvRenderer) full = phoenix_cv_renderer_new ();
   g_autoptr(GBytes) pdf_incremental = NULL;

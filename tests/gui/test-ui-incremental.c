@@ -35,7 +35,7 @@ profile (Fixture *f)
 static void
 fill_profile (Fixture *f)
 {
-  g_autoptr(PhoenixProfile) generated = phoenix_test_scale_profile (PHOENIX_TEST_SCALE_M);
+  g_autoptr(PhoenixProfile) generated = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_M);
 
   phoenix_profile_set_name (profile (f), phoenix_profile_get_name (generated));
   phoenix_profile_set_headline (profile (f), phoenix_profile_get_headline (generated));

@@ -1,151 +1,158 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-test-scale"
+
 #include "config.h"
 
 #include "phoenix-profile-entries.h"
 #include "phoenix-test-scale.h"
 
-typedef struct
+static const struct
 {
   const char *name;
-  guint       jobs;
-  guint       schools;
-  guint       skills;
-  guint       languages;
-  guint       projects;
-} ScaleSizes;
-
-static const ScaleSizes sizes[PHOENIX_TEST_N_SCALES] = {
-  { "S", 10, 4, 10, 2, 2 },          /* 28 */
-  { "M", 40, 10, 40, 3, 10 },        /* 103 */
-  { "L", 300, 50, 150, 3, 50 },      /* 553 */
-  { "XL", 600, 100, 200, 3, 100 },   /* 1,003 */
+  guint       experiences, education, skills, languages, certifications, projects, interests, volunteering;
+} sizes[PHOENIX_TEST_SCALE_N_SIZES] = {
+  { "S",    5,   2,  10,  3,  3,  2,  3,  0 },
+  { "M",   40,  12,  25,  6,  8,  7,  5,  0 },
+  { "L",  300,  60, 100, 15, 30, 30, 18,  0 },
+  { "XL", 600, 100, 150, 20, 50, 50, 23, 10 },
 };
 
-static const char * const employers[] = {
-  "Hôpital Édouard-Herriot", "Clinique du Parc", "Transports Martin", "Librairie des Canuts",
-  "Hôtel des Célestins", "Atelier Mécanique du Rhône", "Banque Régionale", "Mairie de Villeurbanne",
-};
-
-static const char * const titles[] = {
-  "Infirmière", "Chargée d’accueil", "Assistante de gestion", "Analyste de données", "Cheffe d’équipe",
-  "Développeuse web", "Comptable", "Coordinatrice logistique",
-};
-
-static const char * const highlights[] = {
-  "Réduction de %u %% du temps d’attente grâce à un planning partagé entre les équipes",
-  "Formation de %u nouveaux collègues aux outils de transmission et au logiciel de planification",
-  "Suivi de %u dossiers par semaine avec Excel et SQL, tableaux de bord mis à jour chaque lundi",
-  "Animation d’une équipe de %u personnes, entretiens annuels et gestion des conflits",
-  "Mise en place d’un processus qualité suivi par %u indicateurs, audit interne réussi",
-  "Rédaction de %u procédures et communication avec les partenaires en anglais",
-};
-
-static const char * const skill_names[] = {
-  "Python", "SQL", "Excel", "Gestion de projet", "Communication", "Power BI", "JavaScript", "Comptabilité",
-  "Travail en équipe", "Anglais professionnel",
-};
+static const char * const employers[] = { "Hôtel des Célestins", "Brasserie du Parc", "Mairie de Villeurbanne",
+                                          "Transports Rhône-Alpes", "Clinique Saint-Jean", "Atelier Numérique" };
+static const char * const skills[] = { "Accueil", "Gestion d'équipe", "Excel", "Figma", "Python", "SQL",
+                                       "Recherche utilisateur", "Négociation", "Planification", "Anglais technique" };
 
 const char *
 phoenix_test_scale_name (PhoenixTestScale scale)
 {
+  g_return_val_if_fail (scale < PHOENIX_TEST_SCALE_N_SIZES, NULL);
+
   return sizes[scale].name;
 }
 
 guint
-phoenix_test_scale_entries (PhoenixTestScale scale)
+phoenix_test_scale_n_entries (PhoenixTestScale scale)
 {
-  const ScaleSizes *s = &sizes[scale];
+  g_return_val_if_fail (scale < PHOENIX_TEST_SCALE_N_SIZES, 0);
 
-  return s->jobs + s->schools + s->skills + s->languages + s->projects;
+  return sizes[scale].experiences + sizes[scale].education + sizes[scale].skills + sizes[scale].languages +
+         sizes[scale].certifications + sizes[scale].projects + sizes[scale].interests + sizes[scale].volunteering;
+}
+
+static void
+append (GListStore *store,
+        gpointer    entry)
+{
+  g_list_store_append (store, entry);
+  g_object_unref (entry);
 }
 
 PhoenixProfile *
-phoenix_test_scale_profile (PhoenixTestScale scale)
+phoenix_test_scale_new_profile (PhoenixTestScale scale)
 {
-  const ScaleSizes *s = &sizes[scale];
-  PhoenixProfile *profile = phoenix_profile_new ();
+  PhoenixProfile *profile;
 
+  g_return_val_if_fail (scale < PHOENIX_TEST_SCALE_N_SIZES, NULL);
+
+  profile = phoenix_profile_new ();
+  phoenix_profile_freeze_changed (profile);
   phoenix_profile_set_name (profile, "Camille Martin");
-  phoenix_profile_set_headline (profile, "Infirmière en reconversion vers l’analyse de données");
-  phoenix_profile_set_email (profile, "camille@example.org");
-  phoenix_profile_set_phone (profile, "+33 6 00 00 00 00");
+  phoenix_profile_set_headline (profile, "Responsable d'accueil en reconversion vers le design UX");
+  phoenix_profile_set_email (profile, "camille.martin@example.com");
   phoenix_profile_set_city (profile, "Lyon");
-  phoenix_profile_set_summary (profile, "Dix ans de soins à l’hôpital, puis une formation d’analyste : "
-                                        "j’apporte le sens du patient et la rigueur des protocoles.");
+  phoenix_profile_set_summary (profile, "Dix ans à diriger des équipes d'accueil m'ont appris à écouter les "
+                                        "clients et à corriger ce qui les gêne.");
 
-  for (guint i = 0; i < s->jobs; i++)
+  for (guint i = 0; i < sizes[scale].experiences; i++)
     {
-      g_autoptr(PhoenixExperience) e = phoenix_experience_new ();
-      g_autofree char *title = g_strdup_printf ("%s (poste %u)", titles[i % G_N_ELEMENTS (titles)], i + 1);
-      g_autofree char *start = g_strdup_printf ("%04u-%02u", 2025 - i / 12 - 1, i % 12 + 1);
-      g_autofree char *end = g_strdup_printf ("%04u-%02u", 2025 - i / 12, i % 12 + 1);
-      g_autofree char *summary = g_strdup_printf ("Accueil des patients, coordination d’une équipe de %u personnes "
-                                                  "et suivi des dossiers du service n°%u.", i % 9 + 2, i + 1);
-      char *lines[G_N_ELEMENTS (highlights) + 1] = { NULL };
+      g_autofree char *title = g_strdup_printf ("Responsable d'accueil %u", i + 1);
+      g_autofree char *start = g_strdup_printf ("%04u-%02u", 2024 - i % 40, 1 + i % 12);
+      g_autofree char *end = g_strdup_printf ("%04u-%02u", 2025 - i % 40, 1 + i % 12);
+      g_autofree char *h1 = g_strdup_printf ("Encadré une équipe de %u réceptionnistes et formé les saisonniers", 3 + i % 9);
+      g_autofree char *h2 = g_strdup_printf ("Porté la satisfaction des clients de %u %% à %u %%", 70 + i % 10, 85 + i % 10);
+      const char *highlights[] = { h1, h2, "Passé l'enregistrement sur tablettes avec le prestataire informatique",
+                                   "Réduit les temps d'attente au comptoir aux heures de pointe",
+                                   "Rédigé les procédures d'ouverture et de clôture de caisse",
+                                   "Organisé l'accueil de groupes et de séminaires d'entreprise", NULL };
 
-      for (guint h = 0; h < G_N_ELEMENTS (highlights); h++)
-        {
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-          lines[h] = g_strdup_printf (highlights[h], i * 7 + h + 2);
-#pragma GCC diagnostic pop
-        }
-      phoenix_experience_set_title (e, title);
-      phoenix_experience_set_employer (e, employers[i % G_N_ELEMENTS (employers)]);
-      phoenix_experience_set_location (e, "Lyon");
-      phoenix_experience_set_start_date (e, start);
-      phoenix_experience_set_end_date (e, end);
-      phoenix_experience_set_summary (e, summary);
-      phoenix_experience_set_highlights (e, (const char * const *) lines);
-      g_list_store_append (phoenix_profile_get_experiences (profile), e);
-      for (guint h = 0; h < G_N_ELEMENTS (highlights); h++)
-        g_free (lines[h]);
+      append (phoenix_profile_get_experiences (profile),
+              g_object_new (PHOENIX_TYPE_EXPERIENCE, "title", title, "employer", employers[i % G_N_ELEMENTS (employers)],
+                            "location", "Lyon", "start-date", start, "end-date", end,
+                            "summary", "Accueil, réservations et encadrement de l'équipe de réception.",
+                            "highlights", highlights, NULL));
+    }
+  for (guint i = 0; i < sizes[scale].education; i++)
+    {
+      g_autofree char *degree = g_strdup_printf ("Certificat professionnel %u", i + 1);
+      g_autofree char *end = g_strdup_printf ("%04u-06", 2020 - i % 30);
+
+      append (phoenix_profile_get_education (profile),
+              g_object_new (PHOENIX_TYPE_EDUCATION, "degree", degree, "field", "Hôtellerie et tourisme",
+                            "school", "Institut Paul Bocuse", "end-date", end, NULL));
+    }
+  for (guint i = 0; i < sizes[scale].skills; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %u", skills[i % G_N_ELEMENTS (skills)], i + 1);
+
+      append (phoenix_profile_get_skills (profile),
+              g_object_new (PHOENIX_TYPE_SKILL, "name", name, "level", i % 2 ? "Advanced" : "", NULL));
+    }
+  for (guint i = 0; i < sizes[scale].languages; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Langue %u", i + 1);
+
+      append (phoenix_profile_get_languages (profile),
+              g_object_new (PHOENIX_TYPE_LANGUAGE, "name", name, "level", "B2", NULL));
+    }
+  for (guint i = 0; i < sizes[scale].certifications; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Certification %u", i + 1);
+
+      append (phoenix_profile_get_certifications (profile),
+              g_object_new (PHOENIX_TYPE_CERTIFICATION, "name", name, "issuer", "AFPA", "date", "2023-05", NULL));
+    }
+  for (guint i = 0; i < sizes[scale].projects; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Refonte du parcours de réservation %u", i + 1);
+      const char *highlights[] = { "Entretiens avec douze clients", "Prototype testé en boutique", NULL };
+
+      append (phoenix_profile_get_projects (profile),
+              g_object_new (PHOENIX_TYPE_PROJECT, "name", name, "summary", "Un parcours plus court, testé sur place.",
+                            "highlights", highlights, NULL));
+    }
+  for (guint i = 0; i < sizes[scale].interests; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Centre d'intérêt %u", i + 1);
+
+      append (phoenix_profile_get_interests (profile), g_object_new (PHOENIX_TYPE_INTEREST, "name", name, NULL));
+    }
+  for (guint i = 0; i < sizes[scale].volunteering; i++)
+    {
+      g_autofree char *position = g_strdup_printf ("Bénévole %u", i + 1);
+
+      append (phoenix_profile_get_volunteering (profile),
+              g_object_new (PHOENIX_TYPE_VOLUNTEER, "organization", "Restos du Cœur", "position", position,
+                            "summary", "Distribution et accueil le samedi.", NULL));
     }
 
-  for (guint i = 0; i < s->schools; i++)
-    {
-      g_autoptr(PhoenixEducation) e = phoenix_education_new ();
-      g_autofree char *degree = g_strdup_printf ("Certificat de compétences n°%u", i + 1);
-      g_autofree char *end = g_strdup_printf ("%04u-06", 2024 - i / 4);
-
-      phoenix_education_set_degree (e, degree);
-      phoenix_education_set_field (e, i % 2 == 0 ? "Analyse de données" : "Soins infirmiers");
-      phoenix_education_set_school (e, "Université Lyon 2");
-      phoenix_education_set_end_date (e, end);
-      g_list_store_append (phoenix_profile_get_education (profile), e);
-    }
-
-  for (guint i = 0; i < s->skills; i++)
-    {
-      g_autoptr(PhoenixSkill) skill = phoenix_skill_new ();
-      g_autofree char *name = i < G_N_ELEMENTS (skill_names) ? g_strdup (skill_names[i])
-                                                             : g_strdup_printf ("Compétence métier %u", i + 1);
-
-      phoenix_skill_set_name (skill, name);
-      g_list_store_append (phoenix_profile_get_skills (profile), skill);
-    }
-
-  for (guint i = 0; i < s->languages; i++)
-    {
-      static const char * const names[] = { "Français", "Anglais", "Espagnol" };
-      g_autoptr(PhoenixLanguage) language = phoenix_language_new ();
-
-      phoenix_language_set_name (language, names[i % G_N_ELEMENTS (names)]);
-      phoenix_language_set_level (language, i == 0 ? "Langue maternelle" : "Courant");
-      g_list_store_append (phoenix_profile_get_languages (profile), language);
-    }
-
-  for (guint i = 0; i < s->projects; i++)
-    {
-      g_autoptr(PhoenixProject) project = phoenix_project_new ();
-      g_autofree char *name = g_strdup_printf ("Tableau de bord des admissions n°%u", i + 1);
-      g_autofree char *summary = g_strdup_printf ("Un tableau de bord Power BI des %u admissions du mois, "
-                                                  "alimenté par une base PostgreSQL.", 100 + i);
-
-      phoenix_project_set_name (project, name);
-      phoenix_project_set_summary (project, summary);
-      g_list_store_append (phoenix_profile_get_projects (profile), project);
-    }
-
+  phoenix_profile_thaw_changed (profile);
   return profile;
+}
+
+guint
+phoenix_test_scale_count (PhoenixProfile *profile)
+{
+  GListStore *(*stores[]) (PhoenixProfile *) = {
+    phoenix_profile_get_experiences, phoenix_profile_get_education, phoenix_profile_get_skills,
+    phoenix_profile_get_languages, phoenix_profile_get_certifications, phoenix_profile_get_projects,
+    phoenix_profile_get_interests, phoenix_profile_get_volunteering, phoenix_profile_get_awards,
+    phoenix_profile_get_publications, phoenix_profile_get_references,
+  };
+  guint n = 0;
+
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (profile), 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    n += g_list_model_get_n_items (G_LIST_MODEL (stores[i] (profile)));
+  return n;
 }

@@ -19,7 +19,9 @@
 static gboolean
 unlock_done (PhoenixTestUi *ui)
 {
-  return !_phoenix_unlock_page_get_busy (_phoenix_window_get_unlock_page (ui->window));
+  /* The key derived, then the profile read in its worker. */
+  return !_phoenix_unlock_page_get_busy (_phoenix_window_get_unlock_page (ui->window)) &&
+         !_phoenix_window_get_loading (ui->window);
 }
 
 /* Runs once the window is shown: the test's steps, then the window is closed

@@ -9,6 +9,7 @@
 #include "phoenix-profile-entries.h"
 #include "phoenix-vault-private.h"
 #include "phoenix-test-compare.h"
+#include "phoenix-test-scale.h"
 #include "phoenix-test-util.h"
 #include "phoenix-test-vault.h"
 
@@ -731,6 +732,86 @@ test_store_rollback (PhoenixTestVault *f,
   g_assert_cmpstr (phoenix_profile_get_name (profile), ==, "Après");
 }
 
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+/* A worker reads the profile: the same entries, in a new profile handed over whole. */
+static void
+test_store_load_async (PhoenixTestVault *f,
+                       gconstpointer     data)
+{
+  g_autoptr(PhoenixProfile) saved = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_L);
+  g_autoptr(PhoenixProfile) loaded = NULL;
+  g_autoptr(PhoenixProfile) again = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_profile_save (saved, f->vault, &error));
+  g_assert_no_error (error);
+
+  phoenix_profile_load_async (f->vault, NULL, loaded_cb, &result);
+  /* Never on the caller's stack: the callback comes from the main loop. */
+  g_assert_null (result);
+  loaded = phoenix_profile_load_finish (f->vault, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (phoenix_test_scale_count (loaded), ==, phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_L));
+  phoenix_test_assert_profiles_equal (saved, loaded, TRUE);
+
+  /* Locking at once waits for the worker's read: the load still completes whole, then the
+   * vault is locked and the connection closed. */
+  g_clear_object (&result);
+  phoenix_profile_load_async (f->vault, NULL, loaded_cb, &result);
+  phoenix_vault_lock (f->vault);
+  g_assert_false (phoenix_vault_is_unlocked (f->vault));
+  again = phoenix_profile_load_finish (f->vault, wait_for (&result), &error);
+  g_assert_no_error (error);
+  phoenix_test_assert_profiles_equal (saved, again, TRUE);
+
+  /* Locked: a translated error, no profile. */
+  g_clear_object (&result);
+  phoenix_profile_load_async (f->vault, NULL, loaded_cb, &result);
+  g_assert_null (phoenix_profile_load_finish (f->vault, wait_for (&result), &error));
+  g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+/* Cancelled before the worker runs: G_IO_ERROR_CANCELLED, and the vault stays usable. */
+static void
+test_store_load_async_cancelled (PhoenixTestVault *f,
+                                 gconstpointer     data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PhoenixProfile) loaded = NULL;
+
+  phoenix_profile_load_async (f->vault, cancellable, loaded_cb, &result);
+  g_cancellable_cancel (cancellable);
+  g_assert_null (phoenix_profile_load_finish (f->vault, wait_for (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  loaded = load_new_profile (f->vault);
+  g_assert_nonnull (loaded);
+  phoenix_vault_lock (f->vault);
+  g_assert_false (phoenix_vault_is_unlocked (f->vault));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -755,6 +836,8 @@ main (int   argc,
   ADD ("/profile/store/load-replaces", test_store_load_replaces);
   ADD ("/profile/store/locked", test_store_locked);
   ADD ("/profile/store/rollback", test_store_rollback);
+  ADD ("/profile/store/load-async", test_store_load_async);
+  ADD ("/profile/store/load-async-cancelled", test_store_load_async_cancelled);
 
 #undef ADD
 

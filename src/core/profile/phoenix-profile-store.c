@@ -561,23 +561,17 @@ save (PhoenixProfile  *self,
   return _phoenix_vault_transaction (vault, save_tx, &data, error);
 }
 
-gboolean
-phoenix_profile_load (PhoenixProfile  *self,
-                      PhoenixVault    *vault,
-                      GError         **error)
+/* Reads the whole profile from @db into @self (each list in one splice); on error @self is
+ * untouched. Runs on the main thread (phoenix_profile_load) or in a worker on a profile no
+ * other thread sees yet (phoenix_profile_load_async). */
+static gboolean
+load_from_db (PhoenixProfile  *self,
+              sqlite3         *db,
+              GError         **error)
 {
   g_auto(PersonRow) person = { { NULL, }, NULL };
   GPtrArray *lists[G_N_ELEMENTS (list_tables)] = { NULL, };
   gboolean ok = TRUE;
-  sqlite3 *db;
-
-  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), FALSE);
-  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  db = get_unlocked_db (vault, error);
-  if (db == NULL)
-    return FALSE;
 
   /* Read everything first: on error, the profile stays as it was. */
   ok = read_person (db, &person, error);
@@ -623,6 +617,84 @@ phoenix_profile_load (PhoenixProfile  *self,
     g_clear_pointer (&lists[i], g_ptr_array_unref);
 
   return ok;
+}
+
+gboolean
+phoenix_profile_load (PhoenixProfile  *self,
+                      PhoenixVault    *vault,
+                      GError         **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  db = get_unlocked_db (vault, error);
+  if (db == NULL)
+    return FALSE;
+
+  return load_from_db (self, db, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PhoenixVault *vault = PHOENIX_VAULT (source_object);
+  sqlite3 *db = task_data;
+  g_autoptr(PhoenixProfile) profile = phoenix_profile_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = !g_cancellable_set_error_if_cancelled (cancellable, &error) && load_from_db (profile, db, &error);
+  _phoenix_vault_end_read (vault);
+
+  if (ok)
+    g_task_return_pointer (task, g_steal_pointer (&profile), g_object_unref);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+void
+phoenix_profile_load_async (PhoenixVault        *vault,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  g_return_if_fail (PHOENIX_IS_VAULT (vault));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (vault, cancellable, callback, user_data);
+  g_task_set_source_tag (task, phoenix_profile_load_async);
+  g_task_set_name (task, "[phoenix] profile load");
+
+  db = _phoenix_vault_begin_read (vault, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_set_task_data (task, db, NULL);
+  g_task_run_in_thread (task, load_thread);
+}
+
+PhoenixProfile *
+phoenix_profile_load_finish (PhoenixVault  *vault,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (PHOENIX_IS_VAULT (vault), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, vault), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 gboolean

@@ -78,12 +78,43 @@ void            phoenix_profile_thaw_changed     (PhoenixProfile *self);
 void            phoenix_profile_copy_into        (PhoenixProfile *src,
                                                   PhoenixProfile *dest);
 
+/* What a profile holds at one moment, without copying it: the person's values, the photo and,
+ * for each list, references to its entry objects themselves (phoenix-profile-copy.c). Restoring
+ * puts those values and objects back into @profile, touching only what differs (each list
+ * spliced between its common head and tail; an unchanged list is not touched), with one
+ * "changed". So an undo step of an import costs references, not a copy of the profile, and the
+ * entries that come back are the very objects earlier undo steps refer to. An object in a
+ * snapshot may be shared with another profile: restoring moves the objects, not copies. */
+typedef struct _PhoenixProfileSnapshot PhoenixProfileSnapshot;
+
+/* Makes @store hold @items (objects, in order), splicing only the range between the common
+ * head and tail of what it holds and @items (nothing when they are the same). */
+void            phoenix_list_store_set_items     (GListStore             *store,
+                                                  GPtrArray              *items);
+
+PhoenixProfileSnapshot *phoenix_profile_snapshot_new     (PhoenixProfile         *profile);
+void            phoenix_profile_snapshot_restore (PhoenixProfileSnapshot *snapshot,
+                                                  PhoenixProfile         *profile);
+void            phoenix_profile_snapshot_free    (PhoenixProfileSnapshot *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixProfileSnapshot, phoenix_profile_snapshot_free)
+
 /* Vault I/O (phoenix-profile-store.c). Load replaces everything in @self (each
  * list in one splice) and emits "changed" at most once; on error @self is
  * untouched. Empty highlights are not stored. */
 gboolean        phoenix_profile_load             (PhoenixProfile *self,
                                                   PhoenixVault   *vault,
                                                   GError        **error);
+/* The same in a worker thread (the vault's connection held open for it: a lock waits for the
+ * read to end), into a new profile handed over whole to @callback in the caller's context:
+ * the main thread only takes the result. The vault must be unlocked (else
+ * PHOENIX_VAULT_ERROR_LOCKED). */
+void            phoenix_profile_load_async       (PhoenixVault        *vault,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+PhoenixProfile *phoenix_profile_load_finish      (PhoenixVault        *vault,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
 /* Saves the whole profile in one transaction. */
 gboolean        phoenix_profile_save             (PhoenixProfile *self,
                                                   PhoenixVault   *vault,

@@ -23,6 +23,15 @@ typedef gboolean (*PhoenixVaultTxFunc) (sqlite3   *db,
 /* The open handle, or NULL when locked. For core code only. */
 sqlite3  *_phoenix_vault_get_db          (PhoenixVault        *self);
 
+/* A worker thread's read of the open connection: called on the main thread (NULL and
+ * PHOENIX_VAULT_ERROR_LOCKED when locked), the handle then read in the worker, which calls
+ * _phoenix_vault_end_read() (from any thread) when done. Lock and dispose wait for every read
+ * to end, so the connection stays open under the worker. Connections are FULLMUTEX: the main
+ * thread may still use it meanwhile (serialized), but must not start a transaction that
+ * the worker's statements would see half done. */
+sqlite3  *_phoenix_vault_begin_read      (PhoenixVault        *self,
+                                          GError             **error);
+void      _phoenix_vault_end_read        (PhoenixVault        *self);
 /* Every write goes through here: one transaction, rolled back on failure. */
 gboolean  _phoenix_vault_transaction     (PhoenixVault        *self,
                                           PhoenixVaultTxFunc   func,

@@ -36,6 +36,11 @@ struct _PhoenixVault
   PhoenixKdfParams  kdf_params;       /* for create and change_passphrase */
 
   PhoenixVaultState *state;          /* NULL when locked */
+
+  /* Worker threads reading the open connection (_phoenix_vault_begin_read): lock waits for them. */
+  GMutex            readers_mutex;
+  GCond             readers_done;
+  guint             n_readers;
 };
 
 enum {
@@ -362,11 +367,22 @@ change_done_cb (GObject      *object,
     g_task_return_boolean (task, TRUE);
 }
 
+/* Until no worker reads the connection any more (a load takes a fraction of a second). */
+static void
+wait_for_readers (PhoenixVault *self)
+{
+  g_mutex_lock (&self->readers_mutex);
+  while (self->n_readers > 0)
+    g_cond_wait (&self->readers_done, &self->readers_mutex);
+  g_mutex_unlock (&self->readers_mutex);
+}
+
 static void
 phoenix_vault_dispose (GObject *object)
 {
   PhoenixVault *self = PHOENIX_VAULT (object);
 
+  wait_for_readers (self);
   g_clear_pointer (&self->state, _phoenix_vault_state_free);
 
   G_OBJECT_CLASS (phoenix_vault_parent_class)->dispose (object);
@@ -379,6 +395,8 @@ phoenix_vault_finalize (GObject *object)
 
   g_free (self->path);
   g_free (self->sidecar_path);
+  g_mutex_clear (&self->readers_mutex);
+  g_cond_clear (&self->readers_done);
 
   G_OBJECT_CLASS (phoenix_vault_parent_class)->finalize (object);
 }
@@ -487,6 +505,8 @@ static void
 phoenix_vault_init (PhoenixVault *self)
 {
   self->kdf_params = phoenix_kdf_default_params;
+  g_mutex_init (&self->readers_mutex);
+  g_cond_init (&self->readers_done);
 }
 
 char *
@@ -725,6 +745,7 @@ phoenix_vault_lock (PhoenixVault *self)
   if (self->state == NULL)
     return;
 
+  wait_for_readers (self);
   g_clear_pointer (&self->state, _phoenix_vault_state_free);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNLOCKED]);
@@ -737,6 +758,37 @@ _phoenix_vault_get_db (PhoenixVault *self)
   g_return_val_if_fail (PHOENIX_IS_VAULT (self), NULL);
 
   return self->state != NULL ? self->state->db : NULL;
+}
+
+sqlite3 *
+_phoenix_vault_begin_read (PhoenixVault  *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (PHOENIX_IS_VAULT (self), NULL);
+
+  if (self->state == NULL)
+    {
+      _phoenix_vault_set_error (error, PHOENIX_VAULT_ERROR_LOCKED);
+      return NULL;
+    }
+
+  g_mutex_lock (&self->readers_mutex);
+  self->n_readers++;
+  g_mutex_unlock (&self->readers_mutex);
+
+  return self->state->db;
+}
+
+void
+_phoenix_vault_end_read (PhoenixVault *self)
+{
+  g_return_if_fail (PHOENIX_IS_VAULT (self));
+
+  g_mutex_lock (&self->readers_mutex);
+  g_assert (self->n_readers > 0);
+  if (--self->n_readers == 0)
+    g_cond_broadcast (&self->readers_done);
+  g_mutex_unlock (&self->readers_mutex);
 }
 
 gboolean

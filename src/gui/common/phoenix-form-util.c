@@ -117,6 +117,41 @@ _phoenix_form_new_error_row (GtkLabel **label)
   return GTK_LIST_BOX_ROW (error_row);
 }
 
+static gboolean
+lazy_tooltip_cb (GtkWidget  *widget,
+                 int         x,
+                 int         y,
+                 gboolean    keyboard,
+                 GtkTooltip *tooltip,
+                 gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "phoenix-lazy-tooltip");
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+_phoenix_form_set_lazy_tooltip (GtkWidget  *widget,
+                                const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), "phoenix-lazy-tooltip") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (lazy_tooltip_cb), NULL);
+      gtk_widget_set_has_tooltip (widget, TRUE);
+    }
+  else if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "phoenix-lazy-tooltip"), text) == 0)
+    {
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (widget), "phoenix-lazy-tooltip", g_strdup (text != NULL ? text : ""), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
 void
 _phoenix_form_label_menu_button (GtkWidget  *menu_button,
                                  const char *label)

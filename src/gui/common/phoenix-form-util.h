@@ -58,6 +58,12 @@ void _phoenix_form_label_menu_button (GtkWidget     *menu_button,
  * button read as "GtkImage". Installed by the application at start-up, removed at shutdown. */
 gulong _phoenix_a11y_add_name_fixes    (void);
 void   _phoenix_a11y_remove_name_fixes (gulong hook_id);
+/* Gives @widget a tooltip (and the same accessible description) without
+ * gtk_widget_set_tooltip_text()'s query of the pointer, an X server round trip each time:
+ * the text is handed over when GTK asks for it ("query-tooltip"). For widgets made by the
+ * hundred (entry rows, chips) or relabelled as the user types. */
+void _phoenix_form_set_lazy_tooltip (GtkWidget         *widget,
+                                     const char        *text);
 
 /* Focuses @row with its text selected, so that typing replaces a wrong passphrase. */
 void _phoenix_form_select_row    (GtkWidget         *row);

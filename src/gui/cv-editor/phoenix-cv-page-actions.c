@@ -273,12 +273,13 @@ export_json_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* An import as one undo step: the whole profile before and after it. */
+/* An import as one undo step: what the profile held before and after it, as snapshots
+ * (references to the entries, no copies); applying one touches only what differs. */
 typedef struct
 {
-  GWeakRef        page;
-  PhoenixProfile *before;
-  PhoenixProfile *after;
+  GWeakRef                page;
+  PhoenixProfileSnapshot *before;
+  PhoenixProfileSnapshot *after;
 } ImportStep;
 
 static void
@@ -287,24 +288,24 @@ import_step_free (gpointer data)
   ImportStep *step = data;
 
   g_weak_ref_clear (&step->page);
-  g_clear_object (&step->before);
-  g_clear_object (&step->after);
+  g_clear_pointer (&step->before, phoenix_profile_snapshot_free);
+  g_clear_pointer (&step->after, phoenix_profile_snapshot_free);
   g_free (step);
 }
 
 typedef struct
 {
-  PhoenixProfile *from;
-  PhoenixProfile *to;
-} CopyArgs;
+  PhoenixProfileSnapshot *snapshot;
+  PhoenixProfile         *profile;
+} RestoreArgs;
 
 static void
-copy_profile (gpointer data,
-              gpointer unused)
+restore_snapshot (gpointer data,
+                  gpointer unused)
 {
-  CopyArgs *args = data;
+  RestoreArgs *args = data;
 
-  phoenix_profile_copy_into (args->from, args->to);
+  phoenix_profile_snapshot_restore (args->snapshot, args->profile);
 }
 
 static void
@@ -317,7 +318,7 @@ import_step_apply (gpointer data,
   if (self == NULL || self->profile == NULL)
     return;
   /* The undo stack records nothing while it applies a step. */
-  phoenix_profile_copy_into (undo ? step->before : step->after, self->profile);
+  phoenix_profile_snapshot_restore (undo ? step->before : step->after, self->profile);
   self->links_dirty = TRUE;
   self->dirty = TRUE;
   /* Saved at once, as the import was; on failure autosave tries again. */
@@ -337,9 +338,9 @@ phoenix_cv_page_apply_import (PhoenixCvPage   *self,
                               gboolean         merge,
                               GError         **error)
 {
-  g_autoptr(PhoenixProfile) before = phoenix_profile_new ();
-  g_autoptr(PhoenixProfile) after = phoenix_profile_new ();
-  CopyArgs args;
+  g_autoptr(PhoenixProfileSnapshot) before = NULL;
+  g_autoptr(PhoenixProfileSnapshot) after = NULL;
+  RestoreArgs args;
   ImportStep *step;
 
   g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), FALSE);
@@ -351,23 +352,30 @@ phoenix_cv_page_apply_import (PhoenixCvPage   *self,
   if (!phoenix_cv_page_flush (self, error))
     return FALSE;
 
-  phoenix_profile_copy_into (self->profile, before);
+  /* References, not copies: the entries before the import come back on undo as the very
+   * objects the earlier undo steps refer to. Replace takes the imported entries themselves. */
+  before = phoenix_profile_snapshot_new (self->profile);
   if (merge)
     {
-      phoenix_profile_copy_into (self->profile, after);
-      phoenix_profile_merge (after, imported);
+      g_autoptr(PhoenixProfile) merged = phoenix_profile_new ();
+
+      phoenix_profile_copy_into (self->profile, merged);
+      phoenix_profile_merge (merged, imported);
+      after = phoenix_profile_snapshot_new (merged);
     }
   else
-    phoenix_profile_copy_into (imported, after);
+    {
+      after = phoenix_profile_snapshot_new (imported);
+    }
 
-  args = (CopyArgs) { after, self->profile };
-  phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+  args = (RestoreArgs) { after, self->profile };
+  phoenix_undo_stack_run_unrecorded (self->undo_stack, restore_snapshot, &args);
   self->links_dirty = TRUE;
   self->dirty = TRUE;
   if (!phoenix_cv_page_flush (self, error))
     {
-      args = (CopyArgs) { before, self->profile };
-      phoenix_undo_stack_run_unrecorded (self->undo_stack, copy_profile, &args);
+      args = (RestoreArgs) { before, self->profile };
+      phoenix_undo_stack_run_unrecorded (self->undo_stack, restore_snapshot, &args);
       self->dirty = FALSE;
       return FALSE;
     }

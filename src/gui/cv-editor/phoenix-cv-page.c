@@ -412,10 +412,11 @@ disconnect_profile (PhoenixCvPage *self)
   gtk_list_box_bind_model (self->links_list, NULL, NULL, NULL, NULL);
   _phoenix_cv_page_disconnect_photo (self);
 
+  /* The preview first: clearing the CV's settings below would lay the whole CV out again. */
+  phoenix_cv_preview_set_profile (self->preview, NULL, NULL);
   for (guint i = 0; i < N_LISTS; i++)
     phoenix_entry_list_set_profile (self->lists[i], NULL);
   _phoenix_cv_page_set_current_variant (self, NULL);
-  phoenix_cv_preview_set_profile (self->preview, NULL, NULL);
   gtk_drop_down_set_model (self->variant_dropdown, NULL);
   if (self->variants != NULL)
     g_signal_handlers_disconnect_by_data (self->variants, self);

@@ -26,7 +26,8 @@ void            phoenix_cv_page_export      (PhoenixCvPage  *self,
 const char     *phoenix_cv_page_get_template (PhoenixCvPage *self);
 /* Replaces the profile's content with @imported, or merges @imported into it (@merge), and
  * saves at once, as one step of the page's undo: Ctrl+Z gives the profile back exactly as
- * it was. On failure nothing changed. */
+ * it was. On failure nothing changed. Replace moves @imported's entry objects into the
+ * profile (no copy): the caller does not edit @imported afterwards. */
 gboolean        phoenix_cv_page_apply_import (PhoenixCvPage  *self,
                                               PhoenixProfile *imported,
                                               gboolean        merge,

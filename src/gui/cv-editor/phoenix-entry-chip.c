@@ -23,6 +23,7 @@ struct _PhoenixEntryChip
   GtkLabel         *name_label;
   GtkLabel         *level_label;
   GtkPopover       *popover;
+  GtkListBox       *fields;   /* the popover's form rows: filled while it is open */
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixEntryChip, phoenix_entry_chip, GTK_TYPE_FLOW_BOX_CHILD)
@@ -59,7 +60,7 @@ update_text (PhoenixEntryChip *self)
   /* Translators: a chip for screen readers: a skill or language, then its level, e.g. “Python, Advanced” */
   spoken = *shown_level != '\0' ? g_strdup_printf (_("%s, %s"), name, shown_level) : g_strdup (name);
   _phoenix_form_label_menu_button (self->button, spoken);
-  gtk_widget_set_tooltip_text (self->button, _("Edit, or remove with Delete"));
+  _phoenix_form_set_lazy_tooltip (self->button, _("Edit, or remove with Delete"));
 }
 
 /* The chip's keys act on the chip, not while its popover is open (its fields take them). */
@@ -117,6 +118,41 @@ remove_clicked_cb (PhoenixEntryChip *self)
     phoenix_entry_list_remove (self->list, position);
 }
 
+/* The chip's fields are built when its popover opens (or a test reaches them), and released
+ * when it closes: a closed chip is a pill, a label and a check. */
+static void
+ensure_form (PhoenixEntryChip *self)
+{
+  GPtrArray *rows;
+
+  if (self->form != NULL || self->list == NULL)
+    return;
+
+  self->form = _phoenix_entry_form_new (self->list, self->entry);
+  rows = _phoenix_entry_form_get_rows (self->form);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_append (self->fields, g_ptr_array_index (rows, i));
+}
+
+static void
+release_form (PhoenixEntryChip *self)
+{
+  GtkWidget *child;
+
+  if (self->form == NULL)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->fields))) != NULL)
+    gtk_list_box_remove (self->fields, child);
+  g_clear_pointer (&self->form, _phoenix_entry_form_free);
+}
+
+static void
+popover_closed_cb (PhoenixEntryChip *self)
+{
+  release_form (self);
+}
+
 static void
 popover_shown_cb (PhoenixEntryChip *self)
 {
@@ -136,7 +172,6 @@ build (PhoenixEntryChip *self)
   GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
   GtkWidget *check = gtk_check_button_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  GPtrArray *rows;
   struct { const char *trigger; GtkShortcutFunc func; int step; } keys[] = {
     { "Delete|BackSpace", remove_cb, 0 },
     { "<Alt>Left|<Alt>Up", move_cb, -1 },
@@ -148,7 +183,7 @@ build (PhoenixEntryChip *self)
 
   /* Variant mode: whether the variant shows this entry. */
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show in this CV"));
+  _phoenix_form_set_lazy_tooltip (check, _("Show in this CV"));
   gtk_widget_set_visible (check, FALSE);
   g_signal_connect_object (check, "toggled", G_CALLBACK (_phoenix_entry_list_check_toggled_cb), self->list, 0);
   self->check = GTK_CHECK_BUTTON (check);
@@ -163,12 +198,9 @@ build (PhoenixEntryChip *self)
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->name_label));
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->level_label));
 
-  self->form = _phoenix_entry_form_new (self->list, self->entry);
-  rows = _phoenix_entry_form_get_rows (self->form);
+  self->fields = GTK_LIST_BOX (fields);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (fields), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (fields, "boxed-list");
-  for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (fields), g_ptr_array_index (rows, i));
   gtk_widget_set_size_request (fields, 280, -1);
   gtk_widget_add_css_class (remove, "destructive-action");
   gtk_widget_set_halign (remove, GTK_ALIGN_END);
@@ -182,7 +214,10 @@ build (PhoenixEntryChip *self)
 
   self->popover = GTK_POPOVER (gtk_popover_new ());
   gtk_popover_set_child (self->popover, popover_box);
-  g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_shown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "show", G_CALLBACK (ensure_form), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_shown_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
 
   self->button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), labels);
@@ -219,6 +254,7 @@ phoenix_entry_chip_dispose (GObject *object)
   PhoenixEntryChip *self = PHOENIX_ENTRY_CHIP (object);
 
   g_clear_pointer (&self->form, _phoenix_entry_form_free);
+  self->fields = NULL;
   g_clear_object (&self->entry);
   self->list = NULL;
 
@@ -288,6 +324,7 @@ phoenix_entry_chip_get_field (PhoenixEntryChip *self,
 {
   g_return_val_if_fail (PHOENIX_IS_ENTRY_CHIP (self), NULL);
 
+  ensure_form (self);
   return self->form != NULL ? _phoenix_entry_form_get_field (self->form, property) : NULL;
 }
 

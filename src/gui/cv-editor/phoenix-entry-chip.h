@@ -22,7 +22,8 @@ PhoenixEntryChip *phoenix_entry_chip_new        (PhoenixEntryList *list,
 GObject          *phoenix_entry_chip_get_entry  (PhoenixEntryChip *self);
 /* The variant mode's "Show in this CV" check button. */
 GtkCheckButton   *phoenix_entry_chip_get_check  (PhoenixEntryChip *self);
-/* As phoenix_entry_row_get_field(): the fields in the popover. */
+/* As phoenix_entry_row_get_field(): the fields in the popover, built when it opens (or when
+ * asked here) and released when it closes. */
 gpointer          phoenix_entry_chip_get_field  (PhoenixEntryChip *self,
                                                  const char       *property);
 /* Opens the popover with its first field focused. */

@@ -289,7 +289,11 @@ _phoenix_entry_list_get_field (PhoenixEntryList *self,
 
   if (PHOENIX_IS_ENTRY_CHIP (widget))
     return phoenix_entry_chip_get_field (PHOENIX_ENTRY_CHIP (widget), property);
-  return PHOENIX_IS_ENTRY_ROW (widget) ? phoenix_entry_row_get_field (PHOENIX_ENTRY_ROW (widget), property) : NULL;
+  if (!PHOENIX_IS_ENTRY_ROW (widget))
+    return NULL;
+  /* A folded row has no form: open it, as a user would. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  return phoenix_entry_row_get_field (PHOENIX_ENTRY_ROW (widget), property);
 }
 
 PhoenixSpellUnderline *
@@ -299,7 +303,10 @@ _phoenix_entry_list_get_spell (PhoenixEntryList *self,
 {
   GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, position);
 
-  return PHOENIX_IS_ENTRY_ROW (widget) ? phoenix_entry_row_get_spell (PHOENIX_ENTRY_ROW (widget), property) : NULL;
+  if (!PHOENIX_IS_ENTRY_ROW (widget))
+    return NULL;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  return phoenix_entry_row_get_spell (PHOENIX_ENTRY_ROW (widget), property);
 }
 
 

@@ -138,7 +138,9 @@ GtkWidget          *_phoenix_entry_list_get_entry_row        (PhoenixEntryList  
                                                               guint               position);
 
 /* The field widget of the entry at @position: the AdwEntryRow (text), PhoenixMonthPicker (dates),
- * GtkSwitch (current), GtkTextBuffer (one-a-line lists) or AdwComboRow (level) of @property. */
+ * GtkSwitch (current), GtkTextBuffer (one-a-line lists) or AdwComboRow (level) of @property.
+ * Forms are built only while open: this opens the row (a chip's fields are built until its
+ * popover closes); folding the row releases the widget. */
 gpointer            _phoenix_entry_list_get_field            (PhoenixEntryList   *self,
                                                               guint               position,
                                                               const char         *property);
@@ -150,7 +152,7 @@ const char         *_phoenix_entry_list_get_error            (PhoenixEntryList  
 /* Chip sections: the entry that adds a chip by its name (Enter adds it). */
 AdwEntryRow        *_phoenix_entry_list_get_chip_entry       (PhoenixEntryList   *self);
 
-/* The spell checking of a one-a-line list or paragraph field of the entry at @position. */
+/* The spell checking of a one-a-line list or paragraph field of the entry at @position (opens the row). */
 PhoenixSpellUnderline *_phoenix_entry_list_get_spell         (PhoenixEntryList   *self,
                                                               guint               position,
                                                               const char         *property);

@@ -281,34 +281,7 @@ static void
 show_order (PhoenixEntryList *self,
             GPtrArray        *order)
 {
-  GListModel *display = G_LIST_MODEL (self->display);
-  guint n_old = g_list_model_get_n_items (display);
-  guint n_new = order->len;
-  guint prefix = 0, suffix = 0;
-
-  while (prefix < n_old && prefix < n_new)
-    {
-      g_autoptr(GObject) entry = g_list_model_get_item (display, prefix);
-
-      if (entry != order->pdata[prefix])
-        break;
-      prefix++;
-    }
-  while (suffix < n_old - prefix && suffix < n_new - prefix)
-    {
-      g_autoptr(GObject) entry = g_list_model_get_item (display, n_old - 1 - suffix);
-
-      if (entry != order->pdata[n_new - 1 - suffix])
-        break;
-      suffix++;
-    }
-
-  if (prefix == n_old && prefix == n_new)
-    return;
-
-  /* An empty array's pdata is NULL: no arithmetic on it (undefined, UBSan says). */
-  g_list_store_splice (self->display, prefix, n_old - prefix - suffix,
-                       n_new > prefix + suffix ? order->pdata + prefix : NULL, n_new - prefix - suffix);
+  phoenix_list_store_set_items (self->display, order);
 }
 
 static void update_checks (PhoenixEntryList *self);

@@ -17,7 +17,9 @@ struct _PhoenixEntryRow
 
   PhoenixEntryList *list;          /* unowned: the list owns its rows */
   GObject          *entry;
-  EntryForm        *form;
+  EntryForm        *form;          /* NULL while folded: built when expanded, released when folded */
+  char             *problems;      /* what phoenix_entry_row_validate() found, "" when nothing */
+  guint             release_id;    /* folding: the form goes once the fold's animation is over */
   gboolean          fresh;
 
   GtkCheckButton   *check;
@@ -27,6 +29,9 @@ struct _PhoenixEntryRow
 };
 
 G_DEFINE_FINAL_TYPE (PhoenixEntryRow, phoenix_entry_row, ADW_TYPE_EXPANDER_ROW)
+
+/* AdwExpanderRow's fold takes 250 ms; the form's widgets stay until it has played. */
+#define FOLD_RELEASE_DELAY_MS 300
 
 static gboolean
 title_or_untitled (GBinding     *binding,
@@ -103,11 +108,15 @@ drop_cb (GtkDropTarget   *target,
   return TRUE;
 }
 
+/* The problems under the form, when it is built. */
 static void
-add_error_row (PhoenixEntryRow *self)
+show_problems (PhoenixEntryRow *self)
 {
-  self->error_row = GTK_WIDGET (_phoenix_form_new_error_row (&self->error_label));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->error_row);
+  if (self->error_row == NULL)
+    return;
+
+  gtk_label_set_label (self->error_label, self->problems);
+  gtk_widget_set_visible (self->error_row, *self->problems != '\0');
 }
 
 /* Shows every problem of the entry under its form (or hides the message). */
@@ -168,17 +177,108 @@ phoenix_entry_row_validate (PhoenixEntryRow *self)
       g_string_append (problems, _("The end comes before the start."));
     }
 
-  gtk_label_set_label (self->error_label, problems->str);
-  gtk_widget_set_visible (self->error_row, problems->len > 0);
+  g_free (self->problems);
+  self->problems = g_strdup (problems->str);
+  show_problems (self);
   if (problems->len > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
 }
 
-/* Builds the row's form: every field of the section, bound to the entry. */
+/* Creates the menu when it first opens: a folded row holds no popover. */
 static void
-build_form (PhoenixEntryRow *self)
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  g_autoptr(GMenu) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = g_menu_new ();
+  g_menu_append (menu, _("Move _Up"), "entry.move-up");
+  g_menu_append (menu, _("Move _Down"), "entry.move-down");
+  g_menu_append (menu, _("_Remove"), "entry.remove");
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+/* Builds the form when the row opens: every field of the section, bound to the entry,
+ * and the problems under them. */
+static void
+ensure_form (PhoenixEntryRow *self)
+{
+  GPtrArray *rows;
+
+  g_clear_handle_id (&self->release_id, g_source_remove);
+  if (self->form != NULL || self->list == NULL)
+    return;
+
+  self->form = _phoenix_entry_form_new (self->list, self->entry);
+  rows = _phoenix_entry_form_get_rows (self->form);
+  for (guint i = 0; i < rows->len; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (self), g_ptr_array_index (rows, i));
+
+  self->error_row = GTK_WIDGET (_phoenix_form_new_error_row (&self->error_label));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->error_row);
+  show_problems (self);
+}
+
+/* Drops the form of a folded row: its widgets go, the entry keeps every value. */
+static void
+release_form (PhoenixEntryRow *self)
+{
+  g_clear_handle_id (&self->release_id, g_source_remove);
+  if (self->form == NULL)
+    return;
+
+  if (self->error_row != NULL)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self), self->error_row);
+  self->error_row = NULL;
+  self->error_label = NULL;
+  {
+    GPtrArray *rows = _phoenix_entry_form_get_rows (self->form);
+
+    for (guint i = 0; i < rows->len; i++)
+      adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (rows, i));
+  }
+  g_clear_pointer (&self->form, _phoenix_entry_form_free);
+}
+
+static gboolean
+release_form_cb (gpointer data)
+{
+  PhoenixEntryRow *self = data;
+
+  self->release_id = 0;
+  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    release_form (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+expanded_changed_cb (PhoenixEntryRow *self)
+{
+  gboolean animate = FALSE;
+
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    {
+      ensure_form (self);
+      return;
+    }
+
+  /* Folded: the form goes once the fold has played (at once without animations). */
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
+  if (!animate || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    release_form (self);
+  else if (self->release_id == 0)
+    self->release_id = g_timeout_add (FOLD_RELEASE_DELAY_MS, release_form_cb, self);
+}
+
+/* Builds what a folded row shows: the entry's title and subtitle, the drag handle, the
+ * variant mode's check and the menu button (its menu made when it opens). */
+static void
+build_header (PhoenixEntryRow *self)
 {
   const EntrySection *section = self->list->section;
   GObject *entry = self->entry;
@@ -186,8 +286,6 @@ build_form (PhoenixEntryRow *self)
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   GtkWidget *check = gtk_check_button_new ();
-  GPtrArray *rows;
-  g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   static const char * const action_names[] = { "move-up", "move-down", "remove", "menu" };
   GtkDragSource *drag_source;
@@ -208,14 +306,11 @@ build_form (PhoenixEntryRow *self)
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
     }
   gtk_widget_insert_action_group (row, "entry", G_ACTION_GROUP (group));
-  g_menu_append (menu, _("Move _Up"), "entry.move-up");
-  g_menu_append (menu, _("Move _Down"), "entry.move-down");
-  g_menu_append (menu, _("_Remove"), "entry.remove");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_menu_cb, NULL, NULL);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_tooltip_text (menu_button, _("Move or Remove"));
+  _phoenix_form_set_lazy_tooltip (menu_button, _("Move or Remove"));
   _phoenix_form_label_menu_button (menu_button, _("Move or Remove"));
   /* One Tab stop a row: the menu opens with the menu key or Shift+F10 on the row. */
   gtk_widget_set_can_focus (menu_button, FALSE);
@@ -237,7 +332,7 @@ build_form (PhoenixEntryRow *self)
                                   _("Alt+Up and Alt+Down move it; the menu key offers to remove it"), -1);
 
   /* Drag by the handle; drop on any row of the list. */
-  gtk_widget_set_tooltip_text (handle, _("Drag to reorder"));
+  _phoenix_form_set_lazy_tooltip (handle, _("Drag to reorder"));
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_accessible_update_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Drag to reorder"), -1);
   drag_source = gtk_drag_source_new ();
@@ -252,7 +347,7 @@ build_form (PhoenixEntryRow *self)
 
   /* Variant mode: whether the variant shows this entry. */
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show in this CV"));
+  _phoenix_form_set_lazy_tooltip (check, _("Show in this CV"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show in this CV"), -1);
   gtk_widget_set_visible (check, FALSE);
@@ -260,12 +355,7 @@ build_form (PhoenixEntryRow *self)
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), check);
   self->check = GTK_CHECK_BUTTON (check);
 
-  self->form = _phoenix_entry_form_new (self->list, entry);
-  rows = _phoenix_entry_form_get_rows (self->form);
-  for (guint i = 0; i < rows->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), g_ptr_array_index (rows, i));
-
-  add_error_row (self);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_changed_cb), NULL);
 
   g_signal_connect_object (entry, "notify", G_CALLBACK (phoenix_entry_row_validate), self, G_CONNECT_SWAPPED);
   phoenix_entry_row_validate (self);
@@ -277,11 +367,24 @@ phoenix_entry_row_dispose (GObject *object)
 {
   PhoenixEntryRow *self = PHOENIX_ENTRY_ROW (object);
 
+  g_clear_handle_id (&self->release_id, g_source_remove);
   g_clear_pointer (&self->form, _phoenix_entry_form_free);
   g_clear_object (&self->entry);
   self->list = NULL;
+  self->error_row = NULL;
+  self->error_label = NULL;
 
   G_OBJECT_CLASS (phoenix_entry_row_parent_class)->dispose (object);
+}
+
+static void
+phoenix_entry_row_finalize (GObject *object)
+{
+  PhoenixEntryRow *self = PHOENIX_ENTRY_ROW (object);
+
+  g_free (self->problems);
+
+  G_OBJECT_CLASS (phoenix_entry_row_parent_class)->finalize (object);
 }
 
 static void
@@ -290,11 +393,13 @@ phoenix_entry_row_class_init (PhoenixEntryRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = phoenix_entry_row_dispose;
+  object_class->finalize = phoenix_entry_row_finalize;
 }
 
 static void
 phoenix_entry_row_init (PhoenixEntryRow *self)
 {
+  self->problems = g_strdup ("");
 }
 
 PhoenixEntryRow *
@@ -309,7 +414,7 @@ phoenix_entry_row_new (PhoenixEntryList *list,
   self = g_object_new (PHOENIX_TYPE_ENTRY_ROW, NULL);
   self->list = list;
   self->entry = g_object_ref (entry);
-  build_form (self);
+  build_header (self);
 
   return self;
 }
@@ -369,7 +474,5 @@ phoenix_entry_row_get_error (PhoenixEntryRow *self)
 {
   g_return_val_if_fail (PHOENIX_IS_ENTRY_ROW (self), NULL);
 
-  if (self->error_row == NULL || !gtk_widget_get_visible (self->error_row))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return *self->problems != '\0' ? self->problems : NULL;
 }

@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PhoenixEntryRow, phoenix_entry_row, PHOENIX, ENTRY_ROW, AdwExpanderRow)
 
 /*
- * One entry of a CV section in its PhoenixEntryList: an expander titled by the entry,
- * a field row per field of the section (bound both ways to the entry's properties), a menu
+ * One entry of a CV section in its PhoenixEntryList: an expander titled by the entry; while
+ * it is open, a field row per field of the section (bound both ways to the entry's properties;
+ * built when it opens, released when it folds, so a folded row is a title and a subtitle), a menu
  * to move or remove it (Alt+Up, Alt+Down; the menu key or Shift+F10 opens it), a drag handle,
  * the variant mode's check button and the entry's problems under the form. One Tab stop.
  */
@@ -23,10 +24,11 @@ GObject         *phoenix_entry_row_get_entry    (PhoenixEntryRow  *self);
 /* The variant mode's "Show in this CV" check button. */
 GtkCheckButton  *phoenix_entry_row_get_check    (PhoenixEntryRow  *self);
 /* The widget editing @property: an AdwEntryRow (text), a PhoenixMonthPicker (dates), a
- * GtkSwitch (current), a GtkTextBuffer (one-a-line lists) or an AdwComboRow (level). */
+ * GtkSwitch (current), a GtkTextBuffer (one-a-line lists) or an AdwComboRow (level); NULL
+ * while the row is folded (no form). */
 gpointer         phoenix_entry_row_get_field    (PhoenixEntryRow  *self,
                                                  const char       *property);
-/* The spell checking of a one-a-line list or paragraph field. */
+/* The spell checking of a one-a-line list or paragraph field; NULL while folded. */
 PhoenixSpellUnderline *phoenix_entry_row_get_spell (PhoenixEntryRow *self,
                                                  const char      *property);
 /* A row just added: an empty title is not a problem yet; its form opens, its first field focused. */

@@ -14,6 +14,10 @@ void        _phoenix_application_tracker_search      (PhoenixApplicationTracker 
                                                       const char                 *text);
 void        _phoenix_application_tracker_show_board  (PhoenixApplicationTracker  *self,
                                                       gboolean                    board);
+/* The cards built in the board's column of @status, and its "Show More" button. */
+guint       _phoenix_application_tracker_get_n_cards (PhoenixApplicationTracker  *self,
+                                                     PhoenixApplicationStatus    status,
+                                                     GtkWidget                 **more);
 const char *_phoenix_application_tracker_get_stats   (PhoenixApplicationTracker  *self);
 
 G_END_DECLS

@@ -26,6 +26,9 @@ struct _PhoenixApplicationTracker
   GtkSortListModel        *sorted;
   PhoenixApplicationSort   sort;
   GtkCustomFilter         *status_filters[PHOENIX_APPLICATION_N_STATUSES];
+  /* The board's columns show their first cards, a page more at each "Show More" (issue #20). */
+  GtkSliceListModel       *board_slices[PHOENIX_APPLICATION_N_STATUSES];
+  GtkWidget               *board_more[PHOENIX_APPLICATION_N_STATUSES];
 
   /* Template widgets */
   GtkSearchEntry          *search_entry;
@@ -293,6 +296,56 @@ card_activated_cb (GtkListBox    *box,
     g_signal_emit (self, signals[ACTIVATED], 0, app);
 }
 
+/* The cards a board column builds at first, and the more each "Show More" adds: 5,000
+ * applications make 50 cards a column, not 5,000. */
+#define BOARD_PAGE 50
+
+static void
+update_board_more (PhoenixApplicationTracker *self,
+                   guint                      status)
+{
+  GtkSliceListModel *slice = self->board_slices[status];
+  guint total = g_list_model_get_n_items (gtk_slice_list_model_get_model (slice));
+  guint shown = gtk_slice_list_model_get_size (slice);
+  guint next = total > shown ? MIN (total - shown, BOARD_PAGE) : 0;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (self->board_more[status], next > 0);
+  if (next == 0)
+    return;
+  /* Translators: the button under a column of the applications board that shows more of its cards. */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More", "Show %u More", next), next);
+  gtk_button_set_label (GTK_BUTTON (self->board_more[status]), label);
+}
+
+static void
+column_changed_cb (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   gpointer    user_data)
+{
+  PhoenixApplicationTracker *self = user_data;
+
+  for (guint status = 0; status < PHOENIX_APPLICATION_N_STATUSES; status++)
+    if (self->board_slices[status] != NULL && gtk_slice_list_model_get_model (self->board_slices[status]) == model)
+      update_board_more (self, status);
+}
+
+static void
+board_more_clicked_cb (GtkButton                 *button,
+                       PhoenixApplicationTracker *self)
+{
+  for (guint status = 0; status < PHOENIX_APPLICATION_N_STATUSES; status++)
+    if (self->board_more[status] == GTK_WIDGET (button))
+      {
+        GtkSliceListModel *slice = self->board_slices[status];
+
+        gtk_slice_list_model_set_size (slice, gtk_slice_list_model_get_size (slice) + BOARD_PAGE);
+        update_board_more (self, status);
+      }
+}
+
 static void
 build_board (PhoenixApplicationTracker *self)
 {
@@ -302,23 +355,33 @@ build_board (PhoenixApplicationTracker *self)
       GtkWidget *heading = gtk_label_new (phoenix_application_status_get_label (status));
       GtkWidget *list = gtk_list_box_new ();
       GtkCustomFilter *filter = gtk_custom_filter_new (status_filter_func, GUINT_TO_POINTER (status), NULL);
-      g_autoptr(GtkFilterListModel) model = NULL;
+      GtkFilterListModel *model = NULL;
+      GtkWidget *more = gtk_button_new ();
 
       self->status_filters[status] = filter;
       model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), g_object_ref (GTK_FILTER (filter)));
+      /* The slice owns the column's model. */
+      self->board_slices[status] = gtk_slice_list_model_new (G_LIST_MODEL (model), 0, BOARD_PAGE);
+      g_signal_connect_object (model, "items-changed", G_CALLBACK (column_changed_cb), self, 0);
 
       gtk_widget_set_size_request (column, 200, -1);
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "heading");
       gtk_widget_add_css_class (list, "boxed-list");
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_card_cb, self, NULL);
+      gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (self->board_slices[status]), create_card_cb, self, NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       phoenix_application_status_get_label (status), -1);
       g_signal_connect (list, "row-activated", G_CALLBACK (card_activated_cb), self);
+      gtk_widget_set_halign (more, GTK_ALIGN_START);
+      gtk_widget_add_css_class (more, "flat");
+      g_signal_connect (more, "clicked", G_CALLBACK (board_more_clicked_cb), self);
+      self->board_more[status] = more;
       gtk_box_append (GTK_BOX (column), heading);
       gtk_box_append (GTK_BOX (column), list);
+      gtk_box_append (GTK_BOX (column), more);
       gtk_box_append (self->board_box, column);
+      update_board_more (self, status);
     }
 }
 
@@ -373,7 +436,13 @@ phoenix_application_tracker_dispose (GObject *object)
   g_clear_object (&self->applications);
   g_clear_pointer (&self->query, phoenix_application_query_free);
   for (guint status = 0; status < PHOENIX_APPLICATION_N_STATUSES; status++)
-    g_clear_object (&self->status_filters[status]);
+    {
+      if (self->board_slices[status] != NULL)
+        g_signal_handlers_disconnect_by_data (gtk_slice_list_model_get_model (self->board_slices[status]), self);
+      g_clear_object (&self->board_slices[status]);
+      g_clear_object (&self->status_filters[status]);
+      self->board_more[status] = NULL;
+    }
 
   G_OBJECT_CLASS (phoenix_application_tracker_parent_class)->dispose (object);
 }
@@ -527,6 +596,28 @@ _phoenix_application_tracker_show_board (PhoenixApplicationTracker *self,
                                          gboolean                   board)
 {
   gtk_stack_set_visible_child_name (self->view_stack, board ? "board" : "list");
+}
+
+guint
+_phoenix_application_tracker_get_n_cards (PhoenixApplicationTracker *self,
+                                          PhoenixApplicationStatus   status,
+                                          GtkWidget                **more)
+{
+  GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
+  GtkWidget *list;
+  guint n = 0;
+
+  for (guint i = 0; column != NULL && i < status; i++)
+    column = gtk_widget_get_next_sibling (column);
+  g_return_val_if_fail (column != NULL, 0);
+
+  list = gtk_widget_get_next_sibling (gtk_widget_get_first_child (column));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      n++;
+  if (more != NULL)
+    *more = self->board_more[status];
+  return n;
 }
 
 const char *
