@@ -12,6 +12,7 @@
 #include "phoenix-ats-keywords.h"
 #include "phoenix-ats-offer-words.h"
 #include "phoenix-ats-resume.h"
+#include "phoenix-ats-title.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-occupation-matcher.h"
 #include "phoenix-text-tokens.h"
@@ -71,69 +72,6 @@ free_issue (gpointer data)
   g_free (issue->section);
   g_free (issue->message);
   g_free (issue);
-}
-
-/* Words that name a rank or a kind of post in any trade ("Responsable", "Assistant", "Manager"): a
- * title shares them with titles of every other trade, so alone they say little of the job. */
-static const char * const title_role_words[] = {
-  "responsable", "manager", "chef", "directeur", "director", "assistant", "adjoint", "charge", "agent",
-  "technicien", "technician", "conseiller", "advisor", "adviser", "gestionnaire", "operateur", "operator",
-  "employe", "coordinateur", "coordinator", "superviseur", "supervisor", "head", "lead", "leader",
-  "officer", "specialiste", "specialist", "expert", "consultant", "associate", "executive", "analyste",
-  "analyst", "ingenieur", "engineer", "senior", "junior", "principal", "team", "equipe", "attache",
-};
-
-/* How much a title word weighs against the others: a rank word a quarter of a trade word. */
-#define TITLE_ROLE_WEIGHT 1u
-#define TITLE_TRADE_WEIGHT 4u
-
-/* Stems of a job title's words (feminine forms read as masculine ones) → their weight. */
-static GHashTable *
-stem_set (const char        *text,
-          struct sb_stemmer *stemmer)
-{
-  g_autoptr(GArray) tokens = _phoenix_text_tokenize (text, NULL, TRUE);
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      g_autofree char *masculine = _phoenix_text_masculine (g_array_index (tokens, PhoenixTextToken, i).folded);
-      char *stem = _phoenix_text_stem (stemmer, masculine);
-      guint weight = g_strv_contains (title_role_words, masculine) ? TITLE_ROLE_WEIGHT : TITLE_TRADE_WEIGHT;
-
-      if (strlen (stem) > 1)
-        g_hash_table_insert (set, stem, GUINT_TO_POINTER (MAX (weight, GPOINTER_TO_UINT (g_hash_table_lookup (set, stem)))));
-      else
-        g_free (stem);
-    }
-
-  return set;
-}
-
-/* Share of the offer title's words that @text has, each weighed by stem_set(): « Responsable RH »
- * shares a quarter of « Responsable d'entrepôt » by its rank word alone, not half. */
-static double
-title_coverage (GHashTable *offer_words,
-                const char *text,
-                struct sb_stemmer *stemmer)
-{
-  g_autoptr(GHashTable) words = NULL;
-  GHashTableIter iter;
-  gpointer word, weight;
-  guint common = 0, total = 0;
-
-  if (text == NULL || g_hash_table_size (offer_words) == 0)
-    return 0.0;
-  words = stem_set (text, stemmer);
-  g_hash_table_iter_init (&iter, offer_words);
-  while (g_hash_table_iter_next (&iter, &word, &weight))
-    {
-      total += GPOINTER_TO_UINT (weight);
-      if (g_hash_table_contains (words, word))
-        common += GPOINTER_TO_UINT (weight);
-    }
-
-  return total > 0 ? (double) common / total : 0.0;
 }
 
 /* @key's words, in order, somewhere in @padded_within (a stemmed key with a space at each end). */
@@ -478,7 +416,7 @@ score (PhoenixAtsReport      *self,
   /* Job title: the headline, then the positions, the latest first. */
   {
     const char *title = phoenix_job_offer_get_title (self->offer);
-    g_autoptr(GHashTable) words_offer = stem_set (title, offer_stemmer);
+    g_autoptr(GHashTable) words_offer = _phoenix_ats_title_words (title, offer_stemmer);
     double best = 0.0, headline = 0.0;
     const char *best_text = NULL;
     g_autoptr(GHashTable) guesses = g_hash_table_new (g_str_hash, g_str_equal);
@@ -494,7 +432,7 @@ score (PhoenixAtsReport      *self,
         if (!(strcmp (field->section, "basics") == 0 && strcmp (field->field, "label") == 0) &&
             !(strcmp (field->section, "work") == 0 && strcmp (field->field, "position") == 0))
           continue;
-        coverage = title_coverage (words_offer, field->text, offer_stemmer);
+        coverage = _phoenix_ats_title_coverage (words_offer, field->text, offer_stemmer);
         /* Another wording (or language) of the offer's occupation: "Infirmière" for "Registered nurse". */
         if (coverage < 0.75 && has_offer_occupation)
           {

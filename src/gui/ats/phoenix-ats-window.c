@@ -26,7 +26,6 @@ static const char * const contract_codes[] = {
 /* The profile changes in bursts while the user types: score once it settles. */
 #define RECOMPUTE_DELAY_MS 300
 
-
 enum {
   PROP_0,
   PROP_CONTEXT,
@@ -551,7 +550,6 @@ runner_up_chosen_cb (PhoenixAtsWindow *self)
   occupation_chosen_cb (self, index, self->occupation_search);
 }
 
-
 static void
 analyse_action (GtkWidget  *widget,
                 const char *action_name,
@@ -931,30 +929,6 @@ phoenix_ats_window_set_template (PhoenixAtsWindow *self,
   phoenix_ats_report_view_set_layout_warning (self->report_view, warning);
 }
 
-const char *
-_phoenix_ats_window_get_layout_warning (PhoenixAtsWindow *self)
-{
-  return _phoenix_ats_report_view_get_layout_warning (self->report_view);
-}
-
-GtkScrolledWindow *
-_phoenix_ats_window_get_scroller (PhoenixAtsWindow *self)
-{
-  return self->scroller;
-}
-
-GtkTextBuffer *
-_phoenix_ats_window_get_offer_buffer (PhoenixAtsWindow *self)
-{
-  return gtk_text_view_get_buffer (self->offer_view);
-}
-
-void
-_phoenix_ats_window_analyse (PhoenixAtsWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "ats.analyse", NULL);
-}
-
 gboolean
 _phoenix_ats_window_choose_runner_up (PhoenixAtsWindow *self)
 {
@@ -967,83 +941,9 @@ _phoenix_ats_window_choose_runner_up (PhoenixAtsWindow *self)
   return TRUE;
 }
 
-int
-_phoenix_ats_window_get_score (PhoenixAtsWindow *self)
-{
-  if (self->report == NULL || !gtk_widget_get_visible (self->results_box))
-    return -1;
-  return _phoenix_ats_report_view_get_shown_score (self->report_view);
-}
-
 void
 _phoenix_ats_window_recompute (PhoenixAtsWindow *self)
 {
   recompute (self);
 }
 
-gboolean
-_phoenix_ats_window_apply_first (PhoenixAtsWindow *self,
-                                 int               kind)
-{
-  return _phoenix_ats_report_view_apply_first (self->report_view, kind);
-}
-
-char *
-_phoenix_ats_window_get_missing_text (PhoenixAtsWindow *self)
-{
-  return _phoenix_ats_report_view_get_missing_text (self->report_view);
-}
-
-AdwComboRow *
-_phoenix_ats_window_get_offer_row (PhoenixAtsWindow *self)
-{
-  return self->offer_row;
-}
-
-AdwEntryRow *
-_phoenix_ats_window_get_title_row (PhoenixAtsWindow *self)
-{
-  return self->title_row;
-}
-
-AdwComboRow *
-_phoenix_ats_window_get_contract_row (PhoenixAtsWindow *self)
-{
-  return self->contract_row;
-}
-
-const char *
-_phoenix_ats_window_get_occupation_text (PhoenixAtsWindow *self)
-{
-  return adw_expander_row_get_subtitle (self->occupation_row);
-}
-
-PhoenixOccupationSearch *
-_phoenix_ats_window_get_occupation_search (PhoenixAtsWindow *self)
-{
-  return self->occupation_search;
-}
-
-const char *
-_phoenix_ats_window_get_error (PhoenixAtsWindow *self)
-{
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
-}
-
-guint
-_phoenix_ats_window_get_n_scores (PhoenixAtsWindow *self)
-{
-  return self->n_scores_applied;
-}
-
-PhoenixAtsCache *
-_phoenix_ats_window_get_cache (PhoenixAtsWindow *self)
-{
-  return self->cache;
-}
-
-PhoenixAtsReportView *
-_phoenix_ats_window_get_report_view (PhoenixAtsWindow *self)
-{
-  return self->report_view;
-}
