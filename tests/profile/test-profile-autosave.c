@@ -172,6 +172,27 @@ test_variants_and_flush (Fixture       *f,
   g_assert_cmpstr (phoenix_profile_get_name (stored), ==, "Camille Martin");
 }
 
+/* Locked under a pending change: flush says why, and dropping the autosave says what was lost. */
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(PhoenixProfile) profile = NULL;
+  PhoenixProfileAutosave *autosave = new_autosave (f, &profile);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_profile_autosave_flush (autosave, &error));
+  phoenix_profile_set_name (profile, "Camille Martin");
+  phoenix_vault_lock (f->vault);
+  g_assert_false (phoenix_profile_autosave_flush (autosave, &error));
+  g_assert_error (error, PHOENIX_VAULT_ERROR, PHOENIX_VAULT_ERROR_LOCKED);
+  g_assert_true (phoenix_profile_autosave_get_pending (autosave));
+
+  g_test_expect_message ("phoenix-profile-autosave", G_LOG_LEVEL_WARNING, "Unsaved CV edits dropped*");
+  g_object_unref (autosave);
+  g_test_assert_expected_messages ();
+}
+
 static void
 save_failed_cb (PhoenixProfileAutosave *autosave,
                 GError                 *error,
@@ -255,6 +276,8 @@ main (int   argc,
               phoenix_test_vault_setup, test_lists, phoenix_test_vault_teardown);
   g_test_add ("/profile-autosave/variants-and-flush", Fixture, NULL,
               phoenix_test_vault_setup, test_variants_and_flush, phoenix_test_vault_teardown);
+  g_test_add ("/profile-autosave/locked", Fixture, NULL,
+              phoenix_test_vault_setup, test_locked, phoenix_test_vault_teardown);
   g_test_add ("/profile-autosave/disk-full", Fixture, NULL,
               phoenix_test_vault_setup, test_disk_full, phoenix_test_vault_teardown);
 

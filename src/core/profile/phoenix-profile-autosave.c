@@ -219,8 +219,7 @@ phoenix_profile_autosave_flush (PhoenixProfileAutosave  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_clear_handle_id (&self->save_id, g_source_remove);
-  if (!phoenix_vault_is_unlocked (self->vault))
-    return !self->dirty;
+  /* A locked vault refuses the save with its own error. */
   if (save_now (self, error))
     return TRUE;
   /* The caller tells the user; the edits are tried again later. */
