@@ -14,6 +14,8 @@ struct _PhoenixContext
   GSettings             *settings;
   PhoenixFlywheelClient *flywheel;  /* made on first use; no socket before consent */
   PhoenixProfile        *profile;
+  PhoenixProfileAutosave *autosave;  /* the profile's, set by the window that made it */
+  PhoenixFollowUpReminders *reminders;  /* the same */
   char                  *taxonomy_path;
 
   /* The taxonomy is mapped under the lock, from any thread. */
@@ -66,6 +68,8 @@ phoenix_context_dispose (GObject *object)
 {
   PhoenixContext *self = PHOENIX_CONTEXT (object);
 
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->profile);
   g_clear_object (&self->extractor);
 
@@ -226,6 +230,42 @@ phoenix_context_set_profile (PhoenixContext *self,
 
   if (g_set_object (&self->profile, profile))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+}
+
+PhoenixProfileAutosave *
+phoenix_context_get_autosave (PhoenixContext *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (self), NULL);
+
+  return self->autosave;
+}
+
+void
+phoenix_context_set_autosave (PhoenixContext         *self,
+                              PhoenixProfileAutosave *autosave)
+{
+  g_return_if_fail (PHOENIX_IS_CONTEXT (self));
+  g_return_if_fail (autosave == NULL || PHOENIX_IS_PROFILE_AUTOSAVE (autosave));
+
+  g_set_object (&self->autosave, autosave);
+}
+
+PhoenixFollowUpReminders *
+phoenix_context_get_reminders (PhoenixContext *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CONTEXT (self), NULL);
+
+  return self->reminders;
+}
+
+void
+phoenix_context_set_reminders (PhoenixContext           *self,
+                               PhoenixFollowUpReminders *reminders)
+{
+  g_return_if_fail (PHOENIX_IS_CONTEXT (self));
+  g_return_if_fail (reminders == NULL || PHOENIX_IS_FOLLOW_UP_REMINDERS (reminders));
+
+  g_set_object (&self->reminders, reminders);
 }
 
 const char *

@@ -4,7 +4,9 @@
 #include <gio/gio.h>
 
 #include "phoenix-flywheel-client.h"
+#include "phoenix-follow-up-reminders.h"
 #include "phoenix-profile.h"
+#include "phoenix-profile-autosave.h"
 #include "phoenix-skill-extractor.h"
 #include "phoenix-taxonomy.h"
 #include "phoenix-vault.h"
@@ -39,6 +41,16 @@ GSettings             *phoenix_context_get_settings      (PhoenixContext *self);
 PhoenixProfile        *phoenix_context_get_profile       (PhoenixContext *self);
 void                   phoenix_context_set_profile       (PhoenixContext *self,
                                                           PhoenixProfile *profile);
+/* The autosave of that profile (NULL while locked): the window that unlocked makes it and
+ * sets it here; pages flush it before an export or an import and hand it the CV variants. */
+PhoenixProfileAutosave *phoenix_context_get_autosave     (PhoenixContext *self);
+void                   phoenix_context_set_autosave      (PhoenixContext         *self,
+                                                          PhoenixProfileAutosave *autosave);
+/* The vault's applications and their follow-up reminders (NULL while locked), made by the
+ * window at unlock as the autosave is; the Letters page shows and edits their list. */
+PhoenixFollowUpReminders *phoenix_context_get_reminders  (PhoenixContext *self);
+void                   phoenix_context_set_reminders     (PhoenixContext           *self,
+                                                          PhoenixFollowUpReminders *reminders);
 
 const char            *phoenix_context_get_taxonomy_path (PhoenixContext *self);
 void                   phoenix_context_set_taxonomy_path (PhoenixContext *self,

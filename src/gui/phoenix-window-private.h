@@ -16,6 +16,7 @@
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
 #include "phoenix-lock-monitor.h"
+#include "phoenix-profile-autosave.h"
 #include "phoenix-window.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,13 @@ void                _phoenix_window_pretend_idle          (PhoenixWindow      *s
 
 /* phoenix-window.c */
 PhoenixProfile      *_phoenix_window_get_profile            (PhoenixWindow       *self);
+/* The profile's autosave, made at unlock and dropped at lock (NULL while locked). */
+PhoenixProfileAutosave *_phoenix_window_get_autosave        (PhoenixWindow       *self);
+/* The follow-up reminders, made at unlock (the applications read in a low-priority idle after
+ * the first frame, or when the Letters page is shown first) and dropped at lock; how many
+ * fell due while the window ran (each a desktop notification where there is a session bus). */
+PhoenixFollowUpReminders *_phoenix_window_get_reminders     (PhoenixWindow       *self);
+guint               _phoenix_window_get_n_reminders         (PhoenixWindow       *self);
 
 /* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
 void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);

@@ -14,6 +14,7 @@
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
+#include "phoenix-profile-autosave.h"
 #include "phoenix-training-page.h"
 #include "phoenix-unlock-page.h"
 #include "phoenix-welcome-page.h"
@@ -32,6 +33,8 @@ struct _PhoenixWindow
   PhoenixContext       *context;
   PhoenixVault         *vault;
   PhoenixProfile       *profile;
+  PhoenixProfileAutosave *autosave;  /* the profile's, while unlocked */
+  PhoenixFollowUpReminders *reminders;  /* the applications' follow-ups, while unlocked */
   GSettings            *settings;
 
   /* Template widgets */
@@ -61,6 +64,7 @@ struct _PhoenixWindow
   PhoenixLockMonitor   *lock_monitor;   /* idle (suspend included), screen lock, suspend */
   guint                 background_idle_id;
   GCancellable         *load_cancellable;  /* the profile's read in a worker after unlocking */
+  guint                 n_reminders;  /* follow-ups that fell due while running (tests) */
   gboolean              fixed_size;
   gboolean              close_despite_unsaved;
 };
@@ -74,8 +78,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixWindow, phoenix_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static gboolean build_in_background_cb (gpointer user_data);
 
 static guint
 get_auto_lock_minutes (PhoenixWindow *self)
@@ -195,20 +197,18 @@ _phoenix_window_ensure_page (PhoenixWindow *self,
   return _phoenix_window_get_page (self, name);
 }
 
+/* After the main view's first frame: the applications read for their follow-up reminders
+ * (no widget is built; the Letters page shows the same list when it is first shown). */
 static gboolean
-build_in_background_cb (gpointer user_data)
+load_reminders_cb (gpointer user_data)
 {
   PhoenixWindow *self = PHOENIX_WINDOW (user_data);
-
-  if (self->profile != NULL && self->cv_page == NULL)
-    {
-      _phoenix_window_ensure_page (self, "cv");
-      return G_SOURCE_CONTINUE;
-    }
-  if (self->profile != NULL && self->letters_page == NULL)
-    _phoenix_window_ensure_page (self, "letters");
+  g_autoptr(GError) error = NULL;
 
   self->background_idle_id = 0;
+  if (self->reminders != NULL && !phoenix_follow_up_reminders_get_loaded (self->reminders) &&
+      !phoenix_follow_up_reminders_load (self->reminders, &error))
+    g_warning ("Could not read the applications for their reminders: %s", error->message);
   return G_SOURCE_REMOVE;
 }
 
@@ -240,12 +240,12 @@ show_state (PhoenixWindow *self)
        * taxonomy is reported when the ATS check opens. */
       phoenix_context_prepare_async (self->context, NULL, NULL, NULL);
       _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
-      /* The CV page saves the profile whoever edits it (and keeps its undo history), and the
-       * Letters page runs the follow-up reminders while the app is open: both are built even
-       * when not shown, but only once the main view has drawn (a low-priority idle comes
-       * after the frame), one a main-loop turn. */
-      if ((self->cv_page == NULL || self->letters_page == NULL) && self->background_idle_id == 0)
-        self->background_idle_id = g_idle_add_full (G_PRIORITY_LOW, build_in_background_cb, self, NULL);
+      /* Every page is built when first shown: the profile's autosave and the follow-up
+       * reminders are the window's own. The applications are read for the reminders once
+       * the main view has drawn (a low-priority idle comes after the frame). */
+      if (self->reminders != NULL && !phoenix_follow_up_reminders_get_loaded (self->reminders) &&
+          self->background_idle_id == 0)
+        self->background_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_reminders_cb, self, NULL);
     }
   else if (phoenix_vault_exists (self->vault))
     state = "unlock";
@@ -278,16 +278,17 @@ show_toast (PhoenixWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Saves what the pages built so far still hold (one never built holds nothing). */
+/* Saves the profile's pending changes and what the pages built so far still hold (one
+ * never built holds nothing). */
 static gboolean
 flush_pages (PhoenixWindow  *self,
              GError        **error)
 {
-  return (self->cv_page == NULL || phoenix_cv_page_flush (self->cv_page, error)) &&
+  return (self->autosave == NULL || phoenix_profile_autosave_flush (self->autosave, error)) &&
          (self->letters_page == NULL || phoenix_letters_page_flush (self->letters_page, error));
 }
 
-/* Saves what the CV page still holds, then locks. FALSE (and a toast) when saving failed:
+/* Saves what the profile and the pages still hold, then locks. FALSE (and a toast) when saving failed:
  * the vault then stays open so nothing typed is lost. */
 static gboolean
 lock_vault (PhoenixWindow *self)
@@ -311,6 +312,65 @@ lock_vault (PhoenixWindow *self)
   return TRUE;
 }
 
+/* A save failed (a full disk): told once until a save works again; the edits stay in memory
+ * and are tried again. */
+static void
+save_failed_cb (PhoenixWindow *self,
+                GError        *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is the reason, e.g. “The disk is full.” */
+  message = g_strdup_printf (_("Your changes are not saved yet: %s"), error->message);
+  show_toast (self, message);
+}
+
+/* A follow-up fell due while the app runs (already marked reminded and saved): a desktop
+ * notification. */
+static void
+reminder_due_cb (PhoenixWindow         *self,
+                 PhoenixJobApplication *app)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *body = NULL;
+
+  self->n_reminders++;
+  /* Every notification backend speaks D-Bus: none without a session bus (tests). */
+  if (application == NULL || g_application_get_dbus_connection (G_APPLICATION (application)) == NULL)
+    return;
+  notification = g_notification_new (_("Time to follow up"));
+  id = g_strdup_printf ("follow-up-%" G_GINT64_FORMAT, phoenix_job_application_get_id (app));
+  /* Translators: %s is a company, e.g. “Acme”. */
+  body = g_strdup_printf (_("You have had no answer from %s: a short follow-up message can make the difference."),
+                          phoenix_job_application_get_company (app));
+  g_notification_set_body (notification, body);
+  g_application_send_notification (G_APPLICATION (application), id, notification);
+}
+
+static void
+drop_autosave (PhoenixWindow *self)
+{
+  if (self->autosave == NULL)
+    return;
+  if (phoenix_context_get_autosave (self->context) == self->autosave)
+    phoenix_context_set_autosave (self->context, NULL);
+  g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
+}
+
+static void
+drop_reminders (PhoenixWindow *self)
+{
+  if (self->reminders == NULL)
+    return;
+  if (phoenix_context_get_reminders (self->context) == self->reminders)
+    phoenix_context_set_reminders (self->context, NULL);
+  g_signal_handlers_disconnect_by_data (self->reminders, self);
+  g_clear_object (&self->reminders);
+}
+
 static void
 drop_profile (PhoenixWindow *self)
 {
@@ -318,6 +378,8 @@ drop_profile (PhoenixWindow *self)
   g_clear_object (&self->load_cancellable);
   _phoenix_window_close_import (self);
   phoenix_context_set_profile (self->context, NULL);
+  drop_autosave (self);
+  drop_reminders (self);
   g_clear_object (&self->profile);
   phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
@@ -347,8 +409,18 @@ profile_loaded_cb (GObject      *source,
       return;
     }
 
-  /* Handed over in one step: the pages bind to the whole profile at once. */
+  /* Handed over in one step: the pages bind to the whole profile at once. Saved by the
+   * window's autosave whoever edits it, whether or not the CV page was ever shown. */
   g_set_object (&self->profile, profile);
+  drop_autosave (self);
+  self->autosave = phoenix_profile_autosave_new (self->vault, self->profile);
+  g_signal_connect_object (self->autosave, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+  phoenix_context_set_autosave (self->context, self->autosave);
+  /* The follow-up reminders run whether or not the Letters page is ever shown. */
+  drop_reminders (self);
+  self->reminders = phoenix_follow_up_reminders_new (self->vault);
+  g_signal_connect_object (self->reminders, "due", G_CALLBACK (reminder_due_cb), self, G_CONNECT_SWAPPED);
+  phoenix_context_set_reminders (self->context, self->reminders);
   phoenix_context_set_profile (self->context, self->profile);
   /* Back to the page the user was on before locking (or when they last quit). */
   {
@@ -642,6 +714,18 @@ phoenix_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_WINDOW);
 
+  /* The last edits, when closing could not save them ("close again to quit anyway") or
+   * the window goes without closing. */
+  if (self->autosave != NULL && phoenix_profile_autosave_get_pending (self->autosave))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!phoenix_profile_autosave_flush (self->autosave, &error))
+        g_warning ("Could not save the last CV edits: %s", error->message);
+    }
+  drop_autosave (self);
+  drop_reminders (self);
+
   /* The pages this window made let go of the profile with it. */
   if (self->context != NULL && self->profile != NULL &&
       phoenix_context_get_profile (self->context) == self->profile)
@@ -845,6 +929,24 @@ _phoenix_window_get_page (PhoenixWindow *self,
   if (g_strcmp0 (name, "unlock") == 0)
     return (GtkWidget *) self->unlock_page;
   return NULL;
+}
+
+PhoenixProfileAutosave *
+_phoenix_window_get_autosave (PhoenixWindow *self)
+{
+  return self->autosave;
+}
+
+PhoenixFollowUpReminders *
+_phoenix_window_get_reminders (PhoenixWindow *self)
+{
+  return self->reminders;
+}
+
+guint
+_phoenix_window_get_n_reminders (PhoenixWindow *self)
+{
+  return self->n_reminders;
 }
 
 PhoenixProfile *

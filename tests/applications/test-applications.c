@@ -11,6 +11,7 @@
 #include "phoenix-application-stats.h"
 #include "phoenix-application-store.h"
 #include "phoenix-application-tailor.h"
+#include "phoenix-follow-up-reminders.h"
 #include "phoenix-json-resume.h"
 #include "phoenix-profile-entries.h"
 #include "phoenix-letter-store.h"
@@ -400,6 +401,78 @@ test_reminders (void)
   g_assert_cmpuint (phoenix_reminder_scheduler_get_next_due (scheduler), ==, 0);
 }
 
+static void
+follow_up_due_cb (PhoenixFollowUpReminders *reminders,
+                  PhoenixJobApplication    *app,
+                  GPtrArray                *seen)
+{
+  g_ptr_array_add (seen, g_object_ref (app));
+}
+
+/* The window's reminders on a real vault: what fell due while closed is counted once and
+ * kept; what falls due while running is emitted once, already saved. */
+static void
+test_follow_up_reminders (PhoenixTestDir *f,
+                          gconstpointer   data)
+{
+  g_autoptr(PhoenixVault) vault = new_vault (f);
+  g_autoptr(PhoenixJobApplication) missed = application ("Missed", "Job", "M", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD);
+  g_autoptr(PhoenixJobApplication) later = application ("Later", "Job", "M", PHOENIX_APPLICATION_CHANNEL_JOB_BOARD);
+  PhoenixJobApplication *apps[2] = { missed, later };
+  g_autoptr(PhoenixFollowUpReminders) reminders = phoenix_follow_up_reminders_new (vault);
+  g_autoptr(PhoenixFollowUpReminders) next_start = NULL;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *list;
+
+  phoenix_job_application_set_follow_up_days (missed, 7);
+  phoenix_job_application_set_status (missed, PHOENIX_APPLICATION_STATUS_SENT, T0, NULL);
+  phoenix_job_application_set_follow_up_days (later, 14);
+  phoenix_job_application_set_status (later, PHOENIX_APPLICATION_STATUS_SENT, T0, NULL);
+  g_assert_true (phoenix_application_store_save (vault, apps, 2, &error));
+  g_assert_no_error (error);
+
+  fake_now = T0 + 10 * DAY;
+  phoenix_follow_up_reminders_set_clock (reminders, fake_clock, NULL);
+  g_signal_connect (reminders, "due", G_CALLBACK (follow_up_due_cb), seen);
+  g_assert_false (phoenix_follow_up_reminders_get_loaded (reminders));
+  g_assert_true (phoenix_follow_up_reminders_load (reminders, &error));
+  g_assert_no_error (error);
+  g_assert_true (phoenix_follow_up_reminders_get_loaded (reminders));
+  list = G_LIST_MODEL (phoenix_follow_up_reminders_get_applications (reminders));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  /* Fell due while closed: for the banner, not a notification; taken once. */
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_cmpuint (phoenix_follow_up_reminders_take_missed (reminders), ==, 1);
+  g_assert_cmpuint (phoenix_follow_up_reminders_take_missed (reminders), ==, 0);
+
+  /* Falls due while running: emitted once, kept in the vault. */
+  fake_now = T0 + 14 * DAY;
+  g_assert_cmpuint (phoenix_follow_up_reminders_check (reminders), ==, 1);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpstr (phoenix_job_application_get_company (seen->pdata[0]), ==, "Later");
+  g_assert_cmpuint (phoenix_follow_up_reminders_check (reminders), ==, 0);
+  g_assert_cmpuint (seen->len, ==, 1);
+
+  /* The next start finds nothing new to show. */
+  stored = phoenix_application_store_list (vault, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stored)); i++)
+    {
+      g_autoptr(PhoenixJobApplication) app = g_list_model_get_item (G_LIST_MODEL (stored), i);
+
+      g_assert_cmpint (phoenix_job_application_get_reminded_at (app), >, 0);
+    }
+  next_start = phoenix_follow_up_reminders_new (vault);
+  phoenix_follow_up_reminders_set_clock (next_start, fake_clock, NULL);
+  g_assert_true (phoenix_follow_up_reminders_load (next_start, &error));
+  g_assert_cmpuint (phoenix_follow_up_reminders_take_missed (next_start), ==, 0);
+  g_clear_object (&next_start);
+  g_clear_object (&reminders);
+  phoenix_vault_lock (vault);
+}
+
 /* The scheduler's own timer fires on the main loop when a reminder falls due. */
 static gboolean
 quit_cb (gpointer user_data)
@@ -665,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/applications/rates", test_rates);
   g_test_add_func ("/applications/reminders/fake-clock", test_reminders);
   g_test_add_func ("/applications/reminders/timer", test_reminder_timer);
+  g_test_add ("/applications/reminders/follow-ups", PhoenixTestDir, NULL, phoenix_test_dir_setup, test_follow_up_reminders, phoenix_test_dir_teardown);
   g_test_add_func ("/applications/query-and-sort", test_query_and_sort);
   g_test_add_func ("/applications/csv", test_csv);
   g_test_add_func ("/applications/tailor", test_tailor);

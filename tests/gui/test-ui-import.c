@@ -593,6 +593,8 @@ own_cv (Fixture *f)
   g_autoptr(GError) error = NULL;
   PhoenixProfile *snapshot = phoenix_profile_new ();
 
+  /* The CV page keeps the undo history: it is built when first shown, before these edits. */
+  phoenix_test_ui_show_page (f, "cv");
   g_assert_true (phoenix_json_resume_import_data (profile (f), resume, -1, &error));
   g_assert_no_error (error);
   g_assert_true (phoenix_profile_save (profile (f), phoenix_window_get_vault (f->window), &error));

@@ -5,6 +5,8 @@
 
 #include <adwaita.h>
 
+#include "phoenix-application-store.h"
+#include "phoenix-certification.h"
 #include "phoenix-test-ui.h"
 #include "phoenix-test-vault.h"
 #include "phoenix-window-private.h"
@@ -67,15 +69,91 @@ unlock_start_steps (Fixture *f)
   assert_main_view_empty (f);
 
   /* Unlocked: the Overview is what shows, so it is made at once; after the main view's first
-   * frame the CV page (it saves the profile) and the Letters page (its reminders) are made in
-   * the background; Training waits to be shown. */
+   * frame the Letters page (its reminders) is made in the background; the CV page (the
+   * profile's autosave is the window's) and Training wait to be shown, even once the main
+   * loop has been idle a while. */
   phoenix_test_ui_unlock (f, PHOENIX_TEST_PASSPHRASE);
   phoenix_test_ui_wait_until (f, state_is_main, "the main view after unlocking");
   g_assert_nonnull (_phoenix_window_get_page (f->window, "overview"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "overview");
   phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the pages built in the background");
+  phoenix_test_ui_spin (500);
   g_assert_null (_phoenix_window_get_page (f->window, "training"));
   g_assert_false (class_referenced ("PhoenixTrainingPage"));
+  g_assert_null (_phoenix_window_get_cv_page (f->window));
+  g_assert_false (class_referenced ("PhoenixCvPage"));
+  g_assert_false (class_referenced ("PhoenixCvPreview"));
+  g_assert_null (_phoenix_window_get_page (f->window, "letters"));
+  g_assert_false (class_referenced ("PhoenixLettersPage"));
+  g_assert_false (class_referenced ("PhoenixLetterComposer"));
+  g_assert_false (class_referenced ("PhoenixApplicationTracker"));
+
+  /* A follow-up falls due while the app runs: the window's reminders tell the user (a desktop
+   * notification) and keep it in the vault, though the Letters page was never built. */
+  {
+    PhoenixFollowUpReminders *reminders = _phoenix_window_get_reminders (f->window);
+    g_autoptr(PhoenixJobApplication) app = phoenix_job_application_new ("Acme", "Data Analyst");
+    PhoenixJobApplication *apps[1] = { app };
+    g_autoptr(GListStore) stored = NULL;
+    g_autoptr(PhoenixJobApplication) again = NULL;
+    g_autoptr(GError) error = NULL;
+    gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+    g_assert_nonnull (reminders);
+    g_assert_cmpuint (_phoenix_window_get_n_reminders (f->window), ==, 0);
+    phoenix_job_application_set_follow_up_days (app, 7);
+    phoenix_job_application_set_status (app, PHOENIX_APPLICATION_STATUS_SENT, now - 8 * 24 * 3600, NULL);
+    g_assert_true (phoenix_application_store_save (phoenix_window_get_vault (f->window), apps, 1, &error));
+    g_assert_no_error (error);
+    g_list_store_insert (phoenix_follow_up_reminders_get_applications (reminders), 0, app);
+    g_assert_cmpuint (phoenix_follow_up_reminders_check (reminders), ==, 1);
+    g_assert_cmpuint (_phoenix_window_get_n_reminders (f->window), ==, 1);
+    stored = phoenix_application_store_list (phoenix_window_get_vault (f->window), &error);
+    g_assert_no_error (error);
+    again = g_list_model_get_item (G_LIST_MODEL (stored), 0);
+    g_assert_cmpint (phoenix_job_application_get_reminded_at (again), >, 0);
+    /* Once. */
+    g_assert_cmpuint (phoenix_follow_up_reminders_check (reminders), ==, 0);
+    g_assert_cmpuint (_phoenix_window_get_n_reminders (f->window), ==, 1);
+    g_assert_false (class_referenced ("PhoenixLettersPage"));
+  }
+
+  /* A change made elsewhere (as the Training page adds a certificate, the ATS window a
+   * headline) is saved by the window's autosave although the CV page was never built. */
+  {
+    PhoenixProfile *profile = _phoenix_window_get_profile (f->window);
+    g_autoptr(PhoenixCertification) certification = phoenix_certification_new ();
+
+    g_assert_nonnull (_phoenix_window_get_autosave (f->window));
+    phoenix_certification_set_name (certification, "Certified Scrum Master");
+    g_list_store_append (phoenix_profile_get_certifications (profile), certification);
+    phoenix_profile_set_headline (profile, "Product owner");
+    g_assert_false (phoenix_test_ui_saved (f));
+    phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave of a change made outside the CV page");
+    g_assert_false (class_referenced ("PhoenixCvPage"));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+    g_assert_null (_phoenix_window_get_autosave (f->window));
+    phoenix_test_ui_unlock (f, PHOENIX_TEST_PASSPHRASE);
+    phoenix_test_ui_wait_until (f, state_is_main, "the main view after unlocking again");
+    profile = _phoenix_window_get_profile (f->window);
+    g_assert_cmpstr (phoenix_profile_get_headline (profile), ==, "Product owner");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (phoenix_profile_get_certifications (profile))), ==, 1);
+    g_assert_false (class_referenced ("PhoenixCvPage"));
+  }
+
+  /* An edit typed in the CV page, once it is shown, is saved by the same autosave. */
+  {
+    phoenix_test_ui_show_page (f, "cv");
+    gtk_editable_set_text (phoenix_test_ui_cv_row (f, "city"), "Nantes");
+    g_assert_false (phoenix_test_ui_saved (f));
+    phoenix_test_ui_wait_until (f, phoenix_test_ui_saved, "the autosave of an edit in the CV page");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+    phoenix_test_ui_unlock (f, PHOENIX_TEST_PASSPHRASE);
+    phoenix_test_ui_wait_until (f, state_is_main, "the main view after unlocking again");
+    g_assert_cmpstr (phoenix_profile_get_city (_phoenix_window_get_profile (f->window)), ==, "Nantes");
+    phoenix_test_ui_show_page (f, "overview");
+  }
 
   /* The Training tab clicked: its page is made then, once, in its place. */
   {

@@ -174,23 +174,25 @@ phoenix_test_ui_state (PhoenixTestUi *ui)
   return _phoenix_window_get_state (ui->window);
 }
 
-/* The main view shown, and the pages the window builds in the background after its first
- * frame (the CV page, which saves the profile, and the Letters page) built. */
+/* The main view shown, and what the window does in the background after its first frame
+ * (the applications read for their follow-up reminders) done. No page is built there. */
 gboolean
 phoenix_test_ui_is_main (PhoenixTestUi *ui)
 {
+  PhoenixFollowUpReminders *reminders = _phoenix_window_get_reminders (ui->window);
+
   return g_strcmp0 (phoenix_test_ui_state (ui), "main") == 0 &&
-         _phoenix_window_get_cv_page (ui->window) != NULL &&
-         _phoenix_window_get_page (ui->window, "letters") != NULL;
+         reminders != NULL && phoenix_follow_up_reminders_get_loaded (reminders);
 }
 
-/* A CV page never built has nothing to save. */
+/* Nothing waits for the profile's autosave (the window's, whether or not the CV page was
+ * ever built). */
 gboolean
 phoenix_test_ui_saved (PhoenixTestUi *ui)
 {
-  PhoenixCvPage *page = _phoenix_window_get_cv_page (ui->window);
+  PhoenixProfileAutosave *autosave = _phoenix_window_get_autosave (ui->window);
 
-  return page == NULL || !_phoenix_cv_page_get_save_pending (page);
+  return autosave == NULL || !phoenix_profile_autosave_get_pending (autosave);
 }
 
 GtkWidget *

@@ -63,6 +63,7 @@ struct _PhoenixProfile
 
   guint changed_frozen;
   guint changed_pending : 1;
+  guint64 entries_serial;  /* changes of the lists and their entries */
 };
 
 enum {
@@ -154,6 +155,7 @@ item_notify_cb (PhoenixProfile *self,
                 GParamSpec     *pspec,
                 GObject        *item)
 {
+  self->entries_serial++;
   emit_changed (self);
 }
 
@@ -183,7 +185,10 @@ list_items_changed_cb (GListModel  *model,
     }
 
   if (removed > 0 || added > 0)
-    emit_changed (list->profile);
+    {
+      list->profile->entries_serial++;
+      emit_changed (list->profile);
+    }
 }
 
 static void
@@ -842,6 +847,14 @@ phoenix_profile_get_references (PhoenixProfile *self)
   g_return_val_if_fail (PHOENIX_IS_PROFILE (self), NULL);
 
   return self->lists[LIST_REFERENCES].store;
+}
+
+guint64
+phoenix_profile_get_entries_serial (PhoenixProfile *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_PROFILE (self), 0);
+
+  return self->entries_serial;
 }
 
 /**

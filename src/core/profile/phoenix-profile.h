@@ -72,6 +72,9 @@ GListStore     *phoenix_profile_get_references     (PhoenixProfile *self);
  * anything changed. Calls nest. phoenix_profile_load() does this itself. */
 void            phoenix_profile_freeze_changed   (PhoenixProfile *self);
 void            phoenix_profile_thaw_changed     (PhoenixProfile *self);
+/* Grows with every change of a list or of one of its entries (not of the person's own
+ * fields): autosave saves the whole profile when it moved, the person's row alone otherwise. */
+guint64         phoenix_profile_get_entries_serial (PhoenixProfile *self);
 
 /* Copies every property and entry (new entry objects, same uids) of @src into @dest, the
  * photo included, each list in one splice; "changed" is emitted once (phoenix-profile-copy.c). */

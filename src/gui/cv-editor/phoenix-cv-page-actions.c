@@ -319,16 +319,11 @@ import_step_apply (gpointer data,
     return;
   /* The undo stack records nothing while it applies a step. */
   phoenix_profile_snapshot_restore (undo ? step->before : step->after, self->profile);
-  self->links_dirty = TRUE;
-  self->dirty = TRUE;
   /* Saved at once, as the import was; on failure autosave tries again. */
   {
     g_autoptr(GError) error = NULL;
     if (!phoenix_cv_page_flush (self, &error))
-      {
-        g_warning ("Could not save the CV after undoing an import: %s", error->message);
-        _phoenix_cv_page_schedule_save (self);
-      }
+      g_warning ("Could not save the CV after undoing an import: %s", error->message);
   }
 }
 
@@ -370,13 +365,15 @@ phoenix_cv_page_apply_import (PhoenixCvPage   *self,
 
   args = (RestoreArgs) { after, self->profile };
   phoenix_undo_stack_run_unrecorded (self->undo_stack, restore_snapshot, &args);
-  self->links_dirty = TRUE;
-  self->dirty = TRUE;
   if (!phoenix_cv_page_flush (self, error))
     {
+      PhoenixProfileAutosave *autosave = phoenix_context_get_autosave (self->context);
+
       args = (RestoreArgs) { before, self->profile };
       phoenix_undo_stack_run_unrecorded (self->undo_stack, restore_snapshot, &args);
-      self->dirty = FALSE;
+      /* The vault still holds the profile as it was before. */
+      if (autosave != NULL)
+        phoenix_profile_autosave_forget_pending (autosave);
       return FALSE;
     }
 

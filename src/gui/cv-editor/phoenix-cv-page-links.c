@@ -18,12 +18,6 @@ forget_link (GHashTable *tracked_links,
   g_hash_table_remove (tracked_links, where_the_link_was);
 }
 
-static void
-links_changed_cb (PhoenixCvPage *self)
-{
-  self->links_dirty = TRUE;
-}
-
 /* Records a change of the links list, so Ctrl+Z covers adding and removing links. */
 static void
 record_links_splice (PhoenixCvPage *self,
@@ -142,7 +136,6 @@ create_link_row (gpointer item,
   if (g_hash_table_add (self->tracked_links, link))
     {
       g_object_weak_ref (G_OBJECT (link), (GWeakNotify) forget_link, self->tracked_links);
-      g_signal_connect_object (link, "notify", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
       _phoenix_cv_page_track_property (self, G_OBJECT (link), "label");
       _phoenix_cv_page_track_property (self, G_OBJECT (link), "url");
     }
@@ -192,8 +185,8 @@ void
 _phoenix_cv_page_bind_links (PhoenixCvPage *self,
                              GListStore    *links)
 {
+  /* Saved by the profile's autosave, which sees the links change through the profile. */
   gtk_list_box_bind_model (self->links_list, G_LIST_MODEL (links), create_link_row, self, NULL);
-  g_signal_connect_object (links, "items-changed", G_CALLBACK (links_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

@@ -2,8 +2,8 @@
 #pragma once
 
 /*
- * The CV page's insides, shared by its files: phoenix-cv-page.c (the form, autosave,
- * undo, layout, spell checking), phoenix-cv-page-variants.c (the CV variants: selector,
+ * The CV page's insides, shared by its files: phoenix-cv-page.c (the form, undo,
+ * layout, spell checking), phoenix-cv-page-variants.c (the CV variants: selector,
  * settings, sections, choice of entries), phoenix-cv-page-actions.c (PDF, Word and
  * JSON Resume export, JSON Resume import), phoenix-cv-page-completeness.c,
  * phoenix-cv-page-preview.c (the preview pane: empty state, zoom, pages),
@@ -56,13 +56,8 @@ struct _PhoenixCvPage
   GPtrArray          *bindings;
   PhoenixUndoStack   *undo_stack;
 
-  guint               save_id;
-  guint               retry_id;
-  gboolean            dirty;
-  gboolean            links_dirty;
-  gboolean            failure_shown;
+  guint               validate_id;  /* a moment after the last change, invalid fields are flagged */
   gboolean            updating_summary;
-  gboolean            variants_dirty;
   gboolean            updating_variant;
   guint               completeness_id;
   guint               n_exports;
@@ -132,7 +127,8 @@ struct _PhoenixCvPage
 
 
 /* phoenix-cv-page.c */
-void _phoenix_cv_page_schedule_save       (PhoenixCvPage    *self);
+/* The CV variants changed: saved by the profile's autosave (the context's). */
+void _phoenix_cv_page_variants_changed    (PhoenixCvPage    *self);
 void _phoenix_cv_page_show_toast          (PhoenixCvPage    *self,
                                            const char       *title);
 /* Checks the multi-line fields in the current CV's language (its dictionary loaded once). */

@@ -19,9 +19,7 @@ variants_changed (PhoenixCvPage *self)
   if (self->updating_variant || self->profile == NULL)
     return;
 
-  self->variants_dirty = TRUE;
-  self->dirty = TRUE;
-  _phoenix_cv_page_schedule_save (self);
+  _phoenix_cv_page_variants_changed (self);
 }
 
 /* The combo rows of the variant: stored values in the order of their models. */

@@ -16,8 +16,8 @@
 #include "phoenix-form-util.h"
 #include "phoenix-validate.h"
 
-/* Autosave waits this long after the last change. */
-#define SAVE_DELAY_MS 400
+/* Invalid fields are flagged this long after the last change (as autosave saves). */
+#define VALIDATE_DELAY_MS 400
 /* The sections edited as lists, in the order of the page. */
 static const char * const list_sections[] = {
   "experience", "education", "skills", "languages", "certifications", "projects",
@@ -25,9 +25,6 @@ static const char * const list_sections[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (list_sections) == PHOENIX_CV_PAGE_N_LISTS);
 #define N_LISTS PHOENIX_CV_PAGE_N_LISTS
-
-/* After a failed save, try again this often (edits stay in memory meanwhile). */
-#define SAVE_RETRY_SECONDS 10
 
 /* Property of PhoenixProfile edited by each row. */
 static const char * const field_properties[N_FIELDS] = {
@@ -44,8 +41,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PhoenixCvPage, phoenix_cv_page, ADW_TYPE_BIN)
-
-static void schedule_save (PhoenixCvPage *self);
 
 static void
 validate_contact (PhoenixCvPage *self,
@@ -146,89 +141,22 @@ show_toast (PhoenixCvPage *self,
     g_warning ("%s", title);
 }
 
-static gboolean
-save_now (PhoenixCvPage  *self,
-          GError        **error)
+/* The page's own autosave: the context's, made by the window at unlock (NULL while locked). */
+static PhoenixProfileAutosave *
+autosave (PhoenixCvPage *self)
 {
-  gboolean saved;
-
-  if (!self->dirty || self->profile == NULL)
-    return TRUE;
-
-  if (self->links_dirty)
-    saved = phoenix_profile_save (self->profile, self->vault, error);
-  else
-    saved = phoenix_profile_save_person (self->profile, self->vault, error);
-
-  if (saved && self->variants_dirty && self->variants != NULL)
-    {
-      saved = phoenix_cv_variants_save (self->variants, self->vault, error);
-      if (saved)
-        self->variants_dirty = FALSE;
-    }
-
-  if (saved)
-    {
-      self->dirty = FALSE;
-      self->links_dirty = FALSE;
-      self->failure_shown = FALSE;
-      g_clear_handle_id (&self->retry_id, g_source_remove);
-    }
-
-  return saved;
+  return phoenix_context_get_autosave (self->context);
 }
 
 static gboolean
-retry_save_cb (gpointer user_data)
+validate_timeout_cb (gpointer user_data)
 {
   PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
-  g_autoptr(GError) error = NULL;
 
-  if (save_now (self, &error))
-    {
-      self->retry_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  g_debug ("Saving again failed: %s", error->message);
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  PhoenixCvPage *self = PHOENIX_CV_PAGE (user_data);
-  g_autoptr(GError) error = NULL;
-
-  self->save_id = 0;
-
+  self->validate_id = 0;
   validate_contact (self, TRUE);
   _phoenix_cv_page_validate_links (self, TRUE);
-
-  if (!save_now (self, &error))
-    {
-      if (!self->failure_shown)
-        {
-          g_autofree char *message = NULL;
-
-          /* Translators: %s is the reason, e.g. “The disk is full.” */
-          message = g_strdup_printf (_("Your changes are not saved yet: %s"), error->message);
-          show_toast (self, message);
-          self->failure_shown = TRUE;
-        }
-
-      if (self->retry_id == 0)
-        self->retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, retry_save_cb, self);
-    }
-
   return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_save (PhoenixCvPage *self)
-{
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  self->save_id = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 static void
@@ -296,8 +224,8 @@ static void
 profile_changed_cb (PhoenixCvPage  *self,
                     PhoenixProfile *profile)
 {
-  self->dirty = TRUE;
-  schedule_save (self);
+  g_clear_handle_id (&self->validate_id, g_source_remove);
+  self->validate_id = g_timeout_add (VALIDATE_DELAY_MS, validate_timeout_cb, self);
 }
 
 static void
@@ -370,13 +298,6 @@ add_focus_tracking (PhoenixCvPage *self,
   gtk_widget_add_controller (widget, controller);
 }
 
-/* Completeness: the score and what is missing, recomputed in an idle after changes. */
-static void
-list_edited_cb (PhoenixCvPage *self)
-{
-  self->links_dirty = TRUE;
-}
-
 /* Narrow windows: the editor or the preview, switched by the toolbar's toggle. */
 static void
 preview_toggled_cb (PhoenixCvPage *self)
@@ -424,15 +345,8 @@ disconnect_profile (PhoenixCvPage *self)
   g_clear_handle_id (&self->completeness_id, g_source_remove);
   g_clear_handle_id (&self->section_order_id, g_source_remove);
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_handle_id (&self->validate_id, g_source_remove);
   phoenix_undo_stack_clear (self->undo_stack);
-  if (self->dirty)
-    g_warning ("Unsaved CV edits dropped: the vault was locked before they could be saved");
-  self->dirty = FALSE;
-  self->links_dirty = FALSE;
-  self->variants_dirty = FALSE;
-  self->failure_shown = FALSE;
 
   g_clear_object (&self->profile);
 }
@@ -499,10 +413,7 @@ static void
 phoenix_cv_page_dispose (GObject *object)
 {
   PhoenixCvPage *self = PHOENIX_CV_PAGE (object);
-  g_autoptr(GError) error = NULL;
 
-  if (self->dirty && !save_now (self, &error))
-    g_warning ("Could not save the last CV edits: %s", error->message);
   g_clear_pointer (&self->profile_binding, g_binding_unbind);
   disconnect_profile (self);
 
@@ -733,7 +644,6 @@ phoenix_cv_page_init (PhoenixCvPage *self)
     {
       self->lists[i] = PHOENIX_ENTRY_LIST (phoenix_entry_list_new (list_sections[i]));
       phoenix_entry_list_set_undo_stack (self->lists[i], self->undo_stack);
-      g_signal_connect_object (self->lists[i], "edited", G_CALLBACK (list_edited_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_page_add (self->editor_page, ADW_PREFERENCES_GROUP (self->lists[i]));
     }
   g_object_ref (self->variant_group);
@@ -811,8 +721,7 @@ phoenix_cv_page_flush (PhoenixCvPage  *self,
 {
   g_return_val_if_fail (PHOENIX_IS_CV_PAGE (self), FALSE);
 
-  g_clear_handle_id (&self->save_id, g_source_remove);
-  return save_now (self, error);
+  return autosave (self) == NULL || phoenix_profile_autosave_flush (autosave (self), error);
 }
 
 void
@@ -881,7 +790,7 @@ _phoenix_cv_page_get_summary_buffer (PhoenixCvPage *self)
 gboolean
 _phoenix_cv_page_get_save_pending (PhoenixCvPage *self)
 {
-  return self->dirty;
+  return autosave (self) != NULL && phoenix_profile_autosave_get_pending (autosave (self));
 }
 
 PhoenixEntryList *
@@ -965,9 +874,10 @@ _phoenix_cv_page_get_folded (PhoenixCvPage *self)
 }
 
 void
-_phoenix_cv_page_schedule_save (PhoenixCvPage *self)
+_phoenix_cv_page_variants_changed (PhoenixCvPage *self)
 {
-  schedule_save (self);
+  if (autosave (self) != NULL && self->variants != NULL)
+    phoenix_profile_autosave_variants_changed (autosave (self), self->variants);
 }
 
 void

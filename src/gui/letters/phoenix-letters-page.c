@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "phoenix-application-dialog.h"
-#include "phoenix-application-reminders.h"
+#include "phoenix-follow-up-reminders.h"
 #include "phoenix-application-store.h"
 #include "phoenix-application-tracker.h"
 #include "phoenix-job-offer-store.h"
@@ -29,7 +29,6 @@ struct _PhoenixLettersPage
   GListStore                *letters;
   GListStore                *offers;    /* PhoenixJobOffer, read on first need */
   GtkSingleSelection        *selection;
-  PhoenixReminderScheduler  *reminders;
   gulong                     profile_handler;
 
   /* Template widgets */
@@ -71,6 +70,20 @@ static PhoenixVault *
 vault (PhoenixLettersPage *self)
 {
   return phoenix_context_get_vault (self->context);
+}
+
+/* The vault's applications and their reminders: the window's, NULL while locked. */
+static PhoenixFollowUpReminders *
+reminders (PhoenixLettersPage *self)
+{
+  return phoenix_context_get_reminders (self->context);
+}
+
+static void
+check_reminders (PhoenixLettersPage *self)
+{
+  if (reminders (self) != NULL)
+    phoenix_follow_up_reminders_check (reminders (self));
 }
 
 /* The saved job offers, read once (re-reading an offer runs the skill extractor). */
@@ -247,6 +260,8 @@ application_requested_cb (PhoenixLettersPage *self,
           return;
         }
       g_list_store_insert (phoenix_application_tracker_get_applications (self->tracker), 0, app);
+      if (reminders (self) != NULL)
+        g_list_store_insert (phoenix_follow_up_reminders_get_applications (reminders (self)), 0, app);
       show_toast (self, _("Application created"));
     }
   else if (phoenix_job_application_get_status (app) == PHOENIX_APPLICATION_STATUS_TO_APPLY)
@@ -263,7 +278,7 @@ application_requested_cb (PhoenixLettersPage *self,
       show_toast (self, _("Application marked as sent"));
     }
   phoenix_application_tracker_refresh (self->tracker);
-  phoenix_reminder_scheduler_check (self->reminders);
+  check_reminders (self);
   update_application_button (self, letter);
 }
 
@@ -271,7 +286,7 @@ static void
 application_saved_cb (PhoenixLettersPage *self)
 {
   phoenix_application_tracker_refresh (self->tracker);
-  phoenix_reminder_scheduler_check (self->reminders);
+  check_reminders (self);
   if (phoenix_letter_composer_get_letter (self->composer) != NULL)
     update_application_button (self, phoenix_letter_composer_get_letter (self->composer));
 }
@@ -286,6 +301,12 @@ application_deleted_cb (PhoenixLettersPage       *self,
 
   if (app != NULL && g_list_store_find (store, app, &position))
     g_list_store_remove (store, position);
+  if (app != NULL && reminders (self) != NULL)
+    {
+      store = phoenix_follow_up_reminders_get_applications (reminders (self));
+      if (g_list_store_find (store, app, &position))
+        g_list_store_remove (store, position);
+    }
   for (guint i = 0; app != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->letters)); i++)
     {
       g_autoptr(PhoenixLetter) letter = g_list_model_get_item (G_LIST_MODEL (self->letters), i);
@@ -316,33 +337,6 @@ application_activated_cb (PhoenixLettersPage    *self,
   g_signal_connect_object (dialog, "cv-tailored", G_CALLBACK (cv_tailored_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   _phoenix_letters_page_set_last_dialog (self, GTK_WINDOW (dialog));
-}
-
-/* A follow-up falls due while the app runs: a desktop notification, and the reminder kept. */
-static void
-reminder_due_cb (PhoenixLettersPage    *self,
-                 PhoenixJobApplication *app)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-  g_autoptr(GError) error = NULL;
-  PhoenixJobApplication *apps[1] = { app };
-
-  phoenix_job_application_set_reminded_at (app, g_get_real_time () / G_USEC_PER_SEC);
-  if (!phoenix_application_store_save (vault (self), apps, 1, &error))
-    g_warning ("Could not keep the reminder: %s", error->message);
-  if (application != NULL)
-    {
-      g_autoptr(GNotification) notification = g_notification_new (_("Time to follow up"));
-      g_autofree char *id = g_strdup_printf ("follow-up-%" G_GINT64_FORMAT, phoenix_job_application_get_id (app));
-      g_autofree char *body = NULL;
-
-      /* Translators: %s is a company, e.g. “Acme”. */
-      body = g_strdup_printf (_("You have had no answer from %s: a short follow-up message can make the difference."),
-                              phoenix_job_application_get_company (app));
-      g_notification_set_body (notification, body);
-      g_application_send_notification (G_APPLICATION (application), id, notification);
-    }
 }
 
 static void
@@ -404,8 +398,7 @@ load (PhoenixLettersPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) letters = phoenix_letter_store_list (vault (self), 0, &error);
-  g_autoptr(GListStore) applications = NULL;
-  g_autoptr(GPtrArray) due = NULL;
+  guint missed;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (letters == NULL)
@@ -417,35 +410,31 @@ load (PhoenixLettersPage *self)
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (letters), i));
   g_list_store_splice (self->letters, 0, g_list_model_get_n_items (G_LIST_MODEL (self->letters)), items->pdata, items->len);
 
-  applications = phoenix_application_store_list (vault (self), &error);
-  if (applications == NULL)
+  /* The applications are the window's reminders' (read at unlock, or now if this page is
+   * shown first): the tracker shows the same objects. */
+  if (reminders (self) == NULL)
+    return;
+  if (!phoenix_follow_up_reminders_get_loaded (reminders (self)) &&
+      !phoenix_follow_up_reminders_load (reminders (self), &error))
     {
       show_toast (self, error->message);
       return;
     }
-  phoenix_application_tracker_set_applications (self->tracker, G_LIST_MODEL (applications));
+  phoenix_application_tracker_set_applications (self->tracker,
+                                                G_LIST_MODEL (phoenix_follow_up_reminders_get_applications (reminders (self))));
 
   /* Follow-ups that fell due while Phoenix was closed: shown here. */
-  due = phoenix_application_reminders_due (G_LIST_MODEL (applications), g_get_real_time () / G_USEC_PER_SEC);
-  if (due->len > 0)
+  missed = phoenix_follow_up_reminders_take_missed (reminders (self));
+  if (missed > 0)
     {
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                              "%u application is waiting for a follow-up",
                                                              "%u applications are waiting for a follow-up",
-                                                             due->len), due->len);
+                                                             missed), missed);
 
       gtk_label_set_label (self->reminder_label, label);
       gtk_revealer_set_reveal_child (self->reminder_revealer, TRUE);
-      for (guint i = 0; i < due->len; i++)
-        {
-          PhoenixJobApplication *app = due->pdata[i];
-          PhoenixJobApplication *apps[1] = { app };
-
-          phoenix_job_application_set_reminded_at (app, g_get_real_time () / G_USEC_PER_SEC);
-          phoenix_application_store_save (vault (self), apps, 1, NULL);
-        }
     }
-  phoenix_reminder_scheduler_check (self->reminders);
 }
 
 static void
@@ -485,8 +474,6 @@ phoenix_letters_page_constructed (GObject *object)
 
   g_signal_connect_object (self->tracker, "application-activated", G_CALLBACK (application_activated_cb),
                            self, G_CONNECT_SWAPPED);
-  self->reminders = phoenix_reminder_scheduler_new (G_LIST_MODEL (phoenix_application_tracker_get_applications (self->tracker)));
-  g_signal_connect_object (self->reminders, "due", G_CALLBACK (reminder_due_cb), self, G_CONNECT_SWAPPED);
 
   self->profile_handler = g_signal_connect_object (self->context, "notify::profile", G_CALLBACK (profile_changed_cb),
                                                    self, G_CONNECT_SWAPPED);
@@ -501,7 +488,6 @@ phoenix_letters_page_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->profile_handler, self->context);
-  g_clear_object (&self->reminders);
   gtk_widget_dispose_template (GTK_WIDGET (self), PHOENIX_TYPE_LETTERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->letters);

@@ -13,8 +13,9 @@ G_DECLARE_FINAL_TYPE (PhoenixLettersPage, phoenix_letters_page, PHOENIX, LETTERS
 /*
  * The Letters tab of the main window, on @context's profile and vault: the letters and their
  * composer (action letters.new, Ctrl+Shift+N, drafts a new one), and the applications
- * tracker; follow-up reminders as desktop notifications while the app runs, and those that
- * fell due meanwhile shown on the next unlock. Signal "cv-variants-changed" when tailoring
+ * tracker (the applications of the context's PhoenixFollowUpReminders, the window's, whose
+ * desktop notifications run whether or not this page was built); those that fell due while
+ * Phoenix was closed are shown here when it first loads after unlocking. Signal "cv-variants-changed" when tailoring
  * added a CV variant (the CV page reloads its list).
  */
 PhoenixLettersPage *phoenix_letters_page_new   (PhoenixContext      *context);

@@ -63,7 +63,7 @@ certificate_response_cb (AdwMessageDialog    *dialog,
 
   if (g_str_equal (response, "add") && profile != NULL && progress != NULL)
     {
-      /* The CV page saves the profile it shares with this page; the CV variants show new entries. */
+      /* The window's autosave saves the profile (the CV page need not exist); the CV variants show new entries. */
       phoenix_certificate_offer_apply (offer, profile);
       if (!phoenix_training_progress_set_certificate (progress, id, PHOENIX_CERTIFICATE_ADDED, &error))
         _phoenix_training_page_toast (self, error->message);
