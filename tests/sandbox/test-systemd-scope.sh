@@ -97,9 +97,14 @@ with_broken run import-pdf "$tmp/cv.pdf"
 check "systemd-run failing: the PDF is still read" eval 'test "$rc" -eq 0 && grep -q "Camille Exemple" "$tmp/out"'
 check "systemd-run failing: only the probe ran, the helper is not put in a scope" \
   eval 'test "$(wc -l <"$log")" -eq 1 && grep -q -- "-- /bin/true" "$log"'
-PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=memory with_broken run import-pdf "$tmp/cv.pdf"
-check "the fallback's address-space limit holds (under 1 GiB allocated)" \
-  eval 'mb=$(grep -o "allocated [0-9]* MB" "$tmp/out" | grep -o "[0-9]*"); test -n "$mb" && test "$mb" -lt 1024'
+if [ "${PHOENIX_TEST_ASAN:-0}" = 1 ]; then
+  # ASan's shadow memory needs terabytes of address space: the sandbox sets no such limit there.
+  n=$((n + 1)); echo "ok $n - the fallback's address-space limit holds # SKIP AddressSanitizer build: no address-space limit"
+else
+  PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=memory with_broken run import-pdf "$tmp/cv.pdf"
+  check "the fallback's address-space limit holds (under 1 GiB allocated)" \
+    eval 'mb=$(grep -o "allocated [0-9]* MB" "$tmp/out" | grep -o "[0-9]*"); test -n "$mb" && test "$mb" -lt 1024'
+fi
 
 # 3. No user manager at all (no socket): systemd-run is not even tried.
 rm "$tmp/runtime/systemd/private"
