@@ -340,6 +340,20 @@ _phoenix_entry_list_focus_widget (GtkWidget *widget)
     gtk_widget_add_tick_callback (widget, focus_tick_cb, g_new0 (guint, 1), g_free);
 }
 
+void
+_phoenix_entry_list_focus_item (PhoenixEntryList *self,
+                                guint             position)
+{
+  GtkWidget *widget;
+
+  _phoenix_entry_list_reveal (self, position);
+  widget = _phoenix_entry_list_get_item_widget (self, position);
+  if (PHOENIX_IS_ENTRY_CHIP (widget))
+    _phoenix_entry_list_focus_widget (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
+  else if (widget != NULL)
+    _phoenix_entry_list_focus_widget (widget);
+}
+
 /* The footer's buttons keep the focus while they stay; else it goes to the first new row or chip. */
 static void
 show_more (PhoenixEntryList *self,
@@ -348,17 +362,12 @@ show_more (PhoenixEntryList *self,
 {
   guint first_new = _phoenix_entry_list_get_n_built (self);
   gboolean had_focus = gtk_widget_has_focus (button);
-  GtkWidget *widget;
 
   set_n_built (self, size);
   if (!had_focus || (gtk_widget_get_visible (button) && gtk_widget_get_visible (self->more_box)))
     return;
 
-  widget = _phoenix_entry_list_get_item_widget (self, first_new);
-  if (PHOENIX_IS_ENTRY_CHIP (widget))
-    _phoenix_entry_list_focus_widget (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
-  else if (widget != NULL)
-    _phoenix_entry_list_focus_widget (widget);
+  _phoenix_entry_list_focus_item (self, first_new);
 }
 
 static void

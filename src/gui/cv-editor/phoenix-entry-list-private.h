@@ -136,6 +136,9 @@ void                _phoenix_entry_list_reveal            (PhoenixEntryList *sel
                                                            guint             position);
 /* Gives @widget (a row or chip, or in one) the focus, at the next frames when it has no size yet. */
 void                _phoenix_entry_list_focus_widget      (GtkWidget        *widget);
+/* Gives the row or chip of the entry at @position (as shown) the focus, growing the page to it. */
+void                _phoenix_entry_list_focus_item        (PhoenixEntryList *self,
+                                                           guint             position);
 /* The entries the list shows rows or chips for (the slice's size, at most the list's). */
 guint               _phoenix_entry_list_get_n_built       (PhoenixEntryList *self);
 /* The row or chip showing the entry at @position of the list as shown, and its variant check;

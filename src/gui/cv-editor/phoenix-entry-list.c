@@ -681,23 +681,6 @@ phoenix_entry_list_collapse_all (PhoenixEntryList *self)
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (child), FALSE);
 }
 
-/* After a move, the moved row or chip keeps the focus. */
-static void
-focus_item (PhoenixEntryList *self,
-            guint             position)
-{
-  GtkWidget *widget;
-
-  /* Moved past the page: the slice grows to it. */
-  _phoenix_entry_list_reveal (self, position);
-  widget = _phoenix_entry_list_get_item_widget (self, position);
-
-  if (PHOENIX_IS_ENTRY_CHIP (widget))
-    _phoenix_entry_list_focus_widget (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
-  else if (widget != NULL)
-    _phoenix_entry_list_focus_widget (widget);
-}
-
 typedef struct
 {
   PhoenixEntryList *self;  /* weak */
@@ -812,7 +795,8 @@ phoenix_entry_list_move (PhoenixEntryList *self,
   if (self->undo_stack != NULL)
     phoenix_undo_stack_record_splice (self->undo_stack, self->store, first, before, after);
 
-  focus_item (self, to);
+  /* After a move, the moved row or chip keeps the focus (the page grows to it). */
+  _phoenix_entry_list_focus_item (self, to);
 }
 
 /* Variant mode: moves the entry shown at @from to @to within the variant's order;
@@ -883,7 +867,8 @@ move_in_variant (PhoenixEntryList *self,
         }
     }
 
-  focus_item (self, to);
+  /* After a move, the moved row or chip keeps the focus (the page grows to it). */
+  _phoenix_entry_list_focus_item (self, to);
 }
 
 void
