@@ -6,18 +6,23 @@
  * form widget in its tree); opening it builds its form, folding it releases it; a chip's
  * fields exist only while its popover is open. The profile is read in a worker after
  * unlocking (the main loop keeps turning during an XL load), and locking with an XL profile
- * leaves no entry widget behind. The applications board builds a page of cards a column.
+ * leaves no entry widget behind. The applications board builds a page of cards a column, and
+ * a CV section a page of rows or chips ("Show %u More" adds a page), indexes staying the model's.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
 
 #include "phoenix-application-tracker-private.h"
+#include "phoenix-completeness.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-entry-chip.h"
 #include "phoenix-entry-list-private.h"
 #include "phoenix-entry-row.h"
+#include "phoenix-experience.h"
 #include "phoenix-month-picker.h"
 #include "phoenix-test-scale.h"
 #include "phoenix-test-ui.h"
@@ -90,8 +95,8 @@ lazy_rows_steps (Fixture *f)
   experience = _phoenix_cv_page_get_entry_list (page, "experience");
   skills = _phoenix_cv_page_get_entry_list (page, "skills");
 
-  /* Every entry has its row; not one folded row has a form. */
-  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 40);
+  /* A page of rows (of 40 entries); not one folded row has a form. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 30);
   g_assert_cmpuint (count_form_widgets (GTK_WIDGET (experience)), ==, 0);
   row = _phoenix_entry_list_get_row (experience, 3);
   g_assert_true (PHOENIX_IS_ENTRY_ROW (row));
@@ -222,13 +227,13 @@ xl_steps (Fixture *f)
   g_assert_nonnull (profile);
   g_assert_cmpuint (phoenix_test_scale_count (profile), ==, phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
 
-  /* 1,003 entries, every row folded: not one form widget in the whole CV page. */
+  /* 1,003 entries, a page of folded rows a section: not one form widget in the whole CV page. */
   page = show_cv (f);
   phoenix_test_ui_spin (100);
-  g_assert_cmpuint (count_type (GTK_WIDGET (page), PHOENIX_TYPE_ENTRY_ROW), ==, 600 + 100 + 50 + 50 + 10);
+  g_assert_cmpuint (count_type (GTK_WIDGET (page), PHOENIX_TYPE_ENTRY_ROW), ==, 30 + 30 + 30 + 30 + 10);
   g_assert_cmpuint (count_type (GTK_WIDGET (_phoenix_cv_page_get_entry_list (page, "experience")), ADW_TYPE_ENTRY_ROW), ==, 0);
   g_assert_cmpuint (count_type (GTK_WIDGET (_phoenix_cv_page_get_entry_list (page, "experience")), PHOENIX_TYPE_MONTH_PICKER), ==, 0);
-  /* One opened, to leave a form behind if locking did not drop it. */
+  /* One opened (past the page: every row built), to leave rows and a form behind if locking did not drop them. */
   g_assert_nonnull (_phoenix_entry_list_get_field (_phoenix_cv_page_get_entry_list (page, "experience"), 599, "title"));
 
   /* Locked: no entry row, chip or form is left anywhere in the window. */
@@ -252,6 +257,195 @@ test_xl_load_and_lock (Fixture       *f,
 {
   store_profile (f, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, xl_steps);
+}
+
+/* The entry of @model at @position (a borrowed pointer: the profile holds it). */
+static GObject *
+item_at (GListModel *model,
+         guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  return item;
+}
+
+static PhoenixCvPage *jump_page;
+
+/* The footer's label for @n more, as the running translation says it. */
+static gboolean
+is_more_label (GtkButton *button,
+               guint      n)
+{
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More", "Show %u More", n), n);
+  g_autofree char *number = g_strdup_printf ("%u", n);
+
+  return g_strcmp0 (gtk_button_get_label (button), label) == 0 && strstr (label, number) != NULL;
+}
+
+/* The completeness item "job 501 has no title", or -1. */
+static int
+missing_title_position (void)
+{
+  GPtrArray *items = jump_page->completeness_items;
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      PhoenixCompletenessItem *item = g_ptr_array_index (items, i);
+
+      if (item->kind == PHOENIX_COMPLETENESS_EXPERIENCE_NO_TITLE && item->index == 500)
+        return (int) i;
+    }
+  return -1;
+}
+
+static gboolean
+has_missing_title (Fixture *f)
+{
+  return missing_title_position () >= 0;
+}
+
+static gboolean
+has_focus_in (Fixture   *f,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static GtkWidget *focus_target;
+
+static gboolean
+has_focus_in_target (Fixture *f)
+{
+  return has_focus_in (f, focus_target);
+}
+
+static void
+entry_page_steps (Fixture *f)
+{
+  PhoenixEntryList *experience, *skills, *volunteering;
+  GListModel *jobs;
+  GtkButton *more, *all;
+  GtkWidget *row, *title;
+  GObject *e0, *e59, *e60, *e300;
+  int missing;
+
+  phoenix_test_ui_unlock (f, PHOENIX_TEST_PASSPHRASE);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the main view after unlocking");
+  jump_page = show_cv (f);
+  phoenix_test_ui_spin (100);
+  experience = _phoenix_cv_page_get_entry_list (jump_page, "experience");
+  skills = _phoenix_cv_page_get_entry_list (jump_page, "skills");
+  volunteering = _phoenix_cv_page_get_entry_list (jump_page, "volunteering");
+  jobs = G_LIST_MODEL (phoenix_profile_get_experiences (_phoenix_window_get_profile (f->window)));
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 600);
+
+  /* 600 jobs: a page of 30 rows, the footer saying how many more (a page), and "Show All". */
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 30);
+  more = _phoenix_entry_list_get_more_button (experience);
+  all = _phoenix_entry_list_get_all_button (experience);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (more)));
+  g_assert_true (is_more_label (more, 30));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (all)));
+  g_assert_cmpstr (gtk_button_get_label (all), ==, _("Show All"));
+  /* Plain buttons, named by their label, each one Tab stop (no focusable list row around them). */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (more)));
+  g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (more), GTK_TYPE_LIST_BOX_ROW));
+  /* The rows are the model's first entries, in its order. */
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 29))) ==
+                 item_at (jobs, 29));
+  g_assert_null (_phoenix_entry_list_get_item_widget (experience, 30));
+  /* 150 skills: 60 chips. 10 volunteering entries: all shown, no footer. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (skills), PHOENIX_TYPE_ENTRY_CHIP), ==, 60);
+  g_assert_true (is_more_label (_phoenix_entry_list_get_more_button (skills), 60));
+  g_assert_cmpuint (count_type (GTK_WIDGET (volunteering), PHOENIX_TYPE_ENTRY_ROW), ==, 10);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (_phoenix_entry_list_get_more_button (volunteering))));
+
+  /* "Show More" adds a page. */
+  g_signal_emit_by_name (more, "clicked");
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 60);
+  g_assert_true (is_more_label (more, 30));
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 59))) ==
+                 item_at (jobs, 59));
+  /* Chips: 60 more, then the last 30 (no "Show All" for less than a page), then no footer. */
+  g_signal_emit_by_name (_phoenix_entry_list_get_more_button (skills), "clicked");
+  g_assert_cmpuint (count_type (GTK_WIDGET (skills), PHOENIX_TYPE_ENTRY_CHIP), ==, 120);
+  g_assert_true (is_more_label (_phoenix_entry_list_get_more_button (skills), 30));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (_phoenix_entry_list_get_all_button (skills))));
+  g_signal_emit_by_name (_phoenix_entry_list_get_more_button (skills), "clicked");
+  g_assert_cmpuint (count_type (GTK_WIDGET (skills), PHOENIX_TYPE_ENTRY_CHIP), ==, 150);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (_phoenix_entry_list_get_more_button (skills))));
+
+  /* The page's last entry moved down, past the page's end: the model's order changes, the
+   * row follows it (the page grows by it) and keeps the focus; moved up again, all as before. */
+  e59 = item_at (jobs, 59);
+  e60 = item_at (jobs, 60);
+  row = _phoenix_entry_list_get_item_widget (experience, 59);
+  g_assert_true (gtk_widget_activate_action (row, "entry.move-down", NULL));
+  g_assert_true (item_at (jobs, 59) == e60);
+  g_assert_true (item_at (jobs, 60) == e59);
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 61);
+  row = _phoenix_entry_list_get_item_widget (experience, 60);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (row)) == e59);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 59))) == e60);
+  focus_target = row;
+  phoenix_test_ui_wait_until (f, has_focus_in_target, "the moved row focused");
+  g_assert_true (is_more_label (more, 30));
+  g_assert_true (gtk_widget_activate_action (row, "entry.move-up", NULL));
+  g_assert_true (item_at (jobs, 59) == e59);
+  g_assert_true (item_at (jobs, 60) == e60);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 59))) == e59);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 60))) == e60);
+
+  /* An entry from past the page moved to its top (as an undo of a move puts it back), then undone. */
+  e0 = item_at (jobs, 0);
+  e300 = item_at (jobs, 300);
+  phoenix_entry_list_move (experience, 300, 0);
+  g_assert_true (item_at (jobs, 0) == e300);
+  g_assert_true (item_at (jobs, 1) == e0);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 0))) == e300);
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 61);
+  phoenix_undo_stack_undo (_phoenix_cv_page_get_undo_stack (jump_page));
+  g_assert_true (item_at (jobs, 0) == e0);
+  g_assert_true (item_at (jobs, 300) == e300);
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (_phoenix_entry_list_get_item_widget (experience, 0))) == e0);
+
+  /* The completeness panel's jump to job 501 (no title): the page grows to it, it opens and has the focus. */
+  phoenix_experience_set_title (PHOENIX_EXPERIENCE (item_at (jobs, 500)), "");
+  phoenix_test_ui_wait_until (f, has_missing_title, "job 501's missing title in the completeness");
+  missing = missing_title_position ();
+  g_assert_null (_phoenix_entry_list_get_item_widget (experience, 500));
+  _phoenix_cv_page_activate_missing (jump_page, (guint) missing);
+  row = _phoenix_entry_list_get_item_widget (experience, 500);
+  g_assert_true (PHOENIX_IS_ENTRY_ROW (row));
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (row)) == item_at (jobs, 500));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  focus_target = row;
+  phoenix_test_ui_wait_until (f, has_focus_in_target, "job 501's row focused");
+  g_assert_cmpuint (count_type (GTK_WIDGET (experience), PHOENIX_TYPE_ENTRY_ROW), ==, 501);
+  g_assert_true (is_more_label (more, 30));
+
+  /* Adding a job (the 601st): the page grows to it, it opens, the others fold, its first field has the focus. */
+  phoenix_entry_list_add (experience);
+  g_assert_cmpuint (g_list_model_get_n_items (jobs), ==, 601);
+  row = _phoenix_entry_list_get_item_widget (experience, 600);
+  g_assert_true (PHOENIX_IS_ENTRY_ROW (row));
+  g_assert_true (phoenix_entry_row_get_entry (PHOENIX_ENTRY_ROW (row)) == item_at (jobs, 600));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (_phoenix_entry_list_get_item_widget (experience, 500))));
+  title = phoenix_entry_row_get_field (PHOENIX_ENTRY_ROW (row), "title");
+  g_assert_nonnull (title);
+  g_assert_true (has_focus_in (f, title));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (more)));
+}
+
+static void
+test_entry_page (Fixture       *f,
+                 gconstpointer  data)
+{
+  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_ui_run_app (f, entry_page_steps);
 }
 
 /* 5,000 applications: each board column builds a page of cards; "Show More" adds a page. */
@@ -327,6 +521,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, phoenix_test_ui_setup, func, phoenix_test_ui_teardown)
   ADD ("/ui/scale/lazy-rows", test_lazy_rows);
   ADD ("/ui/scale/xl-load-and-lock", test_xl_load_and_lock);
+  ADD ("/ui/scale/entry-page", test_entry_page);
 #undef ADD
   g_test_add_func ("/ui/scale/tracker-board", test_tracker_board);
 

@@ -8,6 +8,7 @@
 #include "phoenix-completeness.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-entry-list-private.h"
+#include "phoenix-entry-row.h"
 
 /* The CV page's completeness: a compact summary (one row, "Your CV is 40 % complete" and
  * the next thing to do) that opens on what is missing, each row going where it is fixed. */
@@ -171,7 +172,10 @@ _phoenix_cv_page_activate_missing (PhoenixCvPage *self,
         }
     }
 
-  if (target != NULL)
+  /* An entry row past the page was made just now: it takes the focus once it has a size. */
+  if (PHOENIX_IS_ENTRY_ROW (target))
+    _phoenix_entry_list_focus_widget (target);
+  else if (target != NULL)
     gtk_widget_grab_focus (target);
 }
 

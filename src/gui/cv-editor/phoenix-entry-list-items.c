@@ -200,6 +200,10 @@ phoenix_entry_list_add_named (PhoenixEntryList *self,
       phoenix_undo_stack_break_merge (self->undo_stack);
     }
 
+  /* The new chips come last: past the page, the slice grows to them. */
+  if (g_list_store_find (self->display, g_ptr_array_index (added, added->len - 1), &position))
+    _phoenix_entry_list_reveal (self, position);
+
   return added->len;
 }
 
@@ -248,7 +252,7 @@ _phoenix_entry_list_build_chips (PhoenixEntryList *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->list), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), box);
-  gtk_flow_box_bind_model (self->chips, G_LIST_MODEL (self->display), create_chip, self, NULL);
+  gtk_flow_box_bind_model (self->chips, G_LIST_MODEL (self->slice), create_chip, self, NULL);
   g_signal_connect_object (self->display, "items-changed", G_CALLBACK (chips_changed_cb), self, G_CONNECT_SWAPPED);
   chips_changed_cb (self);
 
@@ -256,11 +260,187 @@ _phoenix_entry_list_build_chips (PhoenixEntryList *self)
   gtk_widget_set_tooltip_text (self->add_button, _(self->section->chip_hint));
 }
 
+/* A page of rows or chips: what is built at first, and the more each "Show More" adds.
+ * XL's 600 jobs make 30 folded rows, not 600. */
+#define ROW_PAGE 30
+#define CHIP_PAGE 60
+
+static guint
+page_size (PhoenixEntryList *self)
+{
+  return _phoenix_entry_list_is_chips (self) ? CHIP_PAGE : ROW_PAGE;
+}
+
+guint
+_phoenix_entry_list_get_n_built (PhoenixEntryList *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->slice));
+}
+
+static void
+update_more (PhoenixEntryList *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+  guint shown = _phoenix_entry_list_get_n_built (self);
+  guint left = total - shown;
+  guint next = MIN (left, page_size (self));
+  g_autofree char *label = NULL;
+
+  if (self->more_box == NULL)
+    return;
+  gtk_widget_set_visible (self->more_box, left > 0);
+  /* "Show All" only when more than a page is left: else "Show More" shows them all. */
+  gtk_widget_set_visible (self->all_button, left > next);
+  if (left == 0)
+    return;
+  /* Translators: the button under a section's entries that shows more of them. */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More", "Show %u More", next), next);
+  gtk_button_set_label (GTK_BUTTON (self->more_button), label);
+}
+
+/* Grows the slice to @size rows or chips; the new ones get their variant checks. */
+static void
+set_n_built (PhoenixEntryList *self,
+             guint             size)
+{
+  if (size == gtk_slice_list_model_get_size (self->slice))
+    return;
+  gtk_slice_list_model_set_size (self->slice, size);
+  _phoenix_entry_list_update_checks (self);
+  update_more (self);
+}
+
+/* A row or chip made a moment ago has no size yet, and GTK moves the focus into a widget only
+ * once it has one: then the focus comes at the next frames (a few tries). */
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  guint *tries = user_data;
+
+  if (gtk_widget_grab_focus (widget) || ++*tries >= 5)
+    return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_phoenix_entry_list_focus_widget (GtkWidget *widget)
+{
+  /* An expander row (libadwaita 1.2) takes no focus itself: its header row does. */
+  if (ADW_IS_EXPANDER_ROW (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_first_child (child))
+      if (GTK_IS_LIST_BOX_ROW (child))
+        {
+          widget = child;
+          break;
+        }
+
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_add_tick_callback (widget, focus_tick_cb, g_new0 (guint, 1), g_free);
+}
+
+void
+_phoenix_entry_list_focus_item (PhoenixEntryList *self,
+                                guint             position)
+{
+  GtkWidget *widget;
+
+  _phoenix_entry_list_reveal (self, position);
+  widget = _phoenix_entry_list_get_item_widget (self, position);
+  if (PHOENIX_IS_ENTRY_CHIP (widget))
+    _phoenix_entry_list_focus_widget (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
+  else if (widget != NULL)
+    _phoenix_entry_list_focus_widget (widget);
+}
+
+/* The footer's buttons keep the focus while they stay; else it goes to the first new row or chip. */
+static void
+show_more (PhoenixEntryList *self,
+           guint             size,
+           GtkWidget        *button)
+{
+  guint first_new = _phoenix_entry_list_get_n_built (self);
+  gboolean had_focus = gtk_widget_has_focus (button);
+
+  set_n_built (self, size);
+  if (!had_focus || (gtk_widget_get_visible (button) && gtk_widget_get_visible (self->more_box)))
+    return;
+
+  _phoenix_entry_list_focus_item (self, first_new);
+}
+
+static void
+more_clicked_cb (PhoenixEntryList *self)
+{
+  show_more (self, _phoenix_entry_list_get_n_built (self) + page_size (self), self->more_button);
+}
+
+static void
+all_clicked_cb (PhoenixEntryList *self)
+{
+  show_more (self, g_list_model_get_n_items (G_LIST_MODEL (self->display)), self->all_button);
+}
+
+void
+_phoenix_entry_list_build_more (PhoenixEntryList *self)
+{
+  self->more_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (self->more_box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (self->more_box, 6);
+
+  self->more_button = gtk_button_new_with_label ("");
+  gtk_widget_add_css_class (self->more_button, "pill");
+  g_signal_connect_object (self->more_button, "clicked", G_CALLBACK (more_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->more_box), self->more_button);
+
+  self->all_button = gtk_button_new_with_label (_("Show All"));
+  gtk_widget_add_css_class (self->all_button, "pill");
+  gtk_widget_add_css_class (self->all_button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->all_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Every entry of this section, which can take a moment"), -1);
+  g_signal_connect_object (self->all_button, "clicked", G_CALLBACK (all_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (self->more_box), self->all_button);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->more_box);
+  g_signal_connect_object (self->display, "items-changed", G_CALLBACK (update_more), self, G_CONNECT_SWAPPED);
+  _phoenix_entry_list_reset_page (self);
+}
+
+void
+_phoenix_entry_list_reset_page (PhoenixEntryList *self)
+{
+  gtk_slice_list_model_set_size (self->slice, page_size (self));
+  update_more (self);
+}
+
+void
+_phoenix_entry_list_reveal (PhoenixEntryList *self,
+                            guint             position)
+{
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->display)) &&
+      position >= _phoenix_entry_list_get_n_built (self))
+    set_n_built (self, position + 1);
+}
+
+GtkButton *
+_phoenix_entry_list_get_more_button (PhoenixEntryList *self)
+{
+  return GTK_BUTTON (self->more_button);
+}
+
+GtkButton *
+_phoenix_entry_list_get_all_button (PhoenixEntryList *self)
+{
+  return GTK_BUTTON (self->all_button);
+}
+
 /* For the UI tests: the row of the entry at @position (as shown) and one of its field widgets. */
 GtkWidget *
 _phoenix_entry_list_get_row (PhoenixEntryList *self,
                              guint             position)
 {
+  _phoenix_entry_list_reveal (self, position);
   return _phoenix_entry_list_get_item_widget (self, position);
 }
 
@@ -277,7 +457,7 @@ _phoenix_entry_list_get_entry_row (PhoenixEntryList *self,
   if (entry == NULL || !g_list_store_find (self->display, entry, &shown))
     return NULL;
 
-  return _phoenix_entry_list_get_item_widget (self, shown);
+  return _phoenix_entry_list_get_row (self, shown);
 }
 
 gpointer
@@ -285,7 +465,7 @@ _phoenix_entry_list_get_field (PhoenixEntryList *self,
                                guint             position,
                                const char       *property)
 {
-  GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, position);
+  GtkWidget *widget = _phoenix_entry_list_get_row (self, position);
 
   if (PHOENIX_IS_ENTRY_CHIP (widget))
     return phoenix_entry_chip_get_field (PHOENIX_ENTRY_CHIP (widget), property);
@@ -301,7 +481,7 @@ _phoenix_entry_list_get_spell (PhoenixEntryList *self,
                                guint             position,
                                const char       *property)
 {
-  GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, position);
+  GtkWidget *widget = _phoenix_entry_list_get_row (self, position);
 
   if (!PHOENIX_IS_ENTRY_ROW (widget))
     return NULL;
@@ -314,7 +494,7 @@ const char *
 _phoenix_entry_list_get_error (PhoenixEntryList *self,
                                guint             position)
 {
-  GtkWidget *row = _phoenix_entry_list_get_item_widget (self, position);
+  GtkWidget *row = _phoenix_entry_list_get_row (self, position);
 
   return PHOENIX_IS_ENTRY_ROW (row) ? phoenix_entry_row_get_error (PHOENIX_ENTRY_ROW (row)) : NULL;
 }

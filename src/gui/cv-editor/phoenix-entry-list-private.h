@@ -63,6 +63,7 @@ struct _PhoenixEntryList
   PhoenixProfile      *profile;
   GListStore          *store;
   GListStore          *display;  /* the store's entries as the list shows them */
+  GtkSliceListModel   *slice;    /* the first page(s) of display: the rows or chips built */
   PhoenixUndoStack    *undo_stack;
   PhoenixCvVariant    *variant;
   gboolean             updating_checks;
@@ -77,6 +78,10 @@ struct _PhoenixEntryList
   AdwEntryRow         *chip_entry;
   GtkWidget           *chip_row;
   GtkFlowBox          *chips;
+  /* Under the rows or chips while some are not shown: "Show %u More" and "Show All". */
+  GtkWidget           *more_box;
+  GtkWidget           *more_button;
+  GtkWidget           *all_button;
 };
 
 
@@ -110,6 +115,8 @@ gboolean            _phoenix_entry_list_entry_position    (PhoenixEntryList *sel
                                                            guint            *position);
 void                _phoenix_entry_list_check_toggled_cb  (GtkCheckButton   *check,
                                                            PhoenixEntryList *self);
+/* Sets the variant checks of the rows or chips built. */
+void                _phoenix_entry_list_update_checks     (PhoenixEntryList *self);
 /* Moves the row at @from to @to (positions in the list as shown): in variant mode
  * within the variant's order, else within the profile. */
 void                _phoenix_entry_list_move_row          (PhoenixEntryList *self,
@@ -120,14 +127,34 @@ gboolean            _phoenix_entry_list_is_chips          (PhoenixEntryList *sel
 void                _phoenix_entry_list_build_chips       (PhoenixEntryList *self);
 GtkCheckButton     *_phoenix_entry_list_item_check        (GtkWidget        *widget);
 GObject            *_phoenix_entry_list_item_entry        (GtkWidget        *widget);
-/* The row or chip showing the entry at @position of the list as shown, and its variant check. */
+/* The page of rows or chips: the slice and its footer ("Show %u More", "Show All"). */
+void                _phoenix_entry_list_build_more        (PhoenixEntryList *self);
+/* Back to the first page (a new profile, or none). */
+void                _phoenix_entry_list_reset_page        (PhoenixEntryList *self);
+/* Grows the slice so the entry at @position of the list as shown has its row or chip. */
+void                _phoenix_entry_list_reveal            (PhoenixEntryList *self,
+                                                           guint             position);
+/* Gives @widget (a row or chip, or in one) the focus, at the next frames when it has no size yet. */
+void                _phoenix_entry_list_focus_widget      (GtkWidget        *widget);
+/* Gives the row or chip of the entry at @position (as shown) the focus, growing the page to it. */
+void                _phoenix_entry_list_focus_item        (PhoenixEntryList *self,
+                                                           guint             position);
+/* The entries the list shows rows or chips for (the slice's size, at most the list's). */
+guint               _phoenix_entry_list_get_n_built       (PhoenixEntryList *self);
+/* The row or chip showing the entry at @position of the list as shown, and its variant check;
+ * NULL past the slice (see _phoenix_entry_list_reveal()). */
 GtkWidget          *_phoenix_entry_list_get_item_widget   (PhoenixEntryList *self,
                                                            guint             position);
 /* The position of @widget (a row or a chip) in the list as shown; -1 when it is none of them. */
 int                 _phoenix_entry_list_get_item_index    (PhoenixEntryList *self,
                                                            GtkWidget        *widget);
 
-/* Test hooks: the UI tests and the screenshot tool drive the real widgets with these. */
+/* Test hooks: the UI tests and the screenshot tool drive the real widgets with these.
+ * Those that take a position grow the slice to it, as "Show More" would. */
+
+/* The footer's "Show %u More" and "Show All" buttons (hidden when every entry is shown). */
+GtkButton          *_phoenix_entry_list_get_more_button      (PhoenixEntryList   *self);
+GtkButton          *_phoenix_entry_list_get_all_button       (PhoenixEntryList   *self);
 
 /* The row at @position of the list as shown (in variant mode, the variant's order). */
 GtkWidget          *_phoenix_entry_list_get_row              (PhoenixEntryList   *self,

@@ -284,8 +284,6 @@ show_order (PhoenixEntryList *self,
   phoenix_list_store_set_items (self->display, order);
 }
 
-static void update_checks (PhoenixEntryList *self);
-
 /* Shows the store's entries in the order of the profile or, in variant mode, of the variant. */
 static void
 sync_display (PhoenixEntryList *self,
@@ -301,7 +299,7 @@ sync_display (PhoenixEntryList *self,
 
   order = wanted_order (self, reset);
   show_order (self, order);
-  update_checks (self);
+  _phoenix_entry_list_update_checks (self);
 }
 
 void
@@ -310,22 +308,34 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) uids = NULL;
+  const char * const *selection;
   SelectionChange *change;
-  guint n_items, n_selected = 0;
+  guint n_items, n_built, n_selected = 0;
 
   if (self->updating_checks || self->variant == NULL)
     return;
 
-  /* The ticked entries in the order shown: the variant's order. */
+  /* The ticked entries in the order shown: the variant's order. Entries past the
+   * page have no check built: they keep what the variant says. */
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+  n_built = _phoenix_entry_list_get_n_built (self);
+  selection = phoenix_cv_variant_get_selection (self->variant, self->section->id);
   for (guint i = 0; i < n_items; i++)
     {
-      GtkCheckButton *row_check = _phoenix_entry_list_item_check (_phoenix_entry_list_get_item_widget (self, i));
       g_autoptr(GObject) entry = g_list_model_get_item (G_LIST_MODEL (self->display), i);
       g_autofree char *uid = NULL;
 
-      if (row_check == NULL || !gtk_check_button_get_active (row_check))
-        continue;
+      if (i < n_built)
+        {
+          GtkCheckButton *row_check = _phoenix_entry_list_item_check (_phoenix_entry_list_get_item_widget (self, i));
+
+          if (row_check == NULL || !gtk_check_button_get_active (row_check))
+            continue;
+        }
+      else if (!selection_has (selection, entry))
+        {
+          continue;
+        }
       g_object_get (entry, "uid", &uid, NULL);
       g_strv_builder_add (builder, uid);
       n_selected++;
@@ -336,7 +346,7 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
   change = g_new0 (SelectionChange, 1);
   change->variant = g_object_ref (self->variant);
   change->section = self->section->id;
-  change->old_uids = g_strdupv ((char **) phoenix_cv_variant_get_selection (self->variant, self->section->id));
+  change->old_uids = g_strdupv ((char **) selection);
   change->new_uids = n_selected == n_items && shows_profile_order (self) ? NULL : g_strdupv (uids);
 
   self->updating_checks = TRUE;
@@ -350,8 +360,9 @@ _phoenix_entry_list_check_toggled_cb (GtkCheckButton   *check,
     selection_change_free (change);
 }
 
-static void
-update_checks (PhoenixEntryList *self)
+/* Sets the variant checks of the rows or chips built. */
+void
+_phoenix_entry_list_update_checks (PhoenixEntryList *self)
 {
   const char * const *selection;
   GtkWidget *child;
@@ -406,6 +417,7 @@ phoenix_entry_list_dispose (GObject *object)
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->spell_checker);
   gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_ENTRY_LIST);
+  g_clear_object (&self->slice);
   g_clear_object (&self->display);
 
   G_OBJECT_CLASS (phoenix_entry_list_parent_class)->dispose (object);
@@ -454,7 +466,8 @@ phoenix_entry_list_constructed (GObject *object)
   if (_phoenix_entry_list_is_chips (self))
     _phoenix_entry_list_build_chips (self);
   else
-    gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->display), create_row, self, NULL);
+    gtk_list_box_bind_model (self->list, G_LIST_MODEL (self->slice), create_row, self, NULL);
+  _phoenix_entry_list_build_more (self);
 }
 
 static void
@@ -530,6 +543,7 @@ phoenix_entry_list_init (PhoenixEntryList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->display = g_list_store_new (G_TYPE_OBJECT);
+  self->slice = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->display)), 0, 0);
 }
 
 GtkWidget *
@@ -563,6 +577,7 @@ phoenix_entry_list_set_profile (PhoenixEntryList *self,
     g_list_store_remove_all (self->display);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
+  _phoenix_entry_list_reset_page (self);
 
   if (profile == NULL)
     return;
@@ -611,7 +626,7 @@ phoenix_entry_list_set_variant (PhoenixEntryList *self,
   if (self->store != NULL)
     sync_display (self, TRUE);
   else
-    update_checks (self);
+    _phoenix_entry_list_update_checks (self);
 }
 
 void
@@ -636,6 +651,8 @@ phoenix_entry_list_add (PhoenixEntryList *self)
 
   if (!g_list_store_find (self->display, entry, &position))
     return;
+  /* The new entry comes last: past the page, the slice grows to it. */
+  _phoenix_entry_list_reveal (self, position);
   if (_phoenix_entry_list_is_chips (self))
     {
       GtkWidget *chip = _phoenix_entry_list_get_item_widget (self, position);
@@ -662,19 +679,6 @@ phoenix_entry_list_collapse_all (PhoenixEntryList *self)
        child = gtk_widget_get_next_sibling (child))
     if (ADW_IS_EXPANDER_ROW (child))
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (child), FALSE);
-}
-
-/* After a move, the moved row or chip keeps the focus. */
-static void
-focus_item (PhoenixEntryList *self,
-            guint             position)
-{
-  GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, position);
-
-  if (PHOENIX_IS_ENTRY_CHIP (widget))
-    gtk_widget_grab_focus (phoenix_entry_chip_get_button (PHOENIX_ENTRY_CHIP (widget)));
-  else if (widget != NULL)
-    gtk_widget_grab_focus (widget);
 }
 
 typedef struct
@@ -791,7 +795,8 @@ phoenix_entry_list_move (PhoenixEntryList *self,
   if (self->undo_stack != NULL)
     phoenix_undo_stack_record_splice (self->undo_stack, self->store, first, before, after);
 
-  focus_item (self, to);
+  /* After a move, the moved row or chip keeps the focus (the page grows to it). */
+  _phoenix_entry_list_focus_item (self, to);
 }
 
 /* Variant mode: moves the entry shown at @from to @to within the variant's order;
@@ -843,7 +848,7 @@ move_in_variant (PhoenixEntryList *self,
     {
       /* Only hidden entries moved: nothing the CV shows changed. */
       selection_change_free (change);
-      update_checks (self);
+      _phoenix_entry_list_update_checks (self);
     }
   else
     {
@@ -862,7 +867,8 @@ move_in_variant (PhoenixEntryList *self,
         }
     }
 
-  focus_item (self, to);
+  /* After a move, the moved row or chip keeps the focus (the page grows to it). */
+  _phoenix_entry_list_focus_item (self, to);
 }
 
 void
