@@ -30,7 +30,7 @@ G_DECLARE_FINAL_TYPE (PhoenixCvVariant, phoenix_cv_variant, PHOENIX, CV_VARIANT,
  */
 PhoenixCvVariant   *phoenix_cv_variant_new            (const char *name);
 
-/* The name stored for the CV made up for a new vault: shown as _("My CV") in the language
+/* The name stored for the CV made up for a new vault: shown translated into the language
  * of the moment (as "Mon CV", the French default of older vaults, is) until the user renames it. */
 #define PHOENIX_CV_VARIANT_DEFAULT_NAME "My CV"
 
