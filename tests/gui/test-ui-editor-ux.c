@@ -33,18 +33,6 @@
 
 typedef PhoenixTestUi Fixture;
 
-static PhoenixCvPage *
-page (Fixture *f)
-{
-  return PHOENIX_CV_PAGE (_phoenix_window_ensure_page (f->window, "cv"));
-}
-
-static PhoenixProfile *
-profile (Fixture *f)
-{
-  return phoenix_cv_page_get_profile (page (f));
-}
-
 static void
 show_cv (Fixture *f)
 {
@@ -56,7 +44,7 @@ static double
 y_in_editor (Fixture   *f,
              GtkWidget *widget)
 {
-  GtkScrolledWindow *scroller = _phoenix_cv_page_get_editor_scroller (page (f));
+  GtkScrolledWindow *scroller = _phoenix_cv_page_get_editor_scroller (phoenix_test_ui_cv_page (f));
   GtkWidget *content = gtk_scrolled_window_get_child (scroller);
   graphene_point_t point;
 
@@ -110,7 +98,7 @@ score_is (Fixture *f)
 {
   g_autofree char *title = g_strdup_printf ("Your CV is %u %% complete", expected_score);
 
-  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (_phoenix_cv_page_get_completeness_row (page (f)))),
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (_phoenix_cv_page_get_completeness_row (phoenix_test_ui_cv_page (f)))),
                     title) == 0;
 }
 
@@ -120,7 +108,7 @@ wait_for_score (Fixture *f,
 {
   expected_score = score;
   phoenix_test_ui_wait_until (f, score_is, "the completeness");
-  g_assert_cmpuint (_phoenix_cv_page_get_score (page (f)), ==, score);
+  g_assert_cmpuint (_phoenix_cv_page_get_score (phoenix_test_ui_cv_page (f)), ==, score);
 }
 
 static void
@@ -132,7 +120,7 @@ fast_entry_steps (Fixture *f)
 
   phoenix_test_ui_create_vault (f);
   show_cv (f);
-  cv = page (f);
+  cv = phoenix_test_ui_cv_page (f);
   phoenix_test_ui_spin (200);
 
   /* Person and contact first, then the compact completeness, then the rest. */
@@ -168,7 +156,7 @@ fast_entry_steps (Fixture *f)
   {
     PhoenixEntryList *skills = _phoenix_cv_page_get_entry_list (cv, "skills");
     AdwEntryRow *entry = _phoenix_entry_list_get_chip_entry (skills);
-    GListStore *store = phoenix_profile_get_skills (profile (f));
+    GListStore *store = phoenix_profile_get_skills (phoenix_test_ui_cv_profile (f));
     g_autoptr(PhoenixSkill) python = NULL;
     GtkWidget *chip;
 
@@ -217,8 +205,8 @@ fast_entry_steps (Fixture *f)
     gtk_editable_set_text (GTK_EDITABLE (_phoenix_entry_list_get_chip_entry (languages)),
                            "Anglais C1, Français (langue maternelle)");
     g_signal_emit_by_name (_phoenix_entry_list_get_chip_entry (languages), "entry-activated");
-    g_assert_cmpuint (n_items (phoenix_profile_get_languages (profile (f))), ==, 2);
-    english = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_languages (profile (f))), 0);
+    g_assert_cmpuint (n_items (phoenix_profile_get_languages (phoenix_test_ui_cv_profile (f))), ==, 2);
+    english = g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_languages (phoenix_test_ui_cv_profile (f))), 0);
     g_assert_cmpstr (phoenix_language_get_name (english), ==, "Anglais");
     g_assert_cmpstr (phoenix_language_get_level (english), ==, "C1");
     g_assert_cmpstr (phoenix_entry_chip_get_text (PHOENIX_ENTRY_CHIP (_phoenix_entry_list_get_row (languages, 1))),
@@ -226,7 +214,7 @@ fast_entry_steps (Fixture *f)
 
     gtk_editable_set_text (GTK_EDITABLE (_phoenix_entry_list_get_chip_entry (interests)), "Randonnée");
     g_signal_emit_by_name (_phoenix_entry_list_get_chip_entry (interests), "entry-activated");
-    g_assert_cmpuint (n_items (phoenix_profile_get_interests (profile (f))), ==, 1);
+    g_assert_cmpuint (n_items (phoenix_profile_get_interests (phoenix_test_ui_cv_profile (f))), ==, 1);
   }
 
   /* Adding an entry folds the others, opens the new one and focuses its first field. */
@@ -262,16 +250,16 @@ test_fast_entry (Fixture       *f,
 static gboolean
 preview_shows_pages (Fixture *f)
 {
-  return !_phoenix_cv_page_get_preview_empty (page (f));
+  return !_phoenix_cv_page_get_preview_empty (phoenix_test_ui_cv_page (f));
 }
 
 /* Both pages in the pane's scrolled window, taller than its view. */
 static gboolean
 preview_laid_out (Fixture *f)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (_phoenix_cv_page_get_preview_scroller (page (f)));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (_phoenix_cv_page_get_preview_scroller (phoenix_test_ui_cv_page (f)));
 
-  return gtk_widget_get_height (GTK_WIDGET (_phoenix_cv_page_get_preview (page (f)))) > 0 &&
+  return gtk_widget_get_height (GTK_WIDGET (_phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f)))) > 0 &&
          gtk_adjustment_get_upper (adjustment) > 1.5 * gtk_adjustment_get_page_size (adjustment);
 }
 
@@ -285,7 +273,7 @@ preview_steps (Fixture *f)
 
   phoenix_test_ui_create_vault (f);
   show_cv (f);
-  cv = page (f);
+  cv = phoenix_test_ui_cv_page (f);
   preview = _phoenix_cv_page_get_preview (cv);
   scroller = _phoenix_cv_page_get_preview_scroller (cv);
 
@@ -304,7 +292,7 @@ preview_steps (Fixture *f)
       phoenix_experience_set_title (experience, "Réceptionniste");
       phoenix_experience_set_employer (experience, "Hôtel Exemple");
       phoenix_experience_set_highlights (experience, highlights);
-      g_list_store_append (phoenix_profile_get_experiences (profile (f)), experience);
+      g_list_store_append (phoenix_profile_get_experiences (phoenix_test_ui_cv_profile (f)), experience);
     }
   phoenix_cv_preview_refresh_now (preview);
   phoenix_test_ui_wait_until (f, preview_laid_out, "the two pages laid out");
@@ -462,8 +450,8 @@ actions_steps (Fixture *f)
     phoenix_test_ui_spin (50);
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ats)));
   }
-  g_assert_true (activate_shortcut (GTK_WIDGET (page (f)), "<Control>d"));
-  design_open = _phoenix_cv_page_get_design_window (page (f));
+  g_assert_true (activate_shortcut (GTK_WIDGET (phoenix_test_ui_cv_page (f)), "<Control>d"));
+  design_open = _phoenix_cv_page_get_design_window (phoenix_test_ui_cv_page (f));
   g_assert_nonnull (design_open);
   g_object_add_weak_pointer (G_OBJECT (design_open), (gpointer *) &design_open);
   g_assert_true (activate_shortcut (GTK_WIDGET (design_open), "Escape"));
@@ -515,7 +503,7 @@ tab_stops_steps (Fixture *f)
 
   phoenix_test_ui_create_vault (f);
   show_cv (f);
-  experience = _phoenix_cv_page_get_entry_list (page (f), "experience");
+  experience = _phoenix_cv_page_get_entry_list (phoenix_test_ui_cv_page (f), "experience");
   phoenix_entry_list_add (experience);
   current_switch = _phoenix_entry_list_get_field (experience, 0, "current");
   current_row = gtk_widget_get_ancestor (current_switch, ADW_TYPE_ACTION_ROW);
@@ -568,16 +556,16 @@ scroll_steps (Fixture *f)
 
   phoenix_test_ui_create_vault (f);
   show_cv (f);
-  experience = _phoenix_cv_page_get_entry_list (page (f), "experience");
+  experience = _phoenix_cv_page_get_entry_list (phoenix_test_ui_cv_page (f), "experience");
   phoenix_entry_list_add (experience);
   /* The new entry fully open (its revealer's animation over) before anything is measured. */
   tab_row = gtk_widget_get_ancestor (_phoenix_entry_list_get_field (experience, 0, "current"), ADW_TYPE_ACTION_ROW);
   phoenix_test_ui_wait_until (f, tab_row_mapped, "the new entry's fields shown");
   phoenix_test_ui_spin (500);
-  scroller = _phoenix_cv_page_get_editor_scroller (page (f));
+  scroller = _phoenix_cv_page_get_editor_scroller (phoenix_test_ui_cv_page (f));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   /* The summary box in the middle of the view: clicking it moves nothing. */
-  summary = GTK_WIDGET (_phoenix_cv_page_get_summary_view (page (f)));
+  summary = GTK_WIDGET (_phoenix_cv_page_get_summary_view (phoenix_test_ui_cv_page (f)));
   gtk_adjustment_set_value (adjustment, MAX (0, y_in_editor (f, summary) - 200));
   phoenix_test_ui_spin (100);
   before = gtk_adjustment_get_value (adjustment);
@@ -610,14 +598,14 @@ test_no_scroll_jump (Fixture       *f,
 static gboolean
 summary_checked (Fixture *f)
 {
-  return _phoenix_cv_page_get_spell_checker (page (f)) != NULL &&
-         phoenix_spell_underline_get_n_marked (_phoenix_cv_page_get_summary_spell (page (f))) > 0;
+  return _phoenix_cv_page_get_spell_checker (phoenix_test_ui_cv_page (f)) != NULL &&
+         phoenix_spell_underline_get_n_marked (_phoenix_cv_page_get_summary_spell (phoenix_test_ui_cv_page (f))) > 0;
 }
 
 static gboolean
 highlights_checked (Fixture *f)
 {
-  PhoenixEntryList *experience = _phoenix_cv_page_get_entry_list (page (f), "experience");
+  PhoenixEntryList *experience = _phoenix_cv_page_get_entry_list (phoenix_test_ui_cv_page (f), "experience");
   PhoenixSpellUnderline *spell = _phoenix_entry_list_get_spell (experience, 0, "highlights");
 
   phoenix_spell_underline_recheck (spell);
@@ -627,7 +615,7 @@ highlights_checked (Fixture *f)
 static gboolean
 english_checker (Fixture *f)
 {
-  PhoenixSpellChecker *checker = _phoenix_cv_page_get_spell_checker (page (f));
+  PhoenixSpellChecker *checker = _phoenix_cv_page_get_spell_checker (phoenix_test_ui_cv_page (f));
 
   return checker != NULL && g_str_equal (phoenix_spell_checker_get_language (checker), "en");
 }
@@ -645,28 +633,28 @@ spell_steps (Fixture *f)
 
   phoenix_test_ui_create_vault (f);
   show_cv (f);
-  phoenix_cv_variant_set_language (_phoenix_cv_page_get_variant (page (f)), "fr");
-  buffer = _phoenix_cv_page_get_summary_buffer (page (f));
-  spell = _phoenix_cv_page_get_summary_spell (page (f));
+  phoenix_cv_variant_set_language (_phoenix_cv_page_get_variant (phoenix_test_ui_cv_page (f)), "fr");
+  buffer = _phoenix_cv_page_get_summary_buffer (phoenix_test_ui_cv_page (f));
+  spell = _phoenix_cv_page_get_summary_spell (phoenix_test_ui_cv_page (f));
   gtk_text_buffer_set_text (buffer, "Dix ans d’acceuil en hôtel.", -1);
   phoenix_test_ui_wait_until (f, summary_checked, "the French dictionary and the summary underlined");
-  g_assert_cmpstr (phoenix_spell_checker_get_language (_phoenix_cv_page_get_spell_checker (page (f))), ==, "fr");
+  g_assert_cmpstr (phoenix_spell_checker_get_language (_phoenix_cv_page_get_spell_checker (phoenix_test_ui_cv_page (f))), ==, "fr");
   g_assert_cmpuint (phoenix_spell_underline_get_n_marked (spell), ==, 1);
 
   /* A suggestion from the view's menu puts the word right. */
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, 12);
   suggestions = phoenix_spell_underline_prepare_menu (spell, &iter);
   g_assert_true (g_strv_contains ((const char * const *) suggestions, "accueil"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (_phoenix_cv_page_get_summary_view (page (f))),
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (_phoenix_cv_page_get_summary_view (phoenix_test_ui_cv_page (f))),
                                              "spell.replace", "s", "accueil"));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (text, ==, "Dix ans d’accueil en hôtel.");
   g_assert_cmpuint (phoenix_spell_underline_get_n_marked (spell), ==, 0);
-  g_assert_cmpstr (phoenix_profile_get_summary (profile (f)), ==, "Dix ans d’accueil en hôtel.");
+  g_assert_cmpstr (phoenix_profile_get_summary (phoenix_test_ui_cv_profile (f)), ==, "Dix ans d’accueil en hôtel.");
 
   /* The highlights of an experience too. */
-  experience = _phoenix_cv_page_get_entry_list (page (f), "experience");
+  experience = _phoenix_cv_page_get_entry_list (phoenix_test_ui_cv_page (f), "experience");
   phoenix_entry_list_add (experience);
   gtk_text_buffer_set_text (_phoenix_entry_list_get_field (experience, 0, "highlights"),
                             "Encadrement d’une équippe de huit personnes", -1);
@@ -679,11 +667,11 @@ spell_steps (Fixture *f)
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, 10);
   g_clear_pointer (&suggestions, g_strfreev);
   suggestions = phoenix_spell_underline_prepare_menu (spell, &iter);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (_phoenix_cv_page_get_summary_view (page (f))), "spell.add", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (_phoenix_cv_page_get_summary_view (phoenix_test_ui_cv_page (f))), "spell.add", NULL));
   g_assert_cmpuint (phoenix_spell_underline_get_n_marked (spell), ==, 0);
 
   /* An English CV is checked in English. */
-  phoenix_cv_variant_set_language (_phoenix_cv_page_get_variant (page (f)), "en");
+  phoenix_cv_variant_set_language (_phoenix_cv_page_get_variant (phoenix_test_ui_cv_page (f)), "en");
   phoenix_test_ui_wait_until (f, english_checker, "the English dictionary");
   gtk_text_buffer_set_text (buffer, "Ten years of recieving guests.", -1);
   phoenix_spell_underline_recheck (spell);
@@ -713,7 +701,7 @@ static guint exports_before;
 static gboolean
 exported (Fixture *f)
 {
-  return _phoenix_cv_page_get_n_exports (page (f)) > exports_before;
+  return _phoenix_cv_page_get_n_exports (phoenix_test_ui_cv_page (f)) > exports_before;
 }
 
 static void
@@ -728,10 +716,10 @@ design_steps (Fixture *f)
   show_cv (f);
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Camille Martin");
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "headline"), "Réceptionniste en reconversion");
-  variant = _phoenix_cv_page_get_variant (page (f));
+  variant = _phoenix_cv_page_get_variant (phoenix_test_ui_cv_page (f));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), "cv.design", NULL));
-  design_open = _phoenix_cv_page_get_design_window (page (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (phoenix_test_ui_cv_page (f)), "cv.design", NULL));
+  design_open = _phoenix_cv_page_get_design_window (phoenix_test_ui_cv_page (f));
   g_assert_nonnull (design_open);
   phoenix_test_ui_wait_until (f, thumbnails_drawn, "the template thumbnails");
   for (guint i = 0; i < n_templates; i++)
@@ -753,10 +741,10 @@ design_steps (Fixture *f)
   g_assert_cmpstr (phoenix_cv_variant_get_spacing (variant), ==, "compact");
   gtk_switch_set_active (_phoenix_design_window_get_fit_switch (design_open), TRUE);
   g_assert_true (phoenix_cv_variant_get_fit_one_page (variant));
-  phoenix_cv_preview_refresh_now (_phoenix_cv_page_get_preview (page (f)));
+  phoenix_cv_preview_refresh_now (_phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f)));
   g_assert_cmpstr (_phoenix_design_window_get_fit_text (design_open), ==, "It holds on one page as it is");
-  phoenix_undo_stack_break_merge (_phoenix_cv_page_get_undo_stack (page (f)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page (f)), "cv.undo", NULL));
+  phoenix_undo_stack_break_merge (_phoenix_cv_page_get_undo_stack (phoenix_test_ui_cv_page (f)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (phoenix_test_ui_cv_page (f)), "cv.undo", NULL));
   g_assert_false (phoenix_cv_variant_get_fit_one_page (variant));
   _phoenix_design_window_choose_accent (design_open, 0);
   g_assert_cmpstr (phoenix_cv_variant_get_accent (variant), ==, "");
@@ -768,8 +756,8 @@ design_steps (Fixture *f)
     const char *argv[] = { "pandoc", "-f", "docx", "-t", "plain", "-s", "--wrap=none", docx, NULL };
     g_autofree char *text = NULL;
 
-    exports_before = _phoenix_cv_page_get_n_exports (page (f));
-    _phoenix_cv_page_export_docx (page (f), file);
+    exports_before = _phoenix_cv_page_get_n_exports (phoenix_test_ui_cv_page (f));
+    _phoenix_cv_page_export_docx (phoenix_test_ui_cv_page (f), file);
     phoenix_test_ui_wait_until (f, exported, "the Word export");
     text = phoenix_test_run_tool (argv);
     g_assert_nonnull (strstr (text, "Camille Martin"));
@@ -843,7 +831,7 @@ ats_steps (Fixture *f)
   show_cv (f);
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "name"), "Camille Martin");
   gtk_editable_set_text (phoenix_test_ui_cv_row (f, "headline"), "Assistante commerciale");
-  phoenix_cv_variant_set_template (_phoenix_cv_page_get_variant (page (f)), "modern");
+  phoenix_cv_variant_set_template (_phoenix_cv_page_get_variant (phoenix_test_ui_cv_page (f)), "modern");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.ats-check", NULL));
   ats = _phoenix_window_get_ats_window (f->window);

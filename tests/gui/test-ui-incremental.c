@@ -19,27 +19,15 @@
 
 typedef PhoenixTestUi Fixture;
 
-static PhoenixCvPage *
-page (Fixture *f)
-{
-  return PHOENIX_CV_PAGE (_phoenix_window_ensure_page (f->window, "cv"));
-}
-
-static PhoenixProfile *
-profile (Fixture *f)
-{
-  return phoenix_cv_page_get_profile (page (f));
-}
-
 /* The M profile's jobs, skills and projects in the window's profile. */
 static void
 fill_profile (Fixture *f)
 {
   g_autoptr(PhoenixProfile) generated = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_M);
 
-  phoenix_profile_set_name (profile (f), phoenix_profile_get_name (generated));
-  phoenix_profile_set_headline (profile (f), phoenix_profile_get_headline (generated));
-  phoenix_profile_copy_into (generated, profile (f));
+  phoenix_profile_set_name (phoenix_test_ui_cv_profile (f), phoenix_profile_get_name (generated));
+  phoenix_profile_set_headline (phoenix_test_ui_cv_profile (f), phoenix_profile_get_headline (generated));
+  phoenix_profile_copy_into (generated, phoenix_test_ui_cv_profile (f));
 }
 
 static PhoenixExperience *
@@ -47,7 +35,7 @@ job (Fixture *f,
      guint    position)
 {
   g_autoptr(PhoenixExperience) experience =
-    g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (profile (f))), position);
+    g_list_model_get_item (G_LIST_MODEL (phoenix_profile_get_experiences (phoenix_test_ui_cv_profile (f))), position);
 
   return experience;  /* the store keeps it */
 }
@@ -65,7 +53,7 @@ type_in_summary (Fixture    *f,
 static guint
 n_shaped (Fixture *f)
 {
-  PhoenixCvRenderer *renderer = phoenix_cv_preview_get_renderer (_phoenix_cv_page_get_preview (page (f)));
+  PhoenixCvRenderer *renderer = phoenix_cv_preview_get_renderer (_phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f)));
 
   return _phoenix_cv_block_cache_get_n_shaped (_phoenix_cv_renderer_get_block_cache (renderer));
 }
@@ -75,7 +63,7 @@ n_shaped (Fixture *f)
 static gboolean
 preview_drawn (Fixture *f)
 {
-  PhoenixCvPreview *preview = _phoenix_cv_page_get_preview (page (f));
+  PhoenixCvPreview *preview = _phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f));
 
   return phoenix_cv_preview_get_n_pages (preview) > 5 && phoenix_cv_preview_get_pages_drawn (preview, NULL, NULL) > 0;
 }
@@ -87,7 +75,7 @@ preview_drawn_at_end (Fixture *f)
 {
   int last;
 
-  phoenix_cv_preview_get_pages_drawn (_phoenix_cv_page_get_preview (page (f)), NULL, &last);
+  phoenix_cv_preview_get_pages_drawn (_phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f)), NULL, &last);
   return last == last_page_wanted;
 }
 
@@ -109,7 +97,7 @@ preview_steps (Fixture *f)
   phoenix_test_ui_create_vault (f);
   adw_view_stack_set_visible_child_name (_phoenix_window_get_view_stack (f->window), "cv");
   phoenix_test_ui_spin (100);
-  preview = _phoenix_cv_page_get_preview (page (f));
+  preview = _phoenix_cv_page_get_preview (phoenix_test_ui_cv_page (f));
   fill_profile (f);
   phoenix_cv_preview_refresh_now (preview);
   phoenix_test_ui_wait_until (f, preview_drawn, "the preview's pages");
@@ -122,7 +110,7 @@ preview_steps (Fixture *f)
   g_assert_cmpint (last, <, n_pages - 1);
 
   /* Scrolled to the end: the last pages are drawn, the first are not. */
-  adjustment = gtk_scrolled_window_get_vadjustment (_phoenix_cv_page_get_preview_scroller (page (f)));
+  adjustment = gtk_scrolled_window_get_vadjustment (_phoenix_cv_page_get_preview_scroller (phoenix_test_ui_cv_page (f)));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   last_page_wanted = n_pages - 1;
   phoenix_test_ui_wait_until (f, preview_drawn_at_end, "the last page drawn");

@@ -195,6 +195,18 @@ phoenix_test_ui_saved (PhoenixTestUi *ui)
   return autosave == NULL || !phoenix_profile_autosave_get_pending (autosave);
 }
 
+PhoenixCvPage *
+phoenix_test_ui_cv_page (PhoenixTestUi *ui)
+{
+  return PHOENIX_CV_PAGE (_phoenix_window_ensure_page (ui->window, "cv"));
+}
+
+PhoenixProfile *
+phoenix_test_ui_cv_profile (PhoenixTestUi *ui)
+{
+  return phoenix_cv_page_get_profile (phoenix_test_ui_cv_page (ui));
+}
+
 GtkWidget *
 phoenix_test_ui_show_page (PhoenixTestUi *ui,
                            const char    *name)

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "phoenix-application.h"
+#include "phoenix-cv-page.h"
 #include "phoenix-window.h"
 
 G_BEGIN_DECLS
@@ -65,6 +66,9 @@ gboolean     phoenix_test_ui_saved          (PhoenixTestUi           *ui);
  * page before reading its widgets. */
 GtkWidget   *phoenix_test_ui_show_page      (PhoenixTestUi           *ui,
                                              const char              *name);
+/* The CV page, built if it was not yet (without showing it), and the profile it edits. */
+PhoenixCvPage  *phoenix_test_ui_cv_page     (PhoenixTestUi           *ui);
+PhoenixProfile *phoenix_test_ui_cv_profile  (PhoenixTestUi           *ui);
 GtkEditable *phoenix_test_ui_cv_row         (PhoenixTestUi           *ui,
                                              const char              *field);
 void         phoenix_test_ui_create_vault   (PhoenixTestUi           *ui);
