@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "phoenix-job-offer-store.h"
+#include "phoenix-vault-private.h"
 #include "phoenix-test-ats.h"
 #include "phoenix-test-util.h"
 #include "phoenix-test-vault.h"
@@ -86,6 +87,96 @@ test_offer_store (void)
   phoenix_test_remove_tree (dir);
 }
 
+/* A title that hesitates between two occupations: the matcher's close second guess is kept with the
+ * offer in the vault (schema 10) and comes back with it; a vault the schema-9 code wrote, holding an
+ * offer, is migrated without losing it, its runner-up empty. */
+static void
+test_offer_store_runner_up (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-offers-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "vault.db", NULL);
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_new (path);
+  g_autoptr(PhoenixJobOffer) hesitant = phoenix_job_offer_new_from_text (extractor,
+                                                                        "Content marketing manager\n"
+                                                                        "Company: Northwind Media\n\n"
+                                                                        "Responsibilities\n"
+                                                                        "- Plan the editorial calendar.\n");
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autofree char *runner_up = g_strdup (phoenix_job_offer_get_occupation_runner_up (hesitant));
+  PhoenixJobOffer *old = NULL, *back = NULL;
+  gint64 id;
+
+  g_assert_cmpstr (runner_up, !=, "");
+  g_assert_cmpstr (runner_up, !=, phoenix_job_offer_get_occupation (hesitant));
+
+  /* What the schema-9 code wrote: an offer, no runner-up column. */
+  g_assert_true (_phoenix_vault_create_at_version (vault, PHOENIX_TEST_PASSPHRASE, 9, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, 9);
+  g_assert_true (phoenix_test_vault_exec (vault,
+                                          "INSERT INTO job_offer (text, title, company, location, contract, education,"
+                                          " experience_years, occupation, skills, updated_at, created_at)"
+                                          " VALUES ('Infirmier (H/F)', 'Infirmier', 'Clinique du Parc', 'Lyon', 'cdi',"
+                                          " 6, 2, 'J1506', '', 1, 1)", &error));
+  g_assert_no_error (error);
+  phoenix_vault_lock (vault);
+  g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, 10);
+  g_assert_cmpint (phoenix_vault_get_schema_version (vault), ==, phoenix_vault_get_latest_schema_version ());
+
+  id = phoenix_job_offer_store_save (vault, hesitant, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  phoenix_vault_lock (vault);
+  g_assert_true (phoenix_vault_unlock (vault, PHOENIX_TEST_PASSPHRASE, NULL, &error));
+  g_assert_no_error (error);
+
+  stored = phoenix_job_offer_store_list (vault, extractor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      PhoenixJobOffer *offer = g_ptr_array_index (stored, i);
+
+      if (phoenix_job_offer_get_id (offer) == id)
+        back = offer;
+      else
+        old = offer;
+    }
+  g_assert_nonnull (back);
+  g_assert_nonnull (old);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (back), ==, phoenix_job_offer_get_occupation (hesitant));
+  g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (back), ==, runner_up);
+  g_assert_cmpstr (phoenix_job_offer_get_title (old), ==, "Infirmier");
+  g_assert_cmpstr (phoenix_job_offer_get_company (old), ==, "Clinique du Parc");
+  g_assert_cmpstr (phoenix_job_offer_get_occupation (old), ==, "J1506");
+  g_assert_cmpint (phoenix_job_offer_get_experience_years (old), ==, 2);
+  g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (old), ==, "");
+
+  /* The user chooses an occupation: the second guess goes, in the vault too. */
+  phoenix_job_offer_set_occupation (back, runner_up);
+  g_assert_cmpint (phoenix_job_offer_store_save (vault, back, &error), ==, id);
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = phoenix_job_offer_store_list (vault, extractor, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      PhoenixJobOffer *offer = g_ptr_array_index (stored, i);
+
+      if (phoenix_job_offer_get_id (offer) == id)
+        {
+          g_assert_cmpstr (phoenix_job_offer_get_occupation (offer), ==, runner_up);
+          g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (offer), ==, "");
+        }
+    }
+
+  phoenix_vault_lock (vault);
+  phoenix_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -94,6 +185,7 @@ main (int    argc,
   phoenix_test_ats_init (&taxonomy, &extractor);
 
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
+  g_test_add_func ("/ats/offer/runner-up-stored", test_offer_store_runner_up);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -1153,6 +1153,8 @@ static const char * const latest_tables[] = {
 static const char * const latest_columns[][2] = {
   /* v5: the CV photo, shown or not per CV */
   { "cv_variant", "show_photo" },
+  /* v10: the offer's occupation runner-up */
+  { "job_offer", "occupation_runner_up" },
 };
 
 static void

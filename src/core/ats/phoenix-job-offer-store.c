@@ -61,13 +61,13 @@ save_tx (sqlite3   *db,
   if (id == 0)
     rc = sqlite3_prepare_v2 (db,
                              "INSERT INTO job_offer (text, title, company, location, contract, education,"
-                             " experience_years, occupation, skills, updated_at, created_at)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", -1, &stmt, NULL);
+                             " experience_years, occupation, skills, updated_at, created_at, occupation_runner_up)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?12)", -1, &stmt, NULL);
   else
     rc = sqlite3_prepare_v2 (db,
                              "UPDATE job_offer SET text = ?1, title = ?2, company = ?3, location = ?4,"
                              " contract = ?5, education = ?6, experience_years = ?7, occupation = ?8,"
-                             " skills = ?9, updated_at = ?10 WHERE id = ?11", -1, &stmt, NULL);
+                             " skills = ?9, updated_at = ?10, occupation_runner_up = ?12 WHERE id = ?11", -1, &stmt, NULL);
   if (!check (db, rc, SQLITE_OK, error))
     return FALSE;
 
@@ -81,6 +81,7 @@ save_tx (sqlite3   *db,
   sqlite3_bind_text (stmt, 8, phoenix_job_offer_get_occupation (offer), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 9, skills, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 10, now);
+  sqlite3_bind_text (stmt, 12, phoenix_job_offer_get_occupation_runner_up (offer), -1, SQLITE_TRANSIENT);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 11, id);
   rc = sqlite3_step (stmt);
@@ -130,6 +131,7 @@ struct _PhoenixJobOfferRow
   int     education;
   int     experience_years;
   char   *occupation;
+  char   *occupation_runner_up;
   char   *skills;
 };
 
@@ -144,6 +146,7 @@ phoenix_job_offer_row_free (PhoenixJobOfferRow *row)
   g_free (row->location);
   g_free (row->contract);
   g_free (row->occupation);
+  g_free (row->occupation_runner_up);
   g_free (row->skills);
   g_free (row);
 }
@@ -175,7 +178,7 @@ phoenix_job_offer_store_read_rows (PhoenixVault  *vault,
     }
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, text, title, company, location, contract, education, experience_years,"
-                           " occupation, skills FROM job_offer ORDER BY updated_at DESC, id DESC LIMIT ?", -1, &stmt, NULL);
+                           " occupation, skills, occupation_runner_up FROM job_offer ORDER BY updated_at DESC, id DESC LIMIT ?", -1, &stmt, NULL);
   if (!check (db, rc, SQLITE_OK, error))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, limit > 0 ? (gint64) limit : -1);
@@ -194,6 +197,7 @@ phoenix_job_offer_store_read_rows (PhoenixVault  *vault,
       row->experience_years = sqlite3_column_int (stmt, 7);
       row->occupation = g_strdup (column_text (stmt, 8));
       row->skills = g_strdup (column_text (stmt, 9));
+      row->occupation_runner_up = g_strdup (column_text (stmt, 10));
       g_ptr_array_add (rows, row);
     }
   sqlite3_finalize (stmt);
@@ -220,6 +224,8 @@ phoenix_job_offer_row_build (PhoenixJobOfferRow    *row,
   phoenix_job_offer_set_education (offer, CLAMP (row->education, PHOENIX_EDUCATION_UNKNOWN, PHOENIX_EDUCATION_DOCTORATE));
   phoenix_job_offer_set_experience_years (offer, row->experience_years);
   phoenix_job_offer_set_occupation (offer, row->occupation);
+  /* After the occupation, which clears it: the close second guess saved with the offer (schema 10). */
+  phoenix_job_offer_set_occupation_runner_up (offer, row->occupation_runner_up);
   /* The stored skills replace what the text gives today. */
   while (current->len > 0)
     phoenix_job_offer_remove_skill (offer, g_array_index (current, PhoenixOfferSkill, 0).skill);

@@ -373,6 +373,11 @@ static const PhoenixMigration migrations[] = {
     "ALTER TABLE cv_variant ADD COLUMN font TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE cv_variant ADD COLUMN spacing TEXT NOT NULL DEFAULT 'normal';"
     "ALTER TABLE cv_variant ADD COLUMN fit_one_page INTEGER NOT NULL DEFAULT 0;" },
+  { 10,
+    /* Issue 16: the offer's occupation runner-up, the matcher's second guess when it came within
+     * PHOENIX_OCCUPATION_RUNNER_UP_MARGIN of the first (a ROME code, '' when none came close),
+     * kept with the offer so that the ATS window shows it again. Only job_offer's own new column. */
+    "ALTER TABLE job_offer ADD COLUMN occupation_runner_up TEXT NOT NULL DEFAULT '';" },
 };
 
 const PhoenixMigration *

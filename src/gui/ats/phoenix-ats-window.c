@@ -600,20 +600,15 @@ void
 _phoenix_ats_window_take_new_offer (PhoenixAtsWindow *self,
                                     PhoenixJobOffer  *offer)
 {
-  g_autofree char *occupation = g_strdup (phoenix_job_offer_get_occupation (offer));
-  g_autofree char *runner_up = g_strdup (phoenix_job_offer_get_occupation_runner_up (offer));
-
   g_set_object (&self->offer, offer);
   save_offer (self);
   reload_offers (self, phoenix_job_offer_get_id (offer));
-  /* The stored copy is the one selected: score that one, with the second guess of the text just read
-   * (the vault keeps the occupation only). */
+  /* The stored copy is the one selected: score that one (the vault keeps the occupation's runner-up
+   * too, schema 10). */
   if (adw_combo_row_get_selected (self->offer_row) > 0)
     {
       PhoenixJobOffer *stored = g_ptr_array_index (self->offers, adw_combo_row_get_selected (self->offer_row) - 1);
 
-      if (g_str_equal (phoenix_job_offer_get_occupation (stored), occupation))
-        phoenix_job_offer_set_occupation_runner_up (stored, runner_up);
       set_offer (self, stored);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->offer_view), phoenix_job_offer_get_text (self->offer), -1);
     }
