@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-ats.h"
+
+G_BEGIN_DECLS
+
+/* The report's fields, shared by the score (phoenix-ats.c) and its JSON (phoenix-ats-json.c). */
+struct _PhoenixAtsReport
+{
+  GObject          parent_instance;
+
+  PhoenixJobOffer *offer;
+  PhoenixTaxonomy *taxonomy;
+  guint            score;
+  double           parts[PHOENIX_ATS_N_PARTS];
+  guint            part_found[PHOENIX_ATS_N_PARTS];
+  guint            part_total[PHOENIX_ATS_N_PARTS];
+  char            *reasons[PHOENIX_ATS_N_PARTS];
+  GPtrArray       *matches;
+  GArray          *missing;
+  GPtrArray       *suggestions;
+  GPtrArray       *issues;
+  GPtrArray       *keywords;
+  GPtrArray       *missing_keywords;
+};
+
+G_END_DECLS
