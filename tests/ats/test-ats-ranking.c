@@ -362,8 +362,14 @@ test_ats_ranking (void)
   g_autoptr(GPtrArray) cvs = load_cvs ();
   g_autofree double *phoenix = g_new0 (double, offers->len);
   g_autofree double *baseline = g_new0 (double, offers->len);
+  g_autofree double *parts = g_new0 (double, offers->len * PHOENIX_ATS_N_PARTS);
   Separation ours = { 0 }, theirs = { 0 };
-  guint n_documents, real_gaps = 0, restated = 0, noise = 0, worst_rank = 0;
+  /* The share of real gaps by half: CVs whose target is a tuning offer, and the held-out ones, whose
+   * reports are only ever counted (never read item by item). */
+  guint real_gaps[2] = { 0, 0 }, restated[2] = { 0, 0 }, noise[2] = { 0, 0 };
+  double target_parts[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_parts[PHOENIX_ATS_N_PARTS] = { 0 };
+  guint target_asked[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_asked[PHOENIX_ATS_N_PARTS] = { 0 };
+  guint n_documents, worst_rank = 0, all_real, all_missing;
 
   g_assert_cmpuint (offers->len, >=, 60);
   g_assert_cmpuint (cvs->len, >=, 10);
@@ -393,6 +399,8 @@ test_ats_ranking (void)
           g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, cv->resume, offer->offer);
 
           phoenix[o] = phoenix_ats_report_get_score (report);
+          for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+            parts[o * PHOENIX_ATS_N_PARTS + p] = phoenix_ats_report_get_part (report, p);
           baseline[o] = 100.0 * cosine (cv_weights, offer->tfidf);
           assert_panel_consistent (report);
           if (g_str_equal (offer->name, cv->target))
@@ -411,13 +419,34 @@ test_ats_ranking (void)
           baseline_rank += (int) o != target && baseline[o] >= baseline[target];
         }
       worst_rank = MAX (worst_rank, rank);
+      /* Where the best unrelated offer's score comes from, part by part, beside the target's. */
+      {
+        Offer *want = g_ptr_array_index (offers, target);
+        int best = -1;
+
+        for (guint o = 0; o < offers->len; o++)
+          {
+            if ((int) o != target && ((Offer *) g_ptr_array_index (offers, o))->domain != want->domain &&
+                (best < 0 || phoenix[o] > phoenix[best]))
+              best = (int) o;
+          }
+        for (guint p = 0; p < PHOENIX_ATS_N_PARTS && best >= 0; p++)
+          {
+            double mine = parts[target * PHOENIX_ATS_N_PARTS + p], theirs_part = parts[best * PHOENIX_ATS_N_PARTS + p];
+
+            target_parts[p] += MAX (mine, 0.0);
+            target_asked[p] += mine >= 0;
+            unrelated_parts[p] += MAX (theirs_part, 0.0);
+            unrelated_asked[p] += theirs_part >= 0;
+          }
+      }
       separation_add (&ours, phoenix, offers, (guint) target);
       separation_add (&theirs, baseline, offers, (guint) target);
 
       /* The target report's missing skills: real gaps, skills the CV shows in other words, noise. */
       missing = phoenix_ats_report_get_missing (target_report);
       {
-        guint cv_real = 0, cv_restated = 0, cv_noise = 0;
+        guint cv_real = 0, cv_restated = 0, cv_noise = 0, half = g_str_has_prefix (cv->target, "heldout/");
         g_autoptr(GString) restated_ids = g_string_new (NULL);
 
         for (guint m = 0; m < missing->len; m++)
@@ -435,12 +464,16 @@ test_ats_ranking (void)
             else
               cv_real++;
           }
-        g_test_message ("%s → %s: Phoenix %.0f (rank %u), TF-IDF %.1f (rank %u); missing: %u real, %u shown in other words (%s ), %u noise",
-                        cv->name, cv->target, phoenix[target], rank, baseline[target], baseline_rank, cv_real,
-                        cv_restated, restated_ids->str, cv_noise);
-        real_gaps += cv_real;
-        restated += cv_restated;
-        noise += cv_noise;
+        if (half == 0)
+          g_test_message ("%s → %s: Phoenix %.0f (rank %u), TF-IDF %.1f (rank %u); missing: %u real, %u shown in other words (%s ), %u noise",
+                          cv->name, cv->target, phoenix[target], rank, baseline[target], baseline_rank, cv_real,
+                          cv_restated, restated_ids->str, cv_noise);
+        else
+          g_test_message ("%s → %s: Phoenix %.0f (rank %u), TF-IDF %.1f (rank %u) (held out: its missing items only counted)",
+                          cv->name, cv->target, phoenix[target], rank, baseline[target], baseline_rank);
+        real_gaps[half] += cv_real;
+        restated[half] += cv_restated;
+        noise[half] += cv_noise;
       }
     }
 
@@ -452,26 +485,38 @@ test_ats_ranking (void)
                   "best unrelated ÷ target: mean %.3f / %.3f, worst %.3f / %.3f",
                   cvs->len, offers->len, ours.first, theirs.first, ours.auc, theirs.auc, ours.ratio, theirs.ratio,
                   ours.worst_ratio, theirs.worst_ratio);
-  g_test_message ("missing items of the targets' reports: %u, of which %u real gaps (%.2f), %u shown in other words, %u noise",
-                  real_gaps + restated + noise, real_gaps,
-                  (double) real_gaps / MAX (real_gaps + restated + noise, 1), restated, noise);
-  g_print ("# ranking: first %u/%u vs TF-IDF %u; AUC %.3f vs %.3f; ratio %.3f vs %.3f; missing real %.2f\n",
+  for (guint h = 0; h < 2; h++)
+    g_test_message ("missing items of the targets' reports, %s half: %u, of which %u real gaps (%.2f), %u shown in other words, %u noise",
+                    h == 0 ? "tuning" : "held-out", real_gaps[h] + restated[h] + noise[h], real_gaps[h],
+                    (double) real_gaps[h] / MAX (real_gaps[h] + restated[h] + noise[h], 1), restated[h], noise[h]);
+  for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
+    g_test_message ("part %s: target %.2f (asked by %u), best unrelated %.2f (asked by %u)", phoenix_ats_part_to_string (p),
+                    target_parts[p] / MAX (target_asked[p], 1), target_asked[p],
+                    unrelated_parts[p] / MAX (unrelated_asked[p], 1), unrelated_asked[p]);
+  all_real = real_gaps[0] + real_gaps[1];
+  all_missing = MAX (all_real + restated[0] + restated[1] + noise[0] + noise[1], 1);
+  g_print ("# ranking: first %u/%u vs TF-IDF %u; AUC %.3f vs %.3f; ratio %.3f vs %.3f; missing real %.2f "
+           "(tuning %.2f, held-out %.2f)\n",
            ours.first, cvs->len, theirs.first, ours.auc, theirs.auc, ours.ratio, theirs.ratio,
-           (double) real_gaps / MAX (real_gaps + restated + noise, 1));
+           (double) all_real / all_missing,
+           (double) real_gaps[0] / MAX (real_gaps[0] + restated[0] + noise[0], 1),
+           (double) real_gaps[1] / MAX (real_gaps[1] + restated[1] + noise[1], 1));
 
   /* Floors of what Phoenix does now (measured 2026-12-07: first 11/14, the three others second behind an
    * offer of the same field — the cariste's own trade, the SOC offer in the other language, an
    * administrative officer for a receptionist; AUC 1.000; real gaps 0.57, then 0.65 once the offer's own
-   * words in one entry of the CV and Microsoft 365's tools counted). */
+   * words in one entry of the CV and Microsoft 365's tools counted; best unrelated ÷ target 0.464, then
+   * 0.413 once a degree and years counted only beside evidence of the offer's field). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 3);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
-  g_assert_cmpfloat ((double) real_gaps / MAX (real_gaps + restated + noise, 1), >=, 0.6);
+  g_assert_cmpfloat (ours.ratio, <=, 0.45);
+  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.6);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */
   if (ours.first < theirs.first || ours.auc < theirs.auc || ours.ratio >= theirs.ratio ||
-      (double) real_gaps / MAX (real_gaps + restated + noise, 1) < 0.8)
+      (double) all_real / all_missing < 0.8)
     g_test_incomplete ("issue #16's goal not reached yet: Phoenix does not separate better than TF-IDF "
                        "or fewer than 80 % of missing items are real gaps (see the figures above)");
 }

@@ -154,6 +154,38 @@ test_keywords_without_boilerplate (void)
   g_assert_nonnull (json_object_get_string_member (keywords, "reason"));
 }
 
+/* The same in English: function words the tokenizer keeps ("what", "when", "full") and the words of
+ * time every offer has are no keywords of the job. */
+static void
+test_keywords_without_function_words (void)
+{
+  static const char text[] =
+    "Warehouse Operative\n"
+    "Company: Northgate Logistics\n"
+    "\n"
+    "What you will do: pick pallets when orders arrive, what our clients need, when they need it.\n"
+    "Full training on the pallets and scanners; full time, five days a week, when the season peaks.\n"
+    "Scanners and pallets: what makes the shift run.\n";
+  static const char * const never[] = { "what", "when", "full", "time", "days", "week", "makes" };
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from ("{\"basics\": {\"name\": \"A\"}}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(JsonNode) json = phoenix_ats_report_to_json (report);
+  JsonObject *keywords = json_object_get_object_member (json_object_get_object_member (json_node_get_object (json),
+                                                                                       "breakdown"), "keywords");
+  JsonArray *missing = json_object_get_array_member (keywords, "missing");
+
+  g_assert_cmpuint (json_array_get_length (missing), >, 0);
+  for (guint i = 0; i < json_array_get_length (missing); i++)
+    {
+      const char *word = json_array_get_string_element (missing, i);
+
+      g_test_message ("keyword %s", word);
+      for (gsize k = 0; k < G_N_ELEMENTS (never); k++)
+        g_assert_cmpstr (word, !=, never[k]);
+    }
+}
+
 /* "« Animer une équipe » listed missing in the same report that matched « diriger d'autres
  * personnes »": a skill the CV says in other words, or through a narrower skill (Power BI proves
  * data visualisation), is not missing, and the match says how. */
@@ -303,6 +335,178 @@ test_every_part_has_a_reason (void)
     }
 }
 
+/* "Title, education and experience give 100 to almost any offer (a nurse scores 39 on an
+ * HR-assistant offer)": a degree of the right level but of another field, with no job of the
+ * offer's field beside it, gives nothing, and the reason says what would make it count. */
+static void
+test_education_needs_the_field (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, nurse_offer);
+  g_autoptr(JsonObject) physicist = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Professeur de physique\"},"
+    " \"work\": [{\"name\": \"Lycée\", \"position\": \"Professeur de physique-chimie\", \"startDate\": \"2012-09\","
+    "            \"summary\": \"Cours de physique en seconde et terminale.\"}],"
+    " \"education\": [{\"institution\": \"Université\", \"studyType\": \"Master\", \"area\": \"Physique\", \"endDate\": \"2012\"}]}");
+  g_autoptr(JsonObject) nurse = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Infirmière\"},"
+    " \"work\": [{\"name\": \"CHU\", \"position\": \"Infirmière\", \"startDate\": \"2018-09\", \"endDate\": \"2023-06\","
+    "            \"summary\": \"Soins infirmiers en médecine.\"}],"
+    " \"education\": [{\"institution\": \"Université\", \"studyType\": \"Master\", \"area\": \"Physique\", \"endDate\": \"2012\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, physicist, offer);
+  g_autoptr(PhoenixAtsReport) report_nurse = phoenix_ats_score (extractor, nurse, offer);
+  const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_EDUCATION);
+
+  g_test_message ("%s", reason);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report, PHOENIX_ATS_PART_EDUCATION), ==, 0.0);
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, "Master"));
+  g_assert_nonnull (strstr (reason, "Bac+3"));
+  /* The same degree beside jobs of the trade: the level counts. */
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_nurse, PHOENIX_ATS_PART_EDUCATION), ==, 1.0);
+  /* Nor are years worked elsewhere experience of the field. */
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report, PHOENIX_ATS_PART_EXPERIENCE), ==, 0.0);
+}
+
+/* An offer open to beginners tells no candidate from another: its experience part is left out of
+ * the score (not 100 % for every CV), and its reason says so. */
+static void
+test_experience_beginners_left_out (void)
+{
+  static const char text[] =
+    "Employé polyvalent de restauration\n"
+    "Entreprise : Le Comptoir\n"
+    "Lieu : Tours\n"
+    "\n"
+    "Missions\n"
+    "- Préparer les sandwichs et servir les clients.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Comptable\"},"
+    " \"work\": [{\"name\": \"Cabinet\", \"position\": \"Comptable\", \"startDate\": \"2010-01\","
+    "            \"summary\": \"Tenue de la comptabilité.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = NULL;
+  const char *reason;
+
+  /* The years asked as the user corrects them in the ATS window: none. */
+  phoenix_job_offer_set_experience_years (offer, 0);
+  report = phoenix_ats_score (extractor, resume, offer);
+  reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_EXPERIENCE);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report, PHOENIX_ATS_PART_EXPERIENCE), <, 0.0);
+  g_assert_nonnull (reason);
+  g_test_message ("%s", reason);
+}
+
+static const char english_offer[] =
+  "Customer Support Agent\n"
+  "Company: Harbour Telecom\n"
+  "\n"
+  "Requirements\n"
+  "- Fluent English and Spanish.\n"
+  "- Answer customer calls and emails.\n";
+
+static gboolean
+matched_in (PhoenixAtsReport *report,
+            guint             skill,
+            const char       *section)
+{
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      PhoenixAtsMatch *match = g_ptr_array_index (matches, i);
+
+      if (match->skill == skill && g_str_equal (match->section, section))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "English missing for a native speaker": a language the CV's languages section gives at a working
+ * level (native, fluent, B2–C2, or no level) proves the offer's; one at a beginner's level does not. */
+static void
+test_native_language_not_missing (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, english_offer);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Receptionist\"},"
+    " \"work\": [{\"name\": \"Hotel\", \"position\": \"Receptionist\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Check-in and check-out of guests.\"}],"
+    " \"languages\": [{\"language\": \"English\", \"fluency\": \"Native speaker\"},"
+    "                 {\"language\": \"Spanish\", \"fluency\": \"A2 (elementary)\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  guint english;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:6d3edede", &english));
+  g_assert_false (missing_has (report, english));
+  g_assert_true (matched_in (report, english, "languages"));
+  /* Spanish at A2 is no working level: still missing when the offer asks it. */
+  for (guint i = 0; i < phoenix_job_offer_get_skills (offer)->len; i++)
+    {
+      guint skill = g_array_index (phoenix_job_offer_get_skills (offer), PhoenixOfferSkill, i).skill;
+
+      if (g_str_equal (phoenix_taxonomy_get_skill_label (taxonomy, skill, "en"), "Spanish"))
+        {
+          g_assert_true (missing_has (report, skill));
+          g_assert_false (matched_in (report, skill, "languages"));
+        }
+    }
+}
+
+/* One consistent panel: a part that lists skills missing is asked and not full; the keywords the
+ * reason names are the missing ones, and the part is the share found. */
+static void
+test_panel_parts_agree_with_lists (void)
+{
+  static const char text[] =
+    "Conseiller clientèle\n"
+    "Entreprise : Banque du Centre\n"
+    "\n"
+    "Missions\n"
+    "- Accueillir les clients et répondre à leurs demandes.\n"
+    "- Conseiller les clients sur les produits d'épargne.\n"
+    "\n"
+    "Profil\n"
+    "- Prise de parole en public, sens de l'écoute, rigueur.\n"
+    "- Respecter ses engagements.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Serveur\"},"
+    " \"work\": [{\"name\": \"Brasserie\", \"position\": \"Serveur\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Service en salle.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(JsonNode) json = phoenix_ats_report_to_json (report);
+  JsonObject *breakdown = json_object_get_object_member (json_node_get_object (json), "breakdown");
+  JsonObject *keywords = json_object_get_object_member (breakdown, "keywords");
+  JsonArray *missing_words = json_object_get_array_member (keywords, "missing");
+  GArray *missing = phoenix_ats_report_get_missing (report);
+  const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_KEYWORDS);
+  gboolean soft_missing = FALSE;
+
+  for (guint i = 0; i < missing->len; i++)
+    {
+      guint skill = g_array_index (missing, PhoenixOfferSkill, i).skill;
+      gboolean soft = phoenix_taxonomy_get_skill_kind (taxonomy, skill) == PHOENIX_SKILL_KIND_SOFT;
+      PhoenixAtsPart part = soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS;
+
+      soft_missing |= soft;
+      g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), >=, 0.0);
+      g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), <, 1.0);
+    }
+  g_assert_true (soft_missing);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (breakdown, "soft_skills"), "total"), >, 0);
+
+  g_assert_cmpint (json_object_get_int_member (keywords, "total"), >, 0);
+  g_assert_cmpuint (json_array_get_length (missing_words), ==,
+                    json_object_get_int_member (keywords, "total") - json_object_get_int_member (keywords, "found"));
+  g_assert_cmpint (json_object_get_int_member (keywords, "score"), ==,
+                   (gint64) (100.0 * json_object_get_int_member (keywords, "found") /
+                             json_object_get_int_member (keywords, "total") + 0.5));
+  g_assert_nonnull (reason);
+  for (guint i = 0; i < MIN (json_array_get_length (missing_words), 5); i++)
+    g_assert_nonnull (strstr (reason, json_array_get_string_element (missing_words, i)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -313,10 +517,15 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/education-diplome-d-etat", test_education_diplome_d_etat);
   g_test_add_func ("/ats/reasons/experience-in-field", test_experience_in_field);
   g_test_add_func ("/ats/reasons/keywords-without-boilerplate", test_keywords_without_boilerplate);
+  g_test_add_func ("/ats/reasons/keywords-without-function-words", test_keywords_without_function_words);
   g_test_add_func ("/ats/reasons/other-words-not-missing", test_other_words_not_missing);
   g_test_add_func ("/ats/reasons/offer-words-not-missing", test_offer_words_not_missing);
   g_test_add_func ("/ats/reasons/title-rank-word-alone", test_title_rank_word_alone);
   g_test_add_func ("/ats/reasons/every-part-has-a-reason", test_every_part_has_a_reason);
+  g_test_add_func ("/ats/reasons/education-needs-the-field", test_education_needs_the_field);
+  g_test_add_func ("/ats/reasons/experience-beginners-left-out", test_experience_beginners_left_out);
+  g_test_add_func ("/ats/reasons/native-language-not-missing", test_native_language_not_missing);
+  g_test_add_func ("/ats/reasons/panel-parts-agree-with-lists", test_panel_parts_agree_with_lists);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

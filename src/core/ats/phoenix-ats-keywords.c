@@ -27,12 +27,42 @@ static const char * const boilerplate_words[] = {
   "exigee", "requis", "requise", "required", "preferred", "souhaitee", "apprecie", "appreciee",
 };
 
+/* Function words of four letters or more that the tokenizer's stop words leave in (they are kept short
+ * for the extractor), and the words of time and hours every offer has: never a keyword of the job. */
+static const char * const function_words[] = {
+  /* English */
+  "about", "above", "across", "after", "again", "against", "along", "already", "although", "always", "among",
+  "another", "anyone", "anything", "around", "because", "been", "before", "being", "below", "best", "better",
+  "between", "both", "cannot", "could", "does", "doing", "done", "down", "during", "each", "either", "else",
+  "enough", "even", "ever", "first", "further", "have", "having", "here", "however", "into", "itself", "just",
+  "last", "less", "like", "made", "make", "makes", "many", "more", "most", "much", "near", "need", "needs",
+  "next", "none", "only", "onto", "others", "ours", "over", "same", "several", "shall", "since", "some", "such",
+  "than", "that", "them", "then", "there", "these", "they", "this", "those", "through", "thus", "towards",
+  "under", "unless", "until", "upon", "want", "wants", "were", "what", "whatever", "when", "whether", "whom",
+  "whose", "without", "yours", "full", "time", "part", "days", "week", "weeks", "month", "months", "year",
+  "hours", "great", "help", "keep", "kind", "able", "love", "everything", "someone",
+  /* French */
+  "ainsi", "alors", "apres", "aupres", "autre", "avant", "avoir", "beaucoup", "cela", "celle", "celles", "celui",
+  "ceux", "cette", "chacun", "comme", "comment", "depuis", "donc", "elle", "elles", "encore", "entre", "etait",
+  "etant", "etes", "faire", "fait", "font", "hors", "lors", "lorsque", "mais", "meme", "memes", "moins",
+  "notamment", "nos", "pour", "pourquoi", "quand", "quel", "quelle", "quelles", "quels", "sans", "sera",
+  "serez", "seront", "sont", "sous", "tant", "tels", "telle", "telles", "tous", "tout", "toute", "toutes",
+  "vers", "vos", "egalement", "jour", "jours", "semaine", "semaines", "mois", "temps", "plein", "partiel",
+  "heures", "annee", "parmi", "toujours", "souvent", "aujourd", "demain", "ailleurs", "plusieurs", "certains",
+  "certaines", "quelques", "aucun", "aucune",
+};
+
 static gboolean
 is_boilerplate (const char *word)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (boilerplate_words); i++)
     {
       if (strcmp (word, boilerplate_words[i]) == 0)
+        return TRUE;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (function_words); i++)
+    {
+      if (strcmp (word, function_words[i]) == 0)
         return TRUE;
     }
 

@@ -9,6 +9,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-ats-resume.h"
+#include "phoenix-text-fold.h"
 
 /* Sections a parser knows; anything else is a heading it may not. */
 static const char * const known_sections[] = {
@@ -88,6 +89,35 @@ member_array (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+/* Whether a language's stated level is one a recruiter reads as working knowledge: native, fluent,
+ * bilingual, professional, B2–C2, or no level said. Beginner and intermediate levels (A1–B1,
+ * « notions », « scolaire ») are not. */
+static gboolean
+fluency_counts (const char *fluency)
+{
+  static const char * const weak[] = {
+    "a1", "a2", "b1", "basic", "basique", "elementary", "elementaire", "beginner", "debutant", "notions",
+    "scolaire", "school", "intermediate", "intermediaire", "limited", "some",
+  };
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (fluency == NULL || *fluency == '\0')
+    return TRUE;
+  folded = phoenix_text_fold (fluency);
+  words = g_regex_split_simple ("[^a-z0-9]+", folded, 0, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      for (gsize w = 0; w < G_N_ELEMENTS (weak); w++)
+        {
+          if (strcmp (words[i], weak[w]) == 0)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 GArray *
 _phoenix_ats_resume_fields (JsonObject *resume)
 {
@@ -134,6 +164,20 @@ _phoenix_ats_resume_fields (JsonObject *resume)
             add_string_array (fields, sections[s].section, (int) i, entry, sections[s].arrays[k]);
         }
     }
+
+  /* Languages spoken at a working level: "English" for a native speaker proves an offer's English. */
+  {
+    JsonArray *array = member_array (resume, "languages");
+
+    for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+      {
+        JsonNode *item = json_array_get_element (array, i);
+
+        if (JSON_NODE_HOLDS_OBJECT (item) &&
+            fluency_counts (member_string (json_node_get_object (item), "fluency")))
+          add_field (fields, "languages", (int) i, "language", member_string (json_node_get_object (item), "language"));
+      }
+  }
 
   return fields;
 }

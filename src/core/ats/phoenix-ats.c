@@ -463,11 +463,60 @@ score (PhoenixAtsReport      *self,
       }
   }
 
+  /* Experience: years worked against years asked. */
+  {
+    int wanted = phoenix_job_offer_get_experience_years (self->offer);
+    double years;
+    guint months;
+    g_autofree char *held = NULL;
+
+    /* Years in the offer's field: positions of its trade (above) and jobs where the CV shows at least two of
+     * the hard skills the offer asks (its only one when it asks one). */
+    for (guint m = 0; m < self->matches->len; m++)
+      {
+        PhoenixAtsMatch *match = g_ptr_array_index (self->matches, m);
+        GHashTable *skills;
+
+        /* Skills of the trade: "communication" in two jobs does not make them the offer's field. */
+        if (strcmp (match->section, "work") != 0 ||
+            phoenix_taxonomy_get_skill_kind (self->taxonomy, match->skill) == PHOENIX_SKILL_KIND_SOFT)
+          continue;
+        skills = g_hash_table_lookup (entry_skills, GINT_TO_POINTER (match->entry + 1));
+        if (skills == NULL)
+          {
+            skills = g_hash_table_new (NULL, NULL);
+            g_hash_table_insert (entry_skills, GINT_TO_POINTER (match->entry + 1), skills);
+          }
+        g_hash_table_add (skills, GUINT_TO_POINTER (match->skill + 1));
+        if (g_hash_table_size (skills) >= MIN (2u, self->part_total[PHOENIX_ATS_PART_HARD_SKILLS]))
+          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) match->entry + 1));
+      }
+    years = _phoenix_ats_resume_years_in (resume, in_field);
+    months = (guint) lround (years * 12.0);
+    held = months < 24 ?
+      /* Translators: a length of experience */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", months), months) :
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", months / 12), months / 12);
+
+    /* An offer open to beginners tells no candidate from another: the part is left out, not given to all. */
+    self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted <= 0 ? -1.0 : MIN (1.0, years / wanted);
+    if (wanted > 0)
+      /* Translators: %d is a number of years; the last %s a length ("8 months", "3 years") */
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                                 "The offer asks for %d year of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 "The offer asks for %d years of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
+                                                                                 (gulong) wanted),
+                                                                    wanted, held);
+    else if (wanted == 0)
+      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup (_("The offer is open to beginners: experience does not count in the score."));
+  }
+
   /* Education: the highest level in the CV against the one asked. */
   {
     PhoenixEducationLevel wanted = phoenix_job_offer_get_education (self->offer);
     PhoenixEducationLevel best = PHOENIX_EDUCATION_UNKNOWN;
     const char *degree = NULL;
+    gboolean of_field = g_hash_table_size (in_field) > 0;
 
     for (guint f = 0; f < fields->len; f++)
       {
@@ -484,14 +533,29 @@ score (PhoenixAtsReport      *self,
             degree = field->text;
           }
       }
+    /* The level counts for a candidate of the offer's field: a degree that names one of its skills, or a
+     * job of that field (above). A Master's in physics meets "Bac+3" for a physics teacher, not for a
+     * baker's job: without that evidence, a recruiter gives the degree nothing. */
+    for (guint m = 0; m < self->matches->len && !of_field; m++)
+      {
+        PhoenixAtsMatch *match = g_ptr_array_index (self->matches, m);
+
+        of_field = strcmp (match->section, "education") == 0 &&
+                   phoenix_taxonomy_get_skill_kind (self->taxonomy, match->skill) != PHOENIX_SKILL_KIND_SOFT;
+      }
     if (wanted == PHOENIX_EDUCATION_UNKNOWN)
       self->parts[PHOENIX_ATS_PART_EDUCATION] = -1.0;
     else
       {
         const char *asked = phoenix_education_level_to_string (wanted, cv_language);
 
-        self->parts[PHOENIX_ATS_PART_EDUCATION] = best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
-        if (degree == NULL)
+        self->parts[PHOENIX_ATS_PART_EDUCATION] = !of_field ? 0.0 : best >= wanted ? 1.0 : best + 1 == wanted ? 0.5 : 0.0;
+        if (degree != NULL && !of_field)
+          /* Translators: the first and last %s are education levels ("Bac+3"), the second a degree of the CV */
+          self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; your “%s” is %s, but neither your degrees nor your jobs show the offer's skills: the level counts once they do."),
+                                                                       asked, degree,
+                                                                       phoenix_education_level_to_string (best, cv_language));
+        else if (degree == NULL)
           /* Translators: %s is an education level ("Bac+3", "Bachelor's") */
           self->reasons[PHOENIX_ATS_PART_EDUCATION] = g_strdup_printf (_("The offer asks for %s; no degree of your CV says its level."), asked);
         else if (best >= wanted)
@@ -505,51 +569,6 @@ score (PhoenixAtsReport      *self,
                                                                        asked, degree,
                                                                        phoenix_education_level_to_string (best, cv_language));
       }
-  }
-
-  /* Experience: years worked against years asked. */
-  {
-    int wanted = phoenix_job_offer_get_experience_years (self->offer);
-    double years;
-    guint months;
-    g_autofree char *held = NULL;
-
-    /* Years in the offer's field: positions of its trade (above) and jobs where the CV shows at least two of
-     * the skills the offer asks (one when it asks three or fewer). */
-    for (guint m = 0; m < self->matches->len; m++)
-      {
-        PhoenixAtsMatch *match = g_ptr_array_index (self->matches, m);
-        GHashTable *skills;
-
-        if (strcmp (match->section, "work") != 0)
-          continue;
-        skills = g_hash_table_lookup (entry_skills, GINT_TO_POINTER (match->entry + 1));
-        if (skills == NULL)
-          {
-            skills = g_hash_table_new (NULL, NULL);
-            g_hash_table_insert (entry_skills, GINT_TO_POINTER (match->entry + 1), skills);
-          }
-        g_hash_table_add (skills, GUINT_TO_POINTER (match->skill + 1));
-        if (g_hash_table_size (skills) >= (offer_skills->len <= 3 ? 1u : 2u))
-          g_hash_table_add (in_field, GUINT_TO_POINTER ((guint) match->entry + 1));
-      }
-    years = _phoenix_ats_resume_years_in (resume, in_field);
-    months = (guint) lround (years * 12.0);
-    held = months < 24 ?
-      /* Translators: a length of experience */
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", months), months) :
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", months / 12), months / 12);
-
-    self->parts[PHOENIX_ATS_PART_EXPERIENCE] = wanted < 0 ? -1.0 : wanted == 0 ? 1.0 : MIN (1.0, years / wanted);
-    if (wanted > 0)
-      /* Translators: %d is a number of years; the last %s a length ("8 months", "3 years") */
-      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                                 "The offer asks for %d year of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
-                                                                                 "The offer asks for %d years of experience in its field; yours, counting the jobs of that trade or that use its skills, is %s.",
-                                                                                 (gulong) wanted),
-                                                                    wanted, held);
-    else if (wanted == 0)
-      self->reasons[PHOENIX_ATS_PART_EXPERIENCE] = g_strdup (_("The offer is open to beginners."));
   }
 
   /* Other keywords: the offer's most repeated words. */

@@ -104,7 +104,9 @@ guint             phoenix_ats_report_get_score      (PhoenixAtsReport *self);
 double            phoenix_ats_report_get_part       (PhoenixAtsReport *self,
                                                      PhoenixAtsPart    part);
 /* Why the part scores what it does, in words a user can act on ("The offer asks for Bac+3; your
- * “Diplôme d'État d'infirmier” is Bac+3."), translated; NULL when the offer says nothing about it. */
+ * “Diplôme d'État d'infirmier” is Bac+3."), translated; NULL when the offer says nothing about it.
+ * A part left out although the offer speaks of it (experience for an offer open to beginners) has
+ * a reason that says so. */
 const char       *phoenix_ats_report_get_reason     (PhoenixAtsReport *self,
                                                      PhoenixAtsPart    part);
 /* PhoenixAtsMatch *, one per location, in CV order. */

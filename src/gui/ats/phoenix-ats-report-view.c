@@ -293,7 +293,10 @@ show_breakdown (PhoenixAtsReportView *self)
       g_autofree char *subtitle = NULL;
       PhoenixAtsReportItem *item;
 
-      if (value < 0)
+      if (value < 0 && phoenix_ats_report_get_reason (self->report, part) != NULL)
+        /* Left out of the score although the offer speaks of it ("open to beginners"): its reason says why. */
+        subtitle = g_strdup (phoenix_ats_report_get_reason (self->report, part));
+      else if (value < 0)
         /* Translators: %u is the part's weight in the score, out of 100 */
         subtitle = g_strdup_printf (_("Not asked by the offer (weight %u)"), phoenix_ats_part_weight (part));
       else
