@@ -324,6 +324,7 @@ show_matches (PhoenixAtsReportView *self)
                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) hows = g_hash_table_new (g_direct_hash, g_direct_equal);  /* skill → its first match */
   g_autofree char *title = NULL;
 
   for (guint i = 0; i < matches->len; i++)
@@ -337,6 +338,7 @@ show_matches (PhoenixAtsReportView *self)
         {
           list = g_ptr_array_new_with_free_func (g_free);
           g_hash_table_insert (places, GUINT_TO_POINTER (match->skill), list);
+          g_hash_table_insert (hows, GUINT_TO_POINTER (match->skill), match);
           g_array_append_val (order, match->skill);
         }
       for (guint j = 0; j < list->len; j++)
@@ -351,12 +353,25 @@ show_matches (PhoenixAtsReportView *self)
       GPtrArray *list = g_hash_table_lookup (places, GUINT_TO_POINTER (skill));
       g_autofree char *where = NULL;
       g_autofree char *subtitle = NULL;
+      PhoenixAtsMatch *how = g_hash_table_lookup (hows, GUINT_TO_POINTER (skill));
 
       g_ptr_array_add (list, NULL);
       where = g_strjoinv (", ", (char **) list->pdata);
       g_ptr_array_remove_index (list, list->len - 1);
-      /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
-      subtitle = g_strdup_printf (_("In %s"), where);
+
+      /* Where, and how when the CV does not name the skill itself (issue #16): by the CV's own
+       * skill that proves it, or in the offer's words. */
+      if (how->how == PHOENIX_ATS_MATCH_OTHER_NAME || how->how == PHOENIX_ATS_MATCH_NARROWER)
+        /* Translators: the first %s lists the parts of the CV (“Experience 1, Skills”), the second the
+         * skill the CV names there, which proves the offer's (“Power BI” for “data visualisation”) */
+        subtitle = g_strdup_printf (_("In %s, as “%s”"), where,
+                                    phoenix_taxonomy_get_skill_label (self->taxonomy, how->via, self->language));
+      else if (how->how == PHOENIX_ATS_MATCH_OFFER_WORDS)
+        /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
+        subtitle = g_strdup_printf (_("In %s, in the offer's own words"), where);
+      else
+        /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
+        subtitle = g_strdup_printf (_("In %s"), where);
       add_item (items, phoenix_taxonomy_get_skill_label (self->taxonomy, skill, self->language), subtitle,
                 "object-select-symbolic");
     }
@@ -782,6 +797,26 @@ _phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self)
 
       g_string_append_printf (out, "%s\n", phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill,
                                                                              self->language));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
+{
+  GString *out = g_string_new (NULL);
+  GListModel *model;
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  model = G_LIST_MODEL (self->items[GROUP_MATCHES]);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PhoenixAtsReportItem) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (out, "%s: %s\n", phoenix_ats_report_item_get_title (item),
+                              phoenix_ats_report_item_get_subtitle (item));
     }
 
   return g_string_free (out, FALSE);
