@@ -363,7 +363,8 @@ test_ats_ranking (void)
   g_autofree double *phoenix = g_new0 (double, offers->len);
   g_autofree double *baseline = g_new0 (double, offers->len);
   g_autofree double *parts = g_new0 (double, offers->len * PHOENIX_ATS_N_PARTS);
-  Separation ours = { 0 }, theirs = { 0 };
+  Separation ours = { 0 }, theirs = { 0 }, ours_half[2] = { { 0 }, { 0 } }, theirs_half[2] = { { 0 }, { 0 } };
+  guint n_half[2] = { 0, 0 };
   /* The share of real gaps by half: CVs whose target is a tuning offer, and the held-out ones, whose
    * reports are only ever counted (never read item by item). */
   guint real_gaps[2] = { 0, 0 }, restated[2] = { 0, 0 }, noise[2] = { 0, 0 };
@@ -440,6 +441,10 @@ test_ats_ranking (void)
             unrelated_asked[p] += theirs_part >= 0;
           }
       }
+      /* The same by half (a held-out CV's figures are only ever summed). */
+      separation_add (&ours_half[g_str_has_prefix (cv->target, "heldout/")], phoenix, offers, (guint) target);
+      separation_add (&theirs_half[g_str_has_prefix (cv->target, "heldout/")], baseline, offers, (guint) target);
+      n_half[g_str_has_prefix (cv->target, "heldout/")]++;
       separation_add (&ours, phoenix, offers, (guint) target);
       separation_add (&theirs, baseline, offers, (guint) target);
 
@@ -486,6 +491,10 @@ test_ats_ranking (void)
                   cvs->len, offers->len, ours.first, theirs.first, ours.auc, theirs.auc, ours.ratio, theirs.ratio,
                   ours.worst_ratio, theirs.worst_ratio);
   for (guint h = 0; h < 2; h++)
+    g_test_message ("%s half (%u CVs): target first %u / %u (TF-IDF); best unrelated ÷ target %.3f / %.3f (TF-IDF)",
+                    h == 0 ? "tuning" : "held-out", n_half[h], ours_half[h].first, theirs_half[h].first,
+                    ours_half[h].ratio / MAX (n_half[h], 1), theirs_half[h].ratio / MAX (n_half[h], 1));
+  for (guint h = 0; h < 2; h++)
     g_test_message ("missing items of the targets' reports, %s half: %u, of which %u real gaps (%.2f), %u shown in other words, %u noise",
                     h == 0 ? "tuning" : "held-out", real_gaps[h] + restated[h] + noise[h], real_gaps[h],
                     (double) real_gaps[h] / MAX (real_gaps[h] + restated[h] + noise[h], 1), restated[h], noise[h]);
@@ -495,9 +504,11 @@ test_ats_ranking (void)
                     unrelated_parts[p] / MAX (unrelated_asked[p], 1), unrelated_asked[p]);
   all_real = real_gaps[0] + real_gaps[1];
   all_missing = MAX (all_real + restated[0] + restated[1] + noise[0] + noise[1], 1);
-  g_print ("# ranking: first %u/%u vs TF-IDF %u; AUC %.3f vs %.3f; ratio %.3f vs %.3f; missing real %.2f "
-           "(tuning %.2f, held-out %.2f)\n",
+  g_print ("# ranking: first %u/%u vs TF-IDF %u; AUC %.3f vs %.3f; ratio %.3f vs %.3f (tuning %.3f vs %.3f, "
+           "held-out %.3f vs %.3f); missing real %.2f (tuning %.2f, held-out %.2f)\n",
            ours.first, cvs->len, theirs.first, ours.auc, theirs.auc, ours.ratio, theirs.ratio,
+           ours_half[0].ratio / MAX (n_half[0], 1), theirs_half[0].ratio / MAX (n_half[0], 1),
+           ours_half[1].ratio / MAX (n_half[1], 1), theirs_half[1].ratio / MAX (n_half[1], 1),
            (double) all_real / all_missing,
            (double) real_gaps[0] / MAX (real_gaps[0] + restated[0] + noise[0], 1),
            (double) real_gaps[1] / MAX (real_gaps[1] + restated[1] + noise[1], 1));
@@ -507,11 +518,13 @@ test_ats_ranking (void)
    * administrative officer for a receptionist; AUC 1.000; real gaps 0.57, then 0.65 once the offer's own
    * words in one entry of the CV and Microsoft 365's tools counted; best unrelated ÷ target 0.464, then
    * 0.413 once a degree and years counted only beside evidence of the offer's field; then 4 CVs more,
-   * labelled blind: 18 CVs, first 15/18, ratio 0.410, real gaps 0.60 — tuning half 0.67, held-out 0.50). */
+   * labelled blind: 18 CVs, first 15/18, ratio 0.410, real gaps 0.60 — tuning half 0.67, held-out 0.50;
+   * then 0.273 once the score is multiplied by the evidence of the trade — tuning half 0.264, TF-IDF 0.328;
+   * held-out half 0.281, TF-IDF 0.250). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 3);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
-  g_assert_cmpfloat (ours.ratio, <=, 0.45);
+  g_assert_cmpfloat (ours.ratio, <=, 0.30);
   g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.55);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of

@@ -497,6 +497,50 @@ test_panel_parts_agree_with_lists (void)
     g_assert_nonnull (strstr (reason, json_array_get_string_element (missing_words, i)));
 }
 
+/* The score's evidence: showing 1 of the 2 skills an offer names is less evidence of the trade than 4
+ * of 8, though both are half. Before, both CVs had the same hard-skill part and nearly the same
+ * score, so an offer where little was extracted ranked an unrelated CV as high as its own trade. */
+static void
+test_little_evidence_little_confidence (void)
+{
+  static const char few[] =
+    "Développeur Python\n"
+    "Entreprise : Data Conseil\n"
+    "\n"
+    "Profil\n"
+    "- Python et Terraform exigés.\n";
+  static const char many[] =
+    "Développeur Python\n"
+    "Entreprise : Data Conseil\n"
+    "\n"
+    "Profil\n"
+    "- Python, SQL, Docker, Linux, Terraform, Kubernetes, Ansible et Bash exigés.\n";
+  g_autoptr(PhoenixJobOffer) offer_few = phoenix_job_offer_new_from_text (extractor, few);
+  g_autoptr(PhoenixJobOffer) offer_many = phoenix_job_offer_new_from_text (extractor, many);
+  g_autoptr(JsonObject) resume_few = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Développeur Python\"},"
+    " \"work\": [{\"name\": \"Data Conseil\", \"position\": \"Développeur Python\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Scripts en Python.\"}]}");
+  g_autoptr(JsonObject) resume_many = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Développeur Python\"},"
+    " \"work\": [{\"name\": \"Data Conseil\", \"position\": \"Développeur Python\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Scripts en Python et SQL, conteneurs Docker sous Linux.\"}]}");
+  g_autoptr(PhoenixAtsReport) report_few = phoenix_ats_score (extractor, resume_few, offer_few);
+  g_autoptr(PhoenixAtsReport) report_many = phoenix_ats_score (extractor, resume_many, offer_many);
+
+  g_assert_cmpuint (phoenix_job_offer_get_skills (offer_few)->len, ==, 2);
+  g_assert_cmpuint (phoenix_job_offer_get_skills (offer_many)->len, ==, 8);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_few, PHOENIX_ATS_PART_HARD_SKILLS), ==, 0.5);
+  g_assert_cmpfloat (phoenix_ats_report_get_part (report_many, PHOENIX_ATS_PART_HARD_SKILLS), ==, 0.5);
+  g_test_message ("1 of 2 skills: %u; 4 of 8: %u", phoenix_ats_report_get_score (report_few),
+                  phoenix_ats_report_get_score (report_many));
+  g_assert_cmpuint (phoenix_ats_report_get_score (report_few) + 5, <=, phoenix_ats_report_get_score (report_many));
+  /* The report says why, in words. */
+  g_assert_cmpfloat (phoenix_ats_report_get_confidence (report_few), <, phoenix_ats_report_get_confidence (report_many));
+  g_assert_nonnull (phoenix_ats_report_get_confidence_reason (report_few));
+  g_test_message ("%s", phoenix_ats_report_get_confidence_reason (report_few));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -516,6 +560,7 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/experience-beginners-left-out", test_experience_beginners_left_out);
   g_test_add_func ("/ats/reasons/native-language-not-missing", test_native_language_not_missing);
   g_test_add_func ("/ats/reasons/panel-parts-agree-with-lists", test_panel_parts_agree_with_lists);
+  g_test_add_func ("/ats/reasons/little-evidence-little-confidence", test_little_evidence_little_confidence);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

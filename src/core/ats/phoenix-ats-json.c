@@ -39,6 +39,13 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "score");
   json_builder_add_int_value (builder, self->score);
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_int_value (builder, lround (self->confidence * 100.0));
+  if (self->confidence_reason != NULL)
+    {
+      json_builder_set_member_name (builder, "confidence_reason");
+      json_builder_add_string_value (builder, self->confidence_reason);
+    }
 
   json_builder_set_member_name (builder, "breakdown");
   json_builder_begin_object (builder);

@@ -13,6 +13,8 @@ struct _PhoenixAtsReport
   PhoenixJobOffer *offer;
   PhoenixTaxonomy *taxonomy;
   guint            score;
+  double           confidence;         /* 0–1: the evidence of the trade the score is multiplied by */
+  char            *confidence_reason;  /* NULL when the evidence is full */
   double           parts[PHOENIX_ATS_N_PARTS];
   guint            part_found[PHOENIX_ATS_N_PARTS];
   guint            part_total[PHOENIX_ATS_N_PARTS];

@@ -22,6 +22,11 @@
 G_DEFINE_FINAL_TYPE (PhoenixAtsReport, phoenix_ats_report, G_TYPE_OBJECT)
 
 static const guint part_weights[PHOENIX_ATS_N_PARTS] = { 45, 10, 15, 10, 10, 10 };
+
+/* The evidence of the trade (issue #16): a pseudo-weight of hard skills not shown (one required skill) added
+ * to the offer's, and the share of the offer's weight from which the evidence is full. */
+#define EVIDENCE_PRIOR 2.0
+#define EVIDENCE_FULL  0.5
 static const char * const part_names[PHOENIX_ATS_N_PARTS] = {
   "hard_skills", "soft_skills", "title", "education", "experience", "keywords",
 };
@@ -600,6 +605,23 @@ score (PhoenixAtsReport      *self,
       weighted += part_weights[p] * self->parts[p];
       weights += part_weights[p];
     }
+
+  /* How sure the match is: the share of the trade's skills shown, as if the offer asked one required
+   * skill more that the CV does not show (1 of 2 skills is less evidence than 4 of 8), full from half on.
+   * Below that, every part counts in proportion: a title, a degree or keywords do not make an unrelated
+   * CV a candidate for the trade. */
+  if (skill_total[0] > 0)
+    self->confidence = MIN (1.0, skill_found[0] / (skill_total[0] + EVIDENCE_PRIOR) / EVIDENCE_FULL);
+  if (self->confidence < 1.0)
+    self->confidence_reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: %u are counts of skills, %d a percentage */
+                                                            "Your CV shows %u of the %u trade skill the offer asks for: with this little evidence of the trade, the score counts at %d %%.",
+                                                            "Your CV shows %u of the %u trade skills the offer asks for: with this little evidence of the trade, the score counts at %d %%.",
+                                                            self->part_total[PHOENIX_ATS_PART_HARD_SKILLS]),
+                                               self->part_found[PHOENIX_ATS_PART_HARD_SKILLS],
+                                               self->part_total[PHOENIX_ATS_PART_HARD_SKILLS],
+                                               (int) lround (self->confidence * 100.0));
+  weighted *= self->confidence;
   self->score = weights > 0 ? (guint) lround (100.0 * weighted / weights) : 0;
 
   sb_stemmer_delete (offer_stemmer);
@@ -623,6 +645,7 @@ phoenix_ats_report_finalize (GObject *object)
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->keywords, g_ptr_array_unref);
   g_clear_pointer (&self->missing_keywords, g_ptr_array_unref);
+  g_clear_pointer (&self->confidence_reason, g_free);
 
   G_OBJECT_CLASS (phoenix_ats_report_parent_class)->finalize (object);
 }
@@ -642,6 +665,7 @@ phoenix_ats_report_init (PhoenixAtsReport *self)
   self->issues = g_ptr_array_new_with_free_func (free_issue);
   self->keywords = g_ptr_array_new_with_free_func (g_free);
   self->missing_keywords = g_ptr_array_new_with_free_func (g_free);
+  self->confidence = 1.0;
 }
 
 guint
@@ -728,6 +752,20 @@ phoenix_ats_report_get_part (PhoenixAtsReport *self,
   g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), -1.0);
   g_return_val_if_fail (part < PHOENIX_ATS_N_PARTS, -1.0);
   return self->parts[part];
+}
+
+double
+phoenix_ats_report_get_confidence (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), 1.0);
+  return self->confidence;
+}
+
+const char *
+phoenix_ats_report_get_confidence_reason (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->confidence_reason;
 }
 
 GPtrArray *

@@ -109,13 +109,18 @@ double            phoenix_ats_report_get_part       (PhoenixAtsReport *self,
  * a reason that says so. */
 const char       *phoenix_ats_report_get_reason     (PhoenixAtsReport *self,
                                                      PhoenixAtsPart    part);
+/* 0–1: how much the CV shows of the trade's skills (the hard skills shown, weighed against the offer's
+ * plus one required skill more, full from half on); the score is the parts' weighted mean times it. */
+double            phoenix_ats_report_get_confidence (PhoenixAtsReport *self);
+/* Why the score is lowered by little evidence of the trade, translated; NULL when it is not. */
+const char       *phoenix_ats_report_get_confidence_reason (PhoenixAtsReport *self);
 /* PhoenixAtsMatch *, one per location, in CV order. */
 GPtrArray        *phoenix_ats_report_get_matches    (PhoenixAtsReport *self);
 /* PhoenixOfferSkill of the offer the CV lacks, required first. */
 GArray           *phoenix_ats_report_get_missing    (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_suggestions (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_issues     (PhoenixAtsReport *self);
-/* {"score", "breakdown" (each part with its "reason"), "matched", "missing", "occupation", "suggestions",
+/* {"score", "confidence" (0–100, with "confidence_reason" when below 100), "breakdown" (each part with its "reason"), "matched", "missing", "occupation", "suggestions",
  * "format"}. */
 JsonNode         *phoenix_ats_report_to_json        (PhoenixAtsReport *self);
 

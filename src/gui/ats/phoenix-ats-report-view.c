@@ -501,7 +501,14 @@ show_score (PhoenixAtsReportView *self)
       gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "high");
       caption = _("Out of 100: a strong match for this offer");
     }
-  gtk_label_set_text (self->score_caption, caption);
+  if (phoenix_ats_report_get_confidence_reason (self->report) != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n%s", caption, phoenix_ats_report_get_confidence_reason (self->report));
+
+      gtk_label_set_text (self->score_caption, both);
+    }
+  else
+    gtk_label_set_text (self->score_caption, caption);
   gtk_level_bar_set_value (self->score_bar, score);
 }
 
