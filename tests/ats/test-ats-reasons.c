@@ -47,6 +47,21 @@ missing_has (PhoenixAtsReport *report,
   return FALSE;
 }
 
+static gboolean
+offer_has_skill (PhoenixJobOffer *offer,
+                 guint            skill)
+{
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+
+  for (guint i = 0; i < skills->len; i++)
+    {
+      if (g_array_index (skills, PhoenixOfferSkill, i).skill == skill)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static const char nurse_offer[] =
   "Infirmier / Infirmière en soins de suite\n"
   "Entreprise : Clinique du Parc\n"
@@ -541,6 +556,62 @@ test_little_evidence_little_confidence (void)
   g_test_message ("%s", phoenix_ats_report_get_confidence_reason (report_few));
 }
 
+/* What a CV shows of a skill through general trade knowledge (data/ats/skill-evidence.tsv): a product
+ * of the family the offer names (croissants are viennoiseries), the establishment of a specialty (an
+ * EHPAD is geriatrics). Before, both were listed missing although the CV shows them. */
+static void
+test_evidence_not_missing (void)
+{
+  static const char text[] =
+    "Aide-soignant / Aide-soignante en gériatrie\n"
+    "Entreprise : Résidence Les Tilleuls\n"
+    "\n"
+    "Profil\n"
+    "- Connaissance de la gériatrie.\n"
+    "- Vous savez confectionner des viennoiseries pour le goûter.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"},"
+    " \"work\": [{\"name\": \"EHPAD Les Glycines\", \"position\": \"Agent de service hospitalier\","
+    "            \"startDate\": \"2019-01\", \"summary\": \"Service des repas en EHPAD, préparation des croissants du petit-déjeuner.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  guint geriatrics, viennoiseries;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:124245", &geriatrics));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:126357", &viennoiseries));
+  g_assert_true (offer_has_skill (offer, geriatrics));
+  g_assert_true (offer_has_skill (offer, viennoiseries));
+  g_assert_false (missing_has (report, geriatrics));
+  g_assert_false (missing_has (report, viennoiseries));
+}
+
+/* The offer's language is asked of the candidate: a French offer needs French. A CV in English that
+ * does not list French lacks it (the recruiter reads it so); one that lists French at a working level
+ * has it. Before, the language of either was not compared: the French offer of a trade scored an
+ * English CV as high as the same trade's English offer. */
+static void
+test_offer_language_asked (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, nurse_offer);
+  static const char without[] =
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Registered nurse\"},"
+    " \"work\": [{\"name\": \"NHS Trust\", \"position\": \"Registered nurse\", \"startDate\": \"2018-09\","
+    "            \"summary\": \"Provided nursing care and monitored patients on a surgical ward.\"}]%s}";
+  g_autofree char *json_without = g_strdup_printf (without, "");
+  g_autofree char *json_with = g_strdup_printf (without, ", \"languages\": [{\"language\": \"French\", \"fluency\": \"Fluent\"}]");
+  g_autoptr(JsonObject) resume_without = resume_from (json_without);
+  g_autoptr(JsonObject) resume_with = resume_from (json_with);
+  g_autoptr(PhoenixAtsReport) report_without = phoenix_ats_score (extractor, resume_without, offer);
+  g_autoptr(PhoenixAtsReport) report_with = phoenix_ats_score (extractor, resume_with, offer);
+  guint french;
+
+  g_assert_cmpstr (phoenix_job_offer_get_language (offer), ==, "fr");
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:118230", &french));
+  g_assert_true (missing_has (report_without, french));
+  g_assert_false (missing_has (report_with, french));
+  g_assert_cmpuint (phoenix_ats_report_get_score (report_without), <, phoenix_ats_report_get_score (report_with));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -561,6 +632,8 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/native-language-not-missing", test_native_language_not_missing);
   g_test_add_func ("/ats/reasons/panel-parts-agree-with-lists", test_panel_parts_agree_with_lists);
   g_test_add_func ("/ats/reasons/little-evidence-little-confidence", test_little_evidence_little_confidence);
+  g_test_add_func ("/ats/reasons/evidence-not-missing", test_evidence_not_missing);
+  g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

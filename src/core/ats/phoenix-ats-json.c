@@ -9,7 +9,7 @@
 
 /* The report as JSON (phoenix-cli ats, the flywheel's ATS figures): see phoenix_ats_report_to_json(). */
 
-static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words" };
+static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words", "evidence" };
 
 static void
 add_skill_object (JsonBuilder      *builder,
@@ -119,8 +119,8 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
           if (place->how != PHOENIX_ATS_MATCH_SAME)
             {
               json_builder_set_member_name (builder, "via");
-              json_builder_add_string_value (builder, phoenix_taxonomy_get_skill_label (self->taxonomy, place->via,
-                                                                                        language));
+              json_builder_add_string_value (builder, place->evidence != NULL ? place->evidence :
+                                                      phoenix_taxonomy_get_skill_label (self->taxonomy, place->via, language));
             }
           json_builder_end_object (builder);
         }

@@ -139,10 +139,11 @@ find_stem (Scope      *scope,
 
 static gboolean
 find_phrase (PhoenixAtsCvWords *self,
-                            const char        *phrase,
-                            guint             *field,
-                            guint             *start,
-                            guint             *end)
+             const char        *phrase,
+             gboolean           curated,
+             guint             *field,
+             guint             *start,
+             guint             *end)
 {
   g_autoptr(GArray) tokens = _phoenix_text_tokenize (phrase, self->stemmer, TRUE);
   g_autoptr(GPtrArray) stems = g_ptr_array_new ();
@@ -159,8 +160,8 @@ find_phrase (PhoenixAtsCvWords *self,
         g_ptr_array_add (stems, (gpointer) stem);
     }
   /* One word alone only when it is a long one ("tachograph", « viennoiserie »): a short one says
-   * too little of the skill. */
-  if (stems->len == 0 || (stems->len == 1 && g_utf8_strlen (g_ptr_array_index (stems, 0), -1) < 7))
+   * too little of the skill — unless a table of trade knowledge names it (« EHPAD »). */
+  if (stems->len == 0 || (stems->len == 1 && !curated && g_utf8_strlen (g_ptr_array_index (stems, 0), -1) < 7))
     return FALSE;
   needed = stems->len <= 3 ? stems->len : stems->len - 1;
 
@@ -192,17 +193,18 @@ find_phrase (PhoenixAtsCvWords *self,
   return FALSE;
 }
 
-PhoenixAtsMatch *
-_phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
-                             const char        *phrase,
-                             guint              skill,
-                             gboolean           required)
+static PhoenixAtsMatch *
+match_phrase (PhoenixAtsCvWords  *self,
+              const char         *phrase,
+              gboolean            curated,
+              guint               skill,
+              gboolean            required)
 {
   PhoenixAtsMatch *match;
   PhoenixAtsField *field;
   guint at, start, end;
 
-  if (!find_phrase (self, phrase, &at, &start, &end))
+  if (!find_phrase (self, phrase, curated, &at, &start, &end))
     return NULL;
   field = &g_array_index (self->fields, PhoenixAtsField, at);
   match = g_new0 (PhoenixAtsMatch, 1);
@@ -217,4 +219,34 @@ _phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
   match->via = skill;
 
   return match;
+}
+
+PhoenixAtsMatch *
+_phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
+                             const char        *phrase,
+                             guint              skill,
+                             gboolean           required)
+{
+  return match_phrase (self, phrase, FALSE, skill, required);
+}
+
+PhoenixAtsMatch *
+_phoenix_ats_cv_words_match_evidence (PhoenixAtsCvWords  *self,
+                                      const char * const *phrases,
+                                      guint               skill,
+                                      gboolean            required)
+{
+  for (guint p = 0; phrases != NULL && phrases[p] != NULL; p++)
+    {
+      PhoenixAtsMatch *match = match_phrase (self, phrases[p], TRUE, skill, required);
+
+      if (match != NULL)
+        {
+          match->how = PHOENIX_ATS_MATCH_EVIDENCE;
+          match->evidence = g_strdup (phrases[p]);
+          return match;
+        }
+    }
+
+  return NULL;
 }

@@ -34,6 +34,13 @@ PhoenixAtsMatch   *_phoenix_ats_cv_words_match (PhoenixAtsCvWords *self,
                                                 guint              skill,
                                                 gboolean           required);
 
+/* The same for the first of @phrases (NULL-terminated, from data/ats/skill-evidence.tsv) the CV says,
+ * one short word allowed (« EHPAD »): PHOENIX_ATS_MATCH_EVIDENCE, with the phrase as its @evidence. */
+PhoenixAtsMatch   *_phoenix_ats_cv_words_match_evidence (PhoenixAtsCvWords  *self,
+                                                         const char * const *phrases,
+                                                         guint               skill,
+                                                         gboolean            required);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixAtsCvWords, _phoenix_ats_cv_words_free)
 
 G_END_DECLS

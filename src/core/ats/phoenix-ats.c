@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "phoenix-ats.h"
+#include "phoenix-ats-evidence.h"
 #include "phoenix-ats-keywords.h"
 #include "phoenix-ats-offer-words.h"
 #include "phoenix-ats-private.h"
@@ -27,6 +28,10 @@ static const guint part_weights[PHOENIX_ATS_N_PARTS] = { 45, 10, 15, 10, 10, 10 
  * to the offer's, and the share of the offer's weight from which the evidence is full. */
 #define EVIDENCE_PRIOR 2.0
 #define EVIDENCE_FULL  0.5
+
+/* The languages an offer is written in, as skills of the taxonomy. */
+#define FRENCH_SKILL  "rome:118230"
+#define ENGLISH_SKILL "esco:6d3edede"
 static const char * const part_names[PHOENIX_ATS_N_PARTS] = {
   "hard_skills", "soft_skills", "title", "education", "experience", "keywords",
 };
@@ -38,6 +43,7 @@ free_match (gpointer data)
 
   g_free (match->section);
   g_free (match->field);
+  g_free (match->evidence);
   g_free (match);
 }
 
@@ -234,9 +240,12 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GString) all_text = g_string_new (NULL);
   g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
   g_autoptr(PhoenixAtsCvWords) cv_words = NULL;  /* built when a skill is found by no term */
+  g_autoptr(PhoenixAtsCvWords) cv_evidence_words = NULL;  /* the same, stemmed in the CV's language */
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
   g_autoptr(GPtrArray) all_matches = g_ptr_array_new_with_free_func (free_match);
   GArray *offer_skills = phoenix_job_offer_get_skills (self->offer);
+  g_autoptr(GArray) with_language = NULL;  /* the offer's skills and its language, for a CV in another one */
+  guint language_skill;
   const char *offer_language = phoenix_job_offer_get_language (self->offer);
   const char *cv_language;
   struct sb_stemmer *offer_stemmer = _phoenix_text_new_stemmer (offer_language);
@@ -275,6 +284,33 @@ score (PhoenixAtsReport      *self,
       cv_language = _phoenix_text_detect_language (all_text->str);
     }
   cv_stemmer = _phoenix_text_new_stemmer (cv_language);
+
+  /* The offer's language is asked of the candidate, required: a French offer needs French. A CV in
+   * that language shows it; another shows it in its languages section, or lacks it. */
+  if (strcmp (cv_language, offer_language) != 0 &&
+      phoenix_taxonomy_lookup_skill (self->taxonomy, strcmp (offer_language, "fr") == 0 ? FRENCH_SKILL : ENGLISH_SKILL,
+                                     &language_skill))
+    {
+      PhoenixOfferSkill implicit = { language_skill, TRUE, 0, 0 };
+      guint at = 0;
+      gboolean asked = FALSE;
+
+      for (guint s = 0; s < offer_skills->len; s++)
+        {
+          PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
+
+          asked |= phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill) ==
+                    phoenix_taxonomy_get_skill_class (self->taxonomy, language_skill);
+          at += skill->required;
+        }
+      if (!asked)
+        {
+          with_language = g_array_copy (offer_skills);
+          /* After the required skills, as the offer's own. */
+          g_array_insert_val (with_language, at, implicit);
+          offer_skills = with_language;
+        }
+    }
 
   /* Skills: every mention, field by field. */
   for (guint f = 0; f < fields->len; f++)
@@ -346,6 +382,22 @@ score (PhoenixAtsReport      *self,
               if (worded != NULL)
                 {
                   how = PHOENIX_ATS_MATCH_OFFER_WORDS;
+                  proof = skill->skill + 1;
+                }
+            }
+          /* Shown by trade knowledge: words of the CV's language that prove it (croissants for
+           * viennoiseries, an EHPAD for geriatrics; data/ats/skill-evidence.tsv). */
+          if (proof == 0)
+            {
+              const char * const *phrases = _phoenix_ats_evidence_phrases (self->taxonomy, skill->skill, cv_language);
+
+              if (phrases != NULL && cv_evidence_words == NULL)
+                cv_evidence_words = _phoenix_ats_cv_words_new (fields, cv_stemmer);
+              if (phrases != NULL)
+                worded = _phoenix_ats_cv_words_match_evidence (cv_evidence_words, phrases, skill->skill, skill->required);
+              if (worded != NULL)
+                {
+                  how = PHOENIX_ATS_MATCH_EVIDENCE;
                   proof = skill->skill + 1;
                 }
             }

@@ -366,6 +366,10 @@ show_matches (PhoenixAtsReportView *self)
          * skill the CV names there, which proves the offer's (“Power BI” for “data visualisation”) */
         subtitle = g_strdup_printf (_("In %s, as “%s”"), where,
                                     phoenix_taxonomy_get_skill_label (self->taxonomy, how->via, self->language));
+      else if (how->how == PHOENIX_ATS_MATCH_EVIDENCE)
+        /* Translators: the first %s lists the parts of the CV (“Experience 1”), the second the CV's words
+         * that show the skill by trade knowledge (“croissants” for “Make Viennese pastries”) */
+        subtitle = g_strdup_printf (_("In %s, through “%s”"), where, how->evidence);
       else if (how->how == PHOENIX_ATS_MATCH_OFFER_WORDS)
         /* Translators: %s lists the parts of the CV, e.g. “Experience 1, Skills” */
         subtitle = g_strdup_printf (_("In %s, in the offer's own words"), where);

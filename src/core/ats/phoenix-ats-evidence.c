@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "phoenix-ats"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "phoenix-ats-evidence.h"
+
+/* The table, compiled in (data/ats/ats.gresource.xml). */
+GResource *_phoenix_ats_get_resource (void);
+
+#define TABLE_PATH "/io/github/phoenixecosystem/Phoenix/ats/skill-evidence.tsv"
+
+/* "skill id\tlanguage" → GPtrArray of phrases, NULL-terminated. */
+static GHashTable *
+load_table (void)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_ats_get_resource (), TABLE_PATH,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    {
+      g_critical ("The ATS evidence table could not be read: %s", error->message);
+      return table;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) columns = NULL;
+      g_autofree char *key = NULL;
+      GPtrArray *phrases;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      columns = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (columns) != 3 || *columns[2] == '\0')
+        {
+          g_critical ("The ATS evidence table has a malformed line %u", i + 1);
+          continue;
+        }
+      key = g_strconcat (columns[0], "\t", columns[1], NULL);
+      phrases = g_hash_table_lookup (table, key);
+      if (phrases == NULL)
+        {
+          phrases = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (phrases, NULL);
+          g_hash_table_insert (table, g_strdup (key), phrases);
+        }
+      /* Before the terminating NULL. */
+      g_ptr_array_insert (phrases, (int) phrases->len - 1, g_strdup (columns[2]));
+    }
+
+  return table;
+}
+
+static GHashTable *
+get_table (void)
+{
+  static gsize table;
+
+  if (g_once_init_enter (&table))
+    g_once_init_leave (&table, (gsize) load_table ());
+
+  return (GHashTable *) table;
+}
+
+const char * const *
+_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
+                               guint            skill,
+                               const char      *language)
+{
+  GHashTable *table = get_table ();
+  g_autofree char *key = g_strconcat (phoenix_taxonomy_get_skill_id (taxonomy, skill), "\t", language, NULL);
+  GPtrArray *phrases = g_hash_table_lookup (table, key);
+  GHashTableIter iter;
+  gpointer row_key, row;
+  guint class;
+
+  if (phrases != NULL)
+    return (const char * const *) phrases->pdata;
+
+  /* A skill of the same class (the table names one of them). */
+  class = phoenix_taxonomy_get_skill_class (taxonomy, skill);
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &row_key, &row))
+    {
+      const char *tab = strchr (row_key, '\t');
+      g_autofree char *id = g_strndup (row_key, tab - (const char *) row_key);
+      guint other;
+
+      if (strcmp (tab + 1, language) == 0 && phoenix_taxonomy_lookup_skill (taxonomy, id, &other) &&
+          other != skill && phoenix_taxonomy_get_skill_class (taxonomy, other) == class)
+        return (const char * const *) ((GPtrArray *) row)->pdata;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "phoenix-taxonomy.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What a CV says that shows a skill without naming it (data/ats/skill-evidence.tsv, compiled in):
+ * general trade knowledge the ATS matching reads after the taxonomy's terms and the offer's own
+ * words — a product and its family (croissants, viennoiseries), an establishment and its specialty
+ * (EHPAD, geriatrics), an activity and its skill (« aide aux transferts », patient mobilisation).
+ * GTK-free; the table is read once.
+ */
+
+/* The phrases of @language (the CV's, "fr" or "en") that show @skill (a taxonomy index) or a skill of
+ * its class, NULL-terminated, owned by the table; NULL when none. */
+const char * const *_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
+                                                   guint            skill,
+                                                   const char      *language);
+
+G_END_DECLS
