@@ -17,6 +17,8 @@ gboolean  _phoenix_ats_report_view_apply_first      (PhoenixAtsReportView *self,
 int       _phoenix_ats_report_view_get_shown_score  (PhoenixAtsReportView *self);
 /* The matched skills' rows, "label: where and how" one a line. */
 char     *_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self);
+/* The caption under the score (with why little evidence of the trade lowers it). */
+const char *_phoenix_ats_report_view_get_caption    (PhoenixAtsReportView *self);
 /* The "missing" list's labels, one a line. */
 char     *_phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self);
 /* Rows made since the view was: a new report makes rows only for what changed (issue #20). */

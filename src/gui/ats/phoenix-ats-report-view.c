@@ -833,6 +833,14 @@ _phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
   return g_string_free (out, FALSE);
 }
 
+const char *
+_phoenix_ats_report_view_get_caption (PhoenixAtsReportView *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->score_caption);
+}
+
 int
 _phoenix_ats_report_view_get_shown_score (PhoenixAtsReportView *self)
 {
