@@ -562,18 +562,10 @@ test_little_evidence_little_confidence (void)
 static void
 test_evidence_not_missing (void)
 {
-  static const char text[] =
-    "Aide-soignant / Aide-soignante en gériatrie\n"
-    "Entreprise : Résidence Les Tilleuls\n"
-    "\n"
-    "Profil\n"
-    "- Connaissance de la gériatrie.\n"
-    "- Vous savez confectionner des viennoiseries pour le goûter.\n";
-  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autoptr(JsonObject) resume = resume_from (
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"},"
-    " \"work\": [{\"name\": \"EHPAD Les Glycines\", \"position\": \"Agent de service hospitalier\","
-    "            \"startDate\": \"2019-01\", \"summary\": \"Service des repas en EHPAD, préparation des croissants du petit-déjeuner.\"}]}");
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_EVIDENCE_OFFER);
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
+                                           "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
+  g_autoptr(JsonObject) resume = resume_from (json);
   g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
   guint geriatrics, viennoiseries;
 

@@ -5,6 +5,7 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-ats-report-view-private.h"
+#include "phoenix-test-ats.h"
 #include "phoenix-test-ui.h"
 
 /*
@@ -83,25 +84,13 @@ test_ats_report_how (void)
 static void
 test_ats_report_evidence (void)
 {
-  static const char offer_text[] =
-    "Aide-soignant / Aide-soignante en gériatrie\n"
-    "Entreprise : Résidence Les Tilleuls\n"
-    "\n"
-    "Profil\n"
-    "- Connaissance de la gériatrie.\n"
-    "- Vous savez confectionner des viennoiseries pour le goûter.\n";
-  static const char shows[] =
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"},"
-    " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Service des repas en EHPAD, préparation des croissants du petit-déjeuner.\"}]}";
-  static const char shows_little[] =
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"},"
-    " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Service des repas en EHPAD.\"}]}";
+  g_autofree char *shows = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
+                                            "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
+  g_autofree char *shows_little = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Service des repas en EHPAD.");
   g_autoptr(PhoenixTaxonomy) taxonomy = load_taxonomy ();
   g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
   GtkWidget *window = gtk_window_new ();
-  PhoenixAtsReportView *view = show_report (taxonomy, extractor, offer_text, shows, window);
+  PhoenixAtsReportView *view = show_report (taxonomy, extractor, PHOENIX_TEST_EVIDENCE_OFFER, shows, window);
   g_autofree char *shown = _phoenix_ats_report_view_get_matches_text (view);
   const char *caption;
 
@@ -110,7 +99,7 @@ test_ats_report_evidence (void)
   g_assert_nonnull (strstr (shown, "In Experience 1, through “croissants”"));
   g_assert_null (strstr (_phoenix_ats_report_view_get_caption (view), "trade skill"));
 
-  view = show_report (taxonomy, extractor, offer_text, shows_little, window);
+  view = show_report (taxonomy, extractor, PHOENIX_TEST_EVIDENCE_OFFER, shows_little, window);
   caption = _phoenix_ats_report_view_get_caption (view);
   g_test_message ("%s", caption);
   g_assert_nonnull (strstr (caption, "Your CV shows 1 of the 2 trade skills the offer asks for"));

@@ -13,6 +13,21 @@ G_BEGIN_DECLS
  * and tests/data/offers-heldout (20 held out), the CVs of tests/data/ats.
  */
 
+/* An offer of care that asks geriatrics and viennoiseries, and a CV (a printf format: its one job's
+ * summary) that can show them by trade knowledge alone (« EHPAD », « croissants »;
+ * data/ats/skill-evidence.tsv): the matching's test and the report view's. */
+#define PHOENIX_TEST_EVIDENCE_OFFER \
+  "Aide-soignant / Aide-soignante en gériatrie\n" \
+  "Entreprise : Résidence Les Tilleuls\n" \
+  "\n" \
+  "Profil\n" \
+  "- Connaissance de la gériatrie.\n" \
+  "- Vous savez confectionner des viennoiseries pour le goûter.\n"
+#define PHOENIX_TEST_EVIDENCE_RESUME \
+  "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"}," \
+  " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\"," \
+  "            \"startDate\": \"2019-01\", \"summary\": \"%s\"}]}"
+
 /* The taxonomy file tests use, loaded (asserted). */
 PhoenixTaxonomy *phoenix_test_taxonomy_new  (void);
 
