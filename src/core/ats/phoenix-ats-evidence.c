@@ -69,34 +69,52 @@ get_table (void)
   return (GHashTable *) table;
 }
 
+G_LOCK_DEFINE_STATIC (by_class);
+
+/* The table for @taxonomy: "class+1\tlanguage" → the phrases (borrowed from the table), kept with the
+ * taxonomy once made (the score runs in workers: made under a lock). */
+static GHashTable *
+get_by_class (PhoenixTaxonomy *taxonomy)
+{
+  GHashTable *by_class;
+
+  G_LOCK (by_class);
+  by_class = g_object_get_data (G_OBJECT (taxonomy), "phoenix-ats-evidence");
+  if (by_class == NULL)
+    {
+      GHashTableIter iter;
+      gpointer row_key, row;
+
+      by_class = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_iter_init (&iter, get_table ());
+      while (g_hash_table_iter_next (&iter, &row_key, &row))
+        {
+          const char *tab = strchr (row_key, '\t');
+          g_autofree char *id = g_strndup (row_key, tab - (const char *) row_key);
+          guint skill;
+
+          /* A row for a skill this taxonomy lacks is left out (the table may be ahead of it). */
+          if (phoenix_taxonomy_lookup_skill (taxonomy, id, &skill))
+            g_hash_table_insert (by_class,
+                                 g_strdup_printf ("%u\t%s", phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1, tab + 1),
+                                 ((GPtrArray *) row)->pdata);
+        }
+      g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-ats-evidence", by_class,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  G_UNLOCK (by_class);
+
+  return by_class;
+}
+
 const char * const *
 _phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
                                guint            skill,
                                const char      *language)
 {
-  GHashTable *table = get_table ();
-  g_autofree char *key = g_strconcat (phoenix_taxonomy_get_skill_id (taxonomy, skill), "\t", language, NULL);
-  GPtrArray *phrases = g_hash_table_lookup (table, key);
-  GHashTableIter iter;
-  gpointer row_key, row;
-  guint class;
+  char key[32];
 
-  if (phrases != NULL)
-    return (const char * const *) phrases->pdata;
+  g_snprintf (key, sizeof key, "%u\t%s", phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1, language);
 
-  /* A skill of the same class (the table names one of them). */
-  class = phoenix_taxonomy_get_skill_class (taxonomy, skill);
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &row_key, &row))
-    {
-      const char *tab = strchr (row_key, '\t');
-      g_autofree char *id = g_strndup (row_key, tab - (const char *) row_key);
-      guint other;
-
-      if (strcmp (tab + 1, language) == 0 && phoenix_taxonomy_lookup_skill (taxonomy, id, &other) &&
-          other != skill && phoenix_taxonomy_get_skill_class (taxonomy, other) == class)
-        return (const char * const *) ((GPtrArray *) row)->pdata;
-    }
-
-  return NULL;
+  return g_hash_table_lookup (get_by_class (taxonomy), key);
 }

@@ -240,7 +240,7 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GString) all_text = g_string_new (NULL);
   g_autoptr(GHashTable) cv_skills = g_hash_table_new (NULL, NULL);      /* skill+1 → first PhoenixAtsMatch */
   g_autoptr(PhoenixAtsCvWords) cv_words = NULL;  /* built when a skill is found by no term */
-  g_autoptr(PhoenixAtsCvWords) cv_evidence_words = NULL;  /* the same, stemmed in the CV's language */
+  g_autoptr(PhoenixAtsCvWords) cv_evidence_words = NULL;  /* the same, stemmed in the CV's language when another */
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);         /* skill+1 in skills[] or the headline */
   g_autoptr(GPtrArray) all_matches = g_ptr_array_new_with_free_func (free_match);
   GArray *offer_skills = phoenix_job_offer_get_skills (self->offer);
@@ -391,10 +391,16 @@ score (PhoenixAtsReport      *self,
             {
               const char * const *phrases = _phoenix_ats_evidence_phrases (self->taxonomy, skill->skill, cv_language);
 
-              if (phrases != NULL && cv_evidence_words == NULL)
+              /* The CV's stems in its language: those of the offer's words when it is the same. */
+              gboolean same_language = strcmp (cv_language, offer_language) == 0;
+
+              if (phrases != NULL && same_language && cv_words == NULL)
+                cv_words = _phoenix_ats_cv_words_new (fields, offer_stemmer);
+              else if (phrases != NULL && !same_language && cv_evidence_words == NULL)
                 cv_evidence_words = _phoenix_ats_cv_words_new (fields, cv_stemmer);
               if (phrases != NULL)
-                worded = _phoenix_ats_cv_words_match_evidence (cv_evidence_words, phrases, skill->skill, skill->required);
+                worded = _phoenix_ats_cv_words_match_evidence (same_language ? cv_words : cv_evidence_words, phrases,
+                                                               skill->skill, skill->required);
               if (worded != NULL)
                 {
                   how = PHOENIX_ATS_MATCH_EVIDENCE;
