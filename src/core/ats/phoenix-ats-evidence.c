@@ -71,7 +71,7 @@ get_table (void)
 
 G_LOCK_DEFINE_STATIC (by_class);
 
-/* The table for @taxonomy: "class+1\tlanguage" → the phrases (borrowed from the table), kept with the
+/* The table for @taxonomy: "class+1\tlanguage" → the phrases of its skills (the table's), kept with the
  * taxonomy once made (the score runs in workers: made under a lock). */
 static GHashTable *
 get_by_class (PhoenixTaxonomy *taxonomy)
@@ -85,19 +85,31 @@ get_by_class (PhoenixTaxonomy *taxonomy)
       GHashTableIter iter;
       gpointer row_key, row;
 
-      by_class = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      by_class = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
       g_hash_table_iter_init (&iter, get_table ());
       while (g_hash_table_iter_next (&iter, &row_key, &row))
         {
           const char *tab = strchr (row_key, '\t');
           g_autofree char *id = g_strndup (row_key, tab - (const char *) row_key);
+          g_autofree char *key = NULL;
+          GPtrArray *phrases, *more = row;
           guint skill;
 
           /* A row for a skill this taxonomy lacks is left out (the table may be ahead of it). */
-          if (phoenix_taxonomy_lookup_skill (taxonomy, id, &skill))
-            g_hash_table_insert (by_class,
-                                 g_strdup_printf ("%u\t%s", phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1, tab + 1),
-                                 ((GPtrArray *) row)->pdata);
+          if (!phoenix_taxonomy_lookup_skill (taxonomy, id, &skill))
+            continue;
+          key = g_strdup_printf ("%u\t%s", phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1, tab + 1);
+          phrases = g_hash_table_lookup (by_class, key);
+          if (phrases == NULL)
+            {
+              /* The table's strings, borrowed; NULL-terminated. */
+              phrases = g_ptr_array_new ();
+              g_ptr_array_add (phrases, NULL);
+              g_hash_table_insert (by_class, g_steal_pointer (&key), phrases);
+            }
+          /* Two skills of one class: the phrases of both. */
+          for (guint p = 0; p + 1 < more->len; p++)
+            g_ptr_array_insert (phrases, (int) phrases->len - 1, g_ptr_array_index (more, p));
         }
       g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-ats-evidence", by_class,
                               (GDestroyNotify) g_hash_table_unref);
@@ -113,8 +125,10 @@ _phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
                                const char      *language)
 {
   char key[32];
+  GPtrArray *phrases;
 
   g_snprintf (key, sizeof key, "%u\t%s", phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1, language);
+  phrases = g_hash_table_lookup (get_by_class (taxonomy), key);
 
-  return g_hash_table_lookup (get_by_class (taxonomy), key);
+  return phrases != NULL ? (const char * const *) phrases->pdata : NULL;
 }
