@@ -176,6 +176,51 @@ test_extractor_trades (void)
   g_assert_false (phoenix_test_has_skill (taxonomy, stocks, "esco:25e16679"));
 }
 
+/*
+ * Issue #16: a French noun of action names the same skill as its verb by a general rule, not by a
+ * list: « -age » nouns are the verb in « -er » (« assemblage » / « assembler », « étalonnage » /
+ * « étalonner »), « -ition » nouns the verb in « -ir » (« définition » / « définir »); a rule that
+ * would leave a stem of four letters or less is not applied (« paysage » is not « pays »).
+ */
+static void
+test_extractor_nouns_and_verbs (void)
+{
+  g_autoptr(GArray) assembly = skills_in ("Assemblage de fenêtres sur chantier.", "fr");
+  g_autoptr(GArray) calibration = skills_in ("Étalonnage d'un incinérateur de déchets.", "fr");
+  g_autoptr(GArray) definition = skills_in ("Définition des spécifications d'un projet.", "fr");
+  g_autoptr(GArray) dismantling = skills_in ("Démontage des appareils mobiles.", "fr");
+  g_autoptr(GArray) team = skills_in ("Animation d'équipe au quotidien.", "fr");
+  g_autoptr(GArray) landscape = skills_in ("Entretien du paysage.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, assembly, "esco:1d865d83"));     /* assembler des fenêtres */
+  g_assert_true (phoenix_test_has_skill (taxonomy, calibration, "esco:1a030185"));  /* étalonner un incinérateur */
+  g_assert_true (phoenix_test_has_skill (taxonomy, definition, "esco:21fecc8a"));   /* définir les spécifications */
+  g_assert_true (phoenix_test_has_skill (taxonomy, dismantling, "esco:211e4a02"));  /* démonter des appareils mobiles */
+  g_assert_true (has_skill_class (team, "rome:118484"));                            /* animer une équipe */
+  for (guint i = 0; i < landscape->len; i++)
+    g_assert_false (g_str_has_prefix (phoenix_taxonomy_get_skill_label (taxonomy, g_array_index (landscape, guint, i), "fr"),
+                                      "Pays"));
+}
+
+/*
+ * Issue #16: a term's last word shared out by « et », « ou », a comma: « Permis C ou CE » asks for
+ * both licences, « CACES R489 et R486 » both certificates; a word so joined that makes no term with
+ * the others is left alone (« Permis B, véhicule fourni »).
+ */
+static void
+test_extractor_shared_words (void)
+{
+  g_autoptr(GArray) licences = skills_in ("Permis C ou CE exigé.", "fr");
+  g_autoptr(GArray) car = skills_in ("Permis B, véhicule fourni.", "fr");
+  g_autoptr(GArray) english = skills_in ("MIG or TIG welding on site.", "en");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, licences, "tool:permis-c"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, licences, "rome:126455"));      /* permis CE */
+  g_assert_true (phoenix_test_has_skill (taxonomy, car, "tool:permis-b"));
+  g_assert_cmpuint (car->len, ==, 1);
+  g_assert_true (phoenix_test_has_skill (taxonomy, english, "rome:481443"));       /* MIG */
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,6 +232,8 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
   g_test_add_func ("/ats/extractor/trades", test_extractor_trades);
+  g_test_add_func ("/ats/extractor/nouns-and-verbs", test_extractor_nouns_and_verbs);
+  g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -238,6 +238,103 @@ accept_match (PhoenixTaxonomy   *taxonomy,
   return TRUE;
 }
 
+/*
+ * Whether the text between two words only coordinates them: a comma, a slash, « et », « ou »,
+ * "and", "or", "&", with articles (« et des », « ou de »), and one of those at least.
+ */
+static gboolean
+coordinates (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  static const char * const coordinators[] = { ",", "/", "&", "et", "ou", "and", "or", NULL };
+  static const char * const articles[] = { "de", "des", "du", "d'", "la", "le", "les", "l'", "the", "a", "an", NULL };
+  g_autofree char *gap = g_ascii_strdown (text + from, (gssize) (to - from));
+  g_autoptr(GString) spaced = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  gboolean coordinated = FALSE;
+
+  if (to <= from || to - from > 12)
+    return FALSE;
+  /* The punctuation as words of its own: "C, CE" and "C/CE" as "C ou CE". */
+  for (const char *p = gap; *p != '\0'; p++)
+    {
+      if (*p == ',' || *p == '/' || *p == '&')
+        g_string_append_printf (spaced, " %c ", *p);
+      else
+        g_string_append_c (spaced, *p);
+    }
+  words = g_strsplit_set (spaced->str, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (g_strv_contains (coordinators, words[i]))
+        coordinated = TRUE;
+      else if (!g_strv_contains (articles, words[i]))
+        return FALSE;
+    }
+
+  return coordinated;
+}
+
+/*
+ * A term's last word shared out: « Permis C ou CE » names the licences C and CE, « gestion des stocks
+ * et des commandes » two skills, "MIG or TIG welding"… After a term of two words or
+ * more, each next word joined to it by « et », « ou », a comma… takes its last word's place, when the
+ * words so made are a term too. Returns how many tokens after the term were read so.
+ */
+static guint
+add_shared_terms (PhoenixSkillExtractor *self,
+                  const char            *language,
+                  struct sb_stemmer     *stemmer,
+                  const char            *text,
+                  GArray                *tokens,
+                  guint                  i,
+                  guint                  n,
+                  guint                  skill,
+                  GString               *key,
+                  GArray                *matches)
+{
+  guint next = i + n;
+
+  while (next < tokens->len)
+    {
+      PhoenixTextToken *previous = &g_array_index (tokens, PhoenixTextToken, next - 1);
+      guint k = next;
+      PhoenixTextToken *word;
+      PhoenixTermFlags flags;
+      const char *surface;
+      guint other;
+
+      word = &g_array_index (tokens, PhoenixTextToken, k);
+      if ((g_str_equal (word->folded, "ou") || g_str_equal (word->folded, "or")) && k + 1 < tokens->len)
+        word = &g_array_index (tokens, PhoenixTextToken, ++k);
+      if (!coordinates (text, previous->end, word->start))
+        break;
+
+      g_string_truncate (key, 0);
+      for (guint j = i; j + 1 < i + n; j++)
+        {
+          g_string_append (key, g_array_index (tokens, PhoenixTextToken, j).stem);
+          g_string_append_c (key, ' ');
+        }
+      g_string_append (key, word->stem);
+      if (!phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &other, &flags, &surface) ||
+          other == skill || !same_last_word (stemmer, word, surface))
+        break;
+
+      {
+        PhoenixSkillMatch match = { other, (guint) word->start, (guint) word->end };
+
+        g_array_append_val (matches, match);
+      }
+      next = k + 1;
+    }
+
+  return next - (i + n);
+}
+
 /* The longest term of the taxonomy that the tokens from @i spell and the rules accept. */
 static gboolean
 longest_term_at (PhoenixSkillExtractor *self,
@@ -449,6 +546,8 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
 
         g_array_append_val (matches, match);
       }
+      if (n > 1)
+        i += add_shared_terms (self, language, stemmer, text, tokens, i, n, skill, key, matches);
       i += n;
     }
 
