@@ -203,6 +203,33 @@ test_extractor_nouns_and_verbs (void)
 }
 
 /*
+ * Issue #16: certifications, licences, standards and named tools of the trades as terms
+ * (data/taxonomy/tools.tsv), in both languages.
+ */
+static void
+test_extractor_certifications (void)
+{
+  g_autoptr(GArray) plumber = skills_in ("Gas Safe registered, G3 unvented qualification, Water Regulations.", "en");
+  g_autoptr(GArray) soc = skills_in ("CISSP or CEH; NIST and EBIOS RM; an EDR such as CrowdStrike.", "en");
+  g_autoptr(GArray) ux = skills_in ("Audits d'accessibilité selon le RGAA.", "fr");
+  g_autoptr(GArray) dental = skills_in ("GDC registered dental nurse.", "en");
+  g_autoptr(GArray) electric = skills_in ("Titulaire des titres BR et B0, norme NF C 15-100.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:gas-safe"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:unvented-hot-water"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:water-regulations"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:cissp"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:ceh"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:nist"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:ebios"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:edr"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, ux, "tool:rgaa"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, dental, "tool:gdc"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, electric, "tool:habilitation-electrique"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, electric, "tool:nfc-15-100"));
+}
+
+/*
  * Issue #16: a term's last word shared out by « et », « ou », a comma: « Permis C ou CE » asks for
  * both licences, « CACES R489 et R486 » both certificates; a word so joined that makes no term with
  * the others is left alone (« Permis B, véhicule fourni »).
@@ -233,6 +260,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
   g_test_add_func ("/ats/extractor/trades", test_extractor_trades);
   g_test_add_func ("/ats/extractor/nouns-and-verbs", test_extractor_nouns_and_verbs);
+  g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
   g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
