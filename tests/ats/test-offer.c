@@ -435,6 +435,30 @@ measure_offers (const char *folder,
   };
 }
 
+/* Issue #16: a degree's subject is the education asked for, not a skill ("MSc in computer science,
+ * statistics or a related field", « Master en ergonomie ou psychologie cognitive »). */
+static void
+test_offer_degree_subject (void)
+{
+  g_autoptr(PhoenixJobOffer) french = phoenix_job_offer_new_from_text (extractor,
+    "Ergonome (H/F)\n\nProfil recherché\n- Master en ergonomie ou psychologie cognitive.\n- Maîtrise de Figma.\n");
+  g_autoptr(PhoenixJobOffer) english = phoenix_job_offer_new_from_text (extractor,
+    "UX Researcher\n\nRequirements\n- MSc in computer science, statistics or a related field.\n"
+    "- Experience with Figma.\n");
+  PhoenixJobOffer *offers[] = { french, english };
+  guint figma;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:figma", &figma));
+  for (gsize i = 0; i < G_N_ELEMENTS (offers); i++)
+    {
+      GArray *skills = phoenix_job_offer_get_skills (offers[i]);
+
+      g_assert_cmpint (phoenix_job_offer_get_education (offers[i]), ==, PHOENIX_EDUCATION_BAC_5);
+      g_assert_cmpuint (skills->len, ==, 1);
+      g_assert_cmpuint (g_array_index (skills, PhoenixOfferSkill, 0).skill, ==, figma);
+    }
+}
+
 static void
 test_offers_extraction (void)
 {
@@ -578,6 +602,7 @@ main (int    argc,
 
   g_test_add_func ("/ats/taxonomy/prepare-in-thread", test_taxonomy_prepare_in_thread);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
+  g_test_add_func ("/ats/offer/degree-subject", test_offer_degree_subject);
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/occupation-runner-up", test_offer_occupation_runner_up);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
