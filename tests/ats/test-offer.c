@@ -535,7 +535,7 @@ test_offers_recruiter_held_out (void)
   g_assert_cmpuint (scores.english, ==, 16);
   /* Floors of the held-out half (labels first, never tuned on). Measured 2026-12-07: precision 0.813,
    * recall 0.485; then certifications, standards and named tools as terms, the shared last word (« permis
-   * C ou CE ») and the « -age »/« -ition » nouns read as their verbs: precision 0.798, recall 0.517 (the
+   * C ou CE ») and the « -age »/« -ition » nouns read as their verbs: precision 0.798, recall 0.520 (the
    * labels the taxonomy cannot name 88 → 79). The new terms also find what these labels leave out (on the
    * 20 offers above: NMC registration in a nurse's offer, RGAA in a UX designer's), hence the precision.
    * Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */

@@ -231,8 +231,8 @@ test_extractor_certifications (void)
 
 /*
  * Issue #16: a term's last word shared out by « et », « ou », a comma: « Permis C ou CE » asks for
- * both licences, « CACES R489 et R486 » both certificates; a word so joined that makes no term with
- * the others is left alone (« Permis B, véhicule fourni »).
+ * both licences, « réception et stockage des marchandises » both skills; a word so joined that makes
+ * no term with the others is left alone (« Permis B, véhicule fourni »).
  */
 static void
 test_extractor_shared_words (void)
@@ -240,12 +240,17 @@ test_extractor_shared_words (void)
   g_autoptr(GArray) licences = skills_in ("Permis C ou CE exigé.", "fr");
   g_autoptr(GArray) car = skills_in ("Permis B, véhicule fourni.", "fr");
   g_autoptr(GArray) english = skills_in ("MIG or TIG welding on site.", "en");
+  g_autoptr(GArray) goods = skills_in ("Réception et stockage des marchandises.", "fr");
 
   g_assert_true (phoenix_test_has_skill (taxonomy, licences, "tool:permis-c"));
   g_assert_true (phoenix_test_has_skill (taxonomy, licences, "rome:126455"));      /* permis CE */
   g_assert_true (phoenix_test_has_skill (taxonomy, car, "tool:permis-b"));
   g_assert_cmpuint (car->len, ==, 1);
   g_assert_true (phoenix_test_has_skill (taxonomy, english, "rome:481443"));       /* MIG */
+  /* The other words shared out the other way: « réception et stockage des marchandises » is the
+   * receiving of goods too. */
+  g_assert_true (phoenix_test_has_skill (taxonomy, goods, "esco:9839e458"));        /* stocker des marchandises */
+  g_assert_true (phoenix_test_has_skill (taxonomy, goods, "esco:f7f56b20"));        /* vérifier les livraisons à leur réception */
 }
 
 int

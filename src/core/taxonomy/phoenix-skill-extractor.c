@@ -278,11 +278,54 @@ coordinates (const char *text,
   return coordinated;
 }
 
+static gboolean
+is_or (PhoenixTextToken *token)
+{
+  return g_str_equal (token->folded, "ou") || g_str_equal (token->folded, "or");
+}
+
+/*
+ * The skill of the term that the matched term of tokens @i to @i + @n - 1 makes when @word takes the
+ * place of its first word (@first) or its last, if it is another term than @skill; G_MAXUINT if not.
+ */
+static guint
+shared_term (PhoenixSkillExtractor  *self,
+             const char             *language,
+             struct sb_stemmer      *stemmer,
+             GArray                 *tokens,
+             guint                   i,
+             guint                   n,
+             PhoenixTextToken       *word,
+             gboolean                first,
+             guint                   skill,
+             GString                *key)
+{
+  PhoenixTextToken *tail = first ? &g_array_index (tokens, PhoenixTextToken, i + n - 1) : word;
+  PhoenixTermFlags flags;
+  const char *surface;
+  guint other;
+
+  g_string_truncate (key, 0);
+  for (guint j = i; j < i + n; j++)
+    {
+      gboolean replaced = first ? j == i : j == i + n - 1;
+
+      if (j > i)
+        g_string_append_c (key, ' ');
+      g_string_append (key, replaced ? word->stem : g_array_index (tokens, PhoenixTextToken, j).stem);
+    }
+  if (!phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &other, &flags, &surface) ||
+      other == skill || !same_last_word (stemmer, tail, surface))
+    return G_MAXUINT;
+
+  return other;
+}
+
 /*
  * A term's last word shared out: « Permis C ou CE » names the licences C and CE, « gestion des stocks
- * et des commandes » two skills, "MIG or TIG welding"… After a term of two words or
- * more, each next word joined to it by « et », « ou », a comma… takes its last word's place, when the
- * words so made are a term too. Returns how many tokens after the term were read so.
+ * et des commandes » two skills. After a term of two words or more, each next word joined to it by
+ * « et », « ou », a comma… takes its last word's place, when the words so made are a term too.
+ * Returns how many tokens after the term were read so.
  */
 static guint
 add_shared_terms (PhoenixSkillExtractor *self,
@@ -300,39 +343,58 @@ add_shared_terms (PhoenixSkillExtractor *self,
 
   while (next < tokens->len)
     {
-      PhoenixTextToken *previous = &g_array_index (tokens, PhoenixTextToken, next - 1);
-      guint k = next;
-      PhoenixTextToken *word;
-      PhoenixTermFlags flags;
-      const char *surface;
-      guint other;
+      guint k = next + (is_or (&g_array_index (tokens, PhoenixTextToken, next)) && next + 1 < tokens->len);
+      PhoenixTextToken *word = &g_array_index (tokens, PhoenixTextToken, k);
+      PhoenixSkillMatch match = { 0, (guint) word->start, (guint) word->end };
 
-      word = &g_array_index (tokens, PhoenixTextToken, k);
-      if ((g_str_equal (word->folded, "ou") || g_str_equal (word->folded, "or")) && k + 1 < tokens->len)
-        word = &g_array_index (tokens, PhoenixTextToken, ++k);
-      if (!coordinates (text, previous->end, word->start))
+      if (!coordinates (text, g_array_index (tokens, PhoenixTextToken, next - 1).end, word->start))
         break;
-
-      g_string_truncate (key, 0);
-      for (guint j = i; j + 1 < i + n; j++)
-        {
-          g_string_append (key, g_array_index (tokens, PhoenixTextToken, j).stem);
-          g_string_append_c (key, ' ');
-        }
-      g_string_append (key, word->stem);
-      if (!phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &other, &flags, &surface) ||
-          other == skill || !same_last_word (stemmer, word, surface))
+      match.skill = shared_term (self, language, stemmer, tokens, i, n, word, FALSE, skill, key);
+      if (match.skill == G_MAXUINT)
         break;
-
-      {
-        PhoenixSkillMatch match = { other, (guint) word->start, (guint) word->end };
-
-        g_array_append_val (matches, match);
-      }
+      g_array_append_val (matches, match);
       next = k + 1;
     }
 
   return next - (i + n);
+}
+
+/*
+ * A term's first word shared out, the other way: « réception et stockage des marchandises » names
+ * the receiving of goods too, "MIG and TIG welding" MIG welding. Before a term of two words or more,
+ * each word joined to it by « et », « ou », a comma… and read by no term yet (from @free on) takes its
+ * first word's place, when the words so made are a term too. Added before the term's own match, in
+ * the text's order.
+ */
+static void
+add_shared_heads (PhoenixSkillExtractor *self,
+                  const char            *language,
+                  struct sb_stemmer     *stemmer,
+                  const char            *text,
+                  GArray                *tokens,
+                  guint                  i,
+                  guint                  n,
+                  guint                  free,
+                  guint                  skill,
+                  GString               *key,
+                  GArray                *matches)
+{
+  guint next = i, at = matches->len;
+
+  while (next > free)
+    {
+      guint k = next - 1 - (is_or (&g_array_index (tokens, PhoenixTextToken, next - 1)) && next - 1 > free);
+      PhoenixTextToken *word = &g_array_index (tokens, PhoenixTextToken, k);
+      PhoenixSkillMatch match = { 0, (guint) word->start, (guint) word->end };
+
+      if (!coordinates (text, word->end, g_array_index (tokens, PhoenixTextToken, next).start))
+        break;
+      match.skill = shared_term (self, language, stemmer, tokens, i, n, word, TRUE, skill, key);
+      if (match.skill == G_MAXUINT)
+        break;
+      g_array_insert_val (matches, at, match);
+      next = k;
+    }
 }
 
 /* The longest term of the taxonomy that the tokens from @i spell and the rules accept. */
@@ -510,7 +572,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
   tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
   all_tokens = _phoenix_text_tokenize (text, NULL, FALSE);
 
-  for (guint i = 0; i < tokens->len;)
+  for (guint i = 0, free = 0; i < tokens->len;)
     {
       guint skill, n;
 
@@ -537,6 +599,8 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
             }
         }
 
+      if (n > 1)
+        add_shared_heads (self, language, stemmer, text, tokens, i, n, free, skill, key, matches);
       {
         PhoenixSkillMatch match = {
           skill,
@@ -549,6 +613,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
       if (n > 1)
         i += add_shared_terms (self, language, stemmer, text, tokens, i, n, skill, key, matches);
       i += n;
+      free = i;
     }
 
   return matches;
