@@ -253,6 +253,23 @@ test_extractor_shared_words (void)
   g_assert_true (phoenix_test_has_skill (taxonomy, goods, "esco:f7f56b20"));        /* vérifier les livraisons à leur réception */
 }
 
+/* A licence category in capitals after « permis » is no stop word, though "be" is English's: « Permis
+ * BE. » alone, in a line, or after a French sentence (issue #16). */
+static void
+test_extractor_licence_categories (void)
+{
+  const char *texts[] = { "Permis BE.", "- Permis BE exigé.", "Vous êtes titulaire du permis BE depuis 2 ans." };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GArray) guessed = skills_in (texts[i], NULL);
+      g_autoptr(GArray) french = skills_in (texts[i], "fr");
+
+      g_assert_true (phoenix_test_has_skill (taxonomy, guessed, "rome:126452"));   /* permis BE */
+      g_assert_true (phoenix_test_has_skill (taxonomy, french, "rome:126452"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,6 +284,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/nouns-and-verbs", test_extractor_nouns_and_verbs);
   g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
   g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
+  g_test_add_func ("/ats/extractor/licence-categories", test_extractor_licence_categories);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }
