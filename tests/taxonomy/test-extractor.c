@@ -176,6 +176,100 @@ test_extractor_trades (void)
   g_assert_false (phoenix_test_has_skill (taxonomy, stocks, "esco:25e16679"));
 }
 
+/*
+ * Issue #16: a French noun of action names the same skill as its verb by a general rule, not by a
+ * list: « -age » nouns are the verb in « -er » (« assemblage » / « assembler », « étalonnage » /
+ * « étalonner »), « -ition » nouns the verb in « -ir » (« définition » / « définir »); a rule that
+ * would leave a stem of four letters or less is not applied (« paysage » is not « pays »).
+ */
+static void
+test_extractor_nouns_and_verbs (void)
+{
+  g_autoptr(GArray) assembly = skills_in ("Assemblage de fenêtres sur chantier.", "fr");
+  g_autoptr(GArray) calibration = skills_in ("Étalonnage d'un incinérateur de déchets.", "fr");
+  g_autoptr(GArray) definition = skills_in ("Définition des spécifications d'un projet.", "fr");
+  g_autoptr(GArray) dismantling = skills_in ("Démontage des appareils mobiles.", "fr");
+  g_autoptr(GArray) team = skills_in ("Animation d'équipe au quotidien.", "fr");
+  g_autoptr(GArray) landscape = skills_in ("Entretien du paysage.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, assembly, "esco:1d865d83"));     /* assembler des fenêtres */
+  g_assert_true (phoenix_test_has_skill (taxonomy, calibration, "esco:1a030185"));  /* étalonner un incinérateur */
+  g_assert_true (phoenix_test_has_skill (taxonomy, definition, "esco:21fecc8a"));   /* définir les spécifications */
+  g_assert_true (phoenix_test_has_skill (taxonomy, dismantling, "esco:211e4a02"));  /* démonter des appareils mobiles */
+  g_assert_true (has_skill_class (team, "rome:118484"));                            /* animer une équipe */
+  for (guint i = 0; i < landscape->len; i++)
+    g_assert_false (g_str_has_prefix (phoenix_taxonomy_get_skill_label (taxonomy, g_array_index (landscape, guint, i), "fr"),
+                                      "Pays"));
+}
+
+/*
+ * Issue #16: certifications, licences, standards and named tools of the trades as terms
+ * (data/taxonomy/tools.tsv), in both languages.
+ */
+static void
+test_extractor_certifications (void)
+{
+  g_autoptr(GArray) plumber = skills_in ("Gas Safe registered, G3 unvented qualification, Water Regulations.", "en");
+  g_autoptr(GArray) soc = skills_in ("CISSP or CEH; NIST and EBIOS RM; an EDR such as CrowdStrike.", "en");
+  g_autoptr(GArray) ux = skills_in ("Audits d'accessibilité selon le RGAA.", "fr");
+  g_autoptr(GArray) dental = skills_in ("GDC registered dental nurse.", "en");
+  g_autoptr(GArray) electric = skills_in ("Titulaire des titres BR et B0, norme NF C 15-100.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:gas-safe"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:unvented-hot-water"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, plumber, "tool:water-regulations"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:cissp"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:ceh"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:nist"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:ebios"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, soc, "tool:edr"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, ux, "tool:rgaa"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, dental, "tool:gdc"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, electric, "tool:habilitation-electrique"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, electric, "tool:nfc-15-100"));
+}
+
+/*
+ * Issue #16: a term's last word shared out by « et », « ou », a comma: « Permis C ou CE » asks for
+ * both licences, « réception et stockage des marchandises » both skills; a word so joined that makes
+ * no term with the others is left alone (« Permis B, véhicule fourni »).
+ */
+static void
+test_extractor_shared_words (void)
+{
+  g_autoptr(GArray) licences = skills_in ("Permis C ou CE exigé.", "fr");
+  g_autoptr(GArray) car = skills_in ("Permis B, véhicule fourni.", "fr");
+  g_autoptr(GArray) english = skills_in ("MIG or TIG welding on site.", "en");
+  g_autoptr(GArray) goods = skills_in ("Réception et stockage des marchandises.", "fr");
+
+  g_assert_true (phoenix_test_has_skill (taxonomy, licences, "tool:permis-c"));
+  g_assert_true (phoenix_test_has_skill (taxonomy, licences, "rome:126455"));      /* permis CE */
+  g_assert_true (phoenix_test_has_skill (taxonomy, car, "tool:permis-b"));
+  g_assert_cmpuint (car->len, ==, 1);
+  g_assert_true (phoenix_test_has_skill (taxonomy, english, "rome:481443"));       /* MIG */
+  /* The other words shared out the other way: « réception et stockage des marchandises » is the
+   * receiving of goods too. */
+  g_assert_true (phoenix_test_has_skill (taxonomy, goods, "esco:9839e458"));        /* stocker des marchandises */
+  g_assert_true (phoenix_test_has_skill (taxonomy, goods, "esco:f7f56b20"));        /* vérifier les livraisons à leur réception */
+}
+
+/* A licence category in capitals after « permis » is no stop word, though "be" is English's: « Permis
+ * BE. » alone, in a line, or after a French sentence (issue #16). */
+static void
+test_extractor_licence_categories (void)
+{
+  const char *texts[] = { "Permis BE.", "- Permis BE exigé.", "Vous êtes titulaire du permis BE depuis 2 ans." };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GArray) guessed = skills_in (texts[i], NULL);
+      g_autoptr(GArray) french = skills_in (texts[i], "fr");
+
+      g_assert_true (phoenix_test_has_skill (taxonomy, guessed, "rome:126452"));   /* permis BE */
+      g_assert_true (phoenix_test_has_skill (taxonomy, french, "rome:126452"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -187,6 +281,10 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/across-languages", test_extractor_across_languages);
   g_test_add_func ("/ats/extractor/soft-skills", test_extractor_soft_skills);
   g_test_add_func ("/ats/extractor/trades", test_extractor_trades);
+  g_test_add_func ("/ats/extractor/nouns-and-verbs", test_extractor_nouns_and_verbs);
+  g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
+  g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
+  g_test_add_func ("/ats/extractor/licence-categories", test_extractor_licence_categories);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -12,7 +12,7 @@
 static PhoenixTaxonomy *taxonomy;
 
 /*
- * 69 job titles as offers and CV headlines spell them (levels, gender forms,
+ * 72 job titles as offers and CV headlines spell them (levels, gender forms,
  * "(H/F)", extra words), French and English: the occupation guessed from the
  * title alone must be the expected fiche for at least 90% of them, and the
  * level words must not matter.
@@ -51,6 +51,12 @@ test_occupation_job_titles (void)
   /* A hand-made title belongs to its fiche: ESCO lists "warehouse supervisor" under logistics manager too. */
   g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Warehouse Supervisor", &occupation));
   g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "N1302");
+  /* Issue #16: English titles ESCO gives to a neighbour (a welder fabricator is a welder, an
+   * administrative officer an administrative agent, not a coppersmith nor a secretary). */
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Welder Fabricator", &occupation));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "H2913");
+  g_assert_true (phoenix_occupation_matcher_guess (taxonomy, "Administrative Officer", &occupation));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "M1602");
 }
 
 /*

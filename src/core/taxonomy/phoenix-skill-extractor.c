@@ -238,6 +238,165 @@ accept_match (PhoenixTaxonomy   *taxonomy,
   return TRUE;
 }
 
+/*
+ * Whether the text between two words only coordinates them: a comma, a slash, « et », « ou »,
+ * "and", "or", "&", with articles (« et des », « ou de »), and one of those at least.
+ */
+static gboolean
+coordinates (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  static const char * const coordinators[] = { ",", "/", "&", "et", "ou", "and", "or", NULL };
+  static const char * const articles[] = { "de", "des", "du", "d'", "la", "le", "les", "l'", "the", "a", "an", NULL };
+  g_autofree char *gap = g_ascii_strdown (text + from, (gssize) (to - from));
+  g_autoptr(GString) spaced = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  gboolean coordinated = FALSE;
+
+  if (to <= from || to - from > 12)
+    return FALSE;
+  /* The punctuation as words of its own: "C, CE" and "C/CE" as "C ou CE". */
+  for (const char *p = gap; *p != '\0'; p++)
+    {
+      if (*p == ',' || *p == '/' || *p == '&')
+        g_string_append_printf (spaced, " %c ", *p);
+      else
+        g_string_append_c (spaced, *p);
+    }
+  words = g_strsplit_set (spaced->str, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (g_strv_contains (coordinators, words[i]))
+        coordinated = TRUE;
+      else if (!g_strv_contains (articles, words[i]))
+        return FALSE;
+    }
+
+  return coordinated;
+}
+
+static gboolean
+is_or (PhoenixTextToken *token)
+{
+  return g_str_equal (token->folded, "ou") || g_str_equal (token->folded, "or");
+}
+
+/*
+ * The skill of the term that the matched term of tokens @i to @i + @n - 1 makes when @word takes the
+ * place of its first word (@first) or its last, if it is another term than @skill; G_MAXUINT if not.
+ */
+static guint
+shared_term (PhoenixSkillExtractor  *self,
+             const char             *language,
+             struct sb_stemmer      *stemmer,
+             GArray                 *tokens,
+             guint                   i,
+             guint                   n,
+             PhoenixTextToken       *word,
+             gboolean                first,
+             guint                   skill,
+             GString                *key)
+{
+  PhoenixTextToken *tail = first ? &g_array_index (tokens, PhoenixTextToken, i + n - 1) : word;
+  PhoenixTermFlags flags;
+  const char *surface;
+  guint other;
+
+  g_string_truncate (key, 0);
+  for (guint j = i; j < i + n; j++)
+    {
+      gboolean replaced = first ? j == i : j == i + n - 1;
+
+      if (j > i)
+        g_string_append_c (key, ' ');
+      g_string_append (key, replaced ? word->stem : g_array_index (tokens, PhoenixTextToken, j).stem);
+    }
+  if (!phoenix_taxonomy_lookup_term (self->taxonomy, language, key->str, &other, &flags, &surface) ||
+      other == skill || !same_last_word (stemmer, tail, surface))
+    return G_MAXUINT;
+
+  return other;
+}
+
+/*
+ * A term's last word shared out: « Permis C ou CE » names the licences C and CE, « gestion des stocks
+ * et des commandes » two skills. After a term of two words or more, each next word joined to it by
+ * « et », « ou », a comma… takes its last word's place, when the words so made are a term too.
+ * Returns how many tokens after the term were read so.
+ */
+static guint
+add_shared_terms (PhoenixSkillExtractor *self,
+                  const char            *language,
+                  struct sb_stemmer     *stemmer,
+                  const char            *text,
+                  GArray                *tokens,
+                  guint                  i,
+                  guint                  n,
+                  guint                  skill,
+                  GString               *key,
+                  GArray                *matches)
+{
+  guint next = i + n;
+
+  while (next < tokens->len)
+    {
+      guint k = next + (is_or (&g_array_index (tokens, PhoenixTextToken, next)) && next + 1 < tokens->len);
+      PhoenixTextToken *word = &g_array_index (tokens, PhoenixTextToken, k);
+      PhoenixSkillMatch match = { 0, (guint) word->start, (guint) word->end };
+
+      if (!coordinates (text, g_array_index (tokens, PhoenixTextToken, next - 1).end, word->start))
+        break;
+      match.skill = shared_term (self, language, stemmer, tokens, i, n, word, FALSE, skill, key);
+      if (match.skill == G_MAXUINT)
+        break;
+      g_array_append_val (matches, match);
+      next = k + 1;
+    }
+
+  return next - (i + n);
+}
+
+/*
+ * A term's first word shared out, the other way: « réception et stockage des marchandises » names
+ * the receiving of goods too, "MIG and TIG welding" MIG welding. Before a term of two words or more,
+ * each word joined to it by « et », « ou », a comma… and read by no term yet (from @free on) takes its
+ * first word's place, when the words so made are a term too. Added before the term's own match, in
+ * the text's order.
+ */
+static void
+add_shared_heads (PhoenixSkillExtractor *self,
+                  const char            *language,
+                  struct sb_stemmer     *stemmer,
+                  const char            *text,
+                  GArray                *tokens,
+                  guint                  i,
+                  guint                  n,
+                  guint                  free,
+                  guint                  skill,
+                  GString               *key,
+                  GArray                *matches)
+{
+  guint next = i, at = matches->len;
+
+  while (next > free)
+    {
+      guint k = next - 1 - (is_or (&g_array_index (tokens, PhoenixTextToken, next - 1)) && next - 1 > free);
+      PhoenixTextToken *word = &g_array_index (tokens, PhoenixTextToken, k);
+      PhoenixSkillMatch match = { 0, (guint) word->start, (guint) word->end };
+
+      if (!coordinates (text, word->end, g_array_index (tokens, PhoenixTextToken, next).start))
+        break;
+      match.skill = shared_term (self, language, stemmer, tokens, i, n, word, TRUE, skill, key);
+      if (match.skill == G_MAXUINT)
+        break;
+      g_array_insert_val (matches, at, match);
+      next = k;
+    }
+}
+
 /* The longest term of the taxonomy that the tokens from @i spell and the rules accept. */
 static gboolean
 longest_term_at (PhoenixSkillExtractor *self,
@@ -413,7 +572,7 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
   tokens = _phoenix_text_tokenize (text, stemmer, TRUE);
   all_tokens = _phoenix_text_tokenize (text, NULL, FALSE);
 
-  for (guint i = 0; i < tokens->len;)
+  for (guint i = 0, free = 0; i < tokens->len;)
     {
       guint skill, n;
 
@@ -440,6 +599,8 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
             }
         }
 
+      if (n > 1)
+        add_shared_heads (self, language, stemmer, text, tokens, i, n, free, skill, key, matches);
       {
         PhoenixSkillMatch match = {
           skill,
@@ -449,7 +610,10 @@ phoenix_skill_extractor_extract (PhoenixSkillExtractor *self,
 
         g_array_append_val (matches, match);
       }
+      if (n > 1)
+        i += add_shared_terms (self, language, stemmer, text, tokens, i, n, skill, key, matches);
       i += n;
+      free = i;
     }
 
   return matches;

@@ -232,19 +232,66 @@ derivation_map (void)
   return map;
 }
 
+/*
+ * The general rule beside the rows above: a French noun of action is its verb's stem when
+ * Snowball leaves them apart, « -age » nouns of the verb in « -er » (« assemblage » → « assembler »,
+ * « étalonnage », « démontage ») and « -ition » nouns of the verb in « -ir » (« définition » →
+ * « définir », « répartition »). Only when the verb's stem keeps five letters or more: a shorter
+ * one would join unrelated words (« paysage » and « pays », « village » and « ville », « finition »
+ * and « fin »). Applied to both languages' words alike (an English "-age" noun only gets a stem
+ * no other word has: "coverage" → "coverer"), so terms and text always agree.
+ */
+static char *
+rule_stem (struct sb_stemmer *stemmer,
+           const char        *folded)
+{
+  static const struct { const char *noun; const char *verb; gsize min_length; } rules[] = {
+    { "age", "er", 7 }, { "ition", "ir", 8 },
+  };
+  gsize len = strlen (folded);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      gsize ending = strlen (rules[i].noun);
+      g_autofree char *verb = NULL;
+      char *stem;
+
+      if (len < rules[i].min_length || strcmp (folded + len - ending, rules[i].noun) != 0)
+        continue;
+      verb = g_strdup_printf ("%.*s%s", (int) (len - ending), folded, rules[i].verb);
+      stem = snowball_stem (stemmer, verb);
+      if (strlen (stem) >= 5)
+        return stem;
+      g_free (stem);
+    }
+
+  return NULL;
+}
+
 static char *
 stem_word (struct sb_stemmer *stemmer,
            const char        *folded)
 {
   char *stem = snowball_stem (stemmer, folded);
   const char *derived;
+  char *ruled;
 
   if (stemmer == NULL)
     return stem;
   derived = g_hash_table_lookup (derivation_map (), stem);
-  if (derived == NULL)
+  if (derived != NULL)
+    {
+      g_free (stem);
+      return g_strdup (derived);
+    }
+  ruled = rule_stem (stemmer, folded);
+  if (ruled == NULL)
     return stem;
   g_free (stem);
+  derived = g_hash_table_lookup (derivation_map (), ruled);
+  if (derived == NULL)
+    return ruled;
+  g_free (ruled);
 
   return g_strdup (derived);
 }
@@ -291,6 +338,34 @@ _phoenix_text_masculine (const char *folded)
   return g_strdup (folded);
 }
 
+/* Whether the word from @start to @end is spelt in capitals (and digits). */
+static gboolean
+capitals (const char *start,
+          const char *end)
+{
+  gboolean any = FALSE;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      any = any || g_unichar_isupper (c);
+    }
+  return any;
+}
+
+/* Whether the word from @start to @end, after the folded word @previous, is a licence category in
+ * capitals (« permis BE »): a name, no stop word of either language. */
+static gboolean
+licence_category (const char *start,
+                  const char *end,
+                  const char *previous)
+{
+  return end - start <= 3 && capitals (start, end) && strcmp (previous, "permis") == 0;
+}
+
 GArray *
 _phoenix_text_tokenize (const char        *text,
                         struct sb_stemmer *stemmer,
@@ -332,7 +407,14 @@ _phoenix_text_tokenize (const char        *text,
               p = q;
             }
 
-          if (drop_stop_words && _phoenix_text_is_stop_word (folded->str))
+          /* Licence categories and marks in capitals are no stop words: « permis CE », « permis D »,
+           * « marquage CE » (not « ce », « d' »), and any category in capitals right after « permis »
+           * (« permis BE », not the English "be"). */
+          if (drop_stop_words && _phoenix_text_is_stop_word (folded->str) &&
+              !(p - start == 2 && strncmp (start, "CE", 2) == 0) &&
+              !(p - start == 1 && *start == 'D' && *p != '\'' && strncmp (p, "\u2019", 3) != 0) &&
+              !(!pending_break && tokens->len > 0 &&
+                licence_category (start, p, g_array_index (tokens, PhoenixTextToken, tokens->len - 1).folded)))
             continue;
 
           token.folded = g_string_free (g_steal_pointer (&folded), FALSE);
@@ -406,8 +488,12 @@ _phoenix_text_count_language (const char *text,
   *english = 0;
   for (guint i = 0; i < tokens->len; i++)
     {
-      const char *word = g_array_index (tokens, PhoenixTextToken, i).folded;
+      PhoenixTextToken *token = &g_array_index (tokens, PhoenixTextToken, i);
+      const char *word = token->folded;
 
+      if (i > 0 && licence_category (text + token->start, text + token->end,
+                                     g_array_index (tokens, PhoenixTextToken, i - 1).folded))
+        continue;
       if (in_list (word, french_words, G_N_ELEMENTS (french_words)))
         (*french)++;
       if (in_list (word, english_words, G_N_ELEMENTS (english_words)))
