@@ -377,39 +377,3 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
 
   return lines;
 }
-
-GPtrArray *
-phoenix_pdf_text_document_lines (PopplerDocument *document,
-                                 double          *page_width,
-                                 double          *page_height)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
-  int n_pages;
-
-  g_return_val_if_fail (POPPLER_IS_DOCUMENT (document), lines);
-
-  n_pages = poppler_document_get_n_pages (document);
-  for (int i = 0; i < n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autoptr(GPtrArray) page_lines = NULL;
-
-      if (page == NULL)
-        continue;
-      if (i == 0)
-        {
-          double w = 0, h = 0;
-          poppler_page_get_size (page, &w, &h);
-          if (page_width != NULL)
-            *page_width = w;
-          if (page_height != NULL)
-            *page_height = h;
-        }
-      page_lines = phoenix_pdf_text_page_lines (page, (guint) i);
-      g_object_unref (page);
-      g_ptr_array_set_free_func (page_lines, NULL);
-      for (guint j = 0; j < page_lines->len; j++)
-        g_ptr_array_add (lines, g_ptr_array_index (page_lines, j));
-    }
-  return lines;
-}

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "phoenix-cv-line-stream.h"
 #include "phoenix-cv-parser.h"
 
 G_BEGIN_DECLS
@@ -12,7 +13,8 @@ G_BEGIN_DECLS
  * phoenix-import-helper executable with a time limit and an address-space
  * limit, under bubblewrap when it is available (inside Flatpak, under
  * `flatpak-spawn --sandbox --no-network`), hands it the PDF as an open file
- * descriptor, and reads its JSON. GTK-free.
+ * descriptor, and reads the positioned lines it streams (phoenix-cv-line-stream.h) as they
+ * come, within caps; the lines are parsed here, in a worker thread. GTK-free.
  */
 
 #define PHOENIX_PDF_IMPORT_ERROR (phoenix_pdf_import_error_quark ())
@@ -30,7 +32,7 @@ typedef enum
 } PhoenixPdfImportError;
 
 /* Limits shared by the helper and its callers. */
-#define PHOENIX_PDF_IMPORT_MAX_PAGES 300
+#define PHOENIX_PDF_IMPORT_MAX_PAGES PHOENIX_CV_LINE_STREAM_MAX_PAGES
 #define PHOENIX_PDF_IMPORT_MAX_BYTES (64 * 1024 * 1024)
 /* The helper's reply: its size (counted while it is read) and the entries of a section. */
 #define PHOENIX_PDF_IMPORT_MAX_REPLY   (32 * 1024 * 1024)
