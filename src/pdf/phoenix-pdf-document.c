@@ -25,15 +25,6 @@ looks_like_pdf (GBytes *data)
   return FALSE;
 }
 
-static void
-set_error (GError                **error,
-           PhoenixPdfImportError   code)
-{
-  g_autofree char *message = phoenix_pdf_import_error_message (code);
-
-  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
-}
-
 typedef struct
 {
   GByteArray *bytes;
@@ -117,12 +108,12 @@ phoenix_pdf_document_read (GBytes                        *data,
 
   if (g_bytes_get_size (data) > PHOENIX_PDF_IMPORT_MAX_BYTES)
     {
-      set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
       return FALSE;
     }
   if (!looks_like_pdf (data))
     {
-      set_error (error, PHOENIX_PDF_IMPORT_ERROR_NOT_PDF);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_NOT_PDF);
       return FALSE;
     }
   /* From a stream: poppler_document_new_from_bytes() crashes on a wrong
@@ -135,20 +126,20 @@ phoenix_pdf_document_read (GBytes                        *data,
   if (document == NULL)
     {
       if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        set_error (error, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED);
+        phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_ENCRYPTED);
       else
-        set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
+        phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
       return FALSE;
     }
   n_pages = poppler_document_get_n_pages (document);
   if (n_pages <= 0)
     {
-      set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_DAMAGED);
       return FALSE;
     }
   if (n_pages > PHOENIX_PDF_IMPORT_MAX_PAGES)
     {
-      set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE);
       return FALSE;
     }
 
@@ -179,7 +170,7 @@ phoenix_pdf_document_read (GBytes                        *data,
     }
   if (text_chars == 0)
     {
-      set_error (error, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
       return FALSE;
     }
   read_attachments (document, funcs, user_data);

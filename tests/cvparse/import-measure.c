@@ -12,7 +12,9 @@
  * Usage: import-measure HELPER FILE.pdf
  * Prints one line: wall_ms= cpu_ms= (this process, from the start of the import to its parse)
  * helper_cpu_ms= (the helper's, reaped) added_peak_kib= (this
- * process's peak resident memory over what it held before the import) text= (the characters of
+ * process's peak resident memory over what it held before the import) added_after_kib= and
+ * added_anon_after_kib= (what it still holds once the import is done, the parse still held: all of
+ * it, and its heap without the pages of mapped files) text= (the characters of
  * the text the parse gives, or refused=1: a CV of more entries in a section than the app imports,
  * read and parsed whole all the same, as the made-up 300-page CV is). Exits 1 when the import fails.
  */
@@ -52,7 +54,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   struct rusage children;
   double wall, cpu;
-  long rss_before, hwm;
+  long rss_before, anon_before, hwm;
 
   if (argc != 3)
     {
@@ -75,6 +77,7 @@ main (int   argc,
       close (fd);
   }
   rss_before = phoenix_test_status_kib ("VmRSS");
+  anon_before = phoenix_test_status_kib ("RssAnon");
   wall = phoenix_test_now_ms ();
   cpu = phoenix_test_cpu_ms ();
   phoenix_pdf_import_run_async (import, file, NULL, NULL, done_cb, &result);
@@ -90,8 +93,10 @@ main (int   argc,
       return 1;
     }
   getrusage (RUSAGE_CHILDREN, &children);
-  printf ("wall_ms=%.3f cpu_ms=%.3f helper_cpu_ms=%.3f added_peak_kib=%ld ",
-          wall, cpu, timeval_ms (&children.ru_utime) + timeval_ms (&children.ru_stime), MAX (0, hwm - rss_before));
+  printf ("wall_ms=%.3f cpu_ms=%.3f helper_cpu_ms=%.3f added_peak_kib=%ld added_after_kib=%ld "
+          "added_anon_after_kib=%ld ", wall, cpu, timeval_ms (&children.ru_utime) + timeval_ms (&children.ru_stime),
+          MAX (0, hwm - rss_before), phoenix_test_status_kib ("VmRSS") - rss_before,
+          phoenix_test_status_kib ("RssAnon") - anon_before);
   if (parse != NULL)
     printf ("text=%ld\n", g_utf8_strlen (phoenix_cv_parse_get_text (parse), -1));
   else

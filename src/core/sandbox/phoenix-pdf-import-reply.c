@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <malloc.h>
 
 #include "phoenix-cv-sources.h"
 #include "phoenix-json-limits.h"
@@ -12,15 +13,6 @@
 /* What the import helper streamed, parsed here (phoenix_cv_source_read_pdf_lines()), and the
  * reply as the app takes it: within its entry limits, an object with a profile, never an image (a
  * PDF's reply has none). Runs in a worker thread. */
-
-static void
-set_import_error (GError                **error,
-                  PhoenixPdfImportError   code)
-{
-  g_autofree char *message = phoenix_pdf_import_error_message (code);
-
-  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
-}
 
 /* Every list in the profile a user would review, within the JSON Resume import's limit. */
 static gboolean
@@ -72,7 +64,7 @@ _phoenix_pdf_import_reply_from_json (JsonNode  *root,
   if (parse == NULL)
     {
       g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
     }
   return parse;
 }
@@ -93,7 +85,7 @@ _phoenix_pdf_import_read_reply (const char  *data,
   if (root == NULL)
     {
       g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
       return NULL;
     }
   return _phoenix_pdf_import_reply_from_json (root, error);
@@ -132,7 +124,7 @@ parse_stream_thread (GTask        *task,
     {
       g_message ("The PDF import helper's answer is not whole: %s", error->message);
       g_clear_error (&error);
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -142,12 +134,7 @@ parse_stream_thread (GTask        *task,
                                            phoenix_cv_line_reader_get_n_pages (stream->reader), attachments,
                                            stream->mode == PHOENIX_HELPER_RUN_LINES);
   parse = _phoenix_pdf_import_reply_from_json (root, &error);
-  if (parse == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (stream->mode == PHOENIX_HELPER_RUN_LINES)
+  if (parse != NULL && stream->mode == PHOENIX_HELPER_RUN_LINES)
     {
       /* The lines mode: the reply checked as the import's is, then kept whole, without "pages". */
       g_object_unref (parse);
@@ -155,7 +142,14 @@ parse_stream_thread (GTask        *task,
       g_task_return_pointer (task, g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
       return;
     }
-  g_task_return_pointer (task, parse, g_object_unref);
+  /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
+   * given back to the system rather than kept by the allocator for the rest of the app's life. */
+  g_clear_pointer (&root, json_node_unref);
+  malloc_trim (0);
+  if (parse == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, parse, g_object_unref);
 }
 
 static void

@@ -138,15 +138,6 @@ run_data_free (gpointer data)
   g_free (run);
 }
 
-static void
-set_import_error (GError                **error,
-                  PhoenixPdfImportError   code)
-{
-  g_autofree char *message = phoenix_pdf_import_error_message (code);
-
-  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
-}
-
 /* ---- Run -------------------------------------------------------------- */
 
 /* Signals the helper and everything it started. */
@@ -219,7 +210,7 @@ return_result (GTask *task)
       int sig = g_subprocess_get_if_signaled (process) ? g_subprocess_get_term_sig (process)
                                                        : g_subprocess_get_exit_status (process) - 128;
       g_message ("The PDF import helper was killed by signal %d", sig);
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_CRASHED);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_CRASHED);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -236,7 +227,7 @@ return_result (GTask *task)
     {
       if (run->err->len > 0)
         g_debug ("helper: %.*s", (int) MIN (run->err->len, 2000), (const char *) run->err->data);
-      set_import_error (&error, code);
+      phoenix_pdf_import_set_error (&error, code);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -300,7 +291,7 @@ try_finish (GTask *task)
     }
   if (run->timed_out)
     {
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }

@@ -47,6 +47,9 @@ gboolean    phoenix_pdf_import_error_from_exit_status (int                    st
 const char *phoenix_pdf_import_error_to_string      (PhoenixPdfImportError code);
 /* A translated message a user can act on. */
 char       *phoenix_pdf_import_error_message        (PhoenixPdfImportError code);
+/* Sets @error to @code with its message. */
+void        phoenix_pdf_import_set_error            (GError               **error,
+                                                     PhoenixPdfImportError  code);
 
 #define PHOENIX_TYPE_PDF_IMPORT (phoenix_pdf_import_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixPdfImport, phoenix_pdf_import, PHOENIX, PDF_IMPORT, GObject)
