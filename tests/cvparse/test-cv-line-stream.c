@@ -168,6 +168,31 @@ assert_refused (GString    *out,
   g_assert_false (phoenix_cv_line_reader_finish (reader, NULL));
 }
 
+/* The same for a record's header that claims more than its cap: refused as it comes, not waited
+ * for. */
+static void
+assert_refused_at_once (GString    *out,
+                        const char *what)
+{
+  g_autoptr(PhoenixCvLineReader) reader = phoenix_cv_line_reader_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_test_message ("%s", what);
+  g_assert_false (phoenix_cv_line_reader_feed (reader, out->str, out->len, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+/* The same for a stream whose only fault is the one under test: it is ended as a whole stream of
+ * @n_lines lines would be, so that nothing else refuses it. */
+static void
+assert_refused_ended (GString    *out,
+                      guint       n_lines,
+                      const char *what)
+{
+  phoenix_cv_line_stream_end (out, n_lines);
+  assert_refused (out, what);
+}
+
 static void
 test_hostile (void)
 {
@@ -184,53 +209,59 @@ test_hostile (void)
   out = g_string_new (NULL);
   phoenix_cv_line_stream_begin (out);
   put_line (out, 0, 1, 0, 0, 0, "x", 1);
-  assert_refused (out, "a line before the document");
+  assert_refused_ended (out, 1, "a line before the document");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, NAN, 0, 0, 0, "x", 1);
-  assert_refused (out, "a coordinate that is no number");
+  assert_refused_ended (out, 1, "a coordinate that is no number");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, INFINITY, 0, 0, 0, "x", 1);
-  assert_refused (out, "an infinite coordinate");
+  assert_refused_ended (out, 1, "an infinite coordinate");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 1, 1, 0, 0, 0, "x", 1);
-  assert_refused (out, "a line on a page the document does not have");
+  assert_refused_ended (out, 1, "a line on a page the document does not have");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, 1, 2, 0, 0, "x", 1);
-  assert_refused (out, "a weight that is neither bold nor regular");
+  assert_refused_ended (out, 1, "a weight that is neither bold nor regular");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, 1, 0, 0x1000000, 0, "x", 1);
-  assert_refused (out, "a colour out of range");
+  assert_refused_ended (out, 1, "a colour out of range");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, 1, 0, 0, 0, "caf\xc3", 4);
-  assert_refused (out, "text that is no UTF-8");
+  assert_refused_ended (out, 1, "text that is no UTF-8");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, 1, 0, 0, 0, "a\0b", 3);
-  assert_refused (out, "text with a NUL");
+  assert_refused_ended (out, 1, "text with a NUL");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, PHOENIX_CV_LINE_STREAM_MAX_WORDS + 1, "x", 1);
-  assert_refused (out, "more words than a line may have");
+  {
+    g_autoptr(PhoenixCvLine) line = phoenix_cv_line_new (0, 1, 1, 1, 1, "x", 10, FALSE, 0);
+
+    for (guint i = 0; i <= PHOENIX_CV_LINE_STREAM_MAX_WORDS; i++)
+      phoenix_cv_line_add_word (line, 1, 1, 1, 1, "x");
+    phoenix_cv_line_stream_line (out, line);
+  }
+  assert_refused_ended (out, 1, "more words than a line may have");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   put_line (out, 0, 1, 0, 0, 2, "x y", 3);
   put_line (out, 0, 1, 0, 0, 0, "z", 1);
-  assert_refused (out, "a line where its words were due (records nested)");
+  assert_refused_ended (out, 2, "a line where its words were due (records nested)");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
@@ -239,36 +270,36 @@ test_hostile (void)
   for (int i = 0; i < 4; i++)
     put_f64 (out, 1);
   g_string_append_c (out, 'w');
-  assert_refused (out, "a word with no line");
+  assert_refused_ended (out, 0, "a word with no line");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   g_string_append_c (out, 'L');
   put_u32 (out, PHOENIX_CV_LINE_STREAM_MAX_RECORD + 1);
-  assert_refused (out, "a record over its cap, refused before it is waited for");
+  assert_refused_at_once (out, "a record over its cap, refused before it is waited for");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   g_string_append_c (out, 'A');
   put_u32 (out, G_MAXUINT32);
-  assert_refused (out, "an attachment of 4 GB");
+  assert_refused_at_once (out, "an attachment of 4 GB");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   g_string_append_c (out, 'Z');
   put_u32 (out, 0);
-  assert_refused (out, "an unknown record");
+  assert_refused_ended (out, 0, "an unknown record");
   g_string_free (out, TRUE);
 
   out = g_string_new (NULL);
   phoenix_cv_line_stream_begin (out);
   phoenix_cv_line_stream_document (out, PHOENIX_CV_LINE_STREAM_MAX_PAGES + 1, 595, 842);
-  assert_refused (out, "more pages than a PDF may have");
+  assert_refused_ended (out, 0, "more pages than a PDF may have");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   phoenix_cv_line_stream_document (out, 1, 595, 842);
-  assert_refused (out, "a second document");
+  assert_refused_ended (out, 0, "a second document");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
@@ -297,7 +328,7 @@ test_hostile (void)
   out = stream_new (1);
   for (guint i = 0; i <= PHOENIX_CV_LINE_STREAM_MAX_LINES; i++)
     put_line (out, 0, 1, 0, 0, 0, "x", 1);
-  assert_refused (out, "more lines than a document may have");
+  assert_refused_ended (out, PHOENIX_CV_LINE_STREAM_MAX_LINES + 1, "more lines than a document may have");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
@@ -307,7 +338,7 @@ test_hostile (void)
 
       phoenix_cv_line_stream_attachment (out, bytes, 1024 * 1024);
     }
-  assert_refused (out, "attachments over their cap together");
+  assert_refused_ended (out, 0, "attachments over their cap together");
   g_string_free (g_steal_pointer (&out), TRUE);
 }
 
