@@ -679,22 +679,34 @@ cut_at_gutter (PhoenixCvDoc *doc,
   g_ptr_array_sort (segs, compare_segs_by_y);
 }
 
+/* The segments of each page (@with_removed: those removed too), in the document's order, in one pass:
+ * a page's segments looked for among the whole document's made the parse quadratic in the page count. */
+static GPtrArray **
+segs_by_page (PhoenixCvDoc *doc,
+              gboolean      with_removed)
+{
+  GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
+
+  for (guint page = 0; page < doc->n_pages; page++)
+    page_segs[page] = g_ptr_array_new ();
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      if (seg->page < doc->n_pages && (with_removed || !seg->removed))
+        g_ptr_array_add (page_segs[seg->page], seg);
+    }
+  return page_segs;
+}
+
 static void
 order_pages (PhoenixCvDoc *doc)
 {
-  g_autofree GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
+  g_autofree GPtrArray **page_segs = segs_by_page (doc, FALSE);
   g_autofree Layout *layouts = g_new0 (Layout, doc->n_pages + 1);
   g_autofree double *splits = g_new0 (double, doc->n_pages + 1);
 
   for (guint page = 0; page < doc->n_pages; page++)
     {
-      page_segs[page] = g_ptr_array_new ();
-      for (guint i = 0; i < doc->segs->len; i++)
-        {
-          CvSeg *seg = g_ptr_array_index (doc->segs, i);
-          if (seg->page == page && !seg->removed)
-            g_ptr_array_add (page_segs[page], seg);
-        }
       g_ptr_array_sort (page_segs[page], compare_segs_by_y);
       layouts[page] = find_split (doc, page_segs[page], &splits[page]);
       if (layouts[page] == LAYOUT_COLUMNS)
@@ -804,19 +816,22 @@ sane_page_size (double size)
 static void
 mark_run_in_headings (PhoenixCvDoc *doc)
 {
+  g_autofree GPtrArray **page_segs = segs_by_page (doc, TRUE);
+
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      GPtrArray *same_page = seg->page < doc->n_pages ? page_segs[seg->page] : NULL;
       double c = seg->y + seg->h / 2;
 
-      if (!seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
+      if (same_page == NULL || !seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
         continue;
-      for (guint j = 0; j < doc->segs->len; j++)
+      for (guint j = 0; j < same_page->len; j++)
         {
-          CvSeg *o = g_ptr_array_index (doc->segs, j);
+          CvSeg *o = g_ptr_array_index (same_page, j);
           double gap = o->x - (seg->x + seg->w);
 
-          if (o != seg && o->page == seg->page && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
+          if (o != seg && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
               && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
               && g_utf8_strlen (o->text, -1) > 20)
             {
@@ -825,6 +840,8 @@ mark_run_in_headings (PhoenixCvDoc *doc)
             }
         }
     }
+  for (guint page = 0; page < doc->n_pages; page++)
+    g_ptr_array_unref (page_segs[page]);
 }
 
 PhoenixCvDoc *
