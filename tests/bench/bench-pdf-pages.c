@@ -54,16 +54,6 @@ series_clear (Series *series)
   g_array_unref (series->helper_cpu);
 }
 
-static double
-field (const char *out,
-       const char *name)
-{
-  g_autofree char *key = g_strconcat (name, "=", NULL);
-  const char *p = strstr (out, key);
-
-  return p != NULL ? g_ascii_strtod (p + strlen (key), NULL) : -1;
-}
-
 /* One import through import-measure; FALSE when it failed. */
 static gboolean
 run_import (const char *measure,
@@ -83,16 +73,16 @@ run_import (const char *measure,
       g_printerr ("%s: %s\n", path, error->message);
       return FALSE;
     }
-  wall = field (out, "wall_ms");
-  cpu = field (out, "cpu_ms");
-  helper_cpu = field (out, "helper_cpu_ms");
+  wall = phoenix_test_field (out, "wall_ms");
+  cpu = phoenix_test_field (out, "cpu_ms");
+  helper_cpu = phoenix_test_field (out, "helper_cpu_ms");
   if (series == NULL)
     return wall >= 0;
   cpu += helper_cpu;
   g_array_append_val (series->wall, wall);
   g_array_append_val (series->cpu, cpu);
   g_array_append_val (series->helper_cpu, helper_cpu);
-  series->added_mib = MAX (series->added_mib, field (out, "added_peak_kib") / 1024.0);
+  series->added_mib = MAX (series->added_mib, phoenix_test_field (out, "added_peak_kib") / 1024.0);
   return TRUE;
 }
 

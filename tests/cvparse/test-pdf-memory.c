@@ -48,17 +48,6 @@ check_stream (const char *path,
   g_assert_true (found);
 }
 
-static double
-field (const char *out,
-       const char *name)
-{
-  g_autofree char *key = g_strconcat (name, "=", NULL);
-  const char *p = strstr (out, key);
-
-  g_assert_nonnull (p);
-  return g_ascii_strtod (p + strlen (key), NULL);
-}
-
 /* The helper's peak and what the import adds to the caller's on @n_pages pages, in MiB (the
  * smallest of three runs each: other processes' page-ins do not count). Measured before this
  * process reads any stream: a child's ru_maxrss counts its parent's pages at the fork. */
@@ -91,7 +80,8 @@ import_peaks (const char *dir,
       g_spawn_sync (NULL, (char **) measure_argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
       g_assert_no_error (error);
       g_assert_true (g_spawn_check_wait_status (status, NULL));
-      *parse = MIN (*parse, field (out, "added_peak_kib") / 1024);
+      g_assert_cmpfloat (phoenix_test_field (out, "added_peak_kib"), >=, 0);
+      *parse = MIN (*parse, phoenix_test_field (out, "added_peak_kib") / 1024);
     }
 }
 
