@@ -112,23 +112,21 @@ test_round_trip (void)
     }
 }
 
+/* Sets the 32 bits at @offset of @out (a record's length, a line's colour or word count). */
 static void
-put_u32 (GString *out,
-         guint32  value)
+patch_u32 (GString *out,
+           gsize    offset,
+           guint32  value)
 {
   guint32 le = GUINT32_TO_LE (value);
 
-  g_string_append_len (out, (const char *) &le, 4);
+  g_assert_cmpuint (offset + 4, <=, out->len);
+  memcpy (out->str + offset, &le, 4);
 }
 
-static void
-put_f64 (GString *out,
-         double   value)
-{
-  g_string_append_len (out, (const char *) &value, 8);
-}
-
-/* A line record by hand, with whatever a hostile helper may put in it. */
+/* A line record as the helper writes it, then changed as a hostile helper may: its weight byte,
+ * its colour and its word count written over (the writer cannot make them wrong), and a '#' in
+ * its text turned into a NUL. Its words are not written. */
 static void
 put_line (GString    *out,
           guint32     page,
@@ -136,19 +134,32 @@ put_line (GString    *out,
           guint8      bold,
           guint32     color,
           guint32     n_words,
-          const char *text,
-          gsize       text_len)
+          const char *text)
 {
-  g_string_append_c (out, 'L');
-  put_u32 (out, 53 + (guint32) text_len);
-  put_u32 (out, page);
-  put_f64 (out, x);
-  for (int i = 0; i < 4; i++)
-    put_f64 (out, 10);
-  g_string_append_c (out, (char) bold);
-  put_u32 (out, color);
-  put_u32 (out, n_words);
-  g_string_append_len (out, text, (gssize) text_len);
+  g_autoptr(PhoenixCvLine) line = phoenix_cv_line_new (page, x, 10, 10, 10, text, 10, FALSE, 0);
+  gsize start = out->len;
+  char *nul;
+
+  phoenix_cv_line_stream_line (out, line);
+  out->str[start + 5 + 44] = (char) bold;
+  patch_u32 (out, start + 5 + 45, color);
+  patch_u32 (out, start + 5 + 49, n_words);
+  nul = strchr (out->str + start + 5 + 53, '#');
+  if (nul != NULL)
+    *nul = '\0';
+}
+
+/* A record's header only, as the writer starts an attachment: its type and the length it claims. */
+static void
+put_header (GString *out,
+            char     type,
+            guint32  length)
+{
+  gsize start = out->len;
+
+  phoenix_cv_line_stream_attachment (out, NULL, 0);
+  out->str[start] = type;
+  patch_u32 (out, start + 1, length);
 }
 
 /* @out is refused: by the piece that holds the fault, or at the end when it is cut short; and
@@ -208,42 +219,42 @@ test_hostile (void)
 
   out = g_string_new (NULL);
   phoenix_cv_line_stream_begin (out);
-  put_line (out, 0, 1, 0, 0, 0, "x", 1);
+  put_line (out, 0, 1, 0, 0, 0, "x");
   assert_refused_ended (out, 1, "a line before the document");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, NAN, 0, 0, 0, "x", 1);
+  put_line (out, 0, NAN, 0, 0, 0, "x");
   assert_refused_ended (out, 1, "a coordinate that is no number");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, INFINITY, 0, 0, 0, "x", 1);
+  put_line (out, 0, INFINITY, 0, 0, 0, "x");
   assert_refused_ended (out, 1, "an infinite coordinate");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 1, 1, 0, 0, 0, "x", 1);
+  put_line (out, 1, 1, 0, 0, 0, "x");
   assert_refused_ended (out, 1, "a line on a page the document does not have");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 2, 0, 0, "x", 1);
+  put_line (out, 0, 1, 2, 0, 0, "x");
   assert_refused_ended (out, 1, "a weight that is neither bold nor regular");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0x1000000, 0, "x", 1);
+  put_line (out, 0, 1, 0, 0x1000000, 0, "x");
   assert_refused_ended (out, 1, "a colour out of range");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, 0, "caf\xc3", 4);
+  put_line (out, 0, 1, 0, 0, 0, "caf\xc3");
   assert_refused_ended (out, 1, "text that is no UTF-8");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, 0, "a\0b", 3);
+  put_line (out, 0, 1, 0, 0, 0, "a#b");
   assert_refused_ended (out, 1, "text with a NUL");
   g_string_free (out, TRUE);
 
@@ -259,35 +270,36 @@ test_hostile (void)
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, 2, "x y", 3);
-  put_line (out, 0, 1, 0, 0, 0, "z", 1);
+  put_line (out, 0, 1, 0, 0, 2, "x y");
+  put_line (out, 0, 1, 0, 0, 0, "z");
   assert_refused_ended (out, 2, "a line where its words were due (records nested)");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  g_string_append_c (out, 'W');
-  put_u32 (out, 33);
-  for (int i = 0; i < 4; i++)
-    put_f64 (out, 1);
-  g_string_append_c (out, 'w');
+  {
+    g_autoptr(PhoenixCvLine) line = phoenix_cv_line_new (0, 1, 1, 1, 1, "w", 10, FALSE, 0);
+    gsize start = out->len;
+
+    phoenix_cv_line_add_word (line, 1, 1, 1, 1, "w");
+    phoenix_cv_line_stream_line (out, line);
+    g_string_erase (out, (gssize) start, 5 + 53 + 1);   /* the line's record: its word stays alone */
+    g_assert_cmpint (out->str[start], ==, 'W');
+  }
   assert_refused_ended (out, 0, "a word with no line");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  g_string_append_c (out, 'L');
-  put_u32 (out, PHOENIX_CV_LINE_STREAM_MAX_RECORD + 1);
+  put_header (out, 'L', PHOENIX_CV_LINE_STREAM_MAX_RECORD + 1);
   assert_refused_at_once (out, "a record over its cap, refused before it is waited for");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  g_string_append_c (out, 'A');
-  put_u32 (out, G_MAXUINT32);
+  put_header (out, 'A', G_MAXUINT32);
   assert_refused_at_once (out, "an attachment of 4 GB");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  g_string_append_c (out, 'Z');
-  put_u32 (out, 0);
+  put_header (out, 'Z', 0);
   assert_refused_ended (out, 0, "an unknown record");
   g_string_free (out, TRUE);
 
@@ -303,19 +315,19 @@ test_hostile (void)
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, 0, "x", 1);
+  put_line (out, 0, 1, 0, 0, 0, "x");
   assert_refused (out, "cut short: no end record");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
-  put_line (out, 0, 1, 0, 0, 0, "x", 1);
+  put_line (out, 0, 1, 0, 0, 0, "x");
   phoenix_cv_line_stream_end (out, 2);
   assert_refused (out, "an end that counts lines that never came");
   g_string_free (out, TRUE);
 
   out = stream_new (1);
   phoenix_cv_line_stream_end (out, 0);
-  put_line (out, 0, 1, 0, 0, 0, "x", 1);
+  put_line (out, 0, 1, 0, 0, 0, "x");
   assert_refused (out, "a line after the end");
   g_string_free (out, TRUE);
 
@@ -327,7 +339,7 @@ test_hostile (void)
 
   out = stream_new (1);
   for (guint i = 0; i <= PHOENIX_CV_LINE_STREAM_MAX_LINES; i++)
-    put_line (out, 0, 1, 0, 0, 0, "x", 1);
+    put_line (out, 0, 1, 0, 0, 0, "x");
   assert_refused_ended (out, PHOENIX_CV_LINE_STREAM_MAX_LINES + 1, "more lines than a document may have");
   g_string_free (out, TRUE);
 

@@ -178,12 +178,13 @@ get_f64 (const guint8 *p,
   return isfinite (*value);
 }
 
-/* Text of @length bytes: UTF-8 without NUL, as a new string; else NULL. */
+/* Text of @length bytes: UTF-8 without NUL (g_utf8_validate() refuses a NUL within the length),
+ * as a new string; else NULL. */
 static char *
 get_text (const guint8 *p,
           gsize         length)
 {
-  if (memchr (p, '\0', length) != NULL || !g_utf8_validate ((const char *) p, (gssize) length, NULL))
+  if (!g_utf8_validate ((const char *) p, (gssize) length, NULL))
     return NULL;
   return g_strndup ((const char *) p, length);
 }
