@@ -43,7 +43,7 @@ GQuark      phoenix_pdf_import_error_quark          (void);
 int         phoenix_pdf_import_error_to_exit_status (PhoenixPdfImportError code);
 gboolean    phoenix_pdf_import_error_from_exit_status (int                    status,
                                                        PhoenixPdfImportError *code);
-/* "not-pdf", "damaged", "encrypted"…: the codes in the helper's JSON. */
+/* "not-pdf", "damaged", "encrypted"…: an error code's name. */
 const char *phoenix_pdf_import_error_to_string      (PhoenixPdfImportError code);
 /* A translated message a user can act on. */
 char       *phoenix_pdf_import_error_message        (PhoenixPdfImportError code);
@@ -91,8 +91,9 @@ PhoenixCvParse   *phoenix_pdf_import_run_finish       (PhoenixPdfImport    *self
 
 /*
  * The same run, with the positioned lines the helper found ("lines": a debugging aid,
- * `phoenix-cli import-pdf --lines`): the helper's reply as JSON, read within the same caps
- * as phoenix_pdf_import_run_async()'s, without "pages". The PDF is never opened in this process.
+ * `phoenix-cli import-pdf --lines`): the parse's JSON with the lines, read and checked within
+ * the same caps as phoenix_pdf_import_run_async()'s, without "pages". The PDF is never opened in
+ * this process.
  */
 void              phoenix_pdf_import_read_lines_async  (PhoenixPdfImport    *self,
                                                         GFile               *file,
