@@ -28,8 +28,9 @@
  * the line stream of phoenix-cv-line-stream.h (the page count and size, each page's lines with
  * their words, the PDF's attached files, an end record): one page is held at a time. The CV is
  * parsed by the caller, not here: this process links GLib, Poppler, libseccomp and gdk-pixbuf
- * (for --photo) only. On failure it writes the message to stderr and exits with the status of
- * phoenix_pdf_import_error_to_exit_status(); what it wrote has no end record then.
+ * (for --photo) only. On failure it writes the message and the code's name ("encrypted") to stderr
+ * and exits with the status of phoenix_pdf_import_error_to_exit_status(); what it wrote has no end
+ * record then.
  * The app runs it in a sandbox (see phoenix-pdf-import.c); it never writes a file.
  */
 
@@ -39,7 +40,8 @@ static int
 fail (PhoenixPdfImportError  code,
       const char            *message)
 {
-  g_printerr ("phoenix-import-helper: %s\n", message);
+  /* The code's name as the JSON of before carried it, for whoever reads the log. */
+  g_printerr ("phoenix-import-helper: %s (%s)\n", message, phoenix_pdf_import_error_to_string (code));
   return phoenix_pdf_import_error_to_exit_status (code);
 }
 
