@@ -31,6 +31,8 @@ extract_skills (PhoenixCvDoc *doc,
                 Section      *section)
 {
   JsonArray *array = _phoenix_cv_profile_array (doc, "skills");
+  /* The skills of the sections before are done: only this section's are looked at below. */
+  guint first = json_array_get_length (array);
   JsonArray *open_group = NULL;   /* keywords of a label alone on its line */
 
   for (guint r = 0; r < section->rows->len; r++)
@@ -115,7 +117,7 @@ extract_skills (PhoenixCvDoc *doc,
         }
       row->used = TRUE;
     }
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = first; i < json_array_get_length (array); i++)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       if (json_object_has_member (object, "keywords")
@@ -622,7 +624,7 @@ guess_section_kinds (GPtrArray *sections)
         kind = CV_SECTION_SKILLS;
       if (kind != CV_SECTION_OTHER && !taken[kind])
         {
-          g_debug ("section \"%s\" read as kind %d from its content", section->title, kind);
+          CV_DEBUG ("section \"%s\" read as kind %d from its content", section->title, kind);
           section->kind = kind;
           taken[kind] = TRUE;
         }
@@ -652,7 +654,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
         current = NULL;
       if ((int) i == doc->name_row)
         current = NULL;
-      g_debug ("row p%u c%d x%.0f y%.0f s%.1f%s%s: %s", row->page, row->column, row->x, row->y, row->size,
+      CV_DEBUG ("row p%u c%d x%.0f y%.0f s%.1f%s%s: %s", row->page, row->column, row->x, row->y, row->size,
                row->bold ? " B" : "", row->heading ? " HEADING" : "", row->text);
       if (row->heading)
         {
