@@ -5,6 +5,14 @@
 
 G_BEGIN_DECLS
 
+/* g_debug() for the passes that log a row or an entry: g_debug() formats its message before the
+ * writer drops it, so it is asked first whether the message would be shown at all. */
+#define CV_DEBUG(...) \
+  G_STMT_START { \
+    if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN)) \
+      g_debug (__VA_ARGS__); \
+  } G_STMT_END
+
 /*
  * The parser's working document: the positioned text segments, the rows they
  * make in reading order (phoenix-cv-reading-order.c), and the passes over it:

@@ -237,7 +237,7 @@ split_entries (PhoenixCvDoc *doc,
         }
       in_bullet = FALSE;
 
-      if (start_new)
+      if (start_new && !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
         {
           /* The first 30 characters, not bytes: a cut inside a character is not UTF-8. */
           g_autofree char *head = g_utf8_substring (row->text, 0, MIN (30, g_utf8_strlen (row->text, -1)));
