@@ -429,6 +429,31 @@ test_hyphenation (Fixture       *f,
   g_assert_nonnull (strstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "summary"), "produits frais"));
 }
 
+/* phoenix_cv_normalize_text() skips NFC for text below U+0300: every pair of those characters
+ * is NFC already, and a combining mark from U+0300 on still composes. */
+static void
+test_nfc_below_combining_marks (void)
+{
+  g_autofree char *composed = phoenix_cv_normalize_text ("Cafe\xcc\x81 cre\xcc\x80me Zu\xcc\x88rich");
+
+  g_assert_cmpstr (composed, ==, "Caf\xc3\xa9 cr\xc3\xa8me Z\xc3\xbcrich");
+  for (gunichar c = 0x20; c < 0x300; c++)
+    {
+      g_autoptr(GString) pairs = g_string_new (NULL);
+      g_autofree char *nfc = NULL;
+
+      /* c before and after every other character: each adjacent pair once. */
+      for (gunichar x = 0x20; x < 0x300; x++)
+        {
+          g_string_append_unichar (pairs, c);
+          g_string_append_unichar (pairs, x);
+        }
+      g_string_append_unichar (pairs, c);
+      nfc = g_utf8_normalize (pairs->str, -1, G_NORMALIZE_NFC);
+      g_assert_cmpstr (nfc, ==, pairs->str);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -448,6 +473,7 @@ main (int    argc,
   ADD ("/cv-patterns/skills/group-labels", test_skill_group_labels);
   ADD ("/cv-patterns/text/hyphenation", test_hyphenation);
 #undef ADD
+  g_test_add_func ("/cv-patterns/text/nfc-below-combining-marks", test_nfc_below_combining_marks);
 
   return g_test_run ();
 }

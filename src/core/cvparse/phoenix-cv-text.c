@@ -42,6 +42,17 @@ _phoenix_cv_is_bullet (gunichar c)
     }
 }
 
+/* TRUE when every character of the valid UTF-8 @text is below U+0300: a byte under 0x80, or a
+ * two-byte sequence whose lead byte is under 0xCC (U+0300 is 0xCC 0x80). */
+static gboolean
+below_combining_marks (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p >= 0xCC)
+      return FALSE;
+  return TRUE;
+}
+
 char *
 phoenix_cv_normalize_text (const char *text)
 {
@@ -56,11 +67,12 @@ phoenix_cv_normalize_text (const char *text)
       g_autofree char *valid = g_utf8_make_valid (text, -1);
       return phoenix_cv_normalize_text (valid);
     }
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  if (nfc == NULL)
-    nfc = g_strdup (text);
-  out = g_string_sized_new (strlen (nfc));
-  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+  /* Below U+0300 every character is its own NFC and starts no composition (no combining mark,
+   * no Hangul jamo): most lines are that, and skip the normalisation. */
+  if (!below_combining_marks (text))
+    nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  out = g_string_sized_new (strlen (nfc != NULL ? nfc : text));
+  for (const char *p = nfc != NULL ? nfc : text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       const char *rep = NULL;
