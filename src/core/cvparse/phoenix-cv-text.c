@@ -42,14 +42,23 @@ _phoenix_cv_is_bullet (gunichar c)
     }
 }
 
-/* TRUE when every character of the valid UTF-8 @text is below U+0300: a byte under 0x80, or a
- * two-byte sequence whose lead byte is under 0xCC (U+0300 is 0xCC 0x80). */
+/* TRUE when the valid UTF-8 @text is NFC as it is, told from its characters alone: those below
+ * U+0300 and the general punctuation and currency signs (U+2002 to U+20CF: dashes, quotes,
+ * bullets, the euro) are their own NFC and compose with none of their kind; a combining mark
+ * (U+0300 on, U+20D0 on) or anything else takes the normalisation. */
 static gboolean
-below_combining_marks (const char *text)
+is_nfc_as_is (const char *text)
 {
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    if (*p >= 0xCC)
-      return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        continue;
+      c = g_utf8_get_char (p);
+      if (c >= 0x300 && (c < 0x2002 || c >= 0x20D0))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -67,9 +76,8 @@ phoenix_cv_normalize_text (const char *text)
       g_autofree char *valid = g_utf8_make_valid (text, -1);
       return phoenix_cv_normalize_text (valid);
     }
-  /* Below U+0300 every character is its own NFC and starts no composition (no combining mark,
-   * no Hangul jamo): most lines are that, and skip the normalisation. */
-  if (!below_combining_marks (text))
+  /* Most lines are NFC as they are, and skip the normalisation. */
+  if (!is_nfc_as_is (text))
     nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
   out = g_string_sized_new (strlen (nfc != NULL ? nfc : text));
   for (const char *p = nfc != NULL ? nfc : text; *p != '\0'; p = g_utf8_next_char (p))
