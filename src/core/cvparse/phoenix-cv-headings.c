@@ -244,13 +244,18 @@ _phoenix_cv_heading_kind (const char *fold,
 static gboolean
 heading_shape (CvRow *row)
 {
-  gsize len = g_utf8_strlen (row->text, -1);
+  gsize bytes = strlen (row->text);
+  gsize len;
   const char *last;
   guint words = 1;
   guint digits = 0;
   gunichar first;
 
-  if (len < 2 || len > 50 || row->merged)
+  /* 50 characters are 200 bytes at most: longer rows are not counted. */
+  if (row->merged || bytes > 200)
+    return FALSE;
+  len = g_utf8_strlen (row->text, (gssize) bytes);
+  if (len < 2 || len > 50)
     return FALSE;
   first = g_utf8_get_char (row->text);
   if (!g_unichar_isalpha (first))
@@ -454,12 +459,13 @@ local_bodies (PhoenixCvDoc *doc,
       for (guint i = 0; i < doc->rows->len; i++)
         {
           CvRow *row = g_ptr_array_index (doc->rows, i);
-          guint n = (guint) g_utf8_strlen (row->text, -1);
+          guint n;
           gpointer k = GUINT_TO_POINTER ((guint) lround (row->size * 10) + 1);
           gpointer c = GUINT_TO_POINTER (row->color + 1);
 
           if (MIN (row->column, 1) != column || row->merged)
             continue;
+          n = (guint) g_utf8_strlen (row->text, -1);
           g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
           g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
         }

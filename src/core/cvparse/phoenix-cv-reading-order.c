@@ -744,12 +744,13 @@ compute_statistics (PhoenixCvDoc *doc)
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
-      guint n = (guint) g_utf8_strlen (seg->text, -1);
+      guint n;
       gpointer k = GUINT_TO_POINTER ((guint) lround (seg->size * 10) + 1);
       gpointer c = GUINT_TO_POINTER (seg->color + 1);
 
       if (seg->removed)
         continue;
+      n = (guint) g_utf8_strlen (seg->text, -1);
       g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
       g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
     }
