@@ -201,7 +201,8 @@ test_socket (Fixture       *f,
   g_assert_true (g_str_has_prefix (phoenix_cv_parse_get_text (parse), "socket refused"));
 }
 
-/* Nothing of the app's environment but the locale (and the tests' switches). */
+/* Nothing of the app's environment but the locale (and the tests' switches), and the helper's
+ * allocator tunables. */
 static void
 test_environment (Fixture       *f,
                   gconstpointer  data)
@@ -223,6 +224,8 @@ test_environment (Fixture       *f,
   names = g_strsplit (phoenix_cv_parse_get_text (parse), " ", -1);
   g_assert_true (g_strv_contains ((const char * const *) names, "LANG"));
   g_assert_true (g_strv_contains ((const char * const *) names, "PHOENIX_IMPORT_HELPER_TEST_MODE"));
+  /* The allocator's thread cache the helper is run with (phoenix-sandbox.c). */
+  g_assert_true (g_strv_contains ((const char * const *) names, "GLIBC_TUNABLES"));
   for (gsize i = 0; i < G_N_ELEMENTS (leaked); i++)
     if (g_strv_contains ((const char * const *) names, leaked[i]))
       g_test_fail_printf ("%s reached the helper", leaked[i]);
