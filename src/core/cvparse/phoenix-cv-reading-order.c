@@ -58,17 +58,19 @@ _phoenix_cv_doc_free (PhoenixCvDoc *doc)
 static gboolean
 text_is_caps (const char *text)
 {
-  guint upper = 0, lower = 0;
+  guint upper = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isupper (c))
+
+      /* One lower-case letter and it is not capitals: no need to read on. */
+      if (c < 0x80 ? g_ascii_islower ((char) c) : g_unichar_islower (c))
+        return FALSE;
+      if (c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c))
         upper++;
-      else if (g_unichar_islower (c))
-        lower++;
     }
-  return upper >= 2 && lower == 0;
+  return upper >= 2;
 }
 
 
