@@ -67,6 +67,7 @@ typedef struct
   GPtrArray    *segs;       /* CvSeg *, borrowed */
   char         *text;
   char         *fold;
+  glong         n_chars;    /* the characters of text */
   guint         page;
   int           column;
   double        x, y, w, h;

@@ -204,7 +204,7 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
   for (guint i = 0; i < spans->len; i++)
     {
       PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
-      glong len = g_utf8_strlen (row->text, -1);
+      glong len = row->n_chars;
 
       /* A date inside a sentence ("a project run from 2019 to 2020 with…") dates
        * what the sentence tells, not an entry. */

@@ -154,6 +154,7 @@ row_finish (CvRow *row)
       all_bold = all_bold && seg->bold;
     }
   row->text = g_string_free (text, FALSE);
+  row->n_chars = g_utf8_strlen (row->text, -1);
   row->fold = phoenix_text_fold (row->text);
   row->x = x1;
   row->y = y1;

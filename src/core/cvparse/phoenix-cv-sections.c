@@ -561,7 +561,7 @@ extract_header (PhoenixCvDoc *doc,
             }
           if (!after || row->used)
             continue;
-          if (g_utf8_strlen (row->text, -1) <= 100 && !_phoenix_cv_row_has_entry_date (row) && row->page == name_row->page
+          if (row->n_chars <= 100 && !_phoenix_cv_row_has_entry_date (row) && row->page == name_row->page
               && row->y >= name_row->y - 2 && row->y < name_row->y + name_row->h * 4 + doc->leading * 3)
             {
               g_autofree char *label = _phoenix_cv_trim_part (row->text);
@@ -601,7 +601,7 @@ guess_section_kinds (GPtrArray *sections)
       for (guint r = 0; r < n; r++)
         {
           CvRow *row = g_ptr_array_index (section->rows, r);
-          glong len = g_utf8_strlen (row->text, -1);
+          glong len = row->n_chars;
 
           if (_phoenix_cv_row_has_entry_date (row))
             dated++;
