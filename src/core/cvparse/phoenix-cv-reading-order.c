@@ -128,6 +128,9 @@ static void
 row_finish (CvRow *row)
 {
   GString *text = g_string_new (NULL);
+  /* Folding goes a character at a time: the row's fold is its segments' folds, joined as its
+   * text is (every segment's fold is phoenix_text_fold() of its text). */
+  GString *fold = g_string_new (NULL);
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
   gsize best = 0;
   gboolean all_bold = TRUE;
@@ -139,8 +142,12 @@ row_finish (CvRow *row)
       gsize n = strlen (seg->text);
 
       if (text->len > 0)
-        g_string_append (text, "  ");
+        {
+          g_string_append (text, "  ");
+          g_string_append (fold, "  ");
+        }
       g_string_append (text, seg->text);
+      g_string_append (fold, seg->fold);
       x1 = MIN (x1, seg->x);
       y1 = MIN (y1, seg->y);
       x2 = MAX (x2, seg->x + seg->w);
@@ -155,7 +162,7 @@ row_finish (CvRow *row)
     }
   row->text = g_string_free (text, FALSE);
   row->n_chars = g_utf8_strlen (row->text, -1);
-  row->fold = phoenix_text_fold (row->text);
+  row->fold = g_string_free (fold, FALSE);
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
