@@ -84,8 +84,11 @@ count_text (GPtrArray *lines)
       PhoenixCvLine *line = g_ptr_array_index (lines, i);
 
       for (const char *p = line->text; *p; p = g_utf8_next_char (p))
-        if (g_unichar_isalnum (g_utf8_get_char (p)))
-          n++;
+        {
+          /* ASCII's letters and digits are Unicode's there. */
+          if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+            n++;
+        }
     }
   return n;
 }

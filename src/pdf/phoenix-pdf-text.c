@@ -307,6 +307,16 @@ emit_row (GPtrArray *lines,
     }
 }
 
+/* g_unichar_isspace() or a no-break space; ASCII told without Unicode's tables (its spaces
+ * there: space, tab, line feed, form feed, carriage return, not the vertical tab). */
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || (c >= '\t' && c <= '\r' && c != '\v');
+  return c == 0xA0 || g_unichar_isspace (c);
+}
+
 /* Appends @c to @word, the last word of @chars. */
 static void
 word_append (PageChars *chars,
@@ -370,7 +380,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
       if (attr_link != NULL && ((PopplerTextAttributes *) attr_link->data)->start_index <= (int) index)
         attr = attr_link->data;
 
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (is_space (c))
         {
           /* A space Poppler guessed between glyphs set closer than any word space
            * (letter-spaced capitals: "C ONTACT") is no space: decided below. */
@@ -381,9 +391,13 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
         }
       if (attr != checked_attr)
         {
+          /* A run of another colour or size in the same font keeps the font's checks. */
+          if (attr == NULL || checked_attr == NULL || g_strcmp0 (attr->font_name, checked_attr->font_name) != 0)
+            {
+              attr_icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+              attr_bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
+            }
           checked_attr = attr;
-          attr_icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
-          attr_bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
         }
       icons = attr_icons;
       if (current == NULL && spaced != NULL && spaced->x2 <= r->x1 && !icons && !spaced->icons
