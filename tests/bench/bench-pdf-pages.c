@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "phoenix-sandbox.h"
 #include "phoenix-test-bench.h"
 #include "phoenix-test-pdf-pages.h"
 #include "phoenix-test-util.h"
@@ -133,7 +134,8 @@ main (int   argc,
       g_autofree char *name = g_strdup_printf ("cv-%u.pdf", sizes[s]);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       const char *text_argv[] = { pdftotext, "-layout", path, "/dev/null", NULL };
-      const char *helper_argv[] = { argv[2], path, NULL };
+      /* With the allocator tunables the import runs it with. */
+      const char *helper_argv[] = { "env", PHOENIX_SANDBOX_HELPER_TUNABLES, argv[2], path, NULL };
       Series import, text;
       PhoenixTestRun run;
 

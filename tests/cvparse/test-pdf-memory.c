@@ -59,7 +59,8 @@ import_peaks (const char *dir,
 {
   g_autofree char *name = g_strdup_printf ("cv-%u.pdf", n_pages);
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  const char *helper_argv[] = { HELPER_PATH, path, NULL };
+  /* With the allocator tunables the import runs it with. */
+  const char *helper_argv[] = { "env", PHOENIX_SANDBOX_HELPER_TUNABLES, HELPER_PATH, path, NULL };
   const char *measure_argv[] = { IMPORT_MEASURE_PATH, HELPER_PATH, path, NULL };
   g_autoptr(GError) error = NULL;
 

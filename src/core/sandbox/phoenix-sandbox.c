@@ -53,11 +53,6 @@ static const char * const locale_variables[] = {
 /* Sanitizer builds: the helper reports as the app does (never set in a release). */
 static const char * const sanitizer_variables[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
 
-/* The helper's allocator: Poppler allocates and frees a page's text a character at a time, and a
- * thread cache of 1,000 chunks a size (glibc's 7) keeps most of that off the heap's bins and
- * their consolidation: about a sixth of the helper's CPU time on a long PDF, 0.6 MiB more at its
- * peak (README, Benchmarks). Read by glibc when the helper starts; nothing else reads it. */
-#define HELPER_MALLOC_TUNABLES "GLIBC_TUNABLES=glibc.malloc.tcache_count=1000"
 
 static gboolean
 in_flatpak (void)
@@ -241,7 +236,7 @@ _phoenix_sandbox_add_prefix (GPtrArray          *argv,
 
           g_ptr_array_add (argv, g_strdup_printf ("--env=ASAN_OPTIONS=%s", options));
         }
-      g_ptr_array_add (argv, g_strdup ("--env=" HELPER_MALLOC_TUNABLES));
+      g_ptr_array_add (argv, g_strdup ("--env=" PHOENIX_SANDBOX_HELPER_TUNABLES));
       g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", forward_fd));
       kind->sandboxed = TRUE;
       kind->portal = TRUE;
@@ -290,6 +285,6 @@ _phoenix_sandbox_environment (const char *extra_prefix)
         g_strv_builder_add (builder, env[i]);
     }
   g_strv_builder_add (builder, "PATH=/usr/bin:/bin");
-  g_strv_builder_add (builder, HELPER_MALLOC_TUNABLES);
+  g_strv_builder_add (builder, PHOENIX_SANDBOX_HELPER_TUNABLES);
   return g_strv_builder_end (builder);
 }
