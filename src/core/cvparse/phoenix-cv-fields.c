@@ -37,7 +37,7 @@ _phoenix_cv_set_string (PhoenixCvDoc *doc,
   if (value == NULL || *value == '\0')
     return;
   json_object_set_string_member (object, member, value);
-  pointer = g_strdup_printf ("%s/%s", pointer_prefix, member);
+  pointer = g_strconcat (pointer_prefix, "/", member, NULL);
   _phoenix_cv_set_confidence (doc, pointer, confidence);
 }
 

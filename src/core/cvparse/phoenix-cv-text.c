@@ -85,6 +85,21 @@ phoenix_cv_normalize_text (const char *text)
       gunichar c = g_utf8_get_char (p);
       const char *rep = NULL;
 
+      /* ASCII, told without Unicode's tables: its spaces and controls (up to U+0020, U+007F)
+       * are spaces below, anything else stays. */
+      if (c < 0x80)
+        {
+          if (c <= 0x20 || c == 0x7F)
+            {
+              space = TRUE;
+              continue;
+            }
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, (char) c);
+          continue;
+        }
       switch (c)
         {
         case 0xFB00: rep = "ff"; break;
