@@ -80,6 +80,9 @@ typedef struct
   gboolean      used;       /* placed in the profile */
   gboolean      merged;     /* the second line of a heading, joined to the row above */
   double        gap_before; /* vertical space above, in this column */
+  /* _phoenix_cv_row_has_entry_date()'s answer, asked once the row and its heading flag are
+   * settled (the sections' extraction): 0 not asked yet, 1 no, 2 yes. */
+  gint8         entry_date;
 } CvRow;
 
 typedef struct

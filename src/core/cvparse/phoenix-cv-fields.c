@@ -193,8 +193,8 @@ _phoenix_cv_take_date (const char *text,
   return _phoenix_cv_cut (text, span->start, span->end);
 }
 
-gboolean
-_phoenix_cv_row_has_entry_date (CvRow *row)
+static gboolean
+row_has_entry_date (CvRow *row)
 {
   g_autoptr(GArray) spans = NULL;
 
@@ -221,6 +221,16 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
           return TRUE;
     }
   return FALSE;
+}
+
+/* Asked of a row several times over (its section's kind, its entry's start, its header's
+ * parts): the dates are looked for once. */
+gboolean
+_phoenix_cv_row_has_entry_date (CvRow *row)
+{
+  if (row->entry_date == 0)
+    row->entry_date = row_has_entry_date (row) ? 2 : 1;
+  return row->entry_date == 2;
 }
 
 /* A segment that is only a date range or a duration ("2 years 10 months"). */

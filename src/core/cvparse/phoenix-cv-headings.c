@@ -421,6 +421,7 @@ join_wrapped_headings (PhoenixCvDoc *doc)
       g_free (row->fold);
       row->text = g_steal_pointer (&joined);
       row->n_chars += 1 + next->n_chars;
+      row->entry_date = 0;
       row->fold = g_steal_pointer (&fold);
       row->h = next->y + next->h - row->y;
       g_ptr_array_add (row->segs, g_ptr_array_index (next->segs, 0));
