@@ -73,10 +73,6 @@ text_is_caps (const char *text)
   return upper >= 2;
 }
 
-
-
-
-
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
