@@ -10,12 +10,31 @@ rm -rf "$OUT"
 mkdir -p "$OUT"/{fuzz-json-resume,fuzz-helper-reply,fuzz-cv-parser,fuzz-offer-reader,fuzz-skill-extractor,fuzz-photo}
 
 python3 - "$ROOT" "$OUT" <<'PY'
-import glob, json, os, sys
+import glob, json, os, struct, sys
 
 root, out = sys.argv[1], sys.argv[2]
 resumes = sorted(glob.glob(os.path.join(root, 'tests/data/json-resume/*.resume.json')) +
                  glob.glob(os.path.join(root, 'tests/data/ats/*.json')))
 offers = sorted(glob.glob(os.path.join(root, 'tests/data/offers*/*.txt')))
+
+def record(kind, payload):
+    return kind.encode() + struct.pack('<I', len(payload)) + payload
+
+def line_stream(lines):
+    """The import helper's line stream (src/core/cvparse/phoenix-cv-line-stream.h) of @lines."""
+    n_pages = max([l['page'] for l in lines] + [0]) + 1
+    out = b'PHXLINES1\n' + record('D', struct.pack('<Idd', n_pages, 595.0, 842.0))
+    for l in lines:
+        text = l['text'].encode('utf-8')
+        words = l['text'].split(' ')
+        out += record('L', struct.pack('<IdddddBII', l['page'], l['x'], l['y'], l['width'], l['height'],
+                                       l['fontSize'], 1 if l['bold'] else 0, 0, len(words)) + text)
+        x = l['x']
+        for word in words:
+            width = l['width'] * len(word) / max(1, len(l['text']))
+            out += record('W', struct.pack('<dddd', x, l['y'], width, l['height']) + word.encode('utf-8'))
+            x += width + 3
+    return out + record('E', struct.pack('<I', len(lines)))
 
 def write(target, name, data):
     with open(os.path.join(out, target, name), 'wb') as f:
@@ -26,11 +45,6 @@ for path in resumes:
     with open(path, 'rb') as f:
         data = f.read()
     write('fuzz-json-resume', name, data)
-    resume = json.loads(data)
-    resume.get('basics', {}).pop('image', None)
-    reply = {'sections': ['Expérience', 'Formation'], 'profile': resume, 'confidence': {'basics.name': 0.9},
-             'unassigned': ['Lettre de motivation'], 'text': (resume.get('basics', {}).get('summary') or '')}
-    write('fuzz-helper-reply', name, json.dumps(reply, ensure_ascii=False))
 
 for path in offers:
     name = os.path.basename(path)
@@ -50,6 +64,7 @@ for path in offers:
                       'fontSize': 13.0 if line.isupper() else 10.0, 'bold': line.isupper()})
     write('fuzz-cv-parser', name + '.json', json.dumps({'width': 595, 'height': 842, 'lines': lines},
                                                        ensure_ascii=False))
+    write('fuzz-helper-reply', name + '.lines', line_stream(lines))
 PY
 
 # Images: small JPEG, PNG (opaque and transparent), and what must be refused (GIF, BMP, a PNG

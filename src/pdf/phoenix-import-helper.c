@@ -6,14 +6,16 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "phoenix-cv-line-stream.h"
+#include "phoenix-pdf-document.h"
 #include "phoenix-pdf-import.h"
-#include "phoenix-pdf-reader.h"
 #include "phoenix-photo.h"
 #include "phoenix-sandbox.h"
 #include "phoenix-seccomp.h"
@@ -22,48 +24,101 @@
  * phoenix-import-helper FILE.pdf [--password P | --password-stdin]
  * phoenix-import-helper --fd N [--password-stdin]
  *
- * Reads one PDF and writes one JSON object to stdout: {"pages", "lines",
- * "sections", "profile", "confidence", "unassigned", "text"}. On failure it writes
- * {"error": {"code": "encrypted", "message": "…"}} to stdout, the message to
- * stderr, and exits with the status of phoenix_pdf_import_error_to_exit_status().
+ * Reads one PDF and writes its positioned lines to stdout as they are read, page by page, in
+ * the line stream of phoenix-cv-line-stream.h (the page count and size, each page's lines with
+ * their words, the PDF's attached files, an end record): one page is held at a time. The CV is
+ * parsed by the caller, not here: this process links GLib, Poppler, libseccomp and gdk-pixbuf
+ * (for --photo) only. On failure it writes the message and the code's name ("encrypted") to stderr
+ * and exits with the status of phoenix_pdf_import_error_to_exit_status(); what it wrote has no end
+ * record then.
  * The app runs it in a sandbox (see phoenix-pdf-import.c); it never writes a file.
  */
 
 #define EXIT_USAGE 2
 
-static void
-write_json (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
-  fputs (text, stdout);
-  fputc ('\n', stdout);
-  fflush (stdout);
-}
-
 static int
 fail (PhoenixPdfImportError  code,
       const char            *message)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "error");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "code");
-  json_builder_add_string_value (b, phoenix_pdf_import_error_to_string (code));
-  json_builder_set_member_name (b, "message");
-  json_builder_add_string_value (b, message);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-  root = json_builder_get_root (b);
-  write_json (root);
-  g_printerr ("phoenix-import-helper: %s\n", message);
+  /* The code's name as the JSON of before carried it, for whoever reads the log. */
+  g_printerr ("phoenix-import-helper: %s (%s)\n", message, phoenix_pdf_import_error_to_string (code));
   return phoenix_pdf_import_error_to_exit_status (code);
+}
+
+/* The stream as it is made: each record written out once its page is read. */
+typedef struct
+{
+  GString  *buffer;
+  guint     n_lines;
+  gboolean  write_failed;
+} Output;
+
+static void
+flush_output (Output *out)
+{
+  if (out->buffer->len > 0 && fwrite (out->buffer->str, 1, out->buffer->len, stdout) != out->buffer->len)
+    out->write_failed = TRUE;
+  g_string_truncate (out->buffer, 0);
+}
+
+static void
+document_cb (guint    n_pages,
+             double   page_width,
+             double   page_height,
+             gpointer user_data)
+{
+  Output *out = user_data;
+
+  phoenix_cv_line_stream_document (out->buffer, n_pages, page_width, page_height);
+}
+
+static void
+page_cb (GPtrArray *lines,
+         gpointer   user_data)
+{
+  Output *out = user_data;
+
+  for (guint i = 0; i < lines->len; i++)
+    phoenix_cv_line_stream_line (out->buffer, g_ptr_array_index (lines, i));
+  out->n_lines += lines->len;
+  g_ptr_array_unref (lines);
+  flush_output (out);
+}
+
+static void
+attachment_cb (GBytes   *bytes,
+               gpointer  user_data)
+{
+  Output *out = user_data;
+  gsize size = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  phoenix_cv_line_stream_attachment (out->buffer, data, size);
+  flush_output (out);
+}
+
+static int
+write_lines (GBytes     *data,
+             const char *password)
+{
+  static const PhoenixPdfDocumentFuncs funcs = { document_cb, page_cb, attachment_cb };
+  g_autoptr(GError) error = NULL;
+  Output out = { g_string_sized_new (65536), 0, FALSE };
+  gboolean ok;
+
+  phoenix_cv_line_stream_begin (out.buffer);
+  ok = phoenix_pdf_document_read (data, password, &funcs, &out, &error);
+  if (ok)
+    {
+      phoenix_cv_line_stream_end (out.buffer, out.n_lines);
+      flush_output (&out);
+    }
+  g_string_free (out.buffer, TRUE);
+  if (!ok)
+    return fail ((PhoenixPdfImportError) error->code, error->message);
+  if (out.write_failed || fflush (stdout) != 0)
+    return fail (PHOENIX_PDF_IMPORT_ERROR_FAILED, g_strerror (errno));
+  return 0;
 }
 
 static GBytes *
@@ -127,7 +182,6 @@ main (int    argc,
 {
   g_autofree char *password = NULL;
   gboolean password_stdin = FALSE;
-  gboolean no_lines = FALSE;
   gboolean photo = FALSE;
   gint64 limit_memory = 0;
   int limit_cpu = 0;
@@ -137,7 +191,6 @@ main (int    argc,
     { "password", 0, 0, G_OPTION_ARG_STRING, &password, N_("Password of an encrypted PDF"), N_("PASSWORD") },
     { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &password_stdin, N_("Read the password from standard input"), NULL },
     { "fd", 0, 0, G_OPTION_ARG_INT, &fd, N_("Read the PDF from this open file descriptor"), N_("FD") },
-    { "no-lines", 0, 0, G_OPTION_ARG_NONE, &no_lines, N_("Leave the positioned lines out of the output"), NULL },
     { "photo", 0, 0, G_OPTION_ARG_NONE, &photo, N_("Read a JPEG or PNG photo and write it back prepared"), NULL },
     { "limit-memory", 0, 0, G_OPTION_ARG_INT64, &limit_memory, N_("Limit the address space to BYTES"), N_("BYTES") },
     { "limit-cpu", 0, 0, G_OPTION_ARG_INT, &limit_cpu, N_("Limit the processor time to SECONDS"), N_("SECONDS") },
@@ -147,9 +200,8 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) data = NULL;
-  g_autoptr(JsonNode) result = NULL;
 
-  /* stdout carries the JSON only: every log message goes to stderr. */
+  /* stdout carries the line stream only: every log message goes to stderr. */
   g_log_writer_default_set_use_stderr (TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -157,7 +209,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _("Reads a CV from a PDF file and prints it as JSON."));
+  g_option_context_set_summary (context, _("Reads the positioned lines of a PDF file and writes them out for the CV parser."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error)
       || (fd < 0 && (files == NULL || g_strv_length (files) != 1)))
@@ -234,9 +286,5 @@ main (int    argc,
   if (photo)
     return prepare_photo (data);
 
-  result = phoenix_pdf_reader_read (data, password, !no_lines, &error);
-  if (result == NULL)
-    return fail ((PhoenixPdfImportError) error->code, error->message);
-  write_json (result);
-  return 0;
+  return write_lines (data, password);
 }

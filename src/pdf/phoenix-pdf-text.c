@@ -8,24 +8,31 @@
 
 #include "phoenix-pdf-text.h"
 
+/* A word of the page: its text is at start in the page's characters (PageChars), ended by a NUL. */
 typedef struct
 {
   double   x1, y1, x2, y2;
-  GString *text;
-  guint    n_chars;   /* characters in text */
+  gsize    start;     /* in PageChars.text */
+  guint    n_chars;   /* characters in its text */
   double   font_size;
   gboolean bold;
   guint32  color;
   gboolean icons;
 } Word;
 
-static void
-word_free (gpointer data)
+/* The characters of every word of a page in one buffer, each word's ended by a NUL; a word is
+ * only ever added to while it is the last one. */
+typedef struct
 {
-  Word *word = data;
+  GString *text;
+  GString *line;      /* emit_segment()'s line text, reused */
+} PageChars;
 
-  g_string_free (word->text, TRUE);
-  g_free (word);
+static inline const char *
+word_text (const PageChars *chars,
+           const Word      *word)
+{
+  return chars->text->str + word->start;
 }
 
 static char *
@@ -109,34 +116,94 @@ compare_words_by_x (gconstpointer a,
   return (wa->x1 > wb->x1) - (wa->x1 < wb->x1);
 }
 
-static void
-emit_segment (GPtrArray *lines,
-              GPtrArray *words,
-              guint      first,
-              guint      last,
-              guint      page_index)
+/* The colour most of the characters of words [first, last] have. A segment has a few words: each
+ * colour is counted over them. A tie is settled as it always was, by the first of the tied colours
+ * in a GHashTable's order (the lines must not change with this code). */
+static guint32
+segment_color (GPtrArray *words,
+               guint      first,
+               guint      last)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
-  double best_size = 0;
-  gsize bold_chars = 0, all_chars = 0;
-  GHashTable *colors = g_hash_table_new (NULL, NULL);
   guint32 color = 0;
-  guint color_count = 0;
-  PhoenixCvLine *line;
+  guint best = 0, n_best = 0;
+  GHashTable *colors;
   GHashTableIter iter;
   gpointer key, value;
-  guint best_size_count = 0;
 
   for (guint i = first; i <= last; i++)
     {
       Word *w = g_ptr_array_index (words, i);
+      gboolean seen = FALSE;
+      guint n = 0;
+
+      for (guint j = first; j < i && !seen; j++)
+        seen = ((Word *) g_ptr_array_index (words, j))->color == w->color;
+      if (seen)
+        continue;
+      for (guint j = i; j <= last; j++)
+        {
+          Word *o = g_ptr_array_index (words, j);
+          if (o->color == w->color)
+            n += o->n_chars;
+        }
+      if (n > best)
+        {
+          best = n;
+          n_best = 1;
+          color = w->color;
+        }
+      else if (n == best)
+        n_best++;
+    }
+  if (n_best <= 1)
+    return color;
+
+  colors = g_hash_table_new (NULL, NULL);
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (colors, GUINT_TO_POINTER (w->color + 1))) + w->n_chars;
+
+      g_hash_table_insert (colors, GUINT_TO_POINTER (w->color + 1), GUINT_TO_POINTER (count));
+    }
+  best = 0;
+  color = 0;
+  g_hash_table_iter_init (&iter, colors);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best)
+      {
+        best = GPOINTER_TO_UINT (value);
+        color = GPOINTER_TO_UINT (key) - 1;
+      }
+  g_hash_table_unref (colors);
+  return color;
+}
+
+static void
+emit_segment (GPtrArray *lines,
+              GPtrArray *words,
+              PageChars *chars,
+              guint      first,
+              guint      last,
+              guint      page_index)
+{
+  GString *text = chars->line;
+  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  double best_size = 0;
+  gsize bold_chars = 0, all_chars = 0;
+  guint32 color;
+  PhoenixCvLine *line;
+  guint best_size_count = 0;
+
+  g_string_truncate (text, 0);
+  for (guint i = first; i <= last; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
       gsize n = w->n_chars;
-      guint count;
 
       if (text->len > 0)
         g_string_append_c (text, ' ');
-      g_string_append (text, w->text->str);
+      g_string_append (text, word_text (chars, w));
       x1 = MIN (x1, w->x1);
       y1 = MIN (y1, w->y1);
       x2 = MAX (x2, w->x2);
@@ -144,9 +211,9 @@ emit_segment (GPtrArray *lines,
       all_chars += n;
       if (w->bold)
         bold_chars += n;
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (colors, GUINT_TO_POINTER (w->color + 1))) + (guint) n;
-      g_hash_table_insert (colors, GUINT_TO_POINTER (w->color + 1), GUINT_TO_POINTER (count));
     }
+
+  color = segment_color (words, first, last);
 
   /* The line's font size is the one most of its characters have. */
   for (guint i = first; i <= last; i++)
@@ -168,31 +235,23 @@ emit_segment (GPtrArray *lines,
         }
     }
 
-  g_hash_table_iter_init (&iter, colors);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (GPOINTER_TO_UINT (value) > color_count)
-      {
-        color_count = GPOINTER_TO_UINT (value);
-        color = GPOINTER_TO_UINT (key) - 1;
-      }
-  g_hash_table_unref (colors);
-
   line = phoenix_cv_line_new (page_index, x1, y1, x2 - x1, y2 - y1, text->str,
                               best_size, bold_chars * 2 > all_chars, color);
   phoenix_cv_line_reserve_words (line, last - first + 1);
   for (guint i = first; i <= last; i++)
     {
       Word *w = g_ptr_array_index (words, i);
-      phoenix_cv_line_add_word (line, w->x1, w->y1, w->x2 - w->x1, w->y2 - w->y1, w->text->str);
+      phoenix_cv_line_add_word (line, w->x1, w->y1, w->x2 - w->x1, w->y2 - w->y1, word_text (chars, w));
     }
   g_ptr_array_add (lines, line);
 }
 
 /* TRUE when words [first, last] are bold capitals, three letters or more. */
 static gboolean
-run_is_caps (GPtrArray *row,
-             guint      first,
-             guint      last)
+run_is_caps (GPtrArray       *row,
+             const PageChars *chars,
+             guint            first,
+             guint            last)
 {
   guint upper = 0;
 
@@ -201,7 +260,7 @@ run_is_caps (GPtrArray *row,
       Word *w = g_ptr_array_index (row, i);
       if (!w->bold)
         return FALSE;
-      for (const char *p = w->text->str; *p; p = g_utf8_next_char (p))
+      for (const char *p = word_text (chars, w); *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
           if (g_unichar_islower (c))
@@ -217,6 +276,7 @@ run_is_caps (GPtrArray *row,
 static void
 emit_row (GPtrArray *lines,
           GPtrArray *row,
+          PageChars *chars,
           guint      page_index)
 {
   guint first = 0;
@@ -236,15 +296,38 @@ emit_row (GPtrArray *lines,
           split = gap > 1.0 * size || gap < -0.5 * size;
           /* A run-in heading: bold capitals, then the text in another weight on
            * the same line ("PROFIL  Dix ans de…"). */
-          if (!split && i - first <= 4 && prev->bold && !w->bold && run_is_caps (row, first, i - 1))
+          if (!split && i - first <= 4 && prev->bold && !w->bold && run_is_caps (row, chars, first, i - 1))
             split = TRUE;
         }
       if (split)
         {
-          emit_segment (lines, row, first, i - 1, page_index);
+          emit_segment (lines, row, chars, first, i - 1, page_index);
           first = i;
         }
     }
+}
+
+/* g_unichar_isspace() or a no-break space; ASCII told without Unicode's tables (its spaces
+ * there: space, tab, line feed, form feed, carriage return, not the vertical tab). */
+static inline gboolean
+is_space (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || (c >= '\t' && c <= '\r' && c != '\v');
+  return c == 0xA0 || g_unichar_isspace (c);
+}
+
+/* Appends @c to @word, the last word of @chars. */
+static void
+word_append (PageChars *chars,
+             Word      *word,
+             gunichar   c)
+{
+  /* Its NUL goes, the character and a new NUL come. */
+  g_string_truncate (chars->text, chars->text->len - 1);
+  g_string_append_unichar (chars->text, c);
+  g_string_append_c (chars->text, '\0');
+  word->n_chars++;
 }
 
 GPtrArray *
@@ -255,14 +338,16 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
   PopplerRectangle *rects = NULL;
   guint n_rects = 0;
   GList *attributes;
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (word_free);
+  g_autoptr(GArray) word_store = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  PageChars chars = { NULL, NULL };
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
   g_autoptr(GPtrArray) row = g_ptr_array_new ();
   const char *p;
   guint index = 0;
   GList *attr_link;
-  Word *current = NULL;
-  Word *spaced = NULL;   /* the word before the last space */
+  Word *current = NULL;   /* always the last word of word_store */
+  Word *spaced = NULL;    /* the word before the last space */
   double row_top = 0, row_bottom = 0;
   /* The font checks of the attribute run last seen: a run spans many characters. */
   PopplerTextAttributes *checked_attr = NULL;
@@ -278,6 +363,10 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
     }
   attributes = poppler_page_get_text_attributes (page);
   attr_link = attributes;
+  /* At most one word a character: the words never move while the page is read. */
+  word_store = g_array_sized_new (FALSE, FALSE, sizeof (Word), MIN (n_rects, strlen (text)) + 1);
+  chars.text = g_string_sized_new (strlen (text) * 2 + 16);
+  chars.line = g_string_sized_new (256);
 
   for (p = text; *p != '\0' && index < n_rects; p = g_utf8_next_char (p), index++)
     {
@@ -291,7 +380,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
       if (attr_link != NULL && ((PopplerTextAttributes *) attr_link->data)->start_index <= (int) index)
         attr = attr_link->data;
 
-      if (g_unichar_isspace (c) || c == 0xA0)
+      if (is_space (c))
         {
           /* A space Poppler guessed between glyphs set closer than any word space
            * (letter-spaced capitals: "C ONTACT") is no space: decided below. */
@@ -302,9 +391,13 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
         }
       if (attr != checked_attr)
         {
+          /* A run of another colour or size in the same font keeps the font's checks. */
+          if (attr == NULL || checked_attr == NULL || g_strcmp0 (attr->font_name, checked_attr->font_name) != 0)
+            {
+              attr_icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
+              attr_bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
+            }
           checked_attr = attr;
-          attr_icons = attr != NULL && phoenix_pdf_text_font_is_icons (attr->font_name);
-          attr_bold = attr != NULL && phoenix_pdf_text_font_is_bold (attr->font_name);
         }
       icons = attr_icons;
       if (current == NULL && spaced != NULL && spaced->x2 <= r->x1 && !icons && !spaced->icons
@@ -324,25 +417,17 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
         }
       if (current == NULL)
         {
-          current = g_new0 (Word, 1);
-          current->text = g_string_new (NULL);
-          current->x1 = r->x1;
-          current->y1 = r->y1;
-          current->x2 = r->x2;
-          current->y2 = r->y2;
-          current->font_size = attr != NULL ? attr->font_size : (r->y2 - r->y1);
-          current->bold = attr_bold;
-          current->color = attr != NULL ? color_to_rgb (&attr->color) : 0;
-          current->icons = icons;
-          g_ptr_array_add (words, current);
+          Word word = { r->x1, r->y1, r->x2, r->y2, chars.text->len, 0,
+                        attr != NULL ? attr->font_size : (r->y2 - r->y1), attr_bold,
+                        attr != NULL ? color_to_rgb (&attr->color) : 0, icons };
+
+          g_array_append_val (word_store, word);
+          current = &g_array_index (word_store, Word, word_store->len - 1);
+          g_string_append_c (chars.text, '\0');
         }
       /* Icon fonts map their glyphs to letters or private-use code points:
        * mark them so the parser drops them. */
-      if (icons)
-        g_string_append_unichar (current->text, 0xFFFD);
-      else
-        g_string_append_unichar (current->text, c);
-      current->n_chars++;
+      word_append (&chars, current, icons ? 0xFFFD : c);
       current->x1 = MIN (current->x1, r->x1);
       current->y1 = MIN (current->y1, r->y1);
       current->x2 = MAX (current->x2, r->x2);
@@ -353,6 +438,9 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
   g_free (rects);
 
   /* Group words into rows by their vertical centre, then rows into lines. */
+  words = g_ptr_array_sized_new (word_store->len);
+  for (guint i = 0; i < word_store->len; i++)
+    g_ptr_array_add (words, &g_array_index (word_store, Word, i));
   g_ptr_array_sort (words, compare_words_by_center);
   for (guint i = 0; i < words->len; i++)
     {
@@ -361,7 +449,7 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
 
       if (row->len > 0 && (center > row_bottom || center < row_top))
         {
-          emit_row (lines, row, page_index);
+          emit_row (lines, row, &chars, page_index);
           g_ptr_array_set_size (row, 0);
         }
       if (row->len == 0)
@@ -373,43 +461,9 @@ phoenix_pdf_text_page_lines (PopplerPage *page,
       g_ptr_array_add (row, w);
     }
   if (row->len > 0)
-    emit_row (lines, row, page_index);
+    emit_row (lines, row, &chars, page_index);
 
-  return lines;
-}
-
-GPtrArray *
-phoenix_pdf_text_document_lines (PopplerDocument *document,
-                                 double          *page_width,
-                                 double          *page_height)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
-  int n_pages;
-
-  g_return_val_if_fail (POPPLER_IS_DOCUMENT (document), lines);
-
-  n_pages = poppler_document_get_n_pages (document);
-  for (int i = 0; i < n_pages; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autoptr(GPtrArray) page_lines = NULL;
-
-      if (page == NULL)
-        continue;
-      if (i == 0)
-        {
-          double w = 0, h = 0;
-          poppler_page_get_size (page, &w, &h);
-          if (page_width != NULL)
-            *page_width = w;
-          if (page_height != NULL)
-            *page_height = h;
-        }
-      page_lines = phoenix_pdf_text_page_lines (page, (guint) i);
-      g_object_unref (page);
-      g_ptr_array_set_free_func (page_lines, NULL);
-      for (guint j = 0; j < page_lines->len; j++)
-        g_ptr_array_add (lines, g_ptr_array_index (page_lines, j));
-    }
+  g_string_free (chars.text, TRUE);
+  g_string_free (chars.line, TRUE);
   return lines;
 }

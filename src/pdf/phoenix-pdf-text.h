@@ -3,7 +3,7 @@
 
 #include <poppler.h>
 
-#include "phoenix-cv-parser.h"
+#include "phoenix-cv-line.h"
 
 G_BEGIN_DECLS
 
@@ -17,12 +17,6 @@ G_BEGIN_DECLS
 /* Lines of one page (@page_index counts from 0), in no particular order. */
 GPtrArray *phoenix_pdf_text_page_lines     (PopplerPage     *page,
                                             guint            page_index);
-
-/* Lines of every page of @document; *page_width and *page_height get the
- * first page's size. */
-GPtrArray *phoenix_pdf_text_document_lines (PopplerDocument *document,
-                                            double          *page_width,
-                                            double          *page_height);
 
 /* TRUE when a font name says bold (Bold, Black, Semibold, CMBX…). */
 gboolean   phoenix_pdf_text_font_is_bold   (const char      *font_name);

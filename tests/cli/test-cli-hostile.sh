@@ -68,8 +68,8 @@ check "import-pdf --lines: the helper's positioned lines, without pages" \
   eval 'test "$rc" -eq 0 && python3 -c "import json,sys; d=json.load(open(\"$tmp/out\")); sys.exit(0 if d[\"lines\"] and \"pages\" not in d and any(\"Competence 3\" in l[\"text\"] for l in d[\"lines\"]) else 1)"'
 PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=flood-stdout run import-pdf --lines "$tmp/wide.pdf"
 check "import-pdf --lines: goes through the helper, a flood is stopped" eval 'failed_cleanly && grep -q "stopped" "$tmp/err"'
-PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=deep-nesting run import-pdf --lines "$tmp/wide.pdf"
-check "import-pdf --lines: a reply nested too deeply fails cleanly" failed_cleanly
+PHOENIX_IMPORT_HELPER=$fake PHOENIX_IMPORT_HELPER_TEST_MODE=garbled run import-pdf --lines "$tmp/wide.pdf"
+check "import-pdf --lines: a garbled line stream fails cleanly" failed_cleanly
 
 # 20,000 unclosed <script> tags (60 s in a backtracking regex), and 1.6 MB of them (never ended).
 { printf '<html><body>'; for i in $(seq 20000); do printf '<script>'; done; } >"$tmp/scripts.html"

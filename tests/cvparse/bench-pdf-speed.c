@@ -10,16 +10,17 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
-#include <json-glib/json-glib.h>
 
 #include "phoenix-pdf-import.h"
 #include "phoenix-test-bench.h"
+#include "phoenix-test-helper.h"
 #include "phoenix-test-util.h"
 
 /*
  * Import time and peak memory per file and per page: phoenix-import-helper
- * (as a child, measured with wait4) beside `pdftotext -layout` on the same
- * file in the same run, and the whole sandboxed import as the app runs it.
+ * (as a child, measured with wait4: the reading of the lines, which it streams;
+ * the parse is the caller's) beside `pdftotext -layout` on the same file in the
+ * same run, and the whole sandboxed import as the app runs it (with the parse).
  * Usage: bench-pdf-speed HELPER DIR… ($PHOENIX_CV_PDF_DIR replaces the folders).
  */
 
@@ -128,14 +129,9 @@ static int
 page_count (const char *helper,
             const char *path)
 {
-  const char *argv[] = { helper, "--no-lines", path, NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PhoenixCvLineReader) reader = phoenix_test_helper_read (helper, path, NULL);
 
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, NULL, NULL)
-      || !json_parser_load_from_data (parser, out, -1, NULL))
-    return 0;
-  return (int) json_object_get_int_member_with_default (json_node_get_object (json_parser_get_root (parser)), "pages", 0);
+  return reader != NULL ? (int) phoenix_cv_line_reader_get_n_pages (reader) : 0;
 }
 
 int
@@ -182,7 +178,7 @@ main (int    argc,
       for (guint i = 0; i < names->len; i++)
         {
           g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
-          const char *helper_argv[] = { helper, "--no-lines", path, NULL };
+          const char *helper_argv[] = { helper, path, NULL };
           const char *text_argv[] = { pdftotext != NULL ? pdftotext : "pdftotext", "-layout", path, "/dev/null", NULL };
           int pages = page_count (helper, path);
           Run h, t;

@@ -429,6 +429,41 @@ test_hyphenation (Fixture       *f,
   g_assert_nonnull (strstr (phoenix_test_cv_member_string (entry (parse, "work", 0), "summary"), "produits frais"));
 }
 
+/* phoenix_cv_normalize_text() skips NFC for text of the characters below U+0300 and from U+2002
+ * to U+20CF: every pair of those is NFC already, and a combining mark still composes. */
+static gunichar
+nfc_as_is_char (guint i)
+{
+  return i < 0x300 - 0x20 ? 0x20 + i : 0x2002 + (i - (0x300 - 0x20));
+}
+
+static void
+test_nfc_as_is (void)
+{
+  const guint n = (0x300 - 0x20) + (0x20D0 - 0x2002);
+  g_autofree char *composed = phoenix_cv_normalize_text ("Cafe\xcc\x81 cre\xcc\x80me \xe2\x80\x94 Zu\xcc\x88rich");
+  /* U+212B ANGSTROM SIGN, past the range, is U+00C5 in NFC. */
+  g_autofree char *angstrom = phoenix_cv_normalize_text ("12 \xe2\x82\xac \xe2\x80\x94 5 \xe2\x84\xab");
+
+  g_assert_cmpstr (composed, ==, "Caf\xc3\xa9 cr\xc3\xa8me \xe2\x80\x94 Z\xc3\xbcrich");
+  g_assert_cmpstr (angstrom, ==, "12 \xe2\x82\xac \xe2\x80\x94 5 \xc3\x85");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) pairs = g_string_new (NULL);
+      g_autofree char *nfc = NULL;
+
+      /* Each character before and after every other one: each adjacent pair once. */
+      for (guint j = 0; j < n; j++)
+        {
+          g_string_append_unichar (pairs, nfc_as_is_char (i));
+          g_string_append_unichar (pairs, nfc_as_is_char (j));
+        }
+      g_string_append_unichar (pairs, nfc_as_is_char (i));
+      nfc = g_utf8_normalize (pairs->str, -1, G_NORMALIZE_NFC);
+      g_assert_cmpstr (nfc, ==, pairs->str);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -448,6 +483,7 @@ main (int    argc,
   ADD ("/cv-patterns/skills/group-labels", test_skill_group_labels);
   ADD ("/cv-patterns/text/hyphenation", test_hyphenation);
 #undef ADD
+  g_test_add_func ("/cv-patterns/text/nfc-as-is", test_nfc_as_is);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "phoenix-cv-sources.h"
 #include "phoenix-json-resume.h"
+#include "phoenix-pdf-import.h"
 #include "phoenix-pdf-reader.h"
 #include "phoenix-test-util.h"
 
@@ -265,6 +266,37 @@ test_europass_pdf (void)
 }
 
 static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The same through the sandboxed helper, as the app imports it: the attached XML crosses the
+ * helper's line stream ($PHOENIX_IMPORT_HELPER, the built helper) and is read here. */
+static void
+test_europass_pdf_helper (void)
+{
+  g_autoptr(PhoenixPdfImport) import = phoenix_pdf_import_new ();
+  g_autofree char *path = phoenix_test_source_path ("tests/data/cv-sources/europass-cv.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(GError) error = NULL;
+
+  phoenix_pdf_import_run_async (import, file, NULL, NULL, import_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  parse = phoenix_pdf_import_run_finish (import, result, &error);
+  g_assert_no_error (error);
+  assert_europass_profile (phoenix_cv_parse_get_profile (parse));
+  g_assert_nonnull (strstr (phoenix_cv_parse_get_text (parse), "Europass CV"));
+}
+
+static void
 test_json_resume_and_errors (void)
 {
   static const char resume[] = "{\"basics\": {\"name\": \"Daniel Example\"}, \"work\": [{\"name\": \"Example Co\", \"position\": \"Analyst\"}]}";
@@ -373,6 +405,7 @@ main (int    argc,
   g_test_add_func ("/cv-sources/linkedin-errors", test_linkedin_errors);
   g_test_add_func ("/cv-sources/europass-xml", test_europass_xml);
   g_test_add_func ("/cv-sources/europass-pdf", test_europass_pdf);
+  g_test_add_func ("/cv-sources/europass-pdf-helper", test_europass_pdf_helper);
   g_test_add_func ("/cv-sources/json-resume-and-errors", test_json_resume_and_errors);
   g_test_add_func ("/cv-sources/limits", test_limits);
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* libFuzzer target: the CV parser on positioned lines, given as the helper's JSON gives them
+/* libFuzzer target: the CV parser on positioned lines, given as `phoenix-cli import-pdf --lines` gives them
  * ({"width", "height", "lines": [{"page", "x", "y", "width", "height", "text", "fontSize",
  * "bold"}]}), read within the JSON limits. */
 #include "config.h"

@@ -130,3 +130,17 @@ phoenix_test_runs_print (PhoenixTestRuns *runs,
   g_clear_pointer (&runs->wall, g_array_unref);
   g_clear_pointer (&runs->cpu, g_array_unref);
 }
+
+double
+phoenix_test_field (const char *text,
+                    const char *name)
+{
+  g_autofree char *key = g_strconcat (name, "=", NULL);
+  gsize len = strlen (key);
+
+  /* The whole key: "cpu_ms" is not the end of "helper_cpu_ms". */
+  for (const char *p = text; p != NULL && (p = strstr (p, key)) != NULL; p += len)
+    if (p == text || g_ascii_isspace (p[-1]))
+      return g_ascii_strtod (p + len, NULL);
+  return -1;
+}

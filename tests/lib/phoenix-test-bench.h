@@ -23,6 +23,11 @@ double  phoenix_test_now_ms     (void);
 /* A field of /proc/self/status in KiB ("VmRSS", "VmHWM", "RssAnon", "RssFile"), -1 when unknown. */
 long    phoenix_test_status_kib (const char *field);
 
+/* The number after "@name=" in @text (a measuring program's "key=value key=value" line); -1
+ * when it is not there. */
+double  phoenix_test_field      (const char *text,
+                                 const char *name);
+
 /* One run of a child program, reaped with wait4(): wall time, CPU time (user + system) and peak
  * resident memory (ru_maxrss). */
 typedef struct

@@ -207,6 +207,8 @@ test_import_through_portal (Fixture       *f,
   g_assert_null (strstr (log, "bwrap"));
   g_assert_null (strstr (log, "--sandbox-expose"));
   g_assert_null (strstr (log, "unknown "));
+  /* The helper's allocator tunables pass the cleared environment. */
+  g_assert_true (log_has (log, "arg --env=GLIBC_TUNABLES=glibc.malloc.tcache_count=1000"));
 
   /* The descriptor forwarded is the one the helper reads. */
   framed = g_strdup_printf ("\n%s", log);

@@ -9,6 +9,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "phoenix-cv-sources.h"
 #include "phoenix-pdf-import-private.h"
 #include "phoenix-photo.h"
 #include "phoenix-sandbox.h"
@@ -66,15 +67,16 @@ import_before (const char *helper,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PhoenixCvLineReader) reader = phoenix_cv_line_reader_new ();
+  g_autoptr(JsonNode) reply = NULL;
   g_autoptr(PhoenixCvParse) parse = NULL;
+  double width = 0, height = 0;
   PhoenixSandboxKind kind;
 
   _phoenix_sandbox_add_prefix (argv, helper, 3, -1, G_GUINT64_CONSTANT (1) << 30, &kind);
   g_ptr_array_add (argv, g_strdup (helper));
   g_ptr_array_add (argv, g_strdup ("--fd"));
   g_ptr_array_add (argv, g_strdup ("3"));
-  g_ptr_array_add (argv, g_strdup ("--no-lines"));
   g_ptr_array_add (argv, g_strdup ("--limit-memory=1073741824"));
   g_ptr_array_add (argv, g_strdup ("--limit-cpu=31"));
   g_ptr_array_add (argv, NULL);
@@ -91,10 +93,14 @@ import_before (const char *helper,
   }
   if (out == NULL)
     return FALSE;
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (out, NULL), (gssize) g_bytes_get_size (out), NULL)
-      || json_parser_get_root (parser) == NULL)
+  /* The app's reading of the helper's line stream, and its parse. */
+  if (!phoenix_cv_line_reader_feed (reader, g_bytes_get_data (out, NULL), g_bytes_get_size (out), NULL)
+      || !phoenix_cv_line_reader_finish (reader, NULL))
     return FALSE;
-  parse = phoenix_cv_parse_new_from_json (json_parser_get_root (parser), NULL);
+  phoenix_cv_line_reader_get_page_size (reader, &width, &height);
+  reply = phoenix_cv_source_read_pdf_lines (phoenix_cv_line_reader_take_lines (reader), width, height,
+                                            phoenix_cv_line_reader_get_n_pages (reader), NULL, FALSE);
+  parse = phoenix_cv_parse_new_from_json (reply, NULL);
   return parse != NULL;
 }
 

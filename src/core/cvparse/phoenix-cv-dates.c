@@ -42,7 +42,8 @@ static const char * const present_words[] = {
 static gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c);
+  /* ASCII's letters and digits are Unicode's there. */
+  return c < 0x80 ? g_ascii_isalnum ((char) c) : g_unichar_isalnum (c);
 }
 
 gboolean
@@ -54,6 +55,9 @@ _phoenix_cv_match_word_at (const gunichar *s,
 {
   glong k = 0;
 
+  /* Most words differ at their first letter: that is looked at first. */
+  if (i >= len || s[i] != (gunichar) word[0])
+    return FALSE;
   if (i > 0 && is_word_char (s[i - 1]))
     return FALSE;
   for (; word[k] != '\0'; k++)

@@ -5,6 +5,14 @@
 
 G_BEGIN_DECLS
 
+/* g_debug() for the passes that log a row or an entry: g_debug() formats its message before the
+ * writer drops it, so it is asked first whether the message would be shown at all. */
+#define CV_DEBUG(...) \
+  G_STMT_START { \
+    if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN)) \
+      g_debug (__VA_ARGS__); \
+  } G_STMT_END
+
 /*
  * The parser's working document: the positioned text segments, the rows they
  * make in reading order (phoenix-cv-reading-order.c), and the passes over it:
@@ -59,6 +67,7 @@ typedef struct
   GPtrArray    *segs;       /* CvSeg *, borrowed */
   char         *text;
   char         *fold;
+  glong         n_chars;    /* the characters of text */
   guint         page;
   int           column;
   double        x, y, w, h;
@@ -71,6 +80,9 @@ typedef struct
   gboolean      used;       /* placed in the profile */
   gboolean      merged;     /* the second line of a heading, joined to the row above */
   double        gap_before; /* vertical space above, in this column */
+  /* _phoenix_cv_row_has_entry_date()'s answer, asked once the row and its heading flag are
+   * settled (the sections' extraction): 0 not asked yet, 1 no, 2 yes. */
+  gint8         entry_date;
 } CvRow;
 
 typedef struct

@@ -25,6 +25,10 @@ typedef struct
   gboolean   has_date;
   int        date_index;  /* index in header of the first date row */
   gboolean   org_above;   /* its dated title line was moved before the employer's line */
+  /* work_parts()'s answer, kept from section_puts_employer_first() for the extraction. */
+  GPtrArray *work_parts;  /* char *, NULL until asked */
+  DateInfo   work_date;
+  gboolean   work_org_above;
 } Entry;
 
 static void
@@ -36,6 +40,8 @@ entry_free (gpointer data)
   g_ptr_array_unref (entry->highlights);
   g_ptr_array_unref (entry->prose);
   g_ptr_array_unref (entry->side_dates);
+  g_clear_pointer (&entry->work_parts, g_ptr_array_unref);
+  _phoenix_cv_date_info_clear (&entry->work_date);
   g_free (entry);
 }
 
@@ -237,7 +243,7 @@ split_entries (PhoenixCvDoc *doc,
         }
       in_bullet = FALSE;
 
-      if (start_new)
+      if (start_new && !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
         {
           /* The first 30 characters, not bytes: a cut inside a character is not UTF-8. */
           g_autofree char *head = g_utf8_substring (row->text, 0, MIN (30, g_utf8_strlen (row->text, -1)));
@@ -402,6 +408,19 @@ work_parts (Entry     *entry,
   return FALSE;
 }
 
+/* work_parts() of @entry, read once: the first call may move its dated line up (org_above),
+ * and a second would read the entry as moved, which gives the same parts. */
+static GPtrArray *
+entry_work_parts (Entry *entry)
+{
+  if (entry->work_parts == NULL)
+    {
+      entry->work_parts = g_ptr_array_new_with_free_func (g_free);
+      entry->work_org_above = work_parts (entry, &entry->work_date, entry->work_parts);
+    }
+  return entry->work_parts;
+}
+
 /* How much @text reads as a job title (+) or an employer (−): title words at its start,
  * company marks. */
 static int
@@ -430,13 +449,10 @@ section_puts_employer_first (GPtrArray *entries)
   for (guint e = 0; e < entries->len; e++)
     {
       Entry *entry = g_ptr_array_index (entries, e);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-      DateInfo date = { 0 };
+      GPtrArray *parts = entry_work_parts (entry);
       const char *first = NULL, *second = NULL;
       int evidence;
 
-      work_parts (entry, &date, parts);
-      _phoenix_cv_date_info_clear (&date);
       for (guint i = 0; i < parts->len; i++)
         {
           const char *part = g_ptr_array_index (parts, i);
@@ -471,15 +487,17 @@ _phoenix_cv_extract_work_like (PhoenixCvDoc *doc,
   for (guint e = 0; e < entries->len; e++)
     {
       Entry *entry = g_ptr_array_index (entries, e);
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-      DateInfo date = { 0 };
+      g_autoptr(GPtrArray) parts = g_ptr_array_ref (entry_work_parts (entry));
+      /* The entry's date taken over from it (it is read once). */
+      DateInfo date = entry->work_date;
       JsonObject *object = json_object_new ();
       g_autofree char *prefix = g_strdup_printf ("/%s/%u", member, json_array_get_length (array));
       const char *position = NULL, *org = NULL, *location = NULL;
       g_autoptr(GPtrArray) extra = g_ptr_array_new ();
       double base = entry->has_date ? 0.7 : 0.4;
+      gboolean org_above = entry->work_org_above;
 
-      gboolean org_above = work_parts (entry, &date, parts);
+      memset (&entry->work_date, 0, sizeof entry->work_date);
       for (guint i = 0; i < parts->len; i++)
         {
           const char *part = g_ptr_array_index (parts, i);

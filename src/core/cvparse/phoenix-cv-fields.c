@@ -37,7 +37,7 @@ _phoenix_cv_set_string (PhoenixCvDoc *doc,
   if (value == NULL || *value == '\0')
     return;
   json_object_set_string_member (object, member, value);
-  pointer = g_strdup_printf ("%s/%s", pointer_prefix, member);
+  pointer = g_strconcat (pointer_prefix, "/", member, NULL);
   _phoenix_cv_set_confidence (doc, pointer, confidence);
 }
 
@@ -193,8 +193,8 @@ _phoenix_cv_take_date (const char *text,
   return _phoenix_cv_cut (text, span->start, span->end);
 }
 
-gboolean
-_phoenix_cv_row_has_entry_date (CvRow *row)
+static gboolean
+row_has_entry_date (CvRow *row)
 {
   g_autoptr(GArray) spans = NULL;
 
@@ -204,7 +204,7 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
   for (guint i = 0; i < spans->len; i++)
     {
       PhoenixCvDateSpan *s = &g_array_index (spans, PhoenixCvDateSpan, i);
-      glong len = g_utf8_strlen (row->text, -1);
+      glong len = row->n_chars;
 
       /* A date inside a sentence ("a project run from 2019 to 2020 with…") dates
        * what the sentence tells, not an entry. */
@@ -221,6 +221,16 @@ _phoenix_cv_row_has_entry_date (CvRow *row)
           return TRUE;
     }
   return FALSE;
+}
+
+/* Asked of a row several times over (its section's kind, its entry's start, its header's
+ * parts): the dates are looked for once. */
+gboolean
+_phoenix_cv_row_has_entry_date (CvRow *row)
+{
+  if (row->entry_date == 0)
+    row->entry_date = row_has_entry_date (row) ? 2 : 1;
+  return row->entry_date == 2;
 }
 
 /* A segment that is only a date range or a duration ("2 years 10 months"). */

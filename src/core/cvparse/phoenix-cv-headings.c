@@ -244,13 +244,12 @@ _phoenix_cv_heading_kind (const char *fold,
 static gboolean
 heading_shape (CvRow *row)
 {
-  gsize len = g_utf8_strlen (row->text, -1);
   const char *last;
   guint words = 1;
   guint digits = 0;
   gunichar first;
 
-  if (len < 2 || len > 50 || row->merged)
+  if (row->n_chars < 2 || row->n_chars > 50 || row->merged)
     return FALSE;
   first = g_utf8_get_char (row->text);
   if (!g_unichar_isalpha (first))
@@ -421,6 +420,8 @@ join_wrapped_headings (PhoenixCvDoc *doc)
       g_free (row->text);
       g_free (row->fold);
       row->text = g_steal_pointer (&joined);
+      row->n_chars += 1 + next->n_chars;
+      row->entry_date = 0;
       row->fold = g_steal_pointer (&fold);
       row->h = next->y + next->h - row->y;
       g_ptr_array_add (row->segs, g_ptr_array_index (next->segs, 0));
@@ -454,12 +455,13 @@ local_bodies (PhoenixCvDoc *doc,
       for (guint i = 0; i < doc->rows->len; i++)
         {
           CvRow *row = g_ptr_array_index (doc->rows, i);
-          guint n = (guint) g_utf8_strlen (row->text, -1);
+          guint n;
           gpointer k = GUINT_TO_POINTER ((guint) lround (row->size * 10) + 1);
           gpointer c = GUINT_TO_POINTER (row->color + 1);
 
           if (MIN (row->column, 1) != column || row->merged)
             continue;
+          n = (guint) row->n_chars;
           g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
           g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
         }

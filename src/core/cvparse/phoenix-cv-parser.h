@@ -4,65 +4,18 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "phoenix-cv-line.h"
+
 G_BEGIN_DECLS
 
 /*
  * The CV parser: positioned lines of text (from a PDF, or from a test) in,
- * a JSON Resume object out. No Poppler, no GTK here.
- *
- * Coordinates are PDF points with the origin at the top left of the page;
- * @y is the top of the line's box. @page counts from 0.
+ * a JSON Resume object out. No Poppler, no GTK here. The lines are
+ * PhoenixCvLine (phoenix-cv-line.h).
  */
-typedef struct
-{
-  double  x;
-  double  y;
-  double  width;
-  double  height;
-  char   *text;
-} PhoenixCvWord;
 
-#define PHOENIX_TYPE_CV_LINE (phoenix_cv_line_get_type ())
-
-typedef struct
-{
-  guint    page;
-  double   x;
-  double   y;
-  double   width;
-  double   height;
-  char    *text;
-  double   font_size;
-  gboolean bold;
-  guint32  color;       /* 0xRRGGBB */
-  GArray  *words;       /* of PhoenixCvWord, may be NULL */
-} PhoenixCvLine;
-
-GType          phoenix_cv_line_get_type (void) G_GNUC_CONST;
-PhoenixCvLine *phoenix_cv_line_new      (guint          page,
-                                         double         x,
-                                         double         y,
-                                         double         width,
-                                         double         height,
-                                         const char    *text,
-                                         double         font_size,
-                                         gboolean       bold,
-                                         guint32        color);
-PhoenixCvLine *phoenix_cv_line_copy     (const PhoenixCvLine *line);
-void           phoenix_cv_line_free     (PhoenixCvLine *line);
-/* Room for @n_words words made at once (a long document's lines hold no spare room). */
-void           phoenix_cv_line_reserve_words (PhoenixCvLine *line,
-                                              guint          n_words);
-void           phoenix_cv_line_add_word (PhoenixCvLine *line,
-                                         double         x,
-                                         double         y,
-                                         double         width,
-                                         double         height,
-                                         const char    *text);
 JsonNode      *phoenix_cv_line_to_json  (const PhoenixCvLine *line);
 PhoenixCvLine *phoenix_cv_line_new_from_json (JsonObject *object);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixCvLine, phoenix_cv_line_free)
 
 #define PHOENIX_TYPE_CV_PARSE (phoenix_cv_parse_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixCvParse, phoenix_cv_parse, PHOENIX, CV_PARSE, GObject)

@@ -58,22 +58,20 @@ _phoenix_cv_doc_free (PhoenixCvDoc *doc)
 static gboolean
 text_is_caps (const char *text)
 {
-  guint upper = 0, lower = 0;
+  guint upper = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isupper (c))
+
+      /* One lower-case letter and it is not capitals: no need to read on. */
+      if (c < 0x80 ? g_ascii_islower ((char) c) : g_unichar_islower (c))
+        return FALSE;
+      if (c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c))
         upper++;
-      else if (g_unichar_islower (c))
-        lower++;
     }
-  return upper >= 2 && lower == 0;
+  return upper >= 2;
 }
-
-
-
-
 
 static int
 compare_doubles (gconstpointer a,
@@ -126,6 +124,9 @@ static void
 row_finish (CvRow *row)
 {
   GString *text = g_string_new (NULL);
+  /* Folding goes a character at a time: the row's fold is its segments' folds, joined as its
+   * text is (every segment's fold is phoenix_text_fold() of its text). */
+  GString *fold = g_string_new (NULL);
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
   gsize best = 0;
   gboolean all_bold = TRUE;
@@ -137,8 +138,12 @@ row_finish (CvRow *row)
       gsize n = strlen (seg->text);
 
       if (text->len > 0)
-        g_string_append (text, "  ");
+        {
+          g_string_append (text, "  ");
+          g_string_append (fold, "  ");
+        }
       g_string_append (text, seg->text);
+      g_string_append (fold, seg->fold);
       x1 = MIN (x1, seg->x);
       y1 = MIN (y1, seg->y);
       x2 = MAX (x2, seg->x + seg->w);
@@ -152,7 +157,8 @@ row_finish (CvRow *row)
       all_bold = all_bold && seg->bold;
     }
   row->text = g_string_free (text, FALSE);
-  row->fold = phoenix_text_fold (row->text);
+  row->n_chars = g_utf8_strlen (row->text, -1);
+  row->fold = g_string_free (fold, FALSE);
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
@@ -679,22 +685,34 @@ cut_at_gutter (PhoenixCvDoc *doc,
   g_ptr_array_sort (segs, compare_segs_by_y);
 }
 
+/* The segments of each page (@with_removed: those removed too), in the document's order, in one pass:
+ * a page's segments looked for among the whole document's made the parse quadratic in the page count. */
+static GPtrArray **
+segs_by_page (PhoenixCvDoc *doc,
+              gboolean      with_removed)
+{
+  GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
+
+  for (guint page = 0; page < doc->n_pages; page++)
+    page_segs[page] = g_ptr_array_new ();
+  for (guint i = 0; i < doc->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      if (seg->page < doc->n_pages && (with_removed || !seg->removed))
+        g_ptr_array_add (page_segs[seg->page], seg);
+    }
+  return page_segs;
+}
+
 static void
 order_pages (PhoenixCvDoc *doc)
 {
-  g_autofree GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
+  g_autofree GPtrArray **page_segs = segs_by_page (doc, FALSE);
   g_autofree Layout *layouts = g_new0 (Layout, doc->n_pages + 1);
   g_autofree double *splits = g_new0 (double, doc->n_pages + 1);
 
   for (guint page = 0; page < doc->n_pages; page++)
     {
-      page_segs[page] = g_ptr_array_new ();
-      for (guint i = 0; i < doc->segs->len; i++)
-        {
-          CvSeg *seg = g_ptr_array_index (doc->segs, i);
-          if (seg->page == page && !seg->removed)
-            g_ptr_array_add (page_segs[page], seg);
-        }
       g_ptr_array_sort (page_segs[page], compare_segs_by_y);
       layouts[page] = find_split (doc, page_segs[page], &splits[page]);
       if (layouts[page] == LAYOUT_COLUMNS)
@@ -732,12 +750,13 @@ compute_statistics (PhoenixCvDoc *doc)
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
-      guint n = (guint) g_utf8_strlen (seg->text, -1);
+      guint n;
       gpointer k = GUINT_TO_POINTER ((guint) lround (seg->size * 10) + 1);
       gpointer c = GUINT_TO_POINTER (seg->color + 1);
 
       if (seg->removed)
         continue;
+      n = (guint) g_utf8_strlen (seg->text, -1);
       g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
       g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
     }
@@ -804,19 +823,22 @@ sane_page_size (double size)
 static void
 mark_run_in_headings (PhoenixCvDoc *doc)
 {
+  g_autofree GPtrArray **page_segs = segs_by_page (doc, TRUE);
+
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
+      GPtrArray *same_page = seg->page < doc->n_pages ? page_segs[seg->page] : NULL;
       double c = seg->y + seg->h / 2;
 
-      if (!seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
+      if (same_page == NULL || !seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
         continue;
-      for (guint j = 0; j < doc->segs->len; j++)
+      for (guint j = 0; j < same_page->len; j++)
         {
-          CvSeg *o = g_ptr_array_index (doc->segs, j);
+          CvSeg *o = g_ptr_array_index (same_page, j);
           double gap = o->x - (seg->x + seg->w);
 
-          if (o != seg && o->page == seg->page && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
+          if (o != seg && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
               && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
               && g_utf8_strlen (o->text, -1) > 20)
             {
@@ -825,6 +847,8 @@ mark_run_in_headings (PhoenixCvDoc *doc)
             }
         }
     }
+  for (guint page = 0; page < doc->n_pages; page++)
+    g_ptr_array_unref (page_segs[page]);
 }
 
 PhoenixCvDoc *

@@ -31,6 +31,8 @@ extract_skills (PhoenixCvDoc *doc,
                 Section      *section)
 {
   JsonArray *array = _phoenix_cv_profile_array (doc, "skills");
+  /* The skills of the sections before are done: only this section's are looked at below. */
+  guint first = json_array_get_length (array);
   JsonArray *open_group = NULL;   /* keywords of a label alone on its line */
 
   for (guint r = 0; r < section->rows->len; r++)
@@ -115,7 +117,7 @@ extract_skills (PhoenixCvDoc *doc,
         }
       row->used = TRUE;
     }
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = first; i < json_array_get_length (array); i++)
     {
       JsonObject *object = json_array_get_object_element (array, i);
       if (json_object_has_member (object, "keywords")
@@ -559,7 +561,7 @@ extract_header (PhoenixCvDoc *doc,
             }
           if (!after || row->used)
             continue;
-          if (g_utf8_strlen (row->text, -1) <= 100 && !_phoenix_cv_row_has_entry_date (row) && row->page == name_row->page
+          if (row->n_chars <= 100 && !_phoenix_cv_row_has_entry_date (row) && row->page == name_row->page
               && row->y >= name_row->y - 2 && row->y < name_row->y + name_row->h * 4 + doc->leading * 3)
             {
               g_autofree char *label = _phoenix_cv_trim_part (row->text);
@@ -599,7 +601,7 @@ guess_section_kinds (GPtrArray *sections)
       for (guint r = 0; r < n; r++)
         {
           CvRow *row = g_ptr_array_index (section->rows, r);
-          glong len = g_utf8_strlen (row->text, -1);
+          glong len = row->n_chars;
 
           if (_phoenix_cv_row_has_entry_date (row))
             dated++;
@@ -622,7 +624,7 @@ guess_section_kinds (GPtrArray *sections)
         kind = CV_SECTION_SKILLS;
       if (kind != CV_SECTION_OTHER && !taken[kind])
         {
-          g_debug ("section \"%s\" read as kind %d from its content", section->title, kind);
+          CV_DEBUG ("section \"%s\" read as kind %d from its content", section->title, kind);
           section->kind = kind;
           taken[kind] = TRUE;
         }
@@ -652,7 +654,7 @@ _phoenix_cv_doc_extract (PhoenixCvDoc *doc)
         current = NULL;
       if ((int) i == doc->name_row)
         current = NULL;
-      g_debug ("row p%u c%d x%.0f y%.0f s%.1f%s%s: %s", row->page, row->column, row->x, row->y, row->size,
+      CV_DEBUG ("row p%u c%d x%.0f y%.0f s%.1f%s%s: %s", row->page, row->column, row->x, row->y, row->size,
                row->bold ? " B" : "", row->heading ? " HEADING" : "", row->text);
       if (row->heading)
         {

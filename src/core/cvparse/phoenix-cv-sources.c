@@ -812,3 +812,54 @@ phoenix_cv_source_read_file (GFile         *file,
                _("This file is too large to be a CV: Phoenix reads files of at most %s."), limit);
   return NULL;
 }
+
+JsonNode *
+phoenix_cv_source_read_pdf_lines (GPtrArray *lines,
+                                  double     page_width,
+                                  double     page_height,
+                                  guint      n_pages,
+                                  GPtrArray *attachments,
+                                  gboolean   with_lines)
+{
+  g_autoptr(GPtrArray) taken = lines;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  g_autoptr(PhoenixCvParse) europass = NULL;
+  JsonNode *parsed;
+  JsonObject *result;
+
+  g_return_val_if_fail (lines != NULL, NULL);
+
+  /* The app's import needs no lines back: they are freed as the parser reads them. */
+  if (with_lines)
+    parse = phoenix_cv_parse_lines (taken, page_width, page_height);
+  else
+    parse = phoenix_cv_parse_take_lines (g_steal_pointer (&taken), page_width, page_height);
+  for (guint i = 0; attachments != NULL && i < attachments->len && europass == NULL; i++)
+    if (phoenix_cv_source_is_europass (g_ptr_array_index (attachments, i)))
+      europass = phoenix_cv_source_read_europass (g_ptr_array_index (attachments, i), NULL);
+
+  if (europass != NULL)
+    {
+      /* Keep the page text (job offers read it), take the Europass profile. */
+      g_autoptr(JsonNode) layout = phoenix_cv_parse_to_json (parse);
+
+      parsed = phoenix_cv_parse_to_json (europass);
+      json_object_set_member (json_node_get_object (parsed), "text",
+                              json_node_copy (json_object_get_member (json_node_get_object (layout), "text")));
+    }
+  else
+    parsed = phoenix_cv_parse_to_json (parse);
+  /* The parse's object ("sections", "profile", "confidence", "unassigned", "text") is the
+   * result, not a copy of it. */
+  result = json_node_get_object (parsed);
+  json_object_set_int_member (result, "pages", n_pages);
+  if (with_lines)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < taken->len; i++)
+        json_array_add_element (array, phoenix_cv_line_to_json (g_ptr_array_index (taken, i)));
+      json_object_set_array_member (result, "lines", array);
+    }
+  return parsed;
+}

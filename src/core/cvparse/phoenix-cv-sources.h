@@ -45,6 +45,19 @@ PhoenixCvParse *phoenix_cv_source_read_europass   (GBytes     *xml,
 PhoenixCvParse *phoenix_cv_source_read_file       (GFile         *file,
                                                    GCancellable  *cancellable,
                                                    GError       **error);
+/*
+ * A PDF's lines as the import helper reads them (or phoenix_pdf_reader_read() in tests), parsed:
+ * @lines (PhoenixCvLine) taken and freed as they are read (unless @with_lines keeps them for the
+ * "lines" member); the profile of the first Europass CV among @attachments (GBytes, may be NULL)
+ * when there is one, with the layout's text. The object of phoenix_cv_parse_to_json() with
+ * "pages" (@n_pages) and, with @with_lines, "lines".
+ */
+JsonNode       *phoenix_cv_source_read_pdf_lines  (GPtrArray  *lines,
+                                                   double      page_width,
+                                                   double      page_height,
+                                                   guint       n_pages,
+                                                   GPtrArray  *attachments,
+                                                   gboolean    with_lines);
 /* TRUE when @data is a Europass XML document. */
 gboolean        phoenix_cv_source_is_europass     (GBytes     *data);
 

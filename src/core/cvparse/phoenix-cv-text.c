@@ -42,6 +42,26 @@ _phoenix_cv_is_bullet (gunichar c)
     }
 }
 
+/* TRUE when the valid UTF-8 @text is NFC as it is, told from its characters alone: those below
+ * U+0300 and the general punctuation and currency signs (U+2002 to U+20CF: dashes, quotes,
+ * bullets, the euro) are their own NFC and compose with none of their kind; a combining mark
+ * (U+0300 on, U+20D0 on) or anything else takes the normalisation. */
+static gboolean
+is_nfc_as_is (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        continue;
+      c = g_utf8_get_char (p);
+      if (c >= 0x300 && (c < 0x2002 || c >= 0x20D0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 phoenix_cv_normalize_text (const char *text)
 {
@@ -56,15 +76,30 @@ phoenix_cv_normalize_text (const char *text)
       g_autofree char *valid = g_utf8_make_valid (text, -1);
       return phoenix_cv_normalize_text (valid);
     }
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  if (nfc == NULL)
-    nfc = g_strdup (text);
-  out = g_string_sized_new (strlen (nfc));
-  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+  /* Most lines are NFC as they are, and skip the normalisation. */
+  if (!is_nfc_as_is (text))
+    nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  out = g_string_sized_new (strlen (nfc != NULL ? nfc : text));
+  for (const char *p = nfc != NULL ? nfc : text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       const char *rep = NULL;
 
+      /* ASCII, told without Unicode's tables: its spaces and controls (up to U+0020, U+007F)
+       * are spaces below, anything else stays. */
+      if (c < 0x80)
+        {
+          if (c <= 0x20 || c == 0x7F)
+            {
+              space = TRUE;
+              continue;
+            }
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, (char) c);
+          continue;
+        }
       switch (c)
         {
         case 0xFB00: rep = "ff"; break;

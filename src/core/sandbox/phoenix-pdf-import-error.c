@@ -89,3 +89,12 @@ phoenix_pdf_import_error_message (PhoenixPdfImportError code)
       return g_strdup (_("This PDF could not be imported."));
     }
 }
+
+void
+phoenix_pdf_import_set_error (GError                **error,
+                              PhoenixPdfImportError   code)
+{
+  g_autofree char *message = phoenix_pdf_import_error_message (code);
+
+  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
+}

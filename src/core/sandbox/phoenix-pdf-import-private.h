@@ -8,9 +8,9 @@ G_BEGIN_DECLS
 /* What the helper is run for (phoenix-pdf-import.c runs it; the PDF and photo APIs start it). */
 typedef enum
 {
-  PHOENIX_HELPER_RUN_PDF,     /* a PDF in, the reply's JSON out */
+  PHOENIX_HELPER_RUN_PDF,     /* a PDF in, its lines streamed out, parsed here */
   PHOENIX_HELPER_RUN_PHOTO,   /* any image in, a prepared JPEG or PNG out */
-  PHOENIX_HELPER_RUN_LINES,   /* a PDF in, the reply's JSON with the positioned lines out (phoenix-cli) */
+  PHOENIX_HELPER_RUN_LINES,   /* the same, the reply's JSON with the positioned lines kept (phoenix-cli) */
 } PhoenixHelperRunMode;
 
 /* Runs the helper on @fd (taken) in @mode for @task (whose source object is @self), with every
@@ -23,11 +23,20 @@ void            _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
 /* A photo's error as phoenix_photo_prepare() would give it (a PhoenixPhotoError code). */
 GError         *_phoenix_pdf_import_photo_error  (int                   code);
 
-/* The helper reply reader (tests and the fuzz target): @data, the helper's stdout, within
- * PHOENIX_PDF_IMPORT_MAX_REPLY bytes, PHOENIX_JSON_MAX_DEPTH levels and
- * PHOENIX_PDF_IMPORT_MAX_ENTRIES entries a section, to a parse; else a PHOENIX_PDF_IMPORT_ERROR. */
-PhoenixCvParse *_phoenix_pdf_import_read_reply (const char  *data,
-                                                gsize        length,
-                                                GError     **error);
+/* Parses, in a worker thread, what the helper streamed (@reader, taken) and returns it to @task:
+ * a PhoenixCvParse, or in the lines mode the reply's JSON with "lines" and without "pages". A
+ * stream that is not whole is a PHOENIX_PDF_IMPORT_ERROR_FAILED. */
+void            _phoenix_pdf_import_parse_stream    (GTask                *task,
+                                                     PhoenixHelperRunMode  mode,
+                                                     PhoenixCvLineReader  *reader);
+/* A reply (the parse's JSON and "pages") as the app takes it: at most PHOENIX_PDF_IMPORT_MAX_ENTRIES
+ * entries a section, no image; else a PHOENIX_PDF_IMPORT_ERROR. */
+PhoenixCvParse *_phoenix_pdf_import_reply_from_json (JsonNode             *root,
+                                                     GError              **error);
+/* The same from JSON text (tests and the fuzz target): @data within PHOENIX_PDF_IMPORT_MAX_REPLY
+ * bytes and PHOENIX_JSON_MAX_DEPTH levels. */
+PhoenixCvParse *_phoenix_pdf_import_read_reply      (const char           *data,
+                                                     gsize                 length,
+                                                     GError              **error);
 
 G_END_DECLS

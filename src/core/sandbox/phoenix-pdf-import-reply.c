@@ -4,21 +4,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <malloc.h>
 
+#include "phoenix-cv-sources.h"
 #include "phoenix-json-limits.h"
 #include "phoenix-pdf-import-private.h"
 
-/* The import helper's reply as the app reads it: within its size, nesting and entry limits, an
- * object with a profile, never an image (a PDF's reply has none). Runs in a worker thread. */
-
-static void
-set_import_error (GError                **error,
-                  PhoenixPdfImportError   code)
-{
-  g_autofree char *message = phoenix_pdf_import_error_message (code);
-
-  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
-}
+/* What the import helper streamed, parsed here (phoenix_cv_source_read_pdf_lines()), and the
+ * reply as the app takes it: within its entry limits, an object with a profile, never an image (a
+ * PDF's reply has none). Runs in a worker thread. */
 
 /* Every list in the profile a user would review, within the JSON Resume import's limit. */
 static gboolean
@@ -37,26 +31,15 @@ entries_within_limit (JsonObject *profile)
 }
 
 PhoenixCvParse *
-_phoenix_pdf_import_read_reply (const char  *data,
-                                gsize        length,
-                                GError     **error)
+_phoenix_pdf_import_reply_from_json (JsonNode  *root,
+                                     GError   **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonNode *profile;
   PhoenixCvParse *parse;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (root != NULL, NULL);
 
-  /* Size and nesting are checked before json-glib parses (it recurses once a level). */
-  root = phoenix_json_parse_bounded (data, length, PHOENIX_PDF_IMPORT_MAX_REPLY, PHOENIX_JSON_MAX_DEPTH,
-                                     &local_error);
-  if (root == NULL)
-    {
-      g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
-      return NULL;
-    }
   if (JSON_NODE_HOLDS_OBJECT (root)
       && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
       && JSON_NODE_HOLDS_OBJECT (profile)
@@ -67,7 +50,7 @@ _phoenix_pdf_import_read_reply (const char  *data,
                    PHOENIX_PDF_IMPORT_MAX_ENTRIES);
       return NULL;
     }
-  /* A PDF's reply has no photo: an image in it (a hostile helper's) is never decoded here. */
+  /* A PDF's reply has no photo: an image in it (an attachment's) is never decoded here. */
   if (JSON_NODE_HOLDS_OBJECT (root)
       && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
       && JSON_NODE_HOLDS_OBJECT (profile))
@@ -81,8 +64,123 @@ _phoenix_pdf_import_read_reply (const char  *data,
   if (parse == NULL)
     {
       g_debug ("helper reply: %s", local_error->message);
-      set_import_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
     }
   return parse;
 }
 
+PhoenixCvParse *
+_phoenix_pdf_import_read_reply (const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  /* Size and nesting are checked before json-glib parses (it recurses once a level). */
+  root = phoenix_json_parse_bounded (data, length, PHOENIX_PDF_IMPORT_MAX_REPLY, PHOENIX_JSON_MAX_DEPTH,
+                                     &local_error);
+  if (root == NULL)
+    {
+      g_debug ("helper reply: %s", local_error->message);
+      phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      return NULL;
+    }
+  return _phoenix_pdf_import_reply_from_json (root, error);
+}
+
+typedef struct
+{
+  PhoenixHelperRunMode  mode;
+  PhoenixCvLineReader  *reader;
+} StreamData;
+
+static void
+stream_data_free (gpointer data)
+{
+  StreamData *stream = data;
+
+  phoenix_cv_line_reader_free (stream->reader);
+  g_free (stream);
+}
+
+static void
+parse_stream_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  StreamData *stream = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) attachments = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  double width = 0, height = 0;
+  PhoenixCvParse *parse;
+
+  /* Whole, or nothing of it is taken. */
+  if (!phoenix_cv_line_reader_finish (stream->reader, &error))
+    {
+      g_message ("The PDF import helper's answer is not whole: %s", error->message);
+      g_clear_error (&error);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_FAILED);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  phoenix_cv_line_reader_get_page_size (stream->reader, &width, &height);
+  attachments = phoenix_cv_line_reader_take_attachments (stream->reader);
+  root = phoenix_cv_source_read_pdf_lines (phoenix_cv_line_reader_take_lines (stream->reader), width, height,
+                                           phoenix_cv_line_reader_get_n_pages (stream->reader), attachments,
+                                           stream->mode == PHOENIX_HELPER_RUN_LINES);
+  parse = _phoenix_pdf_import_reply_from_json (root, &error);
+  if (parse != NULL && stream->mode == PHOENIX_HELPER_RUN_LINES)
+    {
+      /* The lines mode: the reply checked as the import's is, then kept whole, without "pages". */
+      g_object_unref (parse);
+      json_object_remove_member (json_node_get_object (root), "pages");
+      g_task_return_pointer (task, g_steal_pointer (&root), (GDestroyNotify) json_node_unref);
+      return;
+    }
+  /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
+   * given back to the system rather than kept by the allocator for the rest of the app's life. */
+  g_clear_pointer (&root, json_node_unref);
+  malloc_trim (0);
+  if (parse == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, parse, g_object_unref);
+}
+
+static void
+stream_parsed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  StreamData *stream = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (value == NULL)
+    g_task_return_error (task, error);
+  else if (stream->mode == PHOENIX_HELPER_RUN_LINES)
+    g_task_return_pointer (task, value, (GDestroyNotify) json_node_unref);
+  else
+    g_task_return_pointer (task, value, g_object_unref);
+}
+
+void
+_phoenix_pdf_import_parse_stream (GTask                *task,
+                                  PhoenixHelperRunMode  mode,
+                                  PhoenixCvLineReader  *reader)
+{
+  g_autoptr(GTask) parsing = g_task_new (NULL, NULL, stream_parsed_cb, g_object_ref (task));
+  StreamData *stream = g_new0 (StreamData, 1);
+
+  stream->mode = mode;
+  stream->reader = reader;
+  g_task_set_source_tag (parsing, _phoenix_pdf_import_parse_stream);
+  g_task_set_task_data (parsing, stream, stream_data_free);
+  g_task_run_in_thread (parsing, parse_stream_thread);
+}

@@ -14,7 +14,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "phoenix-json-limits.h"
 #include "phoenix-photo.h"
 #include "phoenix-pdf-import-private.h"
 #include "phoenix-sandbox.h"
@@ -23,7 +22,7 @@
 #define DEFAULT_TIMEOUT       30
 #define DEFAULT_MEMORY_LIMIT  (G_GUINT64_CONSTANT (1) << 30)
 /* What is read of the helper's pipes at most, counted while reading: a CV's
- * JSON is tens of KB (the largest test CV: 40 KB; 300 pages of text: ~5 MB). */
+ * lines are tens of KB (300 pages of a made-up CV: ~N MB). */
 #define MAX_ERRORS            (1024 * 1024)
 #define READ_CHUNK            65536
 #define HELPER_PDF_FD         3
@@ -78,12 +77,15 @@ typedef struct
   GSource      *grace_source;     /* gives up waiting for a killed helper's exit */
   GInputStream *out_stream;
   GInputStream *err_stream;
-  GByteArray   *out;              /* at most PHOENIX_PDF_IMPORT_MAX_REPLY bytes */
+  GByteArray   *out;              /* a photo: at most PHOENIX_PDF_IMPORT_MAX_REPLY bytes */
+  gsize         out_len;          /* bytes read of stdout */
+  PhoenixCvLineReader *reader;    /* a PDF: its lines, read as they come */
   GByteArray   *err;              /* at most MAX_ERRORS bytes */
   gboolean      sandboxed;
   gboolean      timed_out;
   gboolean      cancelled;
   gboolean      flooded;          /* wrote more than its caps: killed */
+  gboolean      garbled;          /* wrote what is no line stream: killed */
   gboolean      exited;           /* the helper's own process ended (reaped) */
   gboolean      out_done;         /* stdout read to its end (or failed, or stopped) */
   gboolean      err_done;
@@ -132,16 +134,8 @@ run_data_free (gpointer data)
   g_clear_pointer (&run->password, g_bytes_unref);
   g_clear_pointer (&run->out, g_byte_array_unref);
   g_clear_pointer (&run->err, g_byte_array_unref);
+  g_clear_pointer (&run->reader, phoenix_cv_line_reader_free);
   g_free (run);
-}
-
-static void
-set_import_error (GError                **error,
-                  PhoenixPdfImportError   code)
-{
-  g_autofree char *message = phoenix_pdf_import_error_message (code);
-
-  g_set_error_literal (error, PHOENIX_PDF_IMPORT_ERROR, code, message);
 }
 
 /* ---- Run -------------------------------------------------------------- */
@@ -155,81 +149,6 @@ signal_helper (RunData *run,
     return;
   if (run->pgid <= 0 || kill (-run->pgid, sig) != 0)
     g_subprocess_send_signal (run->process, sig);
-}
-
-static void
-read_reply_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  GByteArray *out = task_data;
-  GError *error = NULL;
-  PhoenixCvParse *parse = _phoenix_pdf_import_read_reply ((const char *) out->data, out->len, &error);
-
-  if (parse == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, parse, g_object_unref);
-}
-
-/* The lines mode: the reply checked as a PDF's reply is (size, nesting, entries), then kept whole. */
-static void
-read_lines_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  GByteArray *out = task_data;
-  GError *error = NULL;
-  g_autoptr(PhoenixCvParse) parse = _phoenix_pdf_import_read_reply ((const char *) out->data, out->len, &error);
-  JsonNode *root;
-
-  if (parse == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  root = phoenix_json_parse_bounded ((const char *) out->data, out->len, PHOENIX_PDF_IMPORT_MAX_REPLY,
-                                     PHOENIX_JSON_MAX_DEPTH, &error);
-  if (root == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (JSON_NODE_HOLDS_OBJECT (root))
-    json_object_remove_member (json_node_get_object (root), "pages");
-  g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
-}
-
-static void
-lines_read_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  JsonNode *root = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (root == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, root, (GDestroyNotify) json_node_unref);
-}
-
-static void
-reply_read_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  PhoenixCvParse *parse = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (parse == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, parse, g_object_unref);
 }
 
 /* Only a prepared photo leaves the sandbox: JPEG or PNG, at most PHOENIX_PHOTO_MAX_SIDE a side. */
@@ -254,7 +173,6 @@ return_result (GTask *task)
   RunData *run = g_task_get_task_data (task);
   PhoenixPdfImportError code;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) reading = NULL;
   GSubprocess *process = run->process;
 
   /* The photo's helper stopped for its limits, crashed or was killed: the photo's own error. */
@@ -269,10 +187,17 @@ return_result (GTask *task)
 
   if (run->flooded)
     {
-      g_message ("The PDF import helper wrote more than its limits (%u bytes out, %u bytes of errors)",
-                 run->out->len, run->err->len);
+      g_message ("The PDF import helper wrote more than its limits (%" G_GSIZE_FORMAT " bytes out, %u bytes of errors)",
+                 run->out_len, run->err->len);
       g_task_return_new_error (task, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_CRASHED,
                                _("Reading this PDF failed: the reader sent far more data than a CV holds "
+                                 "and was stopped. Phoenix and your data are not affected."));
+      return;
+    }
+  if (run->garbled)
+    {
+      g_task_return_new_error (task, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_CRASHED,
+                               _("Reading this PDF failed: the reader sent data that is not what it should "
                                  "and was stopped. Phoenix and your data are not affected."));
       return;
     }
@@ -285,7 +210,7 @@ return_result (GTask *task)
       int sig = g_subprocess_get_if_signaled (process) ? g_subprocess_get_term_sig (process)
                                                        : g_subprocess_get_exit_status (process) - 128;
       g_message ("The PDF import helper was killed by signal %d", sig);
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_CRASHED);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_CRASHED);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -302,7 +227,7 @@ return_result (GTask *task)
     {
       if (run->err->len > 0)
         g_debug ("helper: %.*s", (int) MIN (run->err->len, 2000), (const char *) run->err->data);
-      set_import_error (&error, code);
+      phoenix_pdf_import_set_error (&error, code);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -313,12 +238,8 @@ return_result (GTask *task)
       return;
     }
 
-  /* Parsed in a worker thread: even within its caps, a reply may take a while to read. */
-  reading = g_task_new (NULL, NULL, run->mode == PHOENIX_HELPER_RUN_LINES ? lines_read_cb : reply_read_cb,
-                        g_object_ref (task));
-  g_task_set_source_tag (reading, read_reply_thread);
-  g_task_set_task_data (reading, g_byte_array_ref (run->out), (GDestroyNotify) g_byte_array_unref);
-  g_task_run_in_thread (reading, run->mode == PHOENIX_HELPER_RUN_LINES ? read_lines_thread : read_reply_thread);
+  /* Parsed in a worker thread: the lines of hundreds of pages take a while. */
+  _phoenix_pdf_import_parse_stream (task, run->mode, g_steal_pointer (&run->reader));
 }
 
 /* Returns the task once it can be, and only once. Every caller holds a
@@ -338,9 +259,9 @@ try_finish (GTask *task)
       if (!run->exited && !run->gave_up)
         return;
     }
-  else if (run->flooded)
+  else if (run->flooded || run->garbled)
     {
-      /* Killed for writing too much: the same as above. */
+      /* Killed for writing too much, or what is no line stream: the same as above. */
       if (!run->exited && !run->gave_up)
         return;
     }
@@ -370,7 +291,7 @@ try_finish (GTask *task)
     }
   if (run->timed_out)
     {
-      set_import_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
+      phoenix_pdf_import_set_error (&error, PHOENIX_PDF_IMPORT_ERROR_TIMEOUT);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -505,7 +426,7 @@ pipe_read_cb (GObject      *source,
       try_finish (task);
       return;
     }
-  if (data->len + size > cap)
+  if ((is_out ? run->out_len : data->len) + size > cap)
     {
       run->flooded = TRUE;
       if (is_out)
@@ -517,7 +438,23 @@ pipe_read_cb (GObject      *source,
       try_finish (task);
       return;
     }
-  g_byte_array_append (data, g_bytes_get_data (chunk, NULL), (guint) size);
+  if (is_out)
+    run->out_len += size;
+  /* A PDF's lines are read as they come, with the stream's caps: the helper is stopped at the
+   * first byte that is not what it should be. */
+  if (is_out && run->reader != NULL
+      && !phoenix_cv_line_reader_feed (run->reader, g_bytes_get_data (chunk, NULL), size, &error))
+    {
+      g_message ("The PDF import helper's answer is no line stream: %s", error->message);
+      run->garbled = TRUE;
+      run->out_done = TRUE;
+      clear_source (&run->timeout_source);
+      kill_helper (task);
+      try_finish (task);
+      return;
+    }
+  if (!is_out || run->reader == NULL)
+    g_byte_array_append (data, g_bytes_get_data (chunk, NULL), (guint) size);
   read_pipe (task, stream);
 }
 
@@ -900,8 +837,6 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
   g_ptr_array_add (argv, g_strdup (fd_arg));
   if (mode == PHOENIX_HELPER_RUN_PHOTO)
     g_ptr_array_add (argv, g_strdup ("--photo"));
-  else if (mode == PHOENIX_HELPER_RUN_PDF)
-    g_ptr_array_add (argv, g_strdup ("--no-lines"));
   /* The helper limits itself too: under flatpak-spawn, the limits set here
    * in the child apply to flatpak-spawn, not to the sandboxed helper. */
   g_ptr_array_add (argv, g_strdup_printf ("--limit-memory=%" G_GUINT64_FORMAT, self->memory_limit));
@@ -935,6 +870,8 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
   run->io_cancellable = g_cancellable_new ();
   run->out = g_byte_array_new ();
   run->err = g_byte_array_new ();
+  if (mode != PHOENIX_HELPER_RUN_PHOTO)
+    run->reader = phoenix_cv_line_reader_new ();
   g_task_set_task_data (task, run, run_data_free);
   run->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   if (run->process == NULL)

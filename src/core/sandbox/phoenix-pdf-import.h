@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "phoenix-cv-line-stream.h"
 #include "phoenix-cv-parser.h"
 
 G_BEGIN_DECLS
@@ -12,7 +13,8 @@ G_BEGIN_DECLS
  * phoenix-import-helper executable with a time limit and an address-space
  * limit, under bubblewrap when it is available (inside Flatpak, under
  * `flatpak-spawn --sandbox --no-network`), hands it the PDF as an open file
- * descriptor, and reads its JSON. GTK-free.
+ * descriptor, and reads the positioned lines it streams (phoenix-cv-line-stream.h) as they
+ * come, within caps; the lines are parsed here, in a worker thread. GTK-free.
  */
 
 #define PHOENIX_PDF_IMPORT_ERROR (phoenix_pdf_import_error_quark ())
@@ -30,7 +32,7 @@ typedef enum
 } PhoenixPdfImportError;
 
 /* Limits shared by the helper and its callers. */
-#define PHOENIX_PDF_IMPORT_MAX_PAGES 300
+#define PHOENIX_PDF_IMPORT_MAX_PAGES PHOENIX_CV_LINE_STREAM_MAX_PAGES
 #define PHOENIX_PDF_IMPORT_MAX_BYTES (64 * 1024 * 1024)
 /* The helper's reply: its size (counted while it is read) and the entries of a section. */
 #define PHOENIX_PDF_IMPORT_MAX_REPLY   (32 * 1024 * 1024)
@@ -41,10 +43,13 @@ GQuark      phoenix_pdf_import_error_quark          (void);
 int         phoenix_pdf_import_error_to_exit_status (PhoenixPdfImportError code);
 gboolean    phoenix_pdf_import_error_from_exit_status (int                    status,
                                                        PhoenixPdfImportError *code);
-/* "not-pdf", "damaged", "encrypted"…: the codes in the helper's JSON. */
+/* "not-pdf", "damaged", "encrypted"…: an error code's name. */
 const char *phoenix_pdf_import_error_to_string      (PhoenixPdfImportError code);
 /* A translated message a user can act on. */
 char       *phoenix_pdf_import_error_message        (PhoenixPdfImportError code);
+/* Sets @error to @code with its message. */
+void        phoenix_pdf_import_set_error            (GError               **error,
+                                                     PhoenixPdfImportError  code);
 
 #define PHOENIX_TYPE_PDF_IMPORT (phoenix_pdf_import_get_type ())
 G_DECLARE_FINAL_TYPE (PhoenixPdfImport, phoenix_pdf_import, PHOENIX, PDF_IMPORT, GObject)
@@ -86,8 +91,9 @@ PhoenixCvParse   *phoenix_pdf_import_run_finish       (PhoenixPdfImport    *self
 
 /*
  * The same run, with the positioned lines the helper found ("lines": a debugging aid,
- * `phoenix-cli import-pdf --lines`): the helper's reply as JSON, read within the same caps
- * as phoenix_pdf_import_run_async()'s, without "pages". The PDF is never opened in this process.
+ * `phoenix-cli import-pdf --lines`): the parse's JSON with the lines, read and checked within
+ * the same caps as phoenix_pdf_import_run_async()'s, without "pages". The PDF is never opened in
+ * this process.
  */
 void              phoenix_pdf_import_read_lines_async  (PhoenixPdfImport    *self,
                                                         GFile               *file,

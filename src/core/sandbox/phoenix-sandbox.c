@@ -53,6 +53,7 @@ static const char * const locale_variables[] = {
 /* Sanitizer builds: the helper reports as the app does (never set in a release). */
 static const char * const sanitizer_variables[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", NULL };
 
+
 static gboolean
 in_flatpak (void)
 {
@@ -235,6 +236,7 @@ _phoenix_sandbox_add_prefix (GPtrArray          *argv,
 
           g_ptr_array_add (argv, g_strdup_printf ("--env=ASAN_OPTIONS=%s", options));
         }
+      g_ptr_array_add (argv, g_strdup ("--env=" PHOENIX_SANDBOX_HELPER_TUNABLES));
       g_ptr_array_add (argv, g_strdup_printf ("--forward-fd=%d", forward_fd));
       kind->sandboxed = TRUE;
       kind->portal = TRUE;
@@ -283,5 +285,6 @@ _phoenix_sandbox_environment (const char *extra_prefix)
         g_strv_builder_add (builder, env[i]);
     }
   g_strv_builder_add (builder, "PATH=/usr/bin:/bin");
+  g_strv_builder_add (builder, PHOENIX_SANDBOX_HELPER_TUNABLES);
   return g_strv_builder_end (builder);
 }
