@@ -12,5 +12,9 @@ CvBlockCache *_phoenix_cv_renderer_get_block_cache (PhoenixCvRenderer *self);
  * PHOENIX_CV_FULL_LAYOUT in the environment starts a renderer so. */
 void          _phoenix_cv_renderer_set_incremental (PhoenixCvRenderer *self,
                                                     gboolean           incremental);
+/* Swaps all but the objects' identity: a layout made in a worker by a renderer of its own
+ * taken over by the one on screen. */
+void          _phoenix_cv_renderer_swap            (PhoenixCvRenderer *self,
+                                                    PhoenixCvRenderer *other);
 
 G_END_DECLS
