@@ -69,7 +69,8 @@ store_profile (Fixture          *f,
 static PhoenixCvPage *
 show_cv (Fixture *f)
 {
-  return PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
+  phoenix_test_ui_show_page (f, "cv");
+  return phoenix_test_ui_cv_page_complete (f);
 }
 
 static GtkWidget *folding_row;

@@ -361,6 +361,9 @@ _phoenix_entry_list_bury_items (PhoenixEntryList *self)
       if (widget != NULL)
         phoenix_idle_unref (g_object_ref (widget));
     }
+  /* After them: an open row's form refers to its list until it goes. */
+  if (built > 0)
+    phoenix_idle_unref (g_object_ref (self));
 }
 
 gboolean
@@ -375,12 +378,16 @@ _phoenix_entry_list_refill_page (PhoenixEntryList *self,
 {
   guint built = _phoenix_entry_list_get_n_built (self);
   guint changed = 0;
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
 
+  /* Rows whose entry leaves the page, not rows that move (a move shifts a page of them). */
+  for (guint i = 0; i < MIN (built, order->len); i++)
+    g_hash_table_add (kept, g_ptr_array_index (order, i));
   for (guint i = 0; i < built; i++)
     {
       g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (self->display), i);
 
-      if (i >= order->len || g_ptr_array_index (order, i) != shown)
+      if (!g_hash_table_contains (kept, shown))
         changed++;
     }
   if (changed > (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS + FILL_ROWS))
