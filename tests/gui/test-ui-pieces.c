@@ -44,19 +44,6 @@ count_entry_widgets (GtkWidget *widget)
   return n;
 }
 
-static void
-store_profile (Fixture          *f,
-               PhoenixTestScale  scale)
-{
-  g_autoptr(PhoenixVault) vault = phoenix_test_vault_create (f->vault_path);
-  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (scale);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (phoenix_profile_save (profile, vault, &error));
-  g_assert_no_error (error);
-  phoenix_vault_lock (vault);
-}
-
 static GObject *
 widget_entry (GtkWidget *widget)
 {
@@ -153,7 +140,7 @@ static void
 test_unlock (Fixture       *f,
              gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, unlock_steps);
 }
 
@@ -193,7 +180,7 @@ static void
 test_lock (Fixture       *f,
            gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, lock_steps);
 }
 
@@ -291,7 +278,7 @@ static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, import_steps);
 }
 

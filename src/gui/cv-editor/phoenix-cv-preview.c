@@ -97,7 +97,7 @@ layout_done_cb (GObject      *source,
 {
   LayoutJob *job = user_data;
   PhoenixCvPreview *self = job->preview;
-  g_autoptr(PhoenixCvRenderer) laid_out = g_task_propagate_pointer (G_TASK (result), NULL);
+  PhoenixCvRenderer *laid_out = g_task_propagate_pointer (G_TASK (result), NULL);
 
   if (job->serial == self->layout_serial && self->renderer != NULL && laid_out != NULL)
     {
@@ -110,6 +110,9 @@ layout_done_cb (GObject      *source,
       if (self->refresh_after)
         take_snapshot (self);
     }
+  /* The last layout (or one no longer wanted), let go of a little at a time. */
+  if (laid_out != NULL)
+    phoenix_idle_unref (laid_out);
   g_object_unref (self);
   g_free (job);
 }
