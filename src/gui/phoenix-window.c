@@ -257,7 +257,13 @@ show_state (PhoenixWindow *self)
       /* Coming back to the unlock page: nothing of the last attempt stays. */
       if (g_str_equal (state, "unlock") && self->unlock_page != NULL)
         phoenix_unlock_page_reset (self->unlock_page);
-      gtk_stack_set_visible_child_name (self->stack, state);
+      /* Into and out of the main view at once: a crossfade would draw the whole main view
+       * (a CV page of a thousand entries) in every frame of the fade, and keep the profile on
+       * screen for its length after a lock (issue #20). */
+      if (g_str_equal (state, "main") || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "main") == 0)
+        gtk_stack_set_visible_child_full (self->stack, state, GTK_STACK_TRANSITION_TYPE_NONE);
+      else
+        gtk_stack_set_visible_child_name (self->stack, state);
     }
 
   if (g_str_equal (state, "unlock"))

@@ -8,7 +8,6 @@
 
 #include "phoenix-cv-preview.h"
 #include "phoenix-cv-renderer-private.h"
-#include "phoenix-idle-unref.h"
 
 /* Space around and between pages, in pixels. */
 #define MARGIN 16
@@ -68,6 +67,21 @@ renderer_for (PhoenixCvPreview *self)
 
 static void take_snapshot (PhoenixCvPreview *self);
 
+static gpointer
+drop_thread (gpointer renderer)
+{
+  g_object_unref (renderer);
+  return NULL;
+}
+
+/* A renderer no longer shown (a whole CV's layout and block cache: tens of ms to free), let go
+ * of in a thread: its fonts, Pango context and layout are its own, nothing else uses them. */
+static void
+drop_in_worker (PhoenixCvRenderer *renderer)
+{
+  g_thread_unref (g_thread_new ("phoenix-cv-drop", drop_thread, renderer));
+}
+
 typedef struct
 {
   PhoenixCvPreview *preview;
@@ -110,9 +124,9 @@ layout_done_cb (GObject      *source,
       if (self->refresh_after)
         take_snapshot (self);
     }
-  /* The last layout (or one no longer wanted), let go of a little at a time. */
+  /* The last layout, or one no longer wanted. */
   if (laid_out != NULL)
-    phoenix_idle_unref (laid_out);
+    drop_in_worker (laid_out);
   g_object_unref (self);
   g_free (job);
 }
@@ -162,12 +176,11 @@ take_snapshot (PhoenixCvPreview *self)
     phoenix_cv_renderer_set_profile (self->renderer, self->profile);
   else if (self->renderer != NULL)
     {
-      /* No profile (locked): nothing laid out, the last layout let go of a little at a
-       * time (its renderer's contents, finalised in an idle). */
+      /* No profile (locked): nothing laid out, the last layout let go of in a thread. */
       PhoenixCvRenderer *blank = phoenix_cv_renderer_new ();
 
       _phoenix_cv_renderer_swap (self->renderer, blank);
-      phoenix_idle_unref (blank);
+      drop_in_worker (blank);
       self->blank = TRUE;
       self->last_layout_ms = 0;
       gtk_widget_queue_resize (GTK_WIDGET (self));
