@@ -131,8 +131,28 @@ layout_done_cb (GObject      *source,
   g_free (job);
 }
 
-/* A new profile or variant: every block is shaped, so in a worker (issue #20); the pages
- * shown meanwhile stay those of the last layout. */
+/* Below this many entries a CV is laid out at once, on the main thread (M's 103: about 30 ms):
+ * a worker, with fonts and a cache of its own, would cost more than it saves. */
+#define WORKER_MIN_ENTRIES 150
+
+static guint
+count_entries (PhoenixProfile *profile)
+{
+  GListStore *(*const lists[]) (PhoenixProfile *) = {
+    phoenix_profile_get_experiences, phoenix_profile_get_education, phoenix_profile_get_skills,
+    phoenix_profile_get_languages, phoenix_profile_get_certifications, phoenix_profile_get_projects,
+    phoenix_profile_get_interests, phoenix_profile_get_volunteering, phoenix_profile_get_awards,
+    phoenix_profile_get_publications, phoenix_profile_get_references,
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    n += g_list_model_get_n_items (G_LIST_MODEL (lists[i] (profile)));
+  return n;
+}
+
+/* A new profile or variant, or most of it changed: every block is shaped, so in a worker
+ * (issue #20) unless the CV is small; the pages shown meanwhile stay those of the last layout. */
 static void
 layout_in_worker (PhoenixCvPreview *self)
 {
@@ -142,6 +162,14 @@ layout_in_worker (PhoenixCvPreview *self)
 
   g_clear_handle_id (&self->delay_id, g_source_remove);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (count_entries (self->profile) < WORKER_MIN_ENTRIES)
+    {
+      g_free (job);
+      self->layout_serial++;
+      self->in_worker = FALSE;
+      take_snapshot (self);
+      return;
+    }
   job->preview = g_object_ref (self);
   job->serial = ++self->layout_serial;
   job->start = g_get_monotonic_time ();
