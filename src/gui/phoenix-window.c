@@ -9,6 +9,7 @@
 #include "phoenix-cv-page-private.h"
 #include "phoenix-lock-monitor.h"
 #include "phoenix-form-util.h"
+#include "phoenix-idle-unref.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
@@ -386,7 +387,9 @@ drop_profile (PhoenixWindow *self)
   phoenix_context_set_profile (self->context, NULL);
   drop_autosave (self);
   drop_reminders (self);
-  g_clear_object (&self->profile);
+  /* Its thousand entries finalised in a later turn, not in the lock's (issue #20). */
+  if (self->profile != NULL)
+    phoenix_idle_unref (g_steal_pointer (&self->profile));
   phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
 }
