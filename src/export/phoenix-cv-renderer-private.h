@@ -16,5 +16,8 @@ void          _phoenix_cv_renderer_set_incremental (PhoenixCvRenderer *self,
  * taken over by the one on screen. */
 void          _phoenix_cv_renderer_swap            (PhoenixCvRenderer *self,
                                                     PhoenixCvRenderer *other);
+/* Lets go of the profile (its document, a copy, stays): a renderer about to be dropped in
+ * another thread holds no object the main thread shares. */
+void          _phoenix_cv_renderer_release_profile (PhoenixCvRenderer *self);
 
 G_END_DECLS

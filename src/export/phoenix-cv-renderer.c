@@ -978,3 +978,11 @@ _phoenix_cv_renderer_swap (PhoenixCvRenderer *self,
   for (guint i = 1; i < N_PROPS; i++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
 }
+
+void
+_phoenix_cv_renderer_release_profile (PhoenixCvRenderer *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  g_clear_object (&self->profile);
+}

@@ -75,10 +75,12 @@ drop_thread (gpointer renderer)
 }
 
 /* A renderer no longer shown (a whole CV's layout and block cache: tens of ms to free), let go
- * of in a thread: its fonts, Pango context and layout are its own, nothing else uses them. */
+ * of in a thread: its fonts, Pango context and layout are its own, nothing else uses them; the
+ * profile's entries it shares with the main thread are let go of here first. */
 static void
 drop_in_worker (PhoenixCvRenderer *renderer)
 {
+  _phoenix_cv_renderer_release_profile (renderer);
   g_thread_unref (g_thread_new ("phoenix-cv-drop", drop_thread, renderer));
 }
 
