@@ -960,3 +960,29 @@ _phoenix_cv_renderer_set_incremental (PhoenixCvRenderer *self,
     _phoenix_cv_block_cache_clear (self->cache);
   invalidate (self);
 }
+
+/* Everything of @self but its identity swapped with @other's: @self then shows the layout
+ * @other made (in a worker), and @other holds what @self had, to be dropped. */
+void
+_phoenix_cv_renderer_swap (PhoenixCvRenderer *self,
+                           PhoenixCvRenderer *other)
+{
+  const gsize start = G_STRUCT_OFFSET (PhoenixCvRenderer, template_id);
+  guint8 saved[sizeof (PhoenixCvRenderer)];
+
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self) && PHOENIX_IS_CV_RENDERER (other));
+
+  memcpy (saved, (guint8 *) self + start, sizeof (PhoenixCvRenderer) - start);
+  memcpy ((guint8 *) self + start, (guint8 *) other + start, sizeof (PhoenixCvRenderer) - start);
+  memcpy ((guint8 *) other + start, saved, sizeof (PhoenixCvRenderer) - start);
+  for (guint i = 1; i < N_PROPS; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+}
+
+void
+_phoenix_cv_renderer_release_profile (PhoenixCvRenderer *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_RENDERER (self));
+
+  g_clear_object (&self->profile);
+}

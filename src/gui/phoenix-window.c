@@ -9,6 +9,7 @@
 #include "phoenix-cv-page-private.h"
 #include "phoenix-lock-monitor.h"
 #include "phoenix-form-util.h"
+#include "phoenix-idle-unref.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
 #include "phoenix-overview-page.h"
@@ -257,7 +258,13 @@ show_state (PhoenixWindow *self)
       /* Coming back to the unlock page: nothing of the last attempt stays. */
       if (g_str_equal (state, "unlock") && self->unlock_page != NULL)
         phoenix_unlock_page_reset (self->unlock_page);
-      gtk_stack_set_visible_child_name (self->stack, state);
+      /* Into and out of the main view at once: a crossfade would draw the whole main view
+       * (a CV page of a thousand entries) in every frame of the fade, and keep the profile on
+       * screen for its length after a lock (issue #20). */
+      if (g_str_equal (state, "main") || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "main") == 0)
+        gtk_stack_set_visible_child_full (self->stack, state, GTK_STACK_TRANSITION_TYPE_NONE);
+      else
+        gtk_stack_set_visible_child_name (self->stack, state);
     }
 
   if (g_str_equal (state, "unlock"))
@@ -380,7 +387,9 @@ drop_profile (PhoenixWindow *self)
   phoenix_context_set_profile (self->context, NULL);
   drop_autosave (self);
   drop_reminders (self);
-  g_clear_object (&self->profile);
+  /* Its thousand entries finalised in a later turn, not in the lock's (issue #20). */
+  if (self->profile != NULL)
+    phoenix_idle_unref (g_steal_pointer (&self->profile));
   phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
 }

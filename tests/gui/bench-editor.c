@@ -134,7 +134,8 @@ main (int   argc,
   g_signal_connect (preview, "refreshed", G_CALLBACK (refreshed_cb), &times);
   gtk_window_present (GTK_WINDOW (window));
 
-  while (!gtk_widget_get_mapped (preview))
+  /* Mapped, and the profile laid out (in a worker: issue #20). */
+  while (!gtk_widget_get_mapped (preview) || phoenix_cv_preview_get_in_worker (PHOENIX_CV_PREVIEW (preview)))
     g_main_context_iteration (NULL, TRUE);
   clock = gtk_widget_get_frame_clock (window);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &times);

@@ -15,6 +15,9 @@
  *
  *   unlock-ms, unlock-frozen-ms, unlock-cpu-ms  unlock (the unlock page's action) → first frame
  *                                   of the main view with the CV page built and shown;
+ *   fill-ms, fill-frozen-ms         first frame → the page complete (every section's page of
+ *                                   rows built in idle turns, the preview laid out in its
+ *                                   worker) / the longest stall meanwhile;
  *   rss-mb                          VmRSS half a second later;
  *   relayout-ms                     the preview's layout per keystroke (its own figure);
  *   key-repaint-ms                  keystroke → preview repainted (incl. its gathering delay);
@@ -23,8 +26,10 @@
  *                                   in 20 keys typed 30 ms apart (and a second after);
  *   import-frozen-ms, import-painted-ms, import-cpu-ms  the same size's JSON Resume applied
  *                                   as the import preview's Replace does (one undo step):
- *                                   longest stall / until the preview is repainted;
- *   lock-ms, lock-frozen-ms         win.lock → the unlock page drawn / longest stall.
+ *                                   longest stall until the preview is repainted and the
+ *                                   page's rows all built again / until the preview is repainted;
+ *   lock-ms, lock-frozen-ms         win.lock → the unlock page drawn / longest stall until
+ *                                   then and for half a second after.
  *
  * The parent prints each figure's median (min–max) per size, and CPU time beside wall time.
  * Figures, not assertions. Usage: bench-scale OFFER [RUNS] (default 3); to profile one size:
@@ -76,6 +81,9 @@ watchdog_tick_cb (gpointer data)
 
   if (now - watchdog.last > watchdog.worst)
     watchdog.worst = now - watchdog.last;
+  /* PHOENIX_BENCH_PHASES (below): each stall over 40 ms, to find it in a profile. */
+  if (now - watchdog.last > 40000 && g_getenv ("PHOENIX_BENCH_PHASES") != NULL)
+    g_printerr ("stall %.6f %.6f\n", watchdog.last / 1e6, now / 1e6);
   watchdog.last = now;
   return G_SOURCE_CONTINUE;
 }
@@ -145,6 +153,12 @@ refreshed_and_painted (PhoenixTestUi *ui)
 }
 
 static gboolean
+page_complete (PhoenixTestUi *ui)
+{
+  return !_phoenix_cv_page_get_filling (cv_page (ui));
+}
+
+static gboolean
 is_unlock (PhoenixTestUi *ui)
 {
   return g_strcmp0 (phoenix_test_ui_state (ui), "unlock") == 0;
@@ -155,6 +169,15 @@ print_figure (const char *key,
               double      value)
 {
   g_print ("%s=%.1f\n", key, value);
+}
+
+/* PHOENIX_BENCH_PHASES=1: each phase's start on the monotonic clock, on stderr, to cut a
+ * profile (perf record -k CLOCK_MONOTONIC) into phases. */
+static void
+mark_phase (const char *phase)
+{
+  if (g_getenv ("PHOENIX_BENCH_PHASES") != NULL)
+    g_printerr ("phase %s %.6f\n", phase, g_get_monotonic_time () / 1e6);
 }
 
 /* The ATS window's keys: one every ATS_KEY_INTERVAL_MS, from a timeout, as a fast typist. */
@@ -202,6 +225,7 @@ child_steps (PhoenixTestUi *ui)
 
   /* Unlock → the CV page shown and drawn. */
   gtk_editable_set_text (_phoenix_unlock_page_get_passphrase_row (unlock_page), PHOENIX_TEST_PASSPHRASE);
+  mark_phase ("unlock");
   watchdog_reset ();
   start = phoenix_test_now_ms ();
   cpu = phoenix_test_cpu_ms ();
@@ -212,8 +236,15 @@ child_steps (PhoenixTestUi *ui)
   print_figure ("unlock-ms", phoenix_test_now_ms () - start);
   print_figure ("unlock-cpu-ms", phoenix_test_cpu_ms () - cpu);
   print_figure ("unlock-frozen-ms", watchdog_worst_ms ());
+  mark_phase ("after-first-frame");
+  watchdog_reset ();
+  start = phoenix_test_now_ms ();
+  phoenix_test_ui_wait_until (ui, page_complete, "the CV page complete");
+  print_figure ("fill-ms", phoenix_test_now_ms () - start);
+  print_figure ("fill-frozen-ms", watchdog_worst_ms ());
   phoenix_test_ui_wait_until (ui, phoenix_test_ui_is_main, "the pages built after the first frame");
 
+  mark_phase ("main");
   phoenix_test_ui_spin (500);
   print_figure ("rss-mb", phoenix_test_status_kib ("VmRSS") / 1024.0);
 
@@ -271,6 +302,7 @@ child_steps (PhoenixTestUi *ui)
   g_assert_true (phoenix_json_resume_import_file (imported, child_json, &error));
   g_assert_no_error (error);
   phoenix_test_ui_spin (300);
+  mark_phase ("import");
   watchdog_reset ();
   wait_from = g_get_monotonic_time ();
   start = phoenix_test_now_ms ();
@@ -280,11 +312,14 @@ child_steps (PhoenixTestUi *ui)
   phoenix_test_ui_wait_until (ui, refreshed_and_painted, "the preview after the import");
   print_figure ("import-painted-ms", phoenix_test_now_ms () - start);
   print_figure ("import-cpu-ms", phoenix_test_cpu_ms () - cpu);
+  phoenix_test_ui_wait_until (ui, page_complete, "the CV page complete after the import");
   print_figure ("import-frozen-ms", watchdog_worst_ms ());
+  mark_phase ("import-painted");
   phoenix_test_ui_wait_until (ui, phoenix_test_ui_saved, "the import saved");
   phoenix_test_ui_spin (500);
 
   /* Lock → the unlock page drawn. */
+  mark_phase ("lock");
   watchdog_reset ();
   start = phoenix_test_now_ms ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ui->window), "win.lock", NULL));
@@ -292,7 +327,9 @@ child_steps (PhoenixTestUi *ui)
   wait_from = g_get_monotonic_time ();
   phoenix_test_ui_wait_until (ui, painted_since, "the unlock page drawn");
   print_figure ("lock-ms", phoenix_test_now_ms () - start);
+  phoenix_test_ui_spin (500);
   print_figure ("lock-frozen-ms", watchdog_worst_ms ());
+  mark_phase ("end");
 
   g_clear_handle_id (&watchdog.id, g_source_remove);
 }
@@ -357,7 +394,7 @@ prepare (PhoenixTestScale scale)
 }
 
 static const char * const keys[] = {
-  "unlock-ms", "unlock-frozen-ms", "unlock-cpu-ms", "rss-mb", "relayout-ms", "key-repaint-ms",
+  "unlock-ms", "unlock-frozen-ms", "unlock-cpu-ms", "fill-ms", "fill-frozen-ms", "rss-mb", "relayout-ms", "key-repaint-ms",
   "typing-worst-ms", "ats-worst-ms", "import-frozen-ms", "import-painted-ms", "import-cpu-ms",
   "lock-ms", "lock-frozen-ms", "process-cpu-ms", NULL
 };

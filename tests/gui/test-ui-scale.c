@@ -52,24 +52,11 @@ count_form_widgets (GtkWidget *widget)
          count_type (widget, GTK_TYPE_TEXT_VIEW) + count_type (widget, ADW_TYPE_COMBO_ROW);
 }
 
-/* A vault holding the profile of @scale (the core's store), locked: the app unlocks it. */
-static void
-store_profile (Fixture          *f,
-               PhoenixTestScale  scale)
-{
-  g_autoptr(PhoenixVault) vault = phoenix_test_vault_create (f->vault_path);
-  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (scale);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (phoenix_profile_save (profile, vault, &error));
-  g_assert_no_error (error);
-  phoenix_vault_lock (vault);
-}
-
 static PhoenixCvPage *
 show_cv (Fixture *f)
 {
-  return PHOENIX_CV_PAGE (phoenix_test_ui_show_page (f, "cv"));
+  phoenix_test_ui_show_page (f, "cv");
+  return phoenix_test_ui_cv_page_complete (f);
 }
 
 static GtkWidget *folding_row;
@@ -165,7 +152,7 @@ static void
 test_lazy_rows (Fixture       *f,
                 gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_M);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_M);
   phoenix_test_ui_run_app (f, lazy_rows_steps);
 }
 
@@ -255,7 +242,7 @@ static void
 test_xl_load_and_lock (Fixture       *f,
                        gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, xl_steps);
 }
 
@@ -444,7 +431,7 @@ static void
 test_entry_page (Fixture       *f,
                  gconstpointer  data)
 {
-  store_profile (f, PHOENIX_TEST_SCALE_XL);
+  phoenix_test_scale_store (f->vault_path, PHOENIX_TEST_SCALE_XL);
   phoenix_test_ui_run_app (f, entry_page_steps);
 }
 

@@ -5,6 +5,7 @@
 
 #include "phoenix-profile-entries.h"
 #include "phoenix-test-scale.h"
+#include "phoenix-test-vault.h"
 
 static const struct
 {
@@ -155,4 +156,17 @@ phoenix_test_scale_count (PhoenixProfile *profile)
   for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
     n += g_list_model_get_n_items (G_LIST_MODEL (stores[i] (profile)));
   return n;
+}
+
+void
+phoenix_test_scale_store (const char       *vault_path,
+                          PhoenixTestScale  scale)
+{
+  g_autoptr(PhoenixVault) vault = phoenix_test_vault_create (vault_path);
+  g_autoptr(PhoenixProfile) profile = phoenix_test_scale_new_profile (scale);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (phoenix_profile_save (profile, vault, &error));
+  g_assert_no_error (error);
+  phoenix_vault_lock (vault);
 }

@@ -26,6 +26,10 @@ guint           phoenix_test_scale_n_entries   (PhoenixTestScale scale);
 /* A new profile of that size: a person, then experiences (6 highlights each), education,
  * skills, languages, certifications, projects, interests and volunteering. */
 PhoenixProfile *phoenix_test_scale_new_profile (PhoenixTestScale scale);
+/* A new vault at @vault_path (the test KDF) holding the profile of @scale, left locked: the
+ * app's UI tests unlock it. */
+void            phoenix_test_scale_store       (const char      *vault_path,
+                                                PhoenixTestScale scale);
 /* Entries in every list of @profile. */
 guint           phoenix_test_scale_count       (PhoenixProfile  *profile);
 

@@ -207,6 +207,19 @@ phoenix_test_ui_cv_profile (PhoenixTestUi *ui)
   return phoenix_cv_page_get_profile (phoenix_test_ui_cv_page (ui));
 }
 
+gboolean
+phoenix_test_ui_cv_complete (PhoenixTestUi *ui)
+{
+  return !_phoenix_cv_page_get_filling (phoenix_test_ui_cv_page (ui));
+}
+
+PhoenixCvPage *
+phoenix_test_ui_cv_page_complete (PhoenixTestUi *ui)
+{
+  phoenix_test_ui_wait_until (ui, phoenix_test_ui_cv_complete, "the CV page complete");
+  return phoenix_test_ui_cv_page (ui);
+}
+
 GtkWidget *
 phoenix_test_ui_show_page (PhoenixTestUi *ui,
                            const char    *name)

@@ -69,6 +69,11 @@ GtkWidget   *phoenix_test_ui_show_page      (PhoenixTestUi           *ui,
 /* The CV page, built if it was not yet (without showing it), and the profile it edits. */
 PhoenixCvPage  *phoenix_test_ui_cv_page     (PhoenixTestUi           *ui);
 PhoenixProfile *phoenix_test_ui_cv_profile  (PhoenixTestUi           *ui);
+/* TRUE once the CV page holds all it shows: a new profile's or an import's rows are built a
+ * few a main-loop turn, and the preview laid out in a worker (issue #20). */
+gboolean        phoenix_test_ui_cv_complete (PhoenixTestUi           *ui);
+/* The CV page once complete (waits for it). */
+PhoenixCvPage  *phoenix_test_ui_cv_page_complete (PhoenixTestUi      *ui);
 GtkEditable *phoenix_test_ui_cv_row         (PhoenixTestUi           *ui,
                                              const char              *field);
 void         phoenix_test_ui_create_vault   (PhoenixTestUi           *ui);

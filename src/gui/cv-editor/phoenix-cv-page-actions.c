@@ -319,6 +319,7 @@ import_step_apply (gpointer data,
     return;
   /* The undo stack records nothing while it applies a step. */
   phoenix_profile_snapshot_restore (undo ? step->before : step->after, self->profile);
+  phoenix_cv_preview_refresh_in_worker (self->preview);
   /* Saved at once, as the import was; on failure autosave tries again. */
   {
     g_autoptr(GError) error = NULL;
@@ -377,6 +378,7 @@ phoenix_cv_page_apply_import (PhoenixCvPage   *self,
       return FALSE;
     }
 
+  phoenix_cv_preview_refresh_in_worker (self->preview);
   step = g_new0 (ImportStep, 1);
   g_weak_ref_init (&step->page, self);
   step->before = g_steal_pointer (&before);

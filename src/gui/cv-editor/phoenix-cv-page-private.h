@@ -204,6 +204,9 @@ void                _phoenix_cv_page_remove_link             (PhoenixCvPage     
                                                               guint               position);
 
 /* The CV editor (phoenix-cv-page.c, phoenix-entry-list.c). @section as in phoenix-entry-list.h. */
+/* TRUE while rows of a new profile or an import are still built in idle turns, or the
+ * preview lays it out in a worker (tests, benchmarks). */
+gboolean            _phoenix_cv_page_get_filling             (PhoenixCvPage      *self);
 PhoenixEntryList   *_phoenix_cv_page_get_entry_list          (PhoenixCvPage      *self,
                                                               const char         *section);
 

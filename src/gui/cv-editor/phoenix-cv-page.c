@@ -317,6 +317,8 @@ leaflet_child_changed_cb (PhoenixCvPage *self)
 static void
 disconnect_profile (PhoenixCvPage *self)
 {
+  g_autoptr(PhoenixProfile) profile = NULL;
+
   if (self->profile == NULL)
     return;
 
@@ -333,7 +335,9 @@ disconnect_profile (PhoenixCvPage *self)
   gtk_list_box_bind_model (self->links_list, NULL, NULL, NULL, NULL);
   _phoenix_cv_page_disconnect_photo (self);
 
-  /* The preview first: clearing the CV's settings below would lay the whole CV out again. */
+  /* Let go of first, so that nothing below (the CV's settings cleared) lays the CV out
+   * again on its way out: the preview shows nothing from here on. */
+  profile = g_steal_pointer (&self->profile);
   phoenix_cv_preview_set_profile (self->preview, NULL, NULL);
   for (guint i = 0; i < N_LISTS; i++)
     phoenix_entry_list_set_profile (self->lists[i], NULL);
@@ -347,8 +351,6 @@ disconnect_profile (PhoenixCvPage *self)
 
   g_clear_handle_id (&self->validate_id, g_source_remove);
   phoenix_undo_stack_clear (self->undo_stack);
-
-  g_clear_object (&self->profile);
 }
 
 static void
@@ -808,6 +810,15 @@ PhoenixUndoStack *
 _phoenix_cv_page_get_undo_stack (PhoenixCvPage *self)
 {
   return self->undo_stack;
+}
+
+gboolean
+_phoenix_cv_page_get_filling (PhoenixCvPage *self)
+{
+  for (guint i = 0; i < N_LISTS; i++)
+    if (_phoenix_entry_list_get_filling (self->lists[i]))
+      return TRUE;
+  return phoenix_cv_preview_get_in_worker (self->preview);
 }
 
 

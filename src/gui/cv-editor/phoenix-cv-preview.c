@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "phoenix-cv-preview.h"
+#include "phoenix-cv-renderer-private.h"
 
 /* Space around and between pages, in pixels. */
 #define MARGIN 16
@@ -28,7 +29,18 @@ struct _PhoenixCvPreview
   int                pages_drawn;  /* by the last snapshot, */
   int                first_drawn;  /* from this page */
   int                last_drawn;   /* to this one */
+  guint              layout_serial;  /* bumped by every layout: a worker's late result is dropped */
+  gboolean           in_worker;      /* a new profile or variant is being laid out in a worker */
+  gboolean           refresh_after;  /* and an edit came meanwhile */
+  /* No profile laid out yet, or none since the lock: one blank page, nothing laid out. */
+  gboolean           blank;
 };
+
+static int
+n_pages (PhoenixCvPreview *self)
+{
+  return self->blank ? 1 : MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+}
 
 enum {
   REFRESHED,
@@ -39,6 +51,140 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (PhoenixCvPreview, phoenix_cv_preview, GTK_TYPE_WIDGET)
 
+/* A renderer of the profile (and variant) as it is now: its document is built here, on the
+ * main thread (it reads the profile's objects); nothing is laid out yet. */
+static PhoenixCvRenderer *
+renderer_for (PhoenixCvPreview *self)
+{
+  PhoenixCvRenderer *renderer = phoenix_cv_renderer_new ();
+
+  if (self->profile != NULL && self->variant != NULL)
+    phoenix_cv_renderer_set_variant (renderer, self->variant, self->profile);
+  else if (self->profile != NULL)
+    phoenix_cv_renderer_set_profile (renderer, self->profile);
+  return renderer;
+}
+
+static void take_snapshot (PhoenixCvPreview *self);
+
+static gpointer
+drop_thread (gpointer renderer)
+{
+  g_object_unref (renderer);
+  return NULL;
+}
+
+/* A renderer no longer shown (a whole CV's layout and block cache: tens of ms to free), let go
+ * of in a thread: its fonts, Pango context and layout are its own, nothing else uses them; the
+ * profile's entries it shares with the main thread are let go of here first. */
+static void
+drop_in_worker (PhoenixCvRenderer *renderer)
+{
+  _phoenix_cv_renderer_release_profile (renderer);
+  g_thread_unref (g_thread_new ("phoenix-cv-drop", drop_thread, renderer));
+}
+
+typedef struct
+{
+  PhoenixCvPreview *preview;
+  guint             serial;
+  gint64            start;
+} LayoutJob;
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  PhoenixCvRenderer *renderer = task_data;
+
+  /* Its own fonts, Pango context and block cache: nothing the main thread touches. */
+  phoenix_cv_renderer_get_n_pages (renderer);
+  g_task_return_pointer (task, g_object_ref (renderer), g_object_unref);
+}
+
+/* Back on the main thread: the renderer on screen takes the worker's layout over (the
+ * widget keeps its renderer, whoever holds it), unless a newer layout was asked for. */
+static void
+layout_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LayoutJob *job = user_data;
+  PhoenixCvPreview *self = job->preview;
+  PhoenixCvRenderer *laid_out = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (job->serial == self->layout_serial && self->renderer != NULL && laid_out != NULL)
+    {
+      self->in_worker = FALSE;
+      self->blank = FALSE;
+      _phoenix_cv_renderer_swap (self->renderer, laid_out);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      g_signal_emit (self, signals[REFRESHED], 0);
+      /* Edits made meanwhile: shaped again over the new layout's cache, those entries only. */
+      if (self->refresh_after)
+        take_snapshot (self);
+    }
+  /* The last layout, or one no longer wanted. */
+  if (laid_out != NULL)
+    drop_in_worker (laid_out);
+  g_object_unref (self);
+  g_free (job);
+}
+
+/* Below this many entries a CV is laid out at once, on the main thread (M's 103: about 30 ms):
+ * a worker, with fonts and a cache of its own, would cost more than it saves. */
+#define WORKER_MIN_ENTRIES 150
+
+static guint
+count_entries (PhoenixProfile *profile)
+{
+  GListStore *(*const lists[]) (PhoenixProfile *) = {
+    phoenix_profile_get_experiences, phoenix_profile_get_education, phoenix_profile_get_skills,
+    phoenix_profile_get_languages, phoenix_profile_get_certifications, phoenix_profile_get_projects,
+    phoenix_profile_get_interests, phoenix_profile_get_volunteering, phoenix_profile_get_awards,
+    phoenix_profile_get_publications, phoenix_profile_get_references,
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    n += g_list_model_get_n_items (G_LIST_MODEL (lists[i] (profile)));
+  return n;
+}
+
+/* A new profile or variant, or most of it changed: every block is shaped, so in a worker
+ * (issue #20) unless the CV is small; the pages shown meanwhile stay those of the last layout. */
+static void
+layout_in_worker (PhoenixCvPreview *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(PhoenixCvRenderer) renderer = NULL;
+  LayoutJob *job = g_new0 (LayoutJob, 1);
+
+  g_clear_handle_id (&self->delay_id, g_source_remove);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (count_entries (self->profile) < WORKER_MIN_ENTRIES)
+    {
+      g_free (job);
+      self->layout_serial++;
+      self->in_worker = FALSE;
+      take_snapshot (self);
+      return;
+    }
+  job->preview = g_object_ref (self);
+  job->serial = ++self->layout_serial;
+  job->start = g_get_monotonic_time ();
+  renderer = renderer_for (self);
+  self->last_layout_ms = (g_get_monotonic_time () - job->start) / 1000.0;
+  self->in_worker = TRUE;
+  self->refresh_after = FALSE;
+  task = g_task_new (NULL, NULL, layout_done_cb, job);
+  g_task_set_source_tag (task, layout_in_worker);
+  g_task_set_task_data (task, g_steal_pointer (&renderer), g_object_unref);
+  g_task_run_in_thread (task, layout_thread);
+}
+
 static void
 take_snapshot (PhoenixCvPreview *self)
 {
@@ -46,19 +192,34 @@ take_snapshot (PhoenixCvPreview *self)
 
   g_clear_handle_id (&self->delay_id, g_source_remove);
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  /* Laid out in a worker: this edit waits for it, then shapes what it changed. */
+  if (self->in_worker)
+    {
+      self->refresh_after = TRUE;
+      return;
+    }
+  self->refresh_after = FALSE;
 
   if (self->profile != NULL && self->variant != NULL)
     phoenix_cv_renderer_set_variant (self->renderer, self->variant, self->profile);
   else if (self->profile != NULL)
     phoenix_cv_renderer_set_profile (self->renderer, self->profile);
-  else
+  else if (self->renderer != NULL)
     {
-      g_autoptr(PhoenixProfile) empty = phoenix_profile_new ();
+      /* No profile (locked): nothing laid out, the last layout let go of in a thread. */
+      PhoenixCvRenderer *blank = phoenix_cv_renderer_new ();
 
-      phoenix_cv_renderer_set_profile (self->renderer, empty);
+      _phoenix_cv_renderer_swap (self->renderer, blank);
+      drop_in_worker (blank);
+      self->blank = TRUE;
+      self->last_layout_ms = 0;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      g_signal_emit (self, signals[REFRESHED], 0);
+      return;
     }
 
   /* The layout is done here, in the idle, not at the next frame. */
+  self->blank = FALSE;
   phoenix_cv_renderer_get_n_pages (self->renderer);
   self->last_layout_ms = (g_get_monotonic_time () - start) / 1000.0;
 
@@ -136,9 +297,9 @@ phoenix_cv_preview_measure (GtkWidget      *widget,
     {
       int width = for_size > 0 ? for_size : (int) (page_width * 0.85) + 2 * MARGIN;
       double scale = page_scale (self, width, &page_width, &page_height);
-      int n_pages = MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+      int n = n_pages (self);
 
-      *minimum = *natural = (int) (n_pages * (page_height * scale + MARGIN) + MARGIN);
+      *minimum = *natural = (int) (n * (page_height * scale + MARGIN) + MARGIN);
     }
 }
 
@@ -156,7 +317,7 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   double page_width, page_height;
   double scale = page_scale (self, width, &page_width, &page_height);
-  int n_pages = MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+  int n = n_pages (self);
   double y = MARGIN;
   /* Centred when the window is wider than the zoomed page. */
   double x = MAX (MARGIN, (width - page_width * scale) / 2);
@@ -182,7 +343,7 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
     }
 
   self->pages_drawn = 0;
-  for (int page = 0; page < n_pages; page++)
+  for (int page = 0; page < n; page++)
     {
       graphene_rect_t bounds = GRAPHENE_RECT_INIT (x, y, page_width * scale, page_height * scale);
       GskRoundedRect outline;
@@ -204,7 +365,13 @@ phoenix_cv_preview_snapshot (GtkWidget   *widget,
       cr = gtk_snapshot_append_cairo (snapshot, &bounds);
       cairo_translate (cr, x, y);
       cairo_scale (cr, scale, scale);
-      phoenix_cv_renderer_render_page (self->renderer, cr, page);
+      if (!self->blank)
+        phoenix_cv_renderer_render_page (self->renderer, cr, page);
+      else
+        {
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+        }
       cairo_destroy (cr);
 
       y += page_height * scale + MARGIN;
@@ -304,7 +471,7 @@ phoenix_cv_preview_init (PhoenixCvPreview *self)
   self->renderer = phoenix_cv_renderer_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preview of the CV"), -1);
-  take_snapshot (self);
+  self->blank = TRUE;
 }
 
 GtkWidget *
@@ -338,7 +505,17 @@ phoenix_cv_preview_set_profile (PhoenixCvPreview *self,
       g_signal_connect_object (variant, "notify", G_CALLBACK (schedule_refresh), self, G_CONNECT_SWAPPED);
     }
 
-  take_snapshot (self);
+  /* Nothing to show (locked): at once, and a layout still running is dropped. */
+  if (profile == NULL)
+    {
+      self->layout_serial++;
+      self->in_worker = FALSE;
+      take_snapshot (self);
+    }
+  else
+    {
+      layout_in_worker (self);
+    }
 }
 
 PhoenixCvRenderer *
@@ -349,11 +526,31 @@ phoenix_cv_preview_get_renderer (PhoenixCvPreview *self)
   return self->renderer;
 }
 
+gboolean
+phoenix_cv_preview_get_in_worker (PhoenixCvPreview *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), FALSE);
+
+  return self->in_worker;
+}
+
+void
+phoenix_cv_preview_refresh_in_worker (PhoenixCvPreview *self)
+{
+  g_return_if_fail (PHOENIX_IS_CV_PREVIEW (self));
+
+  if (self->profile != NULL)
+    layout_in_worker (self);
+}
+
 void
 phoenix_cv_preview_refresh_now (PhoenixCvPreview *self)
 {
   g_return_if_fail (PHOENIX_IS_CV_PREVIEW (self));
 
+  /* Now, here: a layout running in a worker is dropped. */
+  self->layout_serial++;
+  self->in_worker = FALSE;
   take_snapshot (self);
 }
 
@@ -402,7 +599,7 @@ phoenix_cv_preview_get_n_pages (PhoenixCvPreview *self)
 {
   g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), 0);
 
-  return MAX (phoenix_cv_renderer_get_n_pages (self->renderer), 1);
+  return n_pages (self);
 }
 
 double
@@ -438,7 +635,7 @@ phoenix_cv_preview_is_empty (PhoenixCvPreview *self)
 {
   g_return_val_if_fail (PHOENIX_IS_CV_PREVIEW (self), TRUE);
 
-  return phoenix_cv_renderer_is_empty (self->renderer);
+  return self->blank || phoenix_cv_renderer_is_empty (self->renderer);
 }
 
 int

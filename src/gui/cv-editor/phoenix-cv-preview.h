@@ -32,6 +32,11 @@ void               phoenix_cv_preview_set_profile  (PhoenixCvPreview *self,
                                                     PhoenixProfile   *profile,
                                                     PhoenixCvVariant *variant);
 PhoenixCvRenderer *phoenix_cv_preview_get_renderer (PhoenixCvPreview *self);
+/* Most of the CV changed (an import, its undo): laid out again in a worker, every block
+ * shaped there; the pages shown meanwhile are the last layout's. */
+void               phoenix_cv_preview_refresh_in_worker (PhoenixCvPreview *self);
+/* TRUE while a layout runs in a worker. */
+gboolean           phoenix_cv_preview_get_in_worker (PhoenixCvPreview *self);
 /* Takes the snapshot now (e.g. before an export). */
 void               phoenix_cv_preview_refresh_now  (PhoenixCvPreview *self);
 /* Milliseconds the last snapshot's layout and first drawn frame took (for the benchmark). */

@@ -9,6 +9,7 @@
 #include "phoenix-entry-chip.h"
 #include "phoenix-entry-list-private.h"
 #include "phoenix-entry-row.h"
+#include "phoenix-idle-unref.h"
 
 /*
  * What a PhoenixEntryList shows: an expanding row an entry, or, in chip sections
@@ -277,11 +278,130 @@ _phoenix_entry_list_get_n_built (PhoenixEntryList *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->slice));
 }
 
+/* A new profile's or an import's rows come a few a main-loop turn (issue #20): the first
+ * frame shows each section's first rows, the rest of the page follows in idle turns of a few
+ * ms (a frame drawn between them), one section after the other, in the page's order. */
+#define FIRST_ROWS 3
+#define FILL_ROWS 4
+#define FILL_CHIPS 12
+
+static GQueue fill_queue = G_QUEUE_INIT;  /* of PhoenixEntryList, not referenced: dispose leaves it */
+static guint fill_id;
+
+static void update_more (PhoenixEntryList *self);
+
+static void
+stop_filling (PhoenixEntryList *self)
+{
+  if (!self->filling)
+    return;
+  self->filling = FALSE;
+  g_queue_remove (&fill_queue, self);
+  if (g_queue_is_empty (&fill_queue))
+    g_clear_handle_id (&fill_id, g_source_remove);
+}
+
+static gboolean
+fill_cb (gpointer unused)
+{
+  PhoenixEntryList *self = g_queue_peek_head (&fill_queue);
+  guint size;
+
+  if (self == NULL)
+    {
+      fill_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  size = gtk_slice_list_model_get_size (self->slice) + (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FILL_ROWS);
+  size = MIN (size, self->page_target);
+  gtk_slice_list_model_set_size (self->slice, size);
+  _phoenix_entry_list_update_checks (self);
+  if (size < self->page_target)
+    return G_SOURCE_CONTINUE;
+
+  self->filling = FALSE;
+  g_queue_pop_head (&fill_queue);
+  if (!g_queue_is_empty (&fill_queue))
+    return G_SOURCE_CONTINUE;
+  fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The slice at its first rows now, at the page's target in later turns. */
+static void
+fill_page (PhoenixEntryList *self)
+{
+  guint first = _phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS;
+
+  if (first >= self->page_target)
+    {
+      gtk_slice_list_model_set_size (self->slice, self->page_target);
+      stop_filling (self);
+      return;
+    }
+  gtk_slice_list_model_set_size (self->slice, first);
+  if (!self->filling)
+    {
+      self->filling = TRUE;
+      g_queue_push_tail (&fill_queue, self);
+    }
+  if (fill_id == 0)
+    fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, NULL, NULL);
+}
+
+void
+_phoenix_entry_list_bury_items (PhoenixEntryList *self)
+{
+  guint built = _phoenix_entry_list_get_n_built (self);
+
+  for (guint i = 0; i < built; i++)
+    {
+      GtkWidget *widget = _phoenix_entry_list_get_item_widget (self, i);
+
+      if (widget != NULL)
+        phoenix_idle_unref (g_object_ref (widget));
+    }
+  /* After them: an open row's form refers to its list until it goes. */
+  if (built > 0)
+    phoenix_idle_unref (g_object_ref (self));
+}
+
+gboolean
+_phoenix_entry_list_get_filling (PhoenixEntryList *self)
+{
+  return self->filling;
+}
+
+void
+_phoenix_entry_list_refill_page (PhoenixEntryList *self,
+                                 GPtrArray        *order)
+{
+  guint built = _phoenix_entry_list_get_n_built (self);
+  guint changed = 0;
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+
+  /* Rows whose entry leaves the page, not rows that move (a move shifts a page of them). */
+  for (guint i = 0; i < MIN (built, order->len); i++)
+    g_hash_table_add (kept, g_ptr_array_index (order, i));
+  for (guint i = 0; i < built; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (G_LIST_MODEL (self->display), i);
+
+      if (!g_hash_table_contains (kept, shown))
+        changed++;
+    }
+  if (changed > (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS + FILL_ROWS))
+    {
+      _phoenix_entry_list_bury_items (self);
+      fill_page (self);
+    }
+}
+
 static void
 update_more (PhoenixEntryList *self)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->display));
-  guint shown = _phoenix_entry_list_get_n_built (self);
+  guint shown = MIN (MAX (self->page_target, _phoenix_entry_list_get_n_built (self)), total);
   guint left = total - shown;
   guint next = MIN (left, page_size (self));
   g_autofree char *label = NULL;
@@ -303,9 +423,12 @@ static void
 set_n_built (PhoenixEntryList *self,
              guint             size)
 {
-  if (size == gtk_slice_list_model_get_size (self->slice))
+  self->page_target = MAX (self->page_target, size);
+  if (size <= gtk_slice_list_model_get_size (self->slice))
     return;
   gtk_slice_list_model_set_size (self->slice, size);
+  if (size >= self->page_target)
+    stop_filling (self);
   _phoenix_entry_list_update_checks (self);
   update_more (self);
 }
@@ -373,7 +496,7 @@ show_more (PhoenixEntryList *self,
 static void
 more_clicked_cb (PhoenixEntryList *self)
 {
-  show_more (self, _phoenix_entry_list_get_n_built (self) + page_size (self), self->more_button);
+  show_more (self, MAX (self->page_target, _phoenix_entry_list_get_n_built (self)) + page_size (self), self->more_button);
 }
 
 static void
@@ -410,7 +533,16 @@ _phoenix_entry_list_build_more (PhoenixEntryList *self)
 void
 _phoenix_entry_list_reset_page (PhoenixEntryList *self)
 {
-  gtk_slice_list_model_set_size (self->slice, page_size (self));
+  self->page_target = page_size (self);
+  if (self->profile != NULL)
+    {
+      fill_page (self);
+    }
+  else
+    {
+      stop_filling (self);
+      gtk_slice_list_model_set_size (self->slice, self->page_target);
+    }
   update_more (self);
 }
 

@@ -64,6 +64,8 @@ struct _PhoenixEntryList
   GListStore          *store;
   GListStore          *display;  /* the store's entries as the list shows them */
   GtkSliceListModel   *slice;    /* the first page(s) of display: the rows or chips built */
+  guint                page_target;  /* the slice's size once the rows still to come are built */
+  gboolean             filling;      /* in the queue of lists built a few rows a turn */
   PhoenixUndoStack    *undo_stack;
   PhoenixCvVariant    *variant;
   gboolean             updating_checks;
@@ -131,6 +133,15 @@ GObject            *_phoenix_entry_list_item_entry        (GtkWidget        *wid
 void                _phoenix_entry_list_build_more        (PhoenixEntryList *self);
 /* Back to the first page (a new profile, or none). */
 void                _phoenix_entry_list_reset_page        (PhoenixEntryList *self);
+/* Most of the rows built will change (an import, its undo, a new profile): the slice keeps
+ * its first rows and builds the rest of the page a few a main-loop turn. */
+void                _phoenix_entry_list_refill_page       (PhoenixEntryList *self,
+                                                           GPtrArray        *order);
+/* The rows or chips built handed to phoenix_idle_unref() (the list is about to let go of most
+ * of them): taken out of the list at once, finalised a few a turn. */
+void                _phoenix_entry_list_bury_items        (PhoenixEntryList *self);
+/* TRUE while rows of the page are still to be built in idle turns (tests). */
+gboolean            _phoenix_entry_list_get_filling       (PhoenixEntryList *self);
 /* Grows the slice so the entry at @position of the list as shown has its row or chip. */
 void                _phoenix_entry_list_reveal            (PhoenixEntryList *self,
                                                            guint             position);

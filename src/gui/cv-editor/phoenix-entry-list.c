@@ -298,6 +298,7 @@ sync_display (PhoenixEntryList *self,
     }
 
   order = wanted_order (self, reset);
+  _phoenix_entry_list_refill_page (self, order);
   show_order (self, order);
   _phoenix_entry_list_update_checks (self);
 }
@@ -574,15 +575,21 @@ phoenix_entry_list_set_profile (PhoenixEntryList *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->display != NULL)
-    g_list_store_remove_all (self->display);
+    {
+      _phoenix_entry_list_bury_items (self);
+      g_list_store_remove_all (self->display);
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
-  _phoenix_entry_list_reset_page (self);
 
   if (profile == NULL)
-    return;
+    {
+      _phoenix_entry_list_reset_page (self);
+      return;
+    }
 
   self->profile = g_object_ref (profile);
+  _phoenix_entry_list_reset_page (self);
   self->store = g_object_ref (self->section->get_store (profile));
   g_signal_connect_object (self->store, "items-changed", G_CALLBACK (store_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
