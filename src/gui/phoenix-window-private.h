@@ -27,6 +27,7 @@ gboolean            _phoenix_window_get_loading           (PhoenixWindow      *s
 const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
 
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
+AdwViewSwitcherTitle *_phoenix_window_get_switcher_title  (PhoenixWindow      *self);
 
 /* The page getters return NULL until the page was first shown: nothing is built before it is seen. */
 PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);

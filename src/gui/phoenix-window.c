@@ -47,6 +47,8 @@ struct _PhoenixWindow
   GtkBox               *letters_box;
   GtkBox               *training_box;
   AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkWidget            *import_button;
   GtkWidget            *ats_button;
   GtkWidget            *import_button_compact;
@@ -239,6 +241,13 @@ show_state (PhoenixWindow *self)
        * is open, so the ATS check does not wait for them on the main thread. A missing
        * taxonomy is reported when the ATS check opens. */
       phoenix_context_prepare_async (self->context, NULL, NULL, NULL);
+      /* The tabs' switchers are joined to the stack (their buttons made) when the main view
+       * first shows, not for the welcome or unlock page's first frame (issue #18). */
+      if (adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+        {
+          adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+          adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+        }
       _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
       /* Every page is built when first shown: the profile's autosave and the follow-up
        * reminders are the window's own. The applications are read for the reminders once
@@ -808,6 +817,8 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, letters_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, training_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button_compact);
@@ -886,6 +897,12 @@ AdwViewStack *
 _phoenix_window_get_view_stack (PhoenixWindow *self)
 {
   return self->view_stack;
+}
+
+AdwViewSwitcherTitle *
+_phoenix_window_get_switcher_title (PhoenixWindow *self)
+{
+  return self->switcher_title;
 }
 
 PhoenixWelcomePage *

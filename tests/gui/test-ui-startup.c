@@ -52,6 +52,9 @@ assert_main_view_empty (Fixture *f)
       g_assert_null (gtk_widget_get_first_child (box));
       g_assert_null (_phoenix_window_get_page (f->window, main_pages[i]));
     }
+  /* Nor are the tabs' switchers joined to the stack (no tab button made). */
+  g_assert_null (adw_view_switcher_title_get_stack (_phoenix_window_get_switcher_title (f->window)));
+  g_assert_false (class_referenced ("AdwViewSwitcherButton"));
   g_assert_false (class_referenced ("PhoenixOverviewPage"));
   g_assert_false (class_referenced ("PhoenixCvPage"));
   g_assert_false (class_referenced ("PhoenixLettersPage"));
@@ -161,6 +164,8 @@ unlock_start_steps (Fixture *f)
   phoenix_test_ui_wait_until (f, state_is_main, "the main view after unlocking");
   g_assert_nonnull (_phoenix_window_get_page (f->window, "overview"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "overview");
+  g_assert_true (adw_view_switcher_title_get_stack (_phoenix_window_get_switcher_title (f->window)) ==
+                 _phoenix_window_get_view_stack (f->window));
   phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the pages built in the background");
   phoenix_test_ui_spin (500);
   g_assert_null (_phoenix_window_get_page (f->window, "training"));
