@@ -61,6 +61,11 @@ PhoenixProfileAutosave *_phoenix_window_get_autosave        (PhoenixWindow      
 PhoenixFollowUpReminders *_phoenix_window_get_reminders     (PhoenixWindow       *self);
 guint               _phoenix_window_get_n_reminders         (PhoenixWindow       *self);
 
+/* phoenix-window-help.c: win.show-help-overlay, the Shortcuts window made when first shown
+ * (or asked for here). */
+void                 _phoenix_window_setup_help             (PhoenixWindow       *self);
+GtkShortcutsWindow  *_phoenix_window_ensure_help_overlay    (PhoenixWindow       *self);
+
 /* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
 void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);
 

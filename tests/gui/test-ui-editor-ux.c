@@ -394,7 +394,7 @@ actions_steps (Fixture *f)
   phoenix_test_ui_create_vault (f);
 
   /* Each accelerator runs its action, and the Shortcuts window lists it. */
-  collect_shortcuts (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window))),
+  collect_shortcuts (GTK_WIDGET (_phoenix_window_ensure_help_overlay (f->window)),
                      listed);
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
     {
