@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 gboolean            _phoenix_window_get_loading           (PhoenixWindow      *self);
 const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
 
+/* The main view's stack and switcher title: NULL until the vault is first unlocked (the main
+ * view, PhoenixMainView, is made then). */
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
 AdwViewSwitcherTitle *_phoenix_window_get_switcher_title  (PhoenixWindow      *self);
 
