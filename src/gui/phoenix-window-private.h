@@ -31,6 +31,9 @@ const char         *_phoenix_window_get_state             (PhoenixWindow      *s
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
 AdwViewSwitcherTitle *_phoenix_window_get_switcher_title  (PhoenixWindow      *self);
 
+/* The welcome or unlock page's menu button, whichever page shows; NULL on the main view. */
+GtkMenuButton      *_phoenix_window_get_page_menu_button  (PhoenixWindow      *self);
+
 /* The page getters return NULL until the page was first shown: nothing is built before it is seen. */
 PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);
 

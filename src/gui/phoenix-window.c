@@ -42,6 +42,9 @@ struct _PhoenixWindow
   GtkStack             *stack;
   GtkBox               *welcome_box;
   GtkBox               *unlock_box;
+  GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *unlock_menu_button;
+  GMenuModel           *secondary_menu;
   /* The main view, made the first time the vault is unlocked (issue #18), and its stack. */
   PhoenixMainView      *main_view;
   AdwViewStack         *view_stack;
@@ -795,6 +798,9 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, welcome_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_box);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, secondary_menu);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
@@ -806,10 +812,20 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   _phoenix_window_class_setup_import (widget_class);
 }
 
+/* The welcome and unlock pages' menu is made when first opened, not with the first frame. */
+static void
+create_secondary_menu_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  gtk_menu_button_set_menu_model (button, PHOENIX_WINDOW (user_data)->secondary_menu);
+}
+
 static void
 phoenix_window_init (PhoenixWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_secondary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->unlock_menu_button, create_secondary_menu_cb, self, NULL);
 }
 
 PhoenixWindow *
@@ -861,6 +877,18 @@ const char *
 _phoenix_window_get_state (PhoenixWindow *self)
 {
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+GtkMenuButton *
+_phoenix_window_get_page_menu_button (PhoenixWindow *self)
+{
+  const char *state = _phoenix_window_get_state (self);
+
+  if (g_strcmp0 (state, "welcome") == 0)
+    return self->welcome_menu_button;
+  if (g_strcmp0 (state, "unlock") == 0)
+    return self->unlock_menu_button;
+  return NULL;
 }
 
 AdwViewStack *

@@ -21,9 +21,11 @@
  * page classes it checks were never referenced before the window starts: a page made at start,
  * even by another route than the window's fields, has its class referenced and fails here.
  *
- * Nor is anything loaded that the first page does not need: no SVG renderer (the app icon the
- * pages show, and the X11 window icon, are PNGs drawn at build time) and no libphonenumber
- * (libphoenix-phone.so is loaded the first time a number is looked for, and then works).
+ * Nor is anything made or loaded that the first page does not need: no main view (its header
+ * bar, menus and tabs), no Shortcuts window, no popover for the page's menu until it is opened,
+ * no SVG renderer (the app icon the pages show, and the X11 window icon, are PNGs drawn at
+ * build time) and no libphonenumber (libphoenix-phone.so is loaded the first time a number is
+ * looked for, and then works).
  */
 
 typedef PhoenixTestUi Fixture;
@@ -107,6 +109,20 @@ assert_first_frame_light (Fixture *f)
   phoenix_test_ui_spin (300);
   g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (f->window)),
                                         after_paint_cb, NULL);
+
+  /* The page's menu (Preferences, Keyboard Shortcuts, About): no popover nor item made for the
+   * first frame; opened, it is the menu. */
+  {
+    GtkMenuButton *button = _phoenix_window_get_page_menu_button (f->window);
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_menu_button_get_popover (button));
+    g_assert_false (class_referenced ("GtkPopoverMenu"));
+    gtk_menu_button_popup (button);
+    g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+    g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), ==, 1);
+    gtk_menu_button_popdown (button);
+  }
 
   g_assert_false (mapped ("librsvg"));
   g_assert_false (mapped ("libpixbufloader-svg"));
