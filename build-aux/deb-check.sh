@@ -94,6 +94,8 @@ check "the package holds the app, phoenix-cli, the import helper, the taxonomy, 
     /usr/share/icons/hicolor/scalable/apps/io.github.phoenixecosystem.Phoenix.svg \
     /usr/share/icons/hicolor/symbolic/apps/io.github.phoenixecosystem.Phoenix-symbolic.svg \
     /usr/share/man/man1/phoenix.1.gz /usr/share/man/man1/phoenix-cli.1.gz
+check "the package holds the phone-number module the app loads on first use (issue #18)" \
+  grep -qE "^/usr/lib/([^/]+/)?phoenix/libphoenix-phone\.so$" "$tmp/contents"
 check "the package holds no flywheel server, test program or development file" \
   eval '! grep -E "flywheel|/test-|/bench-|\.a$|\.h$|/include/|\.pc$" "$tmp/contents"'
 
@@ -137,6 +139,17 @@ check "phoenix-cli ats scores the CV against an offer with the installed taxonom
   eval 'printf "Développeur web (H/F)\n\nProfil recherché\nDéveloppement web, JavaScript, accessibilité.\n" >offer.txt &&
         /usr/bin/phoenix-cli ats "$ROOT/tests/data/json-resume/camille.resume.json" offer.txt >ats.json &&
         python3 -c "import json; r = json.load(open(\"ats.json\")); assert r[\"score\"] > 0, r; assert r[\"occupation\"][\"code\"] == \"M1855\", r"'
+check "the installed phone-number module loads with its libraries and finds a number" \
+  eval 'python3 -c "
+import ctypes, glob, sys
+path = glob.glob(\"/usr/lib/*/phoenix/libphoenix-phone.so\") + glob.glob(\"/usr/lib/phoenix/libphoenix-phone.so\")
+module = ctypes.CDLL(path[0])
+find = module.phoenix_phone_module_find_all
+find.restype = ctypes.c_void_p
+spans = find(\"Tel. 06 12 34 56 78\".encode())
+length = ctypes.cast(spans + 8, ctypes.POINTER(ctypes.c_uint))[0]
+assert length == 1, length
+"'
 check "the French catalogue is installed and complete enough to use" \
   eval '[ "$(msgunfmt /usr/share/locale/fr/LC_MESSAGES/phoenix.mo | grep -c "^msgid ")" -gt 1000 ]'
 check "the installed desktop file and metainfo validate" \

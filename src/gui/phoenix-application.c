@@ -160,6 +160,9 @@ phoenix_application_startup (GApplication *application)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    /* GTK would set it for gtk/help-overlay.ui; the Shortcuts window is ui/help-overlay.ui, made
+     * the first time it is asked for (phoenix-window-help.c, issue #18). */
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.lock", { "<Control>l", NULL } },
     { "win.import-pdf", { "<Control>i", NULL } },
     { "win.ats-check", { "<Control><Shift>a", NULL } },
@@ -263,7 +266,7 @@ phoenix_application_new (const char        *application_id,
   g_return_val_if_fail (application_id != NULL, NULL);
 
   /* One resource path for every build (the .Devel ID would otherwise add /Devel),
-   * so gtk/help-overlay.ui, style.css and the icons are found. */
+   * so style.css and the icons are found. */
   return g_object_new (PHOENIX_TYPE_APPLICATION,
                        "application-id", application_id,
                        "flags", flags,

@@ -26,7 +26,13 @@ G_BEGIN_DECLS
 gboolean            _phoenix_window_get_loading           (PhoenixWindow      *self);
 const char         *_phoenix_window_get_state             (PhoenixWindow      *self);
 
+/* The main view's stack and switcher title: NULL until the vault is first unlocked (the main
+ * view, PhoenixMainView, is made then). */
 AdwViewStack       *_phoenix_window_get_view_stack        (PhoenixWindow      *self);
+AdwViewSwitcherTitle *_phoenix_window_get_switcher_title  (PhoenixWindow      *self);
+
+/* The welcome or unlock page's menu button, whichever page shows; NULL on the main view. */
+GtkMenuButton      *_phoenix_window_get_page_menu_button  (PhoenixWindow      *self);
 
 /* The page getters return NULL until the page was first shown: nothing is built before it is seen. */
 PhoenixWelcomePage *_phoenix_window_get_welcome_page      (PhoenixWindow      *self);
@@ -59,6 +65,11 @@ PhoenixProfileAutosave *_phoenix_window_get_autosave        (PhoenixWindow      
  * fell due while the window ran (each a desktop notification where there is a session bus). */
 PhoenixFollowUpReminders *_phoenix_window_get_reminders     (PhoenixWindow       *self);
 guint               _phoenix_window_get_n_reminders         (PhoenixWindow       *self);
+
+/* phoenix-window-help.c: win.show-help-overlay, the Shortcuts window made when first shown
+ * (or asked for here). */
+void                 _phoenix_window_setup_help             (PhoenixWindow       *self);
+GtkShortcutsWindow  *_phoenix_window_ensure_help_overlay    (PhoenixWindow       *self);
 
 /* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
 void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);

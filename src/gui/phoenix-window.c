@@ -8,10 +8,10 @@
 #include "phoenix-cv-page.h"
 #include "phoenix-cv-page-private.h"
 #include "phoenix-lock-monitor.h"
-#include "phoenix-form-util.h"
 #include "phoenix-idle-unref.h"
 #include "phoenix-window-private.h"
 #include "phoenix-letters-page.h"
+#include "phoenix-main-view.h"
 #include "phoenix-overview-page.h"
 #include "phoenix-passphrase-dialog.h"
 #include "phoenix-profile.h"
@@ -43,17 +43,12 @@ struct _PhoenixWindow
   GtkStack             *stack;
   GtkBox               *welcome_box;
   GtkBox               *unlock_box;
-  GtkBox               *overview_box;
-  GtkBox               *cv_box;
-  GtkBox               *letters_box;
-  GtkBox               *training_box;
+  GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *unlock_menu_button;
+  GMenuModel           *secondary_menu;
+  /* The main view, made the first time the vault is unlocked (issue #18), and its stack. */
+  PhoenixMainView      *main_view;
   AdwViewStack         *view_stack;
-  GtkWidget            *import_button;
-  GtkWidget            *ats_button;
-  GtkWidget            *import_button_compact;
-  GtkWidget            *ats_button_compact;
-  GtkWidget            *export_squeezer;
-  GtkWidget            *export_button_compact;
 
   PhoenixWelcomePage   *welcome_page;
   PhoenixUnlockPage    *unlock_page;
@@ -105,22 +100,6 @@ update_actions (PhoenixWindow *self)
 /* The tabs, in the order of the view switcher (Alt+1…4). */
 static const char * const page_names[] = { "overview", "cv", "letters", "training", NULL };
 
-/* The header bar's actions where they apply: Import on the Overview and the CV, the ATS check
- * on the CV and the Letters, Export on the CV. */
-static void
-update_header (PhoenixWindow *self)
-{
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
-  gboolean import = g_strcmp0 (page, "overview") == 0 || g_strcmp0 (page, "cv") == 0;
-  gboolean ats = g_strcmp0 (page, "cv") == 0 || g_strcmp0 (page, "letters") == 0;
-
-  gtk_widget_set_visible (self->import_button, import);
-  gtk_widget_set_visible (self->import_button_compact, import);
-  gtk_widget_set_visible (self->ats_button, ats);
-  gtk_widget_set_visible (self->ats_button_compact, ats);
-  gtk_widget_set_visible (self->export_squeezer, g_strcmp0 (page, "cv") == 0);
-}
-
 /* Nothing is built before it is seen (issue #18): the welcome or the unlock page alone at
  * start, each page of the main view the first time it is shown. */
 static PhoenixWelcomePage *
@@ -157,12 +136,34 @@ letters_cv_variants_changed_cb (PhoenixWindow *self)
     _phoenix_cv_page_load_variants (self->cv_page);
 }
 
-static void
-add_page (GtkBox    *box,
-          GtkWidget *page)
+static void visible_page_changed_cb (PhoenixWindow *self);
+
+/* The main view (header bar, tabs, the pages' boxes), made the first time it is needed: the
+ * vault unlocked, or a page asked for. */
+static AdwViewStack *
+ensure_view_stack (PhoenixWindow *self)
 {
+  if (self->main_view == NULL)
+    {
+      self->main_view = phoenix_main_view_new ();
+      self->view_stack = phoenix_main_view_get_view_stack (self->main_view);
+      gtk_stack_add_named (self->stack, GTK_WIDGET (self->main_view), "main");
+      g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                               G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+      _phoenix_window_setup_import (self, GTK_WIDGET (phoenix_main_view_get_page_box (self->main_view, "cv")));
+    }
+
+  return self->view_stack;
+}
+
+static void
+add_page (PhoenixWindow *self,
+          const char    *name,
+          GtkWidget     *page)
+{
+  ensure_view_stack (self);
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (box, page);
+  gtk_box_append (phoenix_main_view_get_page_box (self->main_view, name), page);
 }
 
 GtkWidget *
@@ -175,24 +176,24 @@ _phoenix_window_ensure_page (PhoenixWindow *self,
   if (g_str_equal (name, "overview") && self->overview_page == NULL)
     {
       self->overview_page = phoenix_overview_page_new (self->context);
-      add_page (self->overview_box, GTK_WIDGET (self->overview_page));
+      add_page (self, "overview", GTK_WIDGET (self->overview_page));
     }
   else if (g_str_equal (name, "cv") && self->cv_page == NULL)
     {
       self->cv_page = phoenix_cv_page_new (self->context);
-      add_page (self->cv_box, GTK_WIDGET (self->cv_page));
+      add_page (self, "cv", GTK_WIDGET (self->cv_page));
     }
   else if (g_str_equal (name, "letters") && self->letters_page == NULL)
     {
       self->letters_page = phoenix_letters_page_new (self->context);
-      add_page (self->letters_box, GTK_WIDGET (self->letters_page));
+      add_page (self, "letters", GTK_WIDGET (self->letters_page));
       g_signal_connect_object (self->letters_page, "cv-variants-changed",
                                G_CALLBACK (letters_cv_variants_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else if (g_str_equal (name, "training") && self->training_page == NULL)
     {
       self->training_page = phoenix_training_page_new (self->context);
-      add_page (self->training_box, GTK_WIDGET (self->training_page));
+      add_page (self, "training", GTK_WIDGET (self->training_page));
     }
 
   return _phoenix_window_get_page (self, name);
@@ -223,7 +224,6 @@ visible_page_changed_cb (PhoenixWindow *self)
 
   if (self->profile != NULL)
     _phoenix_window_ensure_page (self, page);
-  update_header (self);
   if (self->profile != NULL && page != NULL && g_strv_contains (page_names, page))
     g_settings_set_string (self->settings, "last-page", page);
 }
@@ -240,7 +240,7 @@ show_state (PhoenixWindow *self)
        * is open, so the ATS check does not wait for them on the main thread. A missing
        * taxonomy is reported when the ATS check opens. */
       phoenix_context_prepare_async (self->context, NULL, NULL, NULL);
-      _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+      _phoenix_window_ensure_page (self, adw_view_stack_get_visible_child_name (ensure_view_stack (self)));
       /* Every page is built when first shown: the profile's autosave and the follow-up
        * reminders are the window's own. The applications are read for the reminders once
        * the main view has drawn (a low-priority idle comes after the frame). */
@@ -435,7 +435,7 @@ profile_loaded_cb (GObject      *source,
   {
     g_autofree char *page = g_settings_get_string (self->settings, "last-page");
 
-    adw_view_stack_set_visible_child_name (self->view_stack, g_strv_contains (page_names, page) ? page : "overview");
+    adw_view_stack_set_visible_child_name (ensure_view_stack (self), g_strv_contains (page_names, page) ? page : "overview");
   }
 
   phoenix_lock_monitor_set_active (self->lock_monitor, TRUE);
@@ -580,7 +580,7 @@ show_page_action (GtkWidget  *widget,
 {
   PhoenixWindow *self = PHOENIX_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+  adw_view_stack_set_visible_child_name (ensure_view_stack (self), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -589,7 +589,7 @@ step_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PhoenixWindow *self = PHOENIX_WINDOW (widget);
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *page = adw_view_stack_get_visible_child_name (ensure_view_stack (self));
   int step = g_str_equal (action_name, "win.next-page") ? 1 : -1;
   guint n = g_strv_length ((char **) page_names);
   guint index = 0;
@@ -610,7 +610,7 @@ export_action (GtkWidget  *widget,
 
   if (self->profile == NULL)
     return;
-  adw_view_stack_set_visible_child_name (self->view_stack, "cv");
+  adw_view_stack_set_visible_child_name (ensure_view_stack (self), "cv");
   phoenix_cv_page_export (PHOENIX_CV_PAGE (_phoenix_window_ensure_page (self, "cv")),
                           g_variant_get_string (parameter, NULL));
 }
@@ -626,7 +626,7 @@ next_step_action (GtkWidget  *widget,
   GtkWidget *target = NULL;
 
   g_variant_get (parameter, "(&s&s)", &page, &action);
-  adw_view_stack_set_visible_child_name (self->view_stack, page);
+  adw_view_stack_set_visible_child_name (ensure_view_stack (self), page);
   if (*action == '\0')
     return;
   if (g_str_has_prefix (action, "win."))
@@ -677,12 +677,7 @@ phoenix_window_constructed (GObject *object)
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
-                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
-
-  _phoenix_window_setup_import (self, GTK_WIDGET (self->cv_box));
-  _phoenix_form_label_menu_button (self->export_button_compact, _("Export"));
-  update_header (self);
+  _phoenix_window_setup_help (self);
 
   g_signal_connect_object (self->vault, "notify::unlocked",
                            G_CALLBACK (vault_unlocked_changed_cb), self, G_CONNECT_SWAPPED);
@@ -812,17 +807,9 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, welcome_box);
   gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, overview_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, cv_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, letters_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, training_box);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, import_button_compact);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, ats_button_compact);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, export_squeezer);
-  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, export_button_compact);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, unlock_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PhoenixWindow, secondary_menu);
 
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.change-passphrase", NULL, change_passphrase_action);
@@ -834,10 +821,20 @@ phoenix_window_class_init (PhoenixWindowClass *klass)
   _phoenix_window_class_setup_import (widget_class);
 }
 
+/* The welcome and unlock pages' menu is made when first opened, not with the first frame. */
+static void
+create_secondary_menu_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  gtk_menu_button_set_menu_model (button, PHOENIX_WINDOW (user_data)->secondary_menu);
+}
+
 static void
 phoenix_window_init (PhoenixWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_secondary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->unlock_menu_button, create_secondary_menu_cb, self, NULL);
 }
 
 PhoenixWindow *
@@ -891,10 +888,28 @@ _phoenix_window_get_state (PhoenixWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+GtkMenuButton *
+_phoenix_window_get_page_menu_button (PhoenixWindow *self)
+{
+  const char *state = _phoenix_window_get_state (self);
+
+  if (g_strcmp0 (state, "welcome") == 0)
+    return self->welcome_menu_button;
+  if (g_strcmp0 (state, "unlock") == 0)
+    return self->unlock_menu_button;
+  return NULL;
+}
+
 AdwViewStack *
 _phoenix_window_get_view_stack (PhoenixWindow *self)
 {
   return self->view_stack;
+}
+
+AdwViewSwitcherTitle *
+_phoenix_window_get_switcher_title (PhoenixWindow *self)
+{
+  return self->main_view != NULL ? phoenix_main_view_get_switcher_title (self->main_view) : NULL;
 }
 
 PhoenixWelcomePage *

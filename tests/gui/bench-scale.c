@@ -34,6 +34,11 @@
  * The parent prints each figure's median (min–max) per size, and CPU time beside wall time.
  * Figures, not assertions. Usage: bench-scale OFFER [RUNS] (default 3); to profile one size:
  * bench-scale --prepare XL prints a folder, then bench-scale --child FOLDER OFFER under perf.
+ *
+ * bench-scale OFFER [RUNS] --reference PROGRAM: S and M only, each run of this child followed by
+ * one of PROGRAM --child FOLDER OFFER on the same folder (A B A B…), PROGRAM being the same
+ * steps built from older code (build-aux/bench-scale-reference.sh makes it from the code before
+ * issue #20); both columns are printed side by side.
  */
 
 #include "config.h"
@@ -469,6 +474,34 @@ print_median (GArray *values)
   g_print (" %8.1f (%5.0f–%5.0f)", median, min, max);
 }
 
+/* key → GArray of double, one per key. */
+static GHashTable *
+new_figures (void)
+{
+  GHashTable *figures = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint k = 0; keys[k] != NULL; k++)
+    g_hash_table_insert (figures, (gpointer) keys[k], g_array_new (FALSE, FALSE, sizeof (double)));
+  return figures;
+}
+
+/* The reference's own folder for @size, made by the reference itself (its --prepare): its vault in
+ * its own schema, which may be older than this build's. */
+static char *
+prepare_with (const char *program,
+              guint       size)
+{
+  const char *argv[] = { program, "--prepare", phoenix_test_scale_name (size), NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("bench-scale: %s --prepare %s: %s", program, phoenix_test_scale_name (size), error->message);
+  return g_strdup (g_strstrip (out));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,7 +509,11 @@ main (int   argc,
   g_autofree char *self_path = NULL;
   const char *offer;
   char *dirs[PHOENIX_TEST_SCALE_N_SIZES] = { NULL, };
+  char *reference_dirs[PHOENIX_TEST_SCALE_N_SIZES] = { NULL, };
   GHashTable *figures[PHOENIX_TEST_SCALE_N_SIZES];
+  GHashTable *reference_figures[PHOENIX_TEST_SCALE_N_SIZES];
+  const char *reference = NULL;
+  guint n_sizes = PHOENIX_TEST_SCALE_N_SIZES;
   guint runs = 3;
 
   if (argc >= 2 && g_str_equal (argv[1], "--child"))
@@ -498,49 +535,72 @@ main (int   argc,
   setlocale (LC_ALL, "");
   if (argc < 2)
     {
-      g_printerr ("usage: bench-scale OFFER [RUNS]\n");
+      g_printerr ("usage: bench-scale OFFER [RUNS] [--reference PROGRAM]\n");
       return 2;
     }
   offer = argv[1];
-  if (argc >= 3)
+  if (argc >= 3 && !g_str_equal (argv[2], "--reference"))
     runs = MAX (1, (guint) atoi (argv[2]));
+  /* Anywhere after OFFER, so that meson test --benchmark scale --test-args adds it. */
+  for (int i = 2; i + 1 < argc; i++)
+    if (g_str_equal (argv[i], "--reference"))
+      {
+        reference = argv[i + 1];
+        n_sizes = 2;  /* S and M: issue #20's "nothing slower than today" */
+      }
   self_path = g_file_read_link ("/proc/self/exe", NULL);
   g_setenv ("PHOENIX_KDF_TEST", "1", TRUE);
 
-  for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
+  for (guint s = 0; s < n_sizes; s++)
     {
       dirs[s] = prepare (s);
-      figures[s] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-      for (guint k = 0; keys[k] != NULL; k++)
-        g_hash_table_insert (figures[s], (gpointer) keys[k], g_array_new (FALSE, FALSE, sizeof (double)));
+      if (reference != NULL)
+        reference_dirs[s] = prepare_with (reference, s);
+      figures[s] = new_figures ();
+      reference_figures[s] = new_figures ();
     }
 
-  /* Interleaved: S M L XL, S M L XL… */
+  /* Interleaved: S M L XL, S M L XL…; with a reference, S S' M M', S S' M M'… */
   for (guint r = 0; r < runs; r++)
-    for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
+    for (guint s = 0; s < n_sizes; s++)
       {
         g_printerr ("bench-scale: run %u of %u, %s\n", r + 1, runs, phoenix_test_scale_name (s));
         run_once (self_path, dirs[s], offer, figures[s]);
+        if (reference != NULL)
+          run_once (reference, reference_dirs[s], offer, reference_figures[s]);
       }
 
-  g_print ("bench-scale: medians (min–max) of %u runs a size, ms unless said; sizes interleaved\n", runs);
+  g_print ("bench-scale: medians (min–max) of %u runs a size, ms unless said; sizes interleaved%s\n", runs,
+           reference != NULL ? ", each run followed by the reference's (\"before\")" : "");
   g_print ("%-18s", "");
-  for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
-    g_print (" %8s (%4u entries)", phoenix_test_scale_name (s), phoenix_test_scale_n_entries (s));
+  for (guint s = 0; s < n_sizes; s++)
+    {
+      g_print (" %8s (%4u entries)", phoenix_test_scale_name (s), phoenix_test_scale_n_entries (s));
+      if (reference != NULL)
+        g_print (" %8s %-13s", phoenix_test_scale_name (s), "before");
+    }
   g_print ("\n");
   for (guint k = 0; keys[k] != NULL; k++)
     {
       g_print ("%-18s", keys[k]);
-      for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
-        print_median (g_hash_table_lookup (figures[s], keys[k]));
+      for (guint s = 0; s < n_sizes; s++)
+        {
+          print_median (g_hash_table_lookup (figures[s], keys[k]));
+          if (reference != NULL)
+            print_median (g_hash_table_lookup (reference_figures[s], keys[k]));
+        }
       g_print ("\n");
     }
 
-  for (guint s = 0; s < PHOENIX_TEST_SCALE_N_SIZES; s++)
+  for (guint s = 0; s < n_sizes; s++)
     {
       phoenix_test_remove_tree (dirs[s]);
       g_free (dirs[s]);
+      if (reference_dirs[s] != NULL)
+        phoenix_test_remove_tree (reference_dirs[s]);
+      g_free (reference_dirs[s]);
       g_hash_table_unref (figures[s]);
+      g_hash_table_unref (reference_figures[s]);
     }
   return 0;
 }

@@ -376,7 +376,7 @@ static void
 actions_steps (Fixture *f)
 {
   GtkApplication *app = GTK_APPLICATION (f->app);
-  AdwViewStack *stack = _phoenix_window_get_view_stack (f->window);
+  AdwViewStack *stack;
   g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
   static const struct { const char *accel, *action; } expected[] = {
     { "<Control>e", "win.export::pdf" },
@@ -392,9 +392,12 @@ actions_steps (Fixture *f)
   };
 
   phoenix_test_ui_create_vault (f);
+  /* The main view is made when the vault is first unlocked. */
+  stack = _phoenix_window_get_view_stack (f->window);
+  g_assert_nonnull (stack);
 
   /* Each accelerator runs its action, and the Shortcuts window lists it. */
-  collect_shortcuts (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window))),
+  collect_shortcuts (GTK_WIDGET (_phoenix_window_ensure_help_overlay (f->window)),
                      listed);
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
     {

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "phoenix-application-store.h"
 #include "phoenix-certification.h"
+#include "phoenix-cv-parser.h"
+#include "phoenix-cv-phone.h"
 #include "phoenix-test-ui.h"
 #include "phoenix-test-vault.h"
 #include "phoenix-window-private.h"
@@ -17,6 +20,12 @@
  * made the first time they are shown. Each case runs in a child process of its own, so the
  * page classes it checks were never referenced before the window starts: a page made at start,
  * even by another route than the window's fields, has its class referenced and fails here.
+ *
+ * Nor is anything made or loaded that the first page does not need: no main view (its header
+ * bar, menus and tabs), no Shortcuts window, no popover for the page's menu until it is opened,
+ * no SVG renderer (the app icon the pages show, and the X11 window icon, are PNGs drawn at
+ * build time) and no libphonenumber (libphoenix-phone.so is loaded the first time a number is
+ * looked for, and then works).
  */
 
 typedef PhoenixTestUi Fixture;
@@ -35,22 +44,118 @@ class_referenced (const char *type_name)
 static void
 assert_main_view_empty (Fixture *f)
 {
-  AdwViewStack *stack = _phoenix_window_get_view_stack (f->window);
-
+  /* The main view (its header bar, buttons, menus, tabs and the pages' boxes) is made the
+   * first time the vault is unlocked: no stack, no page. */
+  g_assert_null (_phoenix_window_get_view_stack (f->window));
+  g_assert_null (_phoenix_window_get_switcher_title (f->window));
   for (guint i = 0; main_pages[i] != NULL; i++)
-    {
-      GtkWidget *box = adw_view_stack_get_child_by_name (stack, main_pages[i]);
-
-      g_assert_nonnull (box);
-      g_assert_null (gtk_widget_get_first_child (box));
-      g_assert_null (_phoenix_window_get_page (f->window, main_pages[i]));
-    }
+    g_assert_null (_phoenix_window_get_page (f->window, main_pages[i]));
+  g_assert_false (class_referenced ("PhoenixMainView"));
+  g_assert_false (class_referenced ("AdwViewStack"));
+  g_assert_false (class_referenced ("AdwViewSwitcherTitle"));
+  g_assert_false (class_referenced ("AdwSplitButton"));
+  g_assert_false (class_referenced ("AdwViewSwitcherButton"));
   g_assert_false (class_referenced ("PhoenixOverviewPage"));
   g_assert_false (class_referenced ("PhoenixCvPage"));
   g_assert_false (class_referenced ("PhoenixLettersPage"));
   g_assert_false (class_referenced ("PhoenixTrainingPage"));
   g_assert_false (class_referenced ("PhoenixCvPreview"));
   g_assert_false (class_referenced ("PhoenixLetterComposer"));
+  /* Nor the Shortcuts window (GTK would build gtk/help-overlay.ui whole with the window). */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+  g_assert_false (class_referenced ("GtkShortcutsWindow"));
+  g_assert_false (class_referenced ("GtkShortcutsShortcut"));
+}
+
+/* Whether a file whose path contains @name is mapped in this process. */
+static gboolean
+mapped (const char *name)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, name) != NULL;
+}
+
+static gint64 last_paint;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  last_paint = g_get_monotonic_time ();
+}
+
+static gboolean
+painted (Fixture *f)
+{
+  return last_paint > 0;
+}
+
+/* After the first page's first frame (and its icon, which GTK loads in a thread): nothing
+ * loaded that it does not need, and the icon it shows is the PNG drawn at build time. */
+static void
+assert_first_frame_light (Fixture *f)
+{
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  last_paint = 0;
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (f->window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (f->window));
+  phoenix_test_ui_wait_until (f, painted, "the first page drawn");
+  phoenix_test_ui_spin (300);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (f->window)),
+                                        after_paint_cb, NULL);
+
+  /* The page's menu (Preferences, Keyboard Shortcuts, About): no popover nor item made for the
+   * first frame; opened, it is the menu. */
+  {
+    GtkMenuButton *button = _phoenix_window_get_page_menu_button (f->window);
+
+    g_assert_nonnull (button);
+    g_assert_null (gtk_menu_button_get_popover (button));
+    g_assert_false (class_referenced ("GtkPopoverMenu"));
+    gtk_menu_button_popup (button);
+    g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+    g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), ==, 1);
+    gtk_menu_button_popdown (button);
+  }
+
+  g_assert_false (mapped ("librsvg"));
+  g_assert_false (mapped ("libpixbufloader-svg"));
+  g_assert_false (mapped ("libphonenumber"));
+  g_assert_false (mapped ("libprotobuf"));
+  g_assert_false (_phoenix_cv_phone_module_loaded ());
+
+  icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                     "io.github.phoenixecosystem.Phoenix", NULL, 128, 1,
+                                     GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_true (g_str_has_suffix (uri, "/128x128/apps/io.github.phoenixecosystem.Phoenix.png"));
+}
+
+/* The phone matcher, once asked: the module loaded, and libphonenumber's spans (the loader
+ * gives none without it; the parser's loose pattern is not involved here). */
+static void
+assert_phone_module_on_first_use (void)
+{
+  const char *text = "Tél. : 06 12 34 56 78 — Nantes";
+  g_autoptr(GArray) spans = NULL;
+  g_autofree char *phone = NULL;
+
+  g_assert_false (_phoenix_cv_phone_module_loaded ());
+  spans = _phoenix_cv_phone_find_all (text);
+  g_assert_true (_phoenix_cv_phone_module_loaded ());
+  g_assert_true (mapped ("libphonenumber"));
+  g_assert_cmpuint (spans->len, ==, 1);
+  phone = g_strndup (text + g_array_index (spans, PhoenixCvPhoneSpan, 0).start,
+                     g_array_index (spans, PhoenixCvPhoneSpan, 0).end - g_array_index (spans, PhoenixCvPhoneSpan, 0).start);
+  g_assert_cmpstr (phone, ==, "06 12 34 56 78");
 }
 
 static gboolean
@@ -67,6 +172,7 @@ unlock_start_steps (Fixture *f)
   g_assert_null (_phoenix_window_get_welcome_page (f->window));
   g_assert_false (class_referenced ("PhoenixWelcomePage"));
   assert_main_view_empty (f);
+  assert_first_frame_light (f);
 
   /* Unlocked: the Overview is what shows, so it is made at once; after the main view's first
    * frame the Letters page (its reminders) is made in the background; the CV page (the
@@ -76,6 +182,8 @@ unlock_start_steps (Fixture *f)
   phoenix_test_ui_wait_until (f, state_is_main, "the main view after unlocking");
   g_assert_nonnull (_phoenix_window_get_page (f->window, "overview"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_phoenix_window_get_view_stack (f->window)), ==, "overview");
+  g_assert_true (adw_view_switcher_title_get_stack (_phoenix_window_get_switcher_title (f->window)) ==
+                 _phoenix_window_get_view_stack (f->window));
   phoenix_test_ui_wait_until (f, phoenix_test_ui_is_main, "the pages built in the background");
   phoenix_test_ui_spin (500);
   g_assert_null (_phoenix_window_get_page (f->window, "training"));
@@ -174,6 +282,8 @@ welcome_start_steps (Fixture *f)
   g_assert_null (_phoenix_window_get_unlock_page (f->window));
   g_assert_false (class_referenced ("PhoenixUnlockPage"));
   assert_main_view_empty (f);
+  assert_first_frame_light (f);
+  assert_phone_module_on_first_use ();
 }
 
 static void

@@ -540,8 +540,19 @@ preferences_and_about_steps (Fixture *f)
   g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
   gtk_window_destroy (about);
 
-  /* gtk/help-overlay.ui is found and wired to win.show-help-overlay. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+  /* ui/help-overlay.ui is made the first time it is asked for (not with the window), and
+   * win.show-help-overlay (Ctrl+?) shows it. Not shown here: GTK 4.8's Shortcuts window warns
+   * about a label's negative width under the test theme, as it did when GTK made it. */
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (f->window), "show-help-overlay"));
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "win.show-help-overlay");
+
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  }
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (_phoenix_window_ensure_help_overlay (f->window)));
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (f->window)) ==
+                 _phoenix_window_ensure_help_overlay (f->window));
 }
 
 static void

@@ -715,6 +715,7 @@ static const Library libraries[] = {
   { "glib-2.0", NULL },
   { "gobject-2.0", NULL },
   { "gio-2.0", NULL },
+  { "gmodule-2.0", NULL },
   { "gtk4", NULL },
   { "libadwaita-1", NULL },
   { "json-glib-1.0", NULL },

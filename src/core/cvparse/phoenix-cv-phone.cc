@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Phone numbers in CV text through libphonenumber's PhoneNumberMatcher (see
 // phoenix-cv-phone.h). C++ only here; the rest of the parser is C.
+//
+// Built twice (issue #18): linked into the PDF import helper and phoenix-cli (libphoenix-pdf),
+// which parse CVs on every run, as _phoenix_cv_phone_find_all(); and as the module
+// libphoenix-phone.so (PHOENIX_PHONE_MODULE defined), exporting phoenix_phone_module_find_all(),
+// which the app loads on first use (phoenix-cv-phone-loader.c): libphonenumber, protobuf and ICU
+// cost 3 MiB and milliseconds of relocations at every start, for a check the app makes only in
+// the import dialog.
 
 #include "config.h"
 
@@ -11,6 +18,8 @@
 #include <phonenumbers/phonenumbermatch.h>
 #include <phonenumbers/phonenumbermatcher.h>
 #include <phonenumbers/phonenumberutil.h>
+
+#include <gmodule.h>
 
 #include "phoenix-cv-phone.h"
 
@@ -26,8 +35,15 @@ static const char *const regions[] = { "FR", "GB", "US", "BE", "CH", "IE", "DE",
 // own guard against long texts of digits).
 static const int max_tries = 200;
 
+#ifdef PHOENIX_PHONE_MODULE
+#define PHONE_FIND_ALL phoenix_phone_module_find_all
+extern "C" G_MODULE_EXPORT GArray *phoenix_phone_module_find_all (const char *text);
+#else
+#define PHONE_FIND_ALL _phoenix_cv_phone_find_all
+#endif
+
 extern "C" GArray *
-_phoenix_cv_phone_find_all (const char *text)
+PHONE_FIND_ALL (const char *text)
 {
   GArray *spans = g_array_new (FALSE, FALSE, sizeof (PhoenixCvPhoneSpan));
   std::vector<std::pair<size_t, size_t>> found;

@@ -24,4 +24,8 @@ typedef struct
  * PhoenixCvPhoneSpan. */
 GArray *_phoenix_cv_phone_find_all (const char *text);
 
+/* Whether libphoenix-phone.so, the module the app loads on first use, is mapped in this
+ * process (tests: it is not at start, and is once a number was looked for). */
+gboolean _phoenix_cv_phone_module_loaded (void);
+
 G_END_DECLS
