@@ -121,12 +121,6 @@ assert_import_in_pieces (PhoenixCvPage *page,
 }
 
 static gboolean
-is_unlock (Fixture *f)
-{
-  return g_strcmp0 (phoenix_test_ui_state (f), "unlock") == 0;
-}
-
-static gboolean
 nothing_pending (Fixture *f)
 {
   return phoenix_idle_unref_get_pending () == 0;
@@ -174,7 +168,7 @@ lock_steps (Fixture *f)
 
   assert_in_pieces (page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_null (_phoenix_window_get_profile (f->window));
   g_assert_null (phoenix_cv_page_get_profile (page));
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
@@ -190,10 +184,19 @@ lock_steps (Fixture *f)
   g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
                     phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
   g_assert_true (phoenix_cv_preview_is_empty (preview));
   phoenix_test_ui_wait_until (f, nothing_pending, "the rows and the layout let go of");
+
+  /* Unlocked again in the lock's own turn, before the pages let go of the profile: the
+   * profile read anew, whole. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  page = unlock_to_cv (f);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
+  assert_complete (page);
+  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
+                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
 }
 
 static void
@@ -303,7 +306,7 @@ import_steps (Fixture *f)
   g_assert_no_error (error);
   assert_import_in_pieces (page, row);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
   g_assert_true (phoenix_cv_preview_is_empty (_phoenix_cv_page_get_preview (page)));
   page = unlock_to_cv (f);
