@@ -632,6 +632,13 @@ _phoenix_window_setup_import (PhoenixWindow  *self,
   gtk_widget_add_controller (drop_area, GTK_EVENT_CONTROLLER (target));
 }
 
+static gboolean
+destroy_window_cb (gpointer window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
 void
 _phoenix_window_close_import (PhoenixWindow *self)
 {
@@ -647,8 +654,17 @@ _phoenix_window_close_import (PhoenixWindow *self)
   close_message (state);
   if (state->preview != NULL)
     gtk_window_destroy (GTK_WINDOW (state->preview));
+  /* The ATS window hidden at once and destroyed in a later turn: with its report over a CV
+   * of a thousand entries, destroying it was a good part of a lock's turn (issue #20). The
+   * next check opens a new one. */
   if (state->ats_window != NULL)
-    gtk_window_destroy (GTK_WINDOW (state->ats_window));
+    {
+      GtkWidget *ats_window = GTK_WIDGET (state->ats_window);
+
+      _phoenix_clear_weak ((gpointer *) &state->ats_window);
+      gtk_widget_set_visible (ats_window, FALSE);
+      g_idle_add_full (G_PRIORITY_LOW, destroy_window_cb, g_object_ref (ats_window), g_object_unref);
+    }
 }
 
 gboolean

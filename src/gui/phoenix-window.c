@@ -59,6 +59,8 @@ struct _PhoenixWindow
 
   PhoenixLockMonitor   *lock_monitor;   /* idle (suspend included), screen lock, suspend */
   guint                 background_idle_id;
+  guint                 release_id;  /* the locked profile, until the pages let go of it */
+  PhoenixProfile       *released;
   GCancellable         *load_cancellable;  /* the profile's read in a worker after unlocking */
   guint                 n_reminders;  /* follow-ups that fell due while running (tests) */
   gboolean              fixed_size;
@@ -378,18 +380,36 @@ drop_reminders (PhoenixWindow *self)
   g_clear_object (&self->reminders);
 }
 
+/* The pages let go of the locked profile (its entries finalised in later turns still). */
+static gboolean
+release_profile (gpointer data)
+{
+  PhoenixWindow *self = data;
+
+  g_clear_handle_id (&self->release_id, g_source_remove);
+  if (self->released != NULL)
+    {
+      phoenix_context_set_profile (self->context, NULL);
+      phoenix_idle_unref (g_steal_pointer (&self->released));
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 drop_profile (PhoenixWindow *self)
 {
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   _phoenix_window_close_import (self);
-  phoenix_context_set_profile (self->context, NULL);
   drop_autosave (self);
   drop_reminders (self);
-  /* Its thousand entries finalised in a later turn, not in the lock's (issue #20). */
-  if (self->profile != NULL)
-    phoenix_idle_unref (g_steal_pointer (&self->profile));
+  /* The hidden pages let go of it in the next turn: the lock's is the vault closing and the
+   * main view unmapped (issue #20). No autosave meanwhile; an unlock or dispose releases first. */
+  release_profile (self);
+  if ((self->released = g_steal_pointer (&self->profile)) != NULL)
+    self->release_id = g_idle_add_full (G_PRIORITY_DEFAULT, release_profile, self, NULL);
+  else
+    phoenix_context_set_profile (self->context, NULL);
   phoenix_lock_monitor_set_active (self->lock_monitor, FALSE);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
 }
@@ -513,14 +533,14 @@ vault_unlocked_changed_cb (PhoenixWindow *self,
 {
   if (phoenix_vault_is_unlocked (vault))
     {
+      release_profile (self);
       if (self->profile == NULL)
         take_profile (self);
       show_state (self);
     }
   else
     {
-      /* The unlock page first: the main view's widgets are unmapped before the pages let go
-       * of the profile, so dropping it costs no relayout of what is no longer shown. */
+      /* The unlock page first: the pages let go of the profile unmapped (no relayout). */
       show_state (self);
       drop_profile (self);
       update_actions (self);
@@ -711,6 +731,7 @@ phoenix_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
   g_clear_object (&self->lock_monitor);
   g_clear_handle_id (&self->background_idle_id, g_source_remove);
+  release_profile (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   /* The ATS check and the import's windows go with this one. */

@@ -100,10 +100,24 @@ assert_in_pieces (PhoenixCvPage *page)
   g_assert_cmpuint (_phoenix_entry_list_get_n_built (experience), <, 30);
 }
 
-static gboolean
-is_unlock (Fixture *f)
+/* Right after an import (or its Undo), before any idle turn: every section keeps the rows it
+ * had (the very widgets), the new ones come in later turns, a section at a time. */
+static GtkWidget *
+first_row (PhoenixCvPage *page)
 {
-  return g_strcmp0 (phoenix_test_ui_state (f), "unlock") == 0;
+  return _phoenix_entry_list_get_item_widget (_phoenix_cv_page_get_entry_list (page, "experience"), 0);
+}
+
+static void
+assert_import_in_pieces (PhoenixCvPage *page,
+                         GtkWidget     *row_before)
+{
+  PhoenixEntryList *experience = _phoenix_cv_page_get_entry_list (page, "experience");
+
+  g_assert_true (_phoenix_cv_page_get_filling (page));
+  g_assert_true (phoenix_cv_preview_get_in_worker (_phoenix_cv_page_get_preview (page)));
+  g_assert_true (first_row (page) == row_before);
+  g_assert_cmpuint (_phoenix_entry_list_get_n_built (experience), ==, 30);
 }
 
 static gboolean
@@ -154,7 +168,7 @@ lock_steps (Fixture *f)
 
   assert_in_pieces (page);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_null (_phoenix_window_get_profile (f->window));
   g_assert_null (phoenix_cv_page_get_profile (page));
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
@@ -170,10 +184,19 @@ lock_steps (Fixture *f)
   g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
                     phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
   g_assert_true (phoenix_cv_preview_is_empty (preview));
   phoenix_test_ui_wait_until (f, nothing_pending, "the rows and the layout let go of");
+
+  /* Unlocked again in the lock's own turn, before the pages let go of the profile: the
+   * profile read anew, whole. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  page = unlock_to_cv (f);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
+  assert_complete (page);
+  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
+                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
 }
 
 static void
@@ -218,7 +241,8 @@ assert_same_entries (GPtrArray *a,
 }
 
 /* An import (Replace, another profile) in pieces, then Undo: every section's entries back, the
- * very objects, and the page as a one-go build of them; a lock during the import's pieces. */
+ * very objects, and the page as a one-go build of them; an Undo before the import's rows came;
+ * a lock during the import's pieces. */
 static void
 import_steps (Fixture *f)
 {
@@ -229,21 +253,24 @@ import_steps (Fixture *f)
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) undone = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWidget *row;
 
   phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
   before = all_entries (page);
 
+  row = first_row (page);
   g_assert_true (phoenix_cv_page_apply_import (page, imported, FALSE, &error));
   g_assert_no_error (error);
-  assert_in_pieces (page);
+  assert_import_in_pieces (page, row);
   phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete after the import");
   assert_complete (page);
   g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
                     phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_L));
   after = all_entries (page);
 
+  row = first_row (page);
   phoenix_cv_page_undo (page);
-  assert_in_pieces (page);
+  assert_import_in_pieces (page, row);
   phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete after Undo");
   assert_complete (page);
   undone = all_entries (page);
@@ -259,12 +286,27 @@ import_steps (Fixture *f)
   assert_same_entries (undone, after);
   assert_complete (page);
 
+  /* Undone in the import's own turn, before a section showed it: the entries before, exactly. */
+  {
+    g_autoptr(PhoenixProfile) other = phoenix_test_scale_new_profile (PHOENIX_TEST_SCALE_M);
+
+    g_assert_true (phoenix_cv_page_apply_import (page, other, FALSE, &error));
+    g_assert_no_error (error);
+    phoenix_cv_page_undo (page);
+    phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete after a quick Undo");
+    g_clear_pointer (&undone, g_ptr_array_unref);
+    undone = all_entries (page);
+    assert_same_entries (undone, after);
+    assert_complete (page);
+  }
+
   /* Locked in the middle of an import's pieces: nothing left; unlocked, the import was saved. */
+  row = first_row (page);
   g_assert_true (phoenix_cv_page_apply_import (page, again, FALSE, &error));
   g_assert_no_error (error);
-  assert_in_pieces (page);
+  assert_import_in_pieces (page, row);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
   g_assert_true (phoenix_cv_preview_is_empty (_phoenix_cv_page_get_preview (page)));
   page = unlock_to_cv (f);

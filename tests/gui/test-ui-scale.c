@@ -183,12 +183,6 @@ has_entry_widgets (GtkWidget *widget)
   return count_type (widget, PHOENIX_TYPE_ENTRY_ROW) > 0 || count_type (widget, PHOENIX_TYPE_ENTRY_CHIP) > 0;
 }
 
-static gboolean
-is_unlock (Fixture *f)
-{
-  return g_strcmp0 (phoenix_test_ui_state (f), "unlock") == 0;
-}
-
 static void
 xl_steps (Fixture *f)
 {
@@ -225,7 +219,7 @@ xl_steps (Fixture *f)
 
   /* Locked: no entry row, chip or form is left anywhere in the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, is_unlock, "the unlock page");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
   g_assert_null (_phoenix_window_get_profile (f->window));
   g_assert_false (has_entry_widgets (GTK_WIDGET (f->window)));
   g_assert_cmpuint (count_type (GTK_WIDGET (f->window), PHOENIX_TYPE_MONTH_PICKER), ==, 0);

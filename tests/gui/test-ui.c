@@ -279,6 +279,7 @@ lock_steps (Fixture *f)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
   g_assert_false (phoenix_vault_is_unlocked (vault));
   g_assert_cmpstr (phoenix_test_ui_state (f), ==, "unlock");
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the pages letting go of the profile");
   g_assert_null (phoenix_cv_page_get_profile (page));
   g_assert_cmpstr (gtk_editable_get_text (phoenix_test_ui_cv_row (f, "headline")), ==, "");
 
@@ -313,6 +314,7 @@ auto_lock_steps (Fixture *f)
   _phoenix_window_pretend_idle (f->window, 5 * 60 + 1);
   g_assert_cmpstr (phoenix_test_ui_state (f), ==, "unlock");
   g_assert_false (phoenix_vault_is_unlocked (vault));
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the pages letting go of the profile");
   g_assert_null (phoenix_cv_page_get_profile (_phoenix_window_get_cv_page (f->window)));
 
   phoenix_test_ui_unlock (f, PHOENIX_TEST_UI_PASSPHRASE);

@@ -185,6 +185,14 @@ phoenix_test_ui_is_main (PhoenixTestUi *ui)
          reminders != NULL && phoenix_follow_up_reminders_get_loaded (reminders);
 }
 
+/* Locked: the unlock page shown and the pages' profile let go of (in the turn after the lock's). */
+gboolean
+phoenix_test_ui_is_locked (PhoenixTestUi *ui)
+{
+  return g_strcmp0 (phoenix_test_ui_state (ui), "unlock") == 0 &&
+         phoenix_context_get_profile (phoenix_window_get_context (ui->window)) == NULL;
+}
+
 /* Nothing waits for the profile's autosave (the window's, whether or not the CV page was
  * ever built). */
 gboolean

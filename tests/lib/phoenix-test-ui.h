@@ -60,6 +60,7 @@ GtkWindow   *phoenix_test_ui_find_toplevel  (GType                    type);
 
 const char  *phoenix_test_ui_state          (PhoenixTestUi           *ui);
 gboolean     phoenix_test_ui_is_main        (PhoenixTestUi           *ui);
+gboolean     phoenix_test_ui_is_locked      (PhoenixTestUi           *ui);
 gboolean     phoenix_test_ui_saved          (PhoenixTestUi           *ui);
 /* Shows the main view's page @name ("overview", "cv", "letters", "training") as its tab does,
  * and returns it: the window builds a page the first time it is shown, so a test shows a

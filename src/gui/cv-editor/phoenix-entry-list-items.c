@@ -293,12 +293,34 @@ static void update_more (PhoenixEntryList *self);
 static void
 stop_filling (PhoenixEntryList *self)
 {
+  g_clear_pointer (&self->pending_order, g_ptr_array_unref);
   if (!self->filling)
     return;
   self->filling = FALSE;
   g_queue_remove (&fill_queue, self);
   if (g_queue_is_empty (&fill_queue))
     g_clear_handle_id (&fill_id, g_source_remove);
+}
+
+static void fill_page (PhoenixEntryList *self);
+
+/* The import's order shown: the old rows leave (finalised in idle turns), the first new ones come. */
+static void
+show_pending (PhoenixEntryList *self)
+{
+  g_autoptr(GPtrArray) order = g_steal_pointer (&self->pending_order);
+
+  _phoenix_entry_list_bury_items (self);
+  fill_page (self);
+  phoenix_list_store_set_items (self->display, order);
+  _phoenix_entry_list_update_checks (self);
+}
+
+void
+_phoenix_entry_list_settle (PhoenixEntryList *self)
+{
+  if (self->pending_order != NULL)
+    show_pending (self);
 }
 
 static gboolean
@@ -312,6 +334,13 @@ fill_cb (gpointer unused)
       fill_id = 0;
       return G_SOURCE_REMOVE;
     }
+  /* An import's sections first, one a turn: no section shows the profile before it for long. */
+  for (GList *l = fill_queue.head; l != NULL; l = l->next)
+    if (PHOENIX_ENTRY_LIST (l->data)->pending_order != NULL)
+      {
+        show_pending (l->data);
+        return G_SOURCE_CONTINUE;
+      }
   size = gtk_slice_list_model_get_size (self->slice) + (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FILL_ROWS);
   size = MIN (size, self->page_target);
   gtk_slice_list_model_set_size (self->slice, size);
@@ -372,13 +401,24 @@ _phoenix_entry_list_get_filling (PhoenixEntryList *self)
   return self->filling;
 }
 
-void
+gboolean
 _phoenix_entry_list_refill_page (PhoenixEntryList *self,
                                  GPtrArray        *order)
 {
   guint built = _phoenix_entry_list_get_n_built (self);
   guint changed = 0;
-  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) kept = NULL;
+
+  /* Changed again before it was shown (an Undo at once, an entry added): shown now. */
+  if (self->pending_order != NULL)
+    {
+      g_clear_pointer (&self->pending_order, g_ptr_array_unref);
+      _phoenix_entry_list_bury_items (self);
+      fill_page (self);
+      return FALSE;
+    }
+
+  kept = g_hash_table_new (NULL, NULL);
 
   /* Rows whose entry leaves the page, not rows that move (a move shifts a page of them). */
   for (guint i = 0; i < MIN (built, order->len); i++)
@@ -390,11 +430,20 @@ _phoenix_entry_list_refill_page (PhoenixEntryList *self,
       if (!g_hash_table_contains (kept, shown))
         changed++;
     }
-  if (changed > (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS + FILL_ROWS))
+  if (changed <= (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS + FILL_ROWS))
+    return FALSE;
+
+  /* Shown in a later turn (fill_cb): dropping and building the rows of every section in the
+   * import's turn froze the window (issue #20). */
+  self->pending_order = g_ptr_array_ref (order);
+  if (!self->filling)
     {
-      _phoenix_entry_list_bury_items (self);
-      fill_page (self);
+      self->filling = TRUE;
+      g_queue_push_tail (&fill_queue, self);
     }
+  if (fill_id == 0)
+    fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, NULL, NULL);
+  return TRUE;
 }
 
 static void
@@ -550,6 +599,7 @@ void
 _phoenix_entry_list_reveal (PhoenixEntryList *self,
                             guint             position)
 {
+  _phoenix_entry_list_settle (self);
   if (position < g_list_model_get_n_items (G_LIST_MODEL (self->display)) &&
       position >= _phoenix_entry_list_get_n_built (self))
     set_n_built (self, position + 1);
@@ -585,6 +635,7 @@ _phoenix_entry_list_get_entry_row (PhoenixEntryList *self,
 
   if (self->store == NULL)
     return NULL;
+  _phoenix_entry_list_settle (self);
   entry = g_list_model_get_item (G_LIST_MODEL (self->store), position);
   if (entry == NULL || !g_list_store_find (self->display, entry, &shown))
     return NULL;

@@ -66,6 +66,7 @@ struct _PhoenixEntryList
   GtkSliceListModel   *slice;    /* the first page(s) of display: the rows or chips built */
   guint                page_target;  /* the slice's size once the rows still to come are built */
   gboolean             filling;      /* in the queue of lists built a few rows a turn */
+  GPtrArray           *pending_order;  /* an import's new order, shown in a later turn (or NULL) */
   PhoenixUndoStack    *undo_stack;
   PhoenixCvVariant    *variant;
   gboolean             updating_checks;
@@ -133,10 +134,13 @@ GObject            *_phoenix_entry_list_item_entry        (GtkWidget        *wid
 void                _phoenix_entry_list_build_more        (PhoenixEntryList *self);
 /* Back to the first page (a new profile, or none). */
 void                _phoenix_entry_list_reset_page        (PhoenixEntryList *self);
-/* Most of the rows built will change (an import, its undo, a new profile): the slice keeps
- * its first rows and builds the rest of the page a few a main-loop turn. */
-void                _phoenix_entry_list_refill_page       (PhoenixEntryList *self,
+/* Most of the rows built will change (an import, its undo): FALSE, or TRUE when @order is to be
+ * shown in a later turn (the list keeps its rows until then; the sections' old rows go one
+ * section a turn), then the slice builds its first rows and the rest of the page a few a turn. */
+gboolean            _phoenix_entry_list_refill_page       (PhoenixEntryList *self,
                                                            GPtrArray        *order);
+/* Shows the order an import left for a later turn now (before reaching a row). */
+void                _phoenix_entry_list_settle            (PhoenixEntryList *self);
 /* The rows or chips built handed to phoenix_idle_unref() (the list is about to let go of most
  * of them): taken out of the list at once, finalised a few a turn. */
 void                _phoenix_entry_list_bury_items        (PhoenixEntryList *self);

@@ -298,7 +298,8 @@ sync_display (PhoenixEntryList *self,
     }
 
   order = wanted_order (self, reset);
-  _phoenix_entry_list_refill_page (self, order);
+  if (_phoenix_entry_list_refill_page (self, order))
+    return;
   show_order (self, order);
   _phoenix_entry_list_update_checks (self);
 }
