@@ -70,6 +70,11 @@ guint               _phoenix_window_get_n_reminders         (PhoenixWindow      
  * (or asked for here). */
 void                 _phoenix_window_setup_help             (PhoenixWindow       *self);
 GtkShortcutsWindow  *_phoenix_window_ensure_help_overlay    (PhoenixWindow       *self);
+/* phoenix-window-geometry.c: the window's size and maximised state, kept in GSettings */
+gboolean             _phoenix_window_restore_geometry       (GtkWindow           *window,
+                                                             GSettings           *settings);
+void                 _phoenix_window_save_geometry          (GtkWindow           *window,
+                                                             GSettings           *settings);
 
 /* phoenix-window-import.c: installs win.import-pdf, win.undo-import and win.ats-check. */
 void                 _phoenix_window_class_setup_import     (GtkWidgetClass      *widget_class);

@@ -489,44 +489,6 @@ lock_requested_cb (PhoenixWindow     *self,
 }
 
 static void
-restore_window_state (PhoenixWindow *self)
-{
-  const char *size = g_getenv ("PHOENIX_WINDOW_SIZE");
-  int width = 0, height = 0;
-
-  if (size != NULL && sscanf (size, "%dx%d", &width, &height) == 2 && width > 0 && height > 0)
-    {
-      self->fixed_size = TRUE;
-      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-      return;
-    }
-
-  width = g_settings_get_int (self->settings, "window-width");
-  height = g_settings_get_int (self->settings, "window-height");
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
-save_window_state (PhoenixWindow *self)
-{
-  int width, height;
-
-  if (self->fixed_size)
-    return;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
-}
-
-static void
 vault_unlocked_changed_cb (PhoenixWindow *self,
                            GParamSpec    *pspec,
                            PhoenixVault  *vault)
@@ -663,7 +625,8 @@ phoenix_window_close_request (GtkWindow *window)
   PhoenixWindow *self = PHOENIX_WINDOW (window);
   g_autoptr(GError) error = NULL;
 
-  save_window_state (self);
+  if (!self->fixed_size)
+    _phoenix_window_save_geometry (GTK_WINDOW (self), self->settings);
 
   if (!flush_pages (self, &error) &&
       !self->close_despite_unsaved)
@@ -709,7 +672,7 @@ phoenix_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
                            G_CALLBACK (auto_lock_minutes_changed_cb), self, G_CONNECT_SWAPPED);
-  restore_window_state (self);
+  self->fixed_size = _phoenix_window_restore_geometry (GTK_WINDOW (self), self->settings);
 
   /* Any input counts as activity for the automatic lock. */
   controller = gtk_event_controller_legacy_new ();
