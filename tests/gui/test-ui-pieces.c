@@ -126,6 +126,14 @@ nothing_pending (Fixture *f)
   return phoenix_idle_unref_get_pending () == 0;
 }
 
+/* The pages let go of the profile, their rows still leaving their lists (a lock's teardown). */
+static gboolean
+tearing_down (Fixture *f)
+{
+  return phoenix_context_get_profile (phoenix_window_get_context (f->window)) == NULL &&
+         _phoenix_entry_list_get_n_tearing_down () > 0;
+}
+
 /* The CV page, shown as its tab does, right after the profile came: the first time in a
  * window (the Overview shown after unlocking), the page is built then and takes the profile
  * there, before any idle turn. */
@@ -197,6 +205,22 @@ lock_steps (Fixture *f)
   assert_complete (page);
   g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
                     phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
+
+  /* Unlocked again while the lock's rows are leaving their lists a few a turn: the rest leave
+   * at once, the profile read anew, whole. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  phoenix_test_ui_wait_until (f, tearing_down, "the rows leaving their lists");
+  g_assert_null (phoenix_cv_page_get_profile (page));
+  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), >, 0);
+  page = unlock_to_cv (f);
+  g_assert_cmpuint (_phoenix_entry_list_get_n_tearing_down (), ==, 0);
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
+  assert_complete (page);
+  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
+                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
+  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
 }
 
 static void
