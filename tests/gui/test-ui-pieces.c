@@ -126,6 +126,14 @@ nothing_pending (Fixture *f)
   return phoenix_idle_unref_get_pending () == 0;
 }
 
+/* The pages let go of the profile, their rows still leaving their lists (a lock's teardown). */
+static gboolean
+tearing_down (Fixture *f)
+{
+  return phoenix_context_get_profile (phoenix_window_get_context (f->window)) == NULL &&
+         _phoenix_entry_list_get_n_tearing_down () > 0;
+}
+
 /* The CV page, shown as its tab does, right after the profile came: the first time in a
  * window (the Overview shown after unlocking), the page is built then and takes the profile
  * there, before any idle turn. */
@@ -158,6 +166,26 @@ test_unlock (Fixture       *f,
   phoenix_test_ui_run_app (f, unlock_steps);
 }
 
+/* Locked: the unlock page, and no entry row or chip left in the window. */
+static void
+lock_to_unlock_page (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
+  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
+}
+
+/* The page complete, with every entry of the XL profile. */
+static void
+assert_whole (Fixture       *f,
+              PhoenixCvPage *page)
+{
+  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
+  assert_complete (page);
+  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
+                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
+}
+
 /* Locked while the rows are still coming: nothing of the profile in the window, its widgets
  * let go of in idle turns; the next unlock shows the profile whole. */
 static void
@@ -179,13 +207,8 @@ lock_steps (Fixture *f)
 
   /* Again, and this time locked once the page is complete. */
   page = unlock_to_cv (f);
-  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
-  assert_complete (page);
-  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
-                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
-  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
+  assert_whole (f, page);
+  lock_to_unlock_page (f);
   g_assert_true (phoenix_cv_preview_is_empty (preview));
   phoenix_test_ui_wait_until (f, nothing_pending, "the rows and the layout let go of");
 
@@ -193,10 +216,18 @@ lock_steps (Fixture *f)
    * profile read anew, whole. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
   page = unlock_to_cv (f);
-  phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");
-  assert_complete (page);
-  g_assert_cmpuint (phoenix_test_scale_count (phoenix_cv_page_get_profile (page)), ==,
-                    phoenix_test_scale_n_entries (PHOENIX_TEST_SCALE_XL));
+  assert_whole (f, page);
+
+  /* Unlocked again while the lock's rows are leaving their lists a few a turn: the rest leave
+   * at once, the profile read anew, whole. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
+  phoenix_test_ui_wait_until (f, tearing_down, "the rows leaving their lists");
+  g_assert_null (phoenix_cv_page_get_profile (page));
+  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), >, 0);
+  page = unlock_to_cv (f);
+  g_assert_cmpuint (_phoenix_entry_list_get_n_tearing_down (), ==, 0);
+  assert_whole (f, page);
+  lock_to_unlock_page (f);
 }
 
 static void
@@ -305,9 +336,7 @@ import_steps (Fixture *f)
   g_assert_true (phoenix_cv_page_apply_import (page, again, FALSE, &error));
   g_assert_no_error (error);
   assert_import_in_pieces (page, row);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock", NULL));
-  phoenix_test_ui_wait_until (f, phoenix_test_ui_is_locked, "the unlock page");
-  g_assert_cmpuint (count_entry_widgets (GTK_WIDGET (f->window)), ==, 0);
+  lock_to_unlock_page (f);
   g_assert_true (phoenix_cv_preview_is_empty (_phoenix_cv_page_get_preview (page)));
   page = unlock_to_cv (f);
   phoenix_test_ui_wait_until (f, phoenix_test_ui_cv_complete, "the CV page complete");

@@ -10,6 +10,7 @@
 #include "phoenix-cv-page.h"
 #include "phoenix-test-ui.h"
 #include "phoenix-cv-page-private.h"
+#include "phoenix-entry-list-private.h"
 #include "phoenix-unlock-page-private.h"
 #include "phoenix-welcome-page-private.h"
 #include "phoenix-window-private.h"
@@ -185,12 +186,14 @@ phoenix_test_ui_is_main (PhoenixTestUi *ui)
          reminders != NULL && phoenix_follow_up_reminders_get_loaded (reminders);
 }
 
-/* Locked: the unlock page shown and the pages' profile let go of (in the turn after the lock's). */
+/* Locked: the unlock page shown, the pages' profile let go of (in the turn after the lock's) and
+ * their rows gone from their lists (a few a turn after that). */
 gboolean
 phoenix_test_ui_is_locked (PhoenixTestUi *ui)
 {
   return g_strcmp0 (phoenix_test_ui_state (ui), "unlock") == 0 &&
-         phoenix_context_get_profile (phoenix_window_get_context (ui->window)) == NULL;
+         phoenix_context_get_profile (phoenix_window_get_context (ui->window)) == NULL &&
+         _phoenix_entry_list_get_n_tearing_down () == 0;
 }
 
 /* Nothing waits for the profile's autosave (the window's, whether or not the CV page was

@@ -713,7 +713,10 @@ phoenix_cv_page_set_profile (PhoenixCvPage  *self,
       validate_contact (self, TRUE);
     }
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self), profile != NULL);
+  /* Locked, the page hidden: left as it is, since greying it out would restyle every row
+   * still in it at the next frame (~25 ms at XL, issue #20); the rows leave in later turns. */
+  if (profile != NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_set_sensitive (GTK_WIDGET (self), profile != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
 }
 

@@ -3,8 +3,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "phoenix-cv-preview.h"
 #include "phoenix-cv-renderer-private.h"
@@ -67,9 +73,28 @@ renderer_for (PhoenixCvPreview *self)
 
 static void take_snapshot (PhoenixCvPreview *self);
 
+/* A thread of the preview's own (laying out, freeing) yields the cores to the main thread
+ * (issue #20): with two cores, the worker, the display server and the main thread compete,
+ * and the frames that build an import's rows waited for the worker. Its own thread, not a
+ * GTask pool's: an unprivileged thread cannot take its priority back. */
+static void
+lower_thread_priority (void)
+{
+#ifdef __linux__
+  id_t tid = (id_t) syscall (SYS_gettid);
+  int nice_value;
+
+  errno = 0;
+  nice_value = getpriority (PRIO_PROCESS, tid);
+  if (errno == 0 && setpriority (PRIO_PROCESS, tid, MIN (nice_value + 10, 19)) != 0)
+    g_debug ("Could not lower the preview thread's priority: %s", g_strerror (errno));
+#endif
+}
+
 static gpointer
 drop_thread (gpointer renderer)
 {
+  lower_thread_priority ();
   g_object_unref (renderer);
   return NULL;
 }
@@ -91,17 +116,18 @@ typedef struct
   gint64            start;
 } LayoutJob;
 
-static void
-layout_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gpointer
+layout_thread (gpointer data)
 {
-  PhoenixCvRenderer *renderer = task_data;
+  GTask *task = data;
+  PhoenixCvRenderer *renderer = g_task_get_task_data (task);
 
+  lower_thread_priority ();
   /* Its own fonts, Pango context and block cache: nothing the main thread touches. */
   phoenix_cv_renderer_get_n_pages (renderer);
   g_task_return_pointer (task, g_object_ref (renderer), g_object_unref);
+  g_object_unref (task);
+  return NULL;
 }
 
 /* Back on the main thread: the renderer on screen takes the worker's layout over (the
@@ -182,7 +208,7 @@ layout_in_worker (PhoenixCvPreview *self)
   task = g_task_new (NULL, NULL, layout_done_cb, job);
   g_task_set_source_tag (task, layout_in_worker);
   g_task_set_task_data (task, g_steal_pointer (&renderer), g_object_unref);
-  g_task_run_in_thread (task, layout_thread);
+  g_thread_unref (g_thread_new ("phoenix-cv-layout", layout_thread, g_steal_pointer (&task)));
 }
 
 static void

@@ -395,6 +395,88 @@ _phoenix_entry_list_bury_items (PhoenixEntryList *self)
     phoenix_idle_unref (g_object_ref (self));
 }
 
+/* A lock's rows (issue #20): the list already let go of the profile and its entries past the
+ * rows (buried: finalised later, by phoenix_idle_unref); the rows leave their list box a few at
+ * a time, in idle turns of at most TEARDOWN_US, one list after the other, instead of all the
+ * page's rows in the turn that lets go of the profile. */
+#define TEARDOWN_US 4000
+#define TEARDOWN_ROWS 4
+#define TEARDOWN_CHIPS 12
+
+static GQueue teardown_queue = G_QUEUE_INIT;  /* of PhoenixEntryList, not referenced: dispose leaves it */
+static guint teardown_id;
+
+/* The rows left go at once (an unlock before the teardown ended, the list's dispose). */
+void
+_phoenix_entry_list_stop_teardown (PhoenixEntryList *self)
+{
+  if (!self->tearing_down)
+    return;
+  self->tearing_down = FALSE;
+  g_queue_remove (&teardown_queue, self);
+  if (g_queue_is_empty (&teardown_queue))
+    g_clear_handle_id (&teardown_id, g_source_remove);
+  g_list_store_remove_all (self->display);
+  gtk_slice_list_model_set_size (self->slice, self->page_target);
+}
+
+static gboolean
+teardown_cb (gpointer unused)
+{
+  gint64 until = g_get_monotonic_time () + TEARDOWN_US;
+
+  /* At least one step a turn, however slow. */
+  do
+    {
+      PhoenixEntryList *self = g_queue_peek_head (&teardown_queue);
+      guint step = _phoenix_entry_list_is_chips (self) ? TEARDOWN_CHIPS : TEARDOWN_ROWS;
+      guint size = _phoenix_entry_list_get_n_built (self);
+
+      size = size > step ? size - step : 0;
+      gtk_slice_list_model_set_size (self->slice, size);
+      if (size == 0)
+        _phoenix_entry_list_stop_teardown (self);
+    }
+  while (!g_queue_is_empty (&teardown_queue) && g_get_monotonic_time () < until);
+
+  if (!g_queue_is_empty (&teardown_queue))
+    return G_SOURCE_CONTINUE;
+  teardown_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Called with the profile let go of and the rows buried: the entries no row shows leave the
+ * list at once (no row to remove), the rows in later turns. */
+void
+_phoenix_entry_list_tear_down (PhoenixEntryList *self)
+{
+  guint built = _phoenix_entry_list_get_n_built (self);
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->display));
+
+  stop_filling (self);
+  if (total > built)
+    g_list_store_splice (self->display, built, total - built, NULL, 0);
+  if (built == 0)
+    {
+      g_list_store_remove_all (self->display);
+      return;
+    }
+  gtk_slice_list_model_set_size (self->slice, built);
+  if (!self->tearing_down)
+    {
+      self->tearing_down = TRUE;
+      g_queue_push_tail (&teardown_queue, self);
+    }
+  if (teardown_id == 0)
+    teardown_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, teardown_cb, NULL, NULL);
+}
+
+guint
+_phoenix_entry_list_get_n_tearing_down (void)
+{
+  return g_queue_get_length (&teardown_queue);
+}
+
 gboolean
 _phoenix_entry_list_get_filling (PhoenixEntryList *self)
 {
@@ -590,7 +672,9 @@ _phoenix_entry_list_reset_page (PhoenixEntryList *self)
   else
     {
       stop_filling (self);
-      gtk_slice_list_model_set_size (self->slice, self->page_target);
+      /* A lock's rows leave a few a turn (_phoenix_entry_list_tear_down). */
+      if (!self->tearing_down)
+        gtk_slice_list_model_set_size (self->slice, self->page_target);
     }
   update_more (self);
 }

@@ -66,6 +66,7 @@ struct _PhoenixEntryList
   GtkSliceListModel   *slice;    /* the first page(s) of display: the rows or chips built */
   guint                page_target;  /* the slice's size once the rows still to come are built */
   gboolean             filling;      /* in the queue of lists built a few rows a turn */
+  gboolean             tearing_down; /* in the queue of lists whose rows leave a few a turn (lock) */
   GPtrArray           *pending_order;  /* an import's new order, shown in a later turn (or NULL) */
   PhoenixUndoStack    *undo_stack;
   PhoenixCvVariant    *variant;
@@ -146,6 +147,9 @@ void                _phoenix_entry_list_settle            (PhoenixEntryList *sel
 void                _phoenix_entry_list_bury_items        (PhoenixEntryList *self);
 /* TRUE while rows of the page are still to be built in idle turns (tests). */
 gboolean            _phoenix_entry_list_get_filling       (PhoenixEntryList *self);
+void                _phoenix_entry_list_tear_down         (PhoenixEntryList *self);
+void                _phoenix_entry_list_stop_teardown     (PhoenixEntryList *self);
+guint               _phoenix_entry_list_get_n_tearing_down (void);
 /* Grows the slice so the entry at @position of the list as shown has its row or chip. */
 void                _phoenix_entry_list_reveal            (PhoenixEntryList *self,
                                                            guint             position);

@@ -416,6 +416,7 @@ phoenix_entry_list_dispose (GObject *object)
 
   phoenix_entry_list_set_variant (self, NULL);
   phoenix_entry_list_set_profile (self, NULL);
+  _phoenix_entry_list_stop_teardown (self);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->spell_checker);
   gtk_widget_dispose_template (GTK_WIDGET (object), PHOENIX_TYPE_ENTRY_LIST);
@@ -575,10 +576,16 @@ phoenix_entry_list_set_profile (PhoenixEntryList *self,
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  /* Unlocked again before a lock's rows had left: the rest go now. */
+  _phoenix_entry_list_stop_teardown (self);
   if (self->display != NULL)
     {
       _phoenix_entry_list_bury_items (self);
-      g_list_store_remove_all (self->display);
+      /* Locked (issue #20): the rows leave their list a few a turn. */
+      if (profile == NULL)
+        _phoenix_entry_list_tear_down (self);
+      else
+        g_list_store_remove_all (self->display);
     }
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
