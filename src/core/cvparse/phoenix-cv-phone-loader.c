@@ -12,7 +12,7 @@
  * The app's phone matcher (issue #18): libphoenix-phone.so, the libphonenumber wrapper
  * (phoenix-cv-phone.cc built as a module), loaded the first time a number is looked for, so
  * the app does not map libphonenumber, protobuf and ICU at start. Programs that parse CVs
- * on every run (the import helper, phoenix-cli: libphoenix-pdf) link the wrapper itself,
+ * on every run (phoenix-cli and the tests, through libphoenix-pdf) link the wrapper itself,
  * whose strong _phoenix_cv_phone_find_all() replaces this weak one.
  *
  * Where the module is looked for: $PHOENIX_PHONE_MODULE (tests), the installed
