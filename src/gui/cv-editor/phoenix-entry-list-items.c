@@ -9,6 +9,7 @@
 #include "phoenix-entry-chip.h"
 #include "phoenix-entry-list-private.h"
 #include "phoenix-entry-row.h"
+#include "phoenix-idle-queue.h"
 #include "phoenix-idle-unref.h"
 
 /*
@@ -285,10 +286,21 @@ _phoenix_entry_list_get_n_built (PhoenixEntryList *self)
 #define FILL_ROWS 4
 #define FILL_CHIPS 12
 
-static GQueue fill_queue = G_QUEUE_INIT;  /* of PhoenixEntryList, not referenced: dispose leaves it */
-static guint fill_id;
+static void fill_step (PhoenixIdleQueue *queue, gpointer head);
+
+/* Of PhoenixEntryList, not referenced: dispose leaves it. One step a turn. */
+static PhoenixIdleQueue fill_queue = PHOENIX_IDLE_QUEUE_INIT (G_PRIORITY_DEFAULT_IDLE, 0, fill_step);
 
 static void update_more (PhoenixEntryList *self);
+
+static void
+start_filling (PhoenixEntryList *self)
+{
+  if (self->filling)
+    return;
+  self->filling = TRUE;
+  phoenix_idle_queue_push (&fill_queue, self);
+}
 
 static void
 stop_filling (PhoenixEntryList *self)
@@ -297,9 +309,7 @@ stop_filling (PhoenixEntryList *self)
   if (!self->filling)
     return;
   self->filling = FALSE;
-  g_queue_remove (&fill_queue, self);
-  if (g_queue_is_empty (&fill_queue))
-    g_clear_handle_id (&fill_id, g_source_remove);
+  phoenix_idle_queue_remove (&fill_queue, self);
 }
 
 static void fill_page (PhoenixEntryList *self);
@@ -323,37 +333,26 @@ _phoenix_entry_list_settle (PhoenixEntryList *self)
     show_pending (self);
 }
 
-static gboolean
-fill_cb (gpointer unused)
+static void
+fill_step (PhoenixIdleQueue *queue,
+           gpointer          head)
 {
-  PhoenixEntryList *self = g_queue_peek_head (&fill_queue);
+  PhoenixEntryList *self = head;
   guint size;
 
-  if (self == NULL)
-    {
-      fill_id = 0;
-      return G_SOURCE_REMOVE;
-    }
   /* An import's sections first, one a turn: no section shows the profile before it for long. */
-  for (GList *l = fill_queue.head; l != NULL; l = l->next)
+  for (GList *l = queue->items.head; l != NULL; l = l->next)
     if (PHOENIX_ENTRY_LIST (l->data)->pending_order != NULL)
       {
         show_pending (l->data);
-        return G_SOURCE_CONTINUE;
+        return;
       }
   size = gtk_slice_list_model_get_size (self->slice) + (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FILL_ROWS);
   size = MIN (size, self->page_target);
   gtk_slice_list_model_set_size (self->slice, size);
   _phoenix_entry_list_update_checks (self);
-  if (size < self->page_target)
-    return G_SOURCE_CONTINUE;
-
-  self->filling = FALSE;
-  g_queue_pop_head (&fill_queue);
-  if (!g_queue_is_empty (&fill_queue))
-    return G_SOURCE_CONTINUE;
-  fill_id = 0;
-  return G_SOURCE_REMOVE;
+  if (size >= self->page_target)
+    stop_filling (self);
 }
 
 /* The slice at its first rows now, at the page's target in later turns. */
@@ -369,13 +368,7 @@ fill_page (PhoenixEntryList *self)
       return;
     }
   gtk_slice_list_model_set_size (self->slice, first);
-  if (!self->filling)
-    {
-      self->filling = TRUE;
-      g_queue_push_tail (&fill_queue, self);
-    }
-  if (fill_id == 0)
-    fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, NULL, NULL);
+  start_filling (self);
 }
 
 void
@@ -403,8 +396,10 @@ _phoenix_entry_list_bury_items (PhoenixEntryList *self)
 #define TEARDOWN_ROWS 4
 #define TEARDOWN_CHIPS 12
 
-static GQueue teardown_queue = G_QUEUE_INIT;  /* of PhoenixEntryList, not referenced: dispose leaves it */
-static guint teardown_id;
+static void teardown_step (PhoenixIdleQueue *queue, gpointer head);
+
+/* Of PhoenixEntryList, not referenced: dispose leaves it. */
+static PhoenixIdleQueue teardown_queue = PHOENIX_IDLE_QUEUE_INIT (G_PRIORITY_DEFAULT_IDLE, TEARDOWN_US, teardown_step);
 
 /* The rows left go at once (an unlock before the teardown ended, the list's dispose). */
 void
@@ -413,36 +408,23 @@ _phoenix_entry_list_stop_teardown (PhoenixEntryList *self)
   if (!self->tearing_down)
     return;
   self->tearing_down = FALSE;
-  g_queue_remove (&teardown_queue, self);
-  if (g_queue_is_empty (&teardown_queue))
-    g_clear_handle_id (&teardown_id, g_source_remove);
+  phoenix_idle_queue_remove (&teardown_queue, self);
   g_list_store_remove_all (self->display);
   gtk_slice_list_model_set_size (self->slice, self->page_target);
 }
 
-static gboolean
-teardown_cb (gpointer unused)
+static void
+teardown_step (PhoenixIdleQueue *queue,
+               gpointer          head)
 {
-  gint64 until = g_get_monotonic_time () + TEARDOWN_US;
+  PhoenixEntryList *self = head;
+  guint step = _phoenix_entry_list_is_chips (self) ? TEARDOWN_CHIPS : TEARDOWN_ROWS;
+  guint size = _phoenix_entry_list_get_n_built (self);
 
-  /* At least one step a turn, however slow. */
-  do
-    {
-      PhoenixEntryList *self = g_queue_peek_head (&teardown_queue);
-      guint step = _phoenix_entry_list_is_chips (self) ? TEARDOWN_CHIPS : TEARDOWN_ROWS;
-      guint size = _phoenix_entry_list_get_n_built (self);
-
-      size = size > step ? size - step : 0;
-      gtk_slice_list_model_set_size (self->slice, size);
-      if (size == 0)
-        _phoenix_entry_list_stop_teardown (self);
-    }
-  while (!g_queue_is_empty (&teardown_queue) && g_get_monotonic_time () < until);
-
-  if (!g_queue_is_empty (&teardown_queue))
-    return G_SOURCE_CONTINUE;
-  teardown_id = 0;
-  return G_SOURCE_REMOVE;
+  size = size > step ? size - step : 0;
+  gtk_slice_list_model_set_size (self->slice, size);
+  if (size == 0)
+    _phoenix_entry_list_stop_teardown (self);
 }
 
 /* Called with the profile let go of and the rows buried: the entries no row shows leave the
@@ -465,16 +447,14 @@ _phoenix_entry_list_tear_down (PhoenixEntryList *self)
   if (!self->tearing_down)
     {
       self->tearing_down = TRUE;
-      g_queue_push_tail (&teardown_queue, self);
+      phoenix_idle_queue_push (&teardown_queue, self);
     }
-  if (teardown_id == 0)
-    teardown_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, teardown_cb, NULL, NULL);
 }
 
 guint
 _phoenix_entry_list_get_n_tearing_down (void)
 {
-  return g_queue_get_length (&teardown_queue);
+  return phoenix_idle_queue_get_length (&teardown_queue);
 }
 
 gboolean
@@ -515,16 +495,10 @@ _phoenix_entry_list_refill_page (PhoenixEntryList *self,
   if (changed <= (_phoenix_entry_list_is_chips (self) ? FILL_CHIPS : FIRST_ROWS + FILL_ROWS))
     return FALSE;
 
-  /* Shown in a later turn (fill_cb): dropping and building the rows of every section in the
+  /* Shown in a later turn (fill_step): dropping and building the rows of every section in the
    * import's turn froze the window (issue #20). */
   self->pending_order = g_ptr_array_ref (order);
-  if (!self->filling)
-    {
-      self->filling = TRUE;
-      g_queue_push_tail (&fill_queue, self);
-    }
-  if (fill_id == 0)
-    fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, NULL, NULL);
+  start_filling (self);
   return TRUE;
 }
 
