@@ -48,6 +48,22 @@ missing_has (PhoenixAtsReport *report,
 }
 
 static gboolean
+to_show_has (PhoenixAtsReport *report,
+             guint             skill)
+{
+  GArray *to_show = phoenix_ats_report_get_to_show (report);
+
+  for (guint i = 0; i < to_show->len; i++)
+    {
+      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (to_show, PhoenixOfferSkill, i).skill) ==
+          phoenix_taxonomy_get_skill_class (taxonomy, skill))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
 offer_has_skill (PhoenixJobOffer *offer,
                  guint            skill)
 {
@@ -488,6 +504,9 @@ test_panel_parts_agree_with_lists (void)
   const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_KEYWORDS);
   gboolean soft_missing = FALSE;
 
+  /* The skills not shown: the missing ones and those to show more clearly, both listed beside the parts. */
+  missing = g_array_copy (missing);
+  g_array_append_vals (missing, phoenix_ats_report_get_to_show (report)->data, phoenix_ats_report_get_to_show (report)->len);
   for (guint i = 0; i < missing->len; i++)
     {
       guint skill = g_array_index (missing, PhoenixOfferSkill, i).skill;
@@ -498,6 +517,7 @@ test_panel_parts_agree_with_lists (void)
       g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), >=, 0.0);
       g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), <, 1.0);
     }
+  g_array_unref (missing);
   g_assert_true (soft_missing);
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (breakdown, "soft_skills"), "total"), >, 0);
 
@@ -604,6 +624,56 @@ test_offer_language_asked (void)
   g_assert_cmpuint (phoenix_ats_report_get_score (report_without), <, phoenix_ats_report_get_score (report_with));
 }
 
+/* "Missing" lists real gaps only: a skill a CV claims more than it shows (ESCO's transversal skills of
+ * thinking, self-management and social contact: "work in teams", "adapt to change") is one the CV
+ * cannot be judged on; not shown, it goes to a separate list, to show more clearly. A trade skill and
+ * a language the CV lacks stay missing. Before, all were listed missing alike. */
+static const char transversal_offer[] =
+  "Warehouse Operative\n"
+  "Company: Northgate Logistics\n"
+  "\n"
+  "Requirements\n"
+  "- Forklift licence.\n"
+  "- Fluent Spanish.\n"
+  "- You work in teams and adapt to change.\n";
+
+static void
+test_transversal_not_missing (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, transversal_offer);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Shop assistant\"},"
+    " \"work\": [{\"name\": \"Shop\", \"position\": \"Shop assistant\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Served customers at the till.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  guint teams, adapt, n_transversal = 0, n_other = 0;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:60c78287", &teams));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:49de9958", &adapt));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      guint skill = g_array_index (skills, PhoenixOfferSkill, i).skill;
+      guint class = phoenix_taxonomy_get_skill_class (taxonomy, skill);
+
+      if (class == phoenix_taxonomy_get_skill_class (taxonomy, teams) ||
+          class == phoenix_taxonomy_get_skill_class (taxonomy, adapt))
+        {
+          n_transversal++;
+          g_assert_false (missing_has (report, skill));
+          g_assert_true (to_show_has (report, skill));
+        }
+      else
+        {
+          n_other++;
+          g_assert_true (missing_has (report, skill));
+          g_assert_false (to_show_has (report, skill));
+        }
+    }
+  g_assert_cmpuint (n_transversal, ==, 2);
+  g_assert_cmpuint (n_other, >=, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -626,6 +696,7 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/little-evidence-little-confidence", test_little_evidence_little_confidence);
   g_test_add_func ("/ats/reasons/evidence-not-missing", test_evidence_not_missing);
   g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
+  g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

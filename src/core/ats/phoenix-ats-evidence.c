@@ -12,23 +12,32 @@
 GResource *_phoenix_ats_get_resource (void);
 
 #define TABLE_PATH "/io/github/phoenixecosystem/Phoenix/ats/skill-evidence.tsv"
+#define TRANSVERSAL_PATH "/io/github/phoenixecosystem/Phoenix/ats/transversal-skills.tsv"
+
+/* The lines of a compiled-in table; an empty list (and a critical) when it cannot be read. */
+static GStrv
+read_lines (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_ats_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (bytes == NULL)
+    {
+      g_critical ("The ATS table %s could not be read: %s", path, error->message);
+      return g_new0 (char *, 1);
+    }
+
+  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+}
 
 /* "skill id\tlanguage" → GPtrArray of phrases, NULL-terminated. */
 static GHashTable *
 load_table (void)
 {
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_ats_get_resource (), TABLE_PATH,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) lines = read_lines (TABLE_PATH);
 
-  if (bytes == NULL)
-    {
-      g_critical ("The ATS evidence table could not be read: %s", error->message);
-      return table;
-    }
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto(GStrv) columns = NULL;
@@ -131,4 +140,39 @@ _phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
   phrases = g_hash_table_lookup (get_by_class (taxonomy), key);
 
   return phrases != NULL ? (const char * const *) phrases->pdata : NULL;
+}
+
+G_LOCK_DEFINE_STATIC (transversal);
+
+gboolean
+_phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
+                                   guint            skill)
+{
+  GHashTable *classes;
+
+  G_LOCK (transversal);
+  classes = g_object_get_data (G_OBJECT (taxonomy), "phoenix-ats-transversal");
+  if (classes == NULL)
+    {
+      g_auto(GStrv) lines = read_lines (TRANSVERSAL_PATH);
+
+      /* class+1 of each listed skill this taxonomy has (the table may be ahead of it). */
+      classes = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) columns = NULL;
+          guint listed;
+
+          if (lines[i][0] == '#' || lines[i][0] == '\0')
+            continue;
+          columns = g_strsplit (lines[i], "\t", 2);
+          if (phoenix_taxonomy_lookup_skill (taxonomy, columns[0], &listed))
+            g_hash_table_add (classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, listed) + 1));
+        }
+      g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-ats-transversal", classes,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  G_UNLOCK (transversal);
+
+  return g_hash_table_contains (classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1));
 }

@@ -19,4 +19,11 @@ const char * const *_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
                                                    guint            skill,
                                                    const char      *language);
 
+/* Whether @skill's class holds one of ESCO's transversal skills of thinking, self-management or social
+ * contact (data/ats/transversal-skills.tsv: "work in teams", "show initiative", "adapt to change"): a
+ * CV claims them more than it shows them, so one it does not show is no gap to fill but something to
+ * show more clearly. Languages, numbers and digital tools are not among them: a CV is judged on those. */
+gboolean            _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
+                                                       guint            skill);
+
 G_END_DECLS

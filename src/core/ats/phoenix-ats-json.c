@@ -141,6 +141,19 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
     }
   json_builder_end_array (builder);
 
+  /* Not shown, but skills a CV claims more than it shows: to show more clearly, not missing. */
+  json_builder_set_member_name (builder, "to_show");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->to_show->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (self->to_show, PhoenixOfferSkill, i);
+
+      json_builder_begin_object (builder);
+      add_skill_object (builder, self, skill->skill, skill->required, language);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
   json_builder_set_member_name (builder, "occupation");
   if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &occupation))
     {
