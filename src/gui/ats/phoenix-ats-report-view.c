@@ -837,15 +837,14 @@ _phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self)
   return g_string_free (out, FALSE);
 }
 
-char *
-_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
+/* The rows of @group, "title: subtitle" one a line. */
+static void
+append_group_text (PhoenixAtsReportView *self,
+                   ReportGroup           group,
+                   GString              *out)
 {
-  GString *out = g_string_new (NULL);
-  GListModel *model;
+  GListModel *model = G_LIST_MODEL (self->items[group]);
 
-  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
-
-  model = G_LIST_MODEL (self->items[GROUP_MATCHES]);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(PhoenixAtsReportItem) item = g_list_model_get_item (model, i);
@@ -853,6 +852,31 @@ _phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
       g_string_append_printf (out, "%s: %s\n", phoenix_ats_report_item_get_title (item),
                               phoenix_ats_report_item_get_subtitle (item));
     }
+}
+
+char *
+_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  append_group_text (self, GROUP_MATCHES, out);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_phoenix_ats_report_view_get_to_show_text (PhoenixAtsReportView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->groups[GROUP_TO_SHOW])))
+    return g_string_free (out, FALSE);
+  g_string_append_printf (out, "%s\n", adw_preferences_group_get_title (self->groups[GROUP_TO_SHOW]));
+  append_group_text (self, GROUP_TO_SHOW, out);
 
   return g_string_free (out, FALSE);
 }
