@@ -31,15 +31,14 @@ resume_from (const char *json)
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
+/* Whether @list (of PhoenixOfferSkill) holds @skill's class. */
 static gboolean
-missing_has (PhoenixAtsReport *report,
-             guint             skill)
+list_has (GArray *list,
+          guint   skill)
 {
-  GArray *missing = phoenix_ats_report_get_missing (report);
-
-  for (guint i = 0; i < missing->len; i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (missing, PhoenixOfferSkill, i).skill) ==
+      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (list, PhoenixOfferSkill, i).skill) ==
           phoenix_taxonomy_get_skill_class (taxonomy, skill))
         return TRUE;
     }
@@ -48,19 +47,17 @@ missing_has (PhoenixAtsReport *report,
 }
 
 static gboolean
+missing_has (PhoenixAtsReport *report,
+             guint             skill)
+{
+  return list_has (phoenix_ats_report_get_missing (report), skill);
+}
+
+static gboolean
 to_show_has (PhoenixAtsReport *report,
              guint             skill)
 {
-  GArray *to_show = phoenix_ats_report_get_to_show (report);
-
-  for (guint i = 0; i < to_show->len; i++)
-    {
-      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (to_show, PhoenixOfferSkill, i).skill) ==
-          phoenix_taxonomy_get_skill_class (taxonomy, skill))
-        return TRUE;
-    }
-
-  return FALSE;
+  return list_has (phoenix_ats_report_get_to_show (report), skill);
 }
 
 static gboolean
@@ -628,23 +625,12 @@ test_offer_language_asked (void)
  * thinking, self-management and social contact: "work in teams", "adapt to change") is one the CV
  * cannot be judged on; not shown, it goes to a separate list, to show more clearly. A trade skill and
  * a language the CV lacks stay missing. Before, all were listed missing alike. */
-static const char transversal_offer[] =
-  "Warehouse Operative\n"
-  "Company: Northgate Logistics\n"
-  "\n"
-  "Requirements\n"
-  "- Forklift licence.\n"
-  "- Fluent Spanish.\n"
-  "- You work in teams and adapt to change.\n";
-
 static void
 test_transversal_not_missing (void)
 {
-  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, transversal_offer);
-  g_autoptr(JsonObject) resume = resume_from (
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Shop assistant\"},"
-    " \"work\": [{\"name\": \"Shop\", \"position\": \"Shop assistant\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Served customers at the till.\"}]}");
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_TRANSVERSAL_OFFER);
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME, "Served customers at the till.");
+  g_autoptr(JsonObject) resume = resume_from (json);
   g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
   GArray *skills = phoenix_job_offer_get_skills (offer);
   guint teams, adapt, n_transversal = 0, n_other = 0;

@@ -112,37 +112,25 @@ test_ats_report_evidence (void)
 static void
 test_ats_report_to_show (void)
 {
-  static const char offer[] =
-    "Warehouse Operative\n"
-    "Company: Northgate Logistics\n"
-    "\n"
-    "Requirements\n"
-    "- Forklift licence.\n"
-    "- You work in teams.\n";
-  static const char without[] =
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Shop assistant\"},"
-    " \"work\": [{\"name\": \"Shop\", \"position\": \"Shop assistant\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Served customers at the till.\"}]}";
-  static const char with[] =
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Shop assistant\"},"
-    " \"work\": [{\"name\": \"Shop\", \"position\": \"Shop assistant\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Served customers at the till. Worked in teams of five.\"}]}";
+  g_autofree char *without = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME, "Served customers at the till.");
+  g_autofree char *with = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME,
+                                           "Served customers at the till. Worked in teams of five and adapted to change.");
   g_autoptr(PhoenixTaxonomy) taxonomy = load_taxonomy ();
   g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
   GtkWidget *window = gtk_window_new ();
-  PhoenixAtsReportView *view = show_report (taxonomy, extractor, offer, without, window);
+  PhoenixAtsReportView *view = show_report (taxonomy, extractor, PHOENIX_TEST_TRANSVERSAL_OFFER, without, window);
   g_autofree char *to_show = _phoenix_ats_report_view_get_to_show_text (view);
   g_autofree char *missing = _phoenix_ats_report_view_get_missing_text (view);
   g_autofree char *to_show_after = NULL;
 
   g_test_message ("to show:\n%s\nmissing:\n%s", to_show, missing);
-  g_assert_true (g_str_has_prefix (to_show, "To Show More Clearly (1)\n"));
+  g_assert_true (g_str_has_prefix (to_show, "To Show More Clearly (2)\n"));
   /* The view speaks French here: « travailler en équipe ». */
   g_assert_nonnull (strstr (to_show, "travailler en équipe: Soft skill · required"));
   g_assert_null (strstr (missing, "travailler en équipe"));
   g_assert_nonnull (strstr (missing, "CACES"));
 
-  view = show_report (taxonomy, extractor, offer, with, window);
+  view = show_report (taxonomy, extractor, PHOENIX_TEST_TRANSVERSAL_OFFER, with, window);
   to_show_after = _phoenix_ats_report_view_get_to_show_text (view);
   g_assert_cmpstr (to_show_after, ==, "");
   gtk_window_destroy (GTK_WINDOW (window));
