@@ -660,6 +660,48 @@ test_transversal_not_missing (void)
   g_assert_cmpuint (n_other, >=, 1);
 }
 
+/* A skill whose label holds the whole of a transversal one's, as « Capacité à travailler en équipe
+ * pluridisciplinaire » holds « travailler en équipe », is one too (as a narrower skill proves a
+ * broader one); one word alone (« planifier ») is not enough: « Planifier la production » stays a trade
+ * skill. Before, the first was listed missing. */
+static void
+test_transversal_by_label (void)
+{
+  static const char text[] =
+    "Aide-soignant / Aide-soignante\n"
+    "Entreprise : Résidence Les Tilleuls\n"
+    "\n"
+    "Profil\n"
+    "- Capacité à travailler en équipe pluridisciplinaire.\n"
+    "- Planifier la production des repas.\n"
+    "- Prévention des chutes.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(JsonObject) resume = resume_from (
+    "{\"basics\": {\"name\": \"A\", \"label\": \"Vendeuse\"},"
+    " \"work\": [{\"name\": \"Boutique\", \"position\": \"Vendeuse\", \"startDate\": \"2019-01\","
+    "            \"summary\": \"Conseil et encaissement.\"}]}");
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  guint team, falls;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:492411", &team));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:477365", &falls));
+  g_assert_true (offer_has_skill (offer, team));
+  g_assert_true (offer_has_skill (offer, falls));
+  g_assert_false (missing_has (report, team));
+  g_assert_true (to_show_has (report, team));
+  g_assert_true (missing_has (report, falls));
+  for (guint i = 0; i < phoenix_job_offer_get_skills (offer)->len; i++)
+    {
+      guint skill = g_array_index (phoenix_job_offer_get_skills (offer), PhoenixOfferSkill, i).skill;
+
+      g_test_message ("%s: %s", phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"),
+                      missing_has (report, skill) ? "missing" : to_show_has (report, skill) ? "to show" : "shown");
+      /* No skill of planning here is transversal. */
+      if (strstr (phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"), "lanifier") != NULL)
+        g_assert_false (to_show_has (report, skill));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -683,6 +725,7 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/evidence-not-missing", test_evidence_not_missing);
   g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
   g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
+  g_test_add_func ("/ats/reasons/transversal-by-label", test_transversal_by_label);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }
