@@ -536,12 +536,13 @@ test_ats_ranking (void)
    * then 0.273 once the score is multiplied by the evidence of the trade — tuning half 0.264, TF-IDF 0.328;
    * held-out half 0.281, TF-IDF 0.250; then, with the offer's language asked and the table of trade
    * knowledge, first 16/18, ratio 0.243 — tuning 0.212, held-out 0.268 —, real gaps 0.67 — tuning
-   * 0.80, held-out 0.50). */
+   * 0.80, held-out 0.50; then, with skills a CV claims more than it shows listed apart, to show more
+   * clearly, real gaps 0.67 — tuning 0.83, held-out 0.50: the held-out reports had none to move). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 2);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
   g_assert_cmpfloat (ours.ratio, <=, 0.27);
-  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.62);
+  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.66);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */
