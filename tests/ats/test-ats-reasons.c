@@ -75,6 +75,19 @@ offer_has_skill (PhoenixJobOffer *offer,
   return FALSE;
 }
 
+/* The taxonomy skill @id, asserted to be one @offer asks. */
+static guint
+offer_skill (PhoenixJobOffer *offer,
+             const char      *id)
+{
+  guint skill;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &skill));
+  g_assert_true (offer_has_skill (offer, skill));
+
+  return skill;
+}
+
 static const char nurse_offer[] =
   "Infirmier / Infirmière en soins de suite\n"
   "Entreprise : Clinique du Parc\n"
@@ -584,14 +597,9 @@ test_evidence_not_missing (void)
                                            "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
   g_autoptr(JsonObject) resume = resume_from (json);
   g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
-  guint geriatrics, viennoiseries;
 
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:124245", &geriatrics));
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:126357", &viennoiseries));
-  g_assert_true (offer_has_skill (offer, geriatrics));
-  g_assert_true (offer_has_skill (offer, viennoiseries));
-  g_assert_false (missing_has (report, geriatrics));
-  g_assert_false (missing_has (report, viennoiseries));
+  g_assert_false (missing_has (report, offer_skill (offer, "rome:124245")));  /* geriatrics */
+  g_assert_false (missing_has (report, offer_skill (offer, "rome:126357")));  /* viennoiseries */
 }
 
 /* The offer's language is asked of the candidate: a French offer needs French. A CV in English that
@@ -676,17 +684,11 @@ test_transversal_by_label (void)
     "- Planifier la production des repas.\n"
     "- Prévention des chutes.\n";
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autoptr(JsonObject) resume = resume_from (
-    "{\"basics\": {\"name\": \"A\", \"label\": \"Vendeuse\"},"
-    " \"work\": [{\"name\": \"Boutique\", \"position\": \"Vendeuse\", \"startDate\": \"2019-01\","
-    "            \"summary\": \"Conseil et encaissement.\"}]}");
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
+  g_autoptr(JsonObject) resume = resume_from (json);
   g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
-  guint team, falls;
+  guint team = offer_skill (offer, "rome:492411"), falls = offer_skill (offer, "rome:477365");
 
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:492411", &team));
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:477365", &falls));
-  g_assert_true (offer_has_skill (offer, team));
-  g_assert_true (offer_has_skill (offer, falls));
   g_assert_false (missing_has (report, team));
   g_assert_true (to_show_has (report, team));
   g_assert_true (missing_has (report, falls));
