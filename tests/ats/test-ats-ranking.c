@@ -368,6 +368,7 @@ test_ats_ranking (void)
   /* The share of real gaps by half: CVs whose target is a tuning offer, and the held-out ones, whose
    * reports are only ever counted (never read item by item). */
   guint real_gaps[2] = { 0, 0 }, restated[2] = { 0, 0 }, noise[2] = { 0, 0 };
+  guint to_show[2][3] = { { 0 } };  /* by half: noise, real gaps, shown in other words */
   double target_parts[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_parts[PHOENIX_ATS_N_PARTS] = { 0 };
   guint target_asked[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_asked[PHOENIX_ATS_N_PARTS] = { 0 };
   guint n_documents, worst_rank = 0, all_real, all_missing;
@@ -476,6 +477,15 @@ test_ats_ranking (void)
         else
           g_test_message ("%s → %s: Phoenix %.0f (rank %u), TF-IDF %.1f (rank %u) (held out: its missing items only counted)",
                           cv->name, cv->target, phoenix[target], rank, baseline[target], baseline_rank);
+        /* Those listed apart, to show more clearly (a skill a CV claims more than it shows): counted
+         * by what they are, so that a real gap moved out of "missing" is seen. */
+        for (guint m = 0; m < phoenix_ats_report_get_to_show (target_report)->len; m++)
+          {
+            int shown = shown_by_cv (cv, g_ptr_array_index (offers, target),
+                                     g_array_index (phoenix_ats_report_get_to_show (target_report), PhoenixOfferSkill, m).skill);
+
+            to_show[half][shown + 1]++;
+          }
         real_gaps[half] += cv_real;
         restated[half] += cv_restated;
         noise[half] += cv_noise;
@@ -498,6 +508,10 @@ test_ats_ranking (void)
     g_test_message ("missing items of the targets' reports, %s half: %u, of which %u real gaps (%.2f), %u shown in other words, %u noise",
                     h == 0 ? "tuning" : "held-out", real_gaps[h] + restated[h] + noise[h], real_gaps[h],
                     (double) real_gaps[h] / MAX (real_gaps[h] + restated[h] + noise[h], 1), restated[h], noise[h]);
+  for (guint h = 0; h < 2; h++)
+    g_test_message ("to show more clearly, %s half: %u, of which %u real gaps, %u shown in other words, %u noise",
+                    h == 0 ? "tuning" : "held-out", to_show[h][0] + to_show[h][1] + to_show[h][2], to_show[h][1],
+                    to_show[h][2], to_show[h][0]);
   for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
     g_test_message ("part %s: target %.2f (asked by %u), best unrelated %.2f (asked by %u)", phoenix_ats_part_to_string (p),
                     target_parts[p] / MAX (target_asked[p], 1), target_asked[p],
@@ -522,12 +536,13 @@ test_ats_ranking (void)
    * then 0.273 once the score is multiplied by the evidence of the trade — tuning half 0.264, TF-IDF 0.328;
    * held-out half 0.281, TF-IDF 0.250; then, with the offer's language asked and the table of trade
    * knowledge, first 16/18, ratio 0.243 — tuning 0.212, held-out 0.268 —, real gaps 0.67 — tuning
-   * 0.80, held-out 0.50). */
+   * 0.80, held-out 0.50; then, with skills a CV claims more than it shows listed apart, to show more
+   * clearly, real gaps 0.67 — tuning 0.83, held-out 0.50: the held-out reports had none to move). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 2);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
   g_assert_cmpfloat (ours.ratio, <=, 0.27);
-  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.62);
+  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.66);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */

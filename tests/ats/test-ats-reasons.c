@@ -31,20 +31,33 @@ resume_from (const char *json)
   return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
+/* Whether @list (of PhoenixOfferSkill) holds @skill's class. */
 static gboolean
-missing_has (PhoenixAtsReport *report,
-             guint             skill)
+list_has (GArray *list,
+          guint   skill)
 {
-  GArray *missing = phoenix_ats_report_get_missing (report);
-
-  for (guint i = 0; i < missing->len; i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (missing, PhoenixOfferSkill, i).skill) ==
+      if (phoenix_taxonomy_get_skill_class (taxonomy, g_array_index (list, PhoenixOfferSkill, i).skill) ==
           phoenix_taxonomy_get_skill_class (taxonomy, skill))
         return TRUE;
     }
 
   return FALSE;
+}
+
+static gboolean
+missing_has (PhoenixAtsReport *report,
+             guint             skill)
+{
+  return list_has (phoenix_ats_report_get_missing (report), skill);
+}
+
+static gboolean
+to_show_has (PhoenixAtsReport *report,
+             guint             skill)
+{
+  return list_has (phoenix_ats_report_get_to_show (report), skill);
 }
 
 static gboolean
@@ -60,6 +73,19 @@ offer_has_skill (PhoenixJobOffer *offer,
     }
 
   return FALSE;
+}
+
+/* The taxonomy skill @id, asserted to be one @offer asks. */
+static guint
+offer_skill (PhoenixJobOffer *offer,
+             const char      *id)
+{
+  guint skill;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, id, &skill));
+  g_assert_true (offer_has_skill (offer, skill));
+
+  return skill;
 }
 
 static const char nurse_offer[] =
@@ -488,6 +514,9 @@ test_panel_parts_agree_with_lists (void)
   const char *reason = phoenix_ats_report_get_reason (report, PHOENIX_ATS_PART_KEYWORDS);
   gboolean soft_missing = FALSE;
 
+  /* The skills not shown: the missing ones and those to show more clearly, both listed beside the parts. */
+  missing = g_array_copy (missing);
+  g_array_append_vals (missing, phoenix_ats_report_get_to_show (report)->data, phoenix_ats_report_get_to_show (report)->len);
   for (guint i = 0; i < missing->len; i++)
     {
       guint skill = g_array_index (missing, PhoenixOfferSkill, i).skill;
@@ -498,6 +527,7 @@ test_panel_parts_agree_with_lists (void)
       g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), >=, 0.0);
       g_assert_cmpfloat (phoenix_ats_report_get_part (report, part), <, 1.0);
     }
+  g_array_unref (missing);
   g_assert_true (soft_missing);
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (breakdown, "soft_skills"), "total"), >, 0);
 
@@ -567,14 +597,9 @@ test_evidence_not_missing (void)
                                            "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
   g_autoptr(JsonObject) resume = resume_from (json);
   g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
-  guint geriatrics, viennoiseries;
 
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:124245", &geriatrics));
-  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "rome:126357", &viennoiseries));
-  g_assert_true (offer_has_skill (offer, geriatrics));
-  g_assert_true (offer_has_skill (offer, viennoiseries));
-  g_assert_false (missing_has (report, geriatrics));
-  g_assert_false (missing_has (report, viennoiseries));
+  g_assert_false (missing_has (report, offer_skill (offer, "rome:124245")));  /* geriatrics */
+  g_assert_false (missing_has (report, offer_skill (offer, "rome:126357")));  /* viennoiseries */
 }
 
 /* The offer's language is asked of the candidate: a French offer needs French. A CV in English that
@@ -604,6 +629,81 @@ test_offer_language_asked (void)
   g_assert_cmpuint (phoenix_ats_report_get_score (report_without), <, phoenix_ats_report_get_score (report_with));
 }
 
+/* "Missing" lists real gaps only: a skill a CV claims more than it shows (ESCO's transversal skills of
+ * thinking, self-management and social contact: "work in teams", "adapt to change") is one the CV
+ * cannot be judged on; not shown, it goes to a separate list, to show more clearly. A trade skill and
+ * a language the CV lacks stay missing. Before, all were listed missing alike. */
+static void
+test_transversal_not_missing (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_TRANSVERSAL_OFFER);
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME, "Served customers at the till.");
+  g_autoptr(JsonObject) resume = resume_from (json);
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  GArray *skills = phoenix_job_offer_get_skills (offer);
+  guint teams, adapt, n_transversal = 0, n_other = 0;
+
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:60c78287", &teams));
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:49de9958", &adapt));
+  for (guint i = 0; i < skills->len; i++)
+    {
+      guint skill = g_array_index (skills, PhoenixOfferSkill, i).skill;
+      guint class = phoenix_taxonomy_get_skill_class (taxonomy, skill);
+
+      if (class == phoenix_taxonomy_get_skill_class (taxonomy, teams) ||
+          class == phoenix_taxonomy_get_skill_class (taxonomy, adapt))
+        {
+          n_transversal++;
+          g_assert_false (missing_has (report, skill));
+          g_assert_true (to_show_has (report, skill));
+        }
+      else
+        {
+          n_other++;
+          g_assert_true (missing_has (report, skill));
+          g_assert_false (to_show_has (report, skill));
+        }
+    }
+  g_assert_cmpuint (n_transversal, ==, 2);
+  g_assert_cmpuint (n_other, >=, 1);
+}
+
+/* A skill whose label holds the whole of a transversal one's, as « Capacité à travailler en équipe
+ * pluridisciplinaire » holds « travailler en équipe », is one too (as a narrower skill proves a
+ * broader one); one word alone (« planifier ») is not enough: « Planifier la production » stays a trade
+ * skill. Before, the first was listed missing. */
+static void
+test_transversal_by_label (void)
+{
+  static const char text[] =
+    "Aide-soignant / Aide-soignante\n"
+    "Entreprise : Résidence Les Tilleuls\n"
+    "\n"
+    "Profil\n"
+    "- Capacité à travailler en équipe pluridisciplinaire.\n"
+    "- Planifier la production des repas.\n"
+    "- Prévention des chutes.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
+  g_autoptr(JsonObject) resume = resume_from (json);
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  guint team = offer_skill (offer, "rome:492411"), falls = offer_skill (offer, "rome:477365");
+
+  g_assert_false (missing_has (report, team));
+  g_assert_true (to_show_has (report, team));
+  g_assert_true (missing_has (report, falls));
+  for (guint i = 0; i < phoenix_job_offer_get_skills (offer)->len; i++)
+    {
+      guint skill = g_array_index (phoenix_job_offer_get_skills (offer), PhoenixOfferSkill, i).skill;
+
+      g_test_message ("%s: %s", phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"),
+                      missing_has (report, skill) ? "missing" : to_show_has (report, skill) ? "to show" : "shown");
+      /* No skill of planning here is transversal. */
+      if (strstr (phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"), "lanifier") != NULL)
+        g_assert_false (to_show_has (report, skill));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -626,6 +726,8 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/little-evidence-little-confidence", test_little_evidence_little_confidence);
   g_test_add_func ("/ats/reasons/evidence-not-missing", test_evidence_not_missing);
   g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
+  g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
+  g_test_add_func ("/ats/reasons/transversal-by-label", test_transversal_by_label);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

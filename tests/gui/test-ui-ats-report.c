@@ -106,6 +106,36 @@ test_ats_report_evidence (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue #16, third round: "missing" lists real gaps only. A skill a CV claims more than it shows
+ * ("work in teams") that the CV does not show is in a group of its own, to show more clearly, not
+ * among the missing skills; the group is hidden when there is none. */
+static void
+test_ats_report_to_show (void)
+{
+  g_autofree char *without = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME, "Served customers at the till.");
+  g_autofree char *with = g_strdup_printf (PHOENIX_TEST_TRANSVERSAL_RESUME,
+                                           "Served customers at the till. Worked in teams of five and adapted to change.");
+  g_autoptr(PhoenixTaxonomy) taxonomy = load_taxonomy ();
+  g_autoptr(PhoenixSkillExtractor) extractor = phoenix_skill_extractor_new (taxonomy);
+  GtkWidget *window = gtk_window_new ();
+  PhoenixAtsReportView *view = show_report (taxonomy, extractor, PHOENIX_TEST_TRANSVERSAL_OFFER, without, window);
+  g_autofree char *to_show = _phoenix_ats_report_view_get_to_show_text (view);
+  g_autofree char *missing = _phoenix_ats_report_view_get_missing_text (view);
+  g_autofree char *to_show_after = NULL;
+
+  g_test_message ("to show:\n%s\nmissing:\n%s", to_show, missing);
+  g_assert_true (g_str_has_prefix (to_show, "To Show More Clearly (2)\n"));
+  /* The view speaks French here: « travailler en équipe ». */
+  g_assert_nonnull (strstr (to_show, "travailler en équipe: Soft skill · required"));
+  g_assert_null (strstr (missing, "travailler en équipe"));
+  g_assert_nonnull (strstr (missing, "CACES"));
+
+  view = show_report (taxonomy, extractor, PHOENIX_TEST_TRANSVERSAL_OFFER, with, window);
+  to_show_after = _phoenix_ats_report_view_get_to_show_text (view);
+  g_assert_cmpstr (to_show_after, ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +148,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/ats/report-says-how", test_ats_report_how);
   g_test_add_func ("/ui/ats/report-says-evidence", test_ats_report_evidence);
+  g_test_add_func ("/ui/ats/report-to-show-apart", test_ats_report_to_show);
 
   return g_test_run ();
 }

@@ -27,6 +27,21 @@ G_BEGIN_DECLS
   "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"}," \
   " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\"," \
   "            \"startDate\": \"2019-01\", \"summary\": \"%s\"}]}"
+/* Issue #16, third round: an offer asking a trade skill and a transversal one (teamwork), and a CV of
+ * another trade whose one job's summary is the %s (showing teamwork or not) — test-ats-reasons and
+ * test-ui-ats-report. */
+#define PHOENIX_TEST_TRANSVERSAL_OFFER \
+  "Warehouse Operative\n" \
+  "Company: Northgate Logistics\n" \
+  "\n" \
+  "Requirements\n" \
+  "- Forklift licence.\n" \
+  "- Fluent Spanish.\n" \
+  "- You work in teams and adapt to change.\n"
+#define PHOENIX_TEST_TRANSVERSAL_RESUME \
+  "{\"basics\": {\"name\": \"A\", \"label\": \"Shop assistant\"}," \
+  " \"work\": [{\"name\": \"Shop\", \"position\": \"Shop assistant\", \"startDate\": \"2019-01\"," \
+  "            \"summary\": \"%s\"}]}"
 
 /* The taxonomy file tests use, loaded (asserted). */
 PhoenixTaxonomy *phoenix_test_taxonomy_new  (void);

@@ -26,6 +26,27 @@ add_skill_object (JsonBuilder      *builder,
   json_builder_add_boolean_value (builder, required);
 }
 
+/* @name: an array of the skills of @skills (PhoenixOfferSkill), each an object as above. */
+static void
+add_skill_list (JsonBuilder      *builder,
+                PhoenixAtsReport *self,
+                const char       *name,
+                GArray           *skills,
+                const char       *language)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < skills->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, i);
+
+      json_builder_begin_object (builder);
+      add_skill_object (builder, self, skill->skill, skill->required, language);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 JsonNode *
 phoenix_ats_report_to_json (PhoenixAtsReport *self)
 {
@@ -129,17 +150,9 @@ phoenix_ats_report_to_json (PhoenixAtsReport *self)
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "missing");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->missing->len; i++)
-    {
-      PhoenixOfferSkill *skill = &g_array_index (self->missing, PhoenixOfferSkill, i);
-
-      json_builder_begin_object (builder);
-      add_skill_object (builder, self, skill->skill, skill->required, language);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  add_skill_list (builder, self, "missing", self->missing, language);
+  /* Not shown, but skills a CV claims more than it shows: to show more clearly, not missing. */
+  add_skill_list (builder, self, "to_show", self->to_show, language);
 
   json_builder_set_member_name (builder, "occupation");
   if (*code != '\0' && phoenix_taxonomy_lookup_occupation (self->taxonomy, code, &occupation))

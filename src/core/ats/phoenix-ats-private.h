@@ -21,6 +21,7 @@ struct _PhoenixAtsReport
   char            *reasons[PHOENIX_ATS_N_PARTS];
   GPtrArray       *matches;
   GArray          *missing;
+  GArray          *to_show;            /* not shown, but a skill a CV claims more than it shows */
   GPtrArray       *suggestions;
   GPtrArray       *issues;
   GPtrArray       *keywords;

@@ -451,6 +451,9 @@ score (PhoenixAtsReport      *self,
               g_ptr_array_add (self->suggestions, suggestion);
             }
         }
+      /* A skill a CV claims more than it shows is no gap: something to show more clearly. */
+      else if (_phoenix_ats_skill_is_transversal (self->taxonomy, skill->skill))
+        g_array_append_val (self->to_show, *skill);
       else
         g_array_append_val (self->missing, *skill);
     }
@@ -699,6 +702,7 @@ phoenix_ats_report_finalize (GObject *object)
     g_clear_pointer (&self->reasons[p], g_free);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_array_unref);
+  g_clear_pointer (&self->to_show, g_array_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->keywords, g_ptr_array_unref);
@@ -719,6 +723,7 @@ phoenix_ats_report_init (PhoenixAtsReport *self)
 {
   self->matches = g_ptr_array_new_with_free_func (free_match);
   self->missing = g_array_new (FALSE, FALSE, sizeof (PhoenixOfferSkill));
+  self->to_show = g_array_new (FALSE, FALSE, sizeof (PhoenixOfferSkill));
   self->suggestions = g_ptr_array_new_with_free_func (free_suggestion);
   self->issues = g_ptr_array_new_with_free_func (free_issue);
   self->keywords = g_ptr_array_new_with_free_func (g_free);
@@ -848,6 +853,13 @@ phoenix_ats_report_get_missing (PhoenixAtsReport *self)
 {
   g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
   return self->missing;
+}
+
+GArray *
+phoenix_ats_report_get_to_show (PhoenixAtsReport *self)
+{
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT (self), NULL);
+  return self->to_show;
 }
 
 GPtrArray *

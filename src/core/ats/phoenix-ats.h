@@ -121,9 +121,14 @@ const char       *phoenix_ats_report_get_confidence_reason (PhoenixAtsReport *se
 GPtrArray        *phoenix_ats_report_get_matches    (PhoenixAtsReport *self);
 /* PhoenixOfferSkill of the offer the CV lacks, required first. */
 GArray           *phoenix_ats_report_get_missing    (PhoenixAtsReport *self);
+/* PhoenixOfferSkill of the offer the CV does not show but claims more than it shows (a transversal
+ * skill of thinking, self-management or social contact: "work in teams", « faire preuve d'initiative »):
+ * no gap to fill, something to show more clearly; counted in the score as not shown, listed apart
+ * from the missing ones. Required first. */
+GArray           *phoenix_ats_report_get_to_show    (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_suggestions (PhoenixAtsReport *self);
 GPtrArray        *phoenix_ats_report_get_issues     (PhoenixAtsReport *self);
-/* {"score", "confidence" (0–100, with "confidence_reason" when below 100), "breakdown" (each part with its "reason"), "matched", "missing", "occupation", "suggestions",
+/* {"score", "confidence" (0–100, with "confidence_reason" when below 100), "breakdown" (each part with its "reason"), "matched", "missing", "to_show", "occupation", "suggestions",
  * "format"}. */
 JsonNode         *phoenix_ats_report_to_json        (PhoenixAtsReport *self);
 

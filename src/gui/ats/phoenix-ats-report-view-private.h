@@ -21,6 +21,9 @@ char     *_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
 const char *_phoenix_ats_report_view_get_caption    (PhoenixAtsReportView *self);
 /* The "missing" list's labels, one a line. */
 char     *_phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self);
+/* The group of skills to show more clearly as shown: its title, then its rows ("label: subtitle"), one a
+ * line; "" when the group is hidden. */
+char     *_phoenix_ats_report_view_get_to_show_text (PhoenixAtsReportView *self);
 /* Rows made since the view was: a new report makes rows only for what changed (issue #20). */
 guint     _phoenix_ats_report_view_get_n_rows_built (PhoenixAtsReportView *self);
 /* The layout warning shown with the format checks, NULL when none. */

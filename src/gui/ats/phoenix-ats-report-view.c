@@ -18,6 +18,17 @@
  * report.add-skill, which emit "apply-suggestion" and "add-skill" for the window to act on.
  */
 
+typedef enum
+{
+  GROUP_BREAKDOWN,
+  GROUP_SUGGESTIONS,
+  GROUP_MATCHES,
+  GROUP_MISSING,
+  GROUP_TO_SHOW,
+  GROUP_ISSUES,
+  N_GROUPS
+} ReportGroup;
+
 struct _PhoenixAtsReportView
 {
   AdwBin            parent_instance;
@@ -35,21 +46,11 @@ struct _PhoenixAtsReportView
 
   /* Issue #20: each group's rows are a model of PhoenixAtsReportItem; a new report replaces only
    * the items that changed, so the other rows (and the focus, and the scroll position) stay. */
-  AdwPreferencesGroup *groups[5];
-  GListStore          *items[5];
-  GtkWidget           *lists[5];
+  AdwPreferencesGroup *groups[N_GROUPS];
+  GListStore          *items[N_GROUPS];
+  GtkWidget           *lists[N_GROUPS];
   guint                n_rows_built;  /* rows made since the view was (tests) */
 };
-
-typedef enum
-{
-  GROUP_BREAKDOWN,
-  GROUP_SUGGESTIONS,
-  GROUP_MATCHES,
-  GROUP_MISSING,
-  GROUP_ISSUES,
-  N_GROUPS
-} ReportGroup;
 
 enum {
   PROP_0,
@@ -387,16 +388,15 @@ show_matches (PhoenixAtsReportView *self)
                 order->len == 0 ? _("Your CV shows none of the skills the offer asks for.") : NULL, items);
 }
 
+/* A row for each offer skill of @skills (missing, or to show more clearly), with its "add" button. */
 static void
-show_missing (PhoenixAtsReportView *self)
+add_skill_items (PhoenixAtsReportView *self,
+                 GArray               *skills,
+                 GPtrArray            *items)
 {
-  GArray *missing = phoenix_ats_report_get_missing (self->report);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *title = NULL;
-
-  for (guint i = 0; i < missing->len; i++)
+  for (guint i = 0; i < skills->len; i++)
     {
-      PhoenixOfferSkill *skill = &g_array_index (missing, PhoenixOfferSkill, i);
+      PhoenixOfferSkill *skill = &g_array_index (skills, PhoenixOfferSkill, i);
       const char *label = phoenix_taxonomy_get_skill_label (self->taxonomy, skill->skill, self->language);
       g_autofree char *tooltip = NULL;
       PhoenixAtsReportItem *item;
@@ -411,12 +411,36 @@ show_missing (PhoenixAtsReportView *self)
       tooltip = g_strdup_printf (_("I have this skill: add “%s” to my CV"), label);
       phoenix_ats_report_item_set_suffix (item, PHOENIX_ATS_REPORT_SUFFIX_ADD_SKILL, 0, skill->skill, tooltip);
     }
+}
 
+static void
+show_missing (PhoenixAtsReportView *self)
+{
+  GArray *missing = phoenix_ats_report_get_missing (self->report);
+  GArray *to_show = phoenix_ats_report_get_to_show (self->report);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) to_show_items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *title = NULL;
+  g_autofree char *to_show_title = NULL;
+
+  add_skill_items (self, missing, items);
   /* Translators: %u is a number of skills */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Missing Skill (%u)", "Missing Skills (%u)", missing->len),
                            missing->len);
   update_group (self, GROUP_MISSING, title,
                 missing->len == 0 ? _("Your CV shows every skill the offer asks for.") : NULL, items);
+
+  /* Skills a CV claims more than it shows (teamwork, adapting to change): no gap, but not shown either. */
+  add_skill_items (self, to_show, to_show_items);
+  if (to_show->len > 0)
+    /* Translators: %u is a number of skills */
+    to_show_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "To Show More Clearly (%u)",
+                                                  "To Show More Clearly (%u)", to_show->len),
+                                     to_show->len);
+  update_group (self, GROUP_TO_SHOW, to_show_title,
+                to_show->len > 0 ? _("Qualities every trade asks for: your CV does not show them yet. Show them "
+                                     "through something you did, not a word in a list.") : NULL,
+                to_show_items);
 }
 
 static void
@@ -813,15 +837,14 @@ _phoenix_ats_report_view_get_missing_text (PhoenixAtsReportView *self)
   return g_string_free (out, FALSE);
 }
 
-char *
-_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
+/* The rows of @group, "title: subtitle" one a line. */
+static void
+append_group_text (PhoenixAtsReportView *self,
+                   ReportGroup           group,
+                   GString              *out)
 {
-  GString *out = g_string_new (NULL);
-  GListModel *model;
+  GListModel *model = G_LIST_MODEL (self->items[group]);
 
-  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
-
-  model = G_LIST_MODEL (self->items[GROUP_MATCHES]);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(PhoenixAtsReportItem) item = g_list_model_get_item (model, i);
@@ -829,6 +852,31 @@ _phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
       g_string_append_printf (out, "%s: %s\n", phoenix_ats_report_item_get_title (item),
                               phoenix_ats_report_item_get_subtitle (item));
     }
+}
+
+char *
+_phoenix_ats_report_view_get_matches_text (PhoenixAtsReportView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  append_group_text (self, GROUP_MATCHES, out);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_phoenix_ats_report_view_get_to_show_text (PhoenixAtsReportView *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PHOENIX_IS_ATS_REPORT_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->groups[GROUP_TO_SHOW])))
+    return g_string_free (out, FALSE);
+  g_string_append_printf (out, "%s\n", adw_preferences_group_get_title (self->groups[GROUP_TO_SHOW]));
+  append_group_text (self, GROUP_TO_SHOW, out);
 
   return g_string_free (out, FALSE);
 }
