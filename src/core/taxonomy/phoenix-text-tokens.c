@@ -232,23 +232,40 @@ derivation_map (void)
   return map;
 }
 
+/* Whether @stemmer is the French one (its stem of an English "-ing" word keeps it). */
+static gboolean
+is_french_stemmer (struct sb_stemmer *stemmer)
+{
+  g_autofree char *probe = snowball_stem (stemmer, "running");
+
+  return strcmp (probe, "run") != 0;
+}
+
 /*
- * The general rule beside the rows above: a French noun of action is its verb's stem when
- * Snowball leaves them apart, « -age » nouns of the verb in « -er » (« assemblage » → « assembler »,
- * « étalonnage », « démontage ») and « -ition » nouns of the verb in « -ir » (« définition » →
- * « définir », « répartition »). Only when the verb's stem keeps five letters or more: a shorter
- * one would join unrelated words (« paysage » and « pays », « village » and « ville », « finition »
- * and « fin »). Applied to both languages' words alike (an English "-age" noun only gets a stem
- * no other word has: "coverage" → "coverer"), so terms and text always agree.
+ * The general rules beside the rows above, for the French nouns of action Snowball leaves apart from
+ * their verbs (measured on the taxonomy's own words: it already joins « -ation », « -ement », « -ution »,
+ * « -issement » and « -ance » nouns to their verbs but for a few short stems, and none of these): « -age »
+ * nouns of the verb in « -er » (« assemblage » → « assembler », « étalonnage », « démontage »), « -ition »
+ * nouns of the verb in « -ir » (« définition » → « définir », « répartition »), and, in French only,
+ * « -ication » of the verb in « -ier » (« identification » → « identifier », « modification »), « -uction »
+ * of the verb in « -uire » (« introduction » → « introduire »), « -ure » of the verb in « -er »
+ * (« sculpture » → « sculpter », « teinture ») and the « -ation » nouns whose stem Snowball keeps
+ * whole (« filtration » → « filtrer »). The first rule whose ending fits decides. Only when the verb's
+ * stem keeps five letters or more: a shorter one would join unrelated words (« paysage » and « pays »,
+ * « village » and « ville », « finition » and « fin », « culture » and « culte »). The « -age » and
+ * « -ition » rules apply to both languages' words alike (an English "-age" noun only gets a stem no
+ * other word has: "coverage" → "coverer"), the others to French's, so terms and text always agree.
  */
 static char *
 rule_stem (struct sb_stemmer *stemmer,
            const char        *folded)
 {
-  static const struct { const char *noun; const char *verb; gsize min_length; } rules[] = {
-    { "age", "er", 7 }, { "ition", "ir", 8 },
+  static const struct { const char *noun; const char *verb; gsize min_length; gboolean french; } rules[] = {
+    { "age", "er", 7, FALSE }, { "ition", "ir", 8, FALSE }, { "ication", "ier", 10, TRUE },
+    { "uction", "uire", 10, TRUE }, { "ation", "er", 9, TRUE }, { "ure", "er", 7, TRUE },
   };
   gsize len = strlen (folded);
+  int french = -1;
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
     {
@@ -256,13 +273,20 @@ rule_stem (struct sb_stemmer *stemmer,
       g_autofree char *verb = NULL;
       char *stem;
 
-      if (len < rules[i].min_length || strcmp (folded + len - ending, rules[i].noun) != 0)
+      if (len < ending || strcmp (folded + len - ending, rules[i].noun) != 0)
+        continue;
+      if (len < rules[i].min_length)
+        return NULL;
+      if (rules[i].french && french < 0)
+        french = is_french_stemmer (stemmer);
+      if (rules[i].french && !french)
         continue;
       verb = g_strdup_printf ("%.*s%s", (int) (len - ending), folded, rules[i].verb);
       stem = snowball_stem (stemmer, verb);
       if (strlen (stem) >= 5)
         return stem;
       g_free (stem);
+      return NULL;
     }
 
   return NULL;
