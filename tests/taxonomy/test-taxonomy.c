@@ -156,7 +156,7 @@ test_taxonomy_generator (void)
 {
   static const char * const files[] = {
     "occupations.tsv", "occupation-titles.tsv", "skills.tsv", "occupation-skills.tsv", "mobilities.tsv",
-    "skill-aliases.tsv", "occupation-access.tsv",
+    "skill-aliases.tsv", "occupation-access.tsv", "word-synonyms.tsv",
   };
   g_autofree char *shared = phoenix_test_source_path ("../shared/data/rome");
   g_autofree char *script = phoenix_test_source_path ("build-aux/taxonomy/generate.py");

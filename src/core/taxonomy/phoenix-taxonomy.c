@@ -559,7 +559,7 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
 
   item = g_variant_get_child_value (self->skills, index);
   g_variant_get_child (item, 1, "y", &kind);
-  switch (kind)
+  switch (g_ascii_tolower (kind))
     {
     case 's':
       return PHOENIX_SKILL_KIND_SOFT;
@@ -568,6 +568,22 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
     default:
       return PHOENIX_SKILL_KIND_HARD;
     }
+}
+
+gboolean
+phoenix_taxonomy_skill_is_transversal (PhoenixTaxonomy *self,
+                                       guint            index)
+{
+  g_autoptr(GVariant) item = NULL;
+  guchar kind;
+
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+
+  item = g_variant_get_child_value (self->skills, index);
+  g_variant_get_child (item, 1, "y", &kind);
+
+  return g_ascii_isupper (kind);
 }
 
 guint

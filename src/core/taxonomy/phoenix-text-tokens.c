@@ -8,6 +8,7 @@
 
 #include "phoenix-text-fold.h"
 #include "phoenix-text-tokens.h"
+#include "phoenix-word-synonyms.h"
 
 /* Words dropped from terms and text alike (French and English). Not "or"/"ou":
  * "Lean or Six Sigma" names two skills, not "Lean Six Sigma". */
@@ -293,7 +294,7 @@ rule_stem (struct sb_stemmer *stemmer,
 }
 
 static char *
-stem_word (struct sb_stemmer *stemmer,
+base_stem (struct sb_stemmer *stemmer,
            const char        *folded)
 {
   char *stem = snowball_stem (stemmer, folded);
@@ -320,6 +321,75 @@ stem_word (struct sb_stemmer *stemmer,
   return g_strdup (derived);
 }
 
+/*
+ * The words ESCO gives as labels of one concept in the same place (data/taxonomy/word-synonyms.tsv,
+ * made by build-aux/taxonomy/generate.py: « administrer » / « gérer », « étalonner » / « calibrer »,
+ * "operate" / "utilise"), one table a language: the second word's stem → the first's. A row whose
+ * words already meet, or whose stems the table already sends elsewhere, is left out (no chains).
+ */
+static GHashTable *
+build_synonyms (const char         *language,
+                const char * const (*rows)[4],
+                gsize               n_rows)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  struct sb_stemmer *stemmer = _phoenix_text_new_stemmer (language);
+
+  for (gsize r = 0; r < n_rows; r++)
+    {
+      g_autofree char *canonical = base_stem (stemmer, rows[r][0]);
+      g_autofree char *key = base_stem (stemmer, rows[r][1]);
+
+      if (g_str_equal (key, canonical) || g_hash_table_contains (table, key) ||
+          g_hash_table_contains (table, canonical))
+        continue;
+      g_hash_table_insert (table, g_steal_pointer (&key), g_steal_pointer (&canonical));
+    }
+  sb_stemmer_delete (stemmer);
+
+  return table;
+}
+
+/* The synonym tables, built once, then read only (any thread): [0] French, [1] English. */
+static GHashTable **
+synonym_maps (void)
+{
+  static GHashTable *maps[2];
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      maps[0] = build_synonyms ("fr", french_synonyms, G_N_ELEMENTS (french_synonyms));
+      maps[1] = build_synonyms ("en", english_synonyms, G_N_ELEMENTS (english_synonyms));
+      g_once_init_leave (&ready, 1);
+    }
+
+  return maps;
+}
+
+/* A word's stem: Snowball's, the derivations and rules above, then the synonyms of its language (the
+ * stemmer's language is probed only for a stem one of the tables holds). */
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *folded)
+{
+  char *stem = base_stem (stemmer, folded);
+  GHashTable **maps;
+  const char *same;
+
+  if (stemmer == NULL)
+    return stem;
+  maps = synonym_maps ();
+  if (!g_hash_table_contains (maps[0], stem) && !g_hash_table_contains (maps[1], stem))
+    return stem;
+  same = g_hash_table_lookup (maps[is_french_stemmer (stemmer) ? 0 : 1], stem);
+  if (same == NULL)
+    return stem;
+  g_free (stem);
+
+  return g_strdup (same);
+}
+
 gboolean
 _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
                                const char        *folded_a,
@@ -327,8 +397,10 @@ _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
 {
   g_autofree char *raw_a = snowball_stem (stemmer, folded_a);
   g_autofree char *raw_b = snowball_stem (stemmer, folded_b);
-  g_autofree char *a = stem_word (stemmer, folded_a);
-  g_autofree char *b = stem_word (stemmer, folded_b);
+  /* Derivations only: a synonym is another word, so never a term's last word (« imagination » is not
+   * « conception », though « concevoir » and « imaginer » name one skill before another word). */
+  g_autofree char *a = base_stem (stemmer, folded_a);
+  g_autofree char *b = base_stem (stemmer, folded_b);
 
   return stemmer != NULL && g_str_equal (a, b) && !g_str_equal (raw_a, raw_b);
 }
