@@ -106,9 +106,7 @@ def write_tsv(path, header, rows):
             f.write('\t'.join(row) + '\n')
 
 
-COLLECTIONS = ('transversalSkillsCollection_en', 'languageSkillsCollection_en', 'digitalSkillsCollection_en',
-               'greenSkillsCollection_en')
-TRANSVERSAL_COLLECTIONS = COLLECTIONS[:2]
+TRANSVERSAL_COLLECTIONS = ('transversalSkillsCollection_en', 'languageSkillsCollection_en')
 
 STOP_EN = set("a an and are be for in is of on or our the this to we will with you your by as at from into".split())
 
@@ -163,45 +161,6 @@ def word_synonyms(esco_fr, esco_en):
             keep, other = (x, y) if df[x] >= df[y] else (y, x)
             out.append((lang, keep, other, str(n)))
     return sorted(out)
-
-
-def add_collection_labels(esco_dir, esco_en, esco_ids, skills, resolve):
-    """ESCO v1.2.0's collections (the only v1.2.0 skill files in ../shared) give English labels v1.0.3's
-    trimmed en-us export lacks (its altLabels column is nearly empty): their preferred and alternative
-    labels become English synonyms of the skill of the same URI (v1.2.0 renamed "perform planning" to
-    "plan"). A one-word label is kept only when it is a specific name: spelt with a capital or a digit by
-    ESCO, its word naming at most two ESCO concepts (in any label) and appearing in no more than two
-    skills' descriptions ("Balsamiq", "Burpsuite"; not "scripting", "design", "Access", "report")."""
-    rows = []
-    for name in COLLECTIONS:
-        rows += list(read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', name + '.csv')))
-    concepts = collections.defaultdict(set)
-    described = collections.Counter()
-    for u, r in esco_en.items():
-        for w in fold(r['preferredLabel']).split():
-            concepts[w].add(u)
-        for w in set(fold(r.get('description', '')).split()):
-            described[w] += 1
-    for r in rows:
-        u = short_uuid(r['conceptUri'])
-        for label in [r['preferredLabel']] + r['altLabels'].split(' | '):
-            for w in fold(label).split():
-                concepts[w].add(u)
-
-    def specific(label):
-        words = fold(label).split()
-        if len(words) != 1:
-            return len(words) > 1
-        return ((label[:1].isupper() or any(c.isdigit() for c in label)) and len(concepts[words[0]]) <= 2
-                and described[words[0]] <= 2)
-
-    for r in rows:
-        u = short_uuid(r['conceptUri'])
-        sid = resolve(esco_ids[u]) if u in esco_ids else None
-        if sid is None:
-            continue  # a concept newer than v1.0.3: no French label to pair it with
-        labels = [clean(x) for x in [r['preferredLabel']] + r['altLabels'].split(' | ')]
-        skills[sid]['syn_en'].update(x for x in labels if x and specific(x))
 
 
 def flag_transversal(esco_dir, esco_fr, esco_en, esco_ids, skills, resolve):
@@ -384,7 +343,6 @@ def main():
             seen += 1
         return sid if sid in skills else None
 
-    add_collection_labels(esco_dir, esco_en, esco_ids, skills, resolve)
     flag_transversal(esco_dir, esco_fr, esco_en, esco_ids, skills, resolve)
 
     # Soft skills as offers name them ("autonome", "rigueur", "team player"), each a synonym of the one skill

@@ -273,29 +273,6 @@ test_extractor_licence_categories (void)
 }
 
 /*
- * Issue #16, third round: ESCO v1.2.0's collections give English labels v1.0.3's trimmed export lacks
- * ("heat pump installation", "be fluent in English"), so an English offer and a French CV meet on the
- * skill of the same ESCO concept; a one-word alternative label that is no specific name is not a term
- * ("report" is an alternative label of "report facts", "guide" of "advise others", "decide" of "make
- * decisions": in an offer they are everyday verbs).
- */
-static void
-test_extractor_esco_labels (void)
-{
-  g_autoptr(GArray) heat_en = skills_in ("Heat pump installation and servicing.", "en");
-  g_autoptr(GArray) heat_fr = skills_in ("Installation de pompes à chaleur chez les particuliers.", "fr");
-  g_autoptr(GArray) fluent = skills_in ("You must be fluent in English.", "en");
-  g_autoptr(GArray) everyday = skills_in ("You report to the store manager, guide new starters and decide quickly.", "en");
-
-  g_assert_true (phoenix_test_has_skill (taxonomy, heat_en, "esco:00735755"));   /* install heat pump */
-  g_assert_true (phoenix_test_has_skill (taxonomy, heat_fr, "esco:00735755"));   /* installer une pompe à chaleur */
-  g_assert_true (has_skill_class (fluent, "esco:0ee9e985"));                     /* interact verbally in English */
-  g_assert_false (phoenix_test_has_skill (taxonomy, everyday, "esco:be6ab363")); /* report facts */
-  g_assert_false (phoenix_test_has_skill (taxonomy, everyday, "esco:045f71e6")); /* advise others */
-  g_assert_false (phoenix_test_has_skill (taxonomy, everyday, "esco:d62d2b4c")); /* make decisions */
-}
-
-/*
  * Issue #16, third round: French nouns of action read as their verbs by general rules where Snowball
  * leaves them apart, one a case: « -ication » → « -ier », « -uction » → « -uire », « -ure » → « -er »,
  * « -ation » → « -er » when Snowball keeps the « -ation »; « -ement » and « -ance » nouns already meet
@@ -412,7 +389,6 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
   g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
   g_test_add_func ("/ats/extractor/licence-categories", test_extractor_licence_categories);
-  g_test_add_func ("/ats/extractor/esco-labels", test_extractor_esco_labels);
   g_test_add_func ("/ats/extractor/noun-rules", test_extractor_noun_rules);
   g_test_add_func ("/ats/extractor/synonyms", test_extractor_synonyms);
   g_test_add_func ("/ats/extractor/transversal", test_extractor_transversal);
