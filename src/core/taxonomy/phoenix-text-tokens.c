@@ -259,24 +259,29 @@ is_french_stemmer (struct sb_stemmer *stemmer)
  */
 static char *
 rule_stem (struct sb_stemmer *stemmer,
-           const char        *folded)
+           const char        *folded,
+           const char        *raw_stem)
 {
-  static const struct { const char *noun; const char *verb; gsize min_length; gboolean french; } rules[] = {
-    { "age", "er", 7, FALSE }, { "ition", "ir", 8, FALSE }, { "ication", "ier", 10, TRUE },
-    { "uction", "uire", 10, TRUE }, { "ation", "er", 9, TRUE }, { "ure", "er", 7, TRUE },
+  /* @kept: what Snowball leaves of the ending when it has not stemmed the noun itself (« filtrat »,
+   * « identif »); otherwise Snowball already joined noun and verb, and no rule is tried. */
+  static const struct { const char *noun; const char *verb; const char *kept; gsize min_length; gboolean french; } rules[] = {
+    { "age", "er", "ag", 7, FALSE }, { "ition", "ir", "it", 8, FALSE }, { "ication", "ier", "if", 10, TRUE },
+    { "uction", "uire", "uct", 10, TRUE }, { "ation", "er", "at", 9, TRUE }, { "ure", "er", "ur", 7, TRUE },
   };
   gsize len = strlen (folded);
+  gsize raw_len = strlen (raw_stem);
   int french = -1;
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       gsize ending = strlen (rules[i].noun);
+      gsize kept = strlen (rules[i].kept);
       g_autofree char *verb = NULL;
       char *stem;
 
       if (len < ending || strcmp (folded + len - ending, rules[i].noun) != 0)
         continue;
-      if (len < rules[i].min_length)
+      if (len < rules[i].min_length || raw_len < kept || strcmp (raw_stem + raw_len - kept, rules[i].kept) != 0)
         return NULL;
       if (rules[i].french && french < 0)
         french = is_french_stemmer (stemmer);
@@ -309,7 +314,7 @@ base_stem (struct sb_stemmer *stemmer,
       g_free (stem);
       return g_strdup (derived);
     }
-  ruled = rule_stem (stemmer, folded);
+  ruled = rule_stem (stemmer, folded, stem);
   if (ruled == NULL)
     return stem;
   g_free (stem);
@@ -380,7 +385,8 @@ stem_word (struct sb_stemmer *stemmer,
   if (stemmer == NULL)
     return stem;
   maps = synonym_maps ();
-  if (!g_hash_table_contains (maps[0], stem) && !g_hash_table_contains (maps[1], stem))
+  if ((g_hash_table_size (maps[0]) == 0 || !g_hash_table_contains (maps[0], stem)) &&
+      (g_hash_table_size (maps[1]) == 0 || !g_hash_table_contains (maps[1], stem)))
     return stem;
   same = g_hash_table_lookup (maps[is_french_stemmer (stemmer) ? 0 : 1], stem);
   if (same == NULL)
