@@ -10,17 +10,14 @@
 # both #20 branches) is checked out with `git worktree add --detach` in FOLDER (default
 # ../<this folder>-old); this tree's bench-scale.c and S/M/L/XL generator
 # (tests/lib/phoenix-test-scale.[ch], which that commit lacks) are copied in and built there as
-# bench-scale-reference, with the compiled taxonomy of this tree's build folder (format 5 in
-# both). Prints the path of FOLDER/build/bench-scale-reference.sh, a wrapper that runs that child
+# bench-scale-reference, with the old tree's own compiled taxonomy (this tree's is format 6 since
+# issue #16's third round, which the old code refuses). Prints the path of FOLDER/build/bench-scale-reference.sh, a wrapper that runs that child
 # with the old tree's schemas, taxonomy and fonts. Nothing in this tree is changed.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 COMMIT=${1:-4395b4d}
 DIR=${2:-$(dirname "$ROOT")/$(basename "$ROOT")-old}
-TAXONOMY=${PHOENIX_TAXONOMY:-$ROOT/build/src/tools/taxonomy.gvariant}
-
-[ -f "$TAXONOMY" ] || { echo "no compiled taxonomy at $TAXONOMY: build this tree first" >&2; exit 1; }
 if [ ! -d "$DIR" ]; then
   git -C "$ROOT" worktree add --detach "$DIR" "$COMMIT" >&2
 fi
@@ -42,7 +39,7 @@ MESON
 fi
 
 if [ ! -f "$DIR/build/build.ninja" ]; then
-  meson setup "$DIR/build" "$DIR" -Dflywheel=false -Dprebuilt_taxonomy="$TAXONOMY" >&2
+  meson setup "$DIR/build" "$DIR" -Dflywheel=false >&2
 fi
 nice ninja -C "$DIR/build" tests/gui/bench-scale-reference data/gschemas.compiled src/tools/taxonomy.gvariant >&2
 

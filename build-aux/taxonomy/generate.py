@@ -13,6 +13,7 @@ again over the same inputs reproduces the committed files byte for byte.
 import argparse
 import collections
 import csv
+import itertools
 import os
 import re
 import sys
@@ -103,6 +104,78 @@ def write_tsv(path, header, rows):
         f.write('# ' + '\t'.join(header) + '\n')
         for row in rows:
             f.write('\t'.join(row) + '\n')
+
+
+TRANSVERSAL_COLLECTIONS = ('transversalSkillsCollection_en', 'languageSkillsCollection_en')
+
+STOP_EN = set("a an and are be for in is of on or our the this to we will with you your by as at from into".split())
+
+
+def word_synonyms(esco_fr, esco_en):
+    """Words ESCO gives as the same concept's labels in the same place: two labels of one skill, in one
+    language, of the same words but one ("gérer un budget" / "administrer un budget"; "operate" / "use"),
+    the pair counted once per concept. Kept when at least three concepts say so and they are at least a
+    fifth of the concepts whose labels hold the rarer word (so "élevage" / "rapport", met by chance in a
+    few of the hundreds of labels that hold each, is not kept), words of four letters or more that are
+    not one another's inflection (Snowball joins those). Each word joins one other only, the best
+    attested first, so no chain joins words that were never labels of one concept. Only v1.0.3's labels
+    (French has alternative labels there, English almost none): v1.2.0's collections list paraphrases
+    that join distinct skills' words ("speak" / "fluent", "manage" / "lead"; measured on the tuning
+    offers: issue 5's precision 0.798 → 0.777 with them, 0.798 without). Rows: language, the word kept,
+    the word read as it, concepts."""
+    labels = {'fr': collections.defaultdict(set), 'en': collections.defaultdict(set)}
+    stop = {'fr': STOP_FR, 'en': STOP_EN}
+
+    def add(lang, uri, label):
+        words = tuple(w for w in fold(label).split() if w not in stop[lang])
+        if words:
+            labels[lang][uri].add(words)
+
+    for lang, rows in (('fr', esco_fr), ('en', esco_en)):
+        for u, r in rows.items():
+            for label in [r['preferredLabel']] + split_labels(r['altLabels']):
+                add(lang, u, label)
+    out = []
+    for lang in ('fr', 'en'):
+        df = collections.Counter()
+        pairs = collections.defaultdict(set)
+        for u, ls in labels[lang].items():
+            for w in {w for label in ls for w in label}:
+                df[w] += 1
+            for a, b in itertools.combinations(sorted(ls), 2):
+                if len(a) != len(b) or len(a) < 2:
+                    continue
+                diff = [i for i in range(len(a)) if a[i] != b[i]]
+                if len(diff) != 1:
+                    continue
+                x, y = sorted((a[diff[0]], b[diff[0]]))
+                if len(x) >= 4 and len(y) >= 4 and not (x.startswith(y[:-1]) or y.startswith(x[:-1])):
+                    pairs[(x, y)].add(u)
+        ranked = sorted(((len(us), x, y) for (x, y), us in pairs.items()
+                         if len(us) >= 3 and len(us) >= 0.2 * min(df[x], df[y])), key=lambda t: (-t[0], t[1], t[2]))
+        taken = set()
+        for n, x, y in ranked:
+            if x in taken or y in taken:
+                continue
+            taken |= {x, y}
+            keep, other = (x, y) if df[x] >= df[y] else (y, x)
+            out.append((lang, keep, other, str(n)))
+    return sorted(out)
+
+
+def flag_transversal(esco_dir, esco_fr, esco_en, esco_ids, skills, resolve):
+    """The transversal skills, flagged "transversal" (the compiled taxonomy keeps the flag, so matching
+    can weigh them apart): ESCO's reuse level "transversal" (v1.0.3, both languages) and ESCO v1.2.0's
+    transversal and language skills collections, by URI; a ROME skill an ESCO one merged into takes its
+    flag. The collections' concepts newer than v1.0.3 have no French label and are left out."""
+    transversal = {u for u, r in list(esco_fr.items()) + list(esco_en.items()) if r['reuseLevel'] == 'transversal'}
+    for name in TRANSVERSAL_COLLECTIONS:
+        for r in read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', name + '.csv')):
+            transversal.add(short_uuid(r['conceptUri']))
+    for u in sorted(transversal):
+        sid = resolve(esco_ids[u]) if u in esco_ids else None
+        if sid is not None and 'transversal' not in skills[sid]['flags'].split():
+            skills[sid]['flags'] = ' '.join(x for x in (skills[sid]['flags'], 'transversal') if x)
 
 
 def main():
@@ -269,6 +342,8 @@ def main():
             sid = alias[sid]
             seen += 1
         return sid if sid in skills else None
+
+    flag_transversal(esco_dir, esco_fr, esco_en, esco_ids, skills, resolve)
 
     # Soft skills as offers name them ("autonome", "rigueur", "team player"), each a synonym of the one skill
     # that means it: ROME and ESCO name them as verb phrases ("travailler de manière autonome").
@@ -551,6 +626,9 @@ def main():
             sys.exit('generate.py: %s:%d: a group needs two known skill ids: %s' % (equivalents_path, n, fields[1]))
         equivalent.append((fields[0], '|'.join(ids)))
     write_tsv(os.path.join(args.out, 'skill-equivalents.tsv'), ['group', 'skills'], sorted(equivalent))
+    # ---- Words of one meaning, as ESCO's labels of one concept show them (read by the tokens' stems).
+    write_tsv(os.path.join(args.out, 'word-synonyms.tsv'), ['lang', 'word', 'same_as', 'concepts'],
+              word_synonyms(esco_fr, esco_en))
 
     both = sum(1 for sid in kept if skills[sid]['fr'] and skills[sid]['en'])
     untranslated = sorted(sid for sid in kept if not (skills[sid]['fr'] and skills[sid]['en']))

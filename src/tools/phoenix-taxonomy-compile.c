@@ -56,6 +56,7 @@ typedef struct
   guint  flags;
   int    priority;  /* -1 a hand-made phrase, 0 tool, 1 ROME, 2 ESCO (3 a translated label, 4 a label without its verb) */
   gboolean translated;  /* its English label was translated by hand ("xlat") */
+  gboolean transversal; /* ESCO's transversal and language skills ("transversal"): the kind in capitals */
 } Skill;
 
 typedef struct
@@ -562,6 +563,7 @@ main (int    argc,
                     (strstr (f[6], "verb") != NULL ? PHOENIX_TERM_VERB : 0);
       skill.priority = g_str_has_prefix (skill.id, "tool:") ? 0 : g_str_has_prefix (skill.id, "rome:") ? 1 : 2;
       skill.translated = strstr (f[6], "xlat") != NULL;
+      skill.transversal = strstr (f[6], "transversal") != NULL;
       g_array_append_val (skills, skill);
       g_hash_table_insert (skill_index, skill.id, GUINT_TO_POINTER (i + 1));
     }
@@ -570,7 +572,10 @@ main (int    argc,
     {
       Skill *skill = &g_array_index (skills, Skill, i);
 
-      g_variant_builder_add (&array, "(syss)", skill->id, (guchar) skill->kind, skill->fr, skill->en);
+      /* Format 6: a transversal skill's kind is written in capitals ('S', 'K', 'H'). */
+      g_variant_builder_add (&array, "(syss)", skill->id,
+                             (guchar) (skill->transversal ? g_ascii_toupper (skill->kind) : skill->kind),
+                             skill->fr, skill->en);
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 

@@ -499,9 +499,11 @@ test_offers_held_out (void)
    * "rigueur", "ponctualité", "strong leadership", that the blind labels left out), recall 0.326 → 0.391.
    * Issue #16: precision 0.652 → 0.50, recall 0.391 → 0.38. Its phrases name the offers' trade skills by
    * other ids than these labels chose (« vidange », « entretien des véhicules », « diagnostic ») and find
-   * skills they left out; diplomas and degree subjects left the skills. Measured, not tuned on. */
+   * skills they left out; diplomas and degree subjects left the skills. Measured, not tuned on. Issue
+   * #16's third round (2026-12-08): 0.483, 0.378 (87/180, 87/230); with 114 more tools 0.478, and with
+   * ESCO v1.2.0's English labels too 0.476 (recall 0.396): under the precision floor, so not kept. */
   g_assert_cmpfloat (scores.precision, >=, 0.48);
-  g_assert_cmpfloat (scores.recall, >=, 0.36);
+  g_assert_cmpfloat (scores.recall, >=, 0.37);
   g_assert_cmpfloat (scores.fields, >=, 0.85);
   g_assert_cmpfloat (scores.occupations, >=, 0.65);
 }
@@ -538,9 +540,11 @@ test_offers_recruiter_held_out (void)
    * C ou CE ») and the « -age »/« -ition » nouns read as their verbs: precision 0.798, recall 0.520 (the
    * labels the taxonomy cannot name 88 → 79). The new terms also find what these labels leave out (on the
    * 20 offers above: NMC registration in a nurse's offer, RGAA in a UX designer's), hence the precision.
-   * Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden. */
-  g_assert_cmpfloat (scores.precision, >=, 0.78);
-  g_assert_cmpfloat (scores.recall, >=, 0.50);
+   * Issue #16's goal, recall ≥ 0.85 at precision ≥ 0.90, is not reached: reported, not hidden.
+   * Third round (2026-12-08; French noun rules, French word synonyms from ESCO's labels, the transversal
+   * flag): precision 0.795 (210/264), recall 0.520 (210/404). */
+  g_assert_cmpfloat (scores.precision, >=, 0.79);
+  g_assert_cmpfloat (scores.recall, >=, 0.51);
   g_assert_cmpfloat (scores.ranks, >=, 0.95);
   if (scores.recall < 0.85 || scores.precision < 0.90)
     g_test_incomplete ("issue #16's goal (held-out recall >= 0.85 at precision >= 0.90) not reached yet");

@@ -4,8 +4,10 @@
 #include "config.h"
 
 #include <string.h>
+#include <libstemmer.h>
 
 #include "phoenix-skill-extractor.h"
+#include "phoenix-text-tokens.h"
 #include "phoenix-test-ats.h"
 
 /* Finding taxonomy skills in text: the rules against false positives, both languages, soft skills. */
@@ -270,6 +272,108 @@ test_extractor_licence_categories (void)
     }
 }
 
+/*
+ * Issue #16, third round: French nouns of action read as their verbs by general rules where Snowball
+ * leaves them apart, one a case: « -ication » → « -ier », « -uction » → « -uire », « -ure » → « -er »,
+ * « -ation » → « -er » when Snowball keeps the « -ation »; « -ement » and « -ance » nouns already meet
+ * their verbs through Snowball (« classement », « assistance »). Never when the verb's stem would keep
+ * fewer than five letters (« culture » is not « culte »), and no « -ance » rule (« confiance » is not
+ * « confier »).
+ */
+static void
+test_extractor_noun_rules (void)
+{
+  static const struct { const char *text, *id; } cases[] = {
+    { "Identification des exigences des clients.", "esco:0e0c9c11" },             /* identifier */
+    { "Modification des vitrines du magasin.", "esco:42ce6826" },                 /* modifier */
+    { "Introduction des métaux de base dans un fourneau.", "esco:54ab6368" },     /* introduire */
+    { "Sculpture du chocolat pour les pièces montées.", "esco:34eb01f1" },        /* sculpter */
+    { "Filtration des liquides.", "esco:1abc1d86" },                              /* filtrer */
+    { "Classement des documents commerciaux.", "esco:3e04e39d" },                 /* classer (Snowball) */
+    { "Assistance aux clients lors de leur départ.", "esco:094e594d" },           /* assister (Snowball) */
+  };
+  g_autoptr(GArray) culture = skills_in ("Culture d'entreprise forte.", "fr");
+  struct sb_stemmer *french = _phoenix_text_new_stemmer ("fr");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) found = skills_in (cases[i].text, "fr");
+
+      if (!phoenix_test_has_skill (taxonomy, found, cases[i].id))
+        g_test_message ("not found: %s in “%s”", cases[i].id, cases[i].text);
+      g_assert_true (phoenix_test_has_skill (taxonomy, found, cases[i].id));
+    }
+  for (guint i = 0; i < culture->len; i++)
+    g_assert_null (strstr (phoenix_taxonomy_get_skill_label (taxonomy, g_array_index (culture, guint, i), "fr"),
+                           "culte"));
+  g_assert_true (_phoenix_text_same_derivation (french, "identification", "identifier"));
+  g_assert_true (_phoenix_text_same_derivation (french, "introduction", "introduire"));
+  g_assert_true (_phoenix_text_same_derivation (french, "sculpture", "sculpter"));
+  g_assert_true (_phoenix_text_same_derivation (french, "filtration", "filtrer"));
+  g_assert_false (_phoenix_text_same_derivation (french, "culture", "culte"));
+  g_assert_false (_phoenix_text_same_derivation (french, "confiance", "confier"));
+  sb_stemmer_delete (french);
+}
+
+/*
+ * Issue #16, third round: words ESCO gives as labels of one concept in the same place read as one word
+ * (data/taxonomy/word-synonyms.tsv, made from ESCO's French labels: « calibrer » / « étalonner »,
+ * « concevoir » / « imaginer », « utiliser » / « employer »), before a term's last word only: a
+ * one-word term is never reached through a synonym (« concevoir » is not « imagination », a way of
+ * naming creativity).
+ */
+static void
+test_extractor_synonyms (void)
+{
+  static const struct { const char *text, *id; } cases[] = {
+    { "Étalonner des moteurs.", "esco:0ae61df3" },                                  /* calibrer des moteurs */
+    { "Imaginer des systèmes d'arrosage.", "esco:065ec709" },                       /* concevoir des systèmes d'arrosage */
+    { "Utiliser des techniques de thérapie comportementale et cognitive.", "esco:0e0e4af2" }, /* employer … */
+  };
+  g_autoptr(GArray) design = skills_in ("Vous concevez des maquettes.", "fr");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) found = skills_in (cases[i].text, "fr");
+
+      if (!phoenix_test_has_skill (taxonomy, found, cases[i].id))
+        g_test_message ("not found: %s in “%s”", cases[i].id, cases[i].text);
+      g_assert_true (phoenix_test_has_skill (taxonomy, found, cases[i].id));
+    }
+  g_assert_false (phoenix_test_has_skill (taxonomy, design, "rome:493888"));       /* Créativité */
+}
+
+/*
+ * Issue #16, third round: ESCO's transversal and language skills are flagged in the compiled
+ * taxonomy (format 6), so matching can weigh them apart; a trade skill or a tool is not.
+ */
+static void
+test_extractor_transversal (void)
+{
+  static const struct { const char *id; gboolean transversal; } cases[] = {
+    { "esco:60c78287", TRUE },   /* work in teams */
+    { "esco:d62d2b4c", TRUE },   /* make decisions */
+    { "esco:0ee9e985", TRUE },   /* interact verbally in English (languages collection) */
+    { "esco:00735755", FALSE },  /* install heat pump */
+    { "tool:haccp", FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint index;
+
+      g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, cases[i].id, &index));
+      g_assert_cmpint (phoenix_taxonomy_skill_is_transversal (taxonomy, index), ==, cases[i].transversal);
+    }
+  /* The kind is still read through the flag. */
+  {
+    guint index;
+
+    g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:60c78287", &index));
+    g_assert_cmpint (phoenix_taxonomy_get_skill_kind (taxonomy, index), ==, PHOENIX_SKILL_KIND_SOFT);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -285,6 +389,9 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
   g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
   g_test_add_func ("/ats/extractor/licence-categories", test_extractor_licence_categories);
+  g_test_add_func ("/ats/extractor/noun-rules", test_extractor_noun_rules);
+  g_test_add_func ("/ats/extractor/synonyms", test_extractor_synonyms);
+  g_test_add_func ("/ats/extractor/transversal", test_extractor_transversal);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

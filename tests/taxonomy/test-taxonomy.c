@@ -156,7 +156,7 @@ test_taxonomy_generator (void)
 {
   static const char * const files[] = {
     "occupations.tsv", "occupation-titles.tsv", "skills.tsv", "occupation-skills.tsv", "mobilities.tsv",
-    "skill-aliases.tsv", "occupation-access.tsv",
+    "skill-aliases.tsv", "occupation-access.tsv", "word-synonyms.tsv",
   };
   g_autofree char *shared = phoenix_test_source_path ("../shared/data/rome");
   g_autofree char *script = phoenix_test_source_path ("build-aux/taxonomy/generate.py");
@@ -199,6 +199,36 @@ test_taxonomy_generator (void)
   g_rmdir (tmp);
 }
 
+/*
+ * A compiled file of another format (5, before issue #16's transversal flag) is refused with a clear,
+ * translated error, never read as this one: the same bytes with the version word changed.
+ */
+static void
+test_taxonomy_other_format (void)
+{
+  const char *path = g_getenv ("PHOENIX_TAXONOMY");
+  g_autofree char *tmp = phoenix_test_make_tmp_dir ("phoenix-taxonomy-XXXXXX");
+  g_autofree char *copy = g_build_filename (tmp, "taxonomy.gvariant", NULL);
+  g_autoptr(PhoenixTaxonomy) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  gsize length;
+  guint32 version = GUINT32_TO_LE (PHOENIX_TAXONOMY_FORMAT - 1);
+
+  g_assert_nonnull (path);
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  g_assert_cmpuint (GUINT32_FROM_LE (*(guint32 *) bytes), ==, PHOENIX_TAXONOMY_FORMAT);
+  memcpy (bytes, &version, sizeof version);
+  g_assert_true (g_file_set_contents (copy, bytes, (gssize) length, NULL));
+
+  other = phoenix_taxonomy_new_from_file (copy, &error);
+  g_assert_null (other);
+  g_assert_error (error, PHOENIX_TAXONOMY_ERROR, PHOENIX_TAXONOMY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "another version of Phoenix"));
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,6 +241,7 @@ main (int    argc,
   g_test_add_func ("/ats/taxonomy/lookup", test_taxonomy_lookup);
   g_test_add_func ("/ats/taxonomy/search", test_taxonomy_search);
   g_test_add_func ("/ats/taxonomy/generator-reproduces", test_taxonomy_generator);
+  g_test_add_func ("/ats/taxonomy/other-format", test_taxonomy_other_format);
 
   return phoenix_test_ats_run (&taxonomy, NULL);
 }

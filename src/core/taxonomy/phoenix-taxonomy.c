@@ -547,19 +547,27 @@ phoenix_taxonomy_skill_has_label (PhoenixTaxonomy *self,
   return *child_string (self->skills, index, g_strcmp0 (language, "en") == 0 ? 3 : 2) != '\0';
 }
 
+/* The skill's kind byte: 'h', 's' or 'k', in capitals for a transversal skill (format 6). */
+static guchar
+skill_kind_byte (PhoenixTaxonomy *self,
+                 guint            index)
+{
+  g_autoptr(GVariant) item = g_variant_get_child_value (self->skills, index);
+  guchar kind;
+
+  g_variant_get_child (item, 1, "y", &kind);
+
+  return kind;
+}
+
 PhoenixSkillKind
 phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
                                  guint            index)
 {
-  g_autoptr(GVariant) item = NULL;
-  guchar kind;
-
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), PHOENIX_SKILL_KIND_HARD);
   g_return_val_if_fail (index < g_variant_n_children (self->skills), PHOENIX_SKILL_KIND_HARD);
 
-  item = g_variant_get_child_value (self->skills, index);
-  g_variant_get_child (item, 1, "y", &kind);
-  switch (kind)
+  switch (g_ascii_tolower (skill_kind_byte (self, index)))
     {
     case 's':
       return PHOENIX_SKILL_KIND_SOFT;
@@ -568,6 +576,16 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
     default:
       return PHOENIX_SKILL_KIND_HARD;
     }
+}
+
+gboolean
+phoenix_taxonomy_skill_is_transversal (PhoenixTaxonomy *self,
+                                       guint            index)
+{
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
+  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+
+  return g_ascii_isupper (skill_kind_byte (self, index));
 }
 
 guint

@@ -63,7 +63,7 @@ typedef struct
 } PhoenixOccupationSkill;
 
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 5
+#define PHOENIX_TAXONOMY_FORMAT 6
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -139,6 +139,11 @@ gboolean          phoenix_taxonomy_skill_has_label      (PhoenixTaxonomy  *self,
                                                          guint             index,
                                                          const char       *language);
 PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
+                                                         guint             index);
+/* Whether the skill is one of ESCO's transversal or language skills (reuse level "transversal", the
+ * transversal and language skills collections), or a ROME skill one of them merged into: skills any
+ * trade asks for, which matching may weigh apart (format 6). */
+gboolean          phoenix_taxonomy_skill_is_transversal (PhoenixTaxonomy  *self,
                                                          guint             index);
 /* The skill's equivalence class: the lowest index among the skills that name the same recruiter
  * skill ("Animer une équipe", "lead others", "manage a team"; "Linux", "Système d'exploitation

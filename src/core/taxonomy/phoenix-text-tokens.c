@@ -8,6 +8,7 @@
 
 #include "phoenix-text-fold.h"
 #include "phoenix-text-tokens.h"
+#include "phoenix-word-synonyms.h"
 
 /* Words dropped from terms and text alike (French and English). Not "or"/"ou":
  * "Lean or Six Sigma" names two skills, not "Lean Six Sigma". */
@@ -232,44 +233,73 @@ derivation_map (void)
   return map;
 }
 
+/* Whether @stemmer is the French one (its stem of an English "-ing" word keeps it). */
+static gboolean
+is_french_stemmer (struct sb_stemmer *stemmer)
+{
+  g_autofree char *probe = snowball_stem (stemmer, "running");
+
+  return strcmp (probe, "run") != 0;
+}
+
 /*
- * The general rule beside the rows above: a French noun of action is its verb's stem when
- * Snowball leaves them apart, « -age » nouns of the verb in « -er » (« assemblage » → « assembler »,
- * « étalonnage », « démontage ») and « -ition » nouns of the verb in « -ir » (« définition » →
- * « définir », « répartition »). Only when the verb's stem keeps five letters or more: a shorter
- * one would join unrelated words (« paysage » and « pays », « village » and « ville », « finition »
- * and « fin »). Applied to both languages' words alike (an English "-age" noun only gets a stem
- * no other word has: "coverage" → "coverer"), so terms and text always agree.
+ * The general rules beside the rows above, for the French nouns of action Snowball leaves apart from
+ * their verbs (measured on the taxonomy's own words: it already joins « -ation », « -ement », « -ution »,
+ * « -issement » and « -ance » nouns to their verbs but for a few short stems, and none of these): « -age »
+ * nouns of the verb in « -er » (« assemblage » → « assembler », « étalonnage », « démontage »), « -ition »
+ * nouns of the verb in « -ir » (« définition » → « définir », « répartition »), and, in French only,
+ * « -ication » of the verb in « -ier » (« identification » → « identifier », « modification »), « -uction »
+ * of the verb in « -uire » (« introduction » → « introduire »), « -ure » of the verb in « -er »
+ * (« sculpture » → « sculpter », « teinture ») and the « -ation » nouns whose stem Snowball keeps
+ * whole (« filtration » → « filtrer »). The first rule whose ending fits decides. Only when the verb's
+ * stem keeps five letters or more: a shorter one would join unrelated words (« paysage » and « pays »,
+ * « village » and « ville », « finition » and « fin », « culture » and « culte »). The « -age » and
+ * « -ition » rules apply to both languages' words alike (an English "-age" noun only gets a stem no
+ * other word has: "coverage" → "coverer"), the others to French's, so terms and text always agree.
  */
 static char *
 rule_stem (struct sb_stemmer *stemmer,
-           const char        *folded)
+           const char        *folded,
+           const char        *raw_stem)
 {
-  static const struct { const char *noun; const char *verb; gsize min_length; } rules[] = {
-    { "age", "er", 7 }, { "ition", "ir", 8 },
+  /* @kept: what Snowball leaves of the ending when it has not stemmed the noun itself (« filtrat »,
+   * « identif »); otherwise Snowball already joined noun and verb, and no rule is tried. */
+  static const struct { const char *noun; const char *verb; const char *kept; gsize min_length; gboolean french; } rules[] = {
+    { "age", "er", "ag", 7, FALSE }, { "ition", "ir", "it", 8, FALSE }, { "ication", "ier", "if", 10, TRUE },
+    { "uction", "uire", "uct", 10, TRUE }, { "ation", "er", "at", 9, TRUE }, { "ure", "er", "ur", 7, TRUE },
   };
   gsize len = strlen (folded);
+  gsize raw_len = strlen (raw_stem);
+  int french = -1;
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       gsize ending = strlen (rules[i].noun);
+      gsize kept = strlen (rules[i].kept);
       g_autofree char *verb = NULL;
       char *stem;
 
-      if (len < rules[i].min_length || strcmp (folded + len - ending, rules[i].noun) != 0)
+      if (len < ending || strcmp (folded + len - ending, rules[i].noun) != 0)
+        continue;
+      if (len < rules[i].min_length || raw_len < kept || strcmp (raw_stem + raw_len - kept, rules[i].kept) != 0)
+        return NULL;
+      if (rules[i].french && french < 0)
+        french = is_french_stemmer (stemmer);
+      if (rules[i].french && !french)
         continue;
       verb = g_strdup_printf ("%.*s%s", (int) (len - ending), folded, rules[i].verb);
       stem = snowball_stem (stemmer, verb);
       if (strlen (stem) >= 5)
         return stem;
       g_free (stem);
+      return NULL;
     }
 
   return NULL;
 }
 
 static char *
-stem_word (struct sb_stemmer *stemmer,
+base_stem (struct sb_stemmer *stemmer,
            const char        *folded)
 {
   char *stem = snowball_stem (stemmer, folded);
@@ -284,7 +314,7 @@ stem_word (struct sb_stemmer *stemmer,
       g_free (stem);
       return g_strdup (derived);
     }
-  ruled = rule_stem (stemmer, folded);
+  ruled = rule_stem (stemmer, folded, stem);
   if (ruled == NULL)
     return stem;
   g_free (stem);
@@ -296,6 +326,76 @@ stem_word (struct sb_stemmer *stemmer,
   return g_strdup (derived);
 }
 
+/*
+ * The words ESCO gives as labels of one concept in the same place (data/taxonomy/word-synonyms.tsv,
+ * made by build-aux/taxonomy/generate.py: « administrer » / « gérer », « étalonner » / « calibrer »,
+ * "operate" / "utilise"), one table a language: the second word's stem → the first's. A row whose
+ * words already meet, or whose stems the table already sends elsewhere, is left out (no chains).
+ */
+static GHashTable *
+build_synonyms (const char         *language,
+                const char * const (*rows)[4],
+                gsize               n_rows)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  struct sb_stemmer *stemmer = _phoenix_text_new_stemmer (language);
+
+  for (gsize r = 0; r < n_rows; r++)
+    {
+      g_autofree char *canonical = base_stem (stemmer, rows[r][0]);
+      g_autofree char *key = base_stem (stemmer, rows[r][1]);
+
+      if (g_str_equal (key, canonical) || g_hash_table_contains (table, key) ||
+          g_hash_table_contains (table, canonical))
+        continue;
+      g_hash_table_insert (table, g_steal_pointer (&key), g_steal_pointer (&canonical));
+    }
+  sb_stemmer_delete (stemmer);
+
+  return table;
+}
+
+/* The synonym tables, built once, then read only (any thread): [0] French, [1] English. */
+static GHashTable **
+synonym_maps (void)
+{
+  static GHashTable *maps[2];
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      maps[0] = build_synonyms ("fr", french_synonyms, G_N_ELEMENTS (french_synonyms));
+      maps[1] = build_synonyms ("en", english_synonyms, G_N_ELEMENTS (english_synonyms));
+      g_once_init_leave (&ready, 1);
+    }
+
+  return maps;
+}
+
+/* A word's stem: Snowball's, the derivations and rules above, then the synonyms of its language (the
+ * stemmer's language is probed only for a stem one of the tables holds). */
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *folded)
+{
+  char *stem = base_stem (stemmer, folded);
+  GHashTable **maps;
+  const char *same;
+
+  if (stemmer == NULL)
+    return stem;
+  maps = synonym_maps ();
+  if ((g_hash_table_size (maps[0]) == 0 || !g_hash_table_contains (maps[0], stem)) &&
+      (g_hash_table_size (maps[1]) == 0 || !g_hash_table_contains (maps[1], stem)))
+    return stem;
+  same = g_hash_table_lookup (maps[is_french_stemmer (stemmer) ? 0 : 1], stem);
+  if (same == NULL)
+    return stem;
+  g_free (stem);
+
+  return g_strdup (same);
+}
+
 gboolean
 _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
                                const char        *folded_a,
@@ -303,8 +403,10 @@ _phoenix_text_same_derivation (struct sb_stemmer *stemmer,
 {
   g_autofree char *raw_a = snowball_stem (stemmer, folded_a);
   g_autofree char *raw_b = snowball_stem (stemmer, folded_b);
-  g_autofree char *a = stem_word (stemmer, folded_a);
-  g_autofree char *b = stem_word (stemmer, folded_b);
+  /* Derivations only: a synonym is another word, so never a term's last word (« imagination » is not
+   * « conception », though « concevoir » and « imaginer » name one skill before another word). */
+  g_autofree char *a = base_stem (stemmer, folded_a);
+  g_autofree char *b = base_stem (stemmer, folded_b);
 
   return stemmer != NULL && g_str_equal (a, b) && !g_str_equal (raw_a, raw_b);
 }
