@@ -178,6 +178,37 @@ test_occupation_runner_up (void)
   g_assert_cmpstr (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), ==, "N1301");
 }
 
+/*
+ * A title whose genders are written whole (« Chef boulanger / Cheffe boulangère »,
+ * « Assistant maternel / Assistante maternelle ») is compiled as each of them, not as the first
+ * one followed by the second one's last word (« Chef boulanger boulangère »), which no offer writes.
+ */
+static void
+test_occupation_gender_forms (void)
+{
+  const char *folded[] = { "chef boulanger", "cheffe boulangere", "assistant maternel", "assistante maternelle" };
+  const char *codes[] = { "D1108", "D1108", "K1310", "K1310" };
+  gsize first, end;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (folded); i++)
+    {
+      gboolean found = FALSE;
+
+      g_assert_true (phoenix_taxonomy_find_titles (taxonomy, folded[i], &first, &end));
+      for (gsize r = first; r < end; r++)
+        {
+          guint occupation;
+
+          phoenix_taxonomy_get_title (taxonomy, r, NULL, NULL, NULL, &occupation, NULL);
+          found = found || g_str_equal (phoenix_taxonomy_get_occupation_code (taxonomy, occupation), codes[i]);
+        }
+      g_assert_true (found);
+    }
+  g_assert_false (phoenix_taxonomy_find_titles (taxonomy, "chef boulanger boulangere", &first, &end));
+  /* A one-word first gender keeps the shared rest: « Développeur / Développeuse web ». */
+  g_assert_true (phoenix_taxonomy_find_titles (taxonomy, "developpeur web", &first, &end));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -188,6 +219,7 @@ main (int    argc,
   g_test_add_func ("/ats/occupation/job-titles", test_occupation_job_titles);
   g_test_add_func ("/ats/occupation/runner-up", test_occupation_runner_up);
   g_test_add_func ("/ats/occupation/issue-cases", test_occupation_issue_cases);
+  g_test_add_func ("/ats/occupation/gender-forms", test_occupation_gender_forms);
 
   return phoenix_test_ats_run (&taxonomy, NULL);
 }
