@@ -28,7 +28,8 @@ compare_candidates (gconstpointer a,
   return (int) ca->occupation - (int) cb->occupation;
 }
 
-/* Words that name a rank in any trade, not the trade (« Responsable », "Manager", "Head", « Chargé »):
+/* Words that name a rank or a post in any trade, not the trade (« Responsable », "Manager", "Head",
+ * « Chargé », « Agent », « Employé »: « Agent d'accueil et d'état civil » is town-hall work):
  * a title shares them with the titles of every other trade, so they weigh RANK_WEIGHT of a trade word
  * ("analyst", « soudeur », "content"): a content-marketing manager is not a chief marketing officer
  * for their shared "manager", a cyber-security analyst not a security officer. */
@@ -36,7 +37,7 @@ static const char * const rank_words[] = {
   "responsable", "manager", "chef", "cheffe", "directeur", "directrice", "director", "head", "lead", "leader",
   "chief", "adjoint", "adjointe", "deputy", "superviseur", "superviseuse", "supervisor", "coordinateur",
   "coordinatrice", "coordinator", "executive", "principal", "charge", "chargee", "officer", "team", "equipe",
-  "attache", "attachee", NULL,
+  "attache", "attachee", "agent", "agente", "employe", "employee", NULL,
 };
 
 #define RANK_WEIGHT 0.35
@@ -115,18 +116,18 @@ first_rank_stem (guint language,
 /* For each title row of @taxonomy, its rank words as bits (bit k: rank_stems ()[k] of the row's
  * language), made once per taxonomy and kept with it: a guess would otherwise walk the rows of each
  * rank word ("manager" names thousands) to learn which of its candidate rows name a rank. */
-static const guint32 *
+static const guint64 *
 rank_masks (PhoenixTaxonomy *taxonomy)
 {
   static const char key[] = "phoenix-occupation-matcher-rank-masks";
-  guint32 *masks;
+  guint64 *masks;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (rank_words) <= 32);
+  G_STATIC_ASSERT (G_N_ELEMENTS (rank_words) <= 64);
   g_mutex_lock (&rank_masks_lock);
   masks = g_object_get_data (G_OBJECT (taxonomy), key);
   if (masks == NULL)
     {
-      masks = g_new0 (guint32, MAX (phoenix_taxonomy_get_n_titles (taxonomy), 1));
+      masks = g_new0 (guint64, MAX (phoenix_taxonomy_get_n_titles (taxonomy), 1));
       for (guint l = 0; l < 2; l++)
         {
           const char * const *ranks = rank_stems (l);
@@ -140,7 +141,7 @@ rank_masks (PhoenixTaxonomy *taxonomy)
                 continue;
               rows = phoenix_taxonomy_find_title_word (taxonomy, l == 0 ? "fr" : "en", ranks[k], &n_rows);
               for (gsize r = 0; r < n_rows; r++)
-                masks[rows[r]] |= 1u << k;
+                masks[rows[r]] |= G_GUINT64_CONSTANT (1) << k;
             }
         }
       g_object_set_data_full (G_OBJECT (taxonomy), key, masks, g_free);
@@ -284,8 +285,8 @@ match_rows (PhoenixTaxonomy *taxonomy,
             guint16         *slots)
 {
   const char * const *ranks = rank_stems (language);
-  const guint32 *masks = rank_masks (taxonomy);
-  guint32 title_ranks = 0;
+  const guint64 *masks = rank_masks (taxonomy);
+  guint64 title_ranks = 0;
   GArray *matches = g_array_new (FALSE, TRUE, sizeof (RowMatch));
 
   gboolean trade_rows = FALSE;
@@ -332,14 +333,14 @@ match_rows (PhoenixTaxonomy *taxonomy,
       for (guint i = 0; i < words->len; i++)
         {
           if (g_str_equal (g_array_index (words, TitleWord, i).stem, ranks[k]))
-            title_ranks |= 1u << k;
+            title_ranks |= G_GUINT64_CONSTANT (1) << k;
         }
     }
   for (guint m = 0; m < matches->len; m++)
     {
       RowMatch *match = &g_array_index (matches, RowMatch, m);
 
-      match->other_ranks = (guint8) __builtin_popcount (masks[match->row] & ~title_ranks);
+      match->other_ranks = (guint8) __builtin_popcountll (masks[match->row] & ~title_ranks);
     }
   for (guint m = 0; m < matches->len; m++)
     slots[g_array_index (matches, RowMatch, m).row] = 0;
