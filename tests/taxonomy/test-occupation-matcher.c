@@ -209,6 +209,40 @@ test_occupation_gender_forms (void)
   g_assert_true (phoenix_taxonomy_find_titles (taxonomy, "developpeur web", &first, &end));
 }
 
+/*
+ * One English label names one fiche: « Responsable marketing » (M1705) was "Chief marketing officer"
+ * like « Directeur du marketing » (M1711), so a content-marketing manager's offer read in English as
+ * a CMO's; 29 labels were shared so (ESCO's label taken by each fiche linked to it).
+ */
+static void
+test_occupation_english_labels (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) shared = g_string_new (NULL);
+  guint n = phoenix_taxonomy_get_n_occupations (taxonomy), marketing;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *label = g_utf8_strdown (phoenix_taxonomy_get_occupation_label (taxonomy, i, "en"), -1);
+
+      if (g_hash_table_contains (seen, label))
+        {
+          g_string_append_printf (shared, " “%s” (%s)", label, phoenix_taxonomy_get_occupation_code (taxonomy, i));
+          g_free (label);
+        }
+      else
+        g_hash_table_add (seen, label);
+    }
+  if (shared->len > 0)
+    g_test_message ("English labels of several fiches:%s", shared->str);
+  g_assert_cmpuint (shared->len, ==, 0);
+
+  /* « Responsable marketing de contenu » is the marketing manager, so named in English. */
+  g_assert_cmpstr (guess_code ("Responsable marketing de contenu (H/F)"), ==, "M1705");
+  g_assert_true (phoenix_taxonomy_lookup_occupation (taxonomy, "M1705", &marketing));
+  g_assert_cmpstr (phoenix_taxonomy_get_occupation_label (taxonomy, marketing, "en"), ==, "Marketing manager");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +254,7 @@ main (int    argc,
   g_test_add_func ("/ats/occupation/runner-up", test_occupation_runner_up);
   g_test_add_func ("/ats/occupation/issue-cases", test_occupation_issue_cases);
   g_test_add_func ("/ats/occupation/gender-forms", test_occupation_gender_forms);
+  g_test_add_func ("/ats/occupation/english-labels", test_occupation_english_labels);
 
   return phoenix_test_ats_run (&taxonomy, NULL);
 }
