@@ -424,6 +424,7 @@ best_occupation (PhoenixTaxonomy *taxonomy,
       g_autoptr(GArray) words = title_words (taxonomy, folded, languages[l], stemmers[l]);
       g_autoptr(GArray) matches = match_rows (taxonomy, words, l, slots);
       double title_total = total_weight (words);
+      gboolean headless = !has_head (words), ranked = has_rank (words);
 
       for (guint m = 0; m < matches->len; m++)
         {
@@ -434,8 +435,8 @@ best_occupation (PhoenixTaxonomy *taxonomy,
           guint others = rows.n_words[r] > match->matched + match->other_ranks ?
                          rows.n_words[r] - match->matched - match->other_ranks : 0;
           double row_total = match->common + others + RANK_WEIGHT * match->other_ranks;
-          gboolean head = match->head || !has_head (words);
-          gboolean rank_clash = match->shared_ranks == 0 && match->other_ranks > 0 && has_rank (words);
+          gboolean head = match->head || headless;
+          gboolean rank_clash = match->shared_ranks == 0 && match->other_ranks > 0 && ranked;
           double score;
 
           score = 0.6 * (row_total > 0.0 ? match->common / row_total : 0.0) +
