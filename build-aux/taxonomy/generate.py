@@ -454,6 +454,18 @@ def main():
         sources[source] += 1
         occupations[code] = {'fr': label, 'en': en, 'source': source, 'esco': linked, 'best': best, 'link': link}
 
+    # One English label names one fiche (issue #16: « Responsable marketing » read as "Chief marketing officer",
+    # the label of « Directeur du marketing » too): a label two fiches share needs a hand-made one.
+    by_label = collections.defaultdict(list)
+    for c, o in occupations.items():
+        if o['en']:
+            by_label[o['en'].lower()].append(c)
+    shared = sorted((label, codes) for label, codes in by_label.items() if len(codes) > 1)
+    if shared:
+        sys.exit('generate.py: English labels shared by several fiches, give all but one a label in %s:\n%s'
+                 % (os.path.join(HERE, 'occupations-en.tsv'),
+                    '\n'.join('%s: %s' % (label, ' '.join(codes)) for label, codes in shared)))
+
     missing = [c for c, o in occupations.items() if not o['en']]
     if missing:
         sys.stderr.write('generate.py: %d occupations without an English label, add them to %s:\n'

@@ -434,7 +434,23 @@ parse_title_kind (const char *kind,
   g_error ("occupation-titles.tsv: bad kind in %s", row);
 }
 
-/* "Développeur / Développeuse web" → itself, "Développeur web", "Développeuse web". */
+/* The first word of @text, folded and read as masculine. */
+static char *
+first_word_masculine (const char *text)
+{
+  g_autofree char *folded = _phoenix_text_fold_words (text);
+  char *space = strchr (folded, ' ');
+
+  if (space != NULL)
+    *space = '\0';
+  return _phoenix_text_masculine (folded);
+}
+
+/* "Développeur / Développeuse web" → itself, "Développeur web", "Développeuse web". When each gender
+ * is written whole, its first word the same up to the gender ("Chef boulanger / Cheffe boulangère",
+ * « Ouvrier agricole polyvalent / Ouvrière agricole polyvalente en élevage porcin »), the words after
+ * the slash past as many as before it are the shared rest: "Chef boulanger", not "Chef boulanger
+ * boulangère". */
 static void
 title_variants (const char *title,
                 GPtrArray  *out)
@@ -445,10 +461,30 @@ title_variants (const char *title,
   if (slash != NULL)
     {
       const char *second = slash + 3;
-      const char *space = strchr (second, ' ');
-      const char *rest = space != NULL ? space : "";
+      const char *rest = strchr (second, ' ');
+      g_autofree char *before = g_strndup (title, slash - title);
+      g_autofree char *first_before = first_word_masculine (before);
+      g_autofree char *first_after = first_word_masculine (second);
 
-      g_ptr_array_add (out, g_strdup_printf ("%.*s%s", (int) (slash - title), title, rest));
+      if (strchr (before, ' ') != NULL && g_str_equal (first_before, first_after))
+        {
+          rest = second;
+          for (const char *p = before; *p != '\0' && rest != NULL; p++)
+            {
+              if (*p == ' ')
+                {
+                  rest = strchr (rest, ' ');
+                  if (rest != NULL)
+                    rest++;
+                }
+            }
+          if (rest != NULL)
+            rest = strchr (rest, ' ');
+        }
+      if (rest == NULL)
+        rest = "";
+
+      g_ptr_array_add (out, g_strdup_printf ("%s%s", before, rest));
       g_ptr_array_add (out, g_strdup (second));
     }
 }

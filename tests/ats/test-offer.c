@@ -152,6 +152,43 @@ test_offer_occupation_runner_up (void)
   g_assert_cmpstr (phoenix_job_offer_get_occupation_runner_up (content), ==, "");
 }
 
+/* Issue #16: "a cyber-security analyst offer read as CISO, a content-marketing manager as CMO", and
+ * the same in French: the title's trade words and head noun name the job, so the rank the title also
+ * carries (manager, « chargée ») does not make it a chief's nor another trade's. @code is the expected
+ * fiche, or the start of its code (a ROME domain: M17 marketing) when several of the domain would do;
+ * M1711 (Directeur marketing, the CMO) is never right here. */
+static void
+test_offer_occupation_issue_cases (void)
+{
+  const struct { const char *text; const char *code; } cases[] = {
+    { "Cyber-security Analyst\nCompany: Northwind Bank\n\nResponsibilities\n"
+      "- Monitor security alerts and triage incidents.\n- Investigate phishing and malware.\n"
+      "\nRequirements\n- Knowledge of TCP/IP and Linux.\n- Incident response.\n", "M1844" },
+    { "Content Marketing Manager\nCompany: Northwind Media\n\nResponsibilities\n"
+      "- Plan the editorial calendar and write blog posts.\n- Brief freelance writers.\n- Measure SEO results.\n",
+      "E1127" },
+    { "Analyste en cyber-sécurité (H/F)\nEntreprise : Banque du Lac\n\nMissions\n"
+      "- Surveiller les alertes de sécurité.\n- Analyser les incidents et les vulnérabilités.\n", "M1844" },
+    { "Chargée de marketing de contenu (H/F)\nEntreprise : Éditions du Lac\n\nMissions\n"
+      "- Définir la ligne éditoriale et le calendrier de publication.\n- Rédiger des articles de blog.\n"
+      "- Suivre le référencement naturel.\n", "M17" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, cases[i].text);
+      const char *code = phoenix_job_offer_get_occupation (offer);
+
+      g_test_message ("%s: %s, runner-up %s", phoenix_job_offer_get_title (offer), code,
+                      phoenix_job_offer_get_occupation_runner_up (offer));
+      if (strlen (cases[i].code) == 5)
+        g_assert_cmpstr (code, ==, cases[i].code);
+      else
+        g_assert_true (g_str_has_prefix (code, cases[i].code));
+      g_assert_cmpstr (code, !=, "M1711");
+    }
+}
+
 /* Each offer alternates headings that ask for nothing (the company, the benefits) with headings
  * of one family: a skill under a heading of that family is found only when the heading is read
  * as one, since otherwise its line stays in the section before. */
@@ -522,6 +559,10 @@ test_offers_recruiter_tuning (void)
   /* The tuning half (the taxonomy's hand-made phrases and tools were written reading it). */
   g_assert_cmpfloat (scores.precision, >=, 0.90);
   g_assert_cmpfloat (scores.recall, >=, 0.85);
+  /* Issue #16, item 4: occupations guessed right, goal 27/32 on each half: 28/32 before and after (« Agent
+   * d'accueil et d'état civil » now the town hall's, « Soudeur TIG / MIG » the MIG/MAG welder, with the
+   * welder the label names as runner-up). */
+  g_assert_cmpfloat (scores.occupations * 32, >=, 27);
 }
 
 /* …and 32 held out: figures only, never their misses. */
@@ -546,6 +587,12 @@ test_offers_recruiter_held_out (void)
   g_assert_cmpfloat (scores.precision, >=, 0.79);
   g_assert_cmpfloat (scores.recall, >=, 0.51);
   g_assert_cmpfloat (scores.ranks, >=, 0.95);
+  /* Issue #16, item 4: occupations guessed right, 19/32 before the title rules (rank words, head nouns,
+   * compounds, rare words), 21/32 after; the goal, 27/32, is not reached: reported, not hidden (only the
+   * total is read). */
+  g_assert_cmpfloat (scores.occupations * 32, >=, 21);
+  if (scores.occupations * 32 < 27)
+    g_test_incomplete ("issue #16's occupation goal (27/32 on the held-out half) not reached yet");
   if (scores.recall < 0.85 || scores.precision < 0.90)
     g_test_incomplete ("issue #16's goal (held-out recall >= 0.85 at precision >= 0.90) not reached yet");
 }
@@ -609,6 +656,7 @@ main (int    argc,
   g_test_add_func ("/ats/offer/degree-subject", test_offer_degree_subject);
   g_test_add_func ("/ats/offer/headings", test_offer_headings);
   g_test_add_func ("/ats/offer/occupation-runner-up", test_offer_occupation_runner_up);
+  g_test_add_func ("/ats/offer/occupation-issue-cases", test_offer_occupation_issue_cases);
   g_test_add_func ("/ats/offer/twenty-labelled", test_offers_extraction);
   g_test_add_func ("/ats/offer/held-out", test_offers_held_out);
   g_test_add_func ("/ats/offer/recruiter-tuning", test_offers_recruiter_tuning);

@@ -18,7 +18,7 @@ static const char * const title_role_words[] = {
   "technicien", "technician", "conseiller", "advisor", "adviser", "gestionnaire", "operateur", "operator",
   "employe", "coordinateur", "coordinator", "superviseur", "supervisor", "head", "lead", "leader",
   "officer", "specialiste", "specialist", "expert", "consultant", "associate", "executive", "analyste",
-  "analyst", "ingenieur", "engineer", "senior", "junior", "principal", "team", "equipe", "attache",
+  "analyst", "ingenieur", "engineer", "senior", "junior", "principal", "team", "equipe", "attache", NULL,
 };
 
 /* How much a title word weighs against the others: a rank word a quarter of a trade word. */
