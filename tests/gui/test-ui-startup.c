@@ -99,6 +99,24 @@ painted (Fixture *f)
   return last_paint > 0;
 }
 
+/* GTK 4.8 allocates a height-for-width widget that does not fill its allocation both ways by
+ * measuring it first horizontally for the height it is given: every wrapping label below it then
+ * searches for its width, a dozen layouts each, before the first frame (the welcome page's text
+ * was laid out ~150 times so). The mapped ones that do, each with its parent. */
+static void
+collect_aligned_height_for_width (GtkWidget *widget,
+                                  GString   *found)
+{
+  if (gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_request_mode (widget) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH &&
+      (gtk_widget_get_halign (widget) != GTK_ALIGN_FILL || gtk_widget_get_valign (widget) != GTK_ALIGN_FILL))
+    g_string_append_printf (found, " %s (in %s)", G_OBJECT_TYPE_NAME (widget),
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_aligned_height_for_width (child, found);
+}
+
 /* After the first page's first frame (and its icon, which GTK loads in a thread): nothing
  * loaded that it does not need, and the icon it shows is the PNG drawn at build time. */
 static void
@@ -129,6 +147,16 @@ assert_first_frame_light (Fixture *f)
     g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
     g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), ==, 1);
     gtk_menu_button_popdown (button);
+  }
+
+  /* Centred by expanding spacers, not by an alignment (see above). */
+  {
+    g_autoptr(GString) aligned = g_string_new (NULL);
+
+    collect_aligned_height_for_width (GTK_WIDGET (f->window), aligned);
+    if (aligned->len > 0)
+      g_test_message ("height-for-width, not filling its allocation:%s", aligned->str);
+    g_assert_cmpstr (aligned->str, ==, "");
   }
 
   g_assert_false (mapped ("librsvg"));
