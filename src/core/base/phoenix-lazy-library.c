@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <gmodule.h>
-#include <string.h>
 
 #include "phoenix-lazy-library.h"
 
@@ -53,16 +52,4 @@ _phoenix_lazy_library_symbol (PhoenixLazyLibrary *library,
   if (!g_module_symbol (module, name, &symbol) || symbol == NULL)
     g_error ("%s has no %s: %s", library->soname, name, g_module_error ());
   return symbol;
-}
-
-gboolean
-_phoenix_lazy_library_mapped (const char *soname_prefix)
-{
-  g_autofree char *maps = NULL;
-  g_autofree char *needle = g_strconcat ("/", soname_prefix, NULL);
-
-  /* What the process has mapped, whoever loaded it. */
-  if (!g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL))
-    return FALSE;
-  return strstr (maps, needle) != NULL;
 }

@@ -26,29 +26,23 @@ typedef struct
 
 gpointer _phoenix_lazy_library_symbol (PhoenixLazyLibrary *library,
                                        const char         *name);
-gboolean _phoenix_lazy_library_mapped (const char         *soname_prefix);
+
+/* The real @name, looked up in @library on the first call (the body's first lines: it declares
+ * `fn`). */
+#define PHOENIX_LAZY_REAL(library, name) \
+  static gpointer real = NULL; \
+  gpointer fn = g_atomic_pointer_get (&real); \
+  if (G_UNLIKELY (fn == NULL)) \
+    g_atomic_pointer_set (&real, fn = _phoenix_lazy_library_symbol (&(library), #name));
 
 /* The stub of @name, a function of @library's returning @ret: @params are its declared
  * parameters, @args the same names in a call. The stubs are hidden (see the stub files'
  * visibility pragma), so the real library, once loaded, still binds its own calls to itself. */
 #define PHOENIX_LAZY_FUNCTION(library, ret, name, params, args) \
-  ret name params \
-  { \
-    static gpointer real = NULL; \
-    gpointer fn = g_atomic_pointer_get (&real); \
-    if (G_UNLIKELY (fn == NULL)) \
-      g_atomic_pointer_set (&real, fn = _phoenix_lazy_library_symbol (&(library), #name)); \
-    return ((ret (*) params) fn) args; \
-  }
+  ret name params { PHOENIX_LAZY_REAL (library, name) return ((ret (*) params) fn) args; }
 
+/* The same for a function returning nothing. */
 #define PHOENIX_LAZY_PROCEDURE(library, name, params, args) \
-  void name params \
-  { \
-    static gpointer real = NULL; \
-    gpointer fn = g_atomic_pointer_get (&real); \
-    if (G_UNLIKELY (fn == NULL)) \
-      g_atomic_pointer_set (&real, fn = _phoenix_lazy_library_symbol (&(library), #name)); \
-    ((void (*) params) fn) args; \
-  }
+  void name params { PHOENIX_LAZY_REAL (library, name) ((void (*) params) fn) args; }
 
 G_END_DECLS
