@@ -7,7 +7,7 @@
  * relocated before the first frame: the welcome and unlock pages need no database (issue #18;
  * phoenix-lazy-library.h). One stub a function the core (and the tests, and the flywheel's
  * store) call; the soname is the SQLCipher the build found, 3 on Debian 12, 4 in the Flatpak
- * and build-aux/dev's second build.
+ * (build-aux/dev's SQLCipher 4 is a static archive, linked instead: this file is then left out).
  */
 
 #include "config.h"
