@@ -96,6 +96,9 @@ check "the package holds the app, phoenix-cli, the import helper, the taxonomy, 
     /usr/share/man/man1/phoenix.1.gz /usr/share/man/man1/phoenix-cli.1.gz
 check "the package holds the phone-number module the app loads on first use (issue #18)" \
   grep -qE "^/usr/lib/([^/]+/)?phoenix/libphoenix-phone\.so$" "$tmp/contents"
+check "the package depends on the libraries the app opens on first use instead of linking them (issue #18)" \
+  eval '(for lib in libenchant-2-2 libgsf-1-114 libsoup-3.0-0 libsqlcipher0; do
+           dpkg-deb -f "$deb" Depends | tr -d " " | tr , "\n" | grep -qx "$lib" || { echo "no $lib"; exit 1; }; done)'
 check "the package holds no flywheel server, test program or development file" \
   eval '! grep -E "flywheel|/test-|/bench-|\.a$|\.h$|/include/|\.pc$" "$tmp/contents"'
 

@@ -22,14 +22,9 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "phoenix-test-bench.h"
 #include "phoenix-vault.h"
@@ -68,16 +63,9 @@ run_once (const char  *program,
           Sample      *sample)
 {
   g_auto(GStrv) env = g_get_environ ();
-  const char *argv[] = { program, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GIOChannel) channel = NULL;
-  struct rusage usage;
   GPid pid;
-  int out_fd, status;
-  gint64 start;
-  gboolean seen = FALSE;
+  gboolean seen;
 
-  env = g_environ_setenv (env, "PHOENIX_BENCH_FIRST_FRAME", "1", TRUE);
   env = g_environ_setenv (env, "PHOENIX_VAULT_PATH", vault_path, TRUE);
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
   /* The programs as people run them: no test-only malloc checks. */
@@ -88,45 +76,13 @@ run_once (const char  *program,
   else
     env = g_environ_unsetenv (env, "GSK_RENDERER");
 
-  start = g_get_monotonic_time ();
-  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                                 &pid, NULL, &out_fd, NULL, &error))
-    {
-      g_printerr ("%s: %s\n", program, error->message);
-      return FALSE;
-    }
-
-  channel = g_io_channel_unix_new (out_fd);
-  g_io_channel_set_close_on_unref (channel, TRUE);
-  for (;;)
-    {
-      g_autofree char *line = NULL;
-
-      if (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) != G_IO_STATUS_NORMAL)
-        break;
-      if (g_str_has_prefix (line, "first-frame"))
-        {
-          sample->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
-          seen = TRUE;
-          break;
-        }
-    }
-
+  seen = phoenix_test_first_frame_start (program, env, &pid, &sample->wall_ms);
   if (seen && idle)
     {
       g_usleep (2 * G_USEC_PER_SEC);
       sample->rss_kib = rss_kib_of (pid);
     }
-
-  kill (pid, SIGKILL);
-  while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
-    ;
-  g_spawn_close_pid (pid);
-  sample->cpu_ms = usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0 +
-                   usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
-
-  if (!seen)
-    g_printerr ("%s never reported its first frame\n", program);
+  sample->cpu_ms = phoenix_test_first_frame_stop (pid);
   return seen;
 }
 

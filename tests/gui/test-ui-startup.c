@@ -10,7 +10,9 @@
 #include "phoenix-certification.h"
 #include "phoenix-cv-parser.h"
 #include "phoenix-cv-phone.h"
+#include "phoenix-test-bench.h"
 #include "phoenix-test-ui.h"
+#include "phoenix-test-util.h"
 #include "phoenix-test-vault.h"
 #include "phoenix-window-private.h"
 
@@ -26,6 +28,11 @@
  * no SVG renderer (the app icon the pages show, and the X11 window icon, are PNGs drawn at
  * build time) and no libphonenumber (libphoenix-phone.so is loaded the first time a number is
  * looked for, and then works).
+ *
+ * And the app itself (the build's phoenix, $PHOENIX_APP), started as people start it, maps at its
+ * first frame none of the libraries it opens on first use (src/core/base/phoenix-lazy-library.h:
+ * SQLCipher, libsoup, libgsf, Enchant) nor what they pull in: it is not linked to them. This is
+ * read from the app's process, not this one, which links test helpers that use them.
  */
 
 typedef PhoenixTestUi Fixture;
@@ -92,6 +99,24 @@ painted (Fixture *f)
   return last_paint > 0;
 }
 
+/* GTK 4.8 allocates a height-for-width widget that does not fill its allocation both ways by
+ * measuring it first horizontally for the height it is given: every wrapping label below it then
+ * searches for its width, a dozen layouts each, before the first frame (the welcome page's text
+ * was laid out ~150 times so). The mapped ones that do, each with its parent. */
+static void
+collect_aligned_height_for_width (GtkWidget *widget,
+                                  GString   *found)
+{
+  if (gtk_widget_get_mapped (widget) &&
+      gtk_widget_get_request_mode (widget) == GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH &&
+      (gtk_widget_get_halign (widget) != GTK_ALIGN_FILL || gtk_widget_get_valign (widget) != GTK_ALIGN_FILL))
+    g_string_append_printf (found, " %s (in %s)", G_OBJECT_TYPE_NAME (widget),
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_aligned_height_for_width (child, found);
+}
+
 /* After the first page's first frame (and its icon, which GTK loads in a thread): nothing
  * loaded that it does not need, and the icon it shows is the PNG drawn at build time. */
 static void
@@ -122,6 +147,16 @@ assert_first_frame_light (Fixture *f)
     g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
     g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), ==, 1);
     gtk_menu_button_popdown (button);
+  }
+
+  /* Centred by expanding spacers, not by an alignment (see above). */
+  {
+    g_autoptr(GString) aligned = g_string_new (NULL);
+
+    collect_aligned_height_for_width (GTK_WIDGET (f->window), aligned);
+    if (aligned->len > 0)
+      g_test_message ("height-for-width, not filling its allocation:%s", aligned->str);
+    g_assert_cmpstr (aligned->str, ==, "");
   }
 
   g_assert_false (mapped ("librsvg"));
@@ -320,6 +355,62 @@ test_welcome_page_alone (Fixture       *f,
   g_test_trap_assert_passed ();
 }
 
+/* Mapped files of these names would mean a library the app opens on first use was loaded (or
+ * linked) before the first frame: with libcrypto (SQLCipher's), GSSAPI and nghttp2 (libsoup's),
+ * which nothing else the first frame needs pulls in. (libgsf's libxml2 and ICU are not here: the
+ * Mesa driver GTK opens at start maps them anyway.) */
+static const char * const libraries_not_at_start[] = {
+  "/libsqlcipher.", "/libcrypto.", "/libsoup-3.0.", "/libgssapi_krb5.", "/libnghttp2.",
+  "/libgsf-1.", "/libenchant-2.",
+  "/libphonenumber.", "/libprotobuf.", "/libphoenix-phone.", "/librsvg-2.", NULL
+};
+
+static void
+test_app_libraries (gconstpointer data)
+{
+  const char *page = data;
+  const char *app = g_getenv ("PHOENIX_APP");
+  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-startup-XXXXXX");
+  g_autofree char *vault_path = g_build_filename (dir, "vault.db", NULL);
+  g_autofree char *maps_path = NULL;
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GString) loaded = g_string_new (NULL);
+  double wall_ms;
+  gboolean drawn;
+  GPid pid;
+
+  g_assert_nonnull (app);
+  if (g_str_equal (page, "unlock"))
+    {
+      g_autoptr(PhoenixVault) vault = phoenix_test_vault_create (vault_path);
+
+      phoenix_vault_lock (vault);
+    }
+  env = g_environ_setenv (env, "PHOENIX_VAULT_PATH", vault_path, TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+
+  drawn = phoenix_test_first_frame_start (app, env, &pid, &wall_ms);
+  if (drawn)
+    {
+      maps_path = g_strdup_printf ("/proc/%d/maps", (int) pid);
+      g_file_get_contents (maps_path, &maps, NULL, NULL);
+    }
+  phoenix_test_first_frame_stop (pid);
+  phoenix_test_remove_tree (dir);
+  g_assert_true (drawn);
+  g_assert_nonnull (maps);
+  /* The maps were read: GTK is there. */
+  g_assert_nonnull (strstr (maps, "/libgtk-4."));
+
+  for (guint i = 0; libraries_not_at_start[i] != NULL; i++)
+    if (strstr (maps, libraries_not_at_start[i]) != NULL)
+      g_string_append_printf (loaded, " %s", libraries_not_at_start[i] + 1);
+  if (loaded->len > 0)
+    g_test_message ("the %s page's first frame had mapped:%s", page, loaded->str);
+  g_assert_cmpstr (loaded->str, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +421,8 @@ main (int   argc,
               phoenix_test_ui_setup, test_unlock_page_alone, phoenix_test_ui_teardown);
   g_test_add ("/ui/startup/welcome-page-alone", Fixture, NULL,
               phoenix_test_ui_setup, test_welcome_page_alone, phoenix_test_ui_teardown);
+  g_test_add_data_func ("/ui/startup/app-libraries/unlock", "unlock", test_app_libraries);
+  g_test_add_data_func ("/ui/startup/app-libraries/welcome", "welcome", test_app_libraries);
 
   return g_test_run ();
 }

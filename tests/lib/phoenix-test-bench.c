@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -100,6 +101,63 @@ phoenix_test_run_child (const char * const *argv,
                 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
   run->max_rss_mib = usage.ru_maxrss / 1024.0;
   return WIFEXITED (run->status) && WEXITSTATUS (run->status) == 0;
+}
+
+gboolean
+phoenix_test_first_frame_start (const char  *program,
+                                char       **envp,
+                                GPid        *pid,
+                                double      *wall_ms)
+{
+  g_auto(GStrv) env = g_strdupv (envp);
+  const char *argv[] = { program, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) channel = NULL;
+  gint64 start;
+  int out_fd;
+
+  *pid = 0;
+  env = g_environ_setenv (env, "PHOENIX_BENCH_FIRST_FRAME", "1", TRUE);
+  start = g_get_monotonic_time ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                 pid, NULL, &out_fd, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", program, error->message);
+      return FALSE;
+    }
+
+  channel = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  for (;;)
+    {
+      g_autofree char *line = NULL;
+
+      if (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) != G_IO_STATUS_NORMAL)
+        break;
+      if (g_str_has_prefix (line, "first-frame"))
+        {
+          *wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+          return TRUE;
+        }
+    }
+  g_printerr ("%s never reported its first frame\n", program);
+  return FALSE;
+}
+
+double
+phoenix_test_first_frame_stop (GPid pid)
+{
+  struct rusage usage = { 0 };
+  int status;
+
+  if (pid <= 0)
+    return 0;
+  kill (pid, SIGKILL);
+  while (wait4 (pid, &status, 0, &usage) < 0 && errno == EINTR)
+    ;
+  g_spawn_close_pid (pid);
+  return usage.ru_utime.tv_sec * 1000.0 + usage.ru_utime.tv_usec / 1000.0 +
+         usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
 }
 
 void

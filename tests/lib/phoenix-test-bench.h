@@ -42,6 +42,19 @@ typedef struct
  * or did not exit with status 0. */
 gboolean phoenix_test_run_child (const char * const *argv,
                                  PhoenixTestRun     *run);
+
+/* Starts @program (a GUI program, stdout read here, stderr inherited) with @envp and
+ * PHOENIX_BENCH_FIRST_FRAME=1, and returns once it printed "first-frame" after its first paint:
+ * TRUE with its @pid and the @wall_ms since the spawn; FALSE (and a message) when it never drew.
+ * The caller then reads what it wants of the process (/proc/PID/…) and ends it with
+ * phoenix_test_first_frame_stop(), on FALSE too (@pid is then set, or 0). */
+gboolean phoenix_test_first_frame_start (const char  *program,
+                                         char       **envp,
+                                         GPid        *pid,
+                                         double      *wall_ms);
+/* Kills @pid at once and reaps it: its CPU time (user + system, all threads) in milliseconds. */
+double   phoenix_test_first_frame_stop  (GPid         pid);
+
 /* Wall-clock and CPU times of the runs of one measure, for a benchmark's medians. */
 typedef struct
 {

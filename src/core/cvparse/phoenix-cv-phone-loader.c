@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "phoenix-cv-phone.h"
+#include "phoenix-phone-module-path.h"
 
 /*
  * The app's phone matcher (issue #18): libphoenix-phone.so, the libphonenumber wrapper
