@@ -103,13 +103,37 @@ typedef struct
   GPtrArray  *unassigned;      /* char * */
 } PhoenixCvDoc;
 
-/* phoenix-cv-reading-order.c */
+/* phoenix-cv-doc.c */
 /* With @consume, each of @lines is freed (its slot set to NULL) once read. */
 PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
                                              double        page_width,
                                              double        page_height,
                                              gboolean      consume);
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
+gboolean      _phoenix_cv_text_is_caps      (const char   *text);
+
+/* The document made a line at a time (what each line needs alone: its text normalised and
+ * folded, its coordinates checked), then finished once the last has come (what needs them all).
+ * _phoenix_cv_doc_new() is the same over an array. */
+typedef struct _PhoenixCvDocBuilder PhoenixCvDocBuilder;
+
+PhoenixCvDocBuilder *_phoenix_cv_doc_builder_new      (void);
+void                 _phoenix_cv_doc_builder_free     (PhoenixCvDocBuilder *builder);
+/* With @take_words, the line's words are moved into the document (the line keeps none). */
+void                 _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
+                                                       PhoenixCvLine       *line,
+                                                       gboolean             take_words);
+/* Frees @builder. A page size of 0 (or no size) is measured from the text. */
+PhoenixCvDoc        *_phoenix_cv_doc_builder_finish   (PhoenixCvDocBuilder *builder,
+                                                       double               page_width,
+                                                       double               page_height);
+
+/* phoenix-cv-reading-order.c */
+/* The rows in reading order and the body's size, colour and leading. */
+void          _phoenix_cv_doc_order         (PhoenixCvDoc *doc);
+/* The segments of each page (@with_removed: the removed ones too), an array a page, n_pages of them. */
+GPtrArray   **_phoenix_cv_doc_segs_by_page  (PhoenixCvDoc *doc,
+                                             gboolean      with_removed);
 /* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);

@@ -126,7 +126,8 @@ struct _PhoenixCvLineReader
   guint          n_pages;
   double         page_width;
   double         page_height;
-  GPtrArray     *lines;
+  GPtrArray     *lines;       /* read and not taken yet */
+  guint          n_lines;     /* every line read, taken or not */
   PhoenixCvLine *last;        /* the line the next words belong to */
   guint          words_due;   /* words the last line still expects */
   GPtrArray     *attachments;
@@ -212,7 +213,7 @@ read_line (PhoenixCvLineReader  *reader,
 
   if (!reader->has_document || reader->words_due > 0 || length < LINE_FIXED)
     return fail (reader, error, "a line out of place or too short");
-  if (reader->lines->len >= PHOENIX_CV_LINE_STREAM_MAX_LINES)
+  if (reader->n_lines >= PHOENIX_CV_LINE_STREAM_MAX_LINES)
     return fail (reader, error, "too many lines");
   page = get_u32 (p);
   for (int i = 0; i < 5; i++)
@@ -229,6 +230,7 @@ read_line (PhoenixCvLineReader  *reader,
   if (n_words > 0)
     phoenix_cv_line_reserve_words (reader->last, n_words);
   reader->words_due = n_words;
+  reader->n_lines++;
   g_ptr_array_add (reader->lines, reader->last);
   return TRUE;
 }
@@ -286,7 +288,7 @@ read_record (PhoenixCvLineReader  *reader,
       g_ptr_array_add (reader->attachments, g_bytes_new (p, length));
       return TRUE;
     case 'E':
-      if (length != 4 || reader->words_due > 0 || get_u32 (p) != reader->lines->len)
+      if (length != 4 || reader->words_due > 0 || get_u32 (p) != reader->n_lines)
         return fail (reader, error, "the end record does not match what came");
       reader->ended = TRUE;
       return TRUE;
@@ -382,7 +384,11 @@ phoenix_cv_line_reader_take_lines (PhoenixCvLineReader *reader)
 
   lines = g_steal_pointer (&reader->lines);
   reader->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
-  reader->last = NULL;
+  /* A line still waiting for words stays (the words that come are its). */
+  if (reader->words_due > 0 && lines->len > 0)
+    g_ptr_array_add (reader->lines, g_ptr_array_steal_index (lines, lines->len - 1));
+  else
+    reader->last = NULL;
   return lines;
 }
 

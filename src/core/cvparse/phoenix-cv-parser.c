@@ -142,17 +142,14 @@ doc_text (PhoenixCvDoc *doc)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The parse of @doc, which it frees. */
 static PhoenixCvParse *
-parse_lines (GPtrArray *lines,
-             double     page_width,
-             double     page_height,
-             gboolean   consume)
+parse_doc (PhoenixCvDoc *doc_taken)
 {
+  g_autoptr(PhoenixCvDoc) doc = doc_taken;
   PhoenixCvParse *self;
-  g_autoptr(PhoenixCvDoc) doc = NULL;
 
   self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
-  doc = _phoenix_cv_doc_new (lines, page_width, page_height, consume);
   _phoenix_cv_doc_find_headings (doc);
   self->text = doc_text (doc);
   _phoenix_cv_doc_extract (doc);
@@ -171,7 +168,7 @@ phoenix_cv_parse_lines (GPtrArray *lines,
 {
   g_return_val_if_fail (lines != NULL, NULL);
 
-  return parse_lines (lines, page_width, page_height, FALSE);
+  return parse_doc (_phoenix_cv_doc_new (lines, page_width, page_height, FALSE));
 }
 
 PhoenixCvParse *
@@ -180,13 +177,66 @@ phoenix_cv_parse_take_lines (GPtrArray *lines,
                              double     page_height)
 {
   g_autoptr(GPtrArray) taken = lines;
-  PhoenixCvParse *self;
 
   g_return_val_if_fail (lines != NULL, NULL);
 
-  self = parse_lines (taken, page_width, page_height, TRUE);
-  /* Every line is freed already; the array's slots are NULL. */
-  return self;
+  /* Every line is freed as it is read; the array's slots are NULL after. */
+  return parse_doc (_phoenix_cv_doc_new (taken, page_width, page_height, TRUE));
+}
+
+/* ---- Line by line ----------------------------------------------------- */
+
+struct _PhoenixCvParser
+{
+  PhoenixCvDocBuilder *builder;
+};
+
+PhoenixCvParser *
+phoenix_cv_parser_new (void)
+{
+  PhoenixCvParser *parser = g_new0 (PhoenixCvParser, 1);
+
+  parser->builder = _phoenix_cv_doc_builder_new ();
+  return parser;
+}
+
+void
+phoenix_cv_parser_free (PhoenixCvParser *parser)
+{
+  if (parser == NULL)
+    return;
+  _phoenix_cv_doc_builder_free (parser->builder);
+  g_free (parser);
+}
+
+void
+phoenix_cv_parser_take_lines (PhoenixCvParser *parser,
+                              GPtrArray       *lines)
+{
+  g_autoptr(GPtrArray) taken = lines;
+
+  g_return_if_fail (parser != NULL && parser->builder != NULL);
+  g_return_if_fail (lines != NULL);
+
+  for (guint i = 0; i < taken->len; i++)
+    {
+      _phoenix_cv_doc_builder_add_line (parser->builder, g_ptr_array_index (taken, i), TRUE);
+      g_clear_pointer (&g_ptr_array_index (taken, i), phoenix_cv_line_free);
+    }
+}
+
+PhoenixCvParse *
+phoenix_cv_parser_finish (PhoenixCvParser *parser,
+                          double           page_width,
+                          double           page_height)
+{
+  PhoenixCvDoc *doc;
+
+  g_return_val_if_fail (parser != NULL && parser->builder != NULL, NULL);
+
+  doc = _phoenix_cv_doc_builder_finish (g_steal_pointer (&parser->builder), page_width, page_height);
+  g_free (parser);
+  return parse_doc (doc);
 }
 
 static GStrv
