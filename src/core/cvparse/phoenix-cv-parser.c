@@ -142,11 +142,11 @@ doc_text (PhoenixCvDoc *doc)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The parse of @doc, which it frees. */
+/* The parse of @doc, which keeps nothing the parse holds (its profile and confidence are the
+ * parse's). */
 static PhoenixCvParse *
-parse_doc (PhoenixCvDoc *doc_taken)
+parse_doc (PhoenixCvDoc *doc)
 {
-  g_autoptr(PhoenixCvDoc) doc = doc_taken;
   PhoenixCvParse *self;
 
   self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
@@ -155,8 +155,8 @@ parse_doc (PhoenixCvDoc *doc_taken)
   _phoenix_cv_doc_extract (doc);
 
   self->sections = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->section_titles), FALSE);
-  self->profile = json_object_ref (doc->profile);
-  self->confidence = json_object_ref (doc->confidence);
+  self->profile = g_steal_pointer (&doc->profile);
+  self->confidence = g_steal_pointer (&doc->confidence);
   self->unassigned = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->unassigned), FALSE);
   return self;
 }
@@ -166,9 +166,12 @@ phoenix_cv_parse_lines (GPtrArray *lines,
                         double     page_width,
                         double     page_height)
 {
+  g_autoptr(PhoenixCvDoc) doc = NULL;
+
   g_return_val_if_fail (lines != NULL, NULL);
 
-  return parse_doc (_phoenix_cv_doc_new (lines, page_width, page_height, FALSE));
+  doc = _phoenix_cv_doc_new (lines, page_width, page_height, FALSE);
+  return parse_doc (doc);
 }
 
 PhoenixCvParse *
@@ -177,18 +180,21 @@ phoenix_cv_parse_take_lines (GPtrArray *lines,
                              double     page_height)
 {
   g_autoptr(GPtrArray) taken = lines;
+  g_autoptr(PhoenixCvDoc) doc = NULL;
 
   g_return_val_if_fail (lines != NULL, NULL);
 
   /* Every line is freed as it is read; the array's slots are NULL after. */
-  return parse_doc (_phoenix_cv_doc_new (taken, page_width, page_height, TRUE));
+  doc = _phoenix_cv_doc_new (taken, page_width, page_height, TRUE);
+  return parse_doc (doc);
 }
 
 /* ---- Line by line ----------------------------------------------------- */
 
 struct _PhoenixCvParser
 {
-  PhoenixCvDocBuilder *builder;
+  PhoenixCvDocBuilder *builder;   /* until finished */
+  PhoenixCvDoc        *doc;       /* once finished, until freed */
 };
 
 PhoenixCvParser *
@@ -206,6 +212,7 @@ phoenix_cv_parser_free (PhoenixCvParser *parser)
   if (parser == NULL)
     return;
   _phoenix_cv_doc_builder_free (parser->builder);
+  _phoenix_cv_doc_free (parser->doc);
   g_free (parser);
 }
 
@@ -230,13 +237,10 @@ phoenix_cv_parser_finish (PhoenixCvParser *parser,
                           double           page_width,
                           double           page_height)
 {
-  PhoenixCvDoc *doc;
-
   g_return_val_if_fail (parser != NULL && parser->builder != NULL, NULL);
 
-  doc = _phoenix_cv_doc_builder_finish (g_steal_pointer (&parser->builder), page_width, page_height);
-  g_free (parser);
-  return parse_doc (doc);
+  parser->doc = _phoenix_cv_doc_builder_finish (g_steal_pointer (&parser->builder), page_width, page_height);
+  return parse_doc (parser->doc);
 }
 
 static GStrv

@@ -36,8 +36,10 @@ PhoenixCvParse     *phoenix_cv_parse_take_lines     (GPtrArray   *lines,
 /*
  * The same, line by line as they come (an import parses the lines of the pages the helper has
  * read while it reads the next): each line's own work is done when it is given, what needs the
- * whole document at the end. phoenix_cv_parser_finish() gives the very parse
- * phoenix_cv_parse_take_lines() gives for all the lines in the same order, and frees @parser.
+ * whole document at the end. phoenix_cv_parser_finish() (once) gives the very parse
+ * phoenix_cv_parse_take_lines() gives for all the lines in the same order; the parser's document
+ * is freed with it (phoenix_cv_parser_free()), which the caller may leave until it has handed the
+ * parse on: the parse shares nothing with it.
  */
 typedef struct _PhoenixCvParser PhoenixCvParser;
 

@@ -107,13 +107,15 @@ stream_data_free (gpointer data)
 }
 
 /* The end of the stream, whole (with the reader's document and attachments) or not: the reply
- * the app takes from the parse of its lines (@parse, taken), or an error. */
+ * the app takes from the parse of its lines (@parser, whose lines are parsed already; NULL: the
+ * reader's are parsed here), or an error. What is left to free once the result is returned is put
+ * in @refused (a refused reply) and kept in @parser (its document): the caller frees them after. */
 static gpointer
 parse_result (StreamData       *stream,
               PhoenixCvParser  *parser,
+              JsonNode        **refused,
               GError          **error)
 {
-  g_autoptr(PhoenixCvParser) taken = parser;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) attachments = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -131,11 +133,11 @@ parse_result (StreamData       *stream,
   phoenix_cv_line_reader_get_page_size (stream->reader, &width, &height);
   n_pages = phoenix_cv_line_reader_get_n_pages (stream->reader);
   attachments = phoenix_cv_line_reader_take_attachments (stream->reader);
-  if (taken != NULL)
+  if (parser != NULL)
     {
-      phoenix_cv_parser_take_lines (taken, phoenix_cv_line_reader_take_lines (stream->reader));
-      root = phoenix_cv_source_read_pdf_parse (phoenix_cv_parser_finish (g_steal_pointer (&taken), width, height),
-                                               n_pages, attachments);
+      phoenix_cv_parser_take_lines (parser, phoenix_cv_line_reader_take_lines (stream->reader));
+      root = phoenix_cv_source_read_pdf_parse (phoenix_cv_parser_finish (parser, width, height), n_pages,
+                                               attachments);
     }
   else
     root = phoenix_cv_source_read_pdf_lines (phoenix_cv_line_reader_take_lines (stream->reader), width, height,
@@ -148,10 +150,10 @@ parse_result (StreamData       *stream,
       json_object_remove_member (json_node_get_object (root), "pages");
       return g_steal_pointer (&root);
     }
-  /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
-   * given back to the system rather than kept by the allocator for the rest of the app's life. */
-  g_clear_pointer (&root, json_node_unref);
-  malloc_trim (0);
+  /* A refused reply's profile is the parse's whole work, which nothing else holds: freed after.
+   * A taken one shares its profile with the parse returned: freed here, before. */
+  if (parse == NULL)
+    *refused = g_steal_pointer (&root);
   return parse;
 }
 
@@ -176,9 +178,14 @@ parse_stream_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   GError *error = NULL;
-  gpointer value = parse_result (task_data, NULL, &error);
+  g_autoptr(JsonNode) refused = NULL;
+  gpointer value = parse_result (task_data, NULL, &refused, &error);
 
   return_parsed (task, task_data, value, error);
+  /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
+   * given back to the system rather than kept by the allocator for the rest of the app's life. */
+  g_clear_pointer (&refused, json_node_unref);
+  malloc_trim (0);
 }
 
 static void
@@ -273,13 +280,23 @@ stream_parse_thread (GTask        *task,
           stream_message_free (message);
           break;
         case STREAM_END:
-          value = parse_result (message->stream, g_steal_pointer (&parser), &error);
-          if (value == NULL)
-            g_task_return_error (task, error);
-          else
-            g_task_return_pointer (task, value, g_object_unref);
-          stream_message_free (message);
-          return;
+          {
+            g_autoptr(JsonNode) refused = NULL;
+
+            value = parse_result (message->stream, parser, &refused, &error);
+            if (value == NULL)
+              g_task_return_error (task, error);
+            else
+              g_task_return_pointer (task, value, g_object_unref);
+            /* The import has its result: what is left is freed here while the app goes on, and
+             * given back to the system (tens of MB for a long CV) rather than kept by the
+             * allocator for the rest of the app's life. */
+            stream_message_free (message);
+            g_clear_pointer (&refused, json_node_unref);
+            g_clear_pointer (&parser, phoenix_cv_parser_free);
+            malloc_trim (0);
+            return;
+          }
         case STREAM_ABORT:
         default:
           stream_message_free (message);

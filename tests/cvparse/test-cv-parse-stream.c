@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "test-cv-incremental"
+#define G_LOG_DOMAIN "test-cv-parse-stream"
 
 /*
  * The parse made line by line as an import's lines come (PhoenixCvParser, and the import itself,
@@ -86,7 +86,7 @@ static char *
 incremental_json (Read  *read,
                   guint  batch)
 {
-  PhoenixCvParser *parser = phoenix_cv_parser_new ();
+  g_autoptr(PhoenixCvParser) parser = phoenix_cv_parser_new ();
   g_autoptr(PhoenixCvParse) parse = NULL;
 
   for (guint i = 0; i < read->lines->len; )
@@ -234,8 +234,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/cv-incremental/made-up-pages", test_made_up_pages);
-  g_test_add_func ("/cv-incremental/corpus", test_corpus);
-  g_test_add_func ("/cv-incremental/europass", test_europass);
+  g_test_add_func ("/cv-parse-stream/made-up-pages", test_made_up_pages);
+  g_test_add_func ("/cv-parse-stream/corpus", test_corpus);
+  g_test_add_func ("/cv-parse-stream/europass", test_europass);
   return g_test_run ();
 }
