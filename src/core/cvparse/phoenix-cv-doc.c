@@ -55,22 +55,26 @@ _phoenix_cv_doc_free (PhoenixCvDoc *doc)
   g_free (doc);
 }
 
-gboolean
-_phoenix_cv_text_is_caps (const char *text)
+void
+_phoenix_cv_seg_count (CvSeg *seg)
 {
+  glong n = 0;
   guint upper = 0;
+  gboolean lower = FALSE;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = seg->text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      /* One lower-case letter and it is not capitals: no need to read on. */
+      n++;
       if (c < 0x80 ? g_ascii_islower ((char) c) : g_unichar_islower (c))
-        return FALSE;
-      if (c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c))
+        lower = TRUE;
+      else if (c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c))
         upper++;
     }
-  return upper >= 2;
+  seg->n_chars = n;
+  seg->has_lower = lower;
+  seg->n_upper = upper;
 }
 
 /* Coordinates come from a PDF (or a helper's reply) and may be anything: a page
@@ -112,7 +116,8 @@ mark_run_in_headings (PhoenixCvDoc *doc)
       GPtrArray *same_page = seg->page < doc->n_pages ? page_segs[seg->page] : NULL;
       double c = seg->y + seg->h / 2;
 
-      if (same_page == NULL || !seg->bold || !_phoenix_cv_text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
+      if (same_page == NULL || !seg->bold || seg->has_lower || seg->n_upper < 2
+          || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
         continue;
       for (guint j = 0; j < same_page->len; j++)
         {
@@ -121,7 +126,7 @@ mark_run_in_headings (PhoenixCvDoc *doc)
 
           if (o != seg && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
               && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
-              && g_utf8_strlen (o->text, -1) > 20)
+              && o->n_chars > 20)
             {
               seg->lone = TRUE;
               break;
@@ -209,6 +214,7 @@ _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
   }
   seg->fold = phoenix_text_fold (text);
   seg->text = g_steal_pointer (&text);
+  _phoenix_cv_seg_count (seg);
   seg->page = line->page;
   seg->x = x;
   seg->y = y;

@@ -57,6 +57,11 @@ typedef struct
   gboolean lone;       /* a heading in a margin: a row of its own */
   GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL */
   GPtrArray *word_texts; /* char *, the words' texts */
+  /* Of text, counted once when the segment is made (_phoenix_cv_seg_count()): its characters,
+   * whether one is a lower-case letter, its upper-case letters. */
+  glong    n_chars;
+  gboolean has_lower;
+  guint    n_upper;
   gboolean removed;    /* header, footer or letter page */
   gboolean replaced;   /* cut in two at a gutter: its parts stand for it */
 } CvSeg;
@@ -110,7 +115,8 @@ PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
                                              double        page_height,
                                              gboolean      consume);
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
-gboolean      _phoenix_cv_text_is_caps      (const char   *text);
+/* Fills @seg's counts of its text (n_chars, has_lower, n_upper). */
+void          _phoenix_cv_seg_count         (CvSeg        *seg);
 
 /* The document made a line at a time (what each line needs alone: its text normalised and
  * folded, its coordinates checked), then finished once the last has come (what needs them all).

@@ -249,7 +249,7 @@ _phoenix_cv_seg_is_date_only (CvSeg *seg)
   spans = _phoenix_cv_find_dates (seg->text);
   if (spans->len != 1)
     return FALSE;
-  len = g_utf8_strlen (seg->text, -1);
+  len = seg->n_chars;
   return g_array_index (spans, PhoenixCvDateSpan, 0).end - g_array_index (spans, PhoenixCvDateSpan, 0).start >= len - 2;
 }
 

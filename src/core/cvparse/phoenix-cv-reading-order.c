@@ -74,6 +74,8 @@ row_finish (CvRow *row)
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
   gsize best = 0;
   gboolean all_bold = TRUE;
+  gboolean lower = FALSE;
+  guint upper = 0;
 
   g_ptr_array_sort (row->segs, compare_segs_by_x);
   for (guint i = 0; i < row->segs->len; i++)
@@ -99,16 +101,20 @@ row_finish (CvRow *row)
         }
       row->size = MAX (row->size, seg->size);
       all_bold = all_bold && seg->bold;
+      /* The row's characters are its segments' and two spaces between each two. */
+      row->n_chars += (i > 0 ? 2 : 0) + seg->n_chars;
+      lower = lower || seg->has_lower;
+      upper += seg->n_upper;
     }
   row->text = g_string_free (text, FALSE);
-  row->n_chars = g_utf8_strlen (row->text, -1);
   row->fold = g_string_free (fold, FALSE);
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
   row->h = y2 - y1;
   row->bold = all_bold;
-  row->caps = _phoenix_cv_text_is_caps (row->text);
+  /* In capitals: two upper-case letters or more and no lower-case one. */
+  row->caps = !lower && upper >= 2;
 }
 
 /* Groups @segs (one column of one page, sorted by y) into rows appended to @rows. */
@@ -272,7 +278,7 @@ find_split (PhoenixCvDoc *doc,
         if (side < 0)
           continue;
         dates = _phoenix_cv_find_dates (seg->text);
-        if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+        if (dates->len > 0 || seg->n_chars <= 16)
           short_side[side]++;
       }
     /* Lined up, and short (dates, labels, headings): the margin. */
@@ -324,7 +330,7 @@ find_split (PhoenixCvDoc *doc,
           if ((margin_left && !seg_left) || (!margin_left && !seg_right))
             continue;
           dates = _phoenix_cv_find_dates (seg->text);
-          if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+          if (dates->len > 0 || seg->n_chars <= 16)
             short_items++;
         }
       if (smaller * 2 <= (margin_left ? right : left) || short_items * 10 >= smaller * 6)
@@ -342,7 +348,7 @@ median_size (GPtrArray *segs)
   for (guint i = 0; i < segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (segs, i);
-      glong n = g_utf8_strlen (seg->text, -1);
+      glong n = seg->n_chars;
       for (glong k = 0; k < n; k++)
         g_array_append_val (sizes, seg->size);
     }
@@ -561,6 +567,7 @@ seg_from_words (CvSeg *seg,
   part->icon_lead = first == 0 && seg->icon_lead;
   part->text = phoenix_cv_normalize_text (text->str);
   part->fold = phoenix_text_fold (part->text);
+  _phoenix_cv_seg_count (part);
   part->x = x1;
   part->w = x2 - x1;
   /* Words carry no font size: scale the line's by the words' heights. */
@@ -700,7 +707,7 @@ compute_statistics (PhoenixCvDoc *doc)
 
       if (seg->removed)
         continue;
-      n = (guint) g_utf8_strlen (seg->text, -1);
+      n = (guint) seg->n_chars;
       g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
       g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
     }
