@@ -215,6 +215,8 @@ _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
   seg->fold = phoenix_text_fold (text);
   seg->text = g_steal_pointer (&text);
   _phoenix_cv_seg_count (seg);
+  if (line->page > 0)
+    _phoenix_cv_seg_read_letter (seg);
   seg->page = line->page;
   seg->x = x;
   seg->y = y;

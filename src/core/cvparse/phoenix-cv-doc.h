@@ -62,6 +62,9 @@ typedef struct
   glong    n_chars;
   gboolean has_lower;
   guint    n_upper;
+  /* A letter's opening or closing words (_phoenix_cv_seg_read_letter(), as its line comes). */
+  gboolean letter_opening;
+  gboolean letter_closing;
   gboolean removed;    /* header, footer or letter page */
   gboolean replaced;   /* cut in two at a gutter: its parts stand for it */
 } CvSeg;
@@ -151,6 +154,8 @@ void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 gboolean      _phoenix_cv_is_page_number        (const char   *fold);
 void          _phoenix_cv_remove_running_lines  (PhoenixCvDoc *doc);
 void          _phoenix_cv_remove_letter_pages   (PhoenixCvDoc *doc);
+/* Sets @seg's letter_opening and letter_closing from its fold. */
+void          _phoenix_cv_seg_read_letter       (CvSeg        *seg);
 gboolean      _phoenix_cv_is_letter_spaced      (const char   *text);
 char         *_phoenix_cv_join_letter_spaced    (const char   *text,
                                                  GArray       *words);

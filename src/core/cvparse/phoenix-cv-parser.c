@@ -243,6 +243,25 @@ phoenix_cv_parser_finish (PhoenixCvParser *parser,
   return parse_doc (parser->doc);
 }
 
+void
+phoenix_cv_parser_warm_up (void)
+{
+  /* A made-up CV of a few lines, no one's details: the contact line asks for the phone module. */
+  static const char * const texts[] = {
+    "Camille Martin", "camille.martin@example.org  +33 6 00 00 00 00  Lyon",
+    "EXPÉRIENCE PROFESSIONNELLE", "Cheffe de projet, Société Exemple  janv. 2019 – présent",
+    "• Pilotage d'une équipe de cinq personnes", "FORMATION", "Master Gestion, Université Exemple  2014 – 2016",
+    "COMPÉTENCES", "Gestion de projet, Excel, Anglais (C1)",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
+  g_autoptr(PhoenixCvParse) parse = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_ptr_array_add (lines, phoenix_cv_line_new (0, 50, 50 + 16.0 * i, 300, 12, texts[i], i == 0 ? 18 : 10,
+                                                 g_str_has_prefix (texts[i], "EXP") || i == 0, 0));
+  parse = phoenix_cv_parse_lines (lines, 595, 842);
+}
+
 static GStrv
 strv_from_json_array (JsonObject *object,
                       const char *member)

@@ -52,6 +52,10 @@ PhoenixCvParse     *phoenix_cv_parser_finish        (PhoenixCvParser *parser,
                                                      double           page_width,
                                                      double           page_height);
 
+/* Pays the parser's first-use costs (its patterns compiled, the phone-number module loaded) on
+ * a few made-up lines: an import's worker does it while the helper starts. */
+void                phoenix_cv_parser_warm_up       (void);
+
 /* Reads the object written by phoenix_cv_parse_to_json() (or the import helper). */
 PhoenixCvParse     *phoenix_cv_parse_new_from_json  (JsonNode    *node,
                                                      GError     **error);

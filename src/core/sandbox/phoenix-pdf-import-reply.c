@@ -267,6 +267,10 @@ stream_parse_thread (GTask        *task,
   PhoenixPdfStreamParse *parse = task_data;
   g_autoptr(PhoenixCvParser) parser = phoenix_cv_parser_new ();
 
+  /* The helper is starting (tens of ms before its first page): the parser's first-use costs
+   * are paid meanwhile rather than at the end. */
+  if (g_async_queue_length (parse->queue) <= 0)
+    phoenix_cv_parser_warm_up ();
   for (;;)
     {
       StreamMessage *message = g_async_queue_pop (parse->queue);
