@@ -277,6 +277,11 @@ _phoenix_cv_doc_builder_finish (PhoenixCvDocBuilder *builder,
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
+
+      /* The words served the reading order (a line cut at a gutter) only: let go of before the
+       * sections are read, which is when the parse holds the most. */
+      g_clear_pointer (&seg->words, g_array_unref);
+      g_clear_pointer (&seg->word_texts, g_ptr_array_unref);
       if (seg->removed && !seg->replaced && !_phoenix_cv_is_page_number (seg->fold) && seg->page > 0)
         {
           /* Running headers are repeats; only keep letter text. */

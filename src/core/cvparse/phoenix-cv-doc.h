@@ -55,7 +55,7 @@ typedef struct
   gboolean margin;     /* in a narrow left column of dates or labels */
   gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
   gboolean lone;       /* a heading in a margin: a row of its own */
-  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL */
+  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL; NULL after the reading order */
   GPtrArray *word_texts; /* char *, the words' texts */
   /* Of text, counted once when the segment is made (_phoenix_cv_seg_count()): its characters,
    * whether one is a lower-case letter, its upper-case letters. */
