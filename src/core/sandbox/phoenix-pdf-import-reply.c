@@ -157,15 +157,16 @@ parse_result (StreamData       *stream,
   return parse;
 }
 
+/* @value (a PhoenixCvParse, or the lines mode's JSON), or @error, to @task. */
 static void
-return_parsed (GTask      *task,
-               StreamData *stream,
-               gpointer    value,
-               GError     *error)
+return_parsed (GTask                *task,
+               PhoenixHelperRunMode  mode,
+               gpointer              value,
+               GError               *error)
 {
   if (value == NULL)
     g_task_return_error (task, error);
-  else if (stream->mode == PHOENIX_HELPER_RUN_LINES)
+  else if (mode == PHOENIX_HELPER_RUN_LINES)
     g_task_return_pointer (task, value, (GDestroyNotify) json_node_unref);
   else
     g_task_return_pointer (task, value, g_object_unref);
@@ -181,7 +182,7 @@ parse_stream_thread (GTask        *task,
   g_autoptr(JsonNode) refused = NULL;
   gpointer value = parse_result (task_data, NULL, &refused, &error);
 
-  return_parsed (task, task_data, value, error);
+  return_parsed (task, ((StreamData *) task_data)->mode, value, error);
   /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
    * given back to the system rather than kept by the allocator for the rest of the app's life. */
   g_clear_pointer (&refused, json_node_unref);
@@ -198,7 +199,7 @@ stream_parsed_cb (GObject      *source,
   GError *error = NULL;
   gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
 
-  return_parsed (task, stream, value, error);
+  return_parsed (task, stream->mode, value, error);
 }
 
 /* ---- The parse given the lines as they come ---------------------------- */
@@ -288,10 +289,7 @@ stream_parse_thread (GTask        *task,
             g_autoptr(JsonNode) refused = NULL;
 
             value = parse_result (message->stream, parser, &refused, &error);
-            if (value == NULL)
-              g_task_return_error (task, error);
-            else
-              g_task_return_pointer (task, value, g_object_unref);
+            return_parsed (task, PHOENIX_HELPER_RUN_PDF, value, error);
             /* The import has its result: what is left is freed here while the app goes on, and
              * given back to the system (tens of MB for a long CV) rather than kept by the
              * allocator for the rest of the app's life. */
@@ -326,10 +324,7 @@ stream_parse_done_cb (GObject      *source,
       g_clear_object (&value);
       return;
     }
-  if (value == NULL)
-    g_task_return_error (parse->import, error);
-  else
-    g_task_return_pointer (parse->import, value, g_object_unref);
+  return_parsed (parse->import, PHOENIX_HELPER_RUN_PDF, value, error);
 }
 
 PhoenixPdfStreamParse *
