@@ -30,6 +30,27 @@ entries_within_limit (JsonObject *profile)
   return TRUE;
 }
 
+/* A reply's profile as the app takes it: within its entry limits (else an error), without an
+ * image (a PDF's reply has none: an attachment's is never decoded here). */
+static gboolean
+take_profile (JsonObject  *profile,
+              GError     **error)
+{
+  JsonNode *basics;
+
+  if (!entries_within_limit (profile))
+    {
+      g_set_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE,
+                   _("This CV has more entries in one section than Phoenix imports (at most %d)."),
+                   PHOENIX_PDF_IMPORT_MAX_ENTRIES);
+      return FALSE;
+    }
+  basics = json_object_get_member (profile, "basics");
+  if (basics != NULL && JSON_NODE_HOLDS_OBJECT (basics))
+    json_object_remove_member (json_node_get_object (basics), "image");
+  return TRUE;
+}
+
 PhoenixCvParse *
 _phoenix_pdf_import_reply_from_json (JsonNode  *root,
                                      GError   **error)
@@ -43,23 +64,8 @@ _phoenix_pdf_import_reply_from_json (JsonNode  *root,
   if (JSON_NODE_HOLDS_OBJECT (root)
       && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
       && JSON_NODE_HOLDS_OBJECT (profile)
-      && !entries_within_limit (json_node_get_object (profile)))
-    {
-      g_set_error (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE,
-                   _("This CV has more entries in one section than Phoenix imports (at most %d)."),
-                   PHOENIX_PDF_IMPORT_MAX_ENTRIES);
-      return NULL;
-    }
-  /* A PDF's reply has no photo: an image in it (an attachment's) is never decoded here. */
-  if (JSON_NODE_HOLDS_OBJECT (root)
-      && (profile = json_object_get_member (json_node_get_object (root), "profile")) != NULL
-      && JSON_NODE_HOLDS_OBJECT (profile))
-    {
-      JsonNode *basics = json_object_get_member (json_node_get_object (profile), "basics");
-
-      if (basics != NULL && JSON_NODE_HOLDS_OBJECT (basics))
-        json_object_remove_member (json_node_get_object (basics), "image");
-    }
+      && !take_profile (json_node_get_object (profile), error))
+    return NULL;
   parse = phoenix_cv_parse_new_from_json (root, &local_error);
   if (parse == NULL)
     {
@@ -106,14 +112,28 @@ stream_data_free (gpointer data)
   g_free (stream);
 }
 
+/* What is left to free once the import has its result. */
+typedef struct
+{
+  JsonNode       *reply;   /* a refused reply */
+  PhoenixCvParse *parse;   /* a refused parse */
+} Leftover;
+
+static void
+leftover_clear (Leftover *leftover)
+{
+  g_clear_pointer (&leftover->reply, json_node_unref);
+  g_clear_object (&leftover->parse);
+}
+
 /* The end of the stream, whole (with the reader's document and attachments) or not: the reply
  * the app takes from the parse of its lines (@parser, whose lines are parsed already; NULL: the
  * reader's are parsed here), or an error. What is left to free once the result is returned is put
- * in @refused (a refused reply) and kept in @parser (its document): the caller frees them after. */
+ * in @leftover (a refused reply) and kept in @parser (its document): the caller frees them after. */
 static gpointer
 parse_result (StreamData       *stream,
               PhoenixCvParser  *parser,
-              JsonNode        **refused,
+              Leftover         *leftover,
               GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -136,8 +156,17 @@ parse_result (StreamData       *stream,
   if (parser != NULL)
     {
       phoenix_cv_parser_take_lines (parser, phoenix_cv_line_reader_take_lines (stream->reader));
-      root = phoenix_cv_source_read_pdf_parse (phoenix_cv_parser_finish (parser, width, height), n_pages,
-                                               attachments);
+      parse = phoenix_cv_parser_finish (parser, width, height);
+      if (attachments->len == 0)
+        {
+          /* Nothing attached (no Europass CV): the parse is the reply, taken as a reply is,
+           * without its JSON made and read back. */
+          if (take_profile (phoenix_cv_parse_get_profile (parse), error))
+            return parse;
+          leftover->parse = parse;
+          return NULL;
+        }
+      root = phoenix_cv_source_read_pdf_parse (parse, n_pages, attachments);
     }
   else
     root = phoenix_cv_source_read_pdf_lines (phoenix_cv_line_reader_take_lines (stream->reader), width, height,
@@ -153,7 +182,7 @@ parse_result (StreamData       *stream,
   /* A refused reply's profile is the parse's whole work, which nothing else holds: freed after.
    * A taken one shares its profile with the parse returned: freed here, before. */
   if (parse == NULL)
-    *refused = g_steal_pointer (&root);
+    leftover->reply = g_steal_pointer (&root);
   return parse;
 }
 
@@ -179,13 +208,13 @@ parse_stream_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   GError *error = NULL;
-  g_autoptr(JsonNode) refused = NULL;
-  gpointer value = parse_result (task_data, NULL, &refused, &error);
+  Leftover leftover = { NULL, NULL };
+  gpointer value = parse_result (task_data, NULL, &leftover, &error);
 
   return_parsed (task, ((StreamData *) task_data)->mode, value, error);
   /* The lines, the parser's document and the reply of a long CV are tens of MB, all freed now:
    * given back to the system rather than kept by the allocator for the rest of the app's life. */
-  g_clear_pointer (&refused, json_node_unref);
+  leftover_clear (&leftover);
   malloc_trim (0);
 }
 
@@ -286,15 +315,15 @@ stream_parse_thread (GTask        *task,
           break;
         case STREAM_END:
           {
-            g_autoptr(JsonNode) refused = NULL;
+            Leftover leftover = { NULL, NULL };
 
-            value = parse_result (message->stream, parser, &refused, &error);
+            value = parse_result (message->stream, parser, &leftover, &error);
             return_parsed (task, PHOENIX_HELPER_RUN_PDF, value, error);
             /* The import has its result: what is left is freed here while the app goes on, and
              * given back to the system (tens of MB for a long CV) rather than kept by the
              * allocator for the rest of the app's life. */
             stream_message_free (message);
-            g_clear_pointer (&refused, json_node_unref);
+            leftover_clear (&leftover);
             g_clear_pointer (&parser, phoenix_cv_parser_free);
             malloc_trim (0);
             return;
