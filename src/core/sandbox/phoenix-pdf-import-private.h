@@ -30,7 +30,8 @@ GError         *_phoenix_pdf_import_photo_error  (int                   code);
  * of everything when the import fails before the end. */
 typedef struct _PhoenixPdfStreamParse PhoenixPdfStreamParse;
 
-PhoenixPdfStreamParse *_phoenix_pdf_stream_parse_start (void);
+/* Its end is returned in @context (the import task's). */
+PhoenixPdfStreamParse *_phoenix_pdf_stream_parse_start (GMainContext          *context);
 void            _phoenix_pdf_stream_parse_feed      (PhoenixPdfStreamParse *parse,
                                                      GPtrArray            *lines);
 void            _phoenix_pdf_stream_parse_abort     (PhoenixPdfStreamParse *parse);

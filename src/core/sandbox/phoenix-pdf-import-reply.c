@@ -357,10 +357,15 @@ stream_parse_done_cb (GObject      *source,
 }
 
 PhoenixPdfStreamParse *
-_phoenix_pdf_stream_parse_start (void)
+_phoenix_pdf_stream_parse_start (GMainContext *context)
 {
-  g_autoptr(GTask) worker = g_task_new (NULL, NULL, stream_parse_done_cb, NULL);
+  g_autoptr(GTask) worker = NULL;
   PhoenixPdfStreamParse *parse = g_new0 (PhoenixPdfStreamParse, 1);
+
+  /* Its end is seen in the import's context, whichever thread starts it. */
+  g_main_context_push_thread_default (context);
+  worker = g_task_new (NULL, NULL, stream_parse_done_cb, NULL);
+  g_main_context_pop_thread_default (context);
 
   parse->queue = g_async_queue_new_full (stream_message_free);
   g_task_set_source_tag (worker, _phoenix_pdf_stream_parse_start);

@@ -891,7 +891,7 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
   if (mode != PHOENIX_HELPER_RUN_PHOTO)
     run->reader = phoenix_cv_line_reader_new ();
   if (mode == PHOENIX_HELPER_RUN_PDF)
-    run->stream_parse = _phoenix_pdf_stream_parse_start ();
+    run->stream_parse = _phoenix_pdf_stream_parse_start (g_task_get_context (task));
   g_task_set_task_data (task, run, run_data_free);
   run->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   if (run->process == NULL)
