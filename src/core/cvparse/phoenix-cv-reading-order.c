@@ -67,10 +67,11 @@ row_new (CvSeg *first,
 static void
 row_finish (CvRow *row)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
   /* Folding goes a character at a time: the row's fold is its segments' folds, joined as its
    * text is (every segment's fold is phoenix_text_fold() of its text). */
-  GString *fold = g_string_new (NULL);
+  GString *fold;
+  gsize text_size = 0, fold_size = 0;
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
   gsize best = 0;
   gboolean all_bold = TRUE;
@@ -78,6 +79,16 @@ row_finish (CvRow *row)
   guint upper = 0;
 
   g_ptr_array_sort (row->segs, compare_segs_by_x);
+  /* Both strings made at their size (two spaces between segments). */
+  for (guint i = 0; i < row->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, i);
+
+      text_size += strlen (seg->text) + 2;
+      fold_size += strlen (seg->fold) + 2;
+    }
+  text = g_string_sized_new (text_size);
+  fold = g_string_sized_new (fold_size);
   for (guint i = 0; i < row->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (row->segs, i);
