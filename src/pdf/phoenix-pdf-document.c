@@ -73,12 +73,10 @@ read_attachments (PopplerDocument               *document,
   g_list_free_full (attachments, g_object_unref);
 }
 
-/* Letters and digits in @lines: a PDF of pictures only has none. */
-static gsize
-count_text (GPtrArray *lines)
+/* TRUE when @lines hold a letter or a digit: a PDF of pictures only has none. */
+static gboolean
+has_text (GPtrArray *lines)
 {
-  gsize n = 0;
-
   for (guint i = 0; i < lines->len; i++)
     {
       PhoenixCvLine *line = g_ptr_array_index (lines, i);
@@ -87,10 +85,10 @@ count_text (GPtrArray *lines)
         {
           /* ASCII's letters and digits are Unicode's there. */
           if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
-            n++;
+            return TRUE;
         }
     }
-  return n;
+  return FALSE;
 }
 
 gboolean
@@ -103,7 +101,7 @@ phoenix_pdf_document_read (GBytes                        *data,
   g_autoptr(GObject) document_object = NULL;
   PopplerDocument *document;
   g_autoptr(GError) local_error = NULL;
-  gsize text_chars = 0;
+  gboolean found_text = FALSE;
   int n_pages;
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -168,10 +166,11 @@ phoenix_pdf_document_read (GBytes                        *data,
         }
       lines = phoenix_pdf_text_page_lines (page, (guint) i);
       g_object_unref (page);
-      text_chars += count_text (lines);
+      /* Once a page had text, the others are not looked at for it. */
+      found_text = found_text || has_text (lines);
       funcs->page (lines, user_data);
     }
-  if (text_chars == 0)
+  if (!found_text)
     {
       phoenix_pdf_import_set_error (error, PHOENIX_PDF_IMPORT_ERROR_NO_TEXT);
       return FALSE;

@@ -11,10 +11,14 @@
  * peak (ru_maxrss of the helper run on its own from this small process, a third run interleaved:
  * a child's ru_maxrss counts its parent's pages at the fork) against pdftotext's, and the peak the
  * import adds to the caller.
+ * The helper run alone is timed too (wall and CPU from wait4()): what the import would take if the
+ * parse cost nothing after the stream's end. With a REF-IMPORT-MEASURE and REF-HELPER (another
+ * build's, the code before a change), their import is run in the same rotation (pdftotext, helper,
+ * import, reference import, pdftotext…).
  * Medians with min–max, the ratio of medians; peaks are the largest of the runs, with what each
  * page adds over the 1-page file.
  *
- * Usage: bench-pdf-pages IMPORT-MEASURE HELPER [RUNS]
+ * Usage: bench-pdf-pages IMPORT-MEASURE HELPER [RUNS [REF-IMPORT-MEASURE REF-HELPER]]
  */
 
 #include <glib/gstdio.h>
@@ -89,14 +93,15 @@ run_import (const char *measure,
 
 static void
 print_line (const char *what,
+            const char *name,
             GArray     *import,
             GArray     *reference)
 {
   double h = phoenix_test_median_array (import);
   double r = phoenix_test_median_array (reference);
 
-  g_print ("bench:   %-4s import %8.1f ms (%.1f-%.1f)   pdftotext -layout %8.1f ms (%.1f-%.1f)   ratio %.2fx\n",
-           what, h, g_array_index (import, double, 0), g_array_index (import, double, import->len - 1),
+  g_print ("bench:   %-4s %-10s %8.1f ms (%.1f-%.1f)   pdftotext -layout %8.1f ms (%.1f-%.1f)   ratio %.2fx\n",
+           what, name, h, g_array_index (import, double, 0), g_array_index (import, double, import->len - 1),
            r, g_array_index (reference, double, 0), g_array_index (reference, double, reference->len - 1),
            r > 0 ? h / r : 0);
 }
@@ -111,13 +116,16 @@ main (int   argc,
   double helper_one_page = 0, text_one_page = 0, added_one_page = 0;
   guint runs = 7;
 
-  if (argc < 3)
+  gboolean with_ref;
+
+  if (argc < 3 || argc == 5 || argc > 6)
     {
-      g_printerr ("usage: %s IMPORT-MEASURE HELPER [RUNS]\n", argv[0]);
+      g_printerr ("usage: %s IMPORT-MEASURE HELPER [RUNS [REF-IMPORT-MEASURE REF-HELPER]]\n", argv[0]);
       return 2;
     }
   if (argc > 3)
     runs = MAX (1, atoi (argv[3]));
+  with_ref = argc == 6;
   if (pdftotext == NULL)
     {
       g_print ("SKIP: no pdftotext (Debian's poppler-utils)\n");
@@ -136,7 +144,7 @@ main (int   argc,
       const char *text_argv[] = { pdftotext, "-layout", path, "/dev/null", NULL };
       /* With the allocator tunables the import runs it with. */
       const char *helper_argv[] = { "env", PHOENIX_SANDBOX_HELPER_TUNABLES, argv[2], path, NULL };
-      Series import, text;
+      Series import, text, alone, ref;
       PhoenixTestRun run;
 
       if (!phoenix_test_write_cv_pdf (path, sizes[s], &error))
@@ -150,8 +158,12 @@ main (int   argc,
           g_printerr ("%s: the import or pdftotext failed (status %d)\n", path, run.status);
           return 1;
         }
+      if (with_ref && !run_import (argv[4], argv[5], path, NULL))
+        return 1;
       series_init (&import);
       series_init (&text);
+      series_init (&alone);
+      series_init (&ref);
       for (guint i = 0; i < runs; i++)
         {
           if (!phoenix_test_run_child (text_argv, &run))
@@ -161,8 +173,12 @@ main (int   argc,
           text.max_rss_mib = MAX (text.max_rss_mib, run.max_rss_mib);
           if (!phoenix_test_run_child (helper_argv, &run))
             return 1;
+          g_array_append_val (alone.wall, run.wall_ms);
+          g_array_append_val (alone.cpu, run.cpu_ms);
           import.max_rss_mib = MAX (import.max_rss_mib, run.max_rss_mib);
           if (!run_import (argv[1], argv[2], path, &import))
+            return 1;
+          if (with_ref && !run_import (argv[4], argv[5], path, &ref))
             return 1;
         }
 
@@ -173,10 +189,17 @@ main (int   argc,
           added_one_page = import.added_mib;
         }
       g_print ("bench: %u page%s\n", sizes[s], sizes[s] > 1 ? "s" : "");
-      print_line ("wall", import.wall, text.wall);
-      print_line ("cpu", import.cpu, text.cpu);
+      print_line ("wall", "import", import.wall, text.wall);
+      print_line ("cpu", "import", import.cpu, text.cpu);
       g_print ("bench:   cpu  of which the helper %.1f ms (ratio %.2fx)\n", phoenix_test_median_array (import.helper_cpu),
                phoenix_test_median_array (import.helper_cpu) / phoenix_test_median_array (text.cpu));
+      print_line ("wall", "helper", alone.wall, text.wall);
+      print_line ("cpu", "helper", alone.cpu, text.cpu);
+      if (with_ref)
+        {
+          print_line ("wall", "reference", ref.wall, text.wall);
+          print_line ("cpu", "reference", ref.cpu, text.cpu);
+        }
       g_print ("bench:   peak helper %.1f MiB (+%.4f MiB a page over 1 page)   pdftotext -layout %.1f MiB "
                "(+%.4f MiB a page)   ratio %.2fx\n",
                import.max_rss_mib, sizes[s] > 1 ? (import.max_rss_mib - helper_one_page) / (sizes[s] - 1) : 0.0,
@@ -186,6 +209,8 @@ main (int   argc,
                sizes[s] > 1 ? (import.added_mib - added_one_page) / (sizes[s] - 1) : 0.0);
       series_clear (&import);
       series_clear (&text);
+      series_clear (&alone);
+      series_clear (&ref);
     }
   phoenix_test_remove_tree (dir);
   return 0;

@@ -10,7 +10,9 @@
  * it is measured by running the helper from a small process (bench-pdf-pages, test-pdf-memory).
  *
  * Usage: import-measure HELPER FILE.pdf
- * Prints one line: wall_ms= cpu_ms= (this process, from the start of the import to its parse)
+ * Prints one line: wall_ms= (from the start of the import to its result) cpu_ms= (this process's
+ * CPU from the start of the import until its threads are idle again: the parse's worker frees its
+ * document after it has returned the result, which this counts)
  * helper_cpu_ms= (the helper's, reaped) added_peak_kib= (this
  * process's peak resident memory over what it held before the import) added_after_kib= and
  * added_anon_after_kib= (what it still holds once the import is done, the parse still held: all of
@@ -85,6 +87,15 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   parse = phoenix_pdf_import_run_finish (import, result, &error);
   wall = phoenix_test_now_ms () - wall;
+  /* The worker's clean-up after the result: waited for until the process's CPU stays put. */
+  for (guint i = 0; i < 200; i++)
+    {
+      double before = phoenix_test_cpu_ms ();
+
+      g_usleep (5000);
+      if (phoenix_test_cpu_ms () - before < 0.05)
+        break;
+    }
   cpu = phoenix_test_cpu_ms () - cpu;
   hwm = phoenix_test_status_kib ("VmHWM");
   if (parse == NULL && !g_error_matches (error, PHOENIX_PDF_IMPORT_ERROR, PHOENIX_PDF_IMPORT_ERROR_TOO_LARGE))

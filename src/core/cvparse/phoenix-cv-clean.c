@@ -91,15 +91,11 @@ _phoenix_cv_remove_running_lines (PhoenixCvDoc *doc)
     }
 }
 
-/* A page after the first that reads as a letter ("Dear…", "Madame, Monsieur")
- * is not part of the CV. */
-void
-_phoenix_cv_remove_letter_pages (PhoenixCvDoc *doc)
+static GRegex *
+letter_regex (gboolean closing)
 {
   static GRegex *open_re = NULL;
   static GRegex *close_re = NULL;
-  g_autofree gboolean *opening = g_new0 (gboolean, doc->n_pages + 1);
-  g_autofree gboolean *closing = g_new0 (gboolean, doc->n_pages + 1);
 
   if (g_once_init_enter (&open_re))
     g_once_init_leave (&open_re, g_regex_new ("^(dear |to whom it may concern|madame,? monsieur|madame, |monsieur, |objet ?:|subject ?:)",
@@ -107,14 +103,32 @@ _phoenix_cv_remove_letter_pages (PhoenixCvDoc *doc)
   if (g_once_init_enter (&close_re))
     g_once_init_leave (&close_re, g_regex_new ("^(yours (sincerely|faithfully|truly)|sincerely|best regards|kind regards|veuillez agreer|je vous prie d'agreer|cordialement|respectfully)",
                                                G_REGEX_OPTIMIZE, 0, NULL));
+  return closing ? close_re : open_re;
+}
+
+void
+_phoenix_cv_seg_read_letter (CvSeg *seg)
+{
+  seg->letter_opening = g_regex_match (letter_regex (FALSE), seg->fold, 0, NULL);
+  seg->letter_closing = g_regex_match (letter_regex (TRUE), seg->fold, 0, NULL);
+}
+
+/* A page after the first that reads as a letter ("Dear…", "Madame, Monsieur")
+ * is not part of the CV. */
+void
+_phoenix_cv_remove_letter_pages (PhoenixCvDoc *doc)
+{
+  g_autofree gboolean *opening = g_new0 (gboolean, doc->n_pages + 1);
+  g_autofree gboolean *closing = g_new0 (gboolean, doc->n_pages + 1);
+
   for (guint i = 0; i < doc->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (doc->segs, i);
       if (seg->page == 0 || seg->page >= doc->n_pages)
         continue;
-      if (g_regex_match (open_re, seg->fold, 0, NULL))
+      if (seg->letter_opening)
         opening[seg->page] = TRUE;
-      if (g_regex_match (close_re, seg->fold, 0, NULL))
+      if (seg->letter_closing)
         closing[seg->page] = TRUE;
     }
   for (guint i = 0; i < doc->segs->len; i++)

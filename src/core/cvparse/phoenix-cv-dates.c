@@ -398,14 +398,92 @@ unfold_atom (PhoenixCvDateAtom *atom,
   atom->end = offsets[atom->end];
 }
 
+/* A text's fold and date spans, kept for the next questions about the same text in this thread:
+ * the passes over a row or an entry ask several in a row (an entry's header line: does it leave a
+ * range open, then its dates taken out; a row's entry date, then its dates again). Keyed by the
+ * text itself, so an answer is always the one a new scan gives. */
+typedef struct
+{
+  char     *text;
+  char     *fold;
+  glong    *offsets;   /* fold's characters → text's */
+  gunichar *s;         /* fold's characters */
+  glong     len;
+  GArray   *spans;     /* find_dates_in (s, len): offsets in s */
+} Scanned;
+
+#define N_SCANNED 4
+
+typedef struct
+{
+  Scanned slots[N_SCANNED];
+  guint   next;
+} ScanCache;
+
+static void
+scanned_clear (Scanned *scanned)
+{
+  g_clear_pointer (&scanned->text, g_free);
+  g_clear_pointer (&scanned->fold, g_free);
+  g_clear_pointer (&scanned->offsets, g_free);
+  g_clear_pointer (&scanned->s, g_free);
+  g_clear_pointer (&scanned->spans, g_array_unref);
+}
+
+static void
+scan_cache_free (gpointer data)
+{
+  ScanCache *cache = data;
+
+  for (guint i = 0; i < N_SCANNED; i++)
+    scanned_clear (&cache->slots[i]);
+  g_free (cache);
+}
+
+static GPrivate scan_cache = G_PRIVATE_INIT (scan_cache_free);
+
+/* @text's fold and spans, owned by this thread's cache (valid until its next N_SCANNED texts). */
+static const Scanned *
+scan_text (const char *text)
+{
+  ScanCache *cache = g_private_get (&scan_cache);
+  Scanned *slot;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (ScanCache, 1);
+      g_private_set (&scan_cache, cache);
+    }
+  for (guint i = 0; i < N_SCANNED; i++)
+    if (cache->slots[i].text != NULL && strcmp (cache->slots[i].text, text) == 0)
+      return &cache->slots[i];
+  slot = &cache->slots[cache->next];
+  cache->next = (cache->next + 1) % N_SCANNED;
+  scanned_clear (slot);
+  slot->text = g_strdup (text);
+  slot->fold = phoenix_text_fold_with_offsets (text, &slot->offsets);
+  slot->s = g_utf8_to_ucs4_fast (slot->fold, -1, &slot->len);
+  slot->spans = find_dates_in (slot->s, slot->len);
+  return slot;
+}
+
+const char *
+_phoenix_cv_dates_fold (const char   *text,
+                        const glong **offsets)
+{
+  const Scanned *scanned = scan_text (text);
+
+  if (offsets != NULL)
+    *offsets = scanned->offsets;
+  return scanned->fold;
+}
+
 GArray *
 _phoenix_cv_find_dates (const char *text)
 {
-  g_autofree glong *offsets = NULL;
-  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  GArray *spans = find_dates_in (s, len);
+  const Scanned *scanned = scan_text (text);
+  const glong *offsets = scanned->offsets;
+  GArray *spans = g_array_copy (scanned->spans);
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -476,12 +554,9 @@ gboolean
 _phoenix_cv_leading_date (const char        *text,
                           PhoenixCvDateAtom *atom)
 {
-  g_autofree glong *offsets = NULL;
-  g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  g_autoptr(GArray) atoms = scan_atoms (s, len);
-  glong first = skip_spaces (s, len, 0);
+  const Scanned *scanned = scan_text (text);
+  g_autoptr(GArray) atoms = scan_atoms (scanned->s, scanned->len);
+  glong first = skip_spaces (scanned->s, scanned->len, 0);
 
   if (atoms->len == 0)
     return FALSE;
@@ -491,7 +566,7 @@ _phoenix_cv_leading_date (const char        *text,
   if (atom != NULL)
     {
       *atom = g_array_index (atoms, PhoenixCvDateAtom, 0);
-      unfold_atom (atom, offsets);
+      unfold_atom (atom, scanned->offsets);
     }
   return TRUE;
 }
@@ -499,18 +574,15 @@ _phoenix_cv_leading_date (const char        *text,
 gboolean
 _phoenix_cv_has_open_range (const char *text)
 {
-  g_autofree char *fold = phoenix_text_fold (text);
-  glong len = 0;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (fold, -1, &len);
-  g_autoptr(GArray) spans = find_dates_in (s, len);
-  PhoenixCvDateSpan *span;
+  const Scanned *scanned = scan_text (text);
+  const PhoenixCvDateSpan *span;
   glong k;
 
-  if (spans->len == 0)
+  if (scanned->spans->len == 0)
     return FALSE;
-  span = &g_array_index (spans, PhoenixCvDateSpan, 0);
+  span = &g_array_index (scanned->spans, PhoenixCvDateSpan, 0);
   if (span->is_range)
     return FALSE;
-  k = skip_spaces (s, len, span->end);
-  return k < len && s[k] == '-';
+  k = skip_spaces (scanned->s, scanned->len, span->end);
+  return k < scanned->len && scanned->s[k] == '-';
 }

@@ -31,6 +31,10 @@ typedef struct
 
 /* Finds every date span in @text (char offsets in @text; read on phoenix_text_fold()'s form). */
 GArray   *_phoenix_cv_find_dates         (const char        *text);
+/* phoenix_text_fold_with_offsets() of @text, as the date functions read it: owned by this thread's
+ * cache, valid until the next few texts asked about in this thread. */
+const char *_phoenix_cv_dates_fold       (const char        *text,
+                                          const glong      **offsets);
 char     *_phoenix_cv_atom_to_iso        (const PhoenixCvDateAtom *atom);
 /* TRUE when @text begins with a date or "present" (*atom filled). */
 gboolean  _phoenix_cv_leading_date       (const char        *text,

@@ -55,8 +55,16 @@ typedef struct
   gboolean margin;     /* in a narrow left column of dates or labels */
   gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
   gboolean lone;       /* a heading in a margin: a row of its own */
-  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL */
+  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL; NULL after the reading order */
   GPtrArray *word_texts; /* char *, the words' texts */
+  /* Of text, counted once when the segment is made (_phoenix_cv_seg_count()): its characters,
+   * whether one is a lower-case letter, its upper-case letters. */
+  glong    n_chars;
+  gboolean has_lower;
+  guint    n_upper;
+  /* A letter's opening or closing words (_phoenix_cv_seg_read_letter(), as its line comes). */
+  gboolean letter_opening;
+  gboolean letter_closing;
   gboolean removed;    /* header, footer or letter page */
   gboolean replaced;   /* cut in two at a gutter: its parts stand for it */
 } CvSeg;
@@ -103,13 +111,38 @@ typedef struct
   GPtrArray  *unassigned;      /* char * */
 } PhoenixCvDoc;
 
-/* phoenix-cv-reading-order.c */
+/* phoenix-cv-doc.c */
 /* With @consume, each of @lines is freed (its slot set to NULL) once read. */
 PhoenixCvDoc *_phoenix_cv_doc_new           (GPtrArray    *lines,
                                              double        page_width,
                                              double        page_height,
                                              gboolean      consume);
 void          _phoenix_cv_doc_free          (PhoenixCvDoc *doc);
+/* Fills @seg's counts of its text (n_chars, has_lower, n_upper). */
+void          _phoenix_cv_seg_count         (CvSeg        *seg);
+
+/* The document made a line at a time (what each line needs alone: its text normalised and
+ * folded, its coordinates checked), then finished once the last has come (what needs them all).
+ * _phoenix_cv_doc_new() is the same over an array. */
+typedef struct _PhoenixCvDocBuilder PhoenixCvDocBuilder;
+
+PhoenixCvDocBuilder *_phoenix_cv_doc_builder_new      (void);
+void                 _phoenix_cv_doc_builder_free     (PhoenixCvDocBuilder *builder);
+/* With @take_words, the line's words are moved into the document (the line keeps none). */
+void                 _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
+                                                       PhoenixCvLine       *line,
+                                                       gboolean             take_words);
+/* Frees @builder. A page size of 0 (or no size) is measured from the text. */
+PhoenixCvDoc        *_phoenix_cv_doc_builder_finish   (PhoenixCvDocBuilder *builder,
+                                                       double               page_width,
+                                                       double               page_height);
+
+/* phoenix-cv-reading-order.c */
+/* The rows in reading order and the body's size, colour and leading. */
+void          _phoenix_cv_doc_order         (PhoenixCvDoc *doc);
+/* The segments of each page (@with_removed: the removed ones too), an array a page, n_pages of them. */
+GPtrArray   **_phoenix_cv_doc_segs_by_page  (PhoenixCvDoc *doc,
+                                             gboolean      with_removed);
 /* phoenix-cv-headings.c */
 void          _phoenix_cv_doc_find_headings (PhoenixCvDoc *doc);
 char         *_phoenix_cv_name_part         (const char   *text);
@@ -121,6 +154,8 @@ void          _phoenix_cv_doc_extract       (PhoenixCvDoc *doc);
 gboolean      _phoenix_cv_is_page_number        (const char   *fold);
 void          _phoenix_cv_remove_running_lines  (PhoenixCvDoc *doc);
 void          _phoenix_cv_remove_letter_pages   (PhoenixCvDoc *doc);
+/* Sets @seg's letter_opening and letter_closing from its fold. */
+void          _phoenix_cv_seg_read_letter       (CvSeg        *seg);
 gboolean      _phoenix_cv_is_letter_spaced      (const char   *text);
 char         *_phoenix_cv_join_letter_spaced    (const char   *text,
                                                  GArray       *words);

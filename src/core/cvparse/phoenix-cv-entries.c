@@ -74,7 +74,7 @@ is_table_header (GPtrArray *rows,
   for (guint k = 0; k < row->segs->len; k++)
     {
       CvSeg *seg = g_ptr_array_index (row->segs, k);
-      if (g_utf8_strlen (seg->text, -1) > 20)
+      if (seg->n_chars > 20)
         return FALSE;
       for (guint j = 0; j < next->segs->len; j++)
         if (fabs (((CvSeg *) g_ptr_array_index (next->segs, j))->x - seg->x) < 3)

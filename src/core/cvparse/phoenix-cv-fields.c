@@ -162,8 +162,8 @@ _phoenix_cv_take_date (const char *text,
    * range goes with it. */
   {
     static const char * const openers[] = { "from ", "de ", "du ", "since ", "depuis ", "des " };
-    g_autofree glong *offsets = NULL;
-    g_autofree char *fold = phoenix_text_fold_with_offsets (text, &offsets);
+    const glong *offsets = NULL;
+    const char *fold = _phoenix_cv_dates_fold (text, &offsets);
     glong fold_len = g_utf8_strlen (fold, -1);
 
     for (glong i = 0; i < fold_len; i++)
@@ -249,7 +249,7 @@ _phoenix_cv_seg_is_date_only (CvSeg *seg)
   spans = _phoenix_cv_find_dates (seg->text);
   if (spans->len != 1)
     return FALSE;
-  len = g_utf8_strlen (seg->text, -1);
+  len = seg->n_chars;
   return g_array_index (spans, PhoenixCvDateSpan, 0).end - g_array_index (spans, PhoenixCvDateSpan, 0).start >= len - 2;
 }
 

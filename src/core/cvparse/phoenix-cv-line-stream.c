@@ -65,36 +65,79 @@ phoenix_cv_line_stream_document (GString *out,
   put_f64 (out, page_height);
 }
 
+/* Little-endian numbers written at @p, which is moved past them. */
+static guint8 *
+write_u32 (guint8  *p,
+           guint32  value)
+{
+  guint32 le = GUINT32_TO_LE (value);
+
+  memcpy (p, &le, 4);
+  return p + 4;
+}
+
+static guint8 *
+write_f64 (guint8 *p,
+           double  value)
+{
+  guint64 bits;
+
+  memcpy (&bits, &value, 8);
+  bits = GUINT64_TO_LE (bits);
+  memcpy (p, &bits, 8);
+  return p + 8;
+}
+
+static guint8 *
+write_header (guint8 *p,
+              char    type,
+              gsize   length)
+{
+  *p++ = (guint8) type;
+  return write_u32 (p, (guint32) length);
+}
+
 void
 phoenix_cv_line_stream_line (GString             *out,
                              const PhoenixCvLine *line)
 {
   gsize text_len = strlen (line->text);
   guint n_words = line->words != NULL ? line->words->len : 0;
+  gsize size = HEADER_SIZE + LINE_FIXED + text_len;
+  gsize start = out->len;
+  guint8 *p;
 
-  put_header (out, 'L', LINE_FIXED + text_len);
-  put_u32 (out, line->page);
-  put_f64 (out, line->x);
-  put_f64 (out, line->y);
-  put_f64 (out, line->width);
-  put_f64 (out, line->height);
-  put_f64 (out, line->font_size);
-  g_string_append_c (out, line->bold ? 1 : 0);
-  put_u32 (out, line->color);
-  put_u32 (out, n_words);
-  g_string_append_len (out, line->text, (gssize) text_len);
+  /* The line and its words in one piece: the room made once, each field copied in. */
+  for (guint i = 0; i < n_words; i++)
+    size += HEADER_SIZE + WORD_FIXED + strlen (g_array_index (line->words, PhoenixCvWord, i).text);
+  g_string_set_size (out, start + size);
+  p = (guint8 *) out->str + start;
+  p = write_header (p, 'L', LINE_FIXED + text_len);
+  p = write_u32 (p, line->page);
+  p = write_f64 (p, line->x);
+  p = write_f64 (p, line->y);
+  p = write_f64 (p, line->width);
+  p = write_f64 (p, line->height);
+  p = write_f64 (p, line->font_size);
+  *p++ = line->bold ? 1 : 0;
+  p = write_u32 (p, line->color);
+  p = write_u32 (p, n_words);
+  memcpy (p, line->text, text_len);
+  p += text_len;
   for (guint i = 0; i < n_words; i++)
     {
       const PhoenixCvWord *w = &g_array_index (line->words, PhoenixCvWord, i);
       gsize word_len = strlen (w->text);
 
-      put_header (out, 'W', WORD_FIXED + word_len);
-      put_f64 (out, w->x);
-      put_f64 (out, w->y);
-      put_f64 (out, w->width);
-      put_f64 (out, w->height);
-      g_string_append_len (out, w->text, (gssize) word_len);
+      p = write_header (p, 'W', WORD_FIXED + word_len);
+      p = write_f64 (p, w->x);
+      p = write_f64 (p, w->y);
+      p = write_f64 (p, w->width);
+      p = write_f64 (p, w->height);
+      memcpy (p, w->text, word_len);
+      p += word_len;
     }
+  g_assert ((gsize) (p - (guint8 *) out->str) == start + size);
 }
 
 void
@@ -126,7 +169,8 @@ struct _PhoenixCvLineReader
   guint          n_pages;
   double         page_width;
   double         page_height;
-  GPtrArray     *lines;
+  GPtrArray     *lines;       /* read and not taken yet */
+  guint          n_lines;     /* every line read, taken or not */
   PhoenixCvLine *last;        /* the line the next words belong to */
   guint          words_due;   /* words the last line still expects */
   GPtrArray     *attachments;
@@ -212,7 +256,7 @@ read_line (PhoenixCvLineReader  *reader,
 
   if (!reader->has_document || reader->words_due > 0 || length < LINE_FIXED)
     return fail (reader, error, "a line out of place or too short");
-  if (reader->lines->len >= PHOENIX_CV_LINE_STREAM_MAX_LINES)
+  if (reader->n_lines >= PHOENIX_CV_LINE_STREAM_MAX_LINES)
     return fail (reader, error, "too many lines");
   page = get_u32 (p);
   for (int i = 0; i < 5; i++)
@@ -229,6 +273,7 @@ read_line (PhoenixCvLineReader  *reader,
   if (n_words > 0)
     phoenix_cv_line_reserve_words (reader->last, n_words);
   reader->words_due = n_words;
+  reader->n_lines++;
   g_ptr_array_add (reader->lines, reader->last);
   return TRUE;
 }
@@ -250,7 +295,7 @@ read_word (PhoenixCvLineReader  *reader,
   text = get_text (p + WORD_FIXED, length - WORD_FIXED);
   if (text == NULL)
     return fail (reader, error, "a word's text is no UTF-8");
-  phoenix_cv_line_add_word (reader->last, v[0], v[1], v[2], v[3], text);
+  phoenix_cv_line_take_word (reader->last, v[0], v[1], v[2], v[3], g_steal_pointer (&text));
   reader->words_due--;
   return TRUE;
 }
@@ -286,7 +331,7 @@ read_record (PhoenixCvLineReader  *reader,
       g_ptr_array_add (reader->attachments, g_bytes_new (p, length));
       return TRUE;
     case 'E':
-      if (length != 4 || reader->words_due > 0 || get_u32 (p) != reader->lines->len)
+      if (length != 4 || reader->words_due > 0 || get_u32 (p) != reader->n_lines)
         return fail (reader, error, "the end record does not match what came");
       reader->ended = TRUE;
       return TRUE;
@@ -382,7 +427,11 @@ phoenix_cv_line_reader_take_lines (PhoenixCvLineReader *reader)
 
   lines = g_steal_pointer (&reader->lines);
   reader->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
-  reader->last = NULL;
+  /* A line still waiting for words stays (the words that come are its). */
+  if (reader->words_due > 0 && lines->len > 0)
+    g_ptr_array_add (reader->lines, g_ptr_array_steal_index (lines, lines->len - 1));
+  else
+    reader->last = NULL;
   return lines;
 }
 

@@ -65,7 +65,9 @@ guint                phoenix_cv_line_reader_get_n_pages     (PhoenixCvLineReader
 void                 phoenix_cv_line_reader_get_page_size   (PhoenixCvLineReader *reader,
                                                              double              *width,
                                                              double              *height);
-/* The lines read (PhoenixCvLine, owned by the array), taken: the reader keeps none. */
+/* The lines read whole so far (PhoenixCvLine, owned by the array), taken: the reader keeps only
+ * a line whose words have not all come yet. Called as the stream comes (a parse that reads them
+ * as they come) or once it ended (all of them); the caps count every line read. */
 GPtrArray           *phoenix_cv_line_reader_take_lines      (PhoenixCvLineReader *reader);
 /* The attached files, in order (GBytes), taken. */
 GPtrArray           *phoenix_cv_line_reader_take_attachments (PhoenixCvLineReader *reader);

@@ -90,7 +90,20 @@ phoenix_cv_line_add_word (PhoenixCvLine *line,
                           double         height,
                           const char    *text)
 {
-  PhoenixCvWord word = { x, y, width, height, g_strdup (text) };
+  g_return_if_fail (line != NULL);
+
+  phoenix_cv_line_take_word (line, x, y, width, height, g_strdup (text));
+}
+
+void
+phoenix_cv_line_take_word (PhoenixCvLine *line,
+                           double         x,
+                           double         y,
+                           double         width,
+                           double         height,
+                           char          *text)
+{
+  PhoenixCvWord word = { x, y, width, height, text };
 
   g_return_if_fail (line != NULL);
 

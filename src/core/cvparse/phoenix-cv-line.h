@@ -58,6 +58,13 @@ void           phoenix_cv_line_add_word (PhoenixCvLine *line,
                                          double         width,
                                          double         height,
                                          const char    *text);
+/* The same, @text taken. */
+void           phoenix_cv_line_take_word (PhoenixCvLine *line,
+                                          double         x,
+                                          double         y,
+                                          double         width,
+                                          double         height,
+                                          char          *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixCvLine, phoenix_cv_line_free)
 

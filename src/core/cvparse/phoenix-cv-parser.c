@@ -142,24 +142,21 @@ doc_text (PhoenixCvDoc *doc)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The parse of @doc, which keeps nothing the parse holds (its profile and confidence are the
+ * parse's). */
 static PhoenixCvParse *
-parse_lines (GPtrArray *lines,
-             double     page_width,
-             double     page_height,
-             gboolean   consume)
+parse_doc (PhoenixCvDoc *doc)
 {
   PhoenixCvParse *self;
-  g_autoptr(PhoenixCvDoc) doc = NULL;
 
   self = g_object_new (PHOENIX_TYPE_CV_PARSE, NULL);
-  doc = _phoenix_cv_doc_new (lines, page_width, page_height, consume);
   _phoenix_cv_doc_find_headings (doc);
   self->text = doc_text (doc);
   _phoenix_cv_doc_extract (doc);
 
   self->sections = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->section_titles), FALSE);
-  self->profile = json_object_ref (doc->profile);
-  self->confidence = json_object_ref (doc->confidence);
+  self->profile = g_steal_pointer (&doc->profile);
+  self->confidence = g_steal_pointer (&doc->confidence);
   self->unassigned = (GStrv) g_ptr_array_free (g_steal_pointer (&doc->unassigned), FALSE);
   return self;
 }
@@ -169,9 +166,12 @@ phoenix_cv_parse_lines (GPtrArray *lines,
                         double     page_width,
                         double     page_height)
 {
+  g_autoptr(PhoenixCvDoc) doc = NULL;
+
   g_return_val_if_fail (lines != NULL, NULL);
 
-  return parse_lines (lines, page_width, page_height, FALSE);
+  doc = _phoenix_cv_doc_new (lines, page_width, page_height, FALSE);
+  return parse_doc (doc);
 }
 
 PhoenixCvParse *
@@ -180,13 +180,86 @@ phoenix_cv_parse_take_lines (GPtrArray *lines,
                              double     page_height)
 {
   g_autoptr(GPtrArray) taken = lines;
-  PhoenixCvParse *self;
+  g_autoptr(PhoenixCvDoc) doc = NULL;
 
   g_return_val_if_fail (lines != NULL, NULL);
 
-  self = parse_lines (taken, page_width, page_height, TRUE);
-  /* Every line is freed already; the array's slots are NULL. */
-  return self;
+  /* Every line is freed as it is read; the array's slots are NULL after. */
+  doc = _phoenix_cv_doc_new (taken, page_width, page_height, TRUE);
+  return parse_doc (doc);
+}
+
+/* ---- Line by line ----------------------------------------------------- */
+
+struct _PhoenixCvParser
+{
+  PhoenixCvDocBuilder *builder;   /* until finished */
+  PhoenixCvDoc        *doc;       /* once finished, until freed */
+};
+
+PhoenixCvParser *
+phoenix_cv_parser_new (void)
+{
+  PhoenixCvParser *parser = g_new0 (PhoenixCvParser, 1);
+
+  parser->builder = _phoenix_cv_doc_builder_new ();
+  return parser;
+}
+
+void
+phoenix_cv_parser_free (PhoenixCvParser *parser)
+{
+  if (parser == NULL)
+    return;
+  _phoenix_cv_doc_builder_free (parser->builder);
+  _phoenix_cv_doc_free (parser->doc);
+  g_free (parser);
+}
+
+void
+phoenix_cv_parser_take_lines (PhoenixCvParser *parser,
+                              GPtrArray       *lines)
+{
+  g_autoptr(GPtrArray) taken = lines;
+
+  g_return_if_fail (parser != NULL && parser->builder != NULL);
+  g_return_if_fail (lines != NULL);
+
+  for (guint i = 0; i < taken->len; i++)
+    {
+      _phoenix_cv_doc_builder_add_line (parser->builder, g_ptr_array_index (taken, i), TRUE);
+      g_clear_pointer (&g_ptr_array_index (taken, i), phoenix_cv_line_free);
+    }
+}
+
+PhoenixCvParse *
+phoenix_cv_parser_finish (PhoenixCvParser *parser,
+                          double           page_width,
+                          double           page_height)
+{
+  g_return_val_if_fail (parser != NULL && parser->builder != NULL, NULL);
+
+  parser->doc = _phoenix_cv_doc_builder_finish (g_steal_pointer (&parser->builder), page_width, page_height);
+  return parse_doc (parser->doc);
+}
+
+void
+phoenix_cv_parser_warm_up (void)
+{
+  /* A made-up CV of a few lines, no one's details: the contact line asks for the phone module. */
+  static const char * const texts[] = {
+    "Camille Martin", "camille.martin@example.org  +33 6 00 00 00 00  Lyon",
+    "EXPÉRIENCE PROFESSIONNELLE", "Cheffe de projet, Société Exemple  janv. 2019 – présent",
+    "• Pilotage d'une équipe de cinq personnes", "FORMATION", "Master Gestion, Université Exemple  2014 – 2016",
+    "COMPÉTENCES", "Gestion de projet, Excel, Anglais (C1)",
+  };
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) phoenix_cv_line_free);
+  g_autoptr(PhoenixCvParse) parse = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_ptr_array_add (lines, phoenix_cv_line_new (0, 50, 50 + 16.0 * i, 300, 12, texts[i], i == 0 ? 18 : 10,
+                                                 g_str_has_prefix (texts[i], "EXP") || i == 0, 0));
+  parse = phoenix_cv_parse_lines (lines, 595, 842);
 }
 
 static GStrv

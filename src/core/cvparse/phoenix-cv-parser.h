@@ -33,6 +33,29 @@ PhoenixCvParse     *phoenix_cv_parse_lines          (GPtrArray   *lines,
 PhoenixCvParse     *phoenix_cv_parse_take_lines     (GPtrArray   *lines,
                                                      double       page_width,
                                                      double       page_height);
+/*
+ * The same, line by line as they come (an import parses the lines of the pages the helper has
+ * read while it reads the next): each line's own work is done when it is given, what needs the
+ * whole document at the end. phoenix_cv_parser_finish() (once) gives the very parse
+ * phoenix_cv_parse_take_lines() gives for all the lines in the same order; the parser's document
+ * is freed with it (phoenix_cv_parser_free()), which the caller may leave until it has handed the
+ * parse on: the parse shares nothing with it.
+ */
+typedef struct _PhoenixCvParser PhoenixCvParser;
+
+PhoenixCvParser    *phoenix_cv_parser_new           (void);
+void                phoenix_cv_parser_free          (PhoenixCvParser *parser);
+/* Takes @lines (PhoenixCvLine *; the array and each line freed once read). */
+void                phoenix_cv_parser_take_lines    (PhoenixCvParser *parser,
+                                                     GPtrArray       *lines);
+PhoenixCvParse     *phoenix_cv_parser_finish        (PhoenixCvParser *parser,
+                                                     double           page_width,
+                                                     double           page_height);
+
+/* Pays the parser's first-use costs (its patterns compiled, the phone-number module loaded) on
+ * a few made-up lines: an import's worker does it while the helper starts. */
+void                phoenix_cv_parser_warm_up       (void);
+
 /* Reads the object written by phoenix_cv_parse_to_json() (or the import helper). */
 PhoenixCvParse     *phoenix_cv_parse_new_from_json  (JsonNode    *node,
                                                      GError     **error);
@@ -76,5 +99,7 @@ char               *phoenix_cv_find_phone           (const char  *text);
 char               *phoenix_cv_find_email           (const char  *text);
 /* Normalises ligatures, odd spaces and hyphens, and drops icon glyphs. */
 char               *phoenix_cv_normalize_text       (const char  *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PhoenixCvParser, phoenix_cv_parser_free)
 
 G_END_DECLS

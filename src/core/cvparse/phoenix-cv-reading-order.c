@@ -12,66 +12,10 @@
 #include "phoenix-text-fold.h"
 
 /*
- * Reading order: positioned lines → rows in reading order. Removes running
- * headers and footers and cover-letter pages, finds columns and sidebars
- * from the x-occupancy of each page, and tells a sidebar (read on its own)
+ * Reading order: the document's segments (phoenix-cv-doc.c) → rows in reading order. Finds
+ * columns and sidebars from the x-occupancy of each page, and tells a sidebar (read on its own)
  * from a margin of dates or labels (read row by row with the main column).
  */
-
-static void
-seg_free (gpointer data)
-{
-  CvSeg *seg = data;
-
-  g_free (seg->text);
-  g_free (seg->fold);
-  g_clear_pointer (&seg->words, g_array_unref);
-  g_clear_pointer (&seg->word_texts, g_ptr_array_unref);
-  g_free (seg);
-}
-
-static void
-row_free (gpointer data)
-{
-  CvRow *row = data;
-
-  g_ptr_array_unref (row->segs);
-  g_free (row->text);
-  g_free (row->fold);
-  g_free (row);
-}
-
-void
-_phoenix_cv_doc_free (PhoenixCvDoc *doc)
-{
-  if (doc == NULL)
-    return;
-  g_clear_pointer (&doc->rows, g_ptr_array_unref);
-  g_clear_pointer (&doc->segs, g_ptr_array_unref);
-  g_clear_pointer (&doc->section_titles, g_ptr_array_unref);
-  g_clear_pointer (&doc->profile, json_object_unref);
-  g_clear_pointer (&doc->confidence, json_object_unref);
-  g_clear_pointer (&doc->unassigned, g_ptr_array_unref);
-  g_free (doc);
-}
-
-static gboolean
-text_is_caps (const char *text)
-{
-  guint upper = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      /* One lower-case letter and it is not capitals: no need to read on. */
-      if (c < 0x80 ? g_ascii_islower ((char) c) : g_unichar_islower (c))
-        return FALSE;
-      if (c < 0x80 ? g_ascii_isupper ((char) c) : g_unichar_isupper (c))
-        upper++;
-    }
-  return upper >= 2;
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -123,15 +67,28 @@ row_new (CvSeg *first,
 static void
 row_finish (CvRow *row)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
   /* Folding goes a character at a time: the row's fold is its segments' folds, joined as its
    * text is (every segment's fold is phoenix_text_fold() of its text). */
-  GString *fold = g_string_new (NULL);
+  GString *fold;
+  gsize text_size = 0, fold_size = 0;
   double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
   gsize best = 0;
   gboolean all_bold = TRUE;
+  gboolean lower = FALSE;
+  guint upper = 0;
 
   g_ptr_array_sort (row->segs, compare_segs_by_x);
+  /* Both strings made at their size (two spaces between segments). */
+  for (guint i = 0; i < row->segs->len; i++)
+    {
+      CvSeg *seg = g_ptr_array_index (row->segs, i);
+
+      text_size += strlen (seg->text) + 2;
+      fold_size += strlen (seg->fold) + 2;
+    }
+  text = g_string_sized_new (text_size);
+  fold = g_string_sized_new (fold_size);
   for (guint i = 0; i < row->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (row->segs, i);
@@ -155,16 +112,20 @@ row_finish (CvRow *row)
         }
       row->size = MAX (row->size, seg->size);
       all_bold = all_bold && seg->bold;
+      /* The row's characters are its segments' and two spaces between each two. */
+      row->n_chars += (i > 0 ? 2 : 0) + seg->n_chars;
+      lower = lower || seg->has_lower;
+      upper += seg->n_upper;
     }
   row->text = g_string_free (text, FALSE);
-  row->n_chars = g_utf8_strlen (row->text, -1);
   row->fold = g_string_free (fold, FALSE);
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
   row->h = y2 - y1;
   row->bold = all_bold;
-  row->caps = text_is_caps (row->text);
+  /* In capitals: two upper-case letters or more and no lower-case one. */
+  row->caps = !lower && upper >= 2;
 }
 
 /* Groups @segs (one column of one page, sorted by y) into rows appended to @rows. */
@@ -328,7 +289,7 @@ find_split (PhoenixCvDoc *doc,
         if (side < 0)
           continue;
         dates = _phoenix_cv_find_dates (seg->text);
-        if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+        if (dates->len > 0 || seg->n_chars <= 16)
           short_side[side]++;
       }
     /* Lined up, and short (dates, labels, headings): the margin. */
@@ -380,7 +341,7 @@ find_split (PhoenixCvDoc *doc,
           if ((margin_left && !seg_left) || (!margin_left && !seg_right))
             continue;
           dates = _phoenix_cv_find_dates (seg->text);
-          if (dates->len > 0 || g_utf8_strlen (seg->text, -1) <= 16)
+          if (dates->len > 0 || seg->n_chars <= 16)
             short_items++;
         }
       if (smaller * 2 <= (margin_left ? right : left) || short_items * 10 >= smaller * 6)
@@ -398,7 +359,7 @@ median_size (GPtrArray *segs)
   for (guint i = 0; i < segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (segs, i);
-      glong n = g_utf8_strlen (seg->text, -1);
+      glong n = seg->n_chars;
       for (glong k = 0; k < n; k++)
         g_array_append_val (sizes, seg->size);
     }
@@ -617,6 +578,7 @@ seg_from_words (CvSeg *seg,
   part->icon_lead = first == 0 && seg->icon_lead;
   part->text = phoenix_cv_normalize_text (text->str);
   part->fold = phoenix_text_fold (part->text);
+  _phoenix_cv_seg_count (part);
   part->x = x1;
   part->w = x2 - x1;
   /* Words carry no font size: scale the line's by the words' heights. */
@@ -687,9 +649,9 @@ cut_at_gutter (PhoenixCvDoc *doc,
 
 /* The segments of each page (@with_removed: those removed too), in the document's order, in one pass:
  * a page's segments looked for among the whole document's made the parse quadratic in the page count. */
-static GPtrArray **
-segs_by_page (PhoenixCvDoc *doc,
-              gboolean      with_removed)
+GPtrArray **
+_phoenix_cv_doc_segs_by_page (PhoenixCvDoc *doc,
+                              gboolean      with_removed)
 {
   GPtrArray **page_segs = g_new0 (GPtrArray *, doc->n_pages + 1);
 
@@ -707,7 +669,7 @@ segs_by_page (PhoenixCvDoc *doc,
 static void
 order_pages (PhoenixCvDoc *doc)
 {
-  g_autofree GPtrArray **page_segs = segs_by_page (doc, FALSE);
+  g_autofree GPtrArray **page_segs = _phoenix_cv_doc_segs_by_page (doc, FALSE);
   g_autofree Layout *layouts = g_new0 (Layout, doc->n_pages + 1);
   g_autofree double *splits = g_new0 (double, doc->n_pages + 1);
 
@@ -756,7 +718,7 @@ compute_statistics (PhoenixCvDoc *doc)
 
       if (seg->removed)
         continue;
-      n = (guint) g_utf8_strlen (seg->text, -1);
+      n = (guint) seg->n_chars;
       g_hash_table_insert (sizes, k, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (sizes, k)) + n));
       g_hash_table_insert (colors, c, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (colors, c)) + n));
     }
@@ -792,197 +754,9 @@ compute_statistics (PhoenixCvDoc *doc)
     doc->leading = doc->body_size * 1.2;
 }
 
-/* Coordinates come from a PDF (or a helper's reply) and may be anything: a page
- * 2^32 points wide, NaN, a font size of 1e300. They are brought within what a
- * page can be (PDF's own limit is 14,400 units) before any of them becomes an
- * array size or an unsigned integer. */
-#define MAX_COORD     20000.0
-#define MAX_FONT_SIZE 1000.0
-#define MAX_PAGES     1000
-
-static double
-clamp_coord (double value,
-             double low)
+void
+_phoenix_cv_doc_order (PhoenixCvDoc *doc)
 {
-  if (!isfinite (value))
-    return 0;
-  return CLAMP (value, low, MAX_COORD);
-}
-
-/* The page size given, or 0 (then measured from the text) when it is no size. */
-static double
-sane_page_size (double size)
-{
-  if (!isfinite (size) || size <= 0)
-    return 0;
-  return MIN (size, MAX_COORD);
-}
-
-/* A run-in heading: a bold heading in capitals with the section's first words after it
- * on the same line, in another weight. It gets a row of its own. */
-static void
-mark_run_in_headings (PhoenixCvDoc *doc)
-{
-  g_autofree GPtrArray **page_segs = segs_by_page (doc, TRUE);
-
-  for (guint i = 0; i < doc->segs->len; i++)
-    {
-      CvSeg *seg = g_ptr_array_index (doc->segs, i);
-      GPtrArray *same_page = seg->page < doc->n_pages ? page_segs[seg->page] : NULL;
-      double c = seg->y + seg->h / 2;
-
-      if (same_page == NULL || !seg->bold || !text_is_caps (seg->text) || _phoenix_cv_heading_kind (seg->fold, TRUE) == CV_SECTION_NONE)
-        continue;
-      for (guint j = 0; j < same_page->len; j++)
-        {
-          CvSeg *o = g_ptr_array_index (same_page, j);
-          double gap = o->x - (seg->x + seg->w);
-
-          if (o != seg && !o->bold && gap > -1 && gap < 2.5 * MAX (seg->size, 4.0)
-              && fabs (o->y + o->h / 2 - c) < MAX (o->h, seg->h) * 0.3
-              && g_utf8_strlen (o->text, -1) > 20)
-            {
-              seg->lone = TRUE;
-              break;
-            }
-        }
-    }
-  for (guint page = 0; page < doc->n_pages; page++)
-    g_ptr_array_unref (page_segs[page]);
-}
-
-PhoenixCvDoc *
-_phoenix_cv_doc_new (GPtrArray *lines,
-                     double     page_width,
-                     double     page_height,
-                     gboolean   consume)
-{
-  PhoenixCvDoc *doc = g_new0 (PhoenixCvDoc, 1);
-
-  page_width = sane_page_size (page_width);
-  page_height = sane_page_size (page_height);
-
-  doc->segs = g_ptr_array_new_with_free_func (seg_free);
-  doc->rows = g_ptr_array_new_with_free_func (row_free);
-  doc->section_titles = g_ptr_array_new_with_free_func (g_free);
-  doc->unassigned = g_ptr_array_new_with_free_func (g_free);
-  doc->profile = json_object_new ();
-  doc->confidence = json_object_new ();
-  doc->name_row = -1;
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      PhoenixCvLine *line;
-      g_autofree char *text = NULL;
-      CvSeg *seg;
-      double x, y, width, height, font_size;
-
-      /* Consuming: each line freed once read, so a long document's lines and their copy here
-       * are never held both. */
-      if (consume && i > 0)
-        g_clear_pointer (&g_ptr_array_index (lines, i - 1), phoenix_cv_line_free);
-      line = g_ptr_array_index (lines, i);
-      if (line->page >= MAX_PAGES || line->text == NULL)
-        continue;
-      x = clamp_coord (line->x, -MAX_COORD);
-      y = clamp_coord (line->y, -MAX_COORD);
-      width = clamp_coord (line->width, 0);
-      height = clamp_coord (line->height, 0);
-      font_size = isfinite (line->font_size) ? CLAMP (line->font_size, 0, MAX_FONT_SIZE) : 0;
-      text = phoenix_cv_normalize_text (line->text);
-
-      if (_phoenix_cv_is_letter_spaced (text))
-        {
-          g_autofree char *joined = _phoenix_cv_join_letter_spaced (text, line->words);
-          g_free (text);
-          text = _phoenix_cv_unglue_heading (joined);
-        }
-      if (*text == '\0')
-        {
-          /* An icon glyph alone: a small one at the start of a row is a
-           * bullet; keep it as one so the row reads as a list item. */
-          if (line->text[0] != '\0' && width <= MAX (8.0, font_size) && width > 0)
-            {
-              g_free (text);
-              text = g_strdup ("\u2022");
-            }
-          else
-            continue;
-        }
-      seg = g_new0 (CvSeg, 1);
-      {
-        gunichar first = g_utf8_get_char_validated (line->text, -1);
-        seg->icon_lead = first == 0xFFFD || (first >= 0xE000 && first <= 0xF8FF);
-      }
-      seg->fold = phoenix_text_fold (text);
-      seg->text = g_steal_pointer (&text);
-      seg->page = line->page;
-      seg->x = x;
-      seg->y = y;
-      seg->w = width;
-      seg->h = MAX (0.5, height);
-      seg->size = font_size > 0 ? font_size : seg->h;
-      seg->bold = line->bold;
-      seg->color = line->color;
-      if (line->words != NULL && line->words->len > 1)
-        {
-          guint n_words = line->words->len;
-
-          /* The line's own array taken when consuming (its texts moved out), else an exact copy. */
-          if (consume)
-            seg->words = g_steal_pointer (&line->words);
-          else
-            seg->words = g_array_append_vals (g_array_sized_new (FALSE, TRUE, sizeof (PhoenixCvWord), n_words),
-                                              line->words->data, n_words);
-          seg->word_texts = g_ptr_array_new_full (n_words, g_free);
-          for (guint k = 0; k < n_words; k++)
-            {
-              PhoenixCvWord *word = &g_array_index (seg->words, PhoenixCvWord, k);
-
-              g_ptr_array_add (seg->word_texts, consume ? g_steal_pointer (&word->text) : g_strdup (word->text));
-              word->text = NULL;
-              word->x = clamp_coord (word->x, -MAX_COORD);
-              word->y = clamp_coord (word->y, -MAX_COORD);
-              word->width = clamp_coord (word->width, 0);
-              word->height = clamp_coord (word->height, 0);
-            }
-        }
-      doc->n_pages = MAX (doc->n_pages, line->page + 1);
-      if (page_width <= 0)
-        doc->page_width = MIN (MAX (doc->page_width, x + width), MAX_COORD);
-      if (page_height <= 0)
-        doc->page_height = MIN (MAX (doc->page_height, y + height), MAX_COORD);
-      g_ptr_array_add (doc->segs, seg);
-    }
-  if (consume && lines->len > 0)
-    g_clear_pointer (&g_ptr_array_index (lines, lines->len - 1), phoenix_cv_line_free);
-  if (page_width > 0)
-    doc->page_width = page_width;
-  else
-    doc->page_width += 20;
-  if (page_height > 0)
-    doc->page_height = page_height;
-  else
-    doc->page_height += 20;
-
-  mark_run_in_headings (doc);
-  _phoenix_cv_remove_running_lines (doc);
-  _phoenix_cv_remove_letter_pages (doc);
-
   order_pages (doc);
   compute_statistics (doc);
-
-  /* Removed text is not lost: cover letters end up unassigned. */
-  for (guint i = 0; i < doc->segs->len; i++)
-    {
-      CvSeg *seg = g_ptr_array_index (doc->segs, i);
-      if (seg->removed && !seg->replaced && !_phoenix_cv_is_page_number (seg->fold) && seg->page > 0)
-        {
-          /* Running headers are repeats; only keep letter text. */
-          gboolean running = seg->y < doc->page_height * 0.09 || seg->y + seg->h > doc->page_height * 0.91;
-          if (!running)
-            g_ptr_array_add (doc->unassigned, g_strdup (seg->text));
-        }
-    }
-  return doc;
 }

@@ -813,27 +813,15 @@ phoenix_cv_source_read_file (GFile         *file,
   return NULL;
 }
 
-JsonNode *
-phoenix_cv_source_read_pdf_lines (GPtrArray *lines,
-                                  double     page_width,
-                                  double     page_height,
-                                  guint      n_pages,
-                                  GPtrArray *attachments,
-                                  gboolean   with_lines)
+/* The parse's object with the Europass profile when there is one, and "pages". */
+static JsonNode *
+pdf_result (PhoenixCvParse *parse,
+            guint           n_pages,
+            GPtrArray      *attachments)
 {
-  g_autoptr(GPtrArray) taken = lines;
-  g_autoptr(PhoenixCvParse) parse = NULL;
   g_autoptr(PhoenixCvParse) europass = NULL;
   JsonNode *parsed;
-  JsonObject *result;
 
-  g_return_val_if_fail (lines != NULL, NULL);
-
-  /* The app's import needs no lines back: they are freed as the parser reads them. */
-  if (with_lines)
-    parse = phoenix_cv_parse_lines (taken, page_width, page_height);
-  else
-    parse = phoenix_cv_parse_take_lines (g_steal_pointer (&taken), page_width, page_height);
   for (guint i = 0; attachments != NULL && i < attachments->len && europass == NULL; i++)
     if (phoenix_cv_source_is_europass (g_ptr_array_index (attachments, i)))
       europass = phoenix_cv_source_read_europass (g_ptr_array_index (attachments, i), NULL);
@@ -851,15 +839,49 @@ phoenix_cv_source_read_pdf_lines (GPtrArray *lines,
     parsed = phoenix_cv_parse_to_json (parse);
   /* The parse's object ("sections", "profile", "confidence", "unassigned", "text") is the
    * result, not a copy of it. */
-  result = json_node_get_object (parsed);
-  json_object_set_int_member (result, "pages", n_pages);
+  json_object_set_int_member (json_node_get_object (parsed), "pages", n_pages);
+  return parsed;
+}
+
+JsonNode *
+phoenix_cv_source_read_pdf_lines (GPtrArray *lines,
+                                  double     page_width,
+                                  double     page_height,
+                                  guint      n_pages,
+                                  GPtrArray *attachments,
+                                  gboolean   with_lines)
+{
+  g_autoptr(GPtrArray) taken = lines;
+  g_autoptr(PhoenixCvParse) parse = NULL;
+  JsonNode *parsed;
+
+  g_return_val_if_fail (lines != NULL, NULL);
+
+  /* The app's import needs no lines back: they are freed as the parser reads them. */
+  if (with_lines)
+    parse = phoenix_cv_parse_lines (taken, page_width, page_height);
+  else
+    parse = phoenix_cv_parse_take_lines (g_steal_pointer (&taken), page_width, page_height);
+  parsed = pdf_result (parse, n_pages, attachments);
   if (with_lines)
     {
       JsonArray *array = json_array_new ();
 
       for (guint i = 0; i < taken->len; i++)
         json_array_add_element (array, phoenix_cv_line_to_json (g_ptr_array_index (taken, i)));
-      json_object_set_array_member (result, "lines", array);
+      json_object_set_array_member (json_node_get_object (parsed), "lines", array);
     }
   return parsed;
+}
+
+JsonNode *
+phoenix_cv_source_read_pdf_parse (PhoenixCvParse *parse,
+                                  guint           n_pages,
+                                  GPtrArray      *attachments)
+{
+  g_autoptr(PhoenixCvParse) taken = parse;
+
+  g_return_val_if_fail (PHOENIX_IS_CV_PARSE (parse), NULL);
+
+  return pdf_result (taken, n_pages, attachments);
 }

@@ -58,6 +58,11 @@ JsonNode       *phoenix_cv_source_read_pdf_lines  (GPtrArray  *lines,
                                                    guint       n_pages,
                                                    GPtrArray  *attachments,
                                                    gboolean    with_lines);
+/* The same for the lines parsed already (phoenix_cv_parser_finish(): an import's lines parsed as
+ * they came), @parse taken; without "lines". */
+JsonNode       *phoenix_cv_source_read_pdf_parse  (PhoenixCvParse *parse,
+                                                   guint           n_pages,
+                                                   GPtrArray      *attachments);
 /* TRUE when @data is a Europass XML document. */
 gboolean        phoenix_cv_source_is_europass     (GBytes     *data);
 

@@ -23,12 +23,26 @@ void            _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
 /* A photo's error as phoenix_photo_prepare() would give it (a PhoenixPhotoError code). */
 GError         *_phoenix_pdf_import_photo_error  (int                   code);
 
+/* A PDF's parse in a worker thread, started with the helper: it is given the lines as they are
+ * read off the stream (_phoenix_pdf_stream_parse_feed(), @lines taken), so that each page's
+ * lines are read while the helper reads the next; what needs them all is done at the end
+ * (_phoenix_pdf_import_parse_stream()). _phoenix_pdf_stream_parse_abort() stops it and lets go
+ * of everything when the import fails before the end. */
+typedef struct _PhoenixPdfStreamParse PhoenixPdfStreamParse;
+
+/* Its end is returned in @context (the import task's). */
+PhoenixPdfStreamParse *_phoenix_pdf_stream_parse_start (GMainContext          *context);
+void            _phoenix_pdf_stream_parse_feed      (PhoenixPdfStreamParse *parse,
+                                                     GPtrArray            *lines);
+void            _phoenix_pdf_stream_parse_abort     (PhoenixPdfStreamParse *parse);
 /* Parses, in a worker thread, what the helper streamed (@reader, taken) and returns it to @task:
  * a PhoenixCvParse, or in the lines mode the reply's JSON with "lines" and without "pages". A
- * stream that is not whole is a PHOENIX_PDF_IMPORT_ERROR_FAILED. */
+ * stream that is not whole is a PHOENIX_PDF_IMPORT_ERROR_FAILED. With @parse (taken), the lines
+ * it was given are parsed already: it reads the rest and ends. */
 void            _phoenix_pdf_import_parse_stream    (GTask                *task,
                                                      PhoenixHelperRunMode  mode,
-                                                     PhoenixCvLineReader  *reader);
+                                                     PhoenixCvLineReader  *reader,
+                                                     PhoenixPdfStreamParse *parse);
 /* A reply (the parse's JSON and "pages") as the app takes it: at most PHOENIX_PDF_IMPORT_MAX_ENTRIES
  * entries a section, no image; else a PHOENIX_PDF_IMPORT_ERROR. */
 PhoenixCvParse *_phoenix_pdf_import_reply_from_json (JsonNode             *root,

@@ -80,6 +80,7 @@ typedef struct
   GByteArray   *out;              /* a photo: at most PHOENIX_PDF_IMPORT_MAX_REPLY bytes */
   gsize         out_len;          /* bytes read of stdout */
   PhoenixCvLineReader *reader;    /* a PDF: its lines, read as they come */
+  PhoenixPdfStreamParse *stream_parse; /* a PDF: its parse, given the lines as they come */
   GByteArray   *err;              /* at most MAX_ERRORS bytes */
   gboolean      sandboxed;
   gboolean      timed_out;
@@ -135,6 +136,7 @@ run_data_free (gpointer data)
   g_clear_pointer (&run->out, g_byte_array_unref);
   g_clear_pointer (&run->err, g_byte_array_unref);
   g_clear_pointer (&run->reader, phoenix_cv_line_reader_free);
+  g_clear_pointer (&run->stream_parse, _phoenix_pdf_stream_parse_abort);
   g_free (run);
 }
 
@@ -239,8 +241,11 @@ return_result (GTask *task)
     }
 
   /* Parsed in a worker thread: the lines of hundreds of pages take a while. */
-  _phoenix_pdf_import_parse_stream (task, run->mode, g_steal_pointer (&run->reader));
+  _phoenix_pdf_import_parse_stream (task, run->mode, g_steal_pointer (&run->reader),
+                                    g_steal_pointer (&run->stream_parse));
 }
+
+static void return_outcome (GTask *task);
 
 /* Returns the task once it can be, and only once. Every caller holds a
  * reference on the task. */
@@ -248,7 +253,6 @@ static void
 try_finish (GTask *task)
 {
   RunData *run = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
 
   if (run->returned)
     return;
@@ -277,6 +281,17 @@ try_finish (GTask *task)
   g_cancellable_cancel (run->io_cancellable);
   if (run->gave_up)
     g_message ("The PDF import helper (process %d) did not end after it was killed", (int) run->pgid);
+  return_outcome (task);
+  /* Not handed the stream's end (the import failed): the parse stops now. */
+  g_clear_pointer (&run->stream_parse, _phoenix_pdf_stream_parse_abort);
+}
+
+/* The outcome of a run that ended, returned to its task. */
+static void
+return_outcome (GTask *task)
+{
+  RunData *run = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
 
   if (run->cancelled)
     {
@@ -453,6 +468,9 @@ pipe_read_cb (GObject      *source,
       try_finish (task);
       return;
     }
+  /* The lines read whole so far to the parse, which reads them while the helper goes on. */
+  if (is_out && run->stream_parse != NULL)
+    _phoenix_pdf_stream_parse_feed (run->stream_parse, phoenix_cv_line_reader_take_lines (run->reader));
   if (!is_out || run->reader == NULL)
     g_byte_array_append (data, g_bytes_get_data (chunk, NULL), (guint) size);
   read_pipe (task, stream);
@@ -872,6 +890,8 @@ _phoenix_pdf_import_start_helper (PhoenixPdfImport     *self,
   run->err = g_byte_array_new ();
   if (mode != PHOENIX_HELPER_RUN_PHOTO)
     run->reader = phoenix_cv_line_reader_new ();
+  if (mode == PHOENIX_HELPER_RUN_PDF)
+    run->stream_parse = _phoenix_pdf_stream_parse_start (g_task_get_context (task));
   g_task_set_task_data (task, run, run_data_free);
   run->process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   if (run->process == NULL)
