@@ -704,6 +704,32 @@ test_transversal_by_label (void)
     }
 }
 
+/* A recruiter's gaps are the offer's requirements: a skill the offer names only once, by one word, on a
+ * line that names another skill (« transmettre les observations » beside « surveiller l'état de santé »
+ * reads « Réaliser des observations »), and that the offer's occupation does not list, is weak evidence:
+ * not missing, and it weighs less. A trade skill named in words of its own stays missing. Before, both
+ * were listed missing alike. */
+static void
+test_weak_evidence_not_missing (void)
+{
+  static const char text[] =
+    "Aide-soignant / Aide-soignante de nuit\n"
+    "Entreprise : Résidence Les Tilleuls\n"
+    "\n"
+    "Vos missions\n"
+    "- Surveiller l'état de santé des résidents et transmettre les observations à l'infirmière.\n"
+    "- Prévention des chutes.\n";
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
+  g_autoptr(JsonObject) resume = resume_from (json);
+  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  guint observations = offer_skill (offer, "rome:117187"), falls = offer_skill (offer, "rome:477365");
+
+  g_assert_false (missing_has (report, observations));
+  g_assert_false (to_show_has (report, observations));
+  g_assert_true (missing_has (report, falls));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -728,6 +754,7 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
   g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
   g_test_add_func ("/ats/reasons/transversal-by-label", test_transversal_by_label);
+  g_test_add_func ("/ats/reasons/weak-evidence-not-missing", test_weak_evidence_not_missing);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -277,3 +277,29 @@ _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
 
   return known == 2;
 }
+
+GHashTable *
+_phoenix_ats_occupation_classes (PhoenixTaxonomy    *taxonomy,
+                                 const char * const *codes)
+{
+  GHashTable *classes = g_hash_table_new (NULL, NULL);
+
+  for (guint c = 0; codes[c] != NULL; c++)
+    {
+      guint occupation;
+
+      if (*codes[c] == '\0' || !phoenix_taxonomy_lookup_occupation (taxonomy, codes[c], &occupation))
+        continue;
+      for (guint k = 0; k < 2; k++)
+        {
+          GArray *skills = k == 0 ? phoenix_taxonomy_get_occupation_skills (taxonomy, occupation)
+                                  : phoenix_taxonomy_get_occupation_optional_skills (taxonomy, occupation);
+
+          for (guint i = 0; skills != NULL && i < skills->len; i++)
+            g_hash_table_add (classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (
+                                taxonomy, g_array_index (skills, PhoenixOccupationSkill, i).skill) + 1));
+        }
+    }
+
+  return classes;
+}

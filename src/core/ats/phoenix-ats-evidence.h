@@ -28,4 +28,9 @@ const char * const *_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
 gboolean            _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
                                                        guint            skill);
 
+/* The classes of the skills (essential and optional) of the occupations @codes names (ROME codes,
+ * NULL-terminated; NULL or "" entries skipped): a set of class + 1. */
+GHashTable         *_phoenix_ats_occupation_classes (PhoenixTaxonomy    *taxonomy,
+                                                     const char * const *codes);
+
 G_END_DECLS

@@ -230,6 +230,23 @@ index_cv_skills (PhoenixTaxonomy  *taxonomy,
     }
 }
 
+/* Whether the offer's occupation (its guess and runner-up) lists @skill's class; the set made on first use. */
+static gboolean
+occupation_lists (PhoenixAtsReport  *self,
+                  GHashTable       **classes,
+                  guint              skill)
+{
+  if (*classes == NULL)
+    {
+      const char *codes[] = { phoenix_job_offer_get_occupation (self->offer),
+                              phoenix_job_offer_get_occupation_runner_up (self->offer), NULL };
+
+      *classes = _phoenix_ats_occupation_classes (self->taxonomy, codes);
+    }
+
+  return g_hash_table_contains (*classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (self->taxonomy, skill) + 1));
+}
+
 static void
 score (PhoenixAtsReport      *self,
        PhoenixSkillExtractor *extractor,
@@ -256,6 +273,7 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
   g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
   g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
+  g_autoptr(GHashTable) occupation_classes = NULL;  /* made when a skill is weak evidence */
   g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
@@ -291,7 +309,7 @@ score (PhoenixAtsReport      *self,
       phoenix_taxonomy_lookup_skill (self->taxonomy, strcmp (offer_language, "fr") == 0 ? FRENCH_SKILL : ENGLISH_SKILL,
                                      &language_skill))
     {
-      PhoenixOfferSkill implicit = { language_skill, TRUE, 0, 0 };
+      PhoenixOfferSkill implicit = { language_skill, TRUE, 0, 0, FALSE };
       guint at = 0;
       gboolean asked = FALSE;
 
@@ -344,6 +362,9 @@ score (PhoenixAtsReport      *self,
       PhoenixOfferSkill *skill = &g_array_index (offer_skills, PhoenixOfferSkill, s);
       gboolean soft = phoenix_taxonomy_get_skill_kind (self->taxonomy, skill->skill) == PHOENIX_SKILL_KIND_SOFT;
       double weight = skill->required ? 2.0 : 1.0;
+      /* Weak evidence of a requirement (named once, by one word beside another skill) that the offer's
+       * occupation does not list either: no gap to fill, and it weighs half. */
+      gboolean weak = skill->weak && !occupation_lists (self, &occupation_classes, skill->skill);
       PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
@@ -411,6 +432,8 @@ score (PhoenixAtsReport      *self,
           if (!present)
             proof = skill->skill + 1;
         }
+      if (weak)
+        weight /= 2.0;
       skill_total[soft] += weight;
       self->part_total[soft ? PHOENIX_ATS_PART_SOFT_SKILLS : PHOENIX_ATS_PART_HARD_SKILLS]++;
       if (present)
@@ -454,7 +477,7 @@ score (PhoenixAtsReport      *self,
       /* A skill a CV claims more than it shows is no gap: something to show more clearly. */
       else if (_phoenix_ats_skill_is_transversal (self->taxonomy, skill->skill))
         g_array_append_val (self->to_show, *skill);
-      else
+      else if (!weak)
         g_array_append_val (self->missing, *skill);
     }
   self->parts[PHOENIX_ATS_PART_HARD_SKILLS] = skill_total[0] > 0 ? skill_found[0] / skill_total[0] : -1.0;
