@@ -88,6 +88,17 @@ offer_skill (PhoenixJobOffer *offer,
   return skill;
 }
 
+/* @offer scored against the shared evidence CV (tests/lib), whose one job's summary is @summary. */
+static PhoenixAtsReport *
+score_evidence_cv (PhoenixJobOffer *offer,
+                   const char      *summary)
+{
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, summary);
+  g_autoptr(JsonObject) resume = resume_from (json);
+
+  return phoenix_ats_score (extractor, resume, offer);
+}
+
 static const char nurse_offer[] =
   "Infirmier / Infirmière en soins de suite\n"
   "Entreprise : Clinique du Parc\n"
@@ -593,10 +604,8 @@ static void
 test_evidence_not_missing (void)
 {
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_EVIDENCE_OFFER);
-  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
-                                           "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
-  g_autoptr(JsonObject) resume = resume_from (json);
-  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (
+    offer, "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
 
   g_assert_false (missing_has (report, offer_skill (offer, "rome:124245")));  /* geriatrics */
   g_assert_false (missing_has (report, offer_skill (offer, "rome:126357")));  /* viennoiseries */
@@ -684,9 +693,7 @@ test_transversal_by_label (void)
     "- Planifier la production des repas.\n"
     "- Prévention des chutes.\n";
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
-  g_autoptr(JsonObject) resume = resume_from (json);
-  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
   guint team = offer_skill (offer, "rome:492411"), falls = offer_skill (offer, "rome:477365");
 
   g_assert_false (missing_has (report, team));
@@ -720,9 +727,7 @@ test_weak_evidence_not_missing (void)
     "- Surveiller l'état de santé des résidents et transmettre les observations à l'infirmière.\n"
     "- Prévention des chutes.\n";
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
-  g_autoptr(JsonObject) resume = resume_from (json);
-  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
   guint observations = offer_skill (offer, "rome:117187"), falls = offer_skill (offer, "rome:477365");
 
   g_assert_false (missing_has (report, observations));
@@ -745,14 +750,9 @@ test_rare_label_words_not_missing (void)
     "- Knowledge of pension schemes.\n"
     "- Payroll processing.\n";
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autofree char *json_with = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
-                                                "Affiliation des salariés aux retraites complémentaires et aux régimes spéciaux.");
-  g_autofree char *json_without = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
-                                                   "Départs en retraite des salariés préparés avec la direction.");
-  g_autoptr(JsonObject) resume_with = resume_from (json_with);
-  g_autoptr(JsonObject) resume_without = resume_from (json_without);
-  g_autoptr(PhoenixAtsReport) with = phoenix_ats_score (extractor, resume_with, offer);
-  g_autoptr(PhoenixAtsReport) without = phoenix_ats_score (extractor, resume_without, offer);
+  g_autoptr(PhoenixAtsReport) with = score_evidence_cv (
+    offer, "Affiliation des salariés aux retraites complémentaires et aux régimes spéciaux.");
+  g_autoptr(PhoenixAtsReport) without = score_evidence_cv (offer, "Départs en retraite des salariés préparés avec la direction.");
   guint pensions = offer_skill (offer, "rome:479480");
   GPtrArray *matches = phoenix_ats_report_get_matches (with);
   gboolean shown = FALSE;
