@@ -735,44 +735,6 @@ test_weak_evidence_not_missing (void)
   g_assert_true (missing_has (report, falls));
 }
 
-/* A skill the CV says in the words of its label that few of the taxonomy's labels share (« régimes »
- * and « retraite » for « Régimes de retraite », which an English offer asks as "pension schemes"),
- * within one entry, in any order or form, in either language, is shown in other words; one of them
- * alone is not. Before, it was listed missing. */
-static void
-test_rare_label_words_not_missing (void)
-{
-  static const char text[] =
-    "Payroll Administrator\n"
-    "Company: Arnaud Partners\n"
-    "\n"
-    "Requirements\n"
-    "- Knowledge of pension schemes.\n"
-    "- Payroll processing.\n";
-  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autoptr(PhoenixAtsReport) with = score_evidence_cv (
-    offer, "Affiliation des salariés aux retraites complémentaires et aux régimes spéciaux.");
-  g_autoptr(PhoenixAtsReport) without = score_evidence_cv (offer, "Départs en retraite des salariés préparés avec la direction.");
-  guint pensions = offer_skill (offer, "rome:479480");
-  GPtrArray *matches = phoenix_ats_report_get_matches (with);
-  gboolean shown = FALSE;
-
-  g_assert_false (missing_has (with, pensions));
-  g_assert_true (missing_has (without, pensions));
-  for (guint m = 0; m < matches->len; m++)
-    {
-      PhoenixAtsMatch *match = g_ptr_array_index (matches, m);
-
-      if (match->skill == pensions)
-        {
-          g_assert_cmpint (match->how, ==, PHOENIX_ATS_MATCH_LABEL_WORDS);
-          g_assert_cmpstr (match->section, ==, "work");
-          shown = TRUE;
-        }
-    }
-  g_assert_true (shown);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -798,7 +760,6 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
   g_test_add_func ("/ats/reasons/transversal-by-label", test_transversal_by_label);
   g_test_add_func ("/ats/reasons/weak-evidence-not-missing", test_weak_evidence_not_missing);
-  g_test_add_func ("/ats/reasons/rare-label-words-not-missing", test_rare_label_words_not_missing);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

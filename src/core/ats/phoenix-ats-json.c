@@ -9,7 +9,7 @@
 
 /* The report as JSON (phoenix-cli ats, the flywheel's ATS figures): see phoenix_ats_report_to_json(). */
 
-static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words", "evidence", "label-words" };
+static const char * const match_how_names[] = { "same", "other-name", "narrower", "offer-words", "evidence" };
 
 static void
 add_skill_object (JsonBuilder      *builder,

@@ -10,7 +10,6 @@
 
 #include "phoenix-ats.h"
 #include "phoenix-ats-evidence.h"
-#include "phoenix-ats-label-words.h"
 #include "phoenix-ats-keywords.h"
 #include "phoenix-ats-offer-words.h"
 #include "phoenix-ats-private.h"
@@ -275,7 +274,6 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
   g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
   g_autoptr(GHashTable) occupation_classes = NULL;  /* made when a skill is weak evidence */
-  PhoenixAtsCvWords *label_words[2] = { NULL, NULL };  /* the CV's stems in French and English, when asked */
   g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
@@ -427,24 +425,6 @@ score (PhoenixAtsReport      *self,
               if (worded != NULL)
                 {
                   how = PHOENIX_ATS_MATCH_EVIDENCE;
-                  proof = skill->skill + 1;
-                }
-            }
-          /* Said in the words of its label few other labels share, in either language (« régimes » and
-           * « retraite » for « Régimes de retraite »), within one entry. */
-          for (guint l = 0; proof == 0 && l < G_N_ELEMENTS (label_languages); l++)
-            {
-              g_autofree char *rare = _phoenix_ats_label_rare_words (self->taxonomy, skill->skill, label_languages[l]);
-
-              if (rare == NULL || strchr (rare, ' ') == NULL)
-                continue;
-              if (label_words[l] == NULL)
-                label_words[l] = _phoenix_ats_cv_words_new (fields, label_stemmers[l]);
-              worded = _phoenix_ats_cv_words_match (label_words[l], rare, skill->skill, skill->required);
-              if (worded != NULL)
-                {
-                  how = worded->how = PHOENIX_ATS_MATCH_LABEL_WORDS;
-                  worded->evidence = g_steal_pointer (&rare);
                   proof = skill->skill + 1;
                 }
             }
@@ -730,8 +710,6 @@ score (PhoenixAtsReport      *self,
 
   sb_stemmer_delete (offer_stemmer);
   sb_stemmer_delete (cv_stemmer);
-  _phoenix_ats_cv_words_free (label_words[0]);
-  _phoenix_ats_cv_words_free (label_words[1]);
   sb_stemmer_delete (label_stemmers[0]);
   sb_stemmer_delete (label_stemmers[1]);
 }

@@ -37,15 +37,13 @@ typedef enum
   PHOENIX_ATS_MATCH_NARROWER,    /* it names a narrower skill that proves it (Power BI → data visualisation) */
   PHOENIX_ATS_MATCH_OFFER_WORDS, /* no term of the taxonomy, but the offer's own words for it, within one entry */
   PHOENIX_ATS_MATCH_EVIDENCE,    /* words that show it by trade knowledge (croissants → viennoiseries), @evidence */
-  PHOENIX_ATS_MATCH_LABEL_WORDS, /* the words of its label few other labels share, within one entry, @evidence */
 } PhoenixAtsMatchHow;
 
 /* Where the CV mentions a skill: section ("basics", "work", "education", "skills",
  * "projects", "volunteer", "certificates", "awards", "publications"), entry index (-1 for
  * basics), field ("summary", "highlights/2", "name", "keywords/0"…) and byte span in it;
  * how it matched and the CV's skill there (@via, @skill itself for PHOENIX_ATS_MATCH_SAME); for
- * PHOENIX_ATS_MATCH_EVIDENCE, the words of data/ats/skill-evidence.tsv the CV says, for
- * PHOENIX_ATS_MATCH_LABEL_WORDS the label's rare words (@evidence, else NULL). */
+ * PHOENIX_ATS_MATCH_EVIDENCE, the words of data/ats/skill-evidence.tsv the CV says (@evidence, else NULL). */
 typedef struct
 {
   guint               skill;

@@ -367,7 +367,7 @@ show_matches (PhoenixAtsReportView *self)
          * skill the CV names there, which proves the offer's (“Power BI” for “data visualisation”) */
         subtitle = g_strdup_printf (_("In %s, as “%s”"), where,
                                     phoenix_taxonomy_get_skill_label (self->taxonomy, how->via, self->language));
-      else if (how->how == PHOENIX_ATS_MATCH_EVIDENCE || how->how == PHOENIX_ATS_MATCH_LABEL_WORDS)
+      else if (how->how == PHOENIX_ATS_MATCH_EVIDENCE)
         /* Translators: the first %s lists the parts of the CV (“Experience 1”), the second the CV's words
          * that show the skill by trade knowledge (“croissants” for “Make Viennese pastries”) */
         subtitle = g_strdup_printf (_("In %s, through “%s”"), where, how->evidence);
