@@ -230,21 +230,13 @@ index_cv_skills (PhoenixTaxonomy  *taxonomy,
     }
 }
 
-/* Whether the offer's occupation (its guess and runner-up) lists @skill's class; the set made on first use. */
+/* Whether the offer's occupation (its guess or runner-up) lists @skill's class. */
 static gboolean
-occupation_lists (PhoenixAtsReport  *self,
-                  GHashTable       **classes,
-                  guint              skill)
+occupation_lists (PhoenixAtsReport *self,
+                  guint             skill)
 {
-  if (*classes == NULL)
-    {
-      const char *codes[] = { phoenix_job_offer_get_occupation (self->offer),
-                              phoenix_job_offer_get_occupation_runner_up (self->offer), NULL };
-
-      *classes = _phoenix_ats_occupation_classes (self->taxonomy, codes);
-    }
-
-  return g_hash_table_contains (*classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (self->taxonomy, skill) + 1));
+  return _phoenix_ats_occupation_lists (self->taxonomy, phoenix_job_offer_get_occupation (self->offer), skill) ||
+         _phoenix_ats_occupation_lists (self->taxonomy, phoenix_job_offer_get_occupation_runner_up (self->offer), skill);
 }
 
 static void
@@ -273,7 +265,6 @@ score (PhoenixAtsReport      *self,
   g_autoptr(GArray) cv_keys = NULL;  /* built when an offer skill is not named as such */
   g_autoptr(GHashTable) cv_classes = NULL;  /* the same, class+1 → CV skill+1 */
   g_autoptr(GHashTable) cv_broader = NULL;  /* the same, class of a broader skill+1 → CV skill+1 */
-  g_autoptr(GHashTable) occupation_classes = NULL;  /* made when a skill is weak evidence */
   g_autoptr(GHashTable) in_field = g_hash_table_new (NULL, NULL);  /* work entries+1 in the offer's field */
   g_autoptr(GHashTable) entry_skills = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
@@ -364,7 +355,7 @@ score (PhoenixAtsReport      *self,
       double weight = skill->required ? 2.0 : 1.0;
       /* Weak evidence of a requirement (named once, by one word beside another skill) that the offer's
        * occupation does not list either: no gap to fill, and it weighs half. */
-      gboolean weak = skill->weak && !occupation_lists (self, &occupation_classes, skill->skill);
+      gboolean weak = skill->weak && !occupation_lists (self, skill->skill);
       PhoenixAtsMatchHow how = PHOENIX_ATS_MATCH_SAME;
       guint proof = skill->skill + 1;
       gboolean present = g_hash_table_contains (cv_skills, GUINT_TO_POINTER (proof));
