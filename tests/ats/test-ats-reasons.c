@@ -719,14 +719,7 @@ test_transversal_by_label (void)
 static void
 test_weak_evidence_not_missing (void)
 {
-  static const char text[] =
-    "Aide-soignant / Aide-soignante de nuit\n"
-    "Entreprise : Résidence Les Tilleuls\n"
-    "\n"
-    "Vos missions\n"
-    "- Surveiller l'état de santé des résidents et transmettre les observations à l'infirmière.\n"
-    "- Prévention des chutes.\n";
-  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_WEAK_OFFER);
   g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
   guint observations = offer_skill (offer, "rome:117187"), falls = offer_skill (offer, "rome:477365");
 
