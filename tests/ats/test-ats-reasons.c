@@ -723,9 +723,15 @@ test_weak_evidence_not_missing (void)
   g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
   guint observations = offer_skill (offer, "rome:117187"), falls = offer_skill (offer, "rome:477365");
 
+  g_autoptr(PhoenixAtsReport) shows_falls = score_evidence_cv (offer, "Prévention des chutes des résidents.");
+
   g_assert_false (missing_has (report, observations));
   g_assert_false (to_show_has (report, observations));
   g_assert_true (missing_has (report, falls));
+  /* Three required skills, the weak one weighing half: falls shown is 2 of 2 + 2 + 1. */
+  g_assert_cmpuint (phoenix_job_offer_get_skills (offer)->len, ==, 3);
+  g_assert_false (missing_has (shows_falls, falls));
+  g_assert_cmpfloat_with_epsilon (phoenix_ats_report_get_part (shows_falls, PHOENIX_ATS_PART_HARD_SKILLS), 2.0 / 5.0, 1e-9);
 }
 
 int
