@@ -573,12 +573,12 @@ test_ats_ranking (void)
    * knowledge, first 16/18, ratio 0.243 — tuning 0.212, held-out 0.268 —, real gaps 0.67 — tuning
    * 0.80, held-out 0.50; then, with skills a CV claims more than it shows listed apart, to show more
    * clearly, real gaps 0.67 — tuning 0.83, held-out 0.50: the held-out reports had none to move; then,
-   * with skills of weak evidence left out, 0.69 — tuning 0.85, held-out 0.52 —, ratio 0.190). */
+   * with skills of weak evidence left out, 0.71 — tuning 0.85, held-out 0.56 —, ratio 0.192). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 2);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
   g_assert_cmpfloat (ours.ratio, <=, 0.27);
-  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.68);
+  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.70);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */

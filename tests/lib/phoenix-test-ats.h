@@ -27,9 +27,8 @@ G_BEGIN_DECLS
   "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"}," \
   " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\"," \
   "            \"startDate\": \"2019-01\", \"summary\": \"%s\"}]}"
-/* Issue #16, fourth round: an offer whose missions name « Réaliser des observations » by one word beside
- * another skill (weak evidence) and a trade skill in words of its own — test-ats-reasons and
- * test-offer-store. */
+/* Issue #16, fourth round: an offer whose missions name « Réaliser des observations » once, by one word
+ * (weak evidence), and a trade skill in words of its own — test-ats-reasons and test-offer-store. */
 #define PHOENIX_TEST_WEAK_OFFER \
   "Aide-soignant / Aide-soignante de nuit\n" \
   "Entreprise : Résidence Les Tilleuls\n" \

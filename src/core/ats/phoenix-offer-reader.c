@@ -292,9 +292,8 @@ line_of (GArray *line_start,
 }
 
 /* A skill is weak evidence of a requirement (issue #16) when the offer names it once outside its
- * presentation, among its missions (not its profile), by one word, on a line that names another skill:
- * « transmettre les observations » beside « surveiller l'état de santé » reads « Réaliser des
- * observations ». */
+ * presentation, among its missions (not its profile), by one word: « transmettre les observations »
+ * reads « Réaliser des observations ». */
 static void
 mark_weak_skills (PhoenixJobOffer *self,
                   GArray          *matches,
@@ -302,10 +301,6 @@ mark_weak_skills (PhoenixJobOffer *self,
                   GArray          *line_section,
                   gboolean         any_heading)
 {
-  g_autofree guint *match_line = g_new (guint, MAX (matches->len, 1));
-
-  for (guint m = 0; m < matches->len; m++)
-    match_line[m] = line_of (line_start, g_array_index (matches, PhoenixSkillMatch, m).start);
   for (guint i = 0; i < self->skills->len; i++)
     {
       PhoenixOfferSkill *skill = &g_array_index (self->skills, PhoenixOfferSkill, i);
@@ -317,28 +312,18 @@ mark_weak_skills (PhoenixJobOffer *self,
           PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, m);
           guint line;
           PhoenixOfferSection section;
-          gboolean beside = FALSE;
 
           if (phoenix_taxonomy_get_skill_class (self->taxonomy, match->skill) != class)
             continue;
-          line = match_line[m];
+          line = line_of (line_start, match->start);
           section = line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
                                              : PHOENIX_OFFER_SECTION_MISSIONS;
           if (any_heading && (section == PHOENIX_OFFER_SECTION_INTRO || section == PHOENIX_OFFER_SECTION_HEADER))
             continue;
           mentions++;
           /* A requirement of the profile part is evidence however it is worded. */
-          if (section != PHOENIX_OFFER_SECTION_MISSIONS ||
-              memchr (self->text + match->start, ' ', match->end - match->start) != NULL)
-            continue;
-          for (guint o = 0; o < matches->len && !beside; o++)
-            {
-              PhoenixSkillMatch *other = &g_array_index (matches, PhoenixSkillMatch, o);
-
-              beside = match_line[o] == line &&
-                       phoenix_taxonomy_get_skill_class (self->taxonomy, other->skill) != class;
-            }
-          weak += beside;
+          weak += section == PHOENIX_OFFER_SECTION_MISSIONS &&
+                  memchr (self->text + match->start, ' ', match->end - match->start) == NULL;
         }
       skill->weak = mentions == 1 && weak == 1;
     }
