@@ -182,12 +182,11 @@ test_offer_store_runner_up (void)
  * fresh one give the same report. Before, every stored skill came back without either, and a skill of
  * weak evidence was listed missing again once the offer was saved. */
 static void
-test_offer_store_keeps_reading (void)
+test_offer_store_keeps_reading (PhoenixTestVault *f,
+                                gconstpointer     data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = phoenix_test_make_tmp_dir ("phoenix-offers-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "vault.db", NULL);
-  g_autoptr(PhoenixVault) vault = phoenix_test_vault_create (path);
+  PhoenixVault *vault = f->vault;
   g_autoptr(PhoenixJobOffer) fresh = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_WEAK_OFFER);
   g_autoptr(GPtrArray) stored = NULL;
   GArray *want = phoenix_job_offer_get_skills (fresh), *got;
@@ -212,9 +211,6 @@ test_offer_store_keeps_reading (void)
       n_weak += a->weak;
     }
   g_assert_cmpuint (n_weak, ==, 1);
-
-  phoenix_vault_lock (vault);
-  phoenix_test_remove_tree (dir);
 }
 
 int
@@ -226,7 +222,8 @@ main (int    argc,
 
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
   g_test_add_func ("/ats/offer/runner-up-stored", test_offer_store_runner_up);
-  g_test_add_func ("/ats/offer/stored-reads-the-same", test_offer_store_keeps_reading);
+  g_test_add ("/ats/offer/stored-reads-the-same", PhoenixTestVault, NULL, phoenix_test_vault_setup,
+              test_offer_store_keeps_reading, phoenix_test_vault_teardown);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }
