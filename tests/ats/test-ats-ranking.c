@@ -331,6 +331,27 @@ separation_add (Separation   *sep,
   sep->worst_ratio = MAX (sep->worst_ratio, ratio);
 }
 
+/* Whether @report names @skill: matched, missing or to show more clearly. */
+static gboolean
+report_names (PhoenixAtsReport *report,
+              guint             skill)
+{
+  GArray *lists[] = { phoenix_ats_report_get_missing (report), phoenix_ats_report_get_to_show (report) };
+  GPtrArray *matches = phoenix_ats_report_get_matches (report);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      if (g_array_index (lists[l], PhoenixOfferSkill, i).skill == skill)
+        return TRUE;
+  for (guint m = 0; m < matches->len; m++)
+    {
+      if (((PhoenixAtsMatch *) g_ptr_array_index (matches, m))->skill == skill)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the label of @offer that @skill belongs to is one the CV shows (then "missing" is wrong),
  * -1 when no label names it (noise). */
 static int
@@ -369,6 +390,7 @@ test_ats_ranking (void)
    * reports are only ever counted (never read item by item). */
   guint real_gaps[2] = { 0, 0 }, restated[2] = { 0, 0 }, noise[2] = { 0, 0 };
   guint to_show[2][3] = { { 0 } };  /* by half: noise, real gaps, shown in other words */
+  guint left_out[2][3] = { { 0 } };  /* the same for the skills of weak evidence, listed nowhere */
   double target_parts[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_parts[PHOENIX_ATS_N_PARTS] = { 0 };
   guint target_asked[PHOENIX_ATS_N_PARTS] = { 0 }, unrelated_asked[PHOENIX_ATS_N_PARTS] = { 0 };
   guint n_documents, worst_rank = 0, all_real, all_missing;
@@ -486,6 +508,15 @@ test_ats_ranking (void)
 
             to_show[half][shown + 1]++;
           }
+        /* Those of weak evidence, neither shown nor listed (issue #16): counted the same way. */
+        for (guint m = 0; m < phoenix_job_offer_get_skills (((Offer *) g_ptr_array_index (offers, target))->offer)->len; m++)
+          {
+            Offer *want = g_ptr_array_index (offers, target);
+            guint skill = g_array_index (phoenix_job_offer_get_skills (want->offer), PhoenixOfferSkill, m).skill;
+
+            if (!report_names (target_report, skill))
+              left_out[half][shown_by_cv (cv, want, skill) + 1]++;
+          }
         real_gaps[half] += cv_real;
         restated[half] += cv_restated;
         noise[half] += cv_noise;
@@ -512,6 +543,10 @@ test_ats_ranking (void)
     g_test_message ("to show more clearly, %s half: %u, of which %u real gaps, %u shown in other words, %u noise",
                     h == 0 ? "tuning" : "held-out", to_show[h][0] + to_show[h][1] + to_show[h][2], to_show[h][1],
                     to_show[h][2], to_show[h][0]);
+  for (guint h = 0; h < 2; h++)
+    g_test_message ("weak evidence left out, %s half: %u, of which %u real gaps, %u shown in other words, %u noise",
+                    h == 0 ? "tuning" : "held-out", left_out[h][0] + left_out[h][1] + left_out[h][2], left_out[h][1],
+                    left_out[h][2], left_out[h][0]);
   for (guint p = 0; p < PHOENIX_ATS_N_PARTS; p++)
     g_test_message ("part %s: target %.2f (asked by %u), best unrelated %.2f (asked by %u)", phoenix_ats_part_to_string (p),
                     target_parts[p] / MAX (target_asked[p], 1), target_asked[p],
@@ -537,12 +572,13 @@ test_ats_ranking (void)
    * held-out half 0.281, TF-IDF 0.250; then, with the offer's language asked and the table of trade
    * knowledge, first 16/18, ratio 0.243 — tuning 0.212, held-out 0.268 —, real gaps 0.67 — tuning
    * 0.80, held-out 0.50; then, with skills a CV claims more than it shows listed apart, to show more
-   * clearly, real gaps 0.67 — tuning 0.83, held-out 0.50: the held-out reports had none to move). */
+   * clearly, real gaps 0.67 — tuning 0.83, held-out 0.50: the held-out reports had none to move; then,
+   * with skills of weak evidence left out, 0.71 — tuning 0.85, held-out 0.56 —, ratio 0.192). */
   g_assert_cmpuint (ours.first, >=, cvs->len - 2);
   g_assert_cmpuint (worst_rank, <=, 2);
   g_assert_cmpfloat (ours.auc, >=, 0.95);
   g_assert_cmpfloat (ours.ratio, <=, 0.27);
-  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.66);
+  g_assert_cmpfloat ((double) all_real / all_missing, >=, 0.70);
 
   /* Issue #16's goal: Phoenix separates better than the baseline, not only equally, and ≥ 80 % of
    * "missing" items are real gaps. Not reached yet: reported as incomplete, not hidden. */

@@ -88,6 +88,17 @@ offer_skill (PhoenixJobOffer *offer,
   return skill;
 }
 
+/* @offer scored against the shared evidence CV (tests/lib), whose one job's summary is @summary. */
+static PhoenixAtsReport *
+score_evidence_cv (PhoenixJobOffer *offer,
+                   const char      *summary)
+{
+  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, summary);
+  g_autoptr(JsonObject) resume = resume_from (json);
+
+  return phoenix_ats_score (extractor, resume, offer);
+}
+
 static const char nurse_offer[] =
   "Infirmier / Infirmière en soins de suite\n"
   "Entreprise : Clinique du Parc\n"
@@ -593,10 +604,8 @@ static void
 test_evidence_not_missing (void)
 {
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_EVIDENCE_OFFER);
-  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME,
-                                           "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
-  g_autoptr(JsonObject) resume = resume_from (json);
-  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (
+    offer, "Service des repas en EHPAD, préparation des croissants du petit-déjeuner.");
 
   g_assert_false (missing_has (report, offer_skill (offer, "rome:124245")));  /* geriatrics */
   g_assert_false (missing_has (report, offer_skill (offer, "rome:126357")));  /* viennoiseries */
@@ -684,9 +693,7 @@ test_transversal_by_label (void)
     "- Planifier la production des repas.\n"
     "- Prévention des chutes.\n";
   g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, text);
-  g_autofree char *json = g_strdup_printf (PHOENIX_TEST_EVIDENCE_RESUME, "Bionettoyage des chambres.");
-  g_autoptr(JsonObject) resume = resume_from (json);
-  g_autoptr(PhoenixAtsReport) report = phoenix_ats_score (extractor, resume, offer);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
   guint team = offer_skill (offer, "rome:492411"), falls = offer_skill (offer, "rome:477365");
 
   g_assert_false (missing_has (report, team));
@@ -702,6 +709,28 @@ test_transversal_by_label (void)
       if (strstr (phoenix_taxonomy_get_skill_label (taxonomy, skill, "fr"), "lanifier") != NULL)
         g_assert_false (to_show_has (report, skill));
     }
+}
+
+/* A recruiter's gaps are the offer's requirements: a skill the offer names only once, among its missions,
+ * by one word (« transmettre les observations » reads « Réaliser des observations »), and that the
+ * offer's occupation does not list, is weak evidence: not missing (still counted in its part). A trade
+ * skill named in words of its own stays missing. Before, both were listed missing alike. */
+static void
+test_weak_evidence_not_missing (void)
+{
+  g_autoptr(PhoenixJobOffer) offer = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_WEAK_OFFER);
+  g_autoptr(PhoenixAtsReport) report = score_evidence_cv (offer, "Bionettoyage des chambres.");
+  guint observations = offer_skill (offer, "rome:117187"), falls = offer_skill (offer, "rome:477365");
+
+  g_autoptr(PhoenixAtsReport) shows_falls = score_evidence_cv (offer, "Prévention des chutes des résidents.");
+
+  g_assert_false (missing_has (report, observations));
+  g_assert_false (to_show_has (report, observations));
+  g_assert_true (missing_has (report, falls));
+  /* Three required skills, the weak one still counted in its part: falls shown is 2 of 6. */
+  g_assert_cmpuint (phoenix_job_offer_get_skills (offer)->len, ==, 3);
+  g_assert_false (missing_has (shows_falls, falls));
+  g_assert_cmpfloat_with_epsilon (phoenix_ats_report_get_part (shows_falls, PHOENIX_ATS_PART_HARD_SKILLS), 2.0 / 6.0, 1e-9);
 }
 
 int
@@ -728,6 +757,7 @@ main (int    argc,
   g_test_add_func ("/ats/reasons/offer-language-asked", test_offer_language_asked);
   g_test_add_func ("/ats/reasons/transversal-not-missing", test_transversal_not_missing);
   g_test_add_func ("/ats/reasons/transversal-by-label", test_transversal_by_label);
+  g_test_add_func ("/ats/reasons/weak-evidence-not-missing", test_weak_evidence_not_missing);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -177,6 +177,42 @@ test_offer_store_runner_up (void)
   phoenix_test_remove_tree (dir);
 }
 
+/* An offer read back from the vault is read as it was saved: each stored skill the text still names
+ * keeps where the text names it and whether it is weak evidence (issue #16), so a stored offer and a
+ * fresh one give the same report. Before, every stored skill came back without either, and a skill of
+ * weak evidence was listed missing again once the offer was saved. */
+static void
+test_offer_store_keeps_reading (PhoenixTestVault *f,
+                                gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+  PhoenixVault *vault = f->vault;
+  g_autoptr(PhoenixJobOffer) fresh = phoenix_job_offer_new_from_text (extractor, PHOENIX_TEST_WEAK_OFFER);
+  g_autoptr(GPtrArray) stored = NULL;
+  GArray *want = phoenix_job_offer_get_skills (fresh), *got;
+  guint n_weak = 0;
+
+  g_assert_cmpint (phoenix_job_offer_store_save (vault, fresh, &error), >, 0);
+  g_assert_no_error (error);
+  stored = phoenix_job_offer_store_list (vault, extractor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  got = phoenix_job_offer_get_skills (g_ptr_array_index (stored, 0));
+  g_assert_cmpuint (got->len, ==, want->len);
+  for (guint i = 0; i < want->len; i++)
+    {
+      PhoenixOfferSkill *a = &g_array_index (want, PhoenixOfferSkill, i), *b = &g_array_index (got, PhoenixOfferSkill, i);
+
+      g_assert_cmpuint (b->skill, ==, a->skill);
+      g_assert_cmpint (b->required, ==, a->required);
+      g_assert_cmpuint (b->start, ==, a->start);
+      g_assert_cmpuint (b->end, ==, a->end);
+      g_assert_cmpint (b->weak, ==, a->weak);
+      n_weak += a->weak;
+    }
+  g_assert_cmpuint (n_weak, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -186,6 +222,8 @@ main (int    argc,
 
   g_test_add_func ("/ats/offer/stored-in-the-vault", test_offer_store);
   g_test_add_func ("/ats/offer/runner-up-stored", test_offer_store_runner_up);
+  g_test_add ("/ats/offer/stored-reads-the-same", PhoenixTestVault, NULL, phoenix_test_vault_setup,
+              test_offer_store_keeps_reading, phoenix_test_vault_teardown);
 
   return phoenix_test_ats_run (&taxonomy, &extractor);
 }

@@ -27,6 +27,15 @@ G_BEGIN_DECLS
   "{\"basics\": {\"name\": \"A\", \"label\": \"Agent de service hospitalier\"}," \
   " \"work\": [{\"name\": \"Les Glycines\", \"position\": \"Agent de service hospitalier\"," \
   "            \"startDate\": \"2019-01\", \"summary\": \"%s\"}]}"
+/* Issue #16, fourth round: an offer whose missions name « Réaliser des observations » once, by one word
+ * (weak evidence), and a trade skill in words of its own — test-ats-reasons and test-offer-store. */
+#define PHOENIX_TEST_WEAK_OFFER \
+  "Aide-soignant / Aide-soignante de nuit\n" \
+  "Entreprise : Résidence Les Tilleuls\n" \
+  "\n" \
+  "Vos missions\n" \
+  "- Surveiller l'état de santé des résidents et transmettre les observations à l'infirmière.\n" \
+  "- Prévention des chutes.\n"
 /* Issue #16, third round: an offer asking a trade skill and a transversal one (teamwork), and a CV of
  * another trade whose one job's summary is the %s (showing teamwork or not) — test-ats-reasons and
  * test-ui-ats-report. */

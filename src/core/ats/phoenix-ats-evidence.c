@@ -277,3 +277,56 @@ _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
 
   return known == 2;
 }
+
+G_LOCK_DEFINE_STATIC (occupation_classes);
+
+/* The classes of @occupation's skills, essential and optional: a set of class + 1. */
+static GHashTable *
+occupation_classes_new (PhoenixTaxonomy *taxonomy,
+                        guint            occupation)
+{
+  GHashTable *classes = g_hash_table_new (NULL, NULL);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GArray) skills = k == 0 ? phoenix_taxonomy_get_occupation_skills (taxonomy, occupation)
+                                        : phoenix_taxonomy_get_occupation_optional_skills (taxonomy, occupation);
+
+      for (guint i = 0; skills != NULL && i < skills->len; i++)
+        g_hash_table_add (classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (
+                            taxonomy, g_array_index (skills, PhoenixOccupationSkill, i).skill) + 1));
+    }
+
+  return classes;
+}
+
+gboolean
+_phoenix_ats_occupation_lists (PhoenixTaxonomy *taxonomy,
+                               const char      *code,
+                               guint            skill)
+{
+  GHashTable *occupations, *classes;
+  guint occupation;
+  gboolean listed;
+
+  if (code == NULL || *code == '\0' || !phoenix_taxonomy_lookup_occupation (taxonomy, code, &occupation))
+    return FALSE;
+  G_LOCK (occupation_classes);
+  occupations = g_object_get_data (G_OBJECT (taxonomy), "phoenix-ats-occupation-classes");
+  if (occupations == NULL)
+    {
+      occupations = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+      g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-ats-occupation-classes", occupations,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  classes = g_hash_table_lookup (occupations, GUINT_TO_POINTER (occupation + 1));
+  if (classes == NULL)
+    {
+      classes = occupation_classes_new (taxonomy, occupation);
+      g_hash_table_insert (occupations, GUINT_TO_POINTER (occupation + 1), classes);
+    }
+  listed = g_hash_table_contains (classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1));
+  G_UNLOCK (occupation_classes);
+
+  return listed;
+}

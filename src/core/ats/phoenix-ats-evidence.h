@@ -28,4 +28,10 @@ const char * const *_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
 gboolean            _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
                                                        guint            skill);
 
+/* Whether the occupation of ROME code @code (NULL or "" for none) lists @skill's class among its
+ * essential or optional skills; each occupation's classes made once per taxonomy. */
+gboolean            _phoenix_ats_occupation_lists (PhoenixTaxonomy *taxonomy,
+                                                   const char      *code,
+                                                   guint            skill);
+
 G_END_DECLS

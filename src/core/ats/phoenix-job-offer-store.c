@@ -214,6 +214,8 @@ phoenix_job_offer_row_build (PhoenixJobOfferRow    *row,
   PhoenixTaxonomy *taxonomy = phoenix_skill_extractor_get_taxonomy (extractor);
   PhoenixJobOffer *offer = phoenix_job_offer_new_from_text (extractor, row->text);
   GArray *current = phoenix_job_offer_get_skills (offer);
+  /* What the text gives today: where it names each skill and how strongly, kept for the stored ones. */
+  g_autoptr(GArray) read = g_array_copy (current);
   g_auto(GStrv) lines = g_strsplit (row->skills, "\n", -1);
 
   phoenix_job_offer_set_id (offer, row->id);
@@ -237,6 +239,22 @@ phoenix_job_offer_row_build (PhoenixJobOfferRow    *row,
       if (fields[0] == NULL || fields[1] == NULL || !phoenix_taxonomy_lookup_skill (taxonomy, fields[0], &skill))
         continue;
       phoenix_job_offer_set_skill (offer, skill, g_strcmp0 (fields[1], "required") == 0);
+    }
+  for (guint i = 0; i < current->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (current, PhoenixOfferSkill, i);
+
+      for (guint r = 0; r < read->len; r++)
+        {
+          PhoenixOfferSkill *as_read = &g_array_index (read, PhoenixOfferSkill, r);
+
+          if (as_read->skill == skill->skill)
+            {
+              skill->start = as_read->start;
+              skill->end = as_read->end;
+              skill->weak = as_read->weak;
+            }
+        }
     }
   return offer;
 }

@@ -444,7 +444,7 @@ _phoenix_job_offer_add_skill (PhoenixJobOffer *self,
     }
 
   {
-    PhoenixOfferSkill entry = { skill, required, start, end };
+    PhoenixOfferSkill entry = { skill, required, start, end, FALSE };
 
     g_array_append_val (self->skills, entry);
   }

@@ -26,6 +26,7 @@ typedef struct
   gboolean required;  /* FALSE: nice to have */
   guint    start;     /* first mention in the text (byte offsets) */
   guint    end;
+  gboolean weak;      /* named once, among the missions, by one word: weak evidence */
 } PhoenixOfferSkill;
 
 #define PHOENIX_JOB_OFFER_ERROR (phoenix_job_offer_error_quark ())

@@ -278,6 +278,57 @@ match_occupation (PhoenixJobOffer *self)
     }
 }
 
+/* The line of the text at byte @offset. */
+static guint
+line_of (GArray *line_start,
+         gsize   offset)
+{
+  guint line = 0;
+
+  while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= offset)
+    line++;
+
+  return line;
+}
+
+/* A skill is weak evidence of a requirement (issue #16) when the offer names it once outside its
+ * presentation, among its missions (not its profile), by one word: « transmettre les observations »
+ * reads « Réaliser des observations ». */
+static void
+mark_weak_skills (PhoenixJobOffer *self,
+                  GArray          *matches,
+                  GArray          *line_start,
+                  GArray          *line_section,
+                  gboolean         any_heading)
+{
+  for (guint i = 0; i < self->skills->len; i++)
+    {
+      PhoenixOfferSkill *skill = &g_array_index (self->skills, PhoenixOfferSkill, i);
+      guint class = phoenix_taxonomy_get_skill_class (self->taxonomy, skill->skill);
+      guint mentions = 0, weak = 0;
+
+      for (guint m = 0; m < matches->len; m++)
+        {
+          PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, m);
+          guint line;
+          PhoenixOfferSection section;
+
+          if (phoenix_taxonomy_get_skill_class (self->taxonomy, match->skill) != class)
+            continue;
+          line = line_of (line_start, match->start);
+          section = line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
+                                             : PHOENIX_OFFER_SECTION_MISSIONS;
+          if (any_heading && (section == PHOENIX_OFFER_SECTION_INTRO || section == PHOENIX_OFFER_SECTION_HEADER))
+            continue;
+          mentions++;
+          /* A requirement of the profile part is evidence however it is worded. */
+          weak += section == PHOENIX_OFFER_SECTION_MISSIONS &&
+                  memchr (self->text + match->start, ' ', match->end - match->start) == NULL;
+        }
+      skill->weak = mentions == 1 && weak == 1;
+    }
+}
+
 void
 _phoenix_job_offer_read (PhoenixJobOffer       *self,
                          PhoenixSkillExtractor *extractor)
@@ -407,12 +458,11 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
   for (guint i = 0; i < matches->len; i++)
     {
       PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, i);
-      guint line = 0;
+      guint line;
       PhoenixOfferSection section;
       gboolean required;
 
-      while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= match->start)
-        line++;
+      line = line_of (line_start, match->start);
       section = line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
                                          : PHOENIX_OFFER_SECTION_MISSIONS;
       /* The title, the company's name and the presentation state no requirement. */
@@ -425,6 +475,7 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
       if (!merge_with_same_class (self, match->skill, required))
         _phoenix_job_offer_add_skill (self, match->skill, required, match->start, match->end);
     }
+  mark_weak_skills (self, matches, line_start, line_section, any_heading);
   _phoenix_job_offer_sort_skills (self);
 
   match_occupation (self);
