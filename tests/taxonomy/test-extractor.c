@@ -232,6 +232,44 @@ test_extractor_certifications (void)
 }
 
 /*
+ * Issue #16, fourth round: tools whose names are ordinary words are found as tools and not in prose:
+ * "Word", "Excel", "Teams", "Access", "Go", "R", "Sage". A case-sensitive one-word name before "of" is
+ * the word ("Word of mouth").
+ */
+static void
+test_extractor_ordinary_words (void)
+{
+  const struct { const char *text; const char *language; const char *id; gboolean found; } cases[] = {
+    { "Word of mouth brings most of our clients.", "en", "tool:word", FALSE },
+    { "Excellent written word and you excel at planning.", "en", "tool:word", FALSE },
+    { "Excellent written word and you excel at planning.", "en", "tool:excel", FALSE },
+    { "You will lead two teams and have access to the car park.", "en", "tool:microsoft-teams", FALSE },
+    { "You will lead two teams and have access to the car park.", "en", "tool:ms-access", FALSE },
+    { "Ready to go the extra mile? R&D experience welcome.", "en", "tool:go", FALSE },
+    { "Ready to go the extra mile? R&D experience welcome.", "en", "tool:r", FALSE },
+    { "Une personne sage et posée.", "fr", "tool:sage", FALSE },
+    { "Maîtrise de Word, Excel et Outlook.", "fr", "tool:word", TRUE },
+    { "Maîtrise de Word, Excel et Outlook.", "fr", "tool:excel", TRUE },
+    { "Word documents and Excel spreadsheets.", "en", "tool:word", TRUE },
+    { "Meetings on MS Teams; an MS Access database.", "en", "tool:microsoft-teams", TRUE },
+    { "Meetings on MS Teams; an MS Access database.", "en", "tool:ms-access", TRUE },
+    { "Services written in Go.", "en", "tool:go", TRUE },
+    { "Statistics in R and Python.", "en", "tool:r", TRUE },
+    { "Comptabilité sur Sage.", "fr", "tool:sage", TRUE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) skills = skills_in (cases[i].text, cases[i].language);
+      gboolean found = phoenix_test_has_skill (taxonomy, skills, cases[i].id);
+
+      if (found != cases[i].found)
+        g_test_message ("%s %s in: %s", cases[i].id, found ? "wrongly found" : "not found", cases[i].text);
+      g_assert_cmpint (found, ==, cases[i].found);
+    }
+}
+
+/*
  * Issue #16: a term's last word shared out by « et », « ou », a comma: « Permis C ou CE » asks for
  * both licences, « réception et stockage des marchandises » both skills; a word so joined that makes
  * no term with the others is left alone (« Permis B, véhicule fourni »).
@@ -387,6 +425,7 @@ main (int    argc,
   g_test_add_func ("/ats/extractor/trades", test_extractor_trades);
   g_test_add_func ("/ats/extractor/nouns-and-verbs", test_extractor_nouns_and_verbs);
   g_test_add_func ("/ats/extractor/certifications", test_extractor_certifications);
+  g_test_add_func ("/ats/extractor/ordinary-words", test_extractor_ordinary_words);
   g_test_add_func ("/ats/extractor/shared-words", test_extractor_shared_words);
   g_test_add_func ("/ats/extractor/licence-categories", test_extractor_licence_categories);
   g_test_add_func ("/ats/extractor/noun-rules", test_extractor_noun_rules);

@@ -213,6 +213,10 @@ accept_match (PhoenixTaxonomy   *taxonomy,
         return FALSE;
     }
 
+  /* A name that is also an English word is the word before "of": "Word of mouth" (issue #16). */
+  if (n == 1 && (flags & PHOENIX_TERM_CASE_SENSITIVE) != 0 && g_strcmp0 (next_word (all_tokens, tail->end), "of") == 0)
+    return FALSE;
+
   if (n == 1 && (flags & PHOENIX_TERM_PROPER_NAME) != 0 && (!cased || starts_sentence (text, head->start)))
     return FALSE;
 
