@@ -163,19 +163,48 @@ def word_synonyms(esco_fr, esco_en):
     return sorted(out)
 
 
+# Each transversal skill's ESCO group, written as its flag "transversal:CODE" (a bare "transversal" when
+# ESCO's hierarchy puts it in none): "L" the languages collection; T1 core, T2 thinking, T3 self-management,
+# T4 social and communication (T4.4 leading others told apart, a manager's trade), T5 physical, T6 life
+# skills. When a skill has several (a ROME skill two ESCO ones merged into), the first of this order wins:
+# the skills a CV only claims (T2, T3, T4) first. The compiler reads the flag (src/tools/
+# phoenix-taxonomy-transversal.c), gives a skill its class's group and the group of a transversal label of
+# two words or more its label holds.
+TRANSVERSAL_ORDER = ('T2', 'T3', 'T4', 'T4.4', 'T1', 'T5', 'T6', 'L', '')
+
+
+def transversal_code(hierarchy_codes):
+    """The group code of a transversal collection skill from its broader concepts' codes."""
+    codes = {'T4.4' if c.startswith('T4.4') else c[:2] for c in hierarchy_codes if c and c.startswith('T')}
+    return min(codes, key=TRANSVERSAL_ORDER.index) if codes else ''
+
+
 def flag_transversal(esco_dir, esco_fr, esco_en, esco_ids, skills, resolve):
-    """The transversal skills, flagged "transversal" (the compiled taxonomy keeps the flag, so matching
-    can weigh them apart): ESCO's reuse level "transversal" (v1.0.3, both languages) and ESCO v1.2.0's
-    transversal and language skills collections, by URI; a ROME skill an ESCO one merged into takes its
-    flag. The collections' concepts newer than v1.0.3 have no French label and are left out."""
-    transversal = {u for u, r in list(esco_fr.items()) + list(esco_en.items()) if r['reuseLevel'] == 'transversal'}
+    """The transversal skills, flagged "transversal:CODE" (the compiled taxonomy keeps each one's group, so
+    matching can weigh them apart): ESCO's reuse level "transversal" (v1.0.3, both languages) and ESCO
+    v1.2.0's transversal and language skills collections, by URI, their group from skillsHierarchy (the
+    group of each one's broader concept); a ROME skill an ESCO one merged into takes its group. The
+    collections' concepts newer than v1.0.3 have no French label and are left out."""
+    group_of = {}
+    for r in read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', 'skillsHierarchy_en.csv')):
+        for level in range(4):
+            uri, code = r['Level %d URI' % level], r['Level %d code' % level]
+            if uri and code:
+                group_of[short_uuid(uri)] = code
+    transversal = {u: '' for u, r in list(esco_fr.items()) + list(esco_en.items()) if r['reuseLevel'] == 'transversal'}
     for name in TRANSVERSAL_COLLECTIONS:
         for r in read_csv(os.path.join(esco_dir, 'esco-1.2.0-en', name + '.csv')):
-            transversal.add(short_uuid(r['conceptUri']))
-    for u in sorted(transversal):
+            broader = [short_uuid(b.strip()) for b in r['broaderConceptUri'].split('|') if b.strip()]
+            code = 'L' if name.startswith('language') else transversal_code(group_of.get(b) for b in broader)
+            transversal[short_uuid(r['conceptUri'])] = code
+    best = {}
+    for u, code in sorted(transversal.items()):
         sid = resolve(esco_ids[u]) if u in esco_ids else None
-        if sid is not None and 'transversal' not in skills[sid]['flags'].split():
-            skills[sid]['flags'] = ' '.join(x for x in (skills[sid]['flags'], 'transversal') if x)
+        if sid is not None and (sid not in best or TRANSVERSAL_ORDER.index(code) < TRANSVERSAL_ORDER.index(best[sid])):
+            best[sid] = code
+    for sid, code in sorted(best.items()):
+        flag = 'transversal:' + code if code else 'transversal'
+        skills[sid]['flags'] = ' '.join(x for x in (skills[sid]['flags'], flag) if x)
 
 
 def main():

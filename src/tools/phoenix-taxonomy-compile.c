@@ -19,6 +19,7 @@
 #include "phoenix-taxonomy.h"
 #include "phoenix-taxonomy-classes.h"
 #include "phoenix-taxonomy-index.h"
+#include "phoenix-taxonomy-transversal.h"
 #include "phoenix-text-tokens.h"
 
 /*
@@ -56,7 +57,7 @@ typedef struct
   guint  flags;
   int    priority;  /* -1 a hand-made phrase, 0 tool, 1 ROME, 2 ESCO (3 a translated label, 4 a label without its verb) */
   gboolean translated;  /* its English label was translated by hand ("xlat") */
-  gboolean transversal; /* ESCO's transversal and language skills ("transversal"): the kind in capitals */
+  guint8   transversal; /* its own PhoenixTransversalGroup ("transversal:T2" among the flags) */
 } Skill;
 
 typedef struct
@@ -521,6 +522,7 @@ main (int    argc,
   g_autoptr(GVariant) term_array = NULL;
   g_autoptr(GVariant) title_array = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree guint8 *transversal = NULL;
   struct sb_stemmer *stemmer_fr;
   struct sb_stemmer *stemmer_en;
   GVariantBuilder builder, array;
@@ -567,7 +569,7 @@ main (int    argc,
   /* Occupations, already sorted by code. */
   n_occupations = g_strv_length (occupation_rows);
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau"
-                                                    PHOENIX_TAXONOMY_INDEX_TYPE ")"));
+                                                    PHOENIX_TAXONOMY_INDEX_TYPE "ay)"));
   g_variant_builder_add (&builder, "u", (guint32) PHOENIX_TAXONOMY_FORMAT);
   g_variant_builder_init (&array, G_VARIANT_TYPE ("a(ssss)"));
   for (guint i = 0; i < n_occupations; i++)
@@ -599,7 +601,7 @@ main (int    argc,
                     (strstr (f[6], "verb") != NULL ? PHOENIX_TERM_VERB : 0);
       skill.priority = g_str_has_prefix (skill.id, "tool:") ? 0 : g_str_has_prefix (skill.id, "rome:") ? 1 : 2;
       skill.translated = strstr (f[6], "xlat") != NULL;
-      skill.transversal = strstr (f[6], "transversal") != NULL;
+      skill.transversal = _phoenix_taxonomy_transversal_flag (f[6]);
       g_array_append_val (skills, skill);
       g_hash_table_insert (skill_index, skill.id, GUINT_TO_POINTER (i + 1));
     }
@@ -608,10 +610,7 @@ main (int    argc,
     {
       Skill *skill = &g_array_index (skills, Skill, i);
 
-      /* Format 6: a transversal skill's kind is written in capitals ('S', 'K', 'H'). */
-      g_variant_builder_add (&array, "(syss)", skill->id,
-                             (guchar) (skill->transversal ? g_ascii_toupper (skill->kind) : skill->kind),
-                             skill->fr, skill->en);
+      g_variant_builder_add (&array, "(syss)", skill->id, (guchar) skill->kind, skill->fr, skill->en);
     }
   g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
 
@@ -891,11 +890,12 @@ main (int    argc,
     g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
   }
 
-  /* Each skill's equivalence class, named by its lowest index. */
+  /* Each skill's equivalence class, named by its lowest index; then its transversal group (format 7). */
   {
     g_autofree const char **fr = g_new0 (const char *, skills->len + 1);
     g_autofree const char **en = g_new0 (const char *, skills->len + 1);
     g_autofree gboolean *tool = g_new0 (gboolean, skills->len + 1);
+    g_autofree guint8 *own = g_new0 (guint8, skills->len + 1);
     g_autofree guint *classes = NULL;
 
     for (guint i = 0; i < skills->len; i++)
@@ -903,6 +903,7 @@ main (int    argc,
         fr[i] = g_array_index (skills, Skill, i).fr;
         en[i] = g_array_index (skills, Skill, i).en;
         tool[i] = g_array_index (skills, Skill, i).priority == 0;
+        own[i] = g_array_index (skills, Skill, i).transversal;
       }
     classes = _phoenix_taxonomy_skill_classes (skills->len, fr, en, tool, skill_index, equivalent_rows, is_generic,
                                                stemmer_fr, stemmer_en);
@@ -911,10 +912,12 @@ main (int    argc,
     for (guint i = 0; i < skills->len; i++)
       g_variant_builder_add (&array, "u", classes[i]);
     g_variant_builder_add_value (&builder, g_variant_builder_end (&array));
+    transversal = _phoenix_taxonomy_transversal_groups (skills->len, own, classes, fr, en, stemmer_fr, stemmer_en);
   }
 
   /* The term keys and the job-title index, built here once rather than at every start (issue #18). */
   g_variant_builder_add_value (&builder, _phoenix_taxonomy_index_build (term_array, title_array));
+  g_variant_builder_add_value (&builder, g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, transversal, skills->len, 1));
 
   root = g_variant_ref_sink (g_variant_builder_end (&builder));
   bytes = g_variant_get_data_as_bytes (root);

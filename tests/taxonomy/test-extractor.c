@@ -383,33 +383,36 @@ test_extractor_synonyms (void)
 
 /*
  * Issue #16, third round: ESCO's transversal and language skills are flagged in the compiled
- * taxonomy (format 6), so matching can weigh them apart; a trade skill or a tool is not.
+ * taxonomy, so matching can weigh them apart; a trade skill or a tool is not. Each has its ESCO group
+ * (format 7), given to a skill of the class of one and to a skill whose label holds a transversal
+ * one's, not to a trade skill's (format 6 flagged neither « Travail en équipe » nor « Capacité à travailler en
+ * équipe pluridisciplinaire »: only the skills of ESCO's lists; the matching found them at run time).
  */
 static void
 test_extractor_transversal (void)
 {
-  static const struct { const char *id; gboolean transversal; } cases[] = {
-    { "esco:60c78287", TRUE },   /* work in teams */
-    { "esco:d62d2b4c", TRUE },   /* make decisions */
-    { "esco:0ee9e985", TRUE },   /* interact verbally in English (languages collection) */
-    { "esco:00735755", FALSE },  /* install heat pump */
-    { "tool:haccp", FALSE },
+  static const struct { const char *id; PhoenixTransversalGroup group; } cases[] = {
+    { "esco:60c78287", PHOENIX_TRANSVERSAL_SOCIAL },           /* work in teams (T4.3) */
+    { "esco:d62d2b4c", PHOENIX_TRANSVERSAL_SELF_MANAGEMENT },  /* make decisions (T3.2) */
+    { "esco:e49f4158", PHOENIX_TRANSVERSAL_THINKING },         /* plan (T2.2) */
+    { "esco:0ee9e985", PHOENIX_TRANSVERSAL_LANGUAGE },         /* interact verbally in English (languages collection) */
+    { "esco:49de9958", PHOENIX_TRANSVERSAL_SELF_MANAGEMENT },  /* adapt to change, merged into a ROME skill */
+    { "rome:477056", PHOENIX_TRANSVERSAL_SOCIAL },             /* Travail en équipe: the class of work in teams */
+    { "rome:492411", PHOENIX_TRANSVERSAL_SOCIAL },             /* Capacité à travailler en équipe pluridisciplinaire */
+    { "rome:499941", PHOENIX_TRANSVERSAL_NONE },               /* Planifier la production… (« planifier » alone) */
+    { "esco:00735755", PHOENIX_TRANSVERSAL_NONE },             /* install heat pump */
+    { "tool:haccp", PHOENIX_TRANSVERSAL_NONE },
   };
+  guint index;
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      guint index;
-
       g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, cases[i].id, &index));
-      g_assert_cmpint (phoenix_taxonomy_skill_is_transversal (taxonomy, index), ==, cases[i].transversal);
+      g_assert_cmpint (phoenix_taxonomy_skill_get_transversal_group (taxonomy, index), ==, cases[i].group);
     }
-  /* The kind is still read through the flag. */
-  {
-    guint index;
-
-    g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:60c78287", &index));
-    g_assert_cmpint (phoenix_taxonomy_get_skill_kind (taxonomy, index), ==, PHOENIX_SKILL_KIND_SOFT);
-  }
+  /* The kind is read apart from the group. */
+  g_assert_true (phoenix_taxonomy_lookup_skill (taxonomy, "esco:60c78287", &index));
+  g_assert_cmpint (phoenix_taxonomy_get_skill_kind (taxonomy, index), ==, PHOENIX_SKILL_KIND_SOFT);
 }
 
 int

@@ -200,7 +200,7 @@ test_taxonomy_generator (void)
 }
 
 /*
- * A compiled file of another format (5, before issue #16's transversal flag) is refused with a clear,
+ * A compiled file of another format (6, before the transversal groups of format 7) is refused with a clear,
  * translated error, never read as this one: the same bytes with the version word changed.
  */
 static void

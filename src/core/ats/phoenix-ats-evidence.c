@@ -6,16 +6,12 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include <libstemmer.h>
-
 #include "phoenix-ats-evidence.h"
-#include "phoenix-text-tokens.h"
 
 /* The table, compiled in (data/ats/ats.gresource.xml). */
 GResource *_phoenix_ats_get_resource (void);
 
 #define TABLE_PATH "/io/github/phoenixecosystem/Phoenix/ats/skill-evidence.tsv"
-#define TRANSVERSAL_PATH "/io/github/phoenixecosystem/Phoenix/ats/transversal-skills.tsv"
 
 /* The lines of a compiled-in table; an empty list (and a critical) when it cannot be read. */
 static GStrv
@@ -145,137 +141,19 @@ _phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
   return phrases != NULL ? (const char * const *) phrases->pdata : NULL;
 }
 
-G_LOCK_DEFINE_STATIC (transversal);
-
-static const char * const key_languages[] = { "fr", "en" };
-
-/* The transversal skills for one taxonomy, kept with it once made (under the lock: the score runs in
- * workers, and Snowball's stemmers are not to be shared between threads). */
-typedef struct
-{
-  GHashTable        *classes;   /* class+1 of each listed skill this taxonomy has */
-  GPtrArray         *keys[2];   /* their French and English labels of two words or more, padded stemmed keys */
-  struct sb_stemmer *stemmers[2];
-  GHashTable        *known;     /* skill+1 → 1 + whether it is transversal, once asked */
-} Transversal;
-
-static void
-transversal_free (gpointer data)
-{
-  Transversal *self = data;
-
-  g_hash_table_unref (self->classes);
-  g_hash_table_unref (self->known);
-  for (guint l = 0; l < 2; l++)
-    {
-      g_ptr_array_unref (self->keys[l]);
-      sb_stemmer_delete (self->stemmers[l]);
-    }
-  g_free (self);
-}
-
-/* @skill's label in @l as a stemmed key with a space at each end, NULL when it has none. */
-static char *
-padded_key (Transversal     *self,
-            PhoenixTaxonomy *taxonomy,
-            guint            skill,
-            guint            l)
-{
-  g_autofree char *key = NULL;
-
-  if (!phoenix_taxonomy_skill_has_label (taxonomy, skill, key_languages[l]))
-    return NULL;
-  key = _phoenix_text_key (phoenix_taxonomy_get_skill_label (taxonomy, skill, key_languages[l]), self->stemmers[l]);
-
-  return g_strconcat (" ", key, " ", NULL);
-}
-
-static Transversal *
-transversal_new (PhoenixTaxonomy *taxonomy)
-{
-  g_auto(GStrv) lines = read_lines (TRANSVERSAL_PATH);
-  Transversal *self = g_new0 (Transversal, 1);
-
-  self->classes = g_hash_table_new (NULL, NULL);
-  self->known = g_hash_table_new (NULL, NULL);
-  for (guint l = 0; l < 2; l++)
-    {
-      self->keys[l] = g_ptr_array_new_with_free_func (g_free);
-      self->stemmers[l] = _phoenix_text_new_stemmer (key_languages[l]);
-    }
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) columns = NULL;
-      guint listed;
-
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      columns = g_strsplit (lines[i], "\t", 2);
-      /* A row for a skill this taxonomy lacks is left out (the table may be ahead of it). */
-      if (!phoenix_taxonomy_lookup_skill (taxonomy, columns[0], &listed))
-        continue;
-      g_hash_table_add (self->classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, listed) + 1));
-      for (guint l = 0; l < 2; l++)
-        {
-          char *key = padded_key (self, taxonomy, listed, l);
-
-          /* One word alone (« planifier ») would be found in too many trade skills' labels. */
-          if (key != NULL && strchr (key + 1, ' ') != key + strlen (key) - 1)
-            g_ptr_array_add (self->keys[l], key);
-          else
-            g_free (key);
-        }
-    }
-
-  return self;
-}
-
-static gboolean
-is_transversal (Transversal     *self,
-                PhoenixTaxonomy *taxonomy,
-                guint            skill)
-{
-  if (g_hash_table_contains (self->classes, GUINT_TO_POINTER (phoenix_taxonomy_get_skill_class (taxonomy, skill) + 1)))
-    return TRUE;
-  /* A label that holds the whole of a transversal skill's (« Capacité à travailler en équipe
-   * pluridisciplinaire » holds « travailler en équipe »), as a narrower skill proves a broader one. */
-  for (guint l = 0; l < 2; l++)
-    {
-      g_autofree char *key = padded_key (self, taxonomy, skill, l);
-
-      for (guint k = 0; key != NULL && k < self->keys[l]->len; k++)
-        {
-          if (strstr (key, g_ptr_array_index (self->keys[l], k)) != NULL)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 gboolean
 _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
                                    guint            skill)
 {
-  Transversal *self;
-  guint known;
-
-  G_LOCK (transversal);
-  self = g_object_get_data (G_OBJECT (taxonomy), "phoenix-ats-transversal");
-  if (self == NULL)
+  switch (phoenix_taxonomy_skill_get_transversal_group (taxonomy, skill))
     {
-      self = transversal_new (taxonomy);
-      g_object_set_data_full (G_OBJECT (taxonomy), "phoenix-ats-transversal", self, transversal_free);
+    case PHOENIX_TRANSVERSAL_THINKING:
+    case PHOENIX_TRANSVERSAL_SELF_MANAGEMENT:
+    case PHOENIX_TRANSVERSAL_SOCIAL:
+      return TRUE;
+    default:
+      return FALSE;
     }
-  known = GPOINTER_TO_UINT (g_hash_table_lookup (self->known, GUINT_TO_POINTER (skill + 1)));
-  if (known == 0)
-    {
-      known = 1 + is_transversal (self, taxonomy, skill);
-      g_hash_table_insert (self->known, GUINT_TO_POINTER (skill + 1), GUINT_TO_POINTER (known));
-    }
-  G_UNLOCK (transversal);
-
-  return known == 2;
 }
 
 G_LOCK_DEFINE_STATIC (occupation_classes);

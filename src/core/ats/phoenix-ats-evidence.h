@@ -19,12 +19,12 @@ const char * const *_phoenix_ats_evidence_phrases (PhoenixTaxonomy *taxonomy,
                                                    guint            skill,
                                                    const char      *language);
 
-/* Whether @skill's class holds one of ESCO's transversal skills of thinking, self-management or social
- * contact (data/ats/transversal-skills.tsv: "work in teams", "adapt to change"), or its French or
- * English label holds the whole of one's of two words or more (« Capacité à travailler en équipe
- * pluridisciplinaire »): a CV claims them more than it shows them, so one it does not show is no gap
- * to fill but something to show more clearly. Languages, numbers and digital tools are not among
- * them: a CV is judged on those. Made once per taxonomy, each skill's answer kept. */
+/* Whether @skill is of ESCO's transversal groups of thinking, self-management or social contact but
+ * leading others (T2, T3, T4 but T4.4: "work in teams", "adapt to change"; the taxonomy's
+ * phoenix_taxonomy_skill_get_transversal_group(), which gives it to a skill of the class of one and to
+ * a skill whose label holds one's, « Capacité à travailler en équipe pluridisciplinaire »): a CV claims
+ * them more than it shows them, so one it does not show is no gap to fill but something to show more
+ * clearly. Languages, numbers and digital tools are not among them: a CV is judged on those. */
 gboolean            _phoenix_ats_skill_is_transversal (PhoenixTaxonomy *taxonomy,
                                                        guint            skill);
 

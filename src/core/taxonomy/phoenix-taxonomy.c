@@ -12,7 +12,7 @@
 #include "phoenix-text-tokens.h"
 
 /* Layout of the compiled file; see phoenix-taxonomy-compile.c. */
-#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau" PHOENIX_TAXONOMY_INDEX_TYPE ")"
+#define TAXONOMY_TYPE "(ua(ssss)a(syss)aa(uby)aaua(syus)a(sssuy)a(ss)aa(uy)asaauau" PHOENIX_TAXONOMY_INDEX_TYPE "ay)"
 
 enum
 {
@@ -29,6 +29,7 @@ enum
   ROOT_BROADER,
   ROOT_CLASSES,
   ROOT_INDEX,
+  ROOT_TRANSVERSAL,
 };
 
 struct _PhoenixTaxonomy
@@ -48,6 +49,7 @@ struct _PhoenixTaxonomy
   GVariant     *access;
   GVariant     *broader;
   GVariant     *classes;
+  GVariant     *transversal;
   GVariant     *title_words;
   GVariant     *title_n_words;
   GVariant     *title_occupations;
@@ -103,6 +105,7 @@ phoenix_taxonomy_finalize (GObject *object)
   g_clear_pointer (&self->access, g_variant_unref);
   g_clear_pointer (&self->broader, g_variant_unref);
   g_clear_pointer (&self->classes, g_variant_unref);
+  g_clear_pointer (&self->transversal, g_variant_unref);
   g_clear_pointer (&self->title_words, g_variant_unref);
   g_clear_pointer (&self->title_n_words, g_variant_unref);
   g_clear_pointer (&self->title_occupations, g_variant_unref);
@@ -171,6 +174,7 @@ phoenix_taxonomy_new_from_file (const char  *path,
   self->access = g_variant_get_child_value (self->root, ROOT_ACCESS);
   self->broader = g_variant_get_child_value (self->root, ROOT_BROADER);
   self->classes = g_variant_get_child_value (self->root, ROOT_CLASSES);
+  self->transversal = g_variant_get_child_value (self->root, ROOT_TRANSVERSAL);
   {
     g_autoptr(GVariant) index = g_variant_get_child_value (self->root, ROOT_INDEX);
 
@@ -190,6 +194,7 @@ phoenix_taxonomy_new_from_file (const char  *path,
       g_variant_n_children (self->mobilities) != g_variant_n_children (self->occupations) ||
       g_variant_n_children (self->broader) != g_variant_n_children (self->skills) ||
       g_variant_n_children (self->classes) != g_variant_n_children (self->skills) ||
+      g_variant_n_children (self->transversal) != g_variant_n_children (self->skills) ||
       g_variant_n_children (self->title_n_words) != g_variant_n_children (self->titles) ||
       g_variant_n_children (self->title_occupations) != g_variant_n_children (self->titles) ||
       g_variant_n_children (self->title_kinds) != g_variant_n_children (self->titles) ||
@@ -547,7 +552,7 @@ phoenix_taxonomy_skill_has_label (PhoenixTaxonomy *self,
   return *child_string (self->skills, index, g_strcmp0 (language, "en") == 0 ? 3 : 2) != '\0';
 }
 
-/* The skill's kind byte: 'h', 's' or 'k', in capitals for a transversal skill (format 6). */
+/* The skill's kind byte: 'h', 's' or 'k'. */
 static guchar
 skill_kind_byte (PhoenixTaxonomy *self,
                  guint            index)
@@ -567,7 +572,7 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
   g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), PHOENIX_SKILL_KIND_HARD);
   g_return_val_if_fail (index < g_variant_n_children (self->skills), PHOENIX_SKILL_KIND_HARD);
 
-  switch (g_ascii_tolower (skill_kind_byte (self, index)))
+  switch (skill_kind_byte (self, index))
     {
     case 's':
       return PHOENIX_SKILL_KIND_SOFT;
@@ -578,14 +583,18 @@ phoenix_taxonomy_get_skill_kind (PhoenixTaxonomy *self,
     }
 }
 
-gboolean
-phoenix_taxonomy_skill_is_transversal (PhoenixTaxonomy *self,
-                                       guint            index)
+PhoenixTransversalGroup
+phoenix_taxonomy_skill_get_transversal_group (PhoenixTaxonomy *self,
+                                              guint            index)
 {
-  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), FALSE);
-  g_return_val_if_fail (index < g_variant_n_children (self->skills), FALSE);
+  guchar group;
 
-  return g_ascii_isupper (skill_kind_byte (self, index));
+  g_return_val_if_fail (PHOENIX_IS_TAXONOMY (self), PHOENIX_TRANSVERSAL_NONE);
+  g_return_val_if_fail (index < g_variant_n_children (self->transversal), PHOENIX_TRANSVERSAL_NONE);
+
+  g_variant_get_child (self->transversal, index, "y", &group);
+
+  return group < PHOENIX_TRANSVERSAL_N_GROUPS ? (PhoenixTransversalGroup) group : PHOENIX_TRANSVERSAL_NONE;
 }
 
 guint

@@ -62,8 +62,31 @@ typedef struct
   PhoenixSkillOrigin origin;
 } PhoenixOccupationSkill;
 
+/*
+ * ESCO's transversal skills, by group (ESCO v1.2.0's skillsHierarchy): skills any trade asks for. Computed
+ * at build time (build-aux/taxonomy/generate.py, src/tools/phoenix-taxonomy-transversal.c): ESCO's
+ * transversal and language collections and its reuse level "transversal", a ROME skill one of them merged
+ * into, a skill of the same class as one, and a skill whose French or English label holds the whole label
+ * (two words or more) of one of T1-T6 ("Capacité à travailler en équipe pluridisciplinaire" holds
+ * "travailler en équipe"). Stored as one byte: the values are the file's, append only.
+ */
+typedef enum
+{
+  PHOENIX_TRANSVERSAL_NONE = 0,
+  PHOENIX_TRANSVERSAL_OTHER,           /* reuse level "transversal", in no group of the hierarchy */
+  PHOENIX_TRANSVERSAL_LANGUAGE,        /* the languages collection */
+  PHOENIX_TRANSVERSAL_CORE,            /* T1: numbers, digital tools, … */
+  PHOENIX_TRANSVERSAL_THINKING,        /* T2 */
+  PHOENIX_TRANSVERSAL_SELF_MANAGEMENT, /* T3 */
+  PHOENIX_TRANSVERSAL_SOCIAL,          /* T4 but T4.4 */
+  PHOENIX_TRANSVERSAL_LEADING,         /* T4.4 leading others, a manager's trade */
+  PHOENIX_TRANSVERSAL_PHYSICAL,        /* T5 */
+  PHOENIX_TRANSVERSAL_LIFE,            /* T6 */
+  PHOENIX_TRANSVERSAL_N_GROUPS
+} PhoenixTransversalGroup;
+
 /* The compiled file's format version (bumped when its layout changes). */
-#define PHOENIX_TAXONOMY_FORMAT 6
+#define PHOENIX_TAXONOMY_FORMAT 7
 /* The longest term (in tokens after stop words are dropped) the index holds. */
 #define PHOENIX_TAXONOMY_MAX_TERM_TOKENS 6
 
@@ -140,11 +163,9 @@ gboolean          phoenix_taxonomy_skill_has_label      (PhoenixTaxonomy  *self,
                                                          const char       *language);
 PhoenixSkillKind  phoenix_taxonomy_get_skill_kind       (PhoenixTaxonomy  *self,
                                                          guint             index);
-/* Whether the skill is one of ESCO's transversal or language skills (reuse level "transversal", the
- * transversal and language skills collections), or a ROME skill one of them merged into: skills any
- * trade asks for, which matching may weigh apart (format 6). */
-gboolean          phoenix_taxonomy_skill_is_transversal (PhoenixTaxonomy  *self,
-                                                         guint             index);
+/* The skill's ESCO transversal group (format 7), PHOENIX_TRANSVERSAL_NONE for a trade skill. */
+PhoenixTransversalGroup phoenix_taxonomy_skill_get_transversal_group (PhoenixTaxonomy *self,
+                                                                      guint            index);
 /* The skill's equivalence class: the lowest index among the skills that name the same recruiter
  * skill ("Animer une équipe", "lead others", "manage a team"; "Linux", "Système d'exploitation
  * Linux"), @index itself when it has no other name. */
