@@ -665,10 +665,13 @@ score (PhoenixAtsReport      *self,
 
       for (guint k = 0; k < MIN (self->missing_keywords->len, 5); k++)
         g_string_append_printf (words, "%s%s", k > 0 ? ", " : "", (const char *) g_ptr_array_index (self->missing_keywords, k));
-      /* Translators: %u are counts of words, %s a list of words */
-      self->reasons[PHOENIX_ATS_PART_KEYWORDS] = g_strdup_printf (_("%u of the %u words the offer repeats are in your CV; where they are true, use these too: %s."),
-                                                                  self->part_found[PHOENIX_ATS_PART_KEYWORDS],
-                                                                  self->keywords->len, words->str);
+      self->reasons[PHOENIX_ATS_PART_KEYWORDS] =
+        /* Translators: %u are counts of words, %s a list of words */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u of the %u words the offer repeats is in your CV; where they are true, use these too: %s.",
+                                      "%u of the %u words the offer repeats are in your CV; where they are true, use these too: %s.",
+                                      self->part_found[PHOENIX_ATS_PART_KEYWORDS]),
+                         self->part_found[PHOENIX_ATS_PART_KEYWORDS], self->keywords->len, words->str);
     }
 
   _phoenix_ats_resume_check (resume, self->issues);
