@@ -13,30 +13,22 @@ GResource *_phoenix_ats_get_resource (void);
 
 #define TABLE_PATH "/io/github/phoenixecosystem/Phoenix/ats/skill-evidence.tsv"
 
-/* The lines of a compiled-in table; an empty list (and a critical) when it cannot be read. */
-static GStrv
-read_lines (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_ats_get_resource (), path,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-
-  if (bytes == NULL)
-    {
-      g_critical ("The ATS table %s could not be read: %s", path, error->message);
-      return g_new0 (char *, 1);
-    }
-
-  return g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-}
-
 /* "skill id\tlanguage" → GPtrArray of phrases, NULL-terminated. */
 static GHashTable *
 load_table (void)
 {
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  g_auto(GStrv) lines = read_lines (TABLE_PATH);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (_phoenix_ats_get_resource (), TABLE_PATH,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_auto(GStrv) lines = NULL;
 
+  if (bytes == NULL)
+    {
+      g_critical ("The ATS evidence table could not be read: %s", error->message);
+      return table;
+    }
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto(GStrv) columns = NULL;
