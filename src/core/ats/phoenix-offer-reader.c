@@ -278,17 +278,19 @@ match_occupation (PhoenixJobOffer *self)
     }
 }
 
-/* The line of the text at byte @offset. */
-static guint
-line_of (GArray *line_start,
-         gsize   offset)
+/* The section of the text's line at byte @offset (the missions past the last line read). */
+static PhoenixOfferSection
+section_at (GArray *line_start,
+            GArray *line_section,
+            gsize   offset)
 {
   guint line = 0;
 
   while (line + 1 < line_start->len && g_array_index (line_start, gsize, line + 1) <= offset)
     line++;
 
-  return line;
+  return line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
+                                  : PHOENIX_OFFER_SECTION_MISSIONS;
 }
 
 /* A skill is weak evidence of a requirement (issue #16) when the offer names it once outside its
@@ -310,14 +312,11 @@ mark_weak_skills (PhoenixJobOffer *self,
       for (guint m = 0; m < matches->len; m++)
         {
           PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, m);
-          guint line;
           PhoenixOfferSection section;
 
           if (phoenix_taxonomy_get_skill_class (self->taxonomy, match->skill) != class)
             continue;
-          line = line_of (line_start, match->start);
-          section = line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
-                                             : PHOENIX_OFFER_SECTION_MISSIONS;
+          section = section_at (line_start, line_section, match->start);
           if (any_heading && (section == PHOENIX_OFFER_SECTION_INTRO || section == PHOENIX_OFFER_SECTION_HEADER))
             continue;
           mentions++;
@@ -458,13 +457,9 @@ _phoenix_job_offer_read (PhoenixJobOffer       *self,
   for (guint i = 0; i < matches->len; i++)
     {
       PhoenixSkillMatch *match = &g_array_index (matches, PhoenixSkillMatch, i);
-      guint line;
-      PhoenixOfferSection section;
+      PhoenixOfferSection section = section_at (line_start, line_section, match->start);
       gboolean required;
 
-      line = line_of (line_start, match->start);
-      section = line < line_section->len ? g_array_index (line_section, PhoenixOfferSection, line)
-                                         : PHOENIX_OFFER_SECTION_MISSIONS;
       /* The title, the company's name and the presentation state no requirement. */
       if (any_heading && (section == PHOENIX_OFFER_SECTION_INTRO || section == PHOENIX_OFFER_SECTION_HEADER))
         continue;
