@@ -3,7 +3,7 @@
 """Print the soname of LIBDIR/libNAME.so: the name the program opens the library by at run time
 when it loads it on first use instead of linking it (src/core/base/phoenix-lazy-library.h).
 
-Usage: soname.py LIBDIR NAME [FALLBACK_DIR...]
+Usage: soname.py LIBDIR NAME
 The DT_SONAME is read from the ELF file itself (64- and 32-bit, either byte order)."""
 
 import os
@@ -43,15 +43,12 @@ def soname(path):
 
 
 def main():
-    if len(sys.argv) < 3:
+    if len(sys.argv) != 3:
         sys.exit(__doc__)
-    name = sys.argv[2]
-    for libdir in [sys.argv[1]] + sys.argv[3:]:
-        path = os.path.join(libdir, f'lib{name}.so')
-        if os.path.exists(path):
-            print(soname(os.path.realpath(path)))
-            return
-    sys.exit(f'lib{name}.so not found in {", ".join([sys.argv[1]] + sys.argv[3:])}')
+    path = os.path.join(sys.argv[1], f'lib{sys.argv[2]}.so')
+    if not os.path.exists(path):
+        sys.exit(f'{path} not found')
+    print(soname(os.path.realpath(path)))
 
 
 if __name__ == '__main__':
