@@ -10,9 +10,10 @@
 # both #20 branches) is checked out with `git worktree add --detach` in FOLDER (default
 # ../<this folder>-old); this tree's bench-scale.c and S/M/L/XL generator
 # (tests/lib/phoenix-test-scale.[ch], which that commit lacks) are copied in and built there as
-# bench-scale-reference, with the old tree's own compiled taxonomy (this tree's is newer, format 7 since
-# issue #16's third round, and the old code refuses it). Prints the path of FOLDER/build/bench-scale-reference.sh, a wrapper that runs that child
-# with the old tree's schemas, taxonomy and fonts. Nothing in this tree is changed.
+# bench-scale-reference, with the old tree's own compiled taxonomy (this tree's is newer, format 7: 6 since
+# issue #16's third round, 7 with the transversal groups; the old code refuses it). Prints the path of
+# FOLDER/build/bench-scale-reference.sh, a wrapper that runs that child with the old tree's schemas,
+# taxonomy and fonts. Nothing in this tree is changed.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
