@@ -334,7 +334,7 @@ base_stem (struct sb_stemmer *stemmer,
  */
 static GHashTable *
 build_synonyms (const char         *language,
-                const char * const (*rows)[4],
+                const char * const (*rows)[2],
                 gsize               n_rows)
 {
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
