@@ -10,7 +10,7 @@
  * the import (reading the stream, parsing); pdftotext's are from wait4(). Memory: the helper's
  * peak (ru_maxrss of the helper run on its own from this small process, a third run interleaved:
  * a child's ru_maxrss counts its parent's pages at the fork) against pdftotext's, and the peak the
- * import adds to the caller.
+ * import adds to the caller (and the reference import's, with one).
  * The helper run alone is timed too (wall and CPU from wait4()): what the import would take if the
  * parse cost nothing after the stream's end. With a REF-IMPORT-MEASURE and REF-HELPER (another
  * build's, the code before a change), their import is run in the same rotation (pdftotext, helper,
@@ -113,7 +113,7 @@ main (int   argc,
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *dir = NULL;
   g_autoptr(GError) error = NULL;
-  double helper_one_page = 0, text_one_page = 0, added_one_page = 0;
+  double helper_one_page = 0, text_one_page = 0, added_one_page = 0, ref_added_one_page = 0;
   guint runs = 7;
 
   gboolean with_ref;
@@ -187,6 +187,7 @@ main (int   argc,
           helper_one_page = import.max_rss_mib;
           text_one_page = text.max_rss_mib;
           added_one_page = import.added_mib;
+          ref_added_one_page = ref.added_mib;
         }
       g_print ("bench: %u page%s\n", sizes[s], sizes[s] > 1 ? "s" : "");
       print_line ("wall", "import", import.wall, text.wall);
@@ -207,6 +208,9 @@ main (int   argc,
                import.max_rss_mib / text.max_rss_mib);
       g_print ("bench:   peak the parse adds to the caller %.1f MiB (+%.4f MiB a page over 1 page)\n", import.added_mib,
                sizes[s] > 1 ? (import.added_mib - added_one_page) / (sizes[s] - 1) : 0.0);
+      if (with_ref)
+        g_print ("bench:   peak the reference's parse adds %.1f MiB (+%.4f MiB a page over 1 page)\n", ref.added_mib,
+                 sizes[s] > 1 ? (ref.added_mib - ref_added_one_page) / (sizes[s] - 1) : 0.0);
       series_clear (&import);
       series_clear (&text);
       series_clear (&alone);

@@ -5,8 +5,8 @@
  * The import's memory per page stays flat (issue #18): made-up CVs of 10 and 300 pages (written
  * with Cairo) are imported as the app imports them. The helper, which holds one page at a time,
  * must peak at 300 pages within 0.02 MiB a page of its 10-page figure (ru_maxrss from wait4();
- * 0.002 measured); the caller, which holds the lines it reads and parses them, grows with the
- * text, within a bound a page (import-measure: VmHWM over VmRSS before). Not timed. Under AddressSanitizer
+ * 0.002 measured); the caller, which parses the lines it reads, grows with the text (its document
+ * and the parse span every page), within a bound a page (import-measure: VmHWM over VmRSS before). Not timed. Under AddressSanitizer
  * (whose quarantine keeps freed memory) it is skipped.
  */
 
@@ -24,10 +24,15 @@
  * document and the fonts stay; a page's text, its boxes and attributes and its lines do not
  * (before the stream, with the parser in the helper: 0.18 MiB a page on these files). */
 #define HELPER_MIB_PER_PAGE 0.02
-/* What each page may add to the caller's peak: the lines it reads, then the parser's document,
- * which holds every line and word of every page (its reading order, running headers and sections
- * span pages): this grows with the text (0.18 MiB a page on these files, about 600 words a page). */
-#define PARSE_MIB_PER_PAGE  0.22
+/* What each page may add to the caller's peak: the parser's document, which holds every line of
+ * every page (its reading order, running headers and sections span pages) and, until the reading
+ * order, their words, then the parse (its text and profile). This grows with the text, about 600
+ * words a page here: 0.16 MiB a page when the reading thread's lines were freed by the parse's
+ * thread (their blocks went to that thread's cache, the reader took new memory for every page)
+ * and each word's text was a block of its own; 0.10 MiB a page since (issue #18's item 3, fourth
+ * round: the lines freed where they were read, the words in two blocks a line, a row of one
+ * segment sharing its strings). */
+#define PARSE_MIB_PER_PAGE  0.125
 
 /* The helper streams every page: the last page's last point is in its lines. */
 static void

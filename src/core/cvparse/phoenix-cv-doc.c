@@ -26,7 +26,7 @@ seg_free (gpointer data)
   g_free (seg->text);
   g_free (seg->fold);
   g_clear_pointer (&seg->words, g_array_unref);
-  g_clear_pointer (&seg->word_texts, g_ptr_array_unref);
+  g_free (seg->word_chars);
   g_free (seg);
 }
 
@@ -36,8 +36,11 @@ row_free (gpointer data)
   CvRow *row = data;
 
   g_ptr_array_unref (row->segs);
-  g_free (row->text);
-  g_free (row->fold);
+  if (!row->shared)
+    {
+      g_free (row->text);
+      g_free (row->fold);
+    }
   g_free (row);
 }
 
@@ -172,8 +175,7 @@ _phoenix_cv_doc_builder_free (PhoenixCvDocBuilder *builder)
 
 void
 _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
-                                  PhoenixCvLine       *line,
-                                  gboolean             take_words)
+                                  PhoenixCvLine       *line)
 {
   PhoenixCvDoc *doc = builder->doc;
   g_autofree char *text = NULL;
@@ -212,8 +214,14 @@ _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
     gunichar first = g_utf8_get_char_validated (line->text, -1);
     seg->icon_lead = first == 0xFFFD || (first >= 0xE000 && first <= 0xF8FF);
   }
+  /* Both held to the end: at their size (normalising and folding leave room to grow). */
   seg->fold = phoenix_text_fold (text);
-  seg->text = g_steal_pointer (&text);
+  seg->fold = g_realloc (seg->fold, strlen (seg->fold) + 1);
+  {
+    gsize len = strlen (text);
+
+    seg->text = g_realloc (g_steal_pointer (&text), len + 1);
+  }
   _phoenix_cv_seg_count (seg);
   if (line->page > 0)
     _phoenix_cv_seg_read_letter (seg);
@@ -228,20 +236,26 @@ _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
   if (line->words != NULL && line->words->len > 1)
     {
       guint n_words = line->words->len;
+      gsize n_chars = 0;
+      char *chars;
 
-      /* The line's own array taken (its texts moved out), else an exact copy. */
-      if (take_words)
-        seg->words = g_steal_pointer (&line->words);
-      else
-        seg->words = g_array_append_vals (g_array_sized_new (FALSE, TRUE, sizeof (PhoenixCvWord), n_words),
-                                          line->words->data, n_words);
-      seg->word_texts = g_ptr_array_new_full (n_words, g_free);
+      /* Copied, not taken: the segment's words made here, in the parse's thread, in two blocks
+       * (their boxes, then their texts one after the other), while the line's (made word by word
+       * by the stream's reader, in the reading thread's arena) are freed with the line, so the
+       * reader makes the next page's in the same memory. */
+      for (guint k = 0; k < n_words; k++)
+        n_chars += strlen (g_array_index (line->words, PhoenixCvWord, k).text) + 1;
+      seg->words = g_array_append_vals (g_array_sized_new (FALSE, FALSE, sizeof (PhoenixCvWord), n_words),
+                                        line->words->data, n_words);
+      seg->word_chars = chars = g_malloc (n_chars);
       for (guint k = 0; k < n_words; k++)
         {
           PhoenixCvWord *word = &g_array_index (seg->words, PhoenixCvWord, k);
+          gsize size = strlen (word->text) + 1;
 
-          g_ptr_array_add (seg->word_texts, take_words ? g_steal_pointer (&word->text) : g_strdup (word->text));
-          word->text = NULL;
+          memcpy (chars, word->text, size);
+          word->text = chars;
+          chars += size;
           word->x = clamp_coord (word->x, -MAX_COORD);
           word->y = clamp_coord (word->y, -MAX_COORD);
           word->width = clamp_coord (word->width, 0);
@@ -281,7 +295,7 @@ _phoenix_cv_doc_builder_finish (PhoenixCvDocBuilder *builder,
       /* The words served the reading order (a line cut at a gutter) only: let go of before the
        * sections are read, which is when the parse holds the most. */
       g_clear_pointer (&seg->words, g_array_unref);
-      g_clear_pointer (&seg->word_texts, g_ptr_array_unref);
+      g_clear_pointer (&seg->word_chars, g_free);
       if (seg->removed && !seg->replaced && !_phoenix_cv_is_page_number (seg->fold) && seg->page > 0)
         {
           /* Running headers are repeats; only keep letter text. */
@@ -303,7 +317,7 @@ _phoenix_cv_doc_new (GPtrArray *lines,
 
   for (guint i = 0; i < lines->len; i++)
     {
-      _phoenix_cv_doc_builder_add_line (builder, g_ptr_array_index (lines, i), consume);
+      _phoenix_cv_doc_builder_add_line (builder, g_ptr_array_index (lines, i));
       /* Consuming: each line freed once read, so a long document's lines and their copy here
        * are never held both. */
       if (consume)

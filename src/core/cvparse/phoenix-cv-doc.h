@@ -55,8 +55,11 @@ typedef struct
   gboolean margin;     /* in a narrow left column of dates or labels */
   gboolean icon_lead;  /* began with an icon glyph (a bullet, a phone…) */
   gboolean lone;       /* a heading in a margin: a row of its own */
-  GArray  *words;      /* PhoenixCvWord (text not owned: NULL), may be NULL; NULL after the reading order */
-  GPtrArray *word_texts; /* char *, the words' texts */
+  /* PhoenixCvWord, may be NULL; NULL after the reading order. Their texts point into word_chars,
+   * one block a segment (a word's text is not an allocation of its own: a long document has a few
+   * hundred thousand words, all held until the reading order). */
+  GArray  *words;
+  char    *word_chars;
   /* Of text, counted once when the segment is made (_phoenix_cv_seg_count()): its characters,
    * whether one is a lower-case letter, its upper-case letters. */
   glong    n_chars;
@@ -75,6 +78,7 @@ typedef struct
   GPtrArray    *segs;       /* CvSeg *, borrowed */
   char         *text;
   char         *fold;
+  gboolean      shared;     /* text and fold are its one segment's (not owned) */
   glong         n_chars;    /* the characters of text */
   guint         page;
   int           column;
@@ -128,10 +132,9 @@ typedef struct _PhoenixCvDocBuilder PhoenixCvDocBuilder;
 
 PhoenixCvDocBuilder *_phoenix_cv_doc_builder_new      (void);
 void                 _phoenix_cv_doc_builder_free     (PhoenixCvDocBuilder *builder);
-/* With @take_words, the line's words are moved into the document (the line keeps none). */
+/* The line's words are copied into the document, compactly (the line keeps its own). */
 void                 _phoenix_cv_doc_builder_add_line (PhoenixCvDocBuilder *builder,
-                                                       PhoenixCvLine       *line,
-                                                       gboolean             take_words);
+                                                       PhoenixCvLine       *line);
 /* Frees @builder. A page size of 0 (or no size) is measured from the text. */
 PhoenixCvDoc        *_phoenix_cv_doc_builder_finish   (PhoenixCvDocBuilder *builder,
                                                        double               page_width,

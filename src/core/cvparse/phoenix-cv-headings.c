@@ -417,8 +417,12 @@ join_wrapped_headings (PhoenixCvDoc *doc)
       if (_phoenix_cv_heading_kind (fold, TRUE) == CV_SECTION_NONE
           && !(row->caps && (row->bold || row->size >= doc->body_size * 1.1)))
         continue;   /* unknown words: only a heading's look (bold or big capitals) */
-      g_free (row->text);
-      g_free (row->fold);
+      if (!row->shared)
+        {
+          g_free (row->text);
+          g_free (row->fold);
+        }
+      row->shared = FALSE;
       row->text = g_steal_pointer (&joined);
       row->n_chars += 1 + next->n_chars;
       row->entry_date = 0;

@@ -139,7 +139,12 @@ doc_text (PhoenixCvDoc *doc)
       g_string_append (text, row->text);
       last = row;
     }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* The parse holds it: at its size (the string doubled as it grew). */
+  {
+    gsize len = text->len;
+
+    return g_realloc (g_string_free (g_steal_pointer (&text), FALSE), len + 1);
+  }
 }
 
 /* The parse of @doc, which keeps nothing the parse holds (its profile and confidence are the
@@ -217,6 +222,17 @@ phoenix_cv_parser_free (PhoenixCvParser *parser)
 }
 
 void
+phoenix_cv_parser_add_lines (PhoenixCvParser *parser,
+                             GPtrArray       *lines)
+{
+  g_return_if_fail (parser != NULL && parser->builder != NULL);
+  g_return_if_fail (lines != NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    _phoenix_cv_doc_builder_add_line (parser->builder, g_ptr_array_index (lines, i));
+}
+
+void
 phoenix_cv_parser_take_lines (PhoenixCvParser *parser,
                               GPtrArray       *lines)
 {
@@ -227,7 +243,7 @@ phoenix_cv_parser_take_lines (PhoenixCvParser *parser,
 
   for (guint i = 0; i < taken->len; i++)
     {
-      _phoenix_cv_doc_builder_add_line (parser->builder, g_ptr_array_index (taken, i), TRUE);
+      _phoenix_cv_doc_builder_add_line (parser->builder, g_ptr_array_index (taken, i));
       g_clear_pointer (&g_ptr_array_index (taken, i), phoenix_cv_line_free);
     }
 }

@@ -48,6 +48,11 @@ void                phoenix_cv_parser_free          (PhoenixCvParser *parser);
 /* Takes @lines (PhoenixCvLine *; the array and each line freed once read). */
 void                phoenix_cv_parser_take_lines    (PhoenixCvParser *parser,
                                                      GPtrArray       *lines);
+/* Reads @lines (PhoenixCvLine *) and leaves them to the caller, who may free them in the thread
+ * that made them: a line freed by another thread is memory that thread's allocator reuses (its
+ * cache of freed blocks) while the thread that made it takes new memory for the next. */
+void                phoenix_cv_parser_add_lines     (PhoenixCvParser *parser,
+                                                     GPtrArray       *lines);
 PhoenixCvParse     *phoenix_cv_parser_finish        (PhoenixCvParser *parser,
                                                      double           page_width,
                                                      double           page_height);

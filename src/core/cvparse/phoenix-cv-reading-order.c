@@ -79,28 +79,38 @@ row_finish (CvRow *row)
   guint upper = 0;
 
   g_ptr_array_sort (row->segs, compare_segs_by_x);
-  /* Both strings made at their size (two spaces between segments). */
-  for (guint i = 0; i < row->segs->len; i++)
+  /* Both strings made at their size (two spaces between segments); a row of one segment (most
+   * rows) shares its segment's, which the document holds as long as the rows. */
+  row->shared = row->segs->len == 1;
+  for (guint i = 0; i < row->segs->len && !row->shared; i++)
     {
       CvSeg *seg = g_ptr_array_index (row->segs, i);
 
       text_size += strlen (seg->text) + 2;
       fold_size += strlen (seg->fold) + 2;
     }
-  text = g_string_sized_new (text_size);
-  fold = g_string_sized_new (fold_size);
+  text = row->shared ? NULL : g_string_sized_new (text_size);
+  fold = row->shared ? NULL : g_string_sized_new (fold_size);
   for (guint i = 0; i < row->segs->len; i++)
     {
       CvSeg *seg = g_ptr_array_index (row->segs, i);
       gsize n = strlen (seg->text);
 
-      if (text->len > 0)
+      if (row->shared)
         {
-          g_string_append (text, "  ");
-          g_string_append (fold, "  ");
+          row->text = seg->text;
+          row->fold = seg->fold;
         }
-      g_string_append (text, seg->text);
-      g_string_append (fold, seg->fold);
+      else
+        {
+          if (text->len > 0)
+            {
+              g_string_append (text, "  ");
+              g_string_append (fold, "  ");
+            }
+          g_string_append (text, seg->text);
+          g_string_append (fold, seg->fold);
+        }
       x1 = MIN (x1, seg->x);
       y1 = MIN (y1, seg->y);
       x2 = MAX (x2, seg->x + seg->w);
@@ -117,8 +127,11 @@ row_finish (CvRow *row)
       lower = lower || seg->has_lower;
       upper += seg->n_upper;
     }
-  row->text = g_string_free (text, FALSE);
-  row->fold = g_string_free (fold, FALSE);
+  if (!row->shared)
+    {
+      row->text = g_string_free (text, FALSE);
+      row->fold = g_string_free (fold, FALSE);
+    }
   row->x = x1;
   row->y = y1;
   row->w = x2 - x1;
@@ -568,13 +581,13 @@ seg_from_words (CvSeg *seg,
       PhoenixCvWord *w = &g_array_index (seg->words, PhoenixCvWord, k);
       if (text->len > 0)
         g_string_append_c (text, ' ');
-      g_string_append (text, g_ptr_array_index (seg->word_texts, k));
+      g_string_append (text, w->text);
       x1 = MIN (x1, w->x);
       x2 = MAX (x2, w->x + w->width);
     }
   *part = *seg;
   part->words = NULL;
-  part->word_texts = NULL;
+  part->word_chars = NULL;
   part->icon_lead = first == 0 && seg->icon_lead;
   part->text = phoenix_cv_normalize_text (text->str);
   part->fold = phoenix_text_fold (part->text);
